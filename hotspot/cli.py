@@ -1,0 +1,368 @@
+"""The ``hotspot`` command: ingest, analyze, search, show, export, stats, report, settings.
+
+Progress and summaries go to stderr, records to stdout, so
+``hotspot analyze --format jsonl page.html > out.jsonl`` stays clean.
+Exit status: 0 when every input was handled (stored, duplicate or cleanly
+rejected), 1 when an internal error hit any input, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import asdict
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from hotspot import __version__, settings
+from hotspot.errors import HotspotError
+from hotspot.ingest import iter_inputs
+from hotspot.output import article_record, write_articles_csv, write_entities_csv, write_jsonl
+
+app = typer.Typer(
+    help="Hotspot: read news and opinion articles about a country; find who says what, on what evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+out = Console(highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="Database URL or SQLite file path [env HOTSPOT_DB; default sqlite:///hotspot.db]."),
+]
+ModelOption = Annotated[
+    Optional[str], typer.Option("--model", help="spaCy pipeline name [env HOTSPOT_SPACY_MODEL].")
+]
+CleanTextOption = Annotated[
+    bool,
+    typer.Option("--clean-text", help="Treat text inputs as clean article text: no extraction, offsets index the file."),
+]
+PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories (recursive), JSONL files, or - for stdin.")]
+
+
+class RecordFormat(str, Enum):
+    jsonl = "jsonl"
+    text = "text"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportTable(str, Enum):
+    articles = "articles"
+    entities = "entities"
+
+
+def _open_store(db: str | None):  # noqa: ANN202 - Store, imported lazily to keep --help fast
+    from hotspot.store import Store
+
+    try:
+        return Store(settings.get("db", db))
+    except HotspotError as exc:
+        err.print(f"[red]Error:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[last]}", style="dim"),
+        console=err,
+        transient=True,
+    )
+
+
+def _count_inputs(paths: list[str]) -> int | None:
+    """Count files below the paths for the progress bar; None when it cannot be known cheaply."""
+    total = 0
+    for arg in paths:
+        path = Path(arg)
+        if arg == "-" or not path.exists() or path.suffix.lower() in (".jsonl", ".ndjson"):
+            return None
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.is_file())
+        else:
+            total += 1
+    return total
+
+
+# Failures listed in the summary; the rest are counted, and kept in the store's ingest_log.
+SUMMARY_FAILURES_SHOWN = 50
+
+
+def _print_summary(counts: Counter, failures: list[tuple[str, str]], verb: str) -> None:
+    table = Table(title="Summary", show_header=False, title_justify="left")
+    table.add_row("inputs read", str(sum(counts.values())))
+    for status in (verb, "duplicate", "skipped", "failed"):
+        table.add_row(status, str(counts.get(status, 0)))
+    err.print(table)
+    for source, reason in failures:
+        err.print(f"  [yellow]{escape(source)}[/yellow]: {escape(reason)}")
+    hidden = counts.get("failed", 0) + counts.get("skipped", 0) - len(failures)
+    if hidden > 0:
+        err.print(f"  … and {hidden} more (the ingest_log table keeps them all)")
+
+
+def _run(
+    paths: list[str], clean_text: bool, model: str | None, store=None, on_article=None  # noqa: ANN001
+) -> tuple[Counter, list, bool]:
+    """Analyse every input; store each article, or hand it to ``on_article``."""
+    from hotspot.pipeline import Analyzer
+
+    analyzer = Analyzer(model=model)
+    items = iter_inputs(paths, clean_text=clean_text, max_bytes=int(settings.get("max_input_bytes")))
+    counts: Counter = Counter()
+    failures: list[tuple[str, str]] = []
+    internal = False
+    with _progress() as progress:
+        task = progress.add_task("Analysing", total=_count_inputs(paths), last="")
+        known = store.find_duplicate if store is not None else None
+        for result in analyzer.run(items, known=known):
+            status = result.status
+            if result.article is not None:
+                if store is not None:
+                    status, _ = store.save(result.article)
+                elif on_article is not None:
+                    on_article(result.article)
+            elif store is not None:
+                store.log(result.source, status, result.article_id, result.reason)
+            if status in ("failed", "skipped") and result.reason and len(failures) < SUMMARY_FAILURES_SHOWN:
+                failures.append((result.source, result.reason))
+            internal = internal or result.internal_error
+            counts[status] += 1
+            progress.update(task, advance=1, last=Path(result.source).name[:40])
+    return counts, failures, internal
+
+
+@app.command()
+def ingest(
+    paths: PathsArgument,
+    db: DbOption = None,
+    model: ModelOption = None,
+    clean_text: CleanTextOption = False,
+) -> None:
+    """Analyse inputs and store them (re-ingesting stored content is a no-op)."""
+    store = _open_store(db)
+    try:
+        counts, failures, internal = _run(paths, clean_text, model, store)
+    except HotspotError as exc:
+        err.print(f"[red]Error:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    counts["stored"] = counts.pop("analyzed", 0) + counts.get("stored", 0)
+    _print_summary(counts, failures, "stored")
+    err.print(f"Database: {escape(store.url)}")
+    raise typer.Exit(1 if internal else 0)
+
+
+@app.command()
+def analyze(
+    paths: PathsArgument,
+    format: Annotated[RecordFormat, typer.Option("--format", "-f", help="jsonl: one record per line.")] = RecordFormat.jsonl,
+    model: ModelOption = None,
+    clean_text: CleanTextOption = False,
+) -> None:
+    """Analyse inputs and print their records, storing nothing."""
+    def emit(article) -> None:  # noqa: ANN001
+        if format is RecordFormat.jsonl:
+            sys.stdout.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            _print_article(article)
+
+    try:
+        counts, failures, internal = _run(paths, clean_text, model, on_article=emit)
+    except HotspotError as exc:
+        err.print(f"[red]Error:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    _print_summary(counts, failures, "analyzed")
+    raise typer.Exit(1 if internal else 0)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='FTS5 query: words, "phrases", AND/OR/NOT, prefix*, title:word.')],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """Full-text search over titles and texts, best match first."""
+    hits = _open_store(db).search(query, limit=limit, offset=offset)
+    if format is not ListFormat.table:
+        rows = [asdict(hit) for hit in hits]
+        _print_rows(rows, format)
+        return
+    if not hits:
+        err.print("No matches.")
+        return
+    table = Table("id", "title", "published", "snippet")
+    for hit in hits:
+        table.add_row(hit.id, escape(hit.title or "—"), hit.published or "", escape(hit.snippet))
+    out.print(table)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (a unique prefix is enough).")],
+    db: DbOption = None,
+    format: Annotated[RecordFormat, typer.Option("--format", "-f")] = RecordFormat.text,
+) -> None:
+    """Show one stored article with its metadata and entities."""
+    article = _open_store(db).get(article_id)
+    if article is None:
+        err.print(f"[red]Error:[/red] no article with id {escape(article_id)!r} (or the prefix is ambiguous)")
+        raise typer.Exit(1)
+    if format is RecordFormat.jsonl:
+        sys.stdout.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
+    else:
+        _print_article(article)
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    table: Annotated[ExportTable, typer.Option(help="With csv: one row per article, or per entity.")] = ExportTable.articles,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export every stored article (streamed: memory stays flat)."""
+    articles = _open_store(db).iter_articles()
+    handle = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if format is ExportFormat.jsonl:
+            count = write_jsonl(articles, handle)
+        elif table is ExportTable.entities:
+            count = write_entities_csv(articles, handle)
+        else:
+            count = write_articles_csv(articles, handle)
+    finally:
+        if output:
+            handle.close()
+    err.print(f"Exported {count} {'rows' if format is ExportFormat.csv else 'articles'}.")
+
+
+@app.command()
+def stats(
+    db: DbOption = None,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """Counts of articles, entities and inputs, and the actors seen most."""
+    figures = _open_store(db).stats()
+    if format is not ListFormat.table:
+        sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(show_header=False, title="Store", title_justify="left")
+    table.add_row("articles", str(figures["articles"]))
+    table.add_row("entities", str(figures["entities"]))
+    for status, n in sorted(figures["inputs_by_status"].items()):
+        table.add_row(f"inputs {status}", str(n))
+    for label, n in sorted(figures["entities_by_label"].items()):
+        table.add_row(f"entities {label}", str(n))
+    for language, n in sorted(figures["articles_by_language"].items()):
+        table.add_row(f"language {language}", str(n))
+    out.print(table)
+    if figures["top_actors"]:
+        actors = Table("actor", "type", "articles", title="Actors seen most", title_justify="left")
+        for row in figures["top_actors"]:
+            actors.add_row(escape(row["canonical"]), row["label"], str(row["articles"]))
+        out.print(actors)
+
+
+@app.command()
+def report(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1, help="Articles to list.")] = 20,
+) -> None:
+    """A short report of what the store holds: each article's title, dates and actors."""
+    store = _open_store(db)
+    shown = 0
+    for article in store.iter_articles():
+        if shown >= limit:
+            out.print("… and more: see `hotspot stats` and `hotspot export`.")
+            break
+        _print_article(article, with_text=False)
+        shown += 1
+    if not shown:
+        out.print("The store is empty: run `hotspot ingest PATH` first.")
+
+
+@app.command("settings")
+def show_settings(
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the README's Markdown table.")] = False,
+) -> None:
+    """List every setting with its current value, default and meaning."""
+    if markdown:
+        sys.stdout.write(settings.markdown_table() + "\n")
+        return
+    table = Table("name", "value", "default", "help")
+    for s in settings.SETTINGS:
+        table.add_row(s.name, escape(str(settings.get(s.name))), escape(str(s.default)), escape(s.help))
+    out.print(table)
+
+
+@app.callback(invoke_without_command=True)
+def main(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        out.print(f"hotspot {__version__}")
+        raise typer.Exit()
+
+
+def _print_rows(rows: list[dict], format: ListFormat) -> None:
+    if format is ListFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _print_article(article, with_text: bool = True) -> None:  # noqa: ANN001
+    dates = []
+    if article.published:
+        dates.append(f"published {article.published}")
+    if article.captured:
+        dates.append(f"captured {article.captured}")
+    out.rule(f"[bold]{escape(article.title or '(untitled)')}[/bold]", align="left")
+    out.print(
+        f"[dim]id[/dim] {article.id}  [dim]site[/dim] {escape(article.site_name or '—')}  "
+        f"[dim]language[/dim] {article.language or '—'}  [dim]{', '.join(dates) or 'no date'}[/dim]"
+    )
+    out.print(f"[dim]source[/dim] {escape(article.source)}")
+    groups: dict[str, dict[str, str]] = {}
+    for e in article.entities:
+        if e.label == "DATE":
+            continue
+        name = e.canonical or e.text
+        where = ""
+        if e.country and e.label in ("GPE", "LOC"):
+            where = f" ({e.country}" + (f", {e.lat:.2f},{e.lon:.2f}" if e.lat is not None else "") + ")"
+        groups.setdefault(e.label, {}).setdefault(name, name + where)
+    for label in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+        if label in groups:
+            out.print(f"[bold]{label}[/bold]: " + escape("; ".join(groups[label].values())))
+    if with_text:
+        out.print()
+        out.print(escape(article.text))

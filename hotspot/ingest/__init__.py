@@ -1,0 +1,5 @@
+"""Ingest: turn paths, directories, JSONL files and stdin into decoded ``RawDocument`` records."""
+
+from hotspot.ingest.sources import IngestFailure, iter_inputs
+
+__all__ = ["IngestFailure", "iter_inputs"]

@@ -1,0 +1,68 @@
+"""The article record as JSON and CSV: the stable interface other tools read.
+
+Keys are documented in the README ("The article record"); adding a key is
+fine, renaming or removing one is a breaking change.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from hotspot.records import Article
+
+ARTICLE_CSV_COLUMNS = (
+    "id", "source", "url", "title", "site_name", "author", "published", "captured",
+    "language", "entities", "text",
+)
+ENTITY_CSV_COLUMNS = (
+    "article_id", "start", "end", "text", "label", "canonical", "actor_id", "country", "lat", "lon", "extractor",
+)
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """The article as the JSON object ``hotspot analyze --format jsonl`` prints."""
+    record = article.as_dict()
+    # The promised keys first, in the documented order; the rest after.
+    ordered = {key: record.pop(key) for key in (
+        "id", "source", "url", "title", "site_name", "author", "published", "captured",
+        "language", "text", "entities", "quotes", "events",
+    )}
+    ordered.update(record)
+    return ordered
+
+
+def write_jsonl(articles: Iterable[Article], out: IO[str]) -> int:
+    count = 0
+    for article in articles:
+        out.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_articles_csv(articles: Iterable[Article], out: IO[str]) -> int:
+    writer = csv.writer(out)
+    writer.writerow(ARTICLE_CSV_COLUMNS)
+    count = 0
+    for a in articles:
+        writer.writerow([
+            a.id, a.source, a.url, a.title, a.site_name, a.author, a.published, a.captured,
+            a.language, len(a.entities), a.text,
+        ])
+        count += 1
+    return count
+
+
+def write_entities_csv(articles: Iterable[Article], out: IO[str]) -> int:
+    writer = csv.writer(out)
+    writer.writerow(ENTITY_CSV_COLUMNS)
+    count = 0
+    for a in articles:
+        for e in a.entities:
+            writer.writerow([
+                a.id, e.start, e.end, e.text, e.label, e.canonical, e.actor_id, e.country, e.lat, e.lon, e.extractor,
+            ])
+            count += 1
+    return count

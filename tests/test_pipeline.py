@@ -1,0 +1,63 @@
+"""The pipeline's contract: one Result per input, bad inputs rejected with reasons, batches go on."""
+
+import pytest
+
+from hotspot import pipeline
+from hotspot.ingest import IngestFailure
+from hotspot.pipeline import Analyzer, Limits, build_article, cut_text, text_hash, time_limit
+from hotspot.records import Extraction, RawDocument
+
+
+def raw(content: str, kind="clean_text", n: int = 1) -> RawDocument:
+    return RawDocument(source=f"/in/{n}.txt", kind=kind, content=content, content_hash=f"{n:064x}")
+
+
+def test_clean_text_is_kept_exactly():
+    text = "  Zhanaozen, January 2022: residents protested against the price of gas.\n"
+    article = build_article(raw(text), pipeline.extract(raw(text)))
+    assert article.text == text
+    assert article.id == f"{1:064x}"[:16]
+
+
+def test_too_short_text_is_rejected_as_no_article():
+    with pytest.raises(pipeline.InputRejected, match="H040"):
+        build_article(raw("Menu"), Extraction(text="Menu"))
+
+
+def test_long_text_is_cut_at_a_paragraph_end():
+    text = "First paragraph here.\n\n" + "word " * 100
+    assert cut_text(text, 60) == "First paragraph here."
+
+
+def test_text_hash_ignores_white_space_and_case():
+    assert text_hash("A  protest\nin Aktau") == text_hash("a protest in aktau ")
+
+
+def test_time_limit_aborts_a_slow_document():
+    with pytest.raises(pipeline.DocumentTimeout, match="H041"):
+        with time_limit(0.05):
+            while True:
+                pass
+
+
+def test_failures_pass_through_without_loading_the_model():
+    analyzer = Analyzer()
+    results = list(analyzer.run([IngestFailure("/x.bin", "[H012] binary", "failed")]))
+    assert [(r.source, r.status, r.reason) for r in results] == [("/x.bin", "failed", "[H012] binary")]
+    assert analyzer._nlp is None
+
+
+def test_known_content_is_a_duplicate_before_any_work(monkeypatch):
+    monkeypatch.setattr(pipeline, "extract", lambda _raw: pytest.fail("extracted a stored input"))
+    [result] = Analyzer().run([raw("x" * 100)], known=lambda h: "abc")
+    assert result.status == "duplicate" and result.article_id == "abc"
+
+
+def test_internal_error_is_recorded_and_the_batch_goes_on(monkeypatch):
+    def broken(_raw):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    results = list(Analyzer(limits=Limits()).run([raw("a" * 50, n=1), IngestFailure("/b", "[H013] empty input")]))
+    assert results[0].internal_error and "H099" in results[0].reason and "boom" in results[0].reason
+    assert results[1].status == "failed" and not results[1].internal_error

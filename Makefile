@@ -26,9 +26,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## Extraction benchmark on ../shared/benchmarks/extraction_zyte.
+## Benchmarks on ../shared/benchmarks/extraction_zyte: extraction quality, then pipeline throughput.
 bench: $(STAMP)
 	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/pipeline.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -12,7 +12,8 @@ Two input forms are scored, because Hotspot gets both: (a) the HTML pages;
 (b) the same pages flattened to plain text with all boilerplate kept, every
 block on its own line (inscriptis), like a "select all, copy" of the page.
 For each form the table compares our extractor, trafilatura with default
-settings and "keep everything".
+settings and "keep everything". Words/s counts the words of the whole page
+(its flattened text), the work an extractor has to wade through.
 """
 
 from __future__ import annotations
@@ -134,7 +135,8 @@ TEXT_SYSTEMS: tuple[System, ...] = (
 def run_table(title: str, systems: tuple[System, ...], pages: list[Page]) -> dict[str, Score]:
     truths = [page.truth for page in pages]
     print(f"\n{title} ({len(pages)} pages)")
-    print(f"{'system':<28} {'precision':>9} {'recall':>7} {'F1':>7} {'pages/s':>9}")
+    words = sum(len(TOKEN.findall(page.flat)) for page in pages)
+    print(f"{'system':<28} {'precision':>9} {'recall':>7} {'F1':>7} {'pages/s':>9} {'words/s':>10}")
     results = {}
     for name, system in systems:
         started = time.perf_counter()
@@ -143,7 +145,11 @@ def run_table(title: str, systems: tuple[System, ...], pages: list[Page]) -> dic
         result = score(predictions, truths)
         results[name] = result
         rate = len(pages) / elapsed if elapsed else float("inf")
-        print(f"{name:<28} {result.precision:>9.4f} {result.recall:>7.4f} {result.f1:>7.4f} {rate:>9.1f}")
+        word_rate = words / elapsed if elapsed else float("inf")
+        print(
+            f"{name:<28} {result.precision:>9.4f} {result.recall:>7.4f} {result.f1:>7.4f}"
+            f" {rate:>9.1f} {word_rate:>10.0f}"
+        )
     return results
 
 

@@ -199,7 +199,7 @@ class Analyzer:
             yield from self._understand(pending)
 
     def _understand(self, results: list[Result]) -> list[Result]:
-        from hotspot.understand import ENTITIES_COMPONENT, find_entities
+        from hotspot.understand import ENTITY_EXTRACTOR, find_entities
 
         todo = [r for r in results if r.article is not None]
         if not todo:
@@ -210,7 +210,7 @@ class Analyzer:
         for result, doc in zip(todo, docs, strict=True):
             try:
                 result.article.entities = find_entities(doc)
-                result.article.extractors.update({"entities": ENTITIES_COMPONENT, "model": model})
+                result.article.extractors.update({"entities": ENTITY_EXTRACTOR, "model": model})
             except Exception as exc:  # noqa: BLE001
                 failed = _internal_error(result.source, exc)
                 result.status, result.reason, result.internal_error = failed.status, failed.reason, True

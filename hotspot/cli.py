@@ -25,7 +25,7 @@ from rich.table import Table
 from hotspot import __version__, settings
 from hotspot.errors import HotspotError
 from hotspot.ingest import iter_inputs
-from hotspot.output import article_record, write_articles_csv, write_entities_csv, write_jsonl
+from hotspot.output import article_record, write_articles_csv, write_entities_csv, write_jsonl, write_quotes_csv
 
 app = typer.Typer(
     help="Hotspot: read news and opinion articles about a country; find who says what, on what evidence.",
@@ -69,6 +69,7 @@ class ExportFormat(str, Enum):
 class ExportTable(str, Enum):
     articles = "articles"
     entities = "entities"
+    quotes = "quotes"
 
 
 def _open_store(db: str | None):  # noqa: ANN202 - Store, imported lazily to keep --help fast
@@ -177,6 +178,37 @@ def ingest(
 
 
 @app.command()
+def reanalyze(
+    db: DbOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Run the understanding stages again on every stored article, replacing their facts.
+
+    For when a new Hotspot finds more (new extractor versions): the clean
+    text stays as stored, so offsets keep their meaning; running it twice
+    gives the same store.
+    """
+    from hotspot.pipeline import Analyzer
+
+    store = _open_store(db)
+    counts: Counter = Counter()
+    internal = False
+    with _progress() as progress:
+        task = progress.add_task("Re-analysing", total=store.stats()["articles"], last="")
+        for result in Analyzer(model=model).reanalyze(store.iter_articles()):
+            if result.article is not None:
+                store.replace_facts(result.article)
+                counts["reanalyzed"] += 1
+            else:
+                err.print(f"  [yellow]{escape(result.source)}[/yellow]: {escape(result.reason or '')}")
+                counts["failed"] += 1
+                internal = internal or result.internal_error
+            progress.update(task, advance=1, last=result.article_id or "")
+    err.print(f"Re-analysed {counts['reanalyzed']} articles; {counts['failed']} failed.")
+    raise typer.Exit(1 if internal else 0)
+
+
+@app.command()
 def analyze(
     paths: PathsArgument,
     format: Annotated[RecordFormat, typer.Option("--format", "-f", help="jsonl: one record per line.")] = RecordFormat.jsonl,
@@ -243,7 +275,7 @@ def show(
 @app.command()
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
-    table: Annotated[ExportTable, typer.Option(help="With csv: one row per article, or per entity.")] = ExportTable.articles,
+    table: Annotated[ExportTable, typer.Option(help="With csv: one row per article, entity or quote.")] = ExportTable.articles,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
     db: DbOption = None,
 ) -> None:
@@ -255,12 +287,68 @@ def export(
             count = write_jsonl(articles, handle)
         elif table is ExportTable.entities:
             count = write_entities_csv(articles, handle)
+        elif table is ExportTable.quotes:
+            count = write_quotes_csv(articles, handle)
         else:
             count = write_articles_csv(articles, handle)
     finally:
         if output:
             handle.close()
     err.print(f"Exported {count} {'rows' if format is ExportFormat.csv else 'articles'}.")
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[Optional[str], typer.Option(help="Speaker: name, alias or actor id (person:…).")] = None,
+    about: Annotated[Optional[str], typer.Option(help="An entity named inside the quote: name or actor id.")] = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """Who said what: quotes with speaker, role, cue, reporting chain and article."""
+    found = _open_store(db).quotes(speaker=speaker, about=about, limit=limit, offset=offset)
+    if format is not ListFormat.table:
+        _print_rows(found, format)
+        return
+    if not found:
+        err.print("No quotes match.")
+        return
+    table = Table("speaker", "cue", "quote", "via", "article")
+    for q in found:
+        who = q["speaker"] or {}
+        name = who.get("name") or who.get("text") or "—"
+        if who.get("role"):
+            name += f" ({who['role']})"
+        table.add_row(
+            escape(name),
+            escape((q["cue"] or {}).get("text") or "—"),
+            escape(f"[{q['kind']}] {q['text']}"),
+            escape(" < ".join(q["via"])),
+            escape(f"{q['article_id']} {q['title'] or ''} ({q['site_name'] or '?'}, {q['published'] or 'no date'})"),
+        )
+    out.print(table)
+
+
+@app.command()
+def voices(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """Who is quoted most, in how many articles, in which outlets, in which roles."""
+    found = _open_store(db).voices(limit=limit)
+    if format is not ListFormat.table:
+        _print_rows(found, format)
+        return
+    if not found:
+        err.print("No quoted speakers yet.")
+        return
+    table = Table("speaker", "quotes", "articles", "outlets", "roles")
+    for v in found:
+        outlets = ", ".join(f"{name} ({n})" for name, n in v["outlets"].items())
+        table.add_row(escape(v["name"]), str(v["quotes"]), str(v["articles"]), escape(outlets), escape("; ".join(v["roles"])))
+    out.print(table)
 
 
 @app.command()
@@ -363,6 +451,18 @@ def _print_article(article, with_text: bool = True) -> None:  # noqa: ANN001
     for label in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
         if label in groups:
             out.print(f"[bold]{label}[/bold]: " + escape("; ".join(groups[label].values())))
+    voices = Counter(q.speaker.name for q in article.quotes if q.speaker and q.speaker.name)
+    if article.quotes:
+        unattributed = sum(1 for q in article.quotes if not (q.speaker and q.speaker.name))
+        summary = "; ".join(f"{name} ({n})" for name, n in voices.most_common())
+        extra = f"; unattributed ({unattributed})" if unattributed else ""
+        out.print(f"[bold]QUOTES[/bold] {len(article.quotes)}: " + escape(summary + extra))
     if with_text:
+        for q in article.quotes:
+            who = (q.speaker.name or q.speaker.text) if q.speaker else "?"
+            role = f", {q.speaker.role}" if q.speaker and q.speaker.role else ""
+            via = f" (via {' < '.join(q.via)})" if q.via else ""
+            cue = q.cue.text if q.cue else "—"
+            out.print(f"  [cyan]{escape(who + role)}[/cyan] [dim]{escape(cue)}[/dim] {q.kind}: “{escape(q.text)}”{escape(via)}")
         out.print()
         out.print(escape(article.text))

@@ -15,7 +15,11 @@ from hotspot.records import Article
 
 ARTICLE_CSV_COLUMNS = (
     "id", "source", "url", "title", "site_name", "author", "published", "captured",
-    "language", "entities", "text",
+    "language", "entities", "quotes", "text",
+)
+QUOTE_CSV_COLUMNS = (
+    "article_id", "kind", "start", "end", "text", "cue", "speaker_mention", "speaker", "role", "speaker_entity",
+    "via", "extractor",
 )
 ENTITY_CSV_COLUMNS = (
     "article_id", "start", "end", "text", "label", "canonical", "actor_id", "country", "lat", "lon", "extractor",
@@ -49,7 +53,7 @@ def write_articles_csv(articles: Iterable[Article], out: IO[str]) -> int:
     for a in articles:
         writer.writerow([
             a.id, a.source, a.url, a.title, a.site_name, a.author, a.published, a.captured,
-            a.language, len(a.entities), a.text,
+            a.language, len(a.entities), len(a.quotes), a.text,
         ])
         count += 1
     return count
@@ -63,6 +67,21 @@ def write_entities_csv(articles: Iterable[Article], out: IO[str]) -> int:
         for e in a.entities:
             writer.writerow([
                 a.id, e.start, e.end, e.text, e.label, e.canonical, e.actor_id, e.country, e.lat, e.lon, e.extractor,
+            ])
+            count += 1
+    return count
+
+
+def write_quotes_csv(articles: Iterable[Article], out: IO[str]) -> int:
+    writer = csv.writer(out)
+    writer.writerow(QUOTE_CSV_COLUMNS)
+    count = 0
+    for a in articles:
+        for q in a.quotes:
+            s = q.speaker
+            writer.writerow([
+                a.id, q.kind, q.start, q.end, q.text, q.cue and q.cue.text, s and s.text, s and s.name,
+                s and s.role, s and s.entity, " < ".join(q.via), q.extractor,
             ])
             count += 1
     return count

@@ -5,8 +5,9 @@
 3. Extract picks the extractor by kind: trafilatura for HTML, our line
    filter for text copies of pages, nothing for clean text. Each document
    has a time limit and a size limit; a page with no article is rejected.
-4. Understand runs spaCy over a batch of clean texts (``nlp.pipe``) and
-   links entities to canonical actors.
+4. Understand runs spaCy over a batch of clean texts (``nlp.pipe``),
+   links entities to canonical actors, finds quotes and resolves their
+   speakers, roles and reporting chains.
 
 Every input ends as exactly one ``Result``. A bad input is a clean
 rejection; an exception from our own code is recorded as an internal error,
@@ -201,8 +202,24 @@ class Analyzer:
         if pending:
             yield from self._understand(pending)
 
+    def reanalyze(self, articles: Iterable[Article]) -> Iterator[Result]:
+        """Run understanding again on stored articles (their clean text is kept as it is)."""
+        batch: list[Result] = []
+        for article in articles:
+            article.entities, article.quotes = [], []
+            batch.append(Result(article.source, "analyzed", article, article.id))
+            if len(batch) >= self.batch_size:
+                yield from self._understand(batch)
+                batch = []
+        if batch:
+            yield from self._understand(batch)
+
     def _understand(self, results: list[Result]) -> list[Result]:
         from hotspot.understand import ENTITY_EXTRACTOR, find_entities
+        from hotspot.understand.quotes import EXTRACTOR as QUOTE_EXTRACTOR
+        from hotspot.understand.quotes import find_quotes
+        from hotspot.understand.speakers import EXTRACTOR as SPEAKER_EXTRACTOR
+        from hotspot.understand.speakers import resolve_speakers
 
         todo = [r for r in results if r.article is not None]
         if not todo:
@@ -217,8 +234,15 @@ class Analyzer:
             if doc is None:
                 continue
             try:
-                result.article.entities = find_entities(doc)
-                result.article.extractors.update({"entities": ENTITY_EXTRACTOR, "model": model})
+                article = result.article
+                article.entities = find_entities(doc)
+                article.quotes = resolve_speakers(doc, find_quotes(doc), article.entities)
+                article.extractors.update({
+                    "entities": ENTITY_EXTRACTOR,
+                    "quotes": QUOTE_EXTRACTOR,
+                    "speakers": SPEAKER_EXTRACTOR,
+                    "model": model,
+                })
             except Exception as exc:  # noqa: BLE001
                 _fail(result, _internal_error(result.source, exc))
         return results

@@ -78,6 +78,57 @@ class Entity:
     extractor: str = ""
 
 
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+@dataclass(slots=True)
+class Span:
+    """A piece of the article's clean text: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who a quote is attributed to.
+
+    ``text``/``start``/``end`` is the mention that carries this quote (it may
+    be "He" or "the country"); ``name`` the person or organisation it resolves
+    to ("Vladimir Prokhvatilov"); ``role`` what the article calls them ("a
+    military analyst at the Russian Academy of Military Sciences");
+    ``entity`` the canonical actor id, as in ``Entity.actor_id``.
+    """
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    role: str | None = None
+    entity: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation or reported statement, with its cue, speaker and reporting chain.
+
+    ``text``/``start``/``end`` is the content (for direct quotes, inside the
+    marks). ``via`` is the reporting chain, outermost first ("Ura.ru" for
+    "…, as reported by Ura.ru"). ``speaker`` is None when no speaker is
+    found: one is never invented.
+    """
+
+    kind: QuoteKind
+    text: str
+    start: int
+    end: int
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    via: list[str] = field(default_factory=list)
+    extractor: str = ""
+
+
 @dataclass(slots=True)
 class Article:
     """The article record: the stable interface of ``hotspot analyze --format jsonl``."""
@@ -99,7 +150,7 @@ class Article:
     text_hash: str = ""
     extractors: dict[str, str] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:

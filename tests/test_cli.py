@@ -151,3 +151,45 @@ def test_stdin_is_read(runner):
     result = runner.invoke(app, ["analyze", "-"], input=page)
     [record] = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["source"] == "<stdin>" and "Aktau" in record["text"]
+
+
+def test_quotes_by_speaker_carry_role_cue_and_via(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["quotes", "--speaker", "Vladimir Prokhvatilov", "--db", str(db), "-f", "jsonl"])
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(found) >= 3
+    assert all(q["speaker"]["name"] == "Vladimir Prokhvatilov" for q in found)
+    assert any(q["via"] == ["Ura.ru"] for q in found)
+
+
+def test_quotes_about_an_entity(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["quotes", "--about", "Kremlin", "--db", str(db), "-f", "jsonl"])
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert found and all("Kremlin" in q["text"] for q in found)
+
+
+def test_voices_rank_the_most_quoted(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["voices", "--db", str(db), "-f", "json"])
+    voices = json.loads(result.stdout)
+    names = [v["name"] for v in voices]
+    assert {"Nurlan Munbaev", "Vladimir Prokhvatilov", "Kassym-Jomart Tokayev"} <= set(names[:5])
+    assert voices[0]["quotes"] >= voices[-1]["quotes"]
+
+
+def test_export_quotes_csv(runner, ingested, tmp_path):
+    db, _ = ingested
+    out = tmp_path / "quotes.csv"
+    runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--table", "quotes", "-o", str(out)])
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert any(r["speaker"] == "Egor Kuroptev" and r["kind"] == "direct" for r in rows)
+
+
+def test_reanalyze_is_idempotent(runner, ingested):
+    db, _ = ingested
+    before = runner.invoke(app, ["export", "--db", str(db)]).stdout
+    for _ in range(2):
+        assert runner.invoke(app, ["reanalyze", "--db", str(db)]).exit_code == 0
+    after = runner.invoke(app, ["export", "--db", str(db)]).stdout
+    assert after == before

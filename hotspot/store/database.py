@@ -7,22 +7,34 @@ is already stored is a no-op that reports ``duplicate``.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, create_engine, event, func, insert, or_, select, text
+from sqlalchemy import Engine, Text, and_, create_engine, event, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from hotspot.errors import ConfigurationError
-from hotspot.records import Article, Entity
-from hotspot.store.schema import SCHEMA_VERSION, articles, entities, ingest_log, meta, metadata
+from hotspot.records import Article, Entity, Quote, Span, Speaker
+from hotspot.store.schema import (
+    SCHEMA_VERSION,
+    articles,
+    entities,
+    ingest_log,
+    meta,
+    metadata,
+    quotes,
+    speakers,
+)
 
 SaveStatus = Literal["stored", "duplicate"]
 _ARTICLE_COLUMNS = [f.name for f in fields(Article) if f.name not in ("entities", "quotes", "events")]
+# Mentions that name nobody: they resolve a quote, but are no alias of its speaker.
+_NOT_ALIASES = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 _ENTITY_COLUMNS = [f.name for f in fields(Entity)]
 _FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
@@ -31,6 +43,10 @@ _FTS_DDL = (
 # FTS5 column weights for bm25(): a hit in the title counts five times one in the body.
 _TITLE_WEIGHT, _TEXT_WEIGHT = 5.0, 1.0
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
+def _json_dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def database_url(value: str) -> str:
@@ -77,7 +93,8 @@ class Store:
     def __init__(self, url: str) -> None:
         self.url = database_url(url)
         try:
-            self.engine: Engine = create_engine(self.url)
+            # Names stay readable in JSON columns (and searchable: "Yıldırım", not "Y\\u0131ld…").
+            self.engine: Engine = create_engine(self.url, json_serializer=_json_dumps)
         except Exception as exc:  # bad URL or missing driver: say which
             raise ConfigurationError(f"[H030] cannot use database {self.url!r}: {exc}") from exc
         self.is_sqlite = self.engine.dialect.name == "sqlite"
@@ -98,6 +115,9 @@ class Store:
                     raise ConfigurationError(
                         f"[H031] database schema {stored} is newer than this Hotspot ({SCHEMA_VERSION})"
                     )
+                elif int(stored) < SCHEMA_VERSION:
+                    # Versions so far only added tables, which create_all has just made.
+                    conn.execute(update(meta).where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
         except OperationalError as exc:
             raise ConfigurationError(f"[H030] cannot open database {self.url!r}: {exc.orig}") from exc
 
@@ -124,11 +144,7 @@ class Store:
             with self.engine.begin() as conn:
                 row = {name: getattr(article, name) for name in _ARTICLE_COLUMNS}
                 pk = conn.execute(insert(articles).values(**row)).inserted_primary_key[0]
-                if article.entities:
-                    conn.execute(
-                        insert(entities),
-                        [{"article_id": article.id, **_entity_row(e)} for e in article.entities],
-                    )
+                self._insert_facts(conn, article)
                 if self.is_sqlite:
                     conn.execute(
                         text("INSERT INTO articles_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
@@ -143,6 +159,20 @@ class Store:
             self.log(article.source, "duplicate", existing)
             return "duplicate", existing
         return "stored", article.id
+
+    def replace_facts(self, article: Article) -> None:
+        """Replace an article's entities and quotes with new ones, atomically: re-analysis is idempotent."""
+        with self.engine.begin() as conn:
+            conn.execute(entities.delete().where(entities.c.article_id == article.id))
+            conn.execute(quotes.delete().where(quotes.c.article_id == article.id))
+            self._insert_facts(conn, article)
+            conn.execute(update(articles).where(articles.c.id == article.id).values(extractors=article.extractors))
+
+    def _insert_facts(self, conn: Connection, article: Article) -> None:
+        if article.entities:
+            conn.execute(insert(entities), [{"article_id": article.id, **_entity_row(e)} for e in article.entities])
+        for quote in article.quotes:
+            conn.execute(insert(quotes).values(**_quote_row(article.id, quote, _upsert_speaker(conn, quote))))
 
     def log(self, source: str, status: str, article_id: str | None = None, reason: str | None = None) -> None:
         with self.engine.begin() as conn:
@@ -180,7 +210,85 @@ class Store:
         ).mappings()
         article = Article(**{name: row[name] for name in _ARTICLE_COLUMNS})
         article.entities = [Entity(**{name: e[name] for name in _ENTITY_COLUMNS}) for e in found]
+        said = conn.execute(select(quotes).where(quotes.c.article_id == row["id"]).order_by(quotes.c.start)).mappings()
+        article.quotes = [_quote_record(q) for q in said]
         return article
+
+    def quotes(
+        self, speaker: str | None = None, about: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Quotes with their article, newest article first.
+
+        ``speaker`` matches the resolved name, an alias or the actor id;
+        ``about`` an entity (canonical name, mention text or actor id)
+        mentioned inside the quote's own span. Both are case-insensitive.
+        """
+        query = (
+            select(quotes, articles.c.title, articles.c.site_name, articles.c.published, articles.c.url)
+            .join(articles, articles.c.id == quotes.c.article_id)
+            .outerjoin(speakers, speakers.c.pk == quotes.c.speaker_pk)
+        )
+        if speaker:
+            wanted = speaker.lower()
+            query = query.where(
+                or_(
+                    func.lower(quotes.c.speaker_name) == wanted,
+                    func.lower(quotes.c.speaker_entity) == wanted,
+                    func.lower(speakers.c.name) == wanted,
+                    func.lower(func.cast(speakers.c.aliases, Text)).contains(f'"{wanted}"', autoescape=True),
+                )
+            )
+        if about:
+            wanted = about.lower()
+            mention = (
+                select(entities.c.pk)
+                .where(entities.c.article_id == quotes.c.article_id)
+                .where(and_(entities.c.start >= quotes.c.start, entities.c.end <= quotes.c.end))
+                .where(
+                    or_(
+                        func.lower(entities.c.canonical) == wanted,
+                        func.lower(entities.c.text) == wanted,
+                        func.lower(entities.c.actor_id) == wanted,
+                    )
+                )
+            )
+            query = query.where(mention.exists())
+        query = query.order_by(articles.c.published.desc(), quotes.c.article_id, quotes.c.start)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset)).mappings().all()
+        return [
+            {**asdict(_quote_record(row)), "article_id": row["article_id"], "title": row["title"],
+             "site_name": row["site_name"], "published": row["published"], "url": row["url"]}
+            for row in rows
+        ]
+
+    def voices(self, limit: int = 50) -> list[dict[str, Any]]:
+        """Who is quoted most: quotes, articles, outlets, roles and aliases per speaker."""
+        n_quotes = func.count(quotes.c.pk).label("quotes")
+        n_articles = func.count(func.distinct(quotes.c.article_id)).label("articles")
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(speakers, n_quotes, n_articles)
+                .join(quotes, quotes.c.speaker_pk == speakers.c.pk)
+                .group_by(speakers.c.pk)
+                .order_by(n_quotes.desc(), speakers.c.name)
+                .limit(limit)
+            ).mappings().all()
+            voices = []
+            for row in rows:
+                outlets = conn.execute(
+                    select(articles.c.site_name, func.count(quotes.c.pk))
+                    .join(quotes, quotes.c.article_id == articles.c.id)
+                    .where(quotes.c.speaker_pk == row["pk"])
+                    .group_by(articles.c.site_name)
+                    .order_by(func.count(quotes.c.pk).desc(), articles.c.site_name)
+                ).all()
+                voices.append({
+                    "name": row["name"], "entity": row["entity"], "roles": row["roles"], "aliases": row["aliases"],
+                    "quotes": row["quotes"], "articles": row["articles"],
+                    "outlets": {outlet or "(unknown)": n for outlet, n in outlets},
+                })
+        return voices
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Full-text search over title and text, best first.
@@ -265,6 +373,52 @@ class Store:
                 .limit(limit)
             ).all()
         return [(r.source, r.reason) for r in rows]
+
+
+def _upsert_speaker(conn: Connection, quote: Quote) -> int | None:
+    """The speakers row for this quote's resolved speaker, created or enriched with alias and role."""
+    speaker = quote.speaker
+    if speaker is None or not speaker.name:
+        return None
+    key = speaker.entity or "name:" + " ".join(speaker.name.lower().split())
+    alias = " ".join(speaker.text.split())
+    new_aliases = [alias] if alias.lower() not in _NOT_ALIASES and alias != speaker.name else []
+    new_roles = [speaker.role] if speaker.role else []
+    row = conn.execute(select(speakers).where(speakers.c.key == key)).mappings().first()
+    if row is None:
+        return conn.execute(
+            insert(speakers).values(
+                key=key, name=speaker.name, entity=speaker.entity, aliases=new_aliases, roles=new_roles
+            )
+        ).inserted_primary_key[0]
+    aliases = row["aliases"] + [a for a in new_aliases if a not in row["aliases"]]
+    roles = row["roles"] + [r for r in new_roles if r not in row["roles"]]
+    if aliases != row["aliases"] or roles != row["roles"]:
+        conn.execute(update(speakers).where(speakers.c.pk == row["pk"]).values(aliases=aliases, roles=roles))
+    return row["pk"]
+
+
+def _quote_row(article_id: str, quote: Quote, speaker_pk: int | None) -> dict[str, Any]:
+    cue, speaker = quote.cue, quote.speaker
+    return {
+        "article_id": article_id, "kind": quote.kind, "start": quote.start, "end": quote.end, "text": quote.text,
+        "cue_text": cue and cue.text, "cue_start": cue and cue.start, "cue_end": cue and cue.end,
+        "speaker_text": speaker and speaker.text, "speaker_start": speaker and speaker.start,
+        "speaker_end": speaker and speaker.end, "speaker_name": speaker and speaker.name,
+        "speaker_role": speaker and speaker.role, "speaker_entity": speaker and speaker.entity,
+        "speaker_pk": speaker_pk, "via": list(quote.via), "extractor": quote.extractor,
+    }
+
+
+def _quote_record(row: Any) -> Quote:
+    cue = Span(row["cue_text"], row["cue_start"], row["cue_end"]) if row["cue_text"] is not None else None
+    speaker = None
+    if row["speaker_text"] is not None:
+        speaker = Speaker(
+            row["speaker_text"], row["speaker_start"], row["speaker_end"],
+            row["speaker_name"], row["speaker_role"], row["speaker_entity"],
+        )
+    return Quote(row["kind"], row["text"], row["start"], row["end"], cue, speaker, list(row["via"]), row["extractor"])
 
 
 def _entity_row(entity: Entity) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from sqlalchemy import (
     func,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -70,6 +70,44 @@ entities = Table(
     Column("extractor", String(64), nullable=False),
     Index("ix_entities_article", "article_id", "start"),
     Index("ix_entities_actor", "actor_id"),
+)
+
+speakers = Table(
+    "speakers",
+    metadata,
+    # One row per voice across the corpus: keyed by the actor id where the
+    # entity linker knew one, else by the resolved name.
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(255), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("entity", Text),
+    Column("aliases", JSON, nullable=False, default=list),
+    Column("roles", JSON, nullable=False, default=list),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("cue_text", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("speaker_text", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("speaker_name", Text),
+    Column("speaker_role", Text),
+    Column("speaker_entity", Text),
+    Column("speaker_pk", Integer, ForeignKey("speakers.pk")),
+    Column("via", JSON, nullable=False, default=list),
+    Column("extractor", String(64), nullable=False),
+    Index("ix_quotes_article", "article_id", "start"),
+    Index("ix_quotes_speaker", "speaker_pk"),
 )
 
 ingest_log = Table(

@@ -5,12 +5,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from hotspot.errors import ConfigurationError
-from hotspot.records import Article, Entity
+from hotspot.records import Article, Entity, Quote, Span, Speaker
 from hotspot.store import Store, database_url
 from hotspot.store.schema import articles, entities, ingest_log
 
 
 def make_article(n: int = 1, text: str | None = None, **overrides) -> Article:
+    text_hash = f"t{n:063x}"
     text = text or f"Protests spread from Zhanaozen to Almaty in article {n}. Tokayev blamed external circles."
     start = text.find("Zhanaozen")
     found = [Entity("Zhanaozen", "GPE", start, start + 9, "Zhanaozen", "place:1", "KZ", 43.34, 52.86, "test.v1")]
@@ -22,7 +23,7 @@ def make_article(n: int = 1, text: str | None = None, **overrides) -> Article:
         published="2022-01-05",
         language="en",
         content_hash=f"{n:064x}",
-        text_hash=f"t{n:063x}",
+        text_hash=text_hash,
         extractors={"extract": "test.v1"},
         entities=found if start >= 0 else [],
     )
@@ -136,3 +137,76 @@ def test_database_url_accepts_a_bare_path():
 def test_unusable_database_is_a_clear_error(tmp_path):
     with pytest.raises(ConfigurationError, match="H030"):
         Store(f"sqlite:///{tmp_path}/missing-dir/x.db")
+
+
+QUOTED = (
+    "Vladimir Prokhvatilov, a military analyst, said the West may repeat the coup in Kazakhstan. "
+    "He believes Moscow is right."
+)
+
+
+def quoted_article(n: int = 1, site: str = "Eurasian Star") -> Article:
+    article = make_article(n, text=QUOTED, site_name=site)
+    kz = QUOTED.index("Kazakhstan")
+    article.entities = [Entity("Kazakhstan", "GPE", kz, kz + 10, "Kazakhstan", "country:KZ", "KZ", None, None, "t.v1")]
+    said, content = QUOTED.index("said"), QUOTED.index("the West")
+    he, believes = QUOTED.index("He"), QUOTED.index("believes")
+    article.quotes = [
+        Quote(
+            "indirect", QUOTED[content : QUOTED.index(". He")], content, QUOTED.index(". He"),
+            Span("said", said, said + 4),
+            Speaker("Vladimir Prokhvatilov", 0, 21, "Vladimir Prokhvatilov", "military analyst", "person:vp"),
+            ["Ura.ru"], "hotspot.quotes.v1",
+        ),
+        Quote(
+            "indirect", "Moscow is right", believes + 9, believes + 24, Span("believes", believes, believes + 8),
+            Speaker("He", he, he + 2, "Vladimir Prokhvatilov", None, "person:vp"), [], "hotspot.quotes.v1",
+        ),
+    ]
+    return article
+
+
+def test_quotes_round_trip_with_cue_speaker_and_via(store):
+    article = quoted_article()
+    store.save(article)
+    loaded = store.get(article.id)
+    assert loaded.quotes == article.quotes
+    for quote in loaded.quotes:
+        assert loaded.text[quote.start : quote.end] == quote.text
+        assert loaded.text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+def test_quotes_filter_by_speaker_name_alias_or_entity(store):
+    store.save(quoted_article())
+    assert len(store.quotes(speaker="vladimir prokhvatilov")) == 2
+    assert len(store.quotes(speaker="person:vp")) == 2
+    assert store.quotes(speaker="Nobody") == []
+
+
+def test_quotes_about_an_entity_inside_the_quote(store):
+    store.save(quoted_article())
+    [quote] = store.quotes(about="country:KZ")
+    assert quote["text"].endswith("Kazakhstan") and quote["via"] == ["Ura.ru"]
+
+
+def test_voices_count_quotes_articles_outlets_and_roles(store):
+    store.save(quoted_article(1, site="Eurasian Star"))
+    store.save(quoted_article(2, site="Daily Sabah"))
+    [voice] = store.voices()
+    assert voice["name"] == "Vladimir Prokhvatilov"
+    assert (voice["quotes"], voice["articles"]) == (4, 2)
+    assert voice["outlets"] == {"Daily Sabah": 2, "Eurasian Star": 2}
+    assert voice["roles"] == ["military analyst"]
+    assert voice["aliases"] == []
+
+
+def test_replace_facts_swaps_entities_and_quotes_atomically(store):
+    article = quoted_article()
+    store.save(article)
+    article.quotes = article.quotes[:1]
+    article.entities = []
+    article.extractors = {"extract": "test.v1", "quotes": "hotspot.quotes.v2"}
+    store.replace_facts(article)
+    loaded = store.get(article.id)
+    assert (len(loaded.quotes), len(loaded.entities)) == (1, 0)
+    assert loaded.extractors["quotes"] == "hotspot.quotes.v2"

@@ -1,0 +1,811 @@
+"""Quote detection: direct, indirect and mixed quotations with their cue and speaker mention.
+
+Rules on the dependency parse, after the GenderGapTracker quote extractor, plus a
+character scan for quotation marks:
+
+1. **Quotation marks** are paired by a scan of each paragraph (straight and curly,
+   double and single, nested). A quotation left open at the end of a paragraph
+   continues only if the next paragraph opens with a mark (the newspaper layout
+   for quotations over several paragraphs); otherwise it ends with its paragraph.
+   No quotation is longer than ``MAX_QUOTE_CHARS``.
+2. **Reported speech** is found from cue verbs (``data/cues.json``): the clausal
+   complement of a speech, belief or conclusion verb (``X says that ...``), the
+   main clause an inverted cue hangs from (``..., Munbaev says.``), the object of
+   an object verb when it is quoted or has an ``as``/``for`` complement
+   (``blamed "external circles"``), and non-verbal cues (``according to X``,
+   ``as said by X``, ``in the words of X``).
+3. Each quotation is attributed to the cue clause right after it (``"...," X
+   said``) or right before it (``X said: "..."``, a speaker-colon or a dash
+   layout). A reported clause that is wholly a quotation is ``direct``; one with
+   a quoted part is ``mixed``. A quotation whose sentence has no cue takes the
+   speaker mention of the attribution just before it, in the same or the
+   previous paragraph, if it reads like a statement (several words, at the start
+   of a sentence); a short quoted phrase without a cue is a scare quote and no
+   quote at all.
+
+The speaker is the mention that carries the quote (the subject of the cue, its
+name part when the subject is a role with a named apposition); ``name``/``role``/
+``entity`` and ``via`` are left for :mod:`hotspot.understand.speakers`.
+Every step is linear in the number of tokens (subtrees are read from
+``left_edge``/``right_edge``), so bad input costs no more than good input.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from hotspot.records import Quote, Span, Speaker
+
+EXTRACTOR = "hotspot.quotes.v1"
+
+MAX_QUOTE_CHARS = 3000  # a direct quote longer than this is cut at a sentence end
+MAX_CONTENT_TOKENS = 150  # an indirect content longer than this is cut
+MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
+SPEAKER_MAX_TOKENS = 12
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+OPEN_SINGLE = "‘‚‹"
+CLOSE_SINGLE = "’›"
+SENTENCE_END = ".!?"
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SPEAKER_POS = ("PROPN", "PRON", "NOUN", "NUM", "X")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    speech: frozenset[str]
+    belief: frozenset[str]
+    object: frozenset[str]
+    particles: dict[str, frozenset[str]]
+    continuation: frozenset[str]
+    nonverbal: tuple[tuple[str, ...], ...]
+    addressee: frozenset[str]
+    intent: frozenset[str]
+    needs_complement: frozenset[str]
+    colon: frozenset[str]
+    dash: frozenset[str]
+
+    @property
+    def clausal(self) -> frozenset[str]:
+        return self.speech | self.belief
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The cue lexicon, read once from ``data/cues.json``."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("hotspot.understand").joinpath("data/cues.json").read_text(encoding="utf-8")
+    )
+    verbs = raw["verbs"]
+    return Cues(
+        speech=frozenset(verbs["speech"]),
+        belief=frozenset(verbs["belief"]) | frozenset(verbs["conclusion"]),
+        object=frozenset(verbs["object"]),
+        particles={verb: frozenset(parts) for verb, parts in raw["particles"].items()},
+        continuation=frozenset(raw["continuation"]),
+        addressee=frozenset(raw["addressee"]),
+        intent=frozenset(verbs["intent"]),
+        needs_complement=frozenset(raw["needs_complement"]),
+        nonverbal=tuple(tuple(words) for words in sorted(raw["nonverbal"], key=len, reverse=True)),
+        colon=frozenset(raw["layout"]["colon"]),
+        dash=frozenset(raw["layout"]["dash"]),
+    )
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@dataclass(slots=True)
+class Marked:
+    """A span in quotation marks: ``start``/``end`` inside the marks, ``outer_*`` with them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    closed: bool = True
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character bounds of the non-empty lines (paragraphs) of ``text``."""
+    bounds = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            bounds.append((match.start(), match.end()))
+    return bounds
+
+
+def _is_open_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/" or before in OPEN_DOUBLE + OPEN_SINGLE) and not after.isspace()
+
+
+def _is_close_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in CLOSE_DOUBLE + CLOSE_SINGLE)
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """(position, 'open'|'close', family) for each quotation mark in ``text[start:end]``."""
+    found = []
+    for match in re.finditer(r"''|``|[\"“”„«»‘’‚‹›']", text[start:end]):
+        i = start + match.start()
+        ch = match.group()
+        if ch in ("''", "``"):
+            if ch == "``" or _is_open_straight(text, i) and not _is_close_straight(text, i + 1):
+                found.append((i, "open", "double"))
+            else:
+                found.append((i, "close", "double"))
+            continue
+        if ch in OPEN_DOUBLE:
+            found.append((i, "open", "double"))
+        elif ch in CLOSE_DOUBLE:
+            # a closing mark typed as an opener: at a paragraph start, or after a space and before a word
+            before = text[i - 1] if i > start else "\n"
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opens = before.isspace() and after.isalnum()
+            found.append((i, "open" if opens else "close", "double"))
+        elif ch == '"':
+            if _is_open_straight(text, i):
+                found.append((i, "open", "double"))
+            elif _is_close_straight(text, i):
+                found.append((i, "close", "double"))
+        elif ch in OPEN_SINGLE or ch in CLOSE_SINGLE or ch == "'":
+            # Single marks double as apostrophes: only word-initial opens and word-final closes count.
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if ch not in "’›" and (before.isspace() or before in "([{—–\"“") and after.isalnum():
+                found.append((i, "open", "single"))
+            elif ch != "‘" and not before.isspace() and (after.isspace() or after in ".,;:!?)—–\"”"):
+                found.append((i, "close", "single"))
+    return found
+
+
+def find_marked(text: str) -> list[Marked]:
+    """The top-level spans in quotation marks, paired per paragraph; see the module docstring."""
+    spans: list[Marked] = []
+    pending: Marked | None = None  # a quotation running over into the next paragraph
+    for p_start, p_end in paragraphs(text):
+        stack: list[tuple[int, str]] = []
+        marks = _marks(text, p_start, p_end)
+        if pending is not None:
+            first = text[p_start:p_end].lstrip()
+            first_pos = p_end - len(text[p_start:p_end].lstrip())
+            if marks and marks[0][0] == first_pos and marks[0][1] == "open" and first and first[0] != "'":
+                stack.append((marks[0][0], marks[0][2]))
+                marks = marks[1:]
+                carried = pending
+            else:
+                spans.append(pending)
+                carried = None
+            pending = None
+        else:
+            carried = None
+        for pos, role, family in marks:
+            if role == "open":
+                if stack and stack[-1][1] == family and family == "double" and text[pos] == '"':
+                    role = "close"  # a straight mark after an open straight mark closes it
+                else:
+                    if family == "single" and not stack:
+                        stack.append((pos, family))
+                    elif family == "double" or stack:
+                        stack.append((pos, family))
+                    continue
+            # closing mark: close the innermost open span of the same family
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][1] == family:
+                    open_pos = stack[depth][0]
+                    del stack[depth:]
+                    if not stack:
+                        start = carried.start if carried is not None else open_pos + 1
+                        outer = carried.outer_start if carried is not None else open_pos
+                        spans.append(Marked(start, pos, outer, pos + 1))
+                        carried = None
+                    break
+        if stack:
+            open_pos = stack[0][0]
+            if carried is not None:
+                open_start, open_outer = carried.start, carried.outer_start
+            else:
+                open_start, open_outer = open_pos + 1, open_pos
+            end = p_end
+            while end > open_start and text[end - 1].isspace():
+                end -= 1
+            unclosed = Marked(open_start, end, open_outer, end, closed=False)
+            if stack[0][1] == "double" and open_pos != p_start + len(text[p_start:p_end]) - len(
+                text[p_start:p_end].lstrip()
+            ):
+                spans.append(unclosed)  # opened mid-paragraph: ends with its paragraph
+            else:
+                pending = unclosed
+    if pending is not None:
+        spans.append(pending)
+    return [_capped(text, span) for span in spans if span.end > span.start]
+
+
+def _capped(text: str, span: Marked) -> Marked:
+    if span.end - span.start <= MAX_QUOTE_CHARS:
+        return span
+    limit = span.start + MAX_QUOTE_CHARS
+    cut = max(text.rfind(ch, span.start, limit) for ch in SENTENCE_END)
+    end = cut + 1 if cut > span.start else limit
+    return Marked(span.start, end, span.outer_start, end, closed=False)
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def _speaker_span(token: Token) -> tuple[int, int]:
+    """Token bounds [i, j) of the noun phrase headed by ``token`` (no apposition, clause or prep)."""
+    if token.pos_ != "PRON" and token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        for child in token.rights:
+            if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"):
+                return _speaker_span(child)
+    start = token.i
+    if token.pos_ == "PROPN":
+        for child in reversed(list(token.lefts)):
+            if child.i == start - 1 and child.dep_ in ("compound", "flat", "nmod") and child.pos_ == "PROPN":
+                start = child.left_edge.i if child.left_edge.pos_ == "PROPN" else child.i
+            elif child.dep_ == "det" and child.i == start - 1:
+                start = child.i
+    else:
+        for child in token.lefts:
+            if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet"):
+                start = min(start, child.left_edge.i)
+                break
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ == "cc" and child.i == end:
+            continue
+        elif child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            end = _speaker_span(child)[1]
+    doc = token.doc
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    if end - start > SPEAKER_MAX_TOKENS:
+        start, end = token.i, token.i + 1
+    return start, end
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing through 'went on saying', '..., adding', 'and said'."""
+    seen = 0
+    current = verb
+    while current is not None and seen < 4:
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # the one nearest the verb ("The Director ..., Egor Kuroptev believes")
+            subject = min(subjects, key=lambda s: abs(s.i - current.i))
+            if subject.lower_ in ("that", "who", "which") and current.dep_ == "relcl":
+                return current.head  # 'the senator, who said ...'
+            if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
+                agents = [c for c in current.children if c.dep_ == "agent"]
+                for agent in agents:
+                    objs = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+                if subject.lower_ in ("it", "there"):
+                    return None
+            return subject
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current and _is_verb(current.head):
+            current = current.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _trim(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Drop leading marks/conjunctions and trailing punctuation from token range [i, j)."""
+    while i < j and (doc[i].is_punct and doc[i].text not in "\"“‘'" or doc[i].dep_ in ("mark", "cc") and doc[i].lower_ in ("that", "and", "but", "whether", "if")):
+        i += 1
+    while j > i and doc[j - 1].is_punct and doc[j - 1].text not in "\"”’'":
+        j -= 1
+    if j - i > MAX_CONTENT_TOKENS:
+        j = i + MAX_CONTENT_TOKENS
+    return i, j
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A cue with its speaker and content, token bounds."""
+
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+    content: tuple[int, int]
+    layout: bool = False  # a colon/dash layout or non-verbal cue: no clause of its own
+    clausal: bool = True  # the content is a clause (not a noun phrase object)
+
+
+def _cue_bounds(verb: Token, cues: Cues) -> tuple[int, int]:
+    start, end = verb.i, verb.i + 1
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == end and child.lower_ in cues.particles.get(_lemma(verb), ()):
+            end += 1
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and head.i < verb.i and _lemma(head) in cues.continuation and verb.i - head.i <= 3:
+        start = head.i
+    return start, end
+
+
+def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
+    lemma = _lemma(verb)
+    doc = verb.doc
+    content: tuple[int, int] | None = None
+    if lemma in cues.clausal:
+        for child in verb.children:
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in cues.belief and any(c.dep_ == "nsubj" for c in child.children)):
+                lo, hi = child.left_edge.i, child.right_edge.i + 1
+                if child.i < verb.i:
+                    hi = min(hi, _clause_left_edge(verb))
+                    lo = min(lo, _sentence_start(verb))
+                content = (lo, hi)
+                break
+        if content is None and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _is_verb(verb.head):
+            head = verb.head
+            if any(c.dep_ in SUBJECT_DEPS for c in verb.children) and _is_inverted(verb):
+                lo, hi = head.left_edge.i, head.right_edge.i + 1
+                v_lo, v_hi = _clause_left_edge(verb), verb.right_edge.i + 1
+                if head.i < verb.i:
+                    content = (min(lo, _sentence_start(verb)), v_lo)
+                else:
+                    content = (v_hi, hi)
+    if content is None and lemma in cues.clausal and verb.i + 1 < len(doc):
+        nxt = verb.i + 1
+        while nxt < len(doc) and doc[nxt].dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "compound") and nxt - verb.i < 5:
+            nxt += 1
+        if nxt < len(doc) and doc[nxt].text in cues.colon:
+            content = (nxt + 1, _paragraph_end(doc, nxt + 1))
+    if content is None and lemma in cues.clausal:
+        # 'told a meeting of leaders that ...': the that-clause hangs from the addressee
+        for k in range(verb.i + 1, min(verb.right_edge.i + 1, verb.i + 12)):
+            tok = doc[k]
+            if tok.dep_ == "mark" and tok.lower_ == "that" and _is_verb(tok.head) and tok.head.i > k:
+                content = (k, tok.head.right_edge.i + 1)
+                break
+    if content is None and (lemma in cues.intent or lemma in cues.addressee):
+        for child in verb.rights:
+            if child.dep_ in ("xcomp", "ccomp") and _is_verb(child):
+                content = (child.left_edge.i, child.right_edge.i + 1)
+                break
+    clausal = content is not None
+    if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.particles) and lemma not in cues.addressee:
+        content = _object_content(verb, cues)
+    if content is None:
+        return None
+    i, j = _trim(doc, *content)
+    if j <= i or clausal and j - i < 2 and not any(doc[k].text in "\"“" for k in range(max(0, i - 1), min(len(doc), j + 1))):
+        return None
+    subject = _subject(verb)
+    speaker = _speaker_span(subject) if subject is not None else None
+    return Attribution(_cue_bounds(verb, cues), speaker, (i, j), clausal=clausal)
+
+
+def _sentence_start(verb: Token) -> int:
+    """Where the reported stretch before a post-posed cue starts: the sentence start, or just after a colon or quotation."""
+    start = verb.sent.start
+    doc = verb.doc
+    for k in range(verb.i - 1, start - 1, -1):
+        if doc[k].text in (":", ";") or (verb.i - k) > MAX_CONTENT_TOKENS:
+            return k + 1
+    return start
+
+
+def _clause_left_edge(verb: Token) -> int:
+    """Where the cue's own clause (its subject, adverbs) starts, excluding its complements."""
+    left = verb.i
+    for child in verb.lefts:
+        if child.dep_ in ("ccomp", "parataxis", "punct", "advcl", "prep") and child.dep_ != "punct":
+            continue
+        if child.dep_ == "punct":
+            continue
+        left = min(left, child.left_edge.i)
+    return left
+
+
+def _is_inverted(verb: Token) -> bool:
+    """A cue set off by commas from the clause it reports ('..., X said.', 'X said, ...')."""
+    doc = verb.doc
+    lo = _clause_left_edge(verb)
+    before = doc[lo - 1] if lo > 0 else None
+    after_i = verb.right_edge.i + 1
+    after = doc[after_i] if after_i < len(doc) else None
+    return (before is not None and before.text in (",", "—", "–", "”", '"')) or (
+        after is not None and after.text in (",", "—", "–") and verb.head.i > verb.i
+    )
+
+
+def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
+    lemma = _lemma(verb)
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "obj")]
+    preps = [c for c in verb.rights if c.dep_ == "prep"]
+    if lemma in cues.particles and not objects:
+        for prep in preps:
+            if prep.lower_ in cues.particles[lemma] and prep.i == verb.i + 1:
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs[0].left_edge.i, prep.right_edge.i + 1
+        return None
+    if not objects:
+        return None
+    obj = objects[0]
+    doc = verb.doc
+    start, end = obj.left_edge.i, obj.right_edge.i + 1
+    quoted = any(t.text in "\"“‘" for t in doc[max(start - 1, 0) : min(end + 1, len(doc))])
+    complement = False
+    for child in verb.rights:
+        if child.i < end:
+            continue
+        if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (child.dep_ != "prep" or child.lower_ in ("as", "for")):
+            end = child.right_edge.i + 1
+            complement = True
+        elif child.dep_ not in ("prep",):
+            break
+    if lemma in cues.needs_complement and not (quoted or complement):
+        return None
+    if obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything"):
+        return None
+    return start, end
+
+
+def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
+    """'according to X, ...', 'as said by X, ...', 'in the words of X, ...'."""
+    found = []
+    lowers = [t.lower_ for t in doc]
+    firsts = {words[0] for words in cues.nonverbal}
+    for i, low in enumerate(lowers):
+        if low not in firsts:
+            continue
+        for words in cues.nonverbal:
+            n = len(words)
+            if tuple(lowers[i : i + n]) != words:
+                continue
+            last = doc[i + n - 1]
+            objs = [c for c in last.children if c.dep_ in ("pobj", "dobj")] or [c for c in doc[i + n : i + n + 6] if c.pos_ in ("PROPN", "NOUN", "PRON")][:1]
+            if not objs:
+                break
+            speaker = _speaker_span(objs[0])
+            sent = doc[i].sent
+            # the stretch of the cue phrase and its object (with apposition)
+            phrase_end = max(objs[0].right_edge.i + 1, speaker[1])
+            head = doc[i].head
+            lo, hi = sent.start, sent.end
+            if doc[i].dep_ != "ROOT" and _is_verb(head) and head.left_edge.i <= i and phrase_end <= head.right_edge.i + 1:
+                lo, hi = head.left_edge.i, head.right_edge.i + 1
+            before = (lo, i)
+            after = (phrase_end, hi)
+            left = _trim(doc, *before)
+            right = _trim(doc, *after)
+            content = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
+            if content[1] - content[0] >= 3:
+                found.append(Attribution((i, i + n), speaker, content, layout=True))
+            break
+    return found
+
+
+def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
+    found = []
+    for token in doc:
+        lemma = _lemma(token)
+        if (lemma in cues.clausal or lemma in cues.object or lemma in cues.particles or lemma in cues.intent) and _is_verb(token):
+            attribution = _verb_attribution(token, cues)
+            if attribution is not None:
+                found.append(attribution)
+    found.extend(_nonverbal_attributions(doc, cues))
+    found.extend(_layout_attributions(doc, cues))
+    return found
+
+
+def _paragraph_end(doc: Doc, i: int) -> int:
+    """The token index where the paragraph holding token ``i`` ends (exclusive), capped."""
+    limit = min(len(doc), i + MAX_CONTENT_TOKENS * 4)
+    for k in range(i, limit):
+        if "\n" in doc[k].whitespace_ or (k + 1 < len(doc) and "\n" in doc[k + 1].text):
+            return k + 1
+    return limit
+
+
+def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A short capitalised name starting at token ``i`` (a dash signature: '― Karen Bobadilla')."""
+    j = i
+    while j < len(doc) and j - i < 6 and (doc[j].text[:1].isupper() or (j > i and doc[j].text in (".", "-") and doc[j - 1].text[:1].isupper() and len(doc[j - 1]) <= 2)) and "\n" not in doc[j].text:
+        j += 1
+        if "\n" in doc[j - 1].whitespace_:
+            break
+    return (i, j) if j > i else None
+
+
+def _layout_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
+    """Colon and dash layouts: 'PENCE: ...', 'Poll: ...' at a paragraph start; '“...” ― Name'."""
+    found = []
+    for token in doc:
+        if token.text in cues.dash and token.i + 1 < len(doc):
+            k = token.i - 1
+            while k >= 0 and doc[k].is_space:
+                k -= 1
+            if k >= 0 and doc[k].text in ("”", '"', "’", "'"):
+                j = token.i + 1
+                while j < len(doc) and doc[j].is_space:
+                    j += 1
+                name = _name_after(doc, j)
+                if name is not None:
+                    found.append(Attribution((token.i, token.i + 1), name, (token.i, token.i), layout=True))
+        elif token.text in cues.colon and 0 < token.i:
+            # the speaker is the whole stretch from the paragraph start: a short name, no verb
+            k = token.i - 1
+            start = token.i
+            while k >= 0 and not doc[k].is_space and "\n" not in doc[k].whitespace_ and token.i - k <= 5:
+                start = k
+                k -= 1
+            at_para_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+            if not at_para_start or start == token.i:
+                continue
+            words = doc[start : token.i]
+            if any(_is_verb(w) and w.pos_ != "PROPN" for w in words) or not all(w.text[:1].isupper() or w.is_punct or w.pos_ in ("DET", "ADP") for w in words):
+                continue
+            end = _paragraph_end(doc, token.i + 1)
+            if end - token.i < 3:
+                continue
+            found.append(Attribution((token.i, token.i + 1), (start, token.i), (token.i + 1, end), layout=True))
+    return found
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _char_to_token(doc: Doc) -> list[int]:
+    return [t.idx for t in doc]
+
+
+def _tokens_in(starts: list[int], a: int, b: int) -> tuple[int, int]:
+    """Token range [i, j) of the tokens starting within characters [a, b)."""
+    return bisect_left(starts, a), bisect_left(starts, b)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _make_quote(doc: Doc, kind: str, start: int, end: int, cue: tuple[int, int] | None, speaker: tuple[int, int] | None, cue_chars: tuple[int, int] | None = None) -> Quote:
+    text = doc.text
+    cue_span = None
+    if cue_chars is not None:
+        cue_span = Span(text[cue_chars[0] : cue_chars[1]], cue_chars[0], cue_chars[1])
+    elif cue is not None:
+        a, b = doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1])
+        cue_span = Span(text[a:b], a, b)
+    speaker_record = None
+    if speaker is not None:
+        a, b = doc[speaker[0]].idx, doc[speaker[1] - 1].idx + len(doc[speaker[1] - 1])
+        speaker_record = Speaker(text[a:b], a, b)
+    return Quote(kind=kind, text=text[start:end], start=start, end=end, cue=cue_span, speaker=speaker_record, extractor=EXTRACTOR)  # type: ignore[arg-type]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _chars(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
+    i, j = bounds
+    if j <= i:
+        return doc[i].idx, doc[i].idx
+    last = doc[j - 1]
+    return doc[i].idx, last.idx + len(last.text)
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """The quotes in a parsed article, sorted by start; offsets index ``doc.text``."""
+    if len(doc) == 0:
+        return []
+    cues = load_cues()
+    text = doc.text
+    starts = _char_to_token(doc)
+    marked = find_marked(text)
+    attributions = _attributions(doc, cues)
+    paras = paragraphs(text)
+    para_starts = [p[0] for p in paras]
+
+    def para_of(pos: int) -> int:
+        return max(0, bisect_right(para_starts, pos) - 1)
+
+    quotes: list[Quote] = []
+    used_attr: set[int] = set()
+    marked_starts = [m.outer_start for m in marked]
+
+    def inside_marks(a: int, b: int) -> bool:
+        k = bisect_right(marked_starts, a) - 1
+        return k >= 0 and marked[k].outer_start <= a and b <= marked[k].outer_end
+
+    # 1. attributions whose cue lies outside any quotation
+    attr_chars = []
+    for idx, att in enumerate(attributions):
+        ca, cb = _chars(doc, att.cue)
+        c_start, c_end = _chars(doc, att.content)
+        if inside_marks(ca, cb):
+            used_attr.add(idx)  # reported speech inside a quotation belongs to the quotation
+        attr_chars.append((ca, cb, c_start, c_end))
+
+    # 2. quotations: attribute each to a cue right after or right before it
+    taken_marked: dict[int, int] = {}
+    for m_idx, m in enumerate(marked):
+        inner = _strip(text, m.start, m.end)
+        if inner[1] <= inner[0]:
+            continue
+        best = None
+        for idx, att in enumerate(attributions):
+            if idx in used_attr and not att.layout:
+                continue
+            ca, cb, c_start, c_end = attr_chars[idx]
+            if c_start <= m.outer_start and m.outer_end <= c_end + 3 or (m.start <= c_start < m.end):
+                # the quotation is (part of) the reported content
+                best = idx
+                break
+        if best is None:
+            best = _adjacent_attribution(doc, starts, m, attributions, attr_chars, used_attr, para_of)
+        if best is not None:
+            taken_marked[m_idx] = best
+    # group quotations by attribution
+    by_attr: dict[int, list[int]] = {}
+    for m_idx, idx in taken_marked.items():
+        by_attr.setdefault(idx, []).append(m_idx)
+    for idx, m_indices in by_attr.items():
+        att = attributions[idx]
+        ca, cb, c_start, c_end = attr_chars[idx]
+        ms = [marked[k] for k in m_indices]
+        content_outside = _outside_words(text, c_start, c_end, ms) if c_start < c_end else 0
+        overlaps = any(c_start <= m.outer_start and m.outer_end <= c_end + 3 for m in ms)
+        used_attr.add(idx)
+        if overlaps and not att.clausal:
+            # a quoted noun phrase as the object of the cue: 'blamed "external circles"'
+            for m in ms:
+                a, b = _strip(text, m.start, m.end)
+                quotes.append(_make_quote(doc, "mixed", a, b, att.cue, att.speaker))
+        elif overlaps and content_outside > 0:
+            a, b = _strip(text, c_start, c_end)
+            quotes.append(_make_quote(doc, "mixed", a, b, att.cue, att.speaker))
+        else:
+            for m in ms:
+                a, b = _strip(text, m.start, m.end)
+                quotes.append(_make_quote(doc, "direct", a, b, att.cue, att.speaker))
+    # 3. attributions without quotation marks: indirect (or mixed, when a scare-quoted part is inside)
+    for idx, att in enumerate(attributions):
+        if idx in used_attr:
+            continue
+        ca, cb, c_start, c_end = attr_chars[idx]
+        if att.content[1] <= att.content[0]:
+            continue
+        a, b = _strip(text, c_start, c_end)
+        if b <= a:
+            continue
+        kind = "mixed" if re.search(r"[\"“”‘]", text[a:b]) else "indirect"
+        quotes.append(_make_quote(doc, kind, a, b, att.cue, att.speaker))
+    # 4. quotations without an attribution of their own: carry the previous speaker over
+    quotes.sort(key=lambda q: q.start)
+    for m_idx, m in enumerate(marked):
+        if m_idx in taken_marked:
+            continue
+        a, b = _strip(text, m.start, m.end)
+        if b <= a or any(q.start <= a and b <= q.end for q in quotes):
+            continue
+        if not _statement_like(text, m, doc, starts):
+            continue
+        previous = None
+        for q in quotes:
+            nested = previous is not None and previous.start <= q.start and q.end <= previous.end
+            if q.end <= m.outer_start and q.speaker is not None and not nested:
+                previous = q
+            elif q.start > m.outer_start:
+                break
+        if previous is None or para_of(m.outer_start) - para_of(previous.end) > 1:
+            continue
+        speaker = previous.speaker
+        quote = Quote(
+            kind="direct",
+            text=text[a:b],
+            start=a,
+            end=b,
+            cue=None,
+            speaker=Speaker(speaker.text, speaker.start, speaker.end) if speaker else None,
+            extractor=EXTRACTOR,
+        )
+        quotes.append(quote)
+        quotes.sort(key=lambda q: q.start)
+    return _dedupe(quotes)
+
+
+def _outside_words(text: str, c_start: int, c_end: int, marks: list[Marked]) -> int:
+    """Words of the reported content outside the quotation marks."""
+    pieces = []
+    pos = c_start
+    for m in sorted(marks, key=lambda m: m.outer_start):
+        if m.outer_start > pos:
+            pieces.append(text[pos : min(m.outer_start, c_end)])
+        pos = max(pos, m.outer_end)
+    if pos < c_end:
+        pieces.append(text[pos:c_end])
+    rest = " ".join(pieces)
+    rest = re.sub(r"\b(that|and|but|he|she|they|it|said|says)\b", " ", rest, flags=re.I) if False else rest
+    return _words(rest)
+
+
+def _adjacent_attribution(doc, starts, m: Marked, attributions, attr_chars, used_attr, para_of) -> int | None:
+    """An attribution whose cue sits right after the closing mark or right before the opening one."""
+    text = doc.text
+    para = para_of(m.outer_end - 1)
+    best = None
+    best_gap = None
+    for idx, att in enumerate(attributions):
+        ca, cb, c_start, c_end = attr_chars[idx]
+        if idx in used_attr and not att.layout:
+            continue
+        if ca >= m.outer_end:
+            between = text[m.outer_end : ca]
+            if para_of(ca) != para or re.search(r"[.!?]\s|[“\"]", between) or len(between) > 120:
+                continue
+            gap = len(between)
+        elif cb <= m.outer_start:
+            between = text[cb : m.outer_start]
+            if para_of(cb) not in (para_of(m.outer_start), para_of(m.outer_start) - 1):
+                continue
+            if re.search(r"[.!?][\s”\"]", between) or len(between) > 80:
+                continue
+            if para_of(cb) != para_of(m.outer_start) and not between.rstrip().endswith(":"):
+                continue
+            gap = len(between) + 10  # prefer an attribution after the quotation
+        else:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = idx, gap
+    return best
+
+
+def _statement_like(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
+    """A quotation that reads as a statement: several words, opening a sentence or paragraph."""
+    inner = text[m.start : m.end]
+    whole = inner.rstrip()[-1:] in (".", "!", "?", "…") or text[m.end : m.end + 2].strip()[:1] in (".", "!", "?")
+    if _words(inner) < (2 if whole else MIN_STATEMENT_WORDS):
+        return False
+    before = text[max(0, m.outer_start - 3) : m.outer_start].strip()
+    return before == "" or before[-1] in SENTENCE_END + ":" or before[-1] in "”\"" or m.outer_start == 0
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """Drop a quote whose content lies inside another's with the same cue, and exact repeats."""
+    kept: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: (q.start, -(q.end - q.start))):
+        duplicate = False
+        for k in kept[-5:]:
+            if k.start <= q.start and q.end <= k.end and (k.cue is not None and q.cue is not None and k.cue.start == q.cue.start):
+                duplicate = True
+                break
+            if (k.start, k.end) == (q.start, q.end):
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(q)
+    return kept

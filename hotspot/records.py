@@ -130,8 +130,81 @@ class Quote:
 
 
 @dataclass(slots=True)
+class EventActor:
+    """An actor or recipient of an event: the mention, its canonical actor and its PLOVER sector."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class Place:
+    """Where an event happened, resolved by the gazetteer where it is sure."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(slots=True)
+class EventDate:
+    """When an event happened: ``value`` is ISO (``2022-01-03``, ``2022-01``, ``2022``, ``2022-W02``)."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+    granularity: Literal["day", "week", "month", "year"] | None = None
+
+
+@dataclass(slots=True)
+class ReportedBy:
+    """The quote whose speaker asserts an event: identified by the quote's content span."""
+
+    quote_start: int
+    quote_end: int
+    speaker: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """A political event coded to PLOVER, with its evidence sentence and status flags.
+
+    ``historical`` is None when the article's own date cannot be known.
+    """
+
+    type: str
+    trigger: Span
+    sentence: Span
+    mode: str | None = None
+    actor: list[EventActor] = field(default_factory=list)
+    recipient: list[EventActor] = field(default_factory=list)
+    place: Place | None = None
+    date: EventDate | None = None
+    score: float | None = None
+    contexts: list[str] = field(default_factory=list)
+    hypothetical: bool = False
+    future: bool = False
+    negated: bool = False
+    historical: bool | None = None
+    reported_by: ReportedBy | None = None
+    extractor: str = ""
+
+
+@dataclass(slots=True)
 class Article:
-    """The article record: the stable interface of ``hotspot analyze --format jsonl``."""
+    """The article record: the stable interface of ``hotspot analyze --format jsonl``.
+
+    ``focus`` lists the ISO codes of the countries the article is about.
+    """
 
     id: str
     source: str
@@ -151,7 +224,8 @@ class Article:
     extractors: dict[str, str] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    focus: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

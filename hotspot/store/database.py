@@ -18,12 +18,28 @@ from sqlalchemy import Engine, Text, and_, create_engine, event, func, insert, o
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
+from hotspot.connect.signals import QUAD_CLASS, event_country_codes, event_week
 from hotspot.errors import ConfigurationError
-from hotspot.records import Article, Entity, Quote, Span, Speaker
+from hotspot.records import (
+    Article,
+    Entity,
+    Event,
+    EventActor,
+    EventDate,
+    Place,
+    Quote,
+    ReportedBy,
+    Span,
+    Speaker,
+)
+from hotspot.understand.focus import country_mentions
 from hotspot.store.schema import (
     SCHEMA_VERSION,
+    article_countries,
     articles,
     entities,
+    event_countries,
+    events,
     ingest_log,
     meta,
     metadata,
@@ -32,7 +48,7 @@ from hotspot.store.schema import (
 )
 
 SaveStatus = Literal["stored", "duplicate"]
-_ARTICLE_COLUMNS = [f.name for f in fields(Article) if f.name not in ("entities", "quotes", "events")]
+_ARTICLE_COLUMNS = [f.name for f in fields(Article) if f.name not in ("entities", "quotes", "events", "focus")]
 # Mentions that name nobody: they resolve a quote, but are no alias of its speaker.
 _NOT_ALIASES = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 _ENTITY_COLUMNS = [f.name for f in fields(Entity)]
@@ -163,8 +179,8 @@ class Store:
     def replace_facts(self, article: Article) -> None:
         """Replace an article's entities and quotes with new ones, atomically: re-analysis is idempotent."""
         with self.engine.begin() as conn:
-            conn.execute(entities.delete().where(entities.c.article_id == article.id))
-            conn.execute(quotes.delete().where(quotes.c.article_id == article.id))
+            for table in (entities, quotes, events, article_countries):
+                conn.execute(table.delete().where(table.c.article_id == article.id))
             self._insert_facts(conn, article)
             conn.execute(update(articles).where(articles.c.id == article.id).values(extractors=article.extractors))
 
@@ -173,6 +189,20 @@ class Store:
             conn.execute(insert(entities), [{"article_id": article.id, **_entity_row(e)} for e in article.entities])
         for quote in article.quotes:
             conn.execute(insert(quotes).values(**_quote_row(article.id, quote, _upsert_speaker(conn, quote))))
+        for event in article.events:
+            pk = conn.execute(insert(events).values(**_event_row(article, event))).inserted_primary_key[0]
+            concerned = sorted(event_country_codes(event))
+            if concerned:
+                conn.execute(insert(event_countries), [{"event_pk": pk, "country": c} for c in concerned])
+        mentioned = country_mentions(article.entities)
+        if mentioned:
+            conn.execute(
+                insert(article_countries),
+                [
+                    {"article_id": article.id, "country": c, "mentions": n, "focus": c in article.focus}
+                    for c, n in sorted(mentioned.items())
+                ],
+            )
 
     def log(self, source: str, status: str, article_id: str | None = None, reason: str | None = None) -> None:
         with self.engine.begin() as conn:
@@ -212,6 +242,19 @@ class Store:
         article.entities = [Entity(**{name: e[name] for name in _ENTITY_COLUMNS}) for e in found]
         said = conn.execute(select(quotes).where(quotes.c.article_id == row["id"]).order_by(quotes.c.start)).mappings()
         article.quotes = [_quote_record(q) for q in said]
+        happened = conn.execute(
+            select(events).where(events.c.article_id == row["id"]).order_by(events.c.trigger_start, events.c.pk)
+        ).mappings()
+        article.events = [_event_record(e) for e in happened]
+        for event in article.events:
+            event.sentence.text = article.text[event.sentence.start : event.sentence.end]
+        article.focus = list(
+            conn.execute(
+                select(article_countries.c.country)
+                .where(article_countries.c.article_id == row["id"], article_countries.c.focus.is_(True))
+                .order_by(article_countries.c.mentions.desc(), article_countries.c.country)
+            ).scalars()
+        )
         return article
 
     def quotes(
@@ -261,6 +304,53 @@ class Store:
              "site_name": row["site_name"], "published": row["published"], "url": row["url"]}
             for row in rows
         ]
+
+    def country_events(self, country: str) -> list[tuple[Event, dict[str, Any]]]:
+        """Every event concerning a country, with its week and the article it was found in."""
+        query = (
+            select(events, articles.c.title, articles.c.site_name, articles.c.published, articles.c.captured,
+                   articles.c.url, articles.c.source, articles.c.text)
+            .join(event_countries, event_countries.c.event_pk == events.c.pk)
+            .join(articles, articles.c.id == events.c.article_id)
+            .where(event_countries.c.country == country)
+            .order_by(events.c.week, events.c.article_id, events.c.trigger_start)
+        )
+        found = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                event = _event_record(row)
+                event.sentence.text = row["text"][event.sentence.start : event.sentence.end]
+                source = {k: row[k] for k in ("article_id", "week", "title", "site_name", "published", "captured",
+                                              "url", "source")}
+                found.append((event, source))
+        return found
+
+    def country_articles(self, country: str) -> list[dict[str, Any]]:
+        """The articles whose focus includes a country, with their dates."""
+        query = (
+            select(articles.c.id, articles.c.title, articles.c.site_name, articles.c.published, articles.c.captured)
+            .join(article_countries, article_countries.c.article_id == articles.c.id)
+            .where(article_countries.c.country == country, article_countries.c.focus.is_(True))
+            .order_by(articles.c.published, articles.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings()]
+
+    def country_quotes(self, country: str) -> list[dict[str, Any]]:
+        """Quotes in articles about a country, with speaker and article."""
+        query = (
+            select(quotes, articles.c.title, articles.c.site_name, articles.c.published, articles.c.url)
+            .join(articles, articles.c.id == quotes.c.article_id)
+            .join(article_countries, article_countries.c.article_id == articles.c.id)
+            .where(article_countries.c.country == country, article_countries.c.focus.is_(True))
+            .order_by(articles.c.published, quotes.c.article_id, quotes.c.start)
+        )
+        with self.engine.connect() as conn:
+            return [
+                {**asdict(_quote_record(row)), "article_id": row["article_id"], "title": row["title"],
+                 "site_name": row["site_name"], "published": row["published"], "url": row["url"]}
+                for row in conn.execute(query).mappings()
+            ]
 
     def voices(self, limit: int = 50) -> list[dict[str, Any]]:
         """Who is quoted most: quotes, articles, outlets, roles and aliases per speaker."""
@@ -419,6 +509,41 @@ def _quote_record(row: Any) -> Quote:
             row["speaker_name"], row["speaker_role"], row["speaker_entity"],
         )
     return Quote(row["kind"], row["text"], row["start"], row["end"], cue, speaker, list(row["via"]), row["extractor"])
+
+
+def _event_row(article: Article, event: Event) -> dict[str, Any]:
+    return {
+        "article_id": article.id, "type": event.type, "mode": event.mode, "quad": QUAD_CLASS.get(event.type),
+        "trigger_text": event.trigger.text, "trigger_start": event.trigger.start, "trigger_end": event.trigger.end,
+        "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
+        "actors": [asdict(a) for a in event.actor], "recipients": [asdict(r) for r in event.recipient],
+        "place": event.place and asdict(event.place), "date": event.date and asdict(event.date),
+        "week": event_week(event, article.published or article.captured), "score": event.score,
+        "contexts": list(event.contexts), "hypothetical": event.hypothetical, "future": event.future,
+        "negated": event.negated, "historical": event.historical,
+        "reported_by": event.reported_by and asdict(event.reported_by), "extractor": event.extractor,
+    }
+
+
+def _event_record(row: Any) -> Event:
+    return Event(
+        type=row["type"],
+        mode=row["mode"],
+        trigger=Span(row["trigger_text"], row["trigger_start"], row["trigger_end"]),
+        sentence=Span("", row["sentence_start"], row["sentence_end"]),
+        actor=[EventActor(**a) for a in row["actors"]],
+        recipient=[EventActor(**r) for r in row["recipients"]],
+        place=Place(**row["place"]) if row["place"] else None,
+        date=EventDate(**row["date"]) if row["date"] else None,
+        score=row["score"],
+        contexts=list(row["contexts"]),
+        hypothetical=row["hypothetical"],
+        future=row["future"],
+        negated=row["negated"],
+        historical=row["historical"],
+        reported_by=ReportedBy(**row["reported_by"]) if row["reported_by"] else None,
+        extractor=row["extractor"],
+    )
 
 
 def _entity_row(entity: Entity) -> dict[str, Any]:

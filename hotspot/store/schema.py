@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -25,7 +26,7 @@ from sqlalchemy import (
     func,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -108,6 +109,57 @@ quotes = Table(
     Column("extractor", String(64), nullable=False),
     Index("ix_quotes_article", "article_id", "start"),
     Index("ix_quotes_speaker", "speaker_pk"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("mode", String(32)),
+    Column("quad", String(24)),
+    Column("trigger_text", Text, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("actors", JSON, nullable=False, default=list),
+    Column("recipients", JSON, nullable=False, default=list),
+    Column("place", JSON),
+    Column("date", JSON),
+    # The event's own date (or the article's, when the event has none) as an ISO week, for signals.
+    Column("week", String(8)),
+    Column("score", Float),
+    Column("contexts", JSON, nullable=False, default=list),
+    Column("hypothetical", Boolean, nullable=False, default=False),
+    Column("future", Boolean, nullable=False, default=False),
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("historical", Boolean),
+    Column("reported_by", JSON),
+    Column("extractor", String(64), nullable=False),
+    Index("ix_events_article", "article_id", "trigger_start"),
+    Index("ix_events_week", "week"),
+)
+
+event_countries = Table(
+    "event_countries",
+    metadata,
+    # Which countries an event concerns (place, actors, recipients): what signals group by.
+    Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
+    Column("country", String(2), primary_key=True),
+    Index("ix_event_countries_country", "country"),
+)
+
+article_countries = Table(
+    "article_countries",
+    metadata,
+    # The countries an article is about (its focus), for normalising signals by coverage.
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("country", String(2), primary_key=True),
+    Column("mentions", Integer, nullable=False),
+    Column("focus", Boolean, nullable=False),
+    Index("ix_article_countries_country", "country"),
 )
 
 ingest_log = Table(

@@ -172,6 +172,10 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     return found
 
 
+def _width(text: str, pos: int) -> int:
+    return 2 if text[pos : pos + 2] in ("''", "``") else 1
+
+
 def find_marked(text: str) -> list[Marked]:
     """The top-level spans in quotation marks, paired per paragraph; see the module docstring."""
     spans: list[Marked] = []
@@ -208,9 +212,9 @@ def find_marked(text: str) -> list[Marked]:
                     open_pos = stack[depth][0]
                     del stack[depth:]
                     if not stack:
-                        start = carried.start if carried is not None else open_pos + 1
+                        start = carried.start if carried is not None else open_pos + _width(text, open_pos)
                         outer = carried.outer_start if carried is not None else open_pos
-                        spans.append(Marked(start, pos, outer, pos + 1))
+                        spans.append(Marked(start, pos, outer, pos + _width(text, pos)))
                         carried = None
                     break
         if stack:
@@ -218,7 +222,7 @@ def find_marked(text: str) -> list[Marked]:
             if carried is not None:
                 open_start, open_outer = carried.start, carried.outer_start
             else:
-                open_start, open_outer = open_pos + 1, open_pos
+                open_start, open_outer = open_pos + _width(text, open_pos), open_pos
             end = p_end
             while end > open_start and text[end - 1].isspace():
                 end -= 1
@@ -308,7 +312,7 @@ def _subject(verb: Token) -> Token | None:
                 if subject.lower_ in ("it", "there"):
                     return None
             return subject
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current and _is_verb(current.head):
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i and _is_verb(current.head):
             current = current.head
             seen += 1
             continue
@@ -490,6 +494,8 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             # the stretch of the cue phrase and its object (with apposition)
             phrase_end = max(objs[0].right_edge.i + 1, speaker[1])
             head = doc[i].head
+            while i <= head.i < phrase_end and head.head.i != head.i:
+                head = head.head
             lo, hi = sent.start, sent.end
             if doc[i].dep_ != "ROOT" and _is_verb(head) and head.left_edge.i <= i and phrase_end <= head.right_edge.i + 1:
                 lo, hi = head.left_edge.i, head.right_edge.i + 1
@@ -626,7 +632,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     starts = _char_to_token(doc)
     marked = find_marked(text)
-    attributions = _attributions(doc, cues)
+    if doc.has_annotation("DEP"):
+        attributions = _attributions(doc, cues)
+    else:  # no parse (a blank pipeline): only the layouts that need none
+        attributions = [a for a in _layout_attributions(doc, cues)]
     paras = paragraphs(text)
     para_starts = [p[0] for p in paras]
 
@@ -682,9 +691,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
         used_attr.add(idx)
         if overlaps and not att.clausal:
             # a quoted noun phrase as the object of the cue: 'blamed "external circles"'
-            for m in ms:
-                a, b = _strip(text, m.start, m.end)
-                quotes.append(_make_quote(doc, "mixed", a, b, att.cue, att.speaker))
+            a, b = _strip(text, c_start, c_end)
+            if content_outside == 0:
+                a, b = _strip(text, min(m.start for m in ms), max(m.end for m in ms))
+            quotes.append(_make_quote(doc, "mixed", a, b, att.cue, att.speaker))
         elif overlaps and content_outside > 0:
             a, b = _strip(text, c_start, c_end)
             quotes.append(_make_quote(doc, "mixed", a, b, att.cue, att.speaker))

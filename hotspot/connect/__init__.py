@@ -1,0 +1,1 @@
+"""Connect: what holds across articles — a country's signal timeline, its brief."""

@@ -1,0 +1,143 @@
+"""Per country and ISO week: is this place producing more conflict events than it usually does?
+
+Events are counted in the week they happened (their own date when it is a
+day or a week; the article's date otherwise), by PLOVER type and quad class.
+The count is normalised by the number of articles about the country that
+week — more coverage alone must not look like more conflict — and compared
+with the country's own trailing baseline as a z-score. Historical,
+hypothetical, negated and future events are shown, but not counted as new.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from hotspot.records import Event
+
+QUAD_CLASS = {
+    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
+    "CONCEDE": "verbal_cooperation",
+    "COOPERATE": "material_cooperation", "AID": "material_cooperation", "RETREAT": "material_cooperation",
+    "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict",
+    "THREATEN": "verbal_conflict", "SANCTION": "verbal_conflict",
+    "PROTEST": "material_conflict", "MOBILIZE": "material_conflict", "COERCE": "material_conflict",
+    "ASSAULT": "material_conflict",
+}
+CONFLICT_QUADS = frozenset({"verbal_conflict", "material_conflict"})
+BASELINE_WEEKS = 8
+"""How many weeks before a week make its baseline."""
+MIN_BASELINE_WEEKS = 3
+"""With fewer weeks of history, no z-score is given: there is nothing to compare with."""
+SPREAD_FLOOR = 0.25
+"""The least standard deviation a baseline is given, so that a first event after quiet weeks
+reads as a large but finite rise, not a division by zero."""
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def parse_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        if len(value) == 7:  # a month: its first day stands for it
+            return date.fromisoformat(value + "-01")
+    except ValueError:
+        return None
+    return None
+
+
+def event_week(event: Event, article_date: str | None) -> str | None:
+    """The ISO week an event counts in, or None when neither it nor its article has a usable date."""
+    if event.date is not None and event.date.value:
+        if event.date.granularity == "week":
+            return event.date.value
+        if event.date.granularity in ("day", "month"):
+            day = parse_day(event.date.value)
+            if day is not None:
+                return iso_week(day)
+    day = parse_day(article_date)
+    return iso_week(day) if day else None
+
+
+def event_country_codes(event: Event) -> set[str]:
+    """The countries an event concerns: where it happened, who did it, to whom."""
+    codes = {a.country for a in (*event.actor, *event.recipient) if a.country}
+    if event.place is not None and event.place.country:
+        codes.add(event.place.country)
+    return codes
+
+
+def counts_as_new(event: Event) -> bool:
+    return not (event.historical or event.hypothetical or event.negated or event.future)
+
+
+@dataclass(slots=True)
+class WeekSignal:
+    week: str
+    articles: int = 0
+    events: int = 0
+    conflict_events: int = 0
+    by_type: dict[str, int] = field(default_factory=dict)
+    by_quad: dict[str, int] = field(default_factory=dict)
+    score_sum: float = 0.0
+    score_mean: float | None = None
+    per_article: float | None = None
+    z: float | None = None
+
+
+def _week_start(week: str) -> date:
+    year, number = week.split("-W")
+    return date.fromisocalendar(int(year), int(number), 1)
+
+
+def weeks_between(first: str, last: str) -> list[str]:
+    day, end = _week_start(first), _week_start(last)
+    weeks = []
+    while day <= end:
+        weeks.append(iso_week(day))
+        day += timedelta(weeks=1)
+    return weeks
+
+
+def weekly_signals(events: list[tuple[str, str, float | None]], articles_by_week: dict[str, int]) -> list[WeekSignal]:
+    """Weekly signals from counted events ``(week, type, score)`` and article counts per week.
+
+    Every week between the first and the last is present, empty ones too,
+    so a baseline sees quiet weeks as quiet. The z-score compares a week's
+    conflict events per article with the previous ``BASELINE_WEEKS``.
+    """
+    known = [w for w, _, _ in events] + list(articles_by_week)
+    if not known:
+        return []
+    signals = {w: WeekSignal(w, articles=articles_by_week.get(w, 0)) for w in weeks_between(min(known), max(known))}
+    scores: dict[str, list[float]] = {}
+    for week, kind, score in events:
+        signal = signals[week]
+        signal.events += 1
+        signal.by_type[kind] = signal.by_type.get(kind, 0) + 1
+        quad = QUAD_CLASS.get(kind, "other")
+        signal.by_quad[quad] = signal.by_quad.get(quad, 0) + 1
+        if quad in CONFLICT_QUADS:
+            signal.conflict_events += 1
+        if score is not None:
+            scores.setdefault(week, []).append(score)
+    ordered = [signals[w] for w in sorted(signals)]
+    for signal in ordered:
+        values = scores.get(signal.week, [])
+        signal.score_sum = round(sum(values), 2)
+        signal.score_mean = round(statistics.fmean(values), 2) if values else None
+        signal.per_article = round(signal.conflict_events / signal.articles, 3) if signal.articles else None
+    rates = [s.per_article if s.per_article is not None else float(s.conflict_events) for s in ordered]
+    for i, signal in enumerate(ordered):
+        history = rates[max(0, i - BASELINE_WEEKS) : i]
+        if len(history) >= MIN_BASELINE_WEEKS:
+            spread = max(statistics.pstdev(history), SPREAD_FLOOR)
+            signal.z = round((rates[i] - statistics.fmean(history)) / spread, 2)
+    return ordered

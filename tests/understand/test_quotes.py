@@ -1,0 +1,231 @@
+"""Quote detection rules, on hand-built parses (no model): one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from hotspot.understand.quotes import EXTRACTOR, MAX_QUOTE_CHARS, find_marked, find_quotes, load_cues
+
+
+def _doc(rows: list[tuple[str, int, str, str, str]], space_after: set[int] | None = None) -> Doc:
+    """rows: (word, head index, dep, pos, lemma); a space follows every word unless the next is punctuation."""
+    vocab = spacy.blank("en").vocab
+    words = [r[0] for r in rows]
+    spaces = [
+        (i + 1 < len(words) and words[i + 1] not in (".", ",", "”", ":") and words[i] not in ("“",))
+        for i in range(len(words))
+    ]
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
+
+
+def _said_that() -> Doc:
+    # Smith said that taxes will rise .
+    return _doc(
+        [
+            ("Smith", 1, "nsubj", "PROPN", "Smith"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("taxes", 5, "nsubj", "NOUN", "tax"),
+            ("will", 5, "aux", "AUX", "will"),
+            ("rise", 1, "ccomp", "VERB", "rise"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def _quoted_then_cue() -> Doc:
+    # “ Taxes will rise , ” Smith said .
+    return _doc(
+        [
+            ("“", 7, "punct", "PUNCT", "“"),
+            ("Taxes", 3, "nsubj", "NOUN", "tax"),
+            ("will", 3, "aux", "AUX", "will"),
+            ("rise", 7, "ccomp", "VERB", "rise"),
+            (",", 7, "punct", "PUNCT", ","),
+            ("”", 7, "punct", "PUNCT", "”"),
+            ("Smith", 7, "nsubj", "PROPN", "Smith"),
+            ("said", 7, "ROOT", "VERB", "say"),
+            (".", 7, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_cue_lexicon_is_data():
+    cues = load_cues()
+    assert "say" in cues.speech and "believe" in cues.belief and "blame" in cues.object
+    assert ("according", "to") in cues.nonverbal
+
+
+def test_indirect_speech_from_clausal_complement():
+    doc = _said_that()
+    [quote] = find_quotes(doc)
+    assert (quote.kind, quote.text, quote.cue.text, quote.speaker.text) == ("indirect", "taxes will rise", "said", "Smith")
+    assert quote.extractor == EXTRACTOR
+    assert doc.text[quote.start : quote.end] == quote.text
+
+
+def test_speaker_fields_left_for_resolution():
+    [quote] = find_quotes(_said_that())
+    assert quote.speaker.name is None and quote.speaker.role is None and quote.via == []
+
+
+def test_direct_quote_content_inside_marks():
+    [quote] = find_quotes(_quoted_then_cue())
+    assert quote.kind == "direct"
+    assert quote.text == "Taxes will rise"
+    assert quote.speaker.text == "Smith"
+
+
+def test_belief_verb_counts_as_reported_speech():
+    doc = _doc(
+        [
+            ("He", 1, "nsubj", "PRON", "he"),
+            ("believes", 1, "ROOT", "VERB", "believe"),
+            ("the", 3, "det", "DET", "the"),
+            ("West", 4, "nsubj", "PROPN", "West"),
+            ("plans", 1, "ccomp", "VERB", "plan"),
+            ("a", 6, "det", "DET", "a"),
+            ("coup", 4, "dobj", "NOUN", "coup"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    [quote] = find_quotes(doc)
+    assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", "the West plans a coup", "He")
+
+
+def test_according_to_gives_speaker_and_content():
+    # According to Smith , taxes will rise .
+    doc = _doc(
+        [
+            ("According", 6, "prep", "VERB", "accord"),
+            ("to", 0, "prep", "ADP", "to"),
+            ("Smith", 1, "pobj", "PROPN", "Smith"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("taxes", 6, "nsubj", "NOUN", "tax"),
+            ("will", 6, "aux", "AUX", "will"),
+            ("rise", 6, "ROOT", "VERB", "rise"),
+            (".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+    [quote] = find_quotes(doc)
+    assert (quote.text, quote.cue.text, quote.speaker.text) == ("taxes will rise", "According to", "Smith")
+
+
+def test_scare_quote_without_cue_is_not_a_quote():
+    # The so-called “ reform ” failed .
+    doc = _doc(
+        [
+            ("The", 4, "det", "DET", "the"),
+            ("so-called", 4, "amod", "ADJ", "so-called"),
+            ("“", 3, "punct", "PUNCT", "“"),
+            ("reform", 5, "nsubj", "NOUN", "reform"),
+            ("”", 3, "punct", "PUNCT", "”"),
+            ("failed", 5, "ROOT", "VERB", "fail"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    assert find_quotes(doc) == []
+
+
+def test_quoted_object_of_cue_is_mixed():
+    # Tokayev blamed “ external circles ” .
+    doc = _doc(
+        [
+            ("Tokayev", 1, "nsubj", "PROPN", "Tokayev"),
+            ("blamed", 1, "ROOT", "VERB", "blame"),
+            ("“", 4, "punct", "PUNCT", "“"),
+            ("external", 4, "amod", "ADJ", "external"),
+            ("circles", 1, "dobj", "NOUN", "circle"),
+            ("”", 4, "punct", "PUNCT", "”"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    [quote] = find_quotes(doc)
+    assert (quote.kind, quote.text, quote.speaker.text) == ("mixed", "external circles", "Tokayev")
+
+
+def test_empty_doc_has_no_quotes():
+    assert find_quotes(spacy.blank("en")("")) == []
+
+
+def test_unparsed_doc_does_not_crash():
+    nlp = spacy.blank("en")
+    assert isinstance(find_quotes(nlp("“Never closed. According to nobody, she said that")), list)
+
+
+def test_marks_curly_pair():
+    text = "He said “we will win” today."
+    [m] = find_marked(text)
+    assert text[m.start : m.end] == "we will win"
+
+
+def test_marks_straight_pair():
+    text = 'He said "we will win" today.'
+    [m] = find_marked(text)
+    assert text[m.start : m.end] == "we will win"
+
+
+def test_marks_apostrophes_are_not_quotes():
+    assert find_marked("Clinton's plan and the voters' mood don't matter.") == []
+
+
+def test_marks_nested_quote_stays_inside():
+    text = "“He called it ‘a disgrace’ twice,” she said."
+    [m] = find_marked(text)
+    assert text[m.start : m.end] == "He called it ‘a disgrace’ twice,"
+
+
+def test_marks_unclosed_quote_ends_with_its_paragraph():
+    text = "She said “this never closes\n\nNext paragraph is narrative."
+    [m] = find_marked(text)
+    assert text[m.start : m.end] == "this never closes" and not m.closed
+
+
+def test_marks_quote_over_paragraphs():
+    text = "“First part of it.\n\n“Second part,” he said."
+    [m] = find_marked(text)
+    assert text[m.start : m.end].startswith("First") and text[m.start : m.end].endswith("Second part,")
+
+
+def test_marks_long_quote_is_capped():
+    text = "“" + "Word after word goes on. " * 2000 + "”"
+    [m] = find_marked(text)
+    assert m.end - m.start <= MAX_QUOTE_CHARS
+
+
+def test_marks_double_single_quotes_pair():
+    text = "''I cannot stay,'' she told them."
+    [m] = find_marked(text)
+    assert text[m.start : m.end] == "I cannot stay,"
+
+
+@pytest.mark.model
+def test_all_gold_sample_quotes_found_with_speaker(understand_nlp, gold_documents):
+    """Every gold quote of the samples is found (≥30% of its characters) by a quote whose speaker mention is right."""
+    from hotspot.understand.quotes import find_quotes as detect
+
+    for document in gold_documents:
+        text = document["page_text"]
+        quotes = detect(understand_nlp(text))
+        for gold in document["quotes"]:
+            a = text.index(gold["text"])
+            b = a + len(gold["text"])
+            surname = gold["speaker"].split()[-1]
+            found = [
+                q
+                for q in quotes
+                if max(0, min(b, q.end) - max(a, q.start)) >= 0.3 * (b - a)
+                and q.speaker is not None
+                and (surname in q.speaker.text or q.speaker.text.lower() in ("he", "she", "the country", "the kazakh president"))
+            ]
+            assert found, gold["text"][:60]

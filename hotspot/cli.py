@@ -378,13 +378,25 @@ def stats(
         out.print(actors)
 
 
+class BriefFormat(str, Enum):
+    md = "md"
+    json = "json"
+
+
 @app.command()
 def report(
+    country: Annotated[
+        Optional[str], typer.Argument(help="A country (name or ISO code): its hot-spot brief. Omitted: the corpus.")
+    ] = None,
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1, help="Articles to list.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, help="Articles to list (corpus report).")] = 20,
+    format: Annotated[BriefFormat, typer.Option("--format", "-f", help="Country brief: md or json.")] = BriefFormat.md,
 ) -> None:
-    """A short report of what the store holds: each article's title, dates and actors."""
+    """A country's hot-spot brief (signal, evidence, voices, timeline), or what the store holds."""
     store = _open_store(db)
+    if country is not None:
+        _country_brief(store, country, format)
+        return
     shown = 0
     for article in store.iter_articles():
         if shown >= limit:
@@ -394,6 +406,21 @@ def report(
         shown += 1
     if not shown:
         out.print("The store is empty: run `hotspot ingest PATH` first.")
+
+
+def _country_brief(store, country: str, format: BriefFormat) -> None:  # noqa: ANN001
+    from hotspot.connect.brief import build_brief, render_markdown
+    from hotspot.understand import gazetteer
+
+    actor = gazetteer.country(country) or gazetteer.country_by_code(country.upper())
+    if actor is None or not actor.country:
+        err.print(f"[red]Error:[/red] [H050] unknown country {escape(country)!r}: give a name or an ISO code")
+        raise typer.Exit(1)
+    brief = build_brief(store, actor.country, actor.canonical)
+    if format is BriefFormat.json:
+        sys.stdout.write(json.dumps(brief.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_markdown(brief))
 
 
 @app.command("settings")

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from hotspot.records import Article
+from hotspot.records import Article, Quote
 
 ARTICLE_CSV_COLUMNS = (
     "id", "source", "url", "title", "site_name", "author", "published", "captured",
@@ -32,7 +32,7 @@ def article_record(article: Article) -> dict[str, Any]:
     # The promised keys first, in the documented order; the rest after.
     ordered = {key: record.pop(key) for key in (
         "id", "source", "url", "title", "site_name", "author", "published", "captured",
-        "language", "text", "entities", "quotes", "events",
+        "language", "text", "entities", "quotes", "events", "focus",
     )}
     ordered.update(record)
     return ordered
@@ -46,42 +46,40 @@ def write_jsonl(articles: Iterable[Article], out: IO[str]) -> int:
     return count
 
 
-def write_articles_csv(articles: Iterable[Article], out: IO[str]) -> int:
+def _write_csv(out: IO[str], columns: tuple[str, ...], rows: Iterable[list[Any]]) -> int:
     writer = csv.writer(out)
-    writer.writerow(ARTICLE_CSV_COLUMNS)
+    writer.writerow(columns)
     count = 0
-    for a in articles:
-        writer.writerow([
-            a.id, a.source, a.url, a.title, a.site_name, a.author, a.published, a.captured,
-            a.language, len(a.entities), len(a.quotes), a.text,
-        ])
+    for row in rows:
+        writer.writerow(row)
         count += 1
     return count
 
 
+def write_articles_csv(articles: Iterable[Article], out: IO[str]) -> int:
+    rows = (
+        [a.id, a.source, a.url, a.title, a.site_name, a.author, a.published, a.captured,
+         a.language, len(a.entities), len(a.quotes), a.text]
+        for a in articles
+    )
+    return _write_csv(out, ARTICLE_CSV_COLUMNS, rows)
+
+
 def write_entities_csv(articles: Iterable[Article], out: IO[str]) -> int:
-    writer = csv.writer(out)
-    writer.writerow(ENTITY_CSV_COLUMNS)
-    count = 0
-    for a in articles:
-        for e in a.entities:
-            writer.writerow([
-                a.id, e.start, e.end, e.text, e.label, e.canonical, e.actor_id, e.country, e.lat, e.lon, e.extractor,
-            ])
-            count += 1
-    return count
+    rows = (
+        [a.id, e.start, e.end, e.text, e.label, e.canonical, e.actor_id, e.country, e.lat, e.lon, e.extractor]
+        for a in articles
+        for e in a.entities
+    )
+    return _write_csv(out, ENTITY_CSV_COLUMNS, rows)
 
 
 def write_quotes_csv(articles: Iterable[Article], out: IO[str]) -> int:
-    writer = csv.writer(out)
-    writer.writerow(QUOTE_CSV_COLUMNS)
-    count = 0
-    for a in articles:
-        for q in a.quotes:
-            s = q.speaker
-            writer.writerow([
-                a.id, q.kind, q.start, q.end, q.text, q.cue and q.cue.text, s and s.text, s and s.name,
-                s and s.role, s and s.entity, " < ".join(q.via), q.extractor,
-            ])
-            count += 1
-    return count
+    def row(a: Article, q: Quote) -> list[Any]:
+        s = q.speaker
+        return [
+            a.id, q.kind, q.start, q.end, q.text, q.cue and q.cue.text, s and s.text, s and s.name,
+            s and s.role, s and s.entity, " < ".join(q.via), q.extractor,
+        ]
+
+    return _write_csv(out, QUOTE_CSV_COLUMNS, (row(a, q) for a in articles for q in a.quotes))

@@ -206,7 +206,7 @@ class Analyzer:
         """Run understanding again on stored articles (their clean text is kept as it is)."""
         batch: list[Result] = []
         for article in articles:
-            article.entities, article.quotes = [], []
+            article.entities, article.quotes, article.events, article.focus = [], [], [], []
             batch.append(Result(article.source, "analyzed", article, article.id))
             if len(batch) >= self.batch_size:
                 yield from self._understand(batch)
@@ -216,6 +216,7 @@ class Analyzer:
 
     def _understand(self, results: list[Result]) -> list[Result]:
         from hotspot.understand import ENTITY_EXTRACTOR, find_entities
+        from hotspot.understand.focus import focus_countries
         from hotspot.understand.quotes import EXTRACTOR as QUOTE_EXTRACTOR
         from hotspot.understand.quotes import find_quotes
         from hotspot.understand.speakers import EXTRACTOR as SPEAKER_EXTRACTOR
@@ -237,6 +238,7 @@ class Analyzer:
                 article = result.article
                 article.entities = find_entities(doc)
                 article.quotes = resolve_speakers(doc, find_quotes(doc), article.entities)
+                article.focus = focus_countries(article.entities)
                 article.extractors.update({
                     "entities": ENTITY_EXTRACTOR,
                     "quotes": QUOTE_EXTRACTOR,

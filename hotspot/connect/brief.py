@@ -141,6 +141,11 @@ def _voices(quotes: list[dict[str, Any]]) -> tuple[list[Voice], list[Voice]]:
             "start": quote["start"], "end": quote["end"], "title": quote["title"], "site_name": quote["site_name"],
             "via": quote["via"], "stance": score,
         })
+    for voice in voices.values():
+        # Show the quotes that carry the voice's overall stance, strongest first.
+        voice.quotes = sorted(
+            (q for q in voice.quotes if (q["stance"] > 0) == (voice.stance > 0)), key=lambda q: -abs(q["stance"])
+        )
     ranked = sorted(voices.values(), key=lambda v: (-abs(v.stance), v.name))
     escalating = [v for v in ranked if v.stance > 0][:VOICES_SHOWN]
     dismissing = [v for v in ranked if v.stance < 0][:VOICES_SHOWN]
@@ -153,7 +158,8 @@ def build_brief(store, country: str, name: str) -> Brief:  # noqa: ANN001 - hots
     about = store.country_articles(country)
     articles_by_week: dict[str, int] = {}
     for article in about:
-        day = parse_day(article["published"] or article["captured"])
+        # A capture date says when a copy was taken, not when the article appeared: not used here.
+        day = parse_day(article["published"])
         if day is not None:
             week = iso_week(day)
             articles_by_week[week] = articles_by_week.get(week, 0) + 1

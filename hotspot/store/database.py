@@ -518,7 +518,7 @@ def _event_row(article: Article, event: Event) -> dict[str, Any]:
         "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
         "actors": [asdict(a) for a in event.actor], "recipients": [asdict(r) for r in event.recipient],
         "place": event.place and asdict(event.place), "date": event.date and asdict(event.date),
-        "week": event_week(event, article.published or article.captured), "score": event.score,
+        "week": event_week(event, article.published), "score": event.score,
         "contexts": list(event.contexts), "hypothetical": event.hypothetical, "future": event.future,
         "negated": event.negated, "historical": event.historical,
         "reported_by": event.reported_by and asdict(event.reported_by), "extractor": event.extractor,

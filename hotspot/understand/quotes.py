@@ -73,6 +73,7 @@ class Cues:
     needs_complement: frozenset[str]
     colon: frozenset[str]
     dash: frozenset[str]
+    nouns: frozenset[str] = frozenset()
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -88,8 +89,8 @@ def load_cues() -> Cues:
     verbs = raw["verbs"]
     return Cues(
         speech=frozenset(verbs["speech"]),
-        belief=frozenset(verbs["belief"]) | frozenset(verbs["conclusion"]),
-        object=frozenset(verbs["object"]),
+        belief=frozenset(verbs["belief"]) | frozenset(verbs["conclusion"]) | frozenset(verbs["perception"]) | frozenset(verbs["decree"]),
+        object=frozenset(verbs["object"]) | frozenset(verbs["attitude"]) | frozenset(verbs["perception"]) | frozenset(verbs["decree"]),
         particles={verb: frozenset(parts) for verb, parts in raw["particles"].items()},
         continuation=frozenset(raw["continuation"]),
         addressee=frozenset(raw["addressee"]),
@@ -98,6 +99,7 @@ def load_cues() -> Cues:
         nonverbal=tuple(tuple(words) for words in sorted(raw["nonverbal"], key=len, reverse=True)),
         colon=frozenset(raw["layout"]["colon"]),
         dash=frozenset(raw["layout"]["dash"]),
+        nouns=frozenset(raw.get("nouns", ())),
     )
 
 
@@ -361,6 +363,17 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
         for child in verb.children:
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in cues.belief and any(c.dep_ == "nsubj" for c in child.children)):
                 lo, hi = child.left_edge.i, child.right_edge.i + 1
+                for conj in child.rights:
+                    # 'said he would order X and warned against Y': a subjectless cue verb
+                    # conjoined to the content is the speaker's next statement, not content
+                    if conj.dep_ == "conj" and _is_verb(conj) and (_lemma(conj) in cues.clausal or _lemma(conj) in cues.object) and not any(
+                        c.dep_ in SUBJECT_DEPS for c in conj.children
+                    ):
+                        cut = conj.left_edge.i
+                        while cut > lo and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                            cut -= 1
+                        hi = min(hi, cut)
+                        break
                 if child.i < verb.i:
                     hi = min(hi, _clause_left_edge(verb))
                     lo = min(lo, _sentence_start(verb))
@@ -372,7 +385,12 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
                 lo, hi = head.left_edge.i, head.right_edge.i + 1
                 v_lo, v_hi = _clause_left_edge(verb), verb.right_edge.i + 1
                 if head.i < verb.i:
-                    content = (min(lo, _sentence_start(verb)), v_lo)
+                    after = verb.right_edge.i + 1
+                    if hi > after + 1 and doc[after].text in (",", "—", "–") and not any(doc[k].text in "\"“”" for k in range(after, hi)):
+                        # a parenthetical cue: 'Lenox was a juggernaut, Mr. Clarke said, until ...'
+                        content = (min(lo, _sentence_start(verb)), hi)
+                    else:
+                        content = (min(lo, _sentence_start(verb)), v_lo)
                 else:
                     content = (v_hi, hi)
     if content is None and lemma in cues.clausal and verb.i + 1 < len(doc):
@@ -461,16 +479,31 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
     for child in verb.rights:
         if child.i < end:
             continue
+        if doc[end].text in (",", ";", ":") or doc[end].dep_ == "cc":
+            break  # a comma or conjunction closes the predicate: what follows is another statement
         if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (child.dep_ != "prep" or child.lower_ in ("as", "for")):
             end = child.right_edge.i + 1
             complement = True
-        elif child.dep_ not in ("prep",):
+        elif child.dep_ in ("prep", "npadvmod", "advmod", "dative", "agent"):
+            end = child.right_edge.i + 1  # the circumstances belong to the reported content ('in a speech Friday')
+        else:
             break
     if lemma in cues.needs_complement and not (quoted or complement):
         return None
     if obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything"):
         return None
     return start, end
+
+
+def _follows_cue(doc: Doc, i: int, cues: Cues) -> bool:
+    """Token ``i`` comes right after a cue verb with a subject ('Prokhvatilov said, as ...')."""
+    k = i - 1
+    while k >= 0 and doc[k].is_punct and i - k <= 2:
+        k -= 1
+    if k < 0:
+        return False
+    verb = doc[k] if _is_verb(doc[k]) else doc[k].head
+    return _is_verb(verb) and _lemma(verb) in cues.clausal and _subject(verb) is not None and verb.i < i
 
 
 def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
@@ -485,6 +518,8 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             n = len(words)
             if tuple(lowers[i : i + n]) != words:
                 continue
+            if words[0] == "as" and _follows_cue(doc, i, cues):
+                break  # '..., X said, as reported by Ura.ru': a relay of that attribution (its 'via'), no quote of its own
             last = doc[i + n - 1]
             objs = [c for c in last.children if c.dep_ in ("pobj", "dobj")] or [c for c in doc[i + n : i + n + 6] if c.pos_ in ("PROPN", "NOUN", "PRON")][:1]
             if not objs:
@@ -510,12 +545,45 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     return found
 
 
+def _noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
+    """A nominal cue with a that-clause: 'the claim that ...', 'His concern is that ...'."""
+    doc = noun.doc
+    clause = None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl", "appos") and _is_verb(child) and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            clause = child
+            break
+    head = noun.head
+    if clause is None and noun.dep_ in SUBJECT_DEPS and _lemma(head) == "be":
+        # 'His concern is that ...': the clause is the complement of the copula
+        for child in head.rights:
+            if child.dep_ in ("ccomp", "attr", "advcl") and _is_verb(child) and any(c.dep_ == "mark" for c in child.children):
+                clause = child
+                break
+    if clause is None:
+        return None
+    i, j = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if j - i < 3:
+        return None
+    speaker_token = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker_token is None and noun.dep_ in ("dobj", "obj") and _is_verb(head):
+        speaker_token = _subject(head)
+    speaker = _speaker_span(speaker_token) if speaker_token is not None else None
+    return Attribution((noun.i, noun.i + 1), speaker, (i, j))
+
+
 def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     found = []
     for token in doc:
         lemma = _lemma(token)
         if (lemma in cues.clausal or lemma in cues.object or lemma in cues.particles or lemma in cues.intent) and _is_verb(token):
             attribution = _verb_attribution(token, cues)
+            if attribution is not None:
+                found.append(attribution)
+        elif token.pos_ == "NOUN" and lemma in cues.nouns:
+            attribution = _noun_attribution(token, cues)
             if attribution is not None:
                 found.append(attribution)
     found.extend(_nonverbal_attributions(doc, cues))

@@ -229,3 +229,70 @@ def test_all_gold_sample_quotes_found_with_speaker(understand_nlp, gold_document
                 and (surname in q.speaker.text or q.speaker.text.lower() in ("he", "she", "the country", "the kazakh president"))
             ]
             assert found, gold["text"][:60]
+
+
+def test_as_reported_by_after_a_cue_is_no_quote_of_its_own():
+    # “Prices rise,” Ivanov said, as reported by Ura.ru .
+    doc = _doc(
+        [
+            ("“", 3, "punct", "PUNCT", "“"),
+            ("Prices", 2, "nsubj", "NOUN", "price"),
+            ("rise", 5, "ccomp", "VERB", "rise"),
+            ("”", 5, "punct", "PUNCT", "”"),
+            ("Ivanov", 5, "nsubj", "PROPN", "Ivanov"),
+            ("said", 5, "ROOT", "VERB", "say"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("as", 8, "mark", "SCONJ", "as"),
+            ("reported", 5, "advcl", "VERB", "report"),
+            ("by", 8, "agent", "ADP", "by"),
+            ("Ura.ru", 9, "pobj", "PROPN", "Ura.ru"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    quotes = find_quotes(doc)
+    assert [q.speaker.text for q in quotes if q.speaker] == ["Ivanov"]
+
+
+def test_noun_cue_with_that_clause():
+    # His claim that taxes will rise angered voters .
+    doc = _doc(
+        [
+            ("His", 1, "poss", "PRON", "his"),
+            ("claim", 7, "nsubj", "NOUN", "claim"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("taxes", 5, "nsubj", "NOUN", "tax"),
+            ("will", 5, "aux", "AUX", "will"),
+            ("rise", 1, "acl", "VERB", "rise"),
+            ("sharply", 5, "advmod", "ADV", "sharply"),
+            ("angered", 7, "ROOT", "VERB", "anger"),
+            ("voters", 7, "dobj", "NOUN", "voter"),
+            (".", 7, "punct", "PUNCT", "."),
+        ]
+    )
+    quotes = find_quotes(doc)
+    assert [(q.kind, q.text, q.speaker.text) for q in quotes] == [("indirect", "taxes will rise sharply", "His")]
+
+
+def test_attitude_verb_reports_its_object_with_circumstances():
+    # Smith opposed the plan in a speech .
+    doc = _doc(
+        [
+            ("Smith", 1, "nsubj", "PROPN", "Smith"),
+            ("opposed", 1, "ROOT", "VERB", "oppose"),
+            ("the", 3, "det", "DET", "the"),
+            ("plan", 1, "dobj", "NOUN", "plan"),
+            ("in", 1, "prep", "ADP", "in"),
+            ("a", 6, "det", "DET", "a"),
+            ("speech", 4, "pobj", "NOUN", "speech"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    quotes = find_quotes(doc)
+    assert [(q.kind, q.text, q.speaker.text) for q in quotes] == [("indirect", "the plan in a speech", "Smith")]
+
+
+def test_cue_classes_come_from_the_lexicon():
+    cues = load_cues()
+    assert {"support", "see", "rule"} <= cues.object
+    assert {"learn", "rule"} <= cues.belief
+    assert "claim" in cues.nouns

@@ -1,0 +1,858 @@
+"""Code political events to PLOVER: what happened, who did it to whom, where, when.
+
+Rules, not a model: a trigger lexicon kept as data
+(``data/plover_triggers.json``, derived from the PLOVER codebook), then the
+dependency parse for the event's actor (agent) and recipient (patient), the
+linked entities for their canonical actor and country, a small date grammar
+resolved against the article's date, and status flags (negated, hypothetical,
+future, historical, reported by a quote's speaker).
+
+Everything is linear in the number of tokens: each token is looked up once in
+a dict, each trigger walks a bounded neighbourhood of the parse.
+
+Offsets are character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from hotspot.records import Entity, Event, EventActor, EventDate, Place, Quote, ReportedBy, Span
+
+EXTRACTOR = "hotspot.events.v1"
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
+)
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "SANCTION"})
+# The dobj of these is what is moved or given (troops, aid, evidence), not the recipient.
+THEME_OBJECT_TYPES = frozenset({"MOBILIZE", "AID", "COOPERATE"})
+
+MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
+HISTORICAL_DAYS = 28
+
+_POS = {"V": ("VERB", "AUX"), "N": ("NOUN", "PROPN"), "A": ("ADJ", "VERB")}
+_SUBJ = ("nsubj", "csubj")
+_PASS_SUBJ = ("nsubjpass", "csubjpass")
+_RECIPIENT_PREPS = ("against", "on", "upon", "to", "at", "toward", "towards", "into", "with", "from", "of", "over", "for")
+_VERB_RECIPIENT_PREPS = ("against", "on", "upon", "to", "at", "toward", "towards", "into", "with")
+_PLACE_PREPS = ("in", "at", "near", "across", "throughout", "inside", "outside", "around")
+_PLACE_LABELS = ("GPE", "LOC")
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+_PRONOUNS = {"he", "she", "him", "her"}
+_REL_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    type: str
+    mode: str | None
+    pos: tuple[str, ...] | None
+    with_: frozenset[str]
+    without: frozenset[str]
+    contexts: tuple[str, ...]
+    commissive: bool
+    frame_only: bool
+
+
+@dataclass(slots=True)
+class Lexicon:
+    triggers: dict[str, list[Trigger]]
+    scores: dict[str, float]
+    modes: dict[str, list[tuple[str, frozenset[str]]]]
+    hypothetical_governors: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_words: frozenset[str]
+    future_aux: frozenset[str]
+    negation: frozenset[str]
+    contexts: list[tuple[str, frozenset[str], tuple[str, ...]]]
+    sectors: list[tuple[str, tuple[str, ...]]]
+    org_sectors: dict[str, str]
+    keywords: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The trigger lexicon and cue lists, read once from ``data/plover_triggers.json``."""
+    raw = json.loads(resources.files("hotspot.understand.data").joinpath("plover_triggers.json").read_text("utf-8"))
+    triggers: dict[str, list[Trigger]] = {}
+    keywords: dict[str, str] = {}
+    for item in raw["triggers"]:
+        pos = _POS.get(item["pos"]) if item.get("pos") else None
+        trig = Trigger(
+            lemma=item["w"],
+            type=item["t"],
+            mode=item.get("m"),
+            pos=pos,
+            with_=frozenset(item.get("with", ())),
+            without=frozenset(item.get("without", ())),
+            contexts=tuple(item.get("ctx", ())),
+            commissive=bool(item.get("commissive")),
+            frame_only=bool(item.get("frame_only")),
+        )
+        triggers.setdefault(trig.lemma, []).append(trig)
+        if not trig.with_ and not trig.commissive:
+            keywords.setdefault(trig.lemma, trig.type)
+    modes = {t: [(m, frozenset(words)) for m, words in table.items()] for t, table in raw["modes"].items()}
+    contexts = []
+    for name, words in raw["contexts"].items():
+        single = frozenset(w for w in words if " " not in w)
+        multi = tuple(w for w in words if " " in w)
+        contexts.append((name, single, multi))
+    gov = raw["irrealis_governors"]
+    return Lexicon(
+        triggers=triggers,
+        scores={t: float(v["score"]) for t, v in raw["types"].items()},
+        modes=modes,
+        hypothetical_governors=frozenset(gov["hypothetical"]),
+        future_governors=frozenset(gov["future"]),
+        hypothetical_words=frozenset(raw["hypothetical_words"]),
+        future_aux=frozenset(raw["future_aux"]),
+        negation=frozenset(raw["negation_words"]),
+        contexts=contexts,
+        sectors=[(code, tuple(words)) for code, words in raw["sectors"]],
+        org_sectors=dict(raw["org_sectors"]),
+        keywords=keywords,
+    )
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
+    ("mdy", re.compile(_MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("dmy", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("my", re.compile(r"\b" + _MONTH_RE + r",?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")),
+    ("md", re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
+    ("dm", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
+    ("y", re.compile(r"(?<![\w-])(?:in|since|by|during|of|until|till|from|before|after|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b", re.I)),
+    ("wd", re.compile(r"\b(?:(?:on|last|this|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+]
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _month_of(text: str) -> int | None:
+    return _MONTHS.get(text.lower().rstrip("."))
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, str | None, date | None]:
+    """(value, granularity, a representative day for comparisons) of one match; None where it cannot be known."""
+    try:
+        if kind == "iso":
+            d = date(int(m["year"]), int(m["mnum"]), int(m["day"]))
+            return d.isoformat(), "day", d
+        if kind in ("mdy", "dmy"):
+            d = date(int(m["year"]), _month_of(m["month"]) or 0, int(m["day"]))
+            return d.isoformat(), "day", d
+        if kind == "my":
+            year, month = int(m["year"]), _month_of(m["month"]) or 0
+            d = date(year, month, 1)
+            return f"{year:04d}-{month:02d}", "month", d
+        if kind in ("md", "dm"):
+            if ref is None:
+                return None, None, None
+            month, day = _month_of(m["month"]) or 0, int(m["day"])
+            d = date(ref.year, month, day)
+            if d > ref + timedelta(days=7):  # "January 3" read in May is this year's; read in January of a December day, last year's
+                d = date(ref.year - 1, month, day)
+            return d.isoformat(), "day", d
+        if kind == "y":
+            year = int(m["year"])
+            return f"{year:04d}", "year", date(year, 7, 1)
+        if ref is None:
+            return None, None, None
+        if kind == "rel":
+            rel = " ".join(m["rel"].lower().split())
+            if rel in ("today", "tonight"):
+                return ref.isoformat(), "day", ref
+            if rel in ("yesterday", "last night"):
+                d = ref - timedelta(days=1)
+                return d.isoformat(), "day", d
+            if rel.endswith("week"):
+                d = ref - timedelta(days=7) if rel.startswith("last") else ref
+                iso = d.isocalendar()
+                return f"{iso[0]:04d}-W{iso[1]:02d}", "week", d
+            if rel.endswith("month"):
+                d = (ref.replace(day=1) - timedelta(days=1)) if rel.startswith("last") else ref
+                return f"{d.year:04d}-{d.month:02d}", "month", d
+            if rel.endswith("year"):
+                y = ref.year - 1 if rel.startswith("last") else ref.year
+                return f"{y:04d}", "year", date(y, 7, 1) if y < ref.year else ref
+        if kind == "wd":
+            back = (ref.weekday() - _WEEKDAYS[m["wd"].lower()]) % 7
+            d = ref - timedelta(days=back)
+            return d.isoformat(), "day", d
+    except (ValueError, TypeError, KeyError):
+        return None, None, None
+    return None, None, None
+
+
+@dataclass(slots=True)
+class _Date:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str | None
+    day: date | None
+
+
+def find_dates(text: str, ref: date | None, offset: int = 0) -> list[_Date]:
+    """Date expressions in ``text`` resolved against ``ref`` (relative ones need it); non-overlapping, in order."""
+    found: list[_Date] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            value, gran, day = _resolve(kind, m, ref)
+            if kind == "y":  # keep only the year itself as the span
+                a, b = m.span("year")
+            taken.append(m.span())
+            found.append(_Date(a + offset, b + offset, text[a:b], value, gran, day))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def reference_date(text: str, published: str | None) -> date | None:
+    """The article's own date: ``published``, else the latest explicit (absolute) date it mentions, else None."""
+    pub = _parse_iso(published)
+    if pub is not None:
+        return pub
+    latest: date | None = None
+    for d in find_dates(text, None):
+        if d.day is not None and d.granularity in ("day", "month", "year"):
+            # a bare year counts as its last day: "In 2024, ..." means the article is not older than 2024
+            day = date(d.day.year, 12, 31) if d.granularity == "year" else d.day
+            if d.granularity == "month":
+                day = date(d.day.year, d.day.month, calendar.monthrange(d.day.year, d.day.month)[1])
+            if latest is None or day > latest:
+                latest = day
+    return latest
+
+
+# --------------------------------------------------------------------------- helpers over the parse
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _near_lemmas(tok: Token) -> set[str]:
+    """Lemmas and lower-cased words of the trigger's neighbourhood: children, grandchildren, its head (and the head's
+    particles/objects for a noun)."""
+    out: set[str] = set()
+    for c in tok.children:
+        out.add(_lemma(c))
+        out.add(c.lower_)
+        for g in c.children:
+            out.add(_lemma(g))
+            out.add(g.lower_)
+            if g.dep_ in ("pobj", "dobj", "compound", "amod", "prep") or c.dep_ in ("xcomp", "prep", "agent"):
+                for gg in g.children:
+                    if gg.dep_ in ("pobj", "compound", "amod", "dobj"):
+                        out.add(_lemma(gg))
+                        out.add(gg.lower_)
+    head = tok.head
+    if head is not tok:
+        out.add(_lemma(head))
+        out.add(head.lower_)
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("pobj", "xcomp"):
+            for c in head.children:
+                if c is not tok and c.dep_ in ("prt", "compound", "amod", "neg", "dobj", "prep", "nsubj", "nsubjpass"):
+                    out.add(_lemma(c))
+                    out.add(c.lower_)
+            if head.dep_ == "prep":
+                out.add(_lemma(head.head))
+    return out
+
+
+def _match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    candidates = lex.triggers.get(_lemma(tok))
+    if candidates is None:
+        candidates = lex.triggers.get(tok.lower_)
+    if not candidates:
+        return None
+    near: set[str] | None = None
+    for trig in candidates:
+        if trig.pos is not None and tok.pos_ not in trig.pos:
+            continue
+        if trig.pos is None and tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+            continue
+        if trig.with_ or trig.without:
+            if near is None:
+                near = _near_lemmas(tok)
+            if trig.with_ and not (trig.with_ & near):
+                continue
+            if trig.without and (trig.without & near):
+                continue
+        return trig
+    return None
+
+
+def _depth(tok: Token, root: Token) -> int:
+    depth = 0
+    while tok is not root and tok.head is not tok and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb that carries the trigger's clause: the trigger itself, or the light verb of a noun trigger."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp") and cur.head.pos_ in ("VERB", "AUX"):
+            return cur.head
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            return cur.head.head
+        if cur.dep_ == "compound" or cur.dep_ == "amod":
+            cur = cur.head
+            continue
+        break
+    return tok
+
+
+def _governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
+    """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head is cur:
+            return False
+        dep = cur.dep_
+        cur = cur.head
+        if cur is governor:
+            return dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "advcl", "conj") or tok is not cur
+    return False
+
+
+def _ancestors_in_clause(verb: Token, limit: int = 6) -> Iterable[Token]:
+    """The verb's governors through complement/control links (xcomp, ccomp, advcl, conj), nearest first."""
+    cur = verb
+    for _ in range(limit):
+        if cur.head is cur or cur.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd"):
+            return
+        cur = cur.head
+        yield cur
+
+
+# --------------------------------------------------------------------------- the coder
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    lex: Lexicon
+    entity_starts: list[int]
+    entities: list[Entity]
+    token_entity: dict[int, Entity]
+    quotes: list[Quote]
+    ref: date | None
+    sentence_dates: dict[int, list[_Date]]
+
+
+def _entity_for_tokens(ctx: _Context, tokens: Iterable[Token], prefer: Token | None = None) -> Entity | None:
+    if prefer is not None and prefer.i in ctx.token_entity:
+        return ctx.token_entity[prefer.i]
+    best: Entity | None = None
+    for t in tokens:
+        e = ctx.token_entity.get(t.i)
+        if e is not None and e.label in _ACTOR_LABELS:
+            if best is None or (best.label == "NORP" and e.label != "NORP"):
+                best = e
+    return best
+
+
+def _np_tokens(head: Token, limit: int = 14) -> list[Token]:
+    """The head noun with its left modifiers and appositions/of-phrases (not relative clauses), for sector cues."""
+    out = [t for t in head.subtree if t.i <= head.i and t.i >= head.i - limit]
+    for c in head.children:
+        if c.dep_ in ("appos", "prep", "compound", "amod") and c.i > head.i:
+            out.extend(t for t in c.subtree if t.i - head.i <= limit and t.dep_ not in ("relcl",))
+    return out
+
+
+def _sector(ctx: _Context, head: Token, entity: Entity | None) -> str | None:
+    words = " " + " ".join(t.lower_ for t in _np_tokens(head)) + " "
+    lemmas = " " + " ".join(_lemma(t) for t in _np_tokens(head)) + " "
+    for code, cues in ctx.lex.sectors:
+        for cue in cues:
+            needle = f" {cue} "
+            if needle in words or needle in lemmas:
+                return code
+    if entity is not None and entity.actor_id and entity.actor_id.startswith("org:"):
+        org = entity.actor_id[4:]
+        if org in ctx.lex.org_sectors:
+            return ctx.lex.org_sectors[org]
+        if entity.country is None:
+            return "IGO"
+    return None
+
+
+def _resolve_pronoun(ctx: _Context, tok: Token) -> Entity | None:
+    """He/she → the nearest PERSON entity before it (within ~400 characters)."""
+    i = bisect_right(ctx.entity_starts, tok.idx) - 1
+    while i >= 0:
+        e = ctx.entities[i]
+        if tok.idx - e.start > 400:
+            return None
+        if e.label == "PERSON" and e.end <= tok.idx:
+            return e
+        i -= 1
+    return None
+
+
+def _event_actor(ctx: _Context, head: Token) -> EventActor | None:
+    doc = ctx.doc
+    if head.pos_ in ("PUNCT", "SPACE", "DET", "ADP") or head.lower_ in ("it", "there", "that", "this", "what"):
+        return None
+    if head.lower_ in _REL_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = head.head
+        if verb.dep_ == "relcl":
+            head = verb.head
+        else:
+            return None
+    if head.lower_ in _PRONOUNS:
+        person = _resolve_pronoun(ctx, head)
+        return EventActor(
+            text=head.text, start=head.idx, end=head.idx + len(head.text),
+            canonical=person.canonical if person else None, country=person.country if person else None,
+            sector=None,
+        )
+    left = head.left_edge
+    while left.i < head.i and (left.is_punct or left.dep_ in ("cc", "preconj")):
+        left = doc[left.i + 1]
+    span = doc[left.i: head.i + 1]
+    # a name running on to the right of the head (flat names: "Jordan's King Abdullah II")
+    right = head.i
+    while right + 1 < len(doc) and doc[right + 1].dep_ in ("flat", "nummod") and doc[right + 1].head is head:
+        right += 1
+    span = doc[left.i: right + 1]
+    appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+    entity = _entity_for_tokens(ctx, list(span) + appos, prefer=head)
+    sector = _sector(ctx, head, entity)
+    return EventActor(
+        text=span.text, start=span.start_char, end=span.end_char,
+        canonical=entity.canonical if entity else None,
+        country=entity.country if entity else None,
+        sector=sector,
+    )
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, is_agent) of a verb, inheriting it from the governing verb for control and relative clauses."""
+    cur = verb
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in _SUBJ:
+                return c, True
+        for c in cur.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g, True
+        if cur.dep_ == "relcl":
+            return cur.head, cur is verb and not any(c.dep_ in _PASS_SUBJ for c in cur.children)
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl") and cur.head is not cur:
+            if cur.dep_ == "acl" and cur.tag_ == "VBN":  # "the demonstration staged by students": no subject to inherit
+                return None, True
+            if cur.dep_ == "acl":
+                return cur.head, True
+            cur = cur.head
+            continue
+        break
+    return None, True
+
+
+def _participants(ctx: _Context, trig_tok: Token, trig: Trigger) -> tuple[list[Token], list[Token]]:
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    is_noun = trig_tok.pos_ in ("NOUN", "PROPN")
+    if is_noun:
+        for c in trig_tok.children:
+            if c.dep_ == "poss":
+                actors.append(c)
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_entity and ctx.token_entity[c.i].label in ("NORP", "GPE", "ORG"):
+                actors.append(c)
+        actors.extend(_pobjs(trig_tok, ("by",)))
+        recipients.extend(_pobjs(trig_tok, ("against", "on", "upon", "to", "at", "toward", "towards", "with", "into")))
+        if trig.type in ("COERCE", "ASSAULT", "RETREAT", "ACCUSE", "SANCTION") and not recipients:
+            recipients.extend(_pobjs(trig_tok, ("of",)))
+        verb = _clause_verb(trig_tok)
+        if verb is not trig_tok and not actors:
+            if trig_tok.dep_ in ("nsubj", "nsubjpass"):
+                pass  # "protests took place": the noun is the event, its subject has no agent
+            else:
+                subj, _ = _subject(verb)
+                if subj is not None:
+                    actors.append(subj)
+        if verb is not trig_tok and not recipients and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
+            recipients.extend(_pobjs(verb, _VERB_RECIPIENT_PREPS))
+            if not recipients:
+                recipients.extend(c for c in verb.children if c.dep_ == "dative")
+        return actors, recipients
+
+    subj, agentive = _subject(trig_tok)
+    passive_subj = [c for c in trig_tok.children if c.dep_ in _PASS_SUBJ]
+    if passive_subj:
+        recipients.extend(passive_subj)
+        agent = _pobjs(trig_tok, ("by",))
+        actors.extend(agent)
+    elif subj is not None:
+        (actors if agentive else recipients).append(subj)
+    dobj = [c for c in trig_tok.children if c.dep_ in ("dobj", "dative")]
+    preps = _pobjs(trig_tok, _VERB_RECIPIENT_PREPS)
+    if trig.type in THEME_OBJECT_TYPES:
+        recipients.extend(preps or [d for d in dobj if d.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")])
+    else:
+        recipients.extend(dobj or preps)
+    if not recipients and not passive_subj:
+        for c in trig_tok.children:
+            if c.dep_ in ("xcomp", "ccomp"):
+                inner = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
+                inner = inner or _pobjs(c, _VERB_RECIPIENT_PREPS)
+                if inner:
+                    recipients.append(inner[0])
+                    break
+    return actors, recipients
+
+
+def _negated(tok: Token, verb: Token, lex: Lexicon) -> bool:
+    for t in {tok, verb}:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return True
+    return False
+
+
+def _flags(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commissive_heads: set[int]) -> tuple[bool, bool]:
+    """(hypothetical, future) from modals, conditionals, hedges and irrealis governors up the clause chain."""
+    hypothetical = False
+    future = False
+    chain = [verb] + list(_ancestors_in_clause(verb))
+    for depth, v in enumerate(chain):
+        lemma = _lemma(v)
+        if depth > 0:
+            if lemma in lex.future_governors or v.i in commissive_heads:
+                future = True
+            if lemma in lex.hypothetical_governors:
+                hypothetical = True
+        for c in v.children:
+            cl = c.lower_
+            if c.dep_ == "aux":
+                if cl in lex.future_aux or _lemma(c) in ("will", "shall"):
+                    future = True
+                elif cl in ("may", "might", "could", "would", "should", "must"):
+                    hypothetical = True
+            elif c.dep_ == "mark" and cl in ("if", "unless", "whether"):
+                hypothetical = True
+            elif c.dep_ in ("advmod", "acomp") and cl in ("likely", "possibly", "perhaps", "probably", "maybe", "potentially"):
+                hypothetical = True
+            elif c.dep_ == "aux" and cl == "to" and depth == 0 and v.dep_ == "xcomp" and _lemma(v.head) in ("go", "set", "due", "about", "poise"):
+                future = True
+        # "is likely to", "be set to", "is going to" express themselves on the governing word
+        if depth > 0 and lemma in ("likely", "possible", "unlikely"):
+            hypothetical = True
+        if depth >= 3:
+            break
+    if tok is not verb:
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lower_ in ("possible", "potential", "alleged", "planned", "proposed", "likely", "threatened", "suspected"):
+                hypothetical = True
+    if tok.i in embedded_in:
+        future = True
+    return hypothetical, future
+
+
+def _contexts(ctx: _Context, sent: SpacySpan, trig: Trigger) -> list[str]:
+    lemmas = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
+    text = " " + sent.text.lower() + " "
+    out = list(trig.contexts)
+    for name, single, multi in ctx.lex.contexts:
+        if name in out:
+            continue
+        if single & lemmas or any(m in text for m in multi):
+            out.append(name)
+    return out
+
+
+def _mode(ctx: _Context, trig: Trigger, sent_lemmas: set[str]) -> str | None:
+    if trig.mode is not None and trig.type not in ("ASSAULT",):
+        return trig.mode
+    for mode, cues in ctx.lex.modes.get(trig.type, ()):
+        if cues & sent_lemmas:
+            return mode
+    return trig.mode
+
+
+def _place(ctx: _Context, tok: Token, verb: Token, sent: SpacySpan, used: set[int]) -> Place | None:
+    def entity_in(t: Token) -> Entity | None:
+        for s in t.subtree:
+            e = ctx.token_entity.get(s.i)
+            if e is not None and e.label in _PLACE_LABELS and (e.canonical or e.country):
+                return e
+        return None
+
+    for anchor in (tok, verb):
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        e = entity_in(p)
+                        if e is not None:
+                            return Place(e.text, e.start, e.end, e.canonical, e.country, e.lat, e.lon)
+    # the sentence's place: a located entity introduced by "in/at/near" anywhere in the sentence
+    for t in sent:
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+            e = ctx.token_entity.get(t.i)
+            if e is not None and e.label in _PLACE_LABELS and (e.canonical or e.country) and t.i not in used:
+                return Place(e.text, e.start, e.end, e.canonical, e.country, e.lat, e.lon)
+    return None
+
+
+def _event_date(ctx: _Context, tok: Token, verb: Token, sent: SpacySpan) -> _Date | None:
+    dates = ctx.sentence_dates.get(sent.start_char) or []
+    if not dates:
+        return None
+    if len(dates) == 1:
+        return dates[0]
+    # prefer a date attached to the trigger's clause, else the nearest one
+    clause = {t.i for t in verb.subtree} | {t.i for t in tok.subtree}
+    doc = ctx.doc
+    attached = [d for d in dates if any(t.i in clause for t in doc.char_span(d.start, d.end, alignment_mode="expand") or ())]
+    pool = attached or dates
+    return min(pool, key=lambda d: abs(d.start - tok.idx))
+
+
+def _reported_by(ctx: _Context, start: int) -> Quote | None:
+    best: Quote | None = None
+    for q in ctx.quotes:
+        if q.start <= start < q.end and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best
+
+
+def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None) -> list[Event]:
+    """PLOVER events of an article, in text order, with evidence spans and status flags."""
+    lex = load_lexicon()
+    text = doc.text
+    ents = sorted(entities, key=lambda e: e.start)
+    token_entity: dict[int, Entity] = {}
+    if ents and len(doc):
+        starts = [t.idx for t in doc]
+        for e in ents:
+            i = max(bisect_right(starts, e.start) - 1, 0)
+            while i < len(doc) and doc[i].idx < e.end:
+                if doc[i].idx + len(doc[i].text) > e.start:
+                    token_entity.setdefault(i, e)
+                i += 1
+    ref = reference_date(text, published)
+    sentences = list(doc.sents)
+    sentence_dates = {s.start_char: find_dates(s.text, ref, s.start_char) for s in sentences}
+    ctx = _Context(doc, lex, [e.start for e in ents], ents, token_entity, list(quotes or []), ref, sentence_dates)
+
+    events: list[Event] = []
+    for sent in sentences:
+        if len(events) >= MAX_EVENTS:
+            break
+        found: list[tuple[Token, Trigger]] = []
+        for tok in sent:
+            if tok.is_punct or tok.is_space or not tok.is_alpha and "-" not in tok.text:
+                continue
+            ent = token_entity.get(tok.i)
+            if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+                continue  # "Free Russia Foundation", "Movement for ..." are names, not events
+            trig = _match_trigger(tok, lex)
+            if trig is not None:
+                found.append((tok, trig))
+        if not found:
+            continue
+        positions = {t.i for t, _ in found}
+        # a commissive ("promised", "plans", "is willing") governing another trigger only frames it
+        framed: set[int] = set()
+        embedded: set[int] = set()
+        for tok, trig in found:
+            if not trig.commissive:
+                continue
+            inner = [t for t, _ in found if t is not tok and _governed_by(t, tok)]
+            if inner:
+                framed.add(tok.i)
+                embedded.update(t.i for t in inner)
+            elif trig.frame_only:
+                framed.add(tok.i)
+        sent_lemmas = {_lemma(t) for t in sent}
+        root = sent.root
+        for tok, trig in found:
+            if tok.i in framed:
+                continue
+            verb = _clause_verb(tok)
+            actor_toks, recipient_toks = _participants(ctx, tok, trig)
+            actors = [a for t in actor_toks for c in _with_conjuncts(t) if (a := _event_actor(ctx, c)) is not None]
+            recipients = [a for t in recipient_toks for c in _with_conjuncts(t) if (a := _event_actor(ctx, c)) is not None]
+            used = {t.i for t in actor_toks}
+            hypothetical, future = _flags(tok, verb, lex, embedded, framed)
+            d = _event_date(ctx, tok, verb, sent)
+            event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
+            if ref is None:
+                historical = None
+            elif d is None or d.day is None:
+                historical = None
+            else:
+                last_day = d.day
+                if d.granularity == "month":
+                    last_day = date(d.day.year, d.day.month, calendar.monthrange(d.day.year, d.day.month)[1])
+                elif d.granularity == "year":
+                    last_day = date(d.day.year, 12, 31)
+                historical = (ref - last_day).days > HISTORICAL_DAYS
+            quote = _reported_by(ctx, tok.idx)
+            reported = None
+            if quote is not None:
+                reported = ReportedBy(quote.start, quote.end, quote.speaker.name or quote.speaker.text if quote.speaker else None)
+            etype, mode = trig.type, _mode(ctx, trig, sent_lemmas)
+            contexts = _contexts(ctx, sent, trig)
+            # A material conflict someone *says* may happen is their allegation, not the event itself.
+            if (
+                quote is not None and quote.speaker is not None and (hypothetical or future)
+                and etype in MATERIAL_CONFLICT and actors
+            ):
+                sp = quote.speaker
+                recipients = actors
+                actors = [EventActor(sp.text, sp.start, sp.end, sp.name, None, None)]
+                etype, mode, hypothetical = "ACCUSE", "allege", True
+            event = Event(
+                type=etype,
+                trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+                sentence=Span(sent.text, sent.start_char, sent.end_char),
+                mode=mode,
+                actor=actors,
+                recipient=recipients,
+                place=_place(ctx, tok, verb, sent, used),
+                date=event_date,
+                score=lex.scores.get(etype),
+                contexts=contexts,
+                hypothetical=hypothetical,
+                future=future,
+                negated=_negated(tok, verb, lex),
+                historical=historical,
+                reported_by=reported,
+                extractor=EXTRACTOR,
+            )
+            events.append(event)
+            if len(events) >= MAX_EVENTS:
+                break
+    return events
+
+
+# --------------------------------------------------------------------------- sentence-level PLOVER code
+
+
+def plover_type(event: Event) -> str | None:
+    """The PLOVER type a coder would give the *statement* of this event.
+
+    PLOVER codes intentions by what they promise: a promised or planned cooperative act is AGREE (a promised
+    retreat is CONCEDE), an announced or conditional hostile act is THREATEN; a refused cooperative act is REJECT.
+    A negated hostile act is no event (None). Verbal types stand as they are.
+    """
+    t = event.type
+    if event.negated:
+        return "REJECT" if t in COOPERATIVE else None
+    if (event.future or event.hypothetical) and t not in VERBAL:
+        if t == "RETREAT":
+            return "CONCEDE"
+        if t in COOPERATIVE:
+            return "AGREE"
+        if t in MATERIAL_CONFLICT:
+            return "THREATEN"
+    return t
+
+
+def top_event(events: list[Event], doc: Doc | None = None) -> Event | None:
+    """The sentence's main event: the one whose trigger is highest in the parse (fewest steps from the sentence root),
+    earliest on ties, skipping events whose ``plover_type`` is None. Without a doc: the first such event."""
+    best: tuple[int, int] | None = None
+    chosen: Event | None = None
+    for ev in events:
+        if plover_type(ev) is None:
+            continue
+        if doc is None:
+            return ev
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span[0]
+        key = (_depth(_clause_verb(tok), tok.sent.root), ev.trigger.start)
+        if best is None or key < best:
+            best, chosen = key, ev
+    return chosen
+
+
+def keyword_type(doc: Doc) -> str | None:
+    """Baseline: the type of the first token whose lemma is an unconditional keyword of the lexicon (no syntax)."""
+    keywords = load_lexicon().keywords
+    for tok in doc:
+        t = keywords.get(_lemma(tok))
+        if t is not None:
+            return t
+    return None
+
+
+__all__ = ["EXTRACTOR", "PLOVER_TYPES", "code_events", "find_dates", "keyword_type", "load_lexicon", "plover_type", "reference_date", "top_event"]
+
+
+def _debug(event: Event) -> dict[str, Any]:  # pragma: no cover - a convenience for the REPL
+    from dataclasses import asdict
+
+    return asdict(event)

@@ -25,7 +25,14 @@ from rich.table import Table
 from hotspot import __version__, settings
 from hotspot.errors import HotspotError
 from hotspot.ingest import iter_inputs
-from hotspot.output import article_record, write_articles_csv, write_entities_csv, write_jsonl, write_quotes_csv
+from hotspot.output import (
+    article_record,
+    write_articles_csv,
+    write_entities_csv,
+    write_events_csv,
+    write_jsonl,
+    write_quotes_csv,
+)
 
 app = typer.Typer(
     help="Hotspot: read news and opinion articles about a country; find who says what, on what evidence.",
@@ -70,6 +77,7 @@ class ExportTable(str, Enum):
     articles = "articles"
     entities = "entities"
     quotes = "quotes"
+    events = "events"
 
 
 def _open_store(db: str | None):  # noqa: ANN202 - Store, imported lazily to keep --help fast
@@ -275,7 +283,7 @@ def show(
 @app.command()
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
-    table: Annotated[ExportTable, typer.Option(help="With csv: one row per article, entity or quote.")] = ExportTable.articles,
+    table: Annotated[ExportTable, typer.Option(help="With csv: one row per article, entity, quote or event.")] = ExportTable.articles,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
     db: DbOption = None,
 ) -> None:
@@ -289,6 +297,8 @@ def export(
             count = write_entities_csv(articles, handle)
         elif table is ExportTable.quotes:
             count = write_quotes_csv(articles, handle)
+        elif table is ExportTable.events:
+            count = write_events_csv(articles, handle)
         else:
             count = write_articles_csv(articles, handle)
     finally:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from hotspot.records import Article, Quote
+from hotspot.records import Article, Event, Quote
 
 ARTICLE_CSV_COLUMNS = (
     "id", "source", "url", "title", "site_name", "author", "published", "captured",
@@ -20,6 +20,11 @@ ARTICLE_CSV_COLUMNS = (
 QUOTE_CSV_COLUMNS = (
     "article_id", "kind", "start", "end", "text", "cue", "speaker_mention", "speaker", "role", "speaker_entity",
     "via", "extractor",
+)
+EVENT_CSV_COLUMNS = (
+    "article_id", "type", "mode", "trigger", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
+    "actors", "recipients", "place", "place_country", "date", "score", "contexts", "hypothetical", "future",
+    "negated", "historical", "reported_by", "extractor",
 )
 ENTITY_CSV_COLUMNS = (
     "article_id", "start", "end", "text", "label", "canonical", "actor_id", "country", "lat", "lon", "extractor",
@@ -83,3 +88,18 @@ def write_quotes_csv(articles: Iterable[Article], out: IO[str]) -> int:
         ]
 
     return _write_csv(out, QUOTE_CSV_COLUMNS, (row(a, q) for a in articles for q in a.quotes))
+
+
+def write_events_csv(articles: Iterable[Article], out: IO[str]) -> int:
+    def names(actors: list) -> str:
+        return "; ".join(a.canonical or a.text for a in actors)
+
+    def row(a: Article, e: Event) -> list[Any]:
+        return [
+            a.id, e.type, e.mode, e.trigger.text, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end,
+            names(e.actor), names(e.recipient), e.place and (e.place.canonical or e.place.text),
+            e.place and e.place.country, e.date and e.date.value, e.score, "; ".join(e.contexts),
+            e.hypothetical, e.future, e.negated, e.historical, e.reported_by and e.reported_by.speaker, e.extractor,
+        ]
+
+    return _write_csv(out, EVENT_CSV_COLUMNS, (row(a, e) for a in articles for e in a.events))

@@ -7,7 +7,7 @@
    has a time limit and a size limit; a page with no article is rejected.
 4. Understand runs spaCy over a batch of clean texts (``nlp.pipe``),
    links entities to canonical actors, finds quotes and resolves their
-   speakers, roles and reporting chains.
+   speakers, roles and reporting chains, and codes political events.
 
 Every input ends as exactly one ``Result``. A bad input is a clean
 rejection; an exception from our own code is recorded as an internal error,
@@ -216,6 +216,8 @@ class Analyzer:
 
     def _understand(self, results: list[Result]) -> list[Result]:
         from hotspot.understand import ENTITY_EXTRACTOR, find_entities
+        from hotspot.understand.events import EXTRACTOR as EVENT_EXTRACTOR
+        from hotspot.understand.events import code_events
         from hotspot.understand.focus import focus_countries
         from hotspot.understand.quotes import EXTRACTOR as QUOTE_EXTRACTOR
         from hotspot.understand.quotes import find_quotes
@@ -239,10 +241,12 @@ class Analyzer:
                 article.entities = find_entities(doc)
                 article.quotes = resolve_speakers(doc, find_quotes(doc), article.entities)
                 article.focus = focus_countries(article.entities)
+                article.events = code_events(doc, article.entities, article.quotes, article.published)
                 article.extractors.update({
                     "entities": ENTITY_EXTRACTOR,
                     "quotes": QUOTE_EXTRACTOR,
                     "speakers": SPEAKER_EXTRACTOR,
+                    "events": EVENT_EXTRACTOR,
                     "model": model,
                 })
             except Exception as exc:  # noqa: BLE001

@@ -193,3 +193,32 @@ def test_reanalyze_is_idempotent(runner, ingested):
         assert runner.invoke(app, ["reanalyze", "--db", str(db)]).exit_code == 0
     after = runner.invoke(app, ["export", "--db", str(db)]).stdout
     assert after == before
+
+
+def test_country_brief_reads_as_a_brief_with_citations(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["report", "Kazakhstan", "--db", str(db)])
+    assert result.exit_code == 0
+    brief = result.stdout
+    assert brief.startswith("# Kazakhstan (KZ): hot-spot brief")
+    for heading in ("## Signal", "## What drives it", "## Who claims escalation", "## Who dismisses it", "## Timeline"):
+        assert heading in brief
+    assert "COERCE** (arrest)" in brief and "Karim Masimov" in brief
+    assert "Vladimir Prokhvatilov" in brief.split("## Who claims escalation")[1].split("## Who dismisses it")[0]
+    assert "Nurlan Munbaev" in brief.split("## Who dismisses it")[1]
+
+
+def test_country_brief_as_json_and_unknown_country(runner, ingested):
+    db, _ = ingested
+    brief = json.loads(runner.invoke(app, ["report", "KZ", "--db", str(db), "-f", "json"]).stdout)
+    assert brief["country"] == "KZ" and brief["articles"] == 2 and brief["events"] > 0
+    result = runner.invoke(app, ["report", "Atlantis", "--db", str(db)])
+    assert result.exit_code == 1 and "H050" in result.output
+
+
+def test_export_events_csv(runner, ingested, tmp_path):
+    db, _ = ingested
+    out = tmp_path / "events.csv"
+    runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--table", "events", "-o", str(out)])
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert any(r["type"] == "PROTEST" and r["historical"] == "True" for r in rows)

@@ -68,6 +68,14 @@ def test_over_long_clean_text_is_refused_not_cut():
         build_article(raw("word " * 100), Extraction(text="word " * 100), Limits(max_text_chars=50))
 
 
+def _blank_with_sentences():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
 class _BrokenOnce:
     """A stand-in for spaCy that fails on one text, to check the batch survives it."""
 
@@ -82,9 +90,7 @@ class _BrokenOnce:
     def __call__(self, text):
         if "poison" in text:
             raise ValueError("cannot parse")
-        import spacy
-
-        return spacy.blank("en")(text)
+        return _blank_with_sentences()(text)
 
 
 def test_one_unparseable_text_fails_alone():

@@ -191,7 +191,8 @@ class Store:
             conn.execute(insert(quotes).values(**_quote_row(article.id, quote, _upsert_speaker(conn, quote))))
         for event in article.events:
             pk = conn.execute(insert(events).values(**_event_row(article, event))).inserted_primary_key[0]
-            concerned = sorted(event_country_codes(event))
+            # An event placed nowhere ("Masimov has been arrested") happened in the article's main country.
+            concerned = sorted(event_country_codes(event) or set(article.focus[:1]))
             if concerned:
                 conn.execute(insert(event_countries), [{"event_pk": pk, "country": c} for c in concerned])
         mentioned = country_mentions(article.entities)

@@ -36,7 +36,7 @@ PLOVER_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
 )
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+VERBAL = frozenset({"AGREE", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "SANCTION"})
 # The dobj of these is what is moved or given (troops, aid, evidence), not the recipient.
 THEME_OBJECT_TYPES = frozenset({"MOBILIZE", "AID", "COOPERATE"})
@@ -44,7 +44,7 @@ THEME_OBJECT_TYPES = frozenset({"MOBILIZE", "AID", "COOPERATE"})
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 HISTORICAL_DAYS = 28
 
-_POS = {"V": ("VERB", "AUX"), "N": ("NOUN", "PROPN"), "A": ("ADJ", "VERB")}
+_POS = {"V": ("VERB", "AUX"), "N": ("NOUN", "PROPN"), "A": ("ADJ", "VERB"), "X": ("AUX", "VERB")}
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _RECIPIENT_PREPS = ("against", "on", "upon", "to", "at", "toward", "towards", "into", "with", "from", "of", "over", "for")
@@ -280,6 +280,9 @@ def _near_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         out.add(_lemma(c))
         out.add(c.lower_)
+        out.add("dep:" + c.dep_)
+        if c.dep_ == "prt":
+            out.add("prt:" + _lemma(c))
         for g in c.children:
             out.add(_lemma(g))
             out.add(g.lower_)
@@ -289,12 +292,12 @@ def _near_lemmas(tok: Token) -> set[str]:
                         out.add(_lemma(gg))
                         out.add(gg.lower_)
     head = tok.head
-    if head is not tok:
+    if head != tok:
         out.add(_lemma(head))
         out.add(head.lower_)
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("pobj", "xcomp"):
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("pobj", "xcomp", "aux"):
             for c in head.children:
-                if c is not tok and c.dep_ in ("prt", "compound", "amod", "neg", "dobj", "prep", "nsubj", "nsubjpass"):
+                if c != tok and c.dep_ in ("prt", "compound", "amod", "neg", "dobj", "prep", "nsubj", "nsubjpass"):
                     out.add(_lemma(c))
                     out.add(c.lower_)
             if head.dep_ == "prep":
@@ -314,6 +317,8 @@ def _match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
             continue
         if trig.pos is None and tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
+        if tok.pos_ == "AUX" and tok.dep_ not in ("aux", "ROOT") and trig.pos == _POS["X"]:
+            continue
         if trig.with_ or trig.without:
             if near is None:
                 near = _near_lemmas(tok)
@@ -327,7 +332,7 @@ def _match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 
 def _depth(tok: Token, root: Token) -> int:
     depth = 0
-    while tok is not root and tok.head is not tok and depth < 50:
+    while tok != root and tok.head != tok and depth < 50:
         tok = tok.head
         depth += 1
     return depth
@@ -335,6 +340,8 @@ def _depth(tok: Token, root: Token) -> int:
 
 def _clause_verb(tok: Token) -> Token:
     """The verb that carries the trigger's clause: the trigger itself, or the light verb of a noun trigger."""
+    if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
+        return tok.head
     if tok.pos_ in ("VERB", "AUX"):
         return tok
     cur = tok
@@ -354,12 +361,12 @@ def _governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
     """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links."""
     cur = tok
     for _ in range(limit):
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         dep = cur.dep_
         cur = cur.head
-        if cur is governor:
-            return dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "advcl", "conj") or tok is not cur
+        if cur == governor:
+            return dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "advcl", "conj") or tok != cur
     return False
 
 
@@ -367,7 +374,7 @@ def _ancestors_in_clause(verb: Token, limit: int = 6) -> Iterable[Token]:
     """The verb's governors through complement/control links (xcomp, ccomp, advcl, conj), nearest first."""
     cur = verb
     for _ in range(limit):
-        if cur.head is cur or cur.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd"):
+        if cur.head == cur or cur.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd"):
             return
         cur = cur.head
         yield cur
@@ -456,18 +463,23 @@ def _event_actor(ctx: _Context, head: Token) -> EventActor | None:
             canonical=person.canonical if person else None, country=person.country if person else None,
             sector=None,
         )
+    inner = _quantity_head(head)
     left = head.left_edge
     while left.i < head.i and (left.is_punct or left.dep_ in ("cc", "preconj")):
         left = doc[left.i + 1]
-    span = doc[left.i: head.i + 1]
-    # a name running on to the right of the head (flat names: "Jordan's King Abdullah II")
-    right = head.i
-    while right + 1 < len(doc) and doc[right + 1].dep_ in ("flat", "nummod") and doc[right + 1].head is head:
+    right = max(head.i, inner.i)
+    while right + 1 < len(doc) and doc[right + 1].dep_ in ("flat", "nummod") and doc[right + 1].head.i == right:
         right += 1
+    for c in inner.children:  # "Leaders of the Azadliq coalition", "head of intelligence"
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == right + 1:
+            last = max(t.i for t in c.subtree)
+            if last - head.i <= 10:
+                right = last
     span = doc[left.i: right + 1]
-    appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
-    entity = _entity_for_tokens(ctx, list(span) + appos, prefer=head)
-    sector = _sector(ctx, head, entity)
+    extra = [t for c in inner.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("in", "from", "of"))
+             for t in c.subtree if t.i - inner.i <= 12]
+    entity = _entity_for_tokens(ctx, [inner] + list(span), prefer=inner) or _entity_for_tokens(ctx, extra)
+    sector = _sector(ctx, inner, entity)
     return EventActor(
         text=span.text, start=span.start_char, end=span.end_char,
         canonical=entity.canonical if entity else None,
@@ -493,9 +505,10 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
-    """(subject, is_agent) of a verb, inheriting it from the governing verb for control and relative clauses."""
+    """(subject, is_agent) of a verb, inheriting it from the governing verb for control, purpose and relative
+    clauses and for predicative adjectives ("is willing to withdraw")."""
     cur = verb
-    for _ in range(4):
+    for _ in range(5):
         for c in cur.children:
             if c.dep_ in _SUBJ:
                 return c, True
@@ -504,23 +517,106 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g, True
+        if cur != verb or verb.pos_ not in ("VERB", "AUX"):
+            for c in cur.children:  # "Serb forces were engaged in ethnic cleansing": the light verb's passive subject
+                if c.dep_ in _PASS_SUBJ:
+                    return c, True
         if cur.dep_ == "relcl":
-            return cur.head, cur is verb and not any(c.dep_ in _PASS_SUBJ for c in cur.children)
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acl") and cur.head is not cur:
-            if cur.dep_ == "acl" and cur.tag_ == "VBN":  # "the demonstration staged by students": no subject to inherit
+            return cur.head, cur == verb and not any(c.dep_ in _PASS_SUBJ for c in cur.children)
+        if cur.dep_ == "acl":
+            if cur.tag_ == "VBN":  # "the demonstration staged by students": no subject to inherit
                 return None, True
-            if cur.dep_ == "acl":
-                return cur.head, True
+            return cur.head, True
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+            continue
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             cur = cur.head
             continue
         break
     return None, True
 
 
+def _reporter_subject(tok: Token) -> Token | None:
+    """For a pronoun subject of a reported clause ("Syria says it is willing"), the reporting verb's own subject."""
+    cur = tok.head
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head != cur:
+            for c in cur.head.children:
+                if c.dep_ in _SUBJ and c.pos_ != "PRON":
+                    return c
+            return None
+        if cur.dep_ in ("xcomp", "acomp", "conj", "aux") and cur.head != cur:
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+_QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens", "million", "millions",
+                       "some", "many", "most", "number", "group", "groups", "crowd", "crowds", "third", "half", "part", "members",
+                       "member", "one", "two", "three", "several", "all", "scores", "score", "batch", "patch", "handful"})
+
+
+def _actor_like(ctx: _Context, tok: Token) -> bool:
+    """Whether a noun can be a participant: a named actor, a role noun, a proper name or a person pronoun."""
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
+        return False
+    if tok.lower_ in ("he", "she", "they", "them", "him", "her", "we", "us", "who", "whom"):
+        return True
+    if tok.pos_ == "PROPN" or tok.i in ctx.token_entity:
+        return True
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and (c.i in ctx.token_entity or c.pos_ == "PROPN"):
+            return True
+    return _role_sector(ctx, tok) is not None
+
+
+def _role_sector(ctx: _Context, tok: Token) -> str | None:
+    words = {tok.lower_, _lemma(tok)}
+    for code, cues in ctx.lex.sectors:
+        for cue in cues:
+            if " " not in cue and cue in words:
+                return code
+    return None
+
+
+def _patient(ctx: _Context, start: Token, exclude: set[int], deps: tuple[str, ...]) -> Token | None:
+    """Breadth-first over the predicate's objects, complements and non-locative prepositional phrases: the nearest
+    actor-like noun is the recipient ("threatened to break off relations with Congo" → Congo)."""
+    frontier = [c for c in start.children if c.dep_ in deps]
+    seen = 0
+    for _depth in range(5):
+        nxt: list[Token] = []
+        for t in frontier:
+            seen += 1
+            if seen > 60:
+                return None
+            if t.i in exclude:
+                continue
+            if t.dep_ in ("prep", "agent", "dative") and t.lower_ in _PLACE_PREPS + ("by", "during", "after", "before", "since", "until", "because", "despite", "like", "as"):
+                continue
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("npadvmod", "nsubj", "nsubjpass", "expl") and _actor_like(ctx, t):
+                return t
+            for c in t.children:
+                if c.dep_ in ("dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "advcl", "poss", "compound", "nsubj", "nsubjpass", "appos", "pcomp", "conj", "acl", "oprd", "attr") and c.i not in exclude:
+                    if c.dep_ in ("nsubj", "nsubjpass") and t.dep_ not in ("ccomp", "xcomp", "advcl"):
+                        continue
+                    nxt.append(c)
+        frontier = nxt
+        if not frontier:
+            break
+    return None
+
+
+_PATIENT_DEPS = ("dobj", "dative", "prep", "xcomp", "ccomp", "advcl", "oprd", "attr", "acomp", "pcomp")
+
+
 def _participants(ctx: _Context, trig_tok: Token, trig: Trigger) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     recipients: list[Token] = []
-    is_noun = trig_tok.pos_ in ("NOUN", "PROPN")
+    is_noun = trig_tok.pos_ in ("NOUN", "PROPN") or (trig_tok.pos_ == "ADJ" and trig_tok.dep_ != "acomp")
+    verb = _clause_verb(trig_tok)
     if is_noun:
         for c in trig_tok.children:
             if c.dep_ == "poss":
@@ -528,46 +624,54 @@ def _participants(ctx: _Context, trig_tok: Token, trig: Trigger) -> tuple[list[T
             elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_entity and ctx.token_entity[c.i].label in ("NORP", "GPE", "ORG"):
                 actors.append(c)
         actors.extend(_pobjs(trig_tok, ("by",)))
-        recipients.extend(_pobjs(trig_tok, ("against", "on", "upon", "to", "at", "toward", "towards", "with", "into")))
-        if trig.type in ("COERCE", "ASSAULT", "RETREAT", "ACCUSE", "SANCTION") and not recipients:
-            recipients.extend(_pobjs(trig_tok, ("of",)))
-        verb = _clause_verb(trig_tok)
-        if verb is not trig_tok and not actors:
-            if trig_tok.dep_ in ("nsubj", "nsubjpass"):
-                pass  # "protests took place": the noun is the event, its subject has no agent
-            else:
-                subj, _ = _subject(verb)
-                if subj is not None:
-                    actors.append(subj)
-        if verb is not trig_tok and not recipients and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
-            recipients.extend(_pobjs(verb, _VERB_RECIPIENT_PREPS))
-            if not recipients:
-                recipients.extend(c for c in verb.children if c.dep_ == "dative")
-        return actors, recipients
-
-    subj, agentive = _subject(trig_tok)
-    passive_subj = [c for c in trig_tok.children if c.dep_ in _PASS_SUBJ]
-    if passive_subj:
-        recipients.extend(passive_subj)
-        agent = _pobjs(trig_tok, ("by",))
-        actors.extend(agent)
-    elif subj is not None:
-        (actors if agentive else recipients).append(subj)
-    dobj = [c for c in trig_tok.children if c.dep_ in ("dobj", "dative")]
-    preps = _pobjs(trig_tok, _VERB_RECIPIENT_PREPS)
-    if trig.type in THEME_OBJECT_TYPES:
-        recipients.extend(preps or [d for d in dobj if d.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")])
+        if actors and all(a.pos_ == "PRON" for a in actors) and verb != trig_tok:
+            actors = []  # "its demand": the owner is the clause's subject
+        if verb != trig_tok and not actors and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
+            subj, _ = _subject(verb)
+            if subj is not None:
+                actors.append(subj)
     else:
-        recipients.extend(dobj or preps)
-    if not recipients and not passive_subj:
-        for c in trig_tok.children:
-            if c.dep_ in ("xcomp", "ccomp"):
-                inner = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
-                inner = inner or _pobjs(c, _VERB_RECIPIENT_PREPS)
-                if inner:
-                    recipients.append(inner[0])
-                    break
+        subj, agentive = _subject(trig_tok)
+        passive_subj = [c for c in trig_tok.children if c.dep_ in _PASS_SUBJ]
+        if passive_subj:
+            recipients.extend(passive_subj)
+            actors.extend(_pobjs(trig_tok, ("by",)))
+        elif subj is not None:
+            (actors if agentive else recipients).append(subj)
+    actors = [_reporter_subject(a) or a if a.lower_ in ("it", "they", "we") and a.dep_ in _SUBJ else a for a in actors]
+    actors = [a for a in actors if _actor_like(ctx, _quantity_head(a))]
+    if not recipients:
+        exclude = {t.i for a in actors for t in a.subtree} | {trig_tok.i}
+        deps = _PATIENT_DEPS
+        found = None
+        if trig.type in THEME_OBJECT_TYPES:  # "sent the CSTO to Kazakhstan": the goal first, the moved thing is no patient
+            found = _patient(ctx, trig_tok, exclude, tuple(d for d in deps if d != "dobj"))
+            if found is None:  # the goal PP may hang lower in a clumsy parse: the first "to/into X" under the trigger
+                found = next((t for t in trig_tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "into")
+                              and t.i not in exclude and _actor_like(ctx, t)), None)
+            if trig.type == "MOBILIZE":
+                actors.extend(c for c in trig_tok.children if c.dep_ == "dobj" and c.i in ctx.token_entity
+                              and ctx.token_entity[c.i].label == "ORG")
+        if found is None:
+            found = _patient(ctx, trig_tok, exclude, deps)
+        if found is None and is_noun and verb != trig_tok and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
+            found = _patient(ctx, verb, exclude, tuple(d for d in deps if d not in ("dobj", "xcomp", "ccomp")))
+        if found is not None:
+            recipients.append(found)
     return actors, recipients
+
+
+def _quantity_head(tok: Token) -> Token:
+    """'Thousands of Iraqi Kurds' → Kurds; 'Leaders of the coalition' stays 'Leaders'."""
+    cur = tok
+    for _ in range(3):
+        if cur.lower_ not in _QUANTITY and _lemma(cur) not in _QUANTITY and cur.pos_ != "NUM":
+            return cur
+        nxt = [g for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not nxt:
+            return cur
+        cur = nxt[0]
+    return cur
 
 
 def _negated(tok: Token, verb: Token, lex: Lexicon) -> bool:
@@ -608,9 +712,9 @@ def _flags(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commiss
             hypothetical = True
         if depth >= 3:
             break
-    if tok is not verb:
+    if tok != verb:
         for c in tok.children:
-            if c.dep_ == "amod" and c.lower_ in ("possible", "potential", "alleged", "planned", "proposed", "likely", "threatened", "suspected"):
+            if c.dep_ == "amod" and c.lower_ in ("possible", "potential", "alleged", "planned", "proposed", "likely", "suspected"):
                 hypothetical = True
     if tok.i in embedded_in:
         future = True
@@ -685,6 +789,12 @@ def _reported_by(ctx: _Context, start: int) -> Quote | None:
     return best
 
 
+def _same_party(actor: EventActor, speaker: Any) -> bool:
+    if actor.start < speaker.end and speaker.start < actor.end:
+        return True
+    return bool(actor.canonical and speaker.name and actor.canonical == speaker.name)
+
+
 def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None) -> list[Event]:
     """PLOVER events of an article, in text order, with evidence spans and status flags."""
     lex = load_lexicon()
@@ -715,6 +825,8 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
             ent = token_entity.get(tok.i)
             if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
                 continue  # "Free Russia Foundation", "Movement for ..." are names, not events
+            if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG"):
+                continue  # "Ousted President", "the banned movement", "long-threatened invasion": attributes, not events
             trig = _match_trigger(tok, lex)
             if trig is not None:
                 found.append((tok, trig))
@@ -727,7 +839,7 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
         for tok, trig in found:
             if not trig.commissive:
                 continue
-            inner = [t for t, _ in found if t is not tok and _governed_by(t, tok)]
+            inner = [t for t, _ in found if t != tok and _governed_by(t, tok)]
             if inner:
                 framed.add(tok.i)
                 embedded.update(t.i for t in inner)
@@ -765,8 +877,9 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
             contexts = _contexts(ctx, sent, trig)
             # A material conflict someone *says* may happen is their allegation, not the event itself.
             if (
-                quote is not None and quote.speaker is not None and (hypothetical or future)
-                and etype in MATERIAL_CONFLICT and actors
+                quote is not None and quote.speaker is not None and hypothetical
+                and etype in ("ASSAULT", "COERCE", "MOBILIZE") and actors
+                and not any(_same_party(a, quote.speaker) for a in actors)
             ):
                 sp = quote.speaker
                 recipients = actors

@@ -74,6 +74,10 @@ class Cues:
     colon: frozenset[str]
     dash: frozenset[str]
     nouns: frozenset[str] = frozenset()
+    sentient_only: frozenset[str] = frozenset()  # cues that need a sentient subject (attitudes, intentions, ...)
+    sentient_nouns: frozenset[str] = frozenset()  # human and organisational role nouns
+    adjectives: frozenset[str] = frozenset()
+    adjective_preps: frozenset[str] = frozenset()
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -100,6 +104,15 @@ def load_cues() -> Cues:
         colon=frozenset(raw["layout"]["colon"]),
         dash=frozenset(raw["layout"]["dash"]),
         nouns=frozenset(raw.get("nouns", ())),
+        sentient_only=(
+            frozenset(verbs["attitude"]) | frozenset(verbs["intent"]) | frozenset(verbs["perception"]) | frozenset(verbs["decree"])
+        )
+        - frozenset(verbs["speech"])
+        - frozenset(verbs["belief"])
+        - frozenset(verbs["conclusion"]),
+        sentient_nouns=frozenset(raw.get("sentient_nouns", ())),
+        adjectives=frozenset(raw.get("adjectives", {}).get("words", ())),
+        adjective_preps=frozenset(raw.get("adjectives", {}).get("prepositions", ())),
     )
 
 
@@ -188,7 +201,7 @@ def find_marked(text: str) -> list[Marked]:
         if pending is not None:
             first = text[p_start:p_end].lstrip()
             first_pos = p_end - len(text[p_start:p_end].lstrip())
-            if marks and marks[0][0] == first_pos and marks[0][1] == "open" and first and first[0] != "'":
+            if marks and marks[0][0] == first_pos and marks[0][1] == "open" and first and first[0] != "'" and not _labelled(text, first_pos):
                 stack.append((marks[0][0], marks[0][2]))
                 marks = marks[1:]
                 carried = pending
@@ -214,7 +227,7 @@ def find_marked(text: str) -> list[Marked]:
                     open_pos = stack[depth][0]
                     del stack[depth:]
                     if not stack:
-                        start = carried.start if carried is not None else open_pos + _width(text, open_pos)
+                        start = carried.start if carried is not None else _inner_start(text, open_pos, p_start)
                         outer = carried.outer_start if carried is not None else open_pos
                         spans.append(Marked(start, pos, outer, pos + _width(text, pos)))
                         carried = None
@@ -224,7 +237,7 @@ def find_marked(text: str) -> list[Marked]:
             if carried is not None:
                 open_start, open_outer = carried.start, carried.outer_start
             else:
-                open_start, open_outer = open_pos + _width(text, open_pos), open_pos
+                open_start, open_outer = _inner_start(text, open_pos, p_start), open_pos
             end = p_end
             while end > open_start and text[end - 1].isspace():
                 end -= 1
@@ -238,6 +251,25 @@ def find_marked(text: str) -> list[Marked]:
     if pending is not None:
         spans.append(pending)
     return [_capped(text, span) for span in spans if span.end > span.start]
+
+
+# a transcript's speaker label: 'WALLACE:', 'SEN. KAINE:', 'Pence:' (at most three Title-case words)
+SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2}):[ \t]+(?=\S)")
+
+
+def _labelled(text: str, open_pos: int) -> bool:
+    """A paragraph-opening mark followed by a transcript speaker label ('"WALLACE: ...')."""
+    return SPEAKER_LABEL.match(text, open_pos + _width(text, open_pos)) is not None
+
+
+def _inner_start(text: str, open_pos: int, p_start: int) -> int:
+    """Where a quotation's words start: after the mark and, at a paragraph start, after a speaker label."""
+    start = open_pos + _width(text, open_pos)
+    if text[p_start:open_pos].strip() == "":
+        label = SPEAKER_LABEL.match(text, start)
+        if label is not None:
+            return label.end()
+    return start
 
 
 def _capped(text: str, span: Marked) -> Marked:
@@ -420,8 +452,40 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
     if j <= i or clausal and j - i < 2 and not any(doc[k].text in "\"“" for k in range(max(0, i - 1), min(len(doc), j + 1))):
         return None
     subject = _subject(verb)
+    if lemma in cues.sentient_only and not _sentient(subject, cues):
+        return None  # 'the bill would support ...', 'the plan offers ...': no source that holds a stance
     speaker = _speaker_span(subject) if subject is not None else None
     return Attribution(_cue_bounds(verb, cues), speaker, (i, j), clausal=clausal)
+
+
+PERSONAL_PRONOUNS = frozenset(
+    "i me we us you he him she her they them who whom myself ourselves yourself himself herself themselves "
+    "everyone everybody someone somebody anyone anybody nobody many most some few others".split()
+)
+SENTIENT_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _sentient(token: Token | None, cues: Cues) -> bool:
+    """A subject that can hold an attitude: a person, organisation, group, personal pronoun or human role.
+
+    The PolNeAR guidelines' 'choose the sentient source': an attitude, intention,
+    perception or decree is attributed to a language-capable agent, not to a
+    bill, a plan or a poll.
+    """
+    if token is None:
+        return True  # no subject in reach ('backing his bill, ...'): nothing says it is no agent
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSONAL_PRONOUNS
+    if token.ent_type_ in SENTIENT_ENTS or token.pos_ == "PROPN":
+        return True
+    if _lemma(token) in cues.sentient_nouns or token.lower_ in cues.sentient_nouns:
+        return True
+    for child in token.children:
+        if child.dep_ in ("appos", "compound", "poss") and (child.ent_type_ in SENTIENT_ENTS or child.pos_ == "PROPN"):
+            return child.dep_ != "poss"  # 'Trump's plan' is no agent, 'the senator, Mr. X' is
+        if child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in ("many", "some", "most", "few", "all", "one", "none", "majority"):
+            return any(_sentient(g, cues) for g in child.children if g.dep_ == "pobj")
+    return False
 
 
 def _sentence_start(verb: Token) -> int:
@@ -574,12 +638,57 @@ def _noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
     return Attribution((noun.i, noun.i + 1), speaker, (i, j))
 
 
+COPULAS = frozenset(("be", "seem", "appear", "remain", "become", "sound", "grow", "feel", "look", "stay"))
+
+
+def _adjective_attribution(word: Token, cues: Cues) -> Attribution | None:
+    """A stance adjective after a copula: 'was shocked that ...', 'is critical of X', 'is a staunch opponent of X'.
+
+    The content is the adjective's that-clause, infinitive or prepositional object; the
+    speaker is the copula's subject, which must be sentient (a bill is not 'confident').
+    """
+    doc = word.doc
+    head = word.head
+    if word.dep_ == "amod":
+        # 'a staunch opponent of': the adjective's noun is the predicate
+        if word.pos_ != "NOUN":
+            return None
+    if _lemma(head) not in COPULAS or not _is_verb(head):
+        return None
+    content = None
+    for child in word.rights:
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and _is_verb(child) and (
+            child.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        ):
+            content = (child.left_edge.i, child.right_edge.i + 1)
+            break
+        if child.dep_ == "prep" and child.lower_ in cues.adjective_preps:
+            pobjs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if pobjs:
+                content = (pobjs[0].left_edge.i, child.right_edge.i + 1)
+                break
+    if content is None:
+        return None
+    i, j = _trim(doc, *content)
+    if j - i < 1:
+        return None
+    subject = _subject(head)
+    if subject is None or not _sentient(subject, cues):
+        return None
+    start = min((c.i for c in word.lefts if c.dep_ in ("advmod", "neg", "det", "amod")), default=word.i)
+    return Attribution((min(head.i, start), word.i + 1), _speaker_span(subject), (i, j))
+
+
 def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     found = []
     for token in doc:
         lemma = _lemma(token)
         if (lemma in cues.clausal or lemma in cues.object or lemma in cues.particles or lemma in cues.intent) and _is_verb(token):
             attribution = _verb_attribution(token, cues)
+            if attribution is not None:
+                found.append(attribution)
+        elif token.pos_ in ("ADJ", "VERB", "NOUN") and token.dep_ in ("acomp", "attr", "amod", "oprd") and lemma in cues.adjectives:
+            attribution = _adjective_attribution(token, cues)
             if attribution is not None:
                 found.append(attribution)
         elif token.pos_ == "NOUN" and lemma in cues.nouns:
@@ -640,6 +749,10 @@ def _layout_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 continue
             end = _paragraph_end(doc, token.i + 1)
             if end - token.i < 3:
+                continue
+            while start < token.i and doc[start].is_punct:
+                start += 1  # the opening mark of a transcript paragraph: '"WALLACE: ...'
+            if start == token.i:
                 continue
             found.append(Attribution((token.i, token.i + 1), (start, token.i), (token.i + 1, end), layout=True))
     return found

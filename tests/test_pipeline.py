@@ -96,7 +96,18 @@ class _BrokenOnce:
 def test_one_unparseable_text_fails_alone():
     analyzer = Analyzer(limits=Limits())
     analyzer._nlp = _BrokenOnce()
-    good, bad = raw("Residents of Aktau protested against gas prices.", n=1), raw("poison " * 10, n=2)
+    good = raw("Residents of Aktau protested against gas prices.", n=1)
+    bad = raw("The poison was found in the river near the town, officials said on Monday.", n=2)
     results = list(analyzer.run([good, bad]))
     assert results[0].status == "analyzed" and results[0].article.entities is not None
     assert results[1].status == "failed" and results[1].internal_error and "cannot parse" in results[1].reason
+
+
+def test_articles_in_other_languages_are_kept_without_facts():
+    analyzer = Analyzer(limits=Limits())
+    analyzer._nlp = _BrokenOnce()  # must not be called
+    russian = "Протесты в Жанаозене начались из-за резкого повышения цен на сжиженный газ в январе."
+    [result] = analyzer.run([raw(russian)])
+    assert result.status == "analyzed" and result.article.language == "ru"
+    assert (result.article.entities, result.article.quotes, result.article.events) == ([], [], [])
+    assert result.article.extractors["understand"] == "skipped: language ru"

@@ -9,7 +9,7 @@ quotes with speakers, ``code_events(doc, entities, quotes)`` (no published date)
   top event is the one whose trigger's clause verb is highest in the dependency
   tree (fewest steps from the sentence root), earliest on ties, skipping events
   with no PLOVER reading (a negated hostile act). ``plover_type`` reads a
-  promised cooperative act as AGREE (a promised retreat as CONCEDE), an
+  promised cooperative act as AGREE (a promised retreat too), an
   announced or conditional hostile act as THREATEN and a negated cooperative act
   as REJECT, as the codebook does. No event: no prediction (counts against recall).
 - Per-type precision/recall/F1 over the 16 types and their macro average

@@ -380,6 +380,83 @@ def _ancestors_in_clause(verb: Token, limit: int = 6) -> Iterable[Token]:
         yield cur
 
 
+# --------------------------------------------------------------------------- countries of actors
+
+_IRREGULAR_DEMONYMS = {
+    "american": "US", "british": "GB", "briton": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "french": "FR",
+    "dutch": "NL", "german": "DE", "swiss": "CH", "greek": "GR", "turkish": "TR", "turk": "TR", "polish": "PL",
+    "pole": "PL", "danish": "DK", "dane": "DK", "swedish": "SE", "swede": "SE", "finnish": "FI", "finn": "FI",
+    "irish": "IE", "spanish": "ES", "spaniard": "ES", "portuguese": "PT", "norwegian": "NO", "filipino": "PH",
+    "thai": "TH", "afghan": "AF", "kurdish": None, "czech": "CZ", "slovak": "SK", "serb": "RS", "croat": "HR",
+    "bosnian": "BA", "kosovar": "XK", "kosovo": "XK", "palestinian": "PS", "israeli": "IL", "saudi": "SA",
+    "emirati": "AE", "yemeni": "YE", "iraqi": "IQ", "iranian": "IR", "lebanese": "LB", "chinese": "CN",
+    "taiwanese": "TW", "vietnamese": "VN", "burmese": "MM", "congolese": "CD", "ivorian": "CI", "malagasy": "MG",
+    "soviet": "RU", "russian": "RU", "korean": None, "north korean": "KP", "south korean": "KR", "belarusian": "BY",
+    "kazakh": "KZ", "kyrgyz": "KG", "uzbek": "UZ", "tajik": "TJ", "turkmen": "TM", "azeri": "AZ", "azerbaijani": "AZ",
+    "georgian": "GE", "armenian": "AM", "chechen": "RU", "dagestani": "RU", "tibetan": "CN", "uighur": "CN",
+    "basque": "ES", "catalan": "ES", "corsican": "FR", "tamil": "LK", "sinhalese": "LK", "pashtun": "AF",
+    "hausa": "NG", "ibo": "NG", "igbo": "NG", "yoruba": "NG", "hutu": "RW", "tutsi": "RW", "zulu": "ZA",
+    "peruvian": "PE", "ecuadorian": "EC", "venezuelan": "VE", "salvadoran": "SV", "nicaraguan": "NI", "haitian": "HT",
+    "pakistani": "PK", "bangladeshi": "BD", "nepali": "NP", "nepalese": "NP", "sri lankan": "LK", "maltese": "MT",
+    "cypriot": "CY", "macedonian": "MK", "montenegrin": "ME", "slovene": "SI", "slovenian": "SI", "ukrainian": "UA",
+    "moldovan": "MD", "romanian": "RO", "bulgarian": "BG", "hungarian": "HU", "albanian": "AL", "yugoslav": "RS",
+    "new zealander": "NZ", "kiwi": "NZ", "aussie": "AU", "canadian": "CA", "mexican": "MX", "cuban": "CU",
+    "sudanese": "SD", "somali": "SO", "ethiopian": "ET", "eritrean": "ER", "kenyan": "KE", "ugandan": "UG",
+    "rwandan": "RW", "burundian": "BI", "zimbabwean": "ZW", "nigerien": "NE", "nigerian": "NG", "ghanaian": "GH",
+    "senegalese": "SN", "malian": "ML", "chadian": "TD", "libyan": "LY", "egyptian": "EG", "tunisian": "TN",
+    "algerian": "DZ", "moroccan": "MA", "jordanian": "JO", "syrian": "SY", "kuwaiti": "KW", "qatari": "QA",
+    "bahraini": "BH", "omani": "OM", "indian": "IN", "indonesian": "ID", "malaysian": "MY", "singaporean": "SG",
+    "cambodian": "KH", "laotian": "LA", "mongolian": "MN", "japanese": "JP", "australian": "AU", "fijian": "FJ",
+    "brazilian": "BR", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "colombian": "CO", "bolivian": "BO",
+    "east timorese": "TL", "timorese": "TL", "lithuanian": "LT", "latvian": "LV", "estonian": "EE",
+    "croatian": "HR", "serbian": "RS", "italian": "IT", "belgian": "BE", "austrian": "AT", "vatican": "VA",
+    "nato": None, "u.s.": "US", "us": "US", "usa": "US", "uk": "GB", "prc": "CN", "dprk": "KP", "un": None,
+}
+_COUNTRY_AFFIXES = re.compile(r"^(?:pro|anti|ex|non)-", re.I)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Lower-cased country names and their first words ('bosnia' of 'Bosnia and Herzegovina') → alpha-2."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for name in (getattr(c, "common_name", None), c.name):
+            if not name:
+                continue
+            low = name.lower().split(",")[0]
+            out.setdefault(low, c.alpha_2)
+            first = low.split(" ")[0]
+            if first not in ("the", "saint", "south", "north", "new", "united", "central", "east", "west", "equatorial", "papua", "sri", "el", "costa", "puerto", "san", "sierra", "american", "british", "french", "czech", "dominican", "solomon", "marshall", "cook", "faroe", "cayman", "virgin", "holy", "western", "russian", "syrian", "lao"):
+                out.setdefault(first, c.alpha_2)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def country_of_name(text: str) -> str | None:
+    """The alpha-2 country a country name or demonym denotes ('Croatian', 'pro-Iranian', 'Bosnia'), else None.
+    Demonyms are read by the regular English suffixes (-n, -an, -ian, -i, -ese) over pycountry's names."""
+    low = _COUNTRY_AFFIXES.sub("", text.strip()).lower()
+    if low.startswith("the "):
+        low = low[4:]
+    if low in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[low]
+    names = _country_names()
+    if low in names:
+        return names[low]
+    if low.endswith("s") and low[:-1] in _IRREGULAR_DEMONYMS:  # plurals: "Croatians", "Serbs"
+        return _IRREGULAR_DEMONYMS[low[:-1]]
+    stem = low[:-1] if low.endswith("s") else low
+    for suffix, adds in (("ian", ("ia", "", "y", "e")), ("ese", ("", "a", "on", "e")), ("an", ("a", "", "o", "y")), ("n", ("",)), ("i", ("",))):
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+            base = stem[: -len(suffix)]
+            for add in adds:
+                if base + add in names:
+                    return names[base + add]
+    return None
+
+
 # --------------------------------------------------------------------------- the coder
 
 
@@ -480,12 +557,34 @@ def _event_actor(ctx: _Context, head: Token) -> EventActor | None:
              for t in c.subtree if t.i - inner.i <= 12]
     entity = _entity_for_tokens(ctx, [inner] + list(span), prefer=inner) or _entity_for_tokens(ctx, extra)
     sector = _sector(ctx, inner, entity)
+    country = entity.country if entity else None
+    if country is None:
+        country = _span_country(ctx, list(span) + extra, entity)
     return EventActor(
         text=span.text, start=span.start_char, end=span.end_char,
         canonical=entity.canonical if entity else None,
-        country=entity.country if entity else None,
+        country=country,
         sector=sector,
     )
+
+
+def _span_country(ctx: _Context, tokens: list[Token], entity: Entity | None) -> str | None:
+    """An actor's country when its linked entity has none: a linked entity of the phrase that has one ("the Khartoum
+    government"), else a country name or demonym in it ("Croatian authorities", "pro-Iranian Hizbollah")."""
+    for t in tokens:
+        e = ctx.token_entity.get(t.i)
+        if e is not None and e.country and e.label in ("GPE", "NORP", "ORG", "LOC"):
+            return e.country
+    if entity is not None and entity.label in ("GPE", "NORP", "LOC"):
+        code = country_of_name(entity.text)
+        if code:
+            return code
+    for t in tokens:
+        if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") or t.ent_type_ in ("NORP", "GPE"):
+            code = country_of_name(t.text)
+            if code:
+                return code
+    return None
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -555,7 +654,7 @@ def _reporter_subject(tok: Token) -> Token | None:
 
 _QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens", "million", "millions",
                        "some", "many", "most", "number", "group", "groups", "crowd", "crowds", "third", "half", "part", "members",
-                       "member", "one", "two", "three", "several", "all", "scores", "score", "batch", "patch", "handful"})
+                       "member", "one", "two", "three", "several", "all", "scores", "score", "batch", "handful"})
 
 
 def _actor_like(ctx: _Context, tok: Token) -> bool:
@@ -594,7 +693,9 @@ def _patient(ctx: _Context, start: Token, exclude: set[int], deps: tuple[str, ..
                 return None
             if t.i in exclude:
                 continue
-            if t.dep_ in ("prep", "agent", "dative") and t.lower_ in _PLACE_PREPS + ("by", "during", "after", "before", "since", "until", "because", "despite", "like", "as"):
+            if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in ("NOUN", "PROPN"):
+                pass  # "rejected calls by Belarus's rulers": the agent of the rejected noun is the patient
+            elif t.dep_ in ("prep", "agent", "dative") and t.lower_ in _PLACE_PREPS + ("by", "during", "after", "before", "since", "until", "because", "despite", "like", "as"):
                 continue
             if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("npadvmod", "nsubj", "nsubjpass", "expl") and _actor_like(ctx, t):
                 return t
@@ -629,6 +730,14 @@ def _participants(ctx: _Context, trig_tok: Token, trig: Trigger) -> tuple[list[T
         if verb != trig_tok and not actors and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
             subj, _ = _subject(verb)
             if subj is not None:
+                actors.append(subj)
+    elif trig_tok.dep_ == "aux" and trig_tok.head != trig_tok:
+        # "X said Y must hand over ...": the demand is X's, addressed to Y
+        clause = trig_tok.head
+        recipients.extend(c for c in clause.children if c.dep_ in _SUBJ)
+        if clause.dep_ == "ccomp" and clause.head != clause:
+            subj, agentive = _subject(clause.head)
+            if subj is not None and agentive:
                 actors.append(subj)
     else:
         subj, agentive = _subject(trig_tok)
@@ -781,6 +890,28 @@ def _event_date(ctx: _Context, tok: Token, verb: Token, sent: SpacySpan) -> _Dat
     return min(pool, key=lambda d: abs(d.start - tok.idx))
 
 
+def _fallback_actors(ctx: _Context, tok: Token, sent: SpacySpan, recipients: list[EventActor], place: Place | None) -> list[EventActor]:
+    """The actor when the parse names no agent. An agentless passive or nominal event ("was arrested in Lebanon",
+    "killed by a bomb in Basra") is coded to the country it happens in, as PLOVER/CAMEO coders do for unnamed
+    authorities and attackers; otherwise the first named actor before the trigger (news leads put the doer first)."""
+    passive = any(c.dep_ in _PASS_SUBJ for c in tok.children) or (tok.pos_ in ("NOUN", "PROPN") and recipients)
+    if not passive:
+        for e in ctx.entities:
+            if e.start < sent.start_char or e.start >= tok.idx:
+                continue
+            if e.label not in ("PERSON", "ORG", "GPE", "NORP") or any(r.start < e.end and e.start < r.end for r in recipients):
+                continue
+            if place is not None and place.start < e.end and e.start < place.end:
+                continue
+            span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in ("according", "to") and t.head.head.lower_ == "according" for t in span):
+                continue
+            return [EventActor(e.text, e.start, e.end, e.canonical, e.country or country_of_name(e.text), None)]
+    if place is not None and place.country and not any(r.country == place.country for r in recipients):
+        return [EventActor(place.text, place.start, place.end, place.canonical, place.country, None)]
+    return []
+
+
 def _reported_by(ctx: _Context, start: int) -> Quote | None:
     best: Quote | None = None
     for q in ctx.quotes:
@@ -855,6 +986,13 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
             actors = [a for t in actor_toks for c in _with_conjuncts(t) if (a := _event_actor(ctx, c)) is not None]
             recipients = [a for t in recipient_toks for c in _with_conjuncts(t) if (a := _event_actor(ctx, c)) is not None]
             used = {t.i for t in actor_toks}
+            place = _place(ctx, tok, verb, sent, used)
+            if not actors:
+                actors = _fallback_actors(ctx, tok, sent, recipients, place)
+            if not recipients and place is not None and place.country and not any(
+                    a.country == place.country or (a.start < place.end and place.start < a.end) for a in actors):
+                # an event with no stated target is coded against the place it happens in ("demonstrated in Serbia")
+                recipients = [EventActor(place.text, place.start, place.end, place.canonical, place.country, None)]
             hypothetical, future = _flags(tok, verb, lex, embedded, framed)
             d = _event_date(ctx, tok, verb, sent)
             event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
@@ -892,7 +1030,7 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
                 mode=mode,
                 actor=actors,
                 recipient=recipients,
-                place=_place(ctx, tok, verb, sent, used),
+                place=place,
                 date=event_date,
                 score=lex.scores.get(etype),
                 contexts=contexts,
@@ -915,16 +1053,14 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
 def plover_type(event: Event) -> str | None:
     """The PLOVER type a coder would give the *statement* of this event.
 
-    PLOVER codes intentions by what they promise: a promised or planned cooperative act is AGREE (a promised
-    retreat is CONCEDE), an announced or conditional hostile act is THREATEN; a refused cooperative act is REJECT.
+    PLOVER codes intentions by what they promise: a promised or planned cooperative act, a promised retreat
+    included, is AGREE (CAMEO 035 "express intent to yield" sits under 03, which became AGREE), an announced or conditional hostile act is THREATEN; a refused cooperative act is REJECT.
     A negated hostile act is no event (None). Verbal types stand as they are.
     """
     t = event.type
     if event.negated:
         return "REJECT" if t in COOPERATIVE else None
     if (event.future or event.hypothetical) and t not in VERBAL:
-        if t == "RETREAT":
-            return "CONCEDE"
         if t in COOPERATIVE:
             return "AGREE"
         if t in MATERIAL_CONFLICT:

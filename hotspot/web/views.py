@@ -1,0 +1,226 @@
+"""What the pages show, as plain data: the same dicts feed the HTML pages, their JSON twins and the API.
+
+Nothing here produces HTML: the article text is cut into pieces at every
+span boundary (entity, quote, cue, speaker mention, event trigger) and each
+piece carries its text and its classes; the template escapes the text.
+Charts are computed here as SVG geometry and drawn by templates.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from dataclasses import asdict
+from typing import Any, Iterable
+
+from hotspot.records import Article
+
+SPEAKER_COLOURS = 8
+
+
+def safe_url(url: str | None) -> str | None:
+    """A link target only for http(s) URLs: ``javascript:`` and the like are never linked."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def speaker_palette(article: Article) -> dict[str, int]:
+    palette: dict[str, int] = {}
+    for quote in article.quotes:
+        name = quote.speaker.name if quote.speaker and quote.speaker.name else None
+        if name and name not in palette:
+            palette[name] = len(palette) % SPEAKER_COLOURS
+    return palette
+
+
+def article_pieces(article: Article) -> list[dict[str, Any]]:
+    """The clean text cut at every span boundary; each piece: text, classes and a tooltip."""
+    text = article.text
+    palette = speaker_palette(article)
+    spans: list[tuple[int, int, str, str, dict[str, str]]] = []  # start, end, class, title, data
+
+    def add(start: int | None, end: int | None, cls: str, title: str, data: dict[str, str] | None = None) -> None:
+        if start is None or end is None or not 0 <= start < end <= len(text):
+            return
+        spans.append((start, end, cls, title, data or {}))
+
+    for e in article.entities:
+        if e.label == "DATE":
+            continue
+        add(e.start, e.end, f"ent ent-{e.label.lower()}", f"{e.label}: {e.canonical or e.text}")
+    for i, q in enumerate(article.quotes):
+        name = q.speaker.name if q.speaker and q.speaker.name else None
+        colour = f"s{palette[name]}" if name else "snone"
+        who = name or "unattributed"
+        via = f" (via {' < '.join(q.via)})" if q.via else ""
+        add(q.start, q.end, f"q q-{colour}", f"{q.kind} quote — {who}{via}", {"speaker": who, "quote": str(i)})
+        if q.cue:
+            add(q.cue.start, q.cue.end, "cue", f"cue: {q.cue.text}")
+        if q.speaker:
+            add(q.speaker.start, q.speaker.end, f"spk spk-{colour}", f"speaker: {who}", {"speaker": who})
+    for e in article.events:
+        add(e.trigger.start, e.trigger.end, "ev", f"event {e.type}" + (f" ({e.mode})" if e.mode else ""))
+
+    bounds = sorted({0, len(text), *(s for s, _, _, _, _ in spans), *(e for _, e, _, _, _ in spans)})
+    pieces = []
+    for left, right in zip(bounds, bounds[1:]):
+        covering = [s for s in spans if s[0] <= left and right <= s[1]]
+        classes: list[str] = []
+        titles: list[str] = []
+        data: dict[str, str] = {}
+        for _, _, cls, title, extra in covering:
+            classes.extend(c for c in cls.split() if c not in classes)
+            if title not in titles:
+                titles.append(title)
+            data.update(extra)
+        pieces.append({"text": text[left:right], "class": " ".join(classes), "title": "\n".join(titles),
+                       "speaker": data.get("speaker"), "quote": data.get("quote"), "start": left})
+    return pieces
+
+
+def article_data(article: Article) -> dict[str, Any]:
+    record = article.as_dict()
+    palette = speaker_palette(article)
+    record["speaker_colours"] = palette
+    record["link"] = safe_url(article.url)
+    return record
+
+
+def entity_groups(article: Article) -> dict[str, list[tuple[str, int]]]:
+    groups: dict[str, Counter] = {}
+    for e in article.entities:
+        if e.label == "DATE":
+            continue
+        groups.setdefault(e.label, Counter())[e.canonical or e.text] += 1
+    order = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+    return {label: groups[label].most_common() for label in order if label in groups}
+
+
+# -- charts -------------------------------------------------------------------------
+
+
+def timeline(country_events: list, signals: list, normalised: bool) -> dict[str, Any]:
+    """Weekly bars for the country page: counted conflict, counted other, and shown-not-counted events.
+
+    Normalised divides a week's counted events by the articles about the country that week; weeks
+    without dated articles have no normalised value and are drawn as gaps.
+    """
+    from hotspot.connect.signals import CONFLICT_QUADS, QUAD_CLASS, counts_as_new, weeks_between
+
+    weeks: dict[str, dict[str, Any]] = {}
+    undated = 0
+    for event, source in country_events:
+        week = source.get("week")
+        if not week:
+            undated += 1
+            continue
+        w = weeks.setdefault(week, {"conflict": 0, "other": 0, "background": 0, "articles": 0})
+        if not counts_as_new(event):
+            w["background"] += 1
+        elif QUAD_CLASS.get(event.type) in CONFLICT_QUADS:
+            w["conflict"] += 1
+        else:
+            w["other"] += 1
+    for s in signals:
+        weeks.setdefault(s.week, {"conflict": 0, "other": 0, "background": 0, "articles": 0})["articles"] = s.articles
+    if not weeks:
+        return {"weeks": [], "bars": [], "undated": undated, "normalised": normalised, "max": 0, "width": 640,
+                "height": 200, "ticks": []}
+    all_weeks = weeks_between(min(weeks), max(weeks))
+    rows = []
+    for week in all_weeks:
+        w = weeks.get(week, {"conflict": 0, "other": 0, "background": 0, "articles": 0})
+        row = {"week": week, **w}
+        if normalised:
+            n = w["articles"]
+            row["values"] = {k: (w[k] / n if n else None) for k in ("conflict", "other", "background")}
+        else:
+            row["values"] = {k: float(w[k]) for k in ("conflict", "other", "background")}
+        rows.append(row)
+    top = max((sum(v for v in r["values"].values() if v) for r in rows), default=0.0) or 1.0
+    width, height, left, bottom, top_pad = 640, 200, 40, 28, 10
+    plot_h = height - bottom - top_pad
+    step = (width - left - 10) / len(rows)
+    bar_w = max(2.0, min(40.0, step * 0.7))
+    bars = []
+    for i, row in enumerate(rows):
+        x = left + i * step + (step - bar_w) / 2
+        y = top_pad + plot_h
+        for kind in ("conflict", "other", "background"):
+            value = row["values"][kind]
+            if not value:
+                continue
+            h = plot_h * value / top
+            y -= h
+            label = f"{row['week']}: {value:.2f} {kind} per article" if normalised else f"{row['week']}: {int(value)} {kind}"
+            bars.append({"x": round(x, 1), "y": round(y, 1), "w": round(bar_w, 1), "h": round(h, 1),
+                         "kind": kind, "label": label})
+    every = max(1, len(rows) // 8)
+    ticks = [{"x": round(left + i * step + step / 2, 1), "label": r["week"]} for i, r in enumerate(rows) if i % every == 0]
+    yticks = [{"y": round(top_pad + plot_h - plot_h * f, 1), "label": f"{top * f:.2f}" if normalised else f"{top * f:.0f}"}
+              for f in (0, 0.5, 1)]
+    return {"weeks": rows, "bars": bars, "undated": undated, "normalised": normalised, "max": top, "width": width,
+            "height": height, "ticks": ticks, "yticks": yticks, "left": left, "base": top_pad + plot_h,
+            "gaps": sum(1 for r in rows if normalised and r["articles"] == 0)}
+
+
+def place_map(places: list[dict[str, Any]], event_places: list[dict[str, Any]]) -> dict[str, Any]:
+    """An equirectangular scatter of places, framed to their bounding box."""
+    points = [dict(p, kind="mention") for p in places] + [dict(p, kind="event") for p in event_places]
+    if not points:
+        return {"points": [], "width": 320, "height": 200}
+    lats = [p["lat"] for p in points]
+    lons = [p["lon"] for p in points]
+    pad = 1.0
+    lat0, lat1 = min(lats) - pad, max(lats) + pad
+    lon0, lon1 = min(lons) - pad, max(lons) + pad
+    width, height = 320, 200
+    scale = min((width - 40) / (lon1 - lon0), (height - 40) / (lat1 - lat0))
+    # Centre the points in the frame: equal scale on both axes keeps the geography's shape.
+    off_x = (width - (lon1 - lon0) * scale) / 2
+    off_y = (height - (lat1 - lat0) * scale) / 2
+    out = []
+    for p in points:
+        x = off_x + (p["lon"] - lon0) * scale
+        y = height - off_y - (p["lat"] - lat0) * scale
+        r = 3 + min(6, p.get("mentions", 1))
+        out.append({"x": round(x, 1), "y": round(y, 1), "r": r, "name": p["name"], "kind": p["kind"],
+                    "mentions": p.get("mentions", 1), "anchor": "end" if x > width * 0.7 else "start"})
+    return {"points": out, "width": width, "height": height}
+
+
+# -- exports ------------------------------------------------------------------------
+
+
+def to_jsonl(rows: Iterable[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False, default=_default) + "\n" for r in rows)
+
+
+def to_csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    for row in rows:
+        values = []
+        for c in columns:
+            v = row.get(c)
+            values.append(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else ("" if v is None else v))
+        writer.writerow([_csv_safe(v) for v in values])
+    return buffer.getvalue()
+
+
+def _csv_safe(value: Any) -> Any:
+    """Neutralise spreadsheet formulas in exported cells (CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _default(value: Any) -> Any:
+    try:
+        return asdict(value)
+    except TypeError:
+        return str(value)

@@ -1,0 +1,145 @@
+"""The REST API and the JSON twins over real HTTP, on a store holding the two samples."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.web.conftest import TOKEN, LiveServer
+
+
+def test_search_finds_the_coup_article(api) -> None:
+    body = api.get("/api/v1/search", params={"q": "coup"}).json()
+    assert body["total"] == 1
+    assert body["hits"][0]["title"] == "Will Kazakhstan become a new hot spot?"
+
+
+def test_search_takes_phrases_and_boolean_operators(api) -> None:
+    assert api.get("/api/v1/search", params={"q": '"hot spot" AND Kazakhstan'}).json()["total"] == 1
+    assert api.get("/api/v1/search", params={"q": "coup NOT Kazakhstan"}).json()["total"] == 0
+    assert api.get("/api/v1/search", params={"q": "coup OR hunter"}).json()["total"] == 2
+
+
+def test_search_facets_count_matching_articles(api) -> None:
+    facets = api.get("/api/v1/search", params={"q": "Kazakhstan"}).json()["facets"]
+    assert {"value": "KZ", "count": 2} in facets["country"]
+    assert any(row["value"] == "Vladimir Prokhvatilov" for row in facets["speaker"])
+    assert {"outlet", "language", "entity", "event_type", "month"} <= set(facets)
+
+
+def test_speaker_filter_narrows_the_results(api) -> None:
+    body = api.get("/api/v1/search", params={"speaker": "Vladimir Prokhvatilov"}).json()
+    assert [h["title"] for h in body["hits"]] == ["Will Kazakhstan become a new hot spot?"]
+
+
+def test_search_pages(api) -> None:
+    first = api.get("/api/v1/search", params={"size": 1, "page": 1}).json()
+    second = api.get("/api/v1/search", params={"size": 1, "page": 2}).json()
+    assert first["total"] == 2 and first["pages"] == 2
+    assert first["hits"][0]["id"] != second["hits"][0]["id"]
+
+
+def test_a_query_that_does_not_parse_is_searched_as_words(api) -> None:
+    body = api.get("/api/v1/search", params={"q": '"coup'}).json()
+    assert body["total"] == 1 and "query_note" in body
+
+
+def test_article_has_quotes_with_speakers_and_offsets(api) -> None:
+    hit = api.get("/api/v1/search", params={"q": "coup"}).json()["hits"][0]
+    article = api.get(f"/api/v1/articles/{hit['id']}").json()
+    quotes = [q for q in article["quotes"] if (q["speaker"] or {}).get("name") == "Vladimir Prokhvatilov"]
+    assert quotes
+    assert all(article["text"][q["start"]:q["end"]] == q["text"] for q in quotes)
+
+
+def test_page_json_twin_equals_the_api(api) -> None:
+    assert api.get("/search.json", params={"q": "coup"}).json() == api.get("/api/v1/search", params={"q": "coup"}).json()
+    assert api.get("/search", params={"q": "coup", "format": "json"}).json()["total"] == 1
+
+
+def test_country_brief_has_timeline_and_events_by_type(api) -> None:
+    body = api.get("/api/v1/countries/KZ").json()
+    assert body["name"] == "Kazakhstan" and body["articles"] == 2
+    assert "bars" in body["timeline"] and body["events_by_type"]
+
+
+def test_voice_lists_roles_outlets_and_quotes(api) -> None:
+    body = api.get("/api/v1/voices/Vladimir Prokhvatilov").json()
+    assert "military analyst at the Russian Academy of Military Sciences" in body["roles"]
+    assert body["quotes"] and body["outlets"][0]["value"] == "Eurasian Star"
+
+
+def test_events_carry_their_evidence_sentence(api) -> None:
+    body = api.get("/api/v1/events", params={"type": "PROTEST", "country": "KZ"}).json()
+    assert body["total"] > 0
+    for event in body["events"]:
+        sentence = event["sentence"]["text"]
+        trigger = event["trigger"]
+        assert sentence[trigger["start"] - event["sentence"]["start"]:trigger["end"] - event["sentence"]["start"]] == trigger["text"]
+
+
+def test_search_exports_csv_and_jsonl(api) -> None:
+    csv_text = api.get("/search", params={"q": "coup", "format": "csv"}).text
+    assert csv_text.splitlines()[0].startswith("id,title")
+    assert len(api.get("/events", params={"format": "jsonl"}).text.splitlines()) > 10
+
+
+def test_errors_are_json_with_a_message(api) -> None:
+    response = api.get("/api/v1/articles/ffffffffffffffff")
+    assert response.status_code == 404
+    assert "no article" in response.json()["error"]["message"]
+    assert api.get("/api/v1/search", params={"page": 0}).json()["error"]["status"] == 422
+
+
+def test_openapi_describes_the_api(api) -> None:
+    schema = api.get("/openapi.json").json()
+    assert {"/api/v1/search", "/api/v1/articles/{article_id}", "/api/v1/countries/{code}", "/api/v1/events",
+            "/api/v1/ingest"} <= set(schema["paths"])
+
+
+def test_pages_send_a_strict_content_security_policy(api) -> None:
+    csp = api.get("/search").headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
+
+
+def test_ingest_without_the_token_is_refused(api) -> None:
+    response = api.post("/api/v1/ingest", data={"text": "Some page text long enough to be an article body here."})
+    assert response.status_code == 401
+
+
+def test_ingest_with_the_token_reports_each_input(api) -> None:
+    text = "Protesters gathered in Almaty on Monday, the police said. " * 3
+    response = api.post("/api/v1/ingest", data={"text": text, "kind": "clean_text"},
+                        headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 200
+    assert response.json()["results"][0]["status"] in ("stored", "duplicate")
+
+
+def test_uploads_over_the_limit_are_refused(api, live_server) -> None:
+    from hotspot import settings
+
+    big = b"x" * (int(settings.get("max_input_bytes")) + 10)
+    response = api.post("/api/v1/ingest", files={"files": ("big.txt", big)}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 413
+
+
+def test_static_files_do_not_leave_their_directory(api) -> None:
+    assert api.get("/static/..%2fapp.py").status_code == 404
+    assert api.get("/static/%2e%2e/app.py").status_code == 404
+
+
+def test_writes_are_disabled_without_a_token(tmp_path) -> None:
+    from hotspot.web import create_app
+
+    with LiveServer(create_app(f"sqlite:///{tmp_path / 'h.db'}")) as server:
+        response = httpx.post(f"{server.url}/api/v1/ingest", data={"text": "x" * 100}, timeout=30)
+    assert response.status_code == 403 and "disabled" in response.json()["error"]["message"]
+
+
+def test_a_slow_query_gets_a_narrow_it_down_message(live_server) -> None:
+    from hotspot.web import create_app
+
+    app = create_app(live_server.app.state.store.url, query_time_limit=1e-9)
+    with LiveServer(app) as server:
+        response = httpx.get(f"{server.url}/api/v1/search", params={"q": "Kazakhstan"}, timeout=30)
+    assert response.status_code == 400
+    assert "narrow it down" in response.json()["error"]["message"]

@@ -50,6 +50,7 @@ from hotspot.store.schema import (
 SaveStatus = Literal["stored", "duplicate"]
 _ARTICLE_COLUMNS = [f.name for f in fields(Article) if f.name not in ("entities", "quotes", "events", "focus")]
 # Mentions that name nobody: they resolve a quote, but are no alias of its speaker.
+ID_CHARS = 16
 _NOT_ALIASES = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 _ENTITY_COLUMNS = [f.name for f in fields(Entity)]
 _FTS_DDL = (
@@ -122,6 +123,10 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 metadata.create_all(conn)
+                # create_all makes missing tables only: indexes added to existing tables later come here.
+                for table in metadata.sorted_tables:
+                    for index in table.indexes:
+                        index.create(conn, checkfirst=True)
                 if self.is_sqlite:
                     conn.exec_driver_sql(_FTS_DDL)
                 stored = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
@@ -214,9 +219,11 @@ class Store:
     def get(self, article_id: str) -> Article | None:
         """The article with this id, or with this unique id prefix (as git accepts short hashes)."""
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(articles).where(articles.c.id.startswith(article_id, autoescape=True)).limit(2)
-            ).mappings().all()
+            if len(article_id) == ID_CHARS:
+                condition = articles.c.id == article_id
+            else:
+                condition = articles.c.id.startswith(article_id, autoescape=True)
+            rows = conn.execute(select(articles).where(condition).limit(2)).mappings().all()
             if len(rows) != 1:
                 return None
             return self._article(conn, rows[0])
@@ -310,7 +317,10 @@ class Store:
         """Every event concerning a country, with its week and the article it was found in."""
         query = (
             select(events, articles.c.title, articles.c.site_name, articles.c.published, articles.c.captured,
-                   articles.c.url, articles.c.source, articles.c.text)
+                   articles.c.url, articles.c.source,
+                   # Only the evidence sentence, not the whole article once per event.
+                   func.substr(articles.c.text, events.c.sentence_start + 1,
+                               events.c.sentence_end - events.c.sentence_start).label("sentence_text"))
             .join(event_countries, event_countries.c.event_pk == events.c.pk)
             .join(articles, articles.c.id == events.c.article_id)
             .where(event_countries.c.country == country)
@@ -320,7 +330,7 @@ class Store:
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
                 event = _event_record(row)
-                event.sentence.text = row["text"][event.sentence.start : event.sentence.end]
+                event.sentence.text = row["sentence_text"]
                 source = {k: row[k] for k in ("article_id", "week", "title", "site_name", "published", "captured",
                                               "url", "source")}
                 found.append((event, source))
@@ -365,21 +375,14 @@ class Store:
                 .order_by(n_quotes.desc(), speakers.c.name)
                 .limit(limit)
             ).mappings().all()
-            voices = []
-            for row in rows:
-                outlets = conn.execute(
-                    select(articles.c.site_name, func.count(quotes.c.pk))
-                    .join(quotes, quotes.c.article_id == articles.c.id)
-                    .where(quotes.c.speaker_pk == row["pk"])
-                    .group_by(articles.c.site_name)
-                    .order_by(func.count(quotes.c.pk).desc(), articles.c.site_name)
-                ).all()
-                voices.append({
-                    "name": row["name"], "entity": row["entity"], "roles": row["roles"], "aliases": row["aliases"],
-                    "quotes": row["quotes"], "articles": row["articles"],
-                    "outlets": {outlet or "(unknown)": n for outlet, n in outlets},
-                })
-        return voices
+            outlets = speaker_outlets(conn, [row["pk"] for row in rows])
+        return [
+            {
+                "name": row["name"], "entity": row["entity"], "roles": row["roles"], "aliases": row["aliases"],
+                "quotes": row["quotes"], "articles": row["articles"], "outlets": outlets.get(row["pk"], {}),
+            }
+            for row in rows
+        ]
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Full-text search over title and text, best first.
@@ -464,6 +467,22 @@ class Store:
                 .limit(limit)
             ).all()
         return [(r.source, r.reason) for r in rows]
+
+
+def speaker_outlets(conn: Connection, speaker_pks: list[int]) -> dict[int, dict[str, int]]:
+    """Quotes per outlet for each speaker, most quoted outlet first: one query for all of them."""
+    n = func.count(quotes.c.pk)
+    rows = conn.execute(
+        select(quotes.c.speaker_pk, articles.c.site_name, n)
+        .join(articles, articles.c.id == quotes.c.article_id)
+        .where(quotes.c.speaker_pk.in_(speaker_pks))
+        .group_by(quotes.c.speaker_pk, articles.c.site_name)
+        .order_by(quotes.c.speaker_pk, n.desc(), articles.c.site_name)
+    ).all()
+    outlets: dict[int, dict[str, int]] = {}
+    for pk, outlet, count in rows:
+        outlets.setdefault(pk, {})[outlet or "(unknown)"] = count
+    return outlets
 
 
 def _upsert_speaker(conn: Connection, quote: Quote) -> int | None:

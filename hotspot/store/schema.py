@@ -48,7 +48,7 @@ articles = Table(
     Column("captured", String(10)),
     Column("language", String(8)),
     Column("text", Text, nullable=False),
-    Column("content_hash", String(64), nullable=False),
+    Column("content_hash", String(64), nullable=False, index=True),
     Column("text_hash", String(64), nullable=False, index=True),
     Column("extractors", JSON, nullable=False, default=dict),
     Column("ingested_at", DateTime(timezone=True), server_default=func.now()),

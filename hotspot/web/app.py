@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import FastAPI, File, Form, HTTPException, Path as PathParam, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hotspot import __version__, settings
@@ -43,6 +44,7 @@ from hotspot.web import views
 HERE = Path(__file__).parent
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 200
+MAX_PAGE = 1_000_000  # keeps (page - 1) * size inside SQLite's 64-bit OFFSET (a bigger page was a 500)
 ARTICLE_ID = r"^[0-9a-f]{4,32}$"
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -52,6 +54,92 @@ SEARCH_CSV = ["id", "title", "site_name", "published", "captured", "language", "
 EVENT_CSV = ["article_id", "type", "mode", "quad", "trigger", "sentence", "place", "date", "week", "score", "status",
              "title", "site_name", "published"]
 QUOTE_CSV = ["article_id", "kind", "text", "start", "end", "speaker", "cue", "via", "title", "site_name", "published"]
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every API error: ``{"error": {"status": 404, "message": "…"}}``."""
+
+    error: ErrorDetail
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses=`` for the errors a route can return, all in the :class:`ErrorBody` shape."""
+    described = {400: "The query is malformed or took too long ([H060])", 401: "A valid token is required",
+                 403: "Writes are disabled on this server", 404: "Not found", 411: "Content-Length is required",
+                 413: "The upload is too large", 422: "Invalid parameters"}
+    return {status: {"model": ErrorBody, "description": described[status]} for status in statuses}
+
+
+READ_ERRORS = (400, 422)  # every read may time out (400, [H060]) or get invalid parameters (422)
+
+
+class _Body(BaseModel):
+    """A documented response body: the keys every answer has; more keys may come (the schema stays open)."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class SearchBody(_Body):
+    total: int
+    hits: list[dict[str, Any]]
+    facets: dict[str, Any]
+    filters: dict[str, Any]
+    page: int
+    size: int
+    pages: int
+
+
+class ArticleBody(_Body):
+    id: str
+    text: str
+    title: str | None
+    entities: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+class VoicesBody(_Body):
+    voices: list[dict[str, Any]]
+
+
+class VoiceBody(_Body):
+    name: str
+    quotes_total: int
+    articles: int
+    quotes: list[dict[str, Any]]
+
+
+class CountryBody(_Body):
+    country: str
+    name: str
+    articles: int
+    events: int
+    timeline: dict[str, Any]
+    map: dict[str, Any]
+    latest_articles: list[dict[str, Any]]
+    normalised: bool
+
+
+class EventsBody(_Body):
+    total: int
+    events: list[dict[str, Any]]
+    page: int
+    size: int
+
+
+class StatsBody(_Body):
+    articles: int
+    entities: int
+
+
+def _documented(body: type[BaseModel], *errors: int) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` for a read route: its 200 body (documented, not re-validated) and its errors."""
+    return {200: {"model": body, "description": "Successful Response"}, **_errors(*errors)}
 
 
 class ApiError(Exception):
@@ -119,6 +207,11 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):  # noqa: ANN202
         return _error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):  # noqa: ANN202
+        # A bug, but still answered in the documented error shape (JSON for the API) rather than plain text.
+        return _error(request, 500, f"[H099] internal error: {type(exc).__name__}")
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):  # noqa: ANN202
@@ -213,7 +306,7 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
     def search_page(request: Request, q: str = "", outlet: list[str] = Query([]), language: list[str] = Query([]),
                     country: list[str] = Query([]), entity: list[str] = Query([]), speaker: list[str] = Query([]),
                     event_type: list[str] = Query([]), date_from: str | None = None, date_to: str | None = None,
-                    page: int = Query(1, ge=1), size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+                    page: int = Query(1, ge=1, le=MAX_PAGE), size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
                     format: str | None = None) -> Response:
         f = filters_from(q, outlet, language, country, entity, speaker, event_type, date_from, date_to)
         if format in ("csv", "jsonl"):
@@ -248,7 +341,8 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
         return render(request, "voices.html", {"voices": rows}, "voices")
 
     @app.get("/voices/{name}", include_in_schema=False)
-    def voice_page(request: Request, name: str, page: int = Query(1, ge=1), format: str | None = None) -> Response:
+    def voice_page(request: Request, name: str, page: int = Query(1, ge=1, le=MAX_PAGE),
+                   format: str | None = None) -> Response:
         as_json = name.endswith(".json")
         name = name.removesuffix(".json")
         with time_limited(store):
@@ -289,7 +383,7 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
     @app.get("/events", include_in_schema=False)
     @app.get("/events.json", include_in_schema=False)
     def events_page(request: Request, type: str | None = None, country: str | None = None,
-                    article: str | None = None, page: int = Query(1, ge=1),
+                    article: str | None = None, page: int = Query(1, ge=1, le=MAX_PAGE),
                     size: int = Query(50, ge=1, le=MAX_PAGE_SIZE), format: str | None = None) -> Response:
         if format in ("csv", "jsonl"):
             with time_limited(store):
@@ -382,53 +476,68 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
 
     # -- REST API ----------------------------------------------------------------------------
 
-    @app.get("/api/v1/search", tags=["search"], summary="Search articles with filters and facet counts")
+    @app.get("/api/v1/search", tags=["search"], summary="Search articles with filters and facet counts",
+             response_model=None, responses=_documented(SearchBody, *READ_ERRORS))
     def api_search(q: str = Query("", description="FTS query: words, \"phrases\", AND/OR/NOT, prefix*"),
                    outlet: list[str] = Query([]), language: list[str] = Query([]), country: list[str] = Query([]),
                    entity: list[str] = Query([]), speaker: list[str] = Query([]), event_type: list[str] = Query([]),
                    date_from: str | None = Query(None, description="ISO date, inclusive"),
                    date_to: str | None = Query(None, description="ISO date, inclusive"),
-                   page: int = Query(1, ge=1), size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)) -> dict[str, Any]:
+                   page: int = Query(1, ge=1, le=MAX_PAGE),
+                   size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)) -> dict[str, Any]:
         f = filters_from(q, outlet, language, country, entity, speaker, event_type, date_from, date_to)
         return _jsonable(search_data(f, page, size))
 
-    @app.get("/api/v1/articles/{article_id}", tags=["articles"], summary="One article with its facts")
-    def api_article(article_id: str) -> dict[str, Any]:
+    @app.get("/api/v1/articles/{article_id}", tags=["articles"], summary="One article with its facts",
+             response_model=None,
+             responses=_documented(ArticleBody, 400, 404, 422))
+    def api_article(article_id: str = PathParam(  # the pattern is documented, but checked below (404, not 422)
+            description="The article's id, or a unique prefix of it: 4 to 32 hex digits",
+            json_schema_extra={"pattern": ARTICLE_ID})) -> dict[str, Any]:
         if not _valid_id(article_id):
             raise ApiError(404, "an article id is 4 to 32 hex digits")
         return _jsonable(views.article_data(article_or_404(article_id)))
 
-    @app.get("/api/v1/voices", tags=["voices"], summary="Who is quoted most")
+    @app.get("/api/v1/voices", tags=["voices"], summary="Who is quoted most",
+             response_model=None, responses=_documented(VoicesBody, *READ_ERRORS))
     def api_voices(limit: int = Query(100, ge=1, le=1000)) -> dict[str, Any]:
         with time_limited(store):
             return {"voices": store.voices(limit=limit)}
 
-    @app.get("/api/v1/voices/{name}", tags=["voices"], summary="One speaker: roles, outlets, quotes")
-    def api_voice(name: str, page: int = Query(1, ge=1)) -> dict[str, Any]:
+    @app.get("/api/v1/voices/{name}", tags=["voices"], summary="One speaker: roles, outlets, quotes",
+             response_model=None,
+             responses=_documented(VoiceBody, 400, 404, 422))
+    def api_voice(name: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> dict[str, Any]:
         with time_limited(store):
             data = voice(store, name, limit=100, offset=(page - 1) * 100)
         if data is None:
             raise ApiError(404, f"nobody called {name!r} is quoted in the store")
         return _jsonable(data)
 
-    @app.get("/api/v1/countries/{code}", tags=["countries"], summary="A country's brief, timeline and map")
+    @app.get("/api/v1/countries/{code}", tags=["countries"], summary="A country's brief, timeline and map",
+             response_model=None,
+             responses=_documented(CountryBody, 400, 404, 422))
     def api_country(code: str, mode: str = Query("normalised", pattern="^(raw|normalised)$")) -> dict[str, Any]:
         return _jsonable(country_data(code, mode == "normalised"))
 
-    @app.get("/api/v1/events", tags=["events"], summary="Events with their evidence sentences")
+    @app.get("/api/v1/events", tags=["events"], summary="Events with their evidence sentences",
+             response_model=None, responses=_documented(EventsBody, *READ_ERRORS))
     def api_events(type: str | None = None, country: str | None = None, article: str | None = None,
-                   page: int = Query(1, ge=1), size: int = Query(50, ge=1, le=MAX_PAGE_SIZE)) -> dict[str, Any]:
+                   page: int = Query(1, ge=1, le=MAX_PAGE),
+                   size: int = Query(50, ge=1, le=MAX_PAGE_SIZE)) -> dict[str, Any]:
         with time_limited(store):
             data = list_events(store, type, country, article, limit=size, offset=(page - 1) * size)
         data.update(page=page, size=size)
         return _jsonable(data)
 
-    @app.get("/api/v1/stats", tags=["store"], summary="What the store holds")
+    @app.get("/api/v1/stats", tags=["store"], summary="What the store holds",
+             response_model=None, responses=_documented(StatsBody, *READ_ERRORS))
     def api_stats() -> dict[str, Any]:
         with time_limited(store):
             return store.stats()
 
-    @app.post("/api/v1/ingest", tags=["ingest"], summary="Analyse and store uploaded pages (needs the token)")
+    @app.post("/api/v1/ingest", tags=["ingest"], summary="Analyse and store uploaded pages (needs the token)",
+              responses=_errors(400, 401, 403, 411, 413, 422))
     async def api_ingest(request: Request, files: list[UploadFile] = File([]), text: str = Form(""),
                          kind: str = Form("auto")) -> dict[str, Any]:
         check_write(request, None)

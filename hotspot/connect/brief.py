@@ -152,9 +152,13 @@ def _voices(quotes: list[dict[str, Any]]) -> tuple[list[Voice], list[Voice]]:
     return escalating, dismissing
 
 
-def build_brief(store, country: str, name: str) -> Brief:  # noqa: ANN001 - hotspot.store.Store
-    """The brief for one ISO country code, from what the store holds."""
-    found = store.country_events(country)
+def build_brief(store, country: str, name: str, found: list | None = None) -> Brief:  # noqa: ANN001 - Store
+    """The brief for one ISO country code, from what the store holds.
+
+    ``found`` is ``store.country_events(country)`` when the caller has it already.
+    """
+    if found is None:
+        found = store.country_events(country)
     about = store.country_articles(country)
     articles_by_week: dict[str, int] = {}
     for article in about:

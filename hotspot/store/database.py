@@ -266,7 +266,12 @@ class Store:
         return article
 
     def quotes(
-        self, speaker: str | None = None, about: str | None = None, limit: int = 50, offset: int = 0
+        self,
+        speaker: str | None = None,
+        about: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        speaker_pk: int | None = None,
     ) -> list[dict[str, Any]]:
         """Quotes with their article, newest article first.
 
@@ -279,6 +284,9 @@ class Store:
             .join(articles, articles.c.id == quotes.c.article_id)
             .outerjoin(speakers, speakers.c.pk == quotes.c.speaker_pk)
         )
+        if speaker_pk is not None:
+            # A known speakers row: the indexed key, not a scan over names and aliases.
+            query = query.where(quotes.c.speaker_pk == speaker_pk)
         if speaker:
             wanted = speaker.lower()
             query = query.where(
@@ -347,14 +355,15 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]
 
-    def country_quotes(self, country: str) -> list[dict[str, Any]]:
-        """Quotes in articles about a country, with speaker and article."""
+    def country_quotes(self, country: str, limit: int = 2000) -> list[dict[str, Any]]:
+        """The latest quotes in articles about a country, with speaker and article."""
         query = (
             select(quotes, articles.c.title, articles.c.site_name, articles.c.published, articles.c.url)
             .join(articles, articles.c.id == quotes.c.article_id)
             .join(article_countries, article_countries.c.article_id == articles.c.id)
             .where(article_countries.c.country == country, article_countries.c.focus.is_(True))
-            .order_by(articles.c.published, quotes.c.article_id, quotes.c.start)
+            .order_by(articles.c.published.desc(), quotes.c.article_id, quotes.c.start)
+            .limit(limit)
         )
         with self.engine.connect() as conn:
             return [

@@ -19,7 +19,7 @@ from sqlalchemy import Integer, and_, column, event, func, or_, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from hotspot.connect.signals import QUAD_CLASS
-from hotspot.store.database import Store, plain_words, to_websearch
+from hotspot.store.database import Store, plain_words, speaker_outlets, to_websearch
 from hotspot.store.schema import article_countries, articles, entities, events, quotes, speakers
 
 FACET_SIZE = 10
@@ -315,22 +315,16 @@ def voice(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict[st
         ).mappings().first()
         if row is None:
             return None
-        outlets = conn.execute(
-            select(articles.c.site_name, func.count(quotes.c.pk))
-            .join(quotes, quotes.c.article_id == articles.c.id)
-            .where(quotes.c.speaker_pk == row["pk"])
-            .group_by(articles.c.site_name)
-            .order_by(func.count(quotes.c.pk).desc(), articles.c.site_name)
-        ).all()
+        outlets = speaker_outlets(conn, [row["pk"]]).get(row["pk"], {})
         n_quotes, n_articles = conn.execute(
             select(func.count(quotes.c.pk), func.count(func.distinct(quotes.c.article_id)))
             .where(quotes.c.speaker_pk == row["pk"])
         ).one()
-    said = store.quotes(speaker=row["name"], limit=limit, offset=offset)
+    said = store.quotes(speaker_pk=row["pk"], limit=limit, offset=offset)
     return {
         "name": row["name"], "entity": row["entity"], "roles": row["roles"], "aliases": row["aliases"],
         "quotes_total": n_quotes, "articles": n_articles,
-        "outlets": [{"value": o or "(unknown)", "count": n} for o, n in outlets],
+        "outlets": [{"value": o, "count": n} for o, n in outlets.items()],
         "quotes": said,
     }
 

@@ -269,8 +269,8 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
         if actor is None or not actor.country:
             raise ApiError(404, f"[H050] unknown country {code!r}: give an ISO code such as KZ")
         with time_limited(store):
-            brief = build_brief(store, actor.country, actor.canonical)
             found = store.country_events(actor.country)
+            brief = build_brief(store, actor.country, actor.canonical, found)
             places = country_places(store, actor.country)
             latest = sorted(store.country_articles(actor.country),
                             key=lambda a: (a["published"] or a["captured"] or "", a["id"]), reverse=True)[:20]

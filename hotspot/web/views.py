@@ -128,7 +128,7 @@ def timeline(country_events: list, signals: list, normalised: bool) -> dict[str,
         weeks.setdefault(s.week, {"conflict": 0, "other": 0, "background": 0, "articles": 0})["articles"] = s.articles
     if not weeks:
         return {"weeks": [], "bars": [], "undated": undated, "normalised": normalised, "max": 0, "width": 640,
-                "height": 200, "ticks": []}
+                "height": 200, "ticks": [], "yticks": [], "left": 40, "base": 162, "gaps": 0}
     all_weeks = weeks_between(min(weeks), max(weeks))
     rows = []
     for week in all_weeks:

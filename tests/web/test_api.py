@@ -143,3 +143,10 @@ def test_a_slow_query_gets_a_narrow_it_down_message(live_server) -> None:
         response = httpx.get(f"{server.url}/api/v1/search", params={"q": "Kazakhstan"}, timeout=30)
     assert response.status_code == 400
     assert "narrow it down" in response.json()["error"]["message"]
+
+
+def test_country_without_dated_events_renders_in_both_modes(api) -> None:
+    for mode in ("normalised", "raw"):
+        response = api.get("/countries/CN", params={"mode": mode})
+        assert response.status_code == 200, response.text
+        assert "China" in response.text

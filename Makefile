@@ -6,7 +6,7 @@ DIR ?= ../shared/samples
 DB ?= hotspot.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install bench bench-serve clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/events.py
+
+## Web latency under load: builds a 10,000-article store (about 3 minutes), then p50/p95 per page.
+bench-serve: $(STAMP)
+	$(BIN)/python bench/serve.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -28,6 +28,7 @@ from typing import Any, Iterable
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from hotspot.records import Entity, Event, EventActor, EventDate, Place, Quote, ReportedBy, Span
+from hotspot.understand.gazetteer import country_of_name
 
 EXTRACTOR = "hotspot.events.v1"
 
@@ -378,83 +379,6 @@ def _ancestors_in_clause(verb: Token, limit: int = 6) -> Iterable[Token]:
             return
         cur = cur.head
         yield cur
-
-
-# --------------------------------------------------------------------------- countries of actors
-
-_IRREGULAR_DEMONYMS = {
-    "american": "US", "british": "GB", "briton": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "french": "FR",
-    "dutch": "NL", "german": "DE", "swiss": "CH", "greek": "GR", "turkish": "TR", "turk": "TR", "polish": "PL",
-    "pole": "PL", "danish": "DK", "dane": "DK", "swedish": "SE", "swede": "SE", "finnish": "FI", "finn": "FI",
-    "irish": "IE", "spanish": "ES", "spaniard": "ES", "portuguese": "PT", "norwegian": "NO", "filipino": "PH",
-    "thai": "TH", "afghan": "AF", "kurdish": None, "czech": "CZ", "slovak": "SK", "serb": "RS", "croat": "HR",
-    "bosnian": "BA", "kosovar": "XK", "kosovo": "XK", "palestinian": "PS", "israeli": "IL", "saudi": "SA",
-    "emirati": "AE", "yemeni": "YE", "iraqi": "IQ", "iranian": "IR", "lebanese": "LB", "chinese": "CN",
-    "taiwanese": "TW", "vietnamese": "VN", "burmese": "MM", "congolese": "CD", "ivorian": "CI", "malagasy": "MG",
-    "soviet": "RU", "russian": "RU", "korean": None, "north korean": "KP", "south korean": "KR", "belarusian": "BY",
-    "kazakh": "KZ", "kyrgyz": "KG", "uzbek": "UZ", "tajik": "TJ", "turkmen": "TM", "azeri": "AZ", "azerbaijani": "AZ",
-    "georgian": "GE", "armenian": "AM", "chechen": "RU", "dagestani": "RU", "tibetan": "CN", "uighur": "CN",
-    "basque": "ES", "catalan": "ES", "corsican": "FR", "tamil": "LK", "sinhalese": "LK", "pashtun": "AF",
-    "hausa": "NG", "ibo": "NG", "igbo": "NG", "yoruba": "NG", "hutu": "RW", "tutsi": "RW", "zulu": "ZA",
-    "peruvian": "PE", "ecuadorian": "EC", "venezuelan": "VE", "salvadoran": "SV", "nicaraguan": "NI", "haitian": "HT",
-    "pakistani": "PK", "bangladeshi": "BD", "nepali": "NP", "nepalese": "NP", "sri lankan": "LK", "maltese": "MT",
-    "cypriot": "CY", "macedonian": "MK", "montenegrin": "ME", "slovene": "SI", "slovenian": "SI", "ukrainian": "UA",
-    "moldovan": "MD", "romanian": "RO", "bulgarian": "BG", "hungarian": "HU", "albanian": "AL", "yugoslav": "RS",
-    "new zealander": "NZ", "kiwi": "NZ", "aussie": "AU", "canadian": "CA", "mexican": "MX", "cuban": "CU",
-    "sudanese": "SD", "somali": "SO", "ethiopian": "ET", "eritrean": "ER", "kenyan": "KE", "ugandan": "UG",
-    "rwandan": "RW", "burundian": "BI", "zimbabwean": "ZW", "nigerien": "NE", "nigerian": "NG", "ghanaian": "GH",
-    "senegalese": "SN", "malian": "ML", "chadian": "TD", "libyan": "LY", "egyptian": "EG", "tunisian": "TN",
-    "algerian": "DZ", "moroccan": "MA", "jordanian": "JO", "syrian": "SY", "kuwaiti": "KW", "qatari": "QA",
-    "bahraini": "BH", "omani": "OM", "indian": "IN", "indonesian": "ID", "malaysian": "MY", "singaporean": "SG",
-    "cambodian": "KH", "laotian": "LA", "mongolian": "MN", "japanese": "JP", "australian": "AU", "fijian": "FJ",
-    "brazilian": "BR", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "colombian": "CO", "bolivian": "BO",
-    "east timorese": "TL", "timorese": "TL", "lithuanian": "LT", "latvian": "LV", "estonian": "EE",
-    "croatian": "HR", "serbian": "RS", "italian": "IT", "belgian": "BE", "austrian": "AT", "vatican": "VA",
-    "nato": None, "u.s.": "US", "us": "US", "usa": "US", "uk": "GB", "prc": "CN", "dprk": "KP", "un": None,
-}
-_COUNTRY_AFFIXES = re.compile(r"^(?:pro|anti|ex|non)-", re.I)
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Lower-cased country names and their first words ('bosnia' of 'Bosnia and Herzegovina') → alpha-2."""
-    import pycountry
-
-    out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for name in (getattr(c, "common_name", None), c.name):
-            if not name:
-                continue
-            low = name.lower().split(",")[0]
-            out.setdefault(low, c.alpha_2)
-            first = low.split(" ")[0]
-            if first not in ("the", "saint", "south", "north", "new", "united", "central", "east", "west", "equatorial", "papua", "sri", "el", "costa", "puerto", "san", "sierra", "american", "british", "french", "czech", "dominican", "solomon", "marshall", "cook", "faroe", "cayman", "virgin", "holy", "western", "russian", "syrian", "lao"):
-                out.setdefault(first, c.alpha_2)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def country_of_name(text: str) -> str | None:
-    """The alpha-2 country a country name or demonym denotes ('Croatian', 'pro-Iranian', 'Bosnia'), else None.
-    Demonyms are read by the regular English suffixes (-n, -an, -ian, -i, -ese) over pycountry's names."""
-    low = _COUNTRY_AFFIXES.sub("", text.strip()).lower()
-    if low.startswith("the "):
-        low = low[4:]
-    if low in _IRREGULAR_DEMONYMS:
-        return _IRREGULAR_DEMONYMS[low]
-    names = _country_names()
-    if low in names:
-        return names[low]
-    if low.endswith("s") and low[:-1] in _IRREGULAR_DEMONYMS:  # plurals: "Croatians", "Serbs"
-        return _IRREGULAR_DEMONYMS[low[:-1]]
-    stem = low[:-1] if low.endswith("s") else low
-    for suffix, adds in (("ian", ("ia", "", "y", "e")), ("ese", ("", "a", "on", "e")), ("an", ("a", "", "o", "y")), ("n", ("",)), ("i", ("",))):
-        if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
-            base = stem[: -len(suffix)]
-            for add in adds:
-                if base + add in names:
-                    return names[base + add]
-    return None
 
 
 # --------------------------------------------------------------------------- the coder

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -344,3 +344,56 @@ def warm() -> None:
     _people()
     _cities()
     _us_states()
+
+
+# -- countries from names and demonyms ------------------------------------------------
+
+
+@cache
+def _irregular_demonyms() -> dict[str, str]:
+    return _load("demonyms.json")["demonyms"]
+
+
+_COUNTRY_AFFIXES = re.compile(r"^(?:pro|anti|ex|non)-", re.I)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Lower-cased country names and their first words ('bosnia' of 'Bosnia and Herzegovina') → alpha-2."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for name in (getattr(c, "common_name", None), c.name):
+            if not name:
+                continue
+            low = name.lower().split(",")[0]
+            out.setdefault(low, c.alpha_2)
+            first = low.split(" ")[0]
+            if first not in ("the", "saint", "south", "north", "new", "united", "central", "east", "west", "equatorial", "papua", "sri", "el", "costa", "puerto", "san", "sierra", "american", "british", "french", "czech", "dominican", "solomon", "marshall", "cook", "faroe", "cayman", "virgin", "holy", "western", "russian", "syrian", "lao"):
+                out.setdefault(first, c.alpha_2)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def country_of_name(text: str) -> str | None:
+    """The alpha-2 country a country name or demonym denotes ('Croatian', 'pro-Iranian', 'Bosnia'), else None.
+    Demonyms are read by the regular English suffixes (-n, -an, -ian, -i, -ese) over pycountry's names."""
+    low = _COUNTRY_AFFIXES.sub("", text.strip()).lower()
+    if low.startswith("the "):
+        low = low[4:]
+    if low in _irregular_demonyms():
+        return _irregular_demonyms()[low]
+    names = _country_names()
+    if low in names:
+        return names[low]
+    if low.endswith("s") and low[:-1] in _irregular_demonyms():  # plurals: "Croatians", "Serbs"
+        return _irregular_demonyms()[low[:-1]]
+    stem = low[:-1] if low.endswith("s") else low
+    for suffix, adds in (("ian", ("ia", "", "y", "e")), ("ese", ("", "a", "on", "e")), ("an", ("a", "", "o", "y")), ("n", ("",)), ("i", ("",))):
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+            base = stem[: -len(suffix)]
+            for add in adds:
+                if base + add in names:
+                    return names[base + add]
+    return None

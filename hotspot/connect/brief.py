@@ -14,7 +14,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from hotspot.connect.signals import QUAD_CLASS, WeekSignal, counts_as_new, iso_week, parse_day, weekly_signals
+from hotspot.connect.signals import (
+    QUAD_CLASS,
+    WeekSignal,
+    iso_week,
+    parse_day,
+    weekly_signals_from_counts,
+)
 from hotspot.records import Event
 
 DRIVERS_SHOWN = 10
@@ -152,34 +158,37 @@ def _voices(quotes: list[dict[str, Any]]) -> tuple[list[Voice], list[Voice]]:
     return escalating, dismissing
 
 
-def build_brief(store, country: str, name: str, found: list | None = None) -> Brief:  # noqa: ANN001 - Store
+def build_brief(store, country: str, name: str, counts: list[dict[str, Any]] | None = None) -> Brief:  # noqa: ANN001
     """The brief for one ISO country code, from what the store holds.
 
-    ``found`` is ``store.country_events(country)`` when the caller has it already.
+    The database counts the events (``store.country_event_counts``) and hands
+    over only the events shown; ``counts`` is that when the caller has it already.
     """
-    if found is None:
-        found = store.country_events(country)
-    about = store.country_articles(country)
     articles_by_week: dict[str, int] = {}
-    for article in about:
+    n_articles = 0
+    for published, n in store.country_article_dates(country):
+        n_articles += n
         # A capture date says when a copy was taken, not when the article appeared: not used here.
-        day = parse_day(article["published"])
+        day = parse_day(published)
         if day is not None:
             week = iso_week(day)
-            articles_by_week[week] = articles_by_week.get(week, 0) + 1
-    counted = [(e, s) for e, s in found if counts_as_new(e)]
-    signals = weekly_signals(
-        [(s["week"], e.type, e.score) for e, s in counted if s["week"]], articles_by_week
+            articles_by_week[week] = articles_by_week.get(week, 0) + n
+    if counts is None:
+        counts = store.country_event_counts(country)
+    drivers = store.country_top_events(country, counted=True, limit=DRIVERS_SHOWN)
+    background = store.country_top_events(country, counted=False, limit=BACKGROUND_SHOWN)
+    signals = weekly_signals_from_counts(
+        [(c["week"], c["type"], c["score"], c["events"]) for c in counts if c["counted"] and c["week"]],
+        articles_by_week,
     )
     level = next((s for s in reversed(signals) if s.events or s.articles), None)
-    drivers = sorted(counted, key=lambda pair: (pair[0].score if pair[0].score is not None else 0.0))
-    background = [(e, s) for e, s in found if not counts_as_new(e)]
     escalating, dismissing = _voices(store.country_quotes(country))
     return Brief(
-        country=country, name=name, articles=len(about), events=len(found), counted=len(counted),
+        country=country, name=name, articles=n_articles, events=sum(c["events"] for c in counts),
+        counted=sum(c["events"] for c in counts if c["counted"]),
         level=level, trend=_trend(signals), signals=signals,
-        drivers=[_evidence(e, s) for e, s in drivers[:DRIVERS_SHOWN]],
-        background=[_evidence(e, s) for e, s in background[:BACKGROUND_SHOWN]],
+        drivers=[_evidence(e, s) for e, s in drivers],
+        background=[_evidence(e, s) for e, s in background],
         escalating=escalating, dismissing=dismissing,
     )
 

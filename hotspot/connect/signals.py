@@ -13,6 +13,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from fractions import Fraction
 
 from hotspot.records import Event
 
@@ -107,32 +108,54 @@ def weeks_between(first: str, last: str) -> list[str]:
 
 
 def weekly_signals(events: list[tuple[str, str, float | None]], articles_by_week: dict[str, int]) -> list[WeekSignal]:
-    """Weekly signals from counted events ``(week, type, score)`` and article counts per week.
+    """Weekly signals from counted events ``(week, type, score)`` and article counts per week."""
+    grouped: dict[tuple[str, str, float | None], int] = {}
+    for key in events:
+        grouped[key] = grouped.get(key, 0) + 1
+    return weekly_signals_from_counts([(*key, n) for key, n in grouped.items()], articles_by_week)
 
-    Every week between the first and the last is present, empty ones too,
-    so a baseline sees quiet weeks as quiet. The z-score compares a week's
-    conflict events per article with the previous ``BASELINE_WEEKS``.
+
+def weekly_signals_from_counts(
+    counts: list[tuple[str, str, float | None, int]], articles_by_week: dict[str, int]
+) -> list[WeekSignal]:
+    """Weekly signals from counted events grouped as the database gives them.
+
+    Each row is ``(week, type, score, events)``: how many counted events of
+    that type and score fell in that week. Every week between the first and
+    the last is present, empty ones too, so a baseline sees quiet weeks as
+    quiet. Sums and means are exact (fractions), whatever the grouping. The
+    z-score compares a week's conflict events per article with the previous
+    ``BASELINE_WEEKS``.
     """
-    known = [w for w, _, _ in events] + list(articles_by_week)
+    known = [w for w, _, _, _ in counts] + list(articles_by_week)
     if not known:
         return []
     signals = {w: WeekSignal(w, articles=articles_by_week.get(w, 0)) for w in weeks_between(min(known), max(known))}
-    scores: dict[str, list[float]] = {}
-    for week, kind, score in events:
+    scores: dict[str, tuple[int, Fraction]] = {}
+    for week, kind, score, n in counts:
+        if not n:
+            continue
         signal = signals[week]
-        signal.events += 1
-        signal.by_type[kind] = signal.by_type.get(kind, 0) + 1
+        signal.events += n
+        signal.by_type[kind] = signal.by_type.get(kind, 0) + n
         quad = QUAD_CLASS.get(kind, "other")
-        signal.by_quad[quad] = signal.by_quad.get(quad, 0) + 1
+        signal.by_quad[quad] = signal.by_quad.get(quad, 0) + n
         if quad in CONFLICT_QUADS:
-            signal.conflict_events += 1
+            signal.conflict_events += n
         if score is not None:
-            scores.setdefault(week, []).append(score)
+            k, total = scores.get(week, (0, Fraction(0)))
+            scores[week] = (k + n, total + Fraction(score) * n)
     ordered = [signals[w] for w in sorted(signals)]
     for signal in ordered:
-        values = scores.get(signal.week, [])
-        signal.score_sum = round(sum(values), 2)
-        signal.score_mean = round(statistics.fmean(values), 2) if values else None
+        k, total = scores.get(signal.week, (0, Fraction(0)))
+        signal.score_sum = round(float(total), 2)
+        signal.score_mean = round(float(total) / k, 2) if k else None
+    return _baseline(ordered)
+
+
+def _baseline(ordered: list[WeekSignal]) -> list[WeekSignal]:
+    """Per-article rates and z-scores against each week's trailing baseline, in place."""
+    for signal in ordered:
         signal.per_article = round(signal.conflict_events / signal.articles, 3) if signal.articles else None
     rates = [s.per_article if s.per_article is not None else float(s.conflict_events) for s in ordered]
     for i, signal in enumerate(ordered):

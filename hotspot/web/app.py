@@ -269,26 +269,20 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
         if actor is None or not actor.country:
             raise ApiError(404, f"[H050] unknown country {code!r}: give an ISO code such as KZ")
         with time_limited(store):
-            found = store.country_events(actor.country)
-            brief = build_brief(store, actor.country, actor.canonical, found)
+            # Counted in the database: the country's events are never all loaded (100,000+ for the US).
+            counts = store.country_event_counts(actor.country)
+            brief = build_brief(store, actor.country, actor.canonical, counts=counts)
             places = country_places(store, actor.country)
-            latest = sorted(store.country_articles(actor.country),
-                            key=lambda a: (a["published"] or a["captured"] or "", a["id"]), reverse=True)[:20]
+            event_places = store.country_event_places(actor.country)
+            latest = store.country_latest_articles(actor.country, 20)
         by_type: dict[str, int] = {}
-        for event, _ in found:
-            by_type[event.type] = by_type.get(event.type, 0) + 1
-        event_places = {}
-        for event, _ in found:
-            p = event.place
-            if p is not None and p.lat is not None and p.lon is not None:
-                key = p.canonical or p.text
-                entry = event_places.setdefault(key, {"name": key, "lat": p.lat, "lon": p.lon, "mentions": 0})
-                entry["mentions"] += 1
+        for row in counts:
+            by_type[row["type"]] = by_type.get(row["type"], 0) + row["events"]
         data = brief.as_dict()
         data.update(
             events_by_type=sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])),
-            timeline=views.timeline(found, brief.signals, normalised),
-            map=views.place_map(places, list(event_places.values())),
+            timeline=views.timeline_from_counts(counts, brief.signals, normalised),
+            map=views.place_map(places, event_places),
             latest_articles=latest, normalised=normalised,
         )
         return data

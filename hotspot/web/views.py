@@ -108,22 +108,31 @@ def timeline(country_events: list, signals: list, normalised: bool) -> dict[str,
     Normalised divides a week's counted events by the articles about the country that week; weeks
     without dated articles have no normalised value and are drawn as gaps.
     """
-    from hotspot.connect.signals import CONFLICT_QUADS, QUAD_CLASS, counts_as_new, weeks_between
+    from hotspot.connect.signals import counts_as_new
+
+    counts = [{"week": source.get("week"), "type": event.type, "counted": counts_as_new(event), "events": 1}
+              for event, source in country_events]
+    return timeline_from_counts(counts, signals, normalised)
+
+
+def timeline_from_counts(counts: list[dict[str, Any]], signals: list, normalised: bool) -> dict[str, Any]:
+    """``timeline`` from event counts by week, type and counted (``Store.country_event_counts`` rows)."""
+    from hotspot.connect.signals import CONFLICT_QUADS, QUAD_CLASS, weeks_between
 
     weeks: dict[str, dict[str, Any]] = {}
     undated = 0
-    for event, source in country_events:
-        week = source.get("week")
+    for row in counts:
+        week, n = row["week"], row["events"]
         if not week:
-            undated += 1
+            undated += n
             continue
         w = weeks.setdefault(week, {"conflict": 0, "other": 0, "background": 0, "articles": 0})
-        if not counts_as_new(event):
-            w["background"] += 1
-        elif QUAD_CLASS.get(event.type) in CONFLICT_QUADS:
-            w["conflict"] += 1
+        if not row["counted"]:
+            w["background"] += n
+        elif QUAD_CLASS.get(row["type"]) in CONFLICT_QUADS:
+            w["conflict"] += n
         else:
-            w["other"] += 1
+            w["other"] += n
     for s in signals:
         weeks.setdefault(s.week, {"conflict": 0, "other": 0, "background": 0, "articles": 0})["articles"] = s.articles
     if not weeks:

@@ -294,19 +294,6 @@ def join_continuations(quotes, text: str) -> list:
     return joined
 
 
-def to_preds(quotes) -> list[Pred]:
-    return [
-        Pred(
-            q.start,
-            q.end,
-            q.kind,
-            (q.speaker.start, q.speaker.end) if q.speaker else None,
-            q.speaker.name if q.speaker else None,
-        )
-        for q in quotes
-    ]
-
-
 def run(data: Path, limit: int | None, show: int = 0, with_textacy: bool = True, half: str | None = None) -> dict:
     from hotspot.understand import find_entities, load_nlp
     from hotspot.understand.quotes import find_quotes

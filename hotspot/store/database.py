@@ -279,11 +279,7 @@ class Store:
         ``about`` an entity (canonical name, mention text or actor id)
         mentioned inside the quote's own span. Both are case-insensitive.
         """
-        query = (
-            select(quotes, articles.c.title, articles.c.site_name, articles.c.published, articles.c.url)
-            .join(articles, articles.c.id == quotes.c.article_id)
-            .outerjoin(speakers, speakers.c.pk == quotes.c.speaker_pk)
-        )
+        query = _quotes_with_articles().outerjoin(speakers, speakers.c.pk == quotes.c.speaker_pk)
         if speaker_pk is not None:
             # A known speakers row: the indexed key, not a scan over names and aliases.
             query = query.where(quotes.c.speaker_pk == speaker_pk)
@@ -315,11 +311,7 @@ class Store:
         query = query.order_by(articles.c.published.desc(), quotes.c.article_id, quotes.c.start)
         with self.engine.connect() as conn:
             rows = conn.execute(query.limit(limit).offset(offset)).mappings().all()
-        return [
-            {**asdict(_quote_record(row)), "article_id": row["article_id"], "title": row["title"],
-             "site_name": row["site_name"], "published": row["published"], "url": row["url"]}
-            for row in rows
-        ]
+        return [_quote_with_article(row) for row in rows]
 
     def country_events(self, country: str) -> list[tuple[Event, dict[str, Any]]]:
         """Every event concerning a country, with its week and the article it was found in."""
@@ -466,19 +458,14 @@ class Store:
     def country_quotes(self, country: str, limit: int = 2000) -> list[dict[str, Any]]:
         """The latest quotes in articles about a country, with speaker and article."""
         query = (
-            select(quotes, articles.c.title, articles.c.site_name, articles.c.published, articles.c.url)
-            .join(articles, articles.c.id == quotes.c.article_id)
+            _quotes_with_articles()
             .join(article_countries, article_countries.c.article_id == articles.c.id)
             .where(article_countries.c.country == country, article_countries.c.focus.is_(True))
             .order_by(articles.c.published.desc(), quotes.c.article_id, quotes.c.start)
             .limit(limit)
         )
         with self.engine.connect() as conn:
-            return [
-                {**_quote_dict(row), "article_id": row["article_id"], "title": row["title"],
-                 "site_name": row["site_name"], "published": row["published"], "url": row["url"]}
-                for row in conn.execute(query).mappings()
-            ]
+            return [_quote_with_article(row) for row in conn.execute(query).mappings()]
 
     def voices(self, limit: int = 50) -> list[dict[str, Any]]:
         """Who is quoted most: quotes, articles, outlets, roles and aliases per speaker."""
@@ -661,6 +648,18 @@ def _quote_dict(row: Any) -> dict[str, Any]:
         }
     return {"kind": row["kind"], "text": row["text"], "start": row["start"], "end": row["end"], "cue": cue,
             "speaker": speaker, "via": list(row["via"]), "extractor": row["extractor"]}
+
+
+def _quotes_with_articles() -> Any:
+    """Quotes joined to the article each was found in: what quote lists show beside the quote."""
+    return select(quotes, articles.c.title, articles.c.site_name, articles.c.published, articles.c.url).join(
+        articles, articles.c.id == quotes.c.article_id
+    )
+
+
+def _quote_with_article(row: Any) -> dict[str, Any]:
+    return {**_quote_dict(row), "article_id": row["article_id"], "title": row["title"],
+            "site_name": row["site_name"], "published": row["published"], "url": row["url"]}
 
 
 def _event_row(article: Article, event: Event) -> dict[str, Any]:

@@ -59,6 +59,11 @@ _FTS_DDL = (
 )
 # FTS5 column weights for bm25(): a hit in the title counts five times one in the body.
 _TITLE_WEIGHT, _TEXT_WEIGHT = 5.0, 1.0
+# What PostgreSQL searches: the title (weighted A) and the text of an article row.
+POSTGRES_DOCUMENT = (
+    "(setweight(to_tsvector('simple', coalesce(articles.title, '')), 'A') || "
+    "to_tsvector('simple', articles.text))"
+)
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 
@@ -523,10 +528,9 @@ class Store:
         sql = text(
             "SELECT id, title, published, site_name, "
             "ts_headline('simple', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet, "
-            "ts_rank(setweight(to_tsvector('simple', coalesce(title, '')), 'A') || "
-            "to_tsvector('simple', text), q) AS score "
+            f"ts_rank({POSTGRES_DOCUMENT}, q) AS score "
             "FROM articles, websearch_to_tsquery('simple', :q) AS q "
-            "WHERE (setweight(to_tsvector('simple', coalesce(title, '')), 'A') || to_tsvector('simple', text)) @@ q "
+            f"WHERE {POSTGRES_DOCUMENT} @@ q "
             "ORDER BY score DESC LIMIT :limit OFFSET :offset"
         )
         try:

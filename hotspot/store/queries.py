@@ -19,7 +19,7 @@ from sqlalchemy import Integer, and_, column, event, func, or_, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from hotspot.connect.signals import QUAD_CLASS
-from hotspot.store.database import Store, plain_words, speaker_outlets, to_websearch
+from hotspot.store.database import POSTGRES_DOCUMENT, Store, plain_words, speaker_outlets, to_websearch
 from hotspot.store.schema import article_countries, articles, entities, events, quotes, speakers
 
 FACET_SIZE = 10
@@ -102,11 +102,7 @@ def _fts_condition(store: Store, q: str):  # noqa: ANN202 - a SQL condition on a
     if store.is_sqlite:
         matched = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_q").bindparams(fts_q=q)
         return articles.c.pk.in_(matched.columns(column("rowid", Integer)))
-    vector = (
-        "(setweight(to_tsvector('simple', coalesce(articles.title, '')), 'A') || "
-        "to_tsvector('simple', articles.text))"
-    )
-    return text(f"{vector} @@ websearch_to_tsquery('simple', :fts_q)").bindparams(fts_q=to_websearch(q))
+    return text(f"{POSTGRES_DOCUMENT} @@ websearch_to_tsquery('simple', :fts_q)").bindparams(fts_q=to_websearch(q))
 
 
 def _conditions(store: Store, f: SearchFilters, q: str | None) -> list:

@@ -532,18 +532,16 @@ def _resolve(mention: _Mention, countries: frozenset[str], people: _People) -> E
             return _person(mention, full)
     if label == "PERSON" and fold(text) in people.name_parts:
         return _person(mention, " ".join(text.split()))
-    actor = gazetteer.organisation(text)
-    if actor is not None:
-        return _entity(mention, "ORG", actor)
-    actor = gazetteer.country(text)
-    if actor is not None:
-        return _entity(mention, "GPE", actor)
-    actor = gazetteer.region(text)
-    if actor is not None:
-        return _entity(mention, "LOC", actor)
-    actor = gazetteer.group(text)
-    if actor is not None:
-        return _entity(mention, "NORP", actor)
+    # The gazetteer is surer than the small model: its tables decide the label, in this order.
+    for lookup, sure_label in (
+        (gazetteer.organisation, "ORG"),
+        (gazetteer.country, "GPE"),
+        (gazetteer.region, "LOC"),
+        (gazetteer.group, "NORP"),
+    ):
+        actor = lookup(text)
+        if actor is not None:
+            return _entity(mention, sure_label, actor)
     if label in ("GPE", "LOC"):
         actor = gazetteer.city(text, countries) or gazetteer.us_state(text)
         if actor is not None:

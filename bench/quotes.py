@@ -294,6 +294,25 @@ def join_continuations(quotes, text: str) -> list:
     return joined
 
 
+def outermost(preds: list[Pred]) -> list[Pred]:
+    """PolNeAR's guideline 'No nested attributions': only the outermost attribution is annotated.
+
+    ('Reardon criticized Mr. Lamport for saying that a minimum wage is bad' is one
+    attribution, Reardon's.) Hotspot keeps the nested one (Lamport's, with Reardon in
+    its chain); before scoring, a prediction whose cue lies inside the content of
+    another prediction is set aside.
+    """
+    kept = []
+    for p in preds:
+        inside = p.cue is not None and any(
+            o is not p and o.start <= p.cue.start and p.cue.end <= o.end and o.start <= p.start and p.end <= o.end
+            for o in preds
+        )
+        if not inside:
+            kept.append(p)
+    return kept
+
+
 def run(data: Path, limit: int | None, show: int = 0, with_textacy: bool = True, half: str | None = None) -> dict:
     from hotspot.understand import find_entities, load_nlp
     from hotspot.understand.quotes import find_quotes
@@ -323,7 +342,7 @@ def run(data: Path, limit: int | None, show: int = 0, with_textacy: bool = True,
         n_quotes += len(quotes)
         if resolve_speakers is not None:
             quotes = resolve_speakers(doc, quotes, find_entities(doc))
-        preds = join_continuations(quotes, article.text)
+        preds = outermost(join_continuations(quotes, article.text))
         ours.add(preds, article.gold, article.text)
         if with_textacy:
             base.add(textacy_preds(doc), article.gold, article.text)
@@ -369,7 +388,9 @@ def report(result: dict) -> None:
     header = f"{'system':<22}{'overlap':>8}{'P':>8}{'R':>8}{'F1':>8}{'speaker':>9}"
     print(header)
     print("-" * len(header))
-    for name, tally in (("hotspot.quotes.v1", ours), ("textacy direct_quot.", base)):
+    from hotspot.understand.quotes import EXTRACTOR
+
+    for name, tally in ((EXTRACTOR, ours), ("textacy direct_quot.", base)):
         if tally is None:
             continue
         for threshold in THRESHOLDS:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from hotspot.records import Quote, Span, Speaker
 
-EXTRACTOR = "hotspot.quotes.v1"
+EXTRACTOR = "hotspot.quotes.v2"
 
 MAX_QUOTE_CHARS = 3000  # a direct quote longer than this is cut at a sentence end
 MAX_CONTENT_TOKENS = 150  # an indirect content longer than this is cut
@@ -78,6 +78,8 @@ class Cues:
     sentient_nouns: frozenset[str] = frozenset()  # human and organisational role nouns
     adjectives: frozenset[str] = frozenset()
     adjective_preps: frozenset[str] = frozenset()
+    prepositional: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> prepositions its content follows
+    lemma_fixes: dict[str, str] = field(default_factory=dict)  # word form -> lemma, where the model errs
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -113,6 +115,8 @@ def load_cues() -> Cues:
         sentient_nouns=frozenset(raw.get("sentient_nouns", ())),
         adjectives=frozenset(raw.get("adjectives", {}).get("words", ())),
         adjective_preps=frozenset(raw.get("adjectives", {}).get("prepositions", ())),
+        prepositional={verb: frozenset(preps) for verb, preps in raw.get("prepositional", {}).get("verbs", {}).items()},
+        lemma_fixes=dict(raw.get("lemma_fixes", {}).get("forms", {})),
     )
 
 
@@ -285,7 +289,8 @@ def _capped(text: str, span: Marked) -> Marked:
 
 
 def _lemma(token: Token) -> str:
-    return (token.lemma_ or token.text).lower()
+    fixed = load_cues().lemma_fixes.get(token.lower_)
+    return fixed or (token.lemma_ or token.text).lower()
 
 
 def _is_verb(token: Token) -> bool:
@@ -349,6 +354,11 @@ def _subject(verb: Token) -> Token | None:
                     # "he is said to be among the leaders": the subject is what is said, not who says it.
                     return None
             return subject
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and _is_verb(current.head.head):
+            # 'criticized Mr. Lamport for saying ...': the one who said it is the object
+            objects = [c for c in current.head.head.children if c.dep_ in ("dobj", "obj") and c.i < current.i]
+            if objects:
+                return objects[0]
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i and _is_verb(current.head):
             current = current.head
             seen += 1
@@ -390,22 +400,53 @@ def _cue_bounds(verb: Token, cues: Cues) -> tuple[int, int]:
     return start, end
 
 
+def _has_particle(verb: Token, cues: Cues) -> bool:
+    """A phrasal speech verb with its particle: 'pointed out that ...', 'spelled out how ...'."""
+    particles = cues.particles.get(_lemma(verb), ())
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.rights)
+
+
+def _misparsed_complement(verb: Token, child: Token) -> bool:
+    """A finite clause after a speech verb that the parser hung as an adverbial clause.
+
+    'Trump said after the convention he would not accept ...': with a phrase between
+    the verb and a that-less clause, the small model often attaches the clause as
+    ``advcl``. A true adverbial clause carries its conjunction (if, while, because),
+    so a subject-bearing ``advcl`` to the right with no conjunction is the complement.
+    """
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and _is_verb(child)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+        and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in child.children)
+        and not any(doc_tok.text in ",;:" for doc_tok in verb.doc[verb.i + 1 : child.left_edge.i])
+    )
+
+
 def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
     lemma = _lemma(verb)
     doc = verb.doc
     content: tuple[int, int] | None = None
-    if lemma in cues.clausal:
+    takes_clause = lemma in cues.clausal or _has_particle(verb, cues)
+    if takes_clause:
         for child in verb.children:
-            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in cues.belief and any(c.dep_ == "nsubj" for c in child.children)):
+            if (
+                child.dep_ == "ccomp"
+                or (child.dep_ == "xcomp" and lemma in cues.belief and any(c.dep_ == "nsubj" for c in child.children))
+                or _misparsed_complement(verb, child)
+            ):
                 lo, hi = child.left_edge.i, child.right_edge.i + 1
                 for conj in child.rights:
-                    # 'said he would order X and warned against Y': a subjectless cue verb
-                    # conjoined to the content is the speaker's next statement, not content
-                    if conj.dep_ == "conj" and _is_verb(conj) and (_lemma(conj) in cues.clausal or _lemma(conj) in cues.object) and not any(
-                        c.dep_ in SUBJECT_DEPS for c in conj.children
-                    ):
+                    # 'said he would order X and warned against Y', 'said he didn't believe X,
+                    # arguing that Y', 'said X, though she noted Y': a cue verb conjoined to the
+                    # content, or set off by a comma, is the next statement, not content
+                    is_cue = _is_verb(conj) and (_lemma(conj) in cues.clausal or _lemma(conj) in cues.object)
+                    subjectless = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+                    after_comma = doc[conj.left_edge.i - 1].text in (",", ";", "—", "–") if conj.left_edge.i > lo else False
+                    if is_cue and conj.dep_ in ("conj", "advcl") and (subjectless and conj.dep_ == "conj" or after_comma):
                         cut = conj.left_edge.i
-                        while cut > lo and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                        while cut > lo and (doc[cut - 1].dep_ in ("cc", "mark") or doc[cut - 1].is_punct):
                             cut -= 1
                         hi = min(hi, cut)
                         break
@@ -428,13 +469,13 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
                         content = (min(lo, _sentence_start(verb)), v_lo)
                 else:
                     content = (v_hi, hi)
-    if content is None and lemma in cues.clausal and verb.i + 1 < len(doc):
+    if content is None and takes_clause and verb.i + 1 < len(doc):
         nxt = verb.i + 1
         while nxt < len(doc) and doc[nxt].dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "compound") and nxt - verb.i < 5:
             nxt += 1
         if nxt < len(doc) and doc[nxt].text in cues.colon:
             content = (nxt + 1, _paragraph_end(doc, nxt + 1))
-    if content is None and lemma in cues.clausal:
+    if content is None and takes_clause:
         # 'told a meeting of leaders that ...': the that-clause hangs from the addressee
         for k in range(verb.i + 1, min(verb.right_edge.i + 1, verb.i + 12)):
             tok = doc[k]
@@ -449,13 +490,19 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
     clausal = content is not None
     if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.particles) and lemma not in cues.addressee:
         content = _object_content(verb, cues)
+    if content is None and (lemma in cues.object or lemma in cues.speech) and lemma not in cues.needs_complement:
+        content = _passive_content(verb)
+    prepositional = False
+    if content is None and lemma in cues.prepositional:
+        content = _prepositional_content(verb, cues)
+        prepositional = content is not None
     if content is None:
         return None
     i, j = _trim(doc, *content)
     if j <= i or clausal and j - i < 2 and not any(doc[k].text in "\"“" for k in range(max(0, i - 1), min(len(doc), j + 1))):
         return None
     subject = _subject(verb)
-    if lemma in cues.sentient_only and not _sentient(subject, cues):
+    if (lemma in cues.sentient_only or prepositional) and not _sentient(subject, cues):
         return None  # 'the bill would support ...', 'the plan offers ...': no source that holds a stance
     speaker = _speaker_span(subject) if subject is not None else None
     return Attribution(_cue_bounds(verb, cues), speaker, (i, j), clausal=clausal)
@@ -560,6 +607,61 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
     if obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything"):
         return None
     return start, end
+
+
+def _bare_cue(verb: Token, cues: Cues) -> Attribution | None:
+    """A speech verb with a subject and no content of its own: 'Trump said, “When people ...”'.
+
+    The parser often ends the sentence before a long quotation, leaving the verb
+    without a complement. Such a cue has nothing to report by itself (its content
+    is empty); it only serves a quotation that opens or closes right beside it.
+    """
+    if _lemma(verb) not in cues.speech or verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
+        return None
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    end = verb.i + 1
+    return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (end, end))
+
+
+def _passive_content(verb: Token) -> tuple[int, int] | None:
+    """The passive subject when the source is named by 'by': 'The bill was endorsed by the union'."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
+    has_agent = any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.rights)
+    if not subjects or not has_agent or subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("this", "that", "it"):
+        return None
+    return subjects[0].left_edge.i, subjects[0].right_edge.i + 1
+
+
+def _prepositional_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
+    """The object of the verb's content preposition: 'complained about his mic', 'weighed in on the race'.
+
+    Only for a verb without a direct object, and only up to the first comma: what
+    follows a comma is another statement, not this one's content.
+    """
+    if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.rights):
+        return None
+    doc = verb.doc
+    allowed = cues.prepositional[_lemma(verb)]
+    for child in verb.rights:
+        if any(doc[k].text in ",;:" for k in range(verb.i + 1, child.i)):
+            return None
+        if child.dep_ == "prt":
+            # 'lashed out at X', 'weighed in on X': the preposition hangs from the particle or the verb
+            if child.lower_ in allowed:
+                preps = [g for g in child.children if g.dep_ == "prep"] or [g for g in verb.rights if g.dep_ == "prep" and g.i > child.i]
+                if preps:
+                    child = preps[0]
+                else:
+                    continue
+            else:
+                continue
+        if child.dep_ == "prep" and (child.lower_ in allowed or child.head.dep_ == "prt"):
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects[0].left_edge.i, child.right_edge.i + 1
+    return None
 
 
 def _follows_cue(doc: Doc, i: int, cues: Cues) -> bool:
@@ -686,8 +788,10 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     found = []
     for token in doc:
         lemma = _lemma(token)
-        if (lemma in cues.clausal or lemma in cues.object or lemma in cues.particles or lemma in cues.intent) and _is_verb(token):
-            attribution = _verb_attribution(token, cues)
+        if (
+            lemma in cues.clausal or lemma in cues.object or lemma in cues.particles or lemma in cues.intent or lemma in cues.prepositional
+        ) and _is_verb(token):
+            attribution = _verb_attribution(token, cues) or _bare_cue(token, cues)
             if attribution is not None:
                 found.append(attribution)
         elif token.pos_ in ("ADJ", "VERB", "NOUN") and token.dep_ in ("acomp", "attr", "amod", "oprd") and lemma in cues.adjectives:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from hotspot.records import Entity, Quote, Speaker
 from hotspot.understand import gazetteer
 
-EXTRACTOR = "hotspot.speakers.v1"
+EXTRACTOR = "hotspot.speakers.v2"
 
 DATA_PACKAGE = "hotspot.understand.data"
 
@@ -853,4 +853,33 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], entities: list[Entity]) -> l
             quote.via = via
         quote_log.append((quote, resolved))
         previous_quote = quote
+    _chain_nested(quotes)
     return quotes
+
+
+def _chain_nested(quotes: list[Quote]) -> None:
+    """A quote reported inside another quote came through that quote's speaker.
+
+    'Reardon criticized Lamport for saying that a minimum wage is bad': Lamport's
+    statement reaches the reader through Reardon, so Reardon (and whoever relayed
+    Reardon) heads its chain. The innermost enclosing quote is the nearest relay.
+    """
+    for quote in quotes:
+        if quote.cue is None:
+            continue
+        enclosing = [
+            outer
+            for outer in quotes
+            if outer is not quote
+            and outer.start <= quote.cue.start
+            and quote.cue.end <= outer.end
+            and outer.start <= quote.start
+            and quote.end <= outer.end
+        ]
+        if not enclosing:
+            continue
+        outer = min(enclosing, key=lambda q: q.end - q.start)
+        relay = outer.speaker.name or outer.speaker.text if outer.speaker is not None else None
+        own = quote.speaker.name if quote.speaker is not None else None
+        chain = list(outer.via) + ([relay] if relay and relay != own else [])
+        quote.via = chain + [v for v in quote.via if v not in chain]

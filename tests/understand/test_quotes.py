@@ -374,3 +374,147 @@ def test_passive_report_verb_with_infinitive_names_no_speaker(understand_nlp):
     [quote] = find_quotes(doc)
     assert quote.cue.text == "said"
     assert quote.speaker is None
+
+
+def test_phrasal_speech_verb_takes_a_clause():
+    # The campaign pointed out that taxes rose .
+    doc = _doc(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("campaign", 2, "nsubj", "NOUN", "campaign"),
+            ("pointed", 2, "ROOT", "VERB", "point"),
+            ("out", 2, "prt", "ADP", "out"),
+            ("that", 6, "mark", "SCONJ", "that"),
+            ("taxes", 6, "nsubj", "NOUN", "tax"),
+            ("rose", 2, "ccomp", "VERB", "rise"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    (quote,) = find_quotes(doc)
+    assert (quote.text, quote.cue.text, quote.speaker.text) == ("taxes rose", "pointed out", "The campaign")
+
+
+def test_clause_misparsed_as_adverbial_is_the_content():
+    # Trump said after the debate he would not accept it .
+    doc = _doc(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "Trump"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ("after", 8, "prep", "ADP", "after"),
+            ("the", 4, "det", "DET", "the"),
+            ("debate", 2, "pobj", "NOUN", "debate"),
+            ("he", 8, "nsubj", "PRON", "he"),
+            ("would", 8, "aux", "AUX", "would"),
+            ("not", 8, "neg", "PART", "not"),
+            ("accept", 1, "advcl", "VERB", "accept"),
+            ("it", 8, "dobj", "PRON", "it"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    (quote,) = find_quotes(doc)
+    assert quote.text.endswith("he would not accept it")
+
+
+def test_adverbial_clause_with_a_conjunction_is_no_content():
+    # Trump said nothing because he was tired .
+    doc = _doc(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "Trump"),
+            ("left", 1, "ROOT", "VERB", "leave"),
+            ("because", 4, "mark", "SCONJ", "because"),
+            ("he", 4, "nsubj", "PRON", "he"),
+            ("was", 1, "advcl", "AUX", "be"),
+            ("tired", 4, "acomp", "ADJ", "tired"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert find_quotes(doc) == []
+
+
+def test_prepositional_content_of_a_complaint():
+    # The nominee complained about his microphone .
+    doc = _doc(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("nominee", 2, "nsubj", "NOUN", "nominee"),
+            ("complained", 2, "ROOT", "VERB", "complain"),
+            ("about", 2, "prep", "ADP", "about"),
+            ("his", 5, "poss", "PRON", "his"),
+            ("microphone", 3, "pobj", "NOUN", "microphone"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    (quote,) = find_quotes(doc)
+    assert (quote.kind, quote.text, quote.cue.text, quote.speaker.text) == ("indirect", "his microphone", "complained", "The nominee")
+
+
+def test_prepositional_content_needs_a_sentient_subject():
+    # The report warned against delays .  (a report is no source that holds a stance here)
+    doc = _doc(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("bill", 2, "nsubj", "NOUN", "bill"),
+            ("rules", 2, "ROOT", "VERB", "rule"),
+            ("on", 2, "prep", "ADP", "on"),
+            ("delays", 3, "pobj", "NOUN", "delay"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert find_quotes(doc) == []
+
+
+def test_passive_with_agent_reports_the_subject():
+    # The plan was endorsed by the union .
+    doc = _doc(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("plan", 3, "nsubjpass", "NOUN", "plan"),
+            ("was", 3, "auxpass", "AUX", "be"),
+            ("endorsed", 3, "ROOT", "VERB", "endorse"),
+            ("by", 3, "agent", "ADP", "by"),
+            ("the", 6, "det", "DET", "the"),
+            ("union", 4, "pobj", "NOUN", "union"),
+            (".", 3, "punct", "PUNCT", "."),
+        ]
+    )
+    (quote,) = find_quotes(doc)
+    assert (quote.text, quote.cue.text, quote.speaker.text) == ("The plan", "endorsed", "the union")
+
+
+def test_speech_verb_without_complement_serves_the_quotation_beside_it():
+    # Trump said , “ We won . ”   (the parser ended the sentence before the quotation)
+    doc = _doc(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "Trump"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("“", 4, "punct", "PUNCT", "“"),
+            ("We", 4, "nsubj", "PRON", "we"),
+            ("won", 4, "ROOT", "VERB", "win"),
+            ("all", 5, "dobj", "PRON", "all"),
+            (".", 4, "punct", "PUNCT", "."),
+            ("”", 4, "punct", "PUNCT", "”"),
+        ]
+    )
+    (quote,) = find_quotes(doc)
+    assert (quote.kind, quote.text, quote.speaker.text) == ("direct", "We won all.", "Trump")
+
+
+def test_content_stops_before_a_second_statement_after_a_comma():
+    # He said taxes rose , arguing that spending fell .
+    doc = _doc(
+        [
+            ("He", 1, "nsubj", "PRON", "he"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ("taxes", 3, "nsubj", "NOUN", "tax"),
+            ("rose", 1, "ccomp", "VERB", "rise"),
+            (",", 3, "punct", "PUNCT", ","),
+            ("arguing", 3, "advcl", "VERB", "argue"),
+            ("that", 8, "mark", "SCONJ", "that"),
+            ("spending", 8, "nsubj", "NOUN", "spending"),
+            ("fell", 5, "ccomp", "VERB", "fall"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    said = next(q for q in find_quotes(doc) if q.cue.text == "said")
+    assert said.text == "taxes rose"

@@ -34,7 +34,7 @@ def resolve(understand_nlp):
 
 
 def test_extractor_name_is_versioned():
-    assert EXTRACTOR == "hotspot.speakers.v1"
+    assert EXTRACTOR == "hotspot.speakers.v2"
 
 
 def test_empty_list_passes_through(understand_nlp):
@@ -250,3 +250,13 @@ def test_via_frame_follows_its_author(resolve):
     (quote,) = resolve(text, dict(content="the talks had failed", speaker="The author"))
     assert quote.speaker.name == "Andrei Sokolov"
     assert quote.via == ["eurasianet.org"]
+
+
+def test_nested_quote_came_through_the_enclosing_speaker(understand_nlp):
+    from hotspot.understand.quotes import find_quotes
+
+    doc = understand_nlp("Union leader John Reardon criticized Mr. Lamport for saying that a minimum wage is bad for business.")
+    quotes = resolve_speakers(doc, find_quotes(doc), find_entities(doc))
+    inner = next(q for q in quotes if q.text == "a minimum wage is bad for business")
+    assert inner.speaker.text == "Mr. Lamport"
+    assert inner.via == ["John Reardon"]

@@ -80,6 +80,10 @@ class Cues:
     adjective_preps: frozenset[str] = frozenset()
     prepositional: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> prepositions its content follows
     lemma_fixes: dict[str, str] = field(default_factory=dict)  # word form -> lemma, where the model errs
+    intent_nouns: frozenset[str] = frozenset()  # 'decision to ...'
+    stance_nouns: frozenset[str] = frozenset()  # 'expressed concern about ...'
+    light_verbs: frozenset[str] = frozenset()
+    stance_preps: frozenset[str] = frozenset()
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -117,6 +121,10 @@ def load_cues() -> Cues:
         adjective_preps=frozenset(raw.get("adjectives", {}).get("prepositions", ())),
         prepositional={verb: frozenset(preps) for verb, preps in raw.get("prepositional", {}).get("verbs", {}).items()},
         lemma_fixes=dict(raw.get("lemma_fixes", {}).get("forms", {})),
+        intent_nouns=frozenset(raw.get("noun_frames", {}).get("intent", ())),
+        stance_nouns=frozenset(raw.get("noun_frames", {}).get("stance", ())),
+        light_verbs=frozenset(raw.get("noun_frames", {}).get("light_verbs", ())),
+        stance_preps=frozenset(raw.get("noun_frames", {}).get("prepositions", ())),
     )
 
 
@@ -400,6 +408,10 @@ def _cue_bounds(verb: Token, cues: Cues) -> tuple[int, int]:
     return start, end
 
 
+def _is_cue_lemma(lemma: str, cues: Cues) -> bool:
+    return lemma in cues.clausal or lemma in cues.object or lemma in cues.intent or lemma in cues.prepositional
+
+
 def _has_particle(verb: Token, cues: Cues) -> bool:
     """A phrasal speech verb with its particle: 'pointed out that ...', 'spelled out how ...'."""
     particles = cues.particles.get(_lemma(verb), ())
@@ -441,7 +453,7 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
                     # 'said he would order X and warned against Y', 'said he didn't believe X,
                     # arguing that Y', 'said X, though she noted Y': a cue verb conjoined to the
                     # content, or set off by a comma, is the next statement, not content
-                    is_cue = _is_verb(conj) and (_lemma(conj) in cues.clausal or _lemma(conj) in cues.object)
+                    is_cue = _is_verb(conj) and _is_cue_lemma(_lemma(conj), cues)
                     subjectless = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
                     after_comma = doc[conj.left_edge.i - 1].text in (",", ";", "—", "–") if conj.left_edge.i > lo else False
                     if is_cue and conj.dep_ in ("conj", "advcl") and (subjectless and conj.dep_ == "conj" or after_comma):
@@ -743,6 +755,60 @@ def _noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
     return Attribution((noun.i, noun.i + 1), speaker, (i, j))
 
 
+def _noun_source(noun: Token, cues: Cues) -> Token | None | bool:
+    """Who holds a nominal cue: its possessor, else the subject of the verb it is the object of.
+
+    Returns False when the holder is not sentient ('the bill's plan to ...').
+    """
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and noun.dep_ in ("dobj", "obj") and _is_verb(noun.head):
+        holder = _subject(noun.head)
+    if holder is not None and not _sentient(holder, cues):
+        return False
+    return holder
+
+
+def _intent_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
+    """An intention noun with its infinitive: 'her decision to meet Bill Clinton', 'an agreement to explore ways'."""
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "relcl") and _is_verb(c) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    holder = _noun_source(noun, cues)
+    if holder is False:
+        return None
+    i, j = _trim(clause.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if j - i < 2:
+        return None
+    speaker = _speaker_span(holder) if holder is not None else None
+    return Attribution((noun.i, noun.i + 1), speaker, (i, j), clausal=False)
+
+
+def _stance_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
+    """A stance noun after a light verb: 'expressed deep concern about the policy'."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or not _is_verb(verb) or _lemma(verb) not in cues.light_verbs:
+        return None
+    subject = _subject(verb)
+    if subject is None or not _sentient(subject, cues):
+        return None
+    for prep in list(noun.rights) + [c for c in verb.rights if c.i > noun.i]:
+        if prep.dep_ == "prep" and prep.lower_ in cues.stance_preps:
+            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                i, j = _trim(noun.doc, objects[0].left_edge.i, prep.right_edge.i + 1)
+                if j > i:
+                    cue_start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "det", "advmod")), default=noun.i)
+                    return Attribution((min(verb.i, cue_start), noun.i + 1), _speaker_span(subject), (i, j), clausal=False)
+    return None
+
+
 COPULAS = frozenset(("be", "seem", "appear", "remain", "become", "sound", "grow", "feel", "look", "stay"))
 
 
@@ -788,9 +854,7 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     found = []
     for token in doc:
         lemma = _lemma(token)
-        if (
-            lemma in cues.clausal or lemma in cues.object or lemma in cues.particles or lemma in cues.intent or lemma in cues.prepositional
-        ) and _is_verb(token):
+        if (_is_cue_lemma(lemma, cues) or lemma in cues.particles) and _is_verb(token):
             attribution = _verb_attribution(token, cues) or _bare_cue(token, cues)
             if attribution is not None:
                 found.append(attribution)
@@ -798,8 +862,12 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             attribution = _adjective_attribution(token, cues)
             if attribution is not None:
                 found.append(attribution)
-        elif token.pos_ == "NOUN" and lemma in cues.nouns:
-            attribution = _noun_attribution(token, cues)
+        elif token.pos_ == "NOUN" and (lemma in cues.nouns or lemma in cues.intent_nouns or token.lower_ in cues.stance_nouns):
+            attribution = (
+                (_noun_attribution(token, cues) if lemma in cues.nouns else None)
+                or (_intent_noun_attribution(token, cues) if lemma in cues.intent_nouns else None)
+                or (_stance_noun_attribution(token, cues) if token.lower_ in cues.stance_nouns else None)
+            )
             if attribution is not None:
                 found.append(attribution)
     found.extend(_nonverbal_attributions(doc, cues))
@@ -881,8 +949,16 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("hotspot.text")
+    if text is None:
+        text = doc.user_data["hotspot.text"] = doc.text
+    return text
+
+
 def _make_quote(doc: Doc, kind: str, start: int, end: int, cue: tuple[int, int] | None, speaker: tuple[int, int] | None, cue_chars: tuple[int, int] | None = None) -> Quote:
-    text = doc.text
+    text = _doc_text(doc)
     cue_span = None
     if cue_chars is not None:
         cue_span = Span(text[cue_chars[0] : cue_chars[1]], cue_chars[0], cue_chars[1])
@@ -917,7 +993,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     if len(doc) == 0:
         return []
     cues = load_cues()
-    text = doc.text
+    text = _doc_text(doc)
     starts = _char_to_token(doc)
     marked = find_marked(text)
     if doc.has_annotation("DEP"):
@@ -1053,7 +1129,7 @@ def _outside_words(text: str, c_start: int, c_end: int, marks: list[Marked]) -> 
 
 def _adjacent_attribution(doc, starts, m: Marked, attributions, attr_chars, used_attr, para_of) -> int | None:
     """An attribution whose cue sits right after the closing mark or right before the opening one."""
-    text = doc.text
+    text = _doc_text(doc)
     para = para_of(m.outer_end - 1)
     best = None
     best_gap = None

@@ -518,3 +518,38 @@ def test_content_stops_before_a_second_statement_after_a_comma():
     )
     said = next(q for q in find_quotes(doc) if q.cue.text == "said")
     assert said.text == "taxes rose"
+
+
+def test_intention_noun_reports_its_infinitive():
+    # Her decision to meet Clinton drew criticism .
+    doc = _doc(
+        [
+            ("Her", 1, "poss", "PRON", "her"),
+            ("decision", 5, "nsubj", "NOUN", "decision"),
+            ("to", 3, "aux", "PART", "to"),
+            ("meet", 1, "acl", "VERB", "meet"),
+            ("Clinton", 3, "dobj", "PROPN", "Clinton"),
+            ("drew", 5, "ROOT", "VERB", "draw"),
+            ("fire", 5, "dobj", "NOUN", "fire"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    (quote,) = find_quotes(doc)
+    assert (quote.text, quote.cue.text, quote.speaker.text) == ("to meet Clinton", "decision", "Her")
+
+
+def test_stance_noun_after_a_light_verb():
+    # Advocates expressed concern about the policy .
+    doc = _doc(
+        [
+            ("Advocates", 1, "nsubj", "NOUN", "advocate"),
+            ("expressed", 1, "ROOT", "VERB", "express"),
+            ("concern", 1, "dobj", "NOUN", "concern"),
+            ("about", 2, "prep", "ADP", "about"),
+            ("the", 5, "det", "DET", "the"),
+            ("policy", 3, "pobj", "NOUN", "policy"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    (quote,) = find_quotes(doc)
+    assert (quote.text, quote.cue.text, quote.speaker.text) == ("the policy", "expressed concern", "Advocates")

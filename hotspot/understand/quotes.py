@@ -1139,14 +1139,16 @@ def _adjacent_attribution(doc, starts, m: Marked, attributions, attr_chars, used
             continue
         if ca >= m.outer_end:
             between = text[m.outer_end : ca]
-            if para_of(ca) != para or re.search(r"[.!?]\s|[“\"]", between) or len(between) > 120:
+            if para_of(ca) != para or _sentence_break(between) or re.search(r"[“\"]", between) or len(between) > 120:
                 continue
+            if c_end > c_start >= cb and _words(text[c_start:c_end]) >= 3:
+                continue  # '"vote your conscience" and said he was standing ...': the cue reports its own clause
             gap = len(between)
         elif cb <= m.outer_start:
             between = text[cb : m.outer_start]
             if para_of(cb) not in (para_of(m.outer_start), para_of(m.outer_start) - 1):
                 continue
-            if re.search(r"[.!?][\s”\"]", between) or len(between) > 80:
+            if _sentence_break(between, closing="”\"") or len(between) > 80:
                 continue
             if para_of(cb) != para_of(m.outer_start) and not between.rstrip().endswith(":"):
                 continue
@@ -1156,6 +1158,20 @@ def _adjacent_attribution(doc, starts, m: Marked, attributions, attr_chars, used
         if best_gap is None or gap < best_gap:
             best, best_gap = idx, gap
     return best
+
+
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr rep sen gov gen st jr sr lt col sgt capt prof rev hon pres sec atty supt".split())
+
+
+def _sentence_break(between: str, closing: str = "") -> bool:
+    """A sentence ends in ``between``: '.', '!' or '?' then a space, not after an initial or a title ('Elijah E. Cummings', 'Rep. Smith')."""
+    for match in re.finditer(r"[.!?](?=[\s" + re.escape(closing) + "])", between):
+        if match.group() == ".":
+            word = re.search(r"(\w+)$", between[: match.start()])
+            if word and (len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in TITLE_ABBREVIATIONS):
+                continue
+        return True
+    return False
 
 
 def _statement_like(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:

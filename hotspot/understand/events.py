@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from hotspot.records import Entity, Event, EventActor, EventDate, Place, Quote, ReportedBy, Span
 from hotspot.understand.gazetteer import country_of_name
 
-EXTRACTOR = "hotspot.events.v1"
+EXTRACTOR = "hotspot.events.v2"
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -48,6 +48,12 @@ HISTORICAL_DAYS = 28
 _POS = {"V": ("VERB", "AUX"), "N": ("NOUN", "PROPN"), "A": ("ADJ", "VERB"), "X": ("AUX", "VERB")}
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
+# The trigger's own object (active or passive): ``obj:LEMMA`` in a lexicon entry's "with" names it.
+_OBJECT_DEPS = ("dobj", "nsubjpass")
+_SOURCE_PREPS = ("from", "of", "out")
+# An order is the act it orders ("ordered the closure of three newspapers" is the closure, by whoever ordered it)
+# for acts an authority carries out through others; verbal acts stay the orderer's REQUEST.
+DIRECTED_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _RECIPIENT_PREPS = ("against", "on", "upon", "to", "at", "toward", "towards", "into", "with", "from", "of", "over", "for")
 _VERB_RECIPIENT_PREPS = ("against", "on", "upon", "to", "at", "toward", "towards", "into", "with")
 _PLACE_PREPS = ("in", "at", "near", "across", "throughout", "inside", "outside", "around")
@@ -71,6 +77,8 @@ class Trigger:
     contexts: tuple[str, ...]
     commissive: bool
     frame_only: bool
+    directive: bool
+    recode: tuple[tuple[str, str], ...]
 
 
 @dataclass(slots=True)
@@ -107,6 +115,8 @@ def load_lexicon() -> Lexicon:
             contexts=tuple(item.get("ctx", ())),
             commissive=bool(item.get("commissive")),
             frame_only=bool(item.get("frame_only")),
+            directive=bool(item.get("directive")),
+            recode=tuple(sorted(item.get("recode", {}).items())),
         )
         triggers.setdefault(trig.lemma, []).append(trig)
         if not trig.with_ and not trig.commissive:
@@ -282,6 +292,14 @@ def _near_lemmas(tok: Token) -> set[str]:
         out.add(_lemma(c))
         out.add(c.lower_)
         out.add("dep:" + c.dep_)
+        if c.dep_ in _OBJECT_DEPS:  # "halted the offensive": the thing acted on, whatever else is near
+            out.update("obj:" + _lemma(o) for o in _with_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:  # "withdrew from the treaty", "pulled out of the pact"
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add("obj:" + _lemma(g))
+                elif g.dep_ == "prep" and g.lower_ == "of":
+                    out.update("obj:" + _lemma(gg) for gg in g.children if gg.dep_ == "pobj")
         if c.dep_ == "prt":
             out.add("prt:" + _lemma(c))
         for g in c.children:
@@ -362,12 +380,53 @@ def _governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
     """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links."""
     cur = tok
     for _ in range(limit):
-        if cur.head == cur:
+        if cur.head == cur or _backgrounds(cur):
             return False
         dep = cur.dep_
         cur = cur.head
         if cur == governor:
             return dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "advcl", "conj") or tok != cur
+    return False
+
+
+def _complement_of(tok: Token, governor: Token, limit: int = 4) -> str | None:
+    """The dependency by which the branch holding ``tok`` hangs from ``governor`` ("prepared *to resume* shelling":
+    xcomp; "preparing *a putsch*": dobj), or None when ``tok`` is not under it within ``limit`` links."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur:
+            return None
+        if cur.head == governor:
+            return cur.dep_
+        cur = cur.head
+    return None
+
+
+# Adjuncts that set an event against another one ("offered talks *following the invasion*", "closed the border
+# *because of fighting*", "clashes erupted *after police arrested* ..."): what they hold is background, not the
+# sentence's own event, and not what a promise in the main clause promises.
+_BACKGROUND_PREPS = frozenset({"after", "following", "before", "amid", "despite", "since", "during", "because"})
+_BACKGROUND_MARKS = frozenset({"after", "before", "since", "because", "following", "although", "though"})
+
+
+def _backgrounds(tok: Token) -> bool:
+    """Whether ``tok`` introduces a background adjunct: a temporal/causal preposition or an adverbial clause so marked."""
+    if tok.dep_ in ("prep", "advcl", "pcomp") and tok.lower_ in _BACKGROUND_PREPS:
+        return True
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in tok.children)
+    return False
+
+
+def _in_background(tok: Token, limit: int = 6) -> bool:
+    """Whether ``tok`` sits inside a background adjunct of its sentence (see ``_backgrounds``)."""
+    cur = tok
+    for _ in range(limit):
+        if _backgrounds(cur):
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
     return False
 
 
@@ -743,6 +802,8 @@ def _flags(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commiss
         # "is likely to", "be set to", "is going to" express themselves on the governing word
         if depth > 0 and lemma in ("likely", "possible", "unlikely"):
             hypothetical = True
+        if depth > 0 and lemma == "have" and chain[depth - 1].dep_ == "xcomp":  # "we have to stop the violence"
+            hypothetical = True
         if depth >= 3:
             break
     if tok != verb:
@@ -836,6 +897,12 @@ def _fallback_actors(ctx: _Context, tok: Token, sent: SpacySpan, recipients: lis
     return []
 
 
+def _is_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between two character offsets holds a verb of its own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _reported_by(ctx: _Context, start: int) -> Quote | None:
     best: Quote | None = None
     for q in ctx.quotes:
@@ -869,6 +936,9 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
     sentence_dates = {s.start_char: find_dates(s.text, ref, s.start_char) for s in sentences}
     ctx = _Context(doc, lex, [e.start for e in ents], ents, token_entity, list(quotes or []), ref, sentence_dates)
 
+    # cues of quotes whose content is a clause: "..., the rebels protested" reports speech, "protested against the
+    # rise in prices" (whatever the quote finder makes of it) does not
+    cue_starts = {q.cue.start for q in ctx.quotes if q.cue is not None and _is_clause(doc, q.start, q.end)}
     events: list[Event] = []
     for sent in sentences:
         if len(events) >= MAX_EVENTS:
@@ -880,6 +950,8 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
             ent = token_entity.get(tok.i)
             if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
                 continue  # "Free Russia Foundation", "Movement for ..." are names, not events
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "last March", "a March 2016 meeting": the calendar, not the event
             if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG"):
                 continue  # "Ousted President", "the banned movement", "long-threatened invasion": attributes, not events
             trig = _match_trigger(tok, lex)
@@ -891,22 +963,42 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
         # a commissive ("promised", "plans", "is willing") governing another trigger only frames it
         framed: set[int] = set()
         embedded: set[int] = set()
+        recoded: dict[int, str] = {}  # "the army prepared to resume shelling": readiness for an attack is a MOBILIZE now
         for tok, trig in found:
             if not trig.commissive:
                 continue
-            inner = [t for t, _ in found if t != tok and _governed_by(t, tok)]
+            inner = [(t, tr) for t, tr in found if t != tok and _governed_by(t, tok)]
             if inner:
                 framed.add(tok.i)
-                embedded.update(t.i for t in inner)
+                recode = dict(trig.recode)
+                for t, tr in inner:
+                    if tr.type in recode and _complement_of(t, tok) == "xcomp":
+                        recoded[t.i] = recode[tr.type]
+                    else:
+                        embedded.add(t.i)
             elif trig.frame_only:
                 framed.add(tok.i)
+        # a directive ("ordered", "instructed") governing a material act: the act is the orderer's
+        directed: dict[int, Token] = {}
+        for tok, trig in found:
+            if not trig.directive:
+                continue
+            inner = [t for t, tr in found if t != tok and tr.type in DIRECTED_TYPES and _governed_by(t, tok)]
+            if inner:
+                framed.add(tok.i)
+                directed.update((t.i, tok) for t in inner)
         sent_lemmas = {_lemma(t) for t in sent}
-        root = sent.root
         for tok, trig in found:
             if tok.i in framed:
                 continue
             verb = _clause_verb(tok)
             actor_toks, recipient_toks = _participants(ctx, tok, trig)
+            order = directed.get(tok.i)
+            if order is not None:
+                subj, agentive = _subject(order)
+                if subj is not None and agentive:
+                    actor_toks = [subj]
+                    recipient_toks = [r for r in recipient_toks if r.i != subj.i]
             actors = [a for t in actor_toks for c in _with_conjuncts(t) if (a := _event_actor(ctx, c)) is not None]
             recipients = [a for t in recipient_toks for c in _with_conjuncts(t) if (a := _event_actor(ctx, c)) is not None]
             used = {t.i for t in actor_toks}
@@ -917,7 +1009,12 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
                     a.country == place.country or (a.start < place.end and place.start < a.end) for a in actors):
                 # an event with no stated target is coded against the place it happens in ("demonstrated in Serbia")
                 recipients = [EventActor(place.text, place.start, place.end, place.canonical, place.country, None)]
-            hypothetical, future = _flags(tok, verb, lex, embedded, framed)
+            if order is not None:  # the order's own mood: "ordered the closure" happened, "may order" may not
+                hypothetical, future = _flags(order, _clause_verb(order), lex, embedded, framed)
+            else:
+                hypothetical, future = _flags(tok, verb, lex, embedded, framed)
+            if tok.i in recoded:
+                future = False  # the preparation is under way, whatever it prepares
             d = _event_date(ctx, tok, verb, sent)
             event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
             if ref is None:
@@ -936,6 +1033,10 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
             if quote is not None:
                 reported = ReportedBy(quote.start, quote.end, quote.speaker.name or quote.speaker.text if quote.speaker else None)
             etype, mode = trig.type, _mode(ctx, trig, sent_lemmas)
+            if tok.i in recoded:
+                etype, mode = recoded[tok.i], None
+            elif etype == "PROTEST" and tok.idx in cue_starts and _lemma(tok) == "protest":
+                etype, mode = "ACCUSE", "disapprove"  # "..., the rebels protested": a spoken protest is a complaint
             contexts = _contexts(ctx, sent, trig)
             # A material conflict someone *says* may happen is their allegation, not the event itself.
             if (
@@ -994,8 +1095,9 @@ def plover_type(event: Event) -> str | None:
 
 def top_event(events: list[Event], doc: Doc | None = None) -> Event | None:
     """The sentence's main event: the one whose trigger is highest in the parse (fewest steps from the sentence root),
-    earliest on ties, skipping events whose ``plover_type`` is None. Without a doc: the first such event."""
-    best: tuple[int, int] | None = None
+    earliest on ties, skipping events whose ``plover_type`` is None and preferring events outside background adjuncts
+    ("after", "following", "because of" ...). Without a doc: the first such event."""
+    best: tuple[bool, int, int] | None = None
     chosen: Event | None = None
     for ev in events:
         if plover_type(ev) is None:
@@ -1006,7 +1108,7 @@ def top_event(events: list[Event], doc: Doc | None = None) -> Event | None:
         if span is None or not len(span):
             continue
         tok = span[0]
-        key = (_depth(_clause_verb(tok), tok.sent.root), ev.trigger.start)
+        key = (_in_background(tok), _depth(_clause_verb(tok), tok.sent.root), ev.trigger.start)
         if best is None or key < best:
             best, chosen = key, ev
     return chosen

@@ -588,6 +588,10 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
     lemma = _lemma(verb)
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "obj")]
     preps = [c for c in verb.rights if c.dep_ == "prep"]
+    if lemma in cues.particles and lemma not in cues.object and lemma not in cues.speech:
+        # a phrasal cue counts only with its particle: 'weighed in on X', not 'weighs 236 pounds'
+        if not _has_particle(verb, cues) and not any(p.lower_ in cues.particles[lemma] and p.i == verb.i + 1 for p in preps):
+            return None
     if lemma in cues.particles and not objects:
         for prep in preps:
             if prep.lower_ in cues.particles[lemma] and prep.i == verb.i + 1:

@@ -6,7 +6,7 @@ DIR ?= ../shared/samples
 DB ?= hotspot.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench bench-serve clean
+.PHONY: demo test install bench bench-serve bench-throughput clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,13 @@ bench: $(STAMP)
 ## Web latency under load: builds a 10,000-article store (about 3 minutes), then p50/p95 per page.
 bench-serve: $(STAMP)
 	$(BIN)/python bench/serve.py
+
+## Throughput: bare spaCy vs the pipeline on 1 and 2 workers and on Ray; 20,000 articles into SQLite and PostgreSQL.
+## ARTICLES=2000 for a quick run. Run it on a quiet machine.
+ARTICLES ?= 20000
+bench-throughput: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench,ray]'
+	$(BIN)/python bench/throughput.py --articles $(ARTICLES)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -27,7 +27,6 @@ import argparse
 import asyncio
 import dataclasses
 import datetime as dt
-import hashlib
 import os
 import random
 import re
@@ -45,15 +44,10 @@ from urllib.parse import quote, urlencode
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
-BENCHMARKS = REPO_ROOT.parent / "shared" / "benchmarks"
+from corpus import DATE_DAYS, DATE_START, OUTLETS, make_variant, source_inputs  # noqa: E402 - beside this script
+
 GOAL_MS = 200.0
-OUTLETS = ["Reuters", "Associated Press", "The Guardian", "Eurasianet", "RFE/RL", "Al Jazeera", "BBC News",
-           "The Diplomat", "Kommersant", "Nikkei Asia"]
-DESKS = ["foreign", "politics", "economy", "security", "energy", "world", "regional", "investigations"]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 COUNTRIES = ["US", "KZ", "RU", "GB", "CN", "UA", "DE", "FR", "IN", "SY", "MX", "IR"]
-DATE_START = dt.date(2022, 1, 3)
-DATE_DAYS = 730
 SEED = 20240501
 
 # Endpoint name → relative weight in the request mix.
@@ -71,80 +65,6 @@ ENDPOINTS = {
 
 
 # -- building the store ------------------------------------------------------------------
-
-
-def _code(k: int) -> str:
-    """A pronounceable word unique to variant k: the rare words searches look for."""
-    letters, out = "bcdfghjklmnprstvz", ""
-    k += 17 * 17 * 17
-    while k:
-        k, r = divmod(k, len(letters))
-        out += letters[r] + "aeiou"[r % 5]
-    return "q" + out
-
-
-def _note(k: int, rng: random.Random) -> str:
-    return (f"Editor's note: this report was updated on {rng.choice(WEEKDAYS)} by the {rng.choice(DESKS)} desk "
-            f"(reference {_code(k)}, revision {k % 97}).")
-
-
-def _shift(value, d: int):  # noqa: ANN001, ANN202 - any record with spans
-    """A copy of a fact record with every character offset moved by ``d``."""
-    from hotspot.records import Entity, Event, EventActor, EventDate, Place, Quote, ReportedBy, Span, Speaker
-
-    if value is None:
-        return None
-    if isinstance(value, (Entity, Span, Speaker, EventActor, Place, EventDate)):
-        return dataclasses.replace(value, start=value.start + d, end=value.end + d)
-    if isinstance(value, Quote):
-        return dataclasses.replace(value, start=value.start + d, end=value.end + d, cue=_shift(value.cue, d),
-                                   speaker=_shift(value.speaker, d), via=list(value.via))
-    if isinstance(value, ReportedBy):
-        return dataclasses.replace(value, quote_start=value.quote_start + d, quote_end=value.quote_end + d)
-    if isinstance(value, Event):
-        return dataclasses.replace(
-            value, trigger=_shift(value.trigger, d), sentence=_shift(value.sentence, d),
-            actor=[_shift(a, d) for a in value.actor], recipient=[_shift(r, d) for r in value.recipient],
-            place=_shift(value.place, d), date=_shift(value.date, d), reported_by=_shift(value.reported_by, d),
-            contexts=list(value.contexts),
-        )
-    raise TypeError(type(value))
-
-
-def make_variant(k: int, bases: list, rng: random.Random):  # noqa: ANN001, ANN201 - Article
-    """Variant k of the analysed articles: distinct id, hash, text, date and outlet; facts still index the text."""
-    from hotspot.pipeline import ID_LENGTH, text_hash
-    from hotspot.understand.focus import focus_countries
-
-    a = bases[k % len(bases)]
-    text, entities, quotes, events = a.text, list(a.entities), list(a.quotes), list(a.events)
-    if k % 3 == 2 and len(bases) > 1:  # join a second article, its facts moved past the first one's text
-        b = bases[(k * 7 + 3) % len(bases)]
-        if b is a:
-            b = bases[(k + 1) % len(bases)]
-        d = len(text) + 2
-        text = text + "\n\n" + b.text
-        entities += [_shift(e, d) for e in b.entities]
-        quotes += [_shift(q, d) for q in b.quotes]
-        events += [_shift(e, d) for e in b.events]
-    text = text + "\n\n" + _note(k, rng)
-    digest = hashlib.sha256(f"hotspot-bench-serve:{a.content_hash}:{k}".encode()).hexdigest()
-    published = (DATE_START + dt.timedelta(days=rng.randrange(DATE_DAYS))).isoformat()
-    focus = focus_countries(entities) if len(entities) != len(a.entities) else list(a.focus)
-    return dataclasses.replace(
-        a, id=digest[:ID_LENGTH], source=f"bench:serve/{k}", url=f"https://example.org/bench/{k}", text=text,
-        content_hash=digest, text_hash=text_hash(text), published=published, captured=None,
-        site_name=OUTLETS[rng.randrange(len(OUTLETS))], entities=entities, quotes=quotes, events=events,
-        focus=focus, subheadings=list(a.subheadings), extractors=dict(a.extractors),
-    )
-
-
-def source_inputs(limit: int | None) -> list:
-    from hotspot.ingest.sources import iter_inputs
-
-    items = list(iter_inputs([str(BENCHMARKS / "extraction_zyte" / "html")]))
-    items += list(iter_inputs([str(BENCHMARKS / "polnear_dev" / "text")], clean_text=True))
-    return items[:limit] if limit else items
 
 
 def count_articles(db: Path) -> int:
@@ -222,12 +142,39 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def start_server(db: Path, port: int, log: Path) -> subprocess.Popen:
+def process_tree(pid: int) -> list[int]:
+    """The server and its worker processes (``serve --workers N`` forks them)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            todo += [int(c) for c in Path(f"/proc/{current}/task/{current}/children").read_text().split()]
+        except OSError:
+            pass
+    return found
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    return sum(cpu_seconds(p) for p in process_tree(pid))
+
+
+def tree_kb(pid: int, field: str) -> str:
+    """A memory field summed over the process tree, e.g. 'VmHWM' (each process's own peak)."""
+    total = 0
+    for p in process_tree(pid):
+        value = proc_status(p).get(field, "").split()
+        total += int(value[0]) if value else 0
+    return f"{total} kB"
+
+
+def start_server(db: Path, port: int, log: Path, workers: int = 1) -> subprocess.Popen:
     env = dict(os.environ)
     env.pop("HOTSPOT_TOKEN", None)
     handle = log.open("wb")
     return subprocess.Popen(
-        [sys.executable, "-m", "hotspot", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db)],
+        [sys.executable, "-m", "hotspot", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db),
+         "--workers", str(workers)],
         cwd=REPO_ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True,
     )
 
@@ -443,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=int, default=None, help="analyse only the first N source pages")
     parser.add_argument("--db", type=Path, default=None, help="SQLite file to build or reuse (default: a temp dir)")
     parser.add_argument("--keep-server-log", action="store_true", help="print the server log's path, keep it")
+    parser.add_argument("--server-workers", type=int, default=2,
+                        help="server processes (hotspot serve --workers; default 2, one per core here)")
     args = parser.parse_args(argv)
 
     tmp = tempfile.TemporaryDirectory(prefix="hotspot-bench-serve-")
@@ -475,11 +424,12 @@ def main(argv: list[str] | None = None) -> int:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = Path(tmp.name) / "server.log" if not args.keep_server_log else Path(tempfile.mkstemp(suffix=".log")[1])
-    proc = start_server(db, port, log)
+    proc = start_server(db, port, log, args.server_workers)
     try:
         t_start = time.perf_counter()
         asyncio.run(wait_ready(base, proc))
-        print(f"Server: pid {proc.pid} on {base}, ready in {time.perf_counter() - t_start:.1f} s")
+        print(f"Server: pid {proc.pid} on {base} ({args.server_workers} process"
+              f"{'es' if args.server_workers > 1 else ''}), ready in {time.perf_counter() - t_start:.1f} s")
 
         import httpx
 
@@ -492,15 +442,15 @@ def main(argv: list[str] | None = None) -> int:
         warm += [(n, p) for n, p in make_requests(400, rng, ids, countries, voices, words)
                  if n.startswith("country")][:len(countries)]
         asyncio.run(drive(base, warm, args.concurrency, 120.0, args.timeout))
-        rss_warm = proc_status(proc.pid).get("VmRSS", "?").strip()
-        cpu0 = cpu_seconds(proc.pid)
+        rss_warm = tree_kb(proc.pid, "VmRSS")
+        cpu0 = tree_cpu_seconds(proc.pid)
         print(f"  warm-up: {len(warm)} requests (not counted); server RSS {rss_warm}")
 
         plan = make_requests(args.requests, rng, ids, countries, voices, words)
         print(f"Load: {len(plan)} requests, {args.concurrency} workers, cap {args.max_seconds:.0f} s", flush=True)
         tallies, elapsed, left = asyncio.run(drive(base, plan, args.concurrency, args.max_seconds, args.timeout))
-        cpu = cpu_seconds(proc.pid) - cpu0
-        status = proc_status(proc.pid)
+        cpu = tree_cpu_seconds(proc.pid) - cpu0
+        peak, rss_end = tree_kb(proc.pid, "VmHWM"), tree_kb(proc.pid, "VmRSS")
     finally:
         stop_server(proc)
 
@@ -511,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     every = [x for t in tallies.values() for x in t.latencies]
     print(f"Overall p95: {percentile(every, 95):.1f} ms over {len(every)} requests ({len(every) / elapsed:.1f} req/s)")
-    print(f"Server peak RSS (VmHWM): {status.get('VmHWM', '?').strip()}; RSS at end {status.get('VmRSS', '?').strip()}; "
+    print(f"Server peak RSS (VmHWM, summed over its processes): {peak}; RSS at end {rss_end}; "
           f"CPU {cpu:.1f} s in {elapsed:.1f} s ({100 * cpu / elapsed:.0f}% of one core, {os.cpu_count()} cores)")
     print(f"Store build/reuse: {build_s:.1f} s")
     failing = [n for n, t in tallies.items() if t.latencies and (percentile(t.latencies, 95) >= GOAL_MS or t.errors)]

@@ -1,4 +1,4 @@
-"""The ``hotspot`` command: ingest, analyze, search, show, export, stats, report, serve, settings.
+"""The ``hotspot`` command: ingest, analyze, watch, search, show, export, stats, report, serve, settings, db.
 
 Progress and summaries go to stderr, records to stdout, so
 ``hotspot analyze --format jsonl page.html > out.jsonl`` stays clean.
@@ -9,8 +9,11 @@ rejected), 1 when an internal error hit any input, 2 for usage errors.
 from __future__ import annotations
 
 import json
+import re
 import sys
+import time
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import asdict
 from enum import Enum
 from pathlib import Path
@@ -68,6 +71,11 @@ class ListFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class EngineChoice(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -108,7 +116,10 @@ def _count_inputs(paths: list[str]) -> int | None:
     total = 0
     for arg in paths:
         path = Path(arg)
-        if arg == "-" or not path.exists() or path.suffix.lower() in (".jsonl", ".ndjson"):
+        if "://" in arg:  # a URL: one page
+            total += 1
+            continue
+        if arg == "-" or not path.exists() or path.suffix.lower() in (".jsonl", ".ndjson") or ".warc" in path.suffixes:
             return None
         if path.is_dir():
             total += sum(1 for p in path.rglob("*") if p.is_file())
@@ -135,20 +146,28 @@ def _print_summary(counts: Counter, failures: list[tuple[str, str]], verb: str) 
 
 
 def _run(
-    paths: list[str], clean_text: bool, model: str | None, store=None, on_article=None  # noqa: ANN001
+    paths: list[str], clean_text: bool, model: str | None, store=None, on_article=None, engine=None,  # noqa: ANN001
+    fetcher=None,  # noqa: ANN001
 ) -> tuple[Counter, list, bool]:
-    """Analyse every input; store each article, or hand it to ``on_article``."""
-    from hotspot.pipeline import Analyzer
+    """Analyse every input on ``engine`` (default: this process); store each article, or hand it to ``on_article``.
 
-    analyzer = Analyzer(model=model)
-    items = iter_inputs(paths, clean_text=clean_text, max_bytes=int(settings.get("max_input_bytes")))
+    Store writes happen here, in this one process, whatever the engine. URLs
+    are fetched with ``fetcher`` (default: one for this run, keeping its
+    validators in the store for the next run's conditional GET).
+    """
+    from hotspot.engine import open_engine
+    from hotspot.ingest.fetch import Fetcher
+
+    engine = engine or open_engine("local", model=model)
     counts: Counter = Counter()
     failures: list[tuple[str, str]] = []
     internal = False
-    with _progress() as progress:
+    fetching = nullcontext(fetcher) if fetcher is not None else Fetcher(state=store)
+    with fetching as run_fetcher, _progress() as progress:
+        items = iter_inputs(paths, clean_text=clean_text, max_bytes=int(settings.get("max_input_bytes")), fetcher=run_fetcher)
         task = progress.add_task("Analysing", total=_count_inputs(paths), last="")
         known = store.find_duplicate if store is not None else None
-        for result in analyzer.run(items, known=known):
+        for result in engine.run(items, known=known):
             status = result.status
             if result.article is not None:
                 if store is not None:
@@ -161,6 +180,8 @@ def _run(
                 failures.append((result.source, result.reason))
             internal = internal or result.internal_error
             counts[status] += 1
+            if not result.internal_error:
+                run_fetcher.settle(result.source)  # a URL's validators are kept once its outcome is stored
             progress.update(task, advance=1, last=Path(result.source).name[:40])
     return counts, failures, internal
 
@@ -171,11 +192,28 @@ def ingest(
     db: DbOption = None,
     model: ModelOption = None,
     clean_text: CleanTextOption = False,
+    engine: Annotated[
+        Optional[EngineChoice], typer.Option("--engine", help="Where to analyse: local or ray [env HOTSPOT_ENGINE; default local].")
+    ] = None,
+    workers: Annotated[
+        Optional[int], typer.Option("--workers", min=1, help="Processes or Ray actors analysing at once [env HOTSPOT_WORKERS; default 1].")
+    ] = None,
+    address: Annotated[
+        Optional[str], typer.Option("--address", help="Ray cluster address (ray engine); default: start a local Ray instance.")
+    ] = None,
 ) -> None:
-    """Analyse inputs and store them (re-ingesting stored content is a no-op)."""
+    """Analyse inputs and store them (re-ingesting stored content is a no-op; an interrupted run resumes)."""
+    from hotspot.engine import open_engine
+
     store = _open_store(db)
     try:
-        counts, failures, internal = _run(paths, clean_text, model, store)
+        chosen = open_engine(
+            settings.get("engine", engine.value if engine else None),
+            workers=int(settings.get("workers", workers)),
+            address=address,
+            model=model,
+        )
+        counts, failures, internal = _run(paths, clean_text, model, store, engine=chosen)
     except HotspotError as exc:
         err.print(f"[red]Error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from exc
@@ -237,6 +275,68 @@ def analyze(
         err.print(f"[red]Error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from exc
     _print_summary(counts, failures, "analyzed")
+    raise typer.Exit(1 if internal else 0)
+
+
+_INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+_INTERVAL_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _interval_seconds(value: str) -> float:
+    """``90s``, ``30m``, ``1h``, ``1d`` (a bare number is seconds) as seconds."""
+    match = _INTERVAL.match(value.lower())
+    if not match or float(match.group(1)) <= 0:
+        raise typer.BadParameter(f"{value!r} is not an interval such as 90s, 30m, 1h or 1d")
+    return float(match.group(1)) * _INTERVAL_UNITS[match.group(2)]
+
+
+@app.command()
+def watch(
+    urls: Annotated[list[str], typer.Argument(help="RSS or Atom feeds, XML sitemaps or sitemap indexes (http/https).")],
+    every: Annotated[str, typer.Option("--every", help="Time between passes: 90s, 30m, 1h, 1d.")] = "1h",
+    once: Annotated[bool, typer.Option("--once", help="One pass, then exit (for cron jobs and tests).")] = False,
+    db: DbOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Watch feeds and sitemaps: fetch the articles they list that are new, analyse and store them; repeat.
+
+    Each pass reads every watched URL (a feed unchanged since the last pass
+    costs a 304), fetches only article URLs never fetched before, and ingests
+    them exactly as ``hotspot ingest URL`` would. Ctrl-C stops between passes.
+    """
+    from hotspot.ingest.feeds import discover, not_yet_fetched
+    from hotspot.ingest.fetch import Fetcher
+
+    pause = _interval_seconds(every)
+    store = _open_store(db)
+    internal = False
+    err.print(f"Watching {len(urls)} URL(s){'' if once else f' every {every}'}; database {escape(store.url)}")
+    with Fetcher(state=store) as fetcher:
+        while True:
+            transient = fetcher.transient_failures
+            found = discover(fetcher, urls)
+            fresh = not_yet_fetched(found.urls, store)
+            err.print(f"{time.strftime('%H:%M:%S')} {len(found.urls)} article URLs listed, {len(fresh)} new")
+            try:
+                counts, failures, broke = _run(fresh, False, model, store, fetcher=fetcher)
+            except HotspotError as exc:
+                err.print(f"[red]Error:[/red] {escape(str(exc))}")
+                raise typer.Exit(1) from exc
+            # The feeds' validators are kept only when no fetch met a server error or no answer: otherwise
+            # the next pass reads them in full, so the articles that failed are listed and tried again.
+            fetcher.settle_all(keep=fetcher.transient_failures == transient)
+            for failure in found.failures:
+                store.log(failure.source, failure.status, None, failure.reason)
+                counts[failure.status] += 1
+            failures[:0] = [(failure.source, failure.reason) for failure in found.failures]
+            _print_summary(counts, failures, "stored")
+            internal = internal or broke
+            if once:
+                break
+            try:
+                time.sleep(pause)
+            except KeyboardInterrupt:
+                break
     raise typer.Exit(1 if internal else 0)
 
 
@@ -445,8 +545,13 @@ def serve(
         bool, typer.Option("--allow-writes", help="Without a token, allow writes from anyone who can reach the server.")
     ] = False,
     query_time_limit: Annotated[float, typer.Option(help="Seconds a read query may take.")] = 1.0,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Server processes: one per core serves more analysts at once.")
+    ] = 1,
 ) -> None:
     """Serve the web workspace and the REST API (read-only unless a token is set)."""
+    import os
+
     import uvicorn
 
     from hotspot.web import create_app
@@ -458,8 +563,19 @@ def serve(
         err.print(f"[red]Error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from exc
     writes = "need the token" if token else ("are OPEN to anyone" if allow_writes else "are disabled")
-    err.print(f"Serving {escape(web.state.store.url)} on http://{host}:{port} — writes {writes}")
-    uvicorn.run(web, host=host, port=port, log_level="info")
+    err.print(f"Serving {escape(web.state.store.url)} on http://{host}:{port} with {workers} process"
+              f"{'es' if workers > 1 else ''} — writes {writes}")
+    if workers == 1:
+        uvicorn.run(web, host=host, port=port, log_level="info")
+        return
+    # Several processes: each builds its own app from the environment (uvicorn imports it by name).
+    os.environ.update({"HOTSPOT_SERVE_DB": web.state.store.url, "HOTSPOT_SERVE_ALLOW_WRITES": "1" if allow_writes else "",
+                       "HOTSPOT_SERVE_QUERY_TIME_LIMIT": str(query_time_limit)})
+    if token:
+        os.environ["HOTSPOT_TOKEN"] = token
+    web.state.store.close()
+    uvicorn.run("hotspot.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="info")
 
 
 @app.command("settings")
@@ -474,6 +590,48 @@ def show_settings(
     for s in settings.SETTINGS:
         table.add_row(s.name, escape(str(settings.get(s.name))), escape(str(s.default)), escape(s.help))
     out.print(table)
+
+
+db_app = typer.Typer(help="The database's schema revision (every command upgrades it when it opens the store).",
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("current")
+def db_current(db: DbOption = None) -> None:
+    """Print the database's schema revision and the newest one this Hotspot knows; changes nothing."""
+    from sqlalchemy import create_engine
+
+    from hotspot.store import database_url, migrate
+
+    engine = create_engine(database_url(settings.get("db", db)))
+    try:
+        with engine.connect() as conn:
+            current = migrate.current_revision(conn)
+    except Exception as exc:  # a bad URL, driver or file: the same message as opening the store
+        err.print(f"[red]Error:[/red] [H030] cannot open database: {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    finally:
+        engine.dispose()
+    head = migrate.head_revision()
+    out.print(f"{current or '(none: new, or made before migrations)'} (newest: {head})")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Bring the database to the newest schema revision (a database from before migrations is adopted)."""
+    from hotspot.store import migrate
+
+    store = _open_store(db)
+    with store.engine.connect() as conn:
+        out.print(f"at {migrate.current_revision(conn)} (newest: {migrate.head_revision()})")
+
+
+@db_app.command("stories")
+def db_stories(db: DbOption = None) -> None:
+    """Link articles stored before near-duplicate detection into stories (idempotent)."""
+    count = _open_store(db).link_stories()
+    out.print(f"{count} article(s) indexed for near-duplicates")
 
 
 @app.callback(invoke_without_command=True)

@@ -15,5 +15,9 @@ class InputRejected(HotspotError):
     """One input cannot be made into an article; the message says why."""
 
 
+class InputSkipped(InputRejected):
+    """One input that is not ours to read (not HTML, disallowed by robots.txt, unchanged since the last fetch)."""
+
+
 class ConfigurationError(HotspotError):
     """A setting, model or database cannot be used as configured."""

@@ -9,6 +9,11 @@
    links entities to canonical actors, finds quotes and resolves their
    speakers, roles and reporting chains, and codes political events.
 
+Steps 3 and 4 are ``analyze_batch``: records in, records out, nothing read
+or written beside them. The engines (``hotspot.engine``) run that one
+function in this process, in worker processes or on Ray; step 2 and the
+store writes stay in the calling process.
+
 Every input ends as exactly one ``Result``. A bad input is a clean
 rejection; an exception from our own code is recorded as an internal error,
 the batch goes on, and the caller exits non-zero at the end.
@@ -24,13 +29,16 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from hotspot import settings
 from hotspot.errors import InputRejected
 from hotspot.extract import detect_language, extract_html, extract_page_text
 from hotspot.ingest import IngestFailure
 from hotspot.records import Article, Extraction, RawDocument
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 Status = Literal["analyzed", "stored", "duplicate", "failed", "skipped"]
 CLEAN_TEXT_METHOD = "hotspot.extract.clean_text.v1"
@@ -163,8 +171,128 @@ def _internal_error(source: str, exc: BaseException) -> Result:
     return Result(source, "failed", reason=f"[H099] internal error: {type(exc).__name__}: {exc}{place}", internal_error=True)
 
 
+@dataclass(slots=True)
+class Batch:
+    """A run of inputs in order: results already known (rejections, duplicates) and documents to analyse.
+
+    ``slots`` holds ``None`` where the result of the next document of ``raws``
+    goes, so an engine that analyses ``raws`` anywhere (another process, a Ray
+    actor) hands back a list that ``merge`` puts in input order again.
+    """
+
+    slots: list[Result | None]
+    raws: list[RawDocument]
+
+    def merge(self, analysed: list[Result]) -> list[Result]:
+        if len(analysed) != len(self.raws):
+            raise ValueError(f"{len(analysed)} results for {len(self.raws)} documents")
+        done = iter(analysed)
+        return [slot if slot is not None else next(done) for slot in self.slots]
+
+
+def batches(
+    items: Iterable[RawDocument | IngestFailure],
+    known: Callable[[str], str | None] | None = None,
+    size: int = 8,
+) -> Iterator[Batch]:
+    """Group inputs into batches of ``size`` documents to analyse, in input order.
+
+    ``known(content_hash)`` returns the id of an already stored article, so a
+    stored input costs a hash look-up here, in the calling process, and is
+    never sent to an engine.
+    """
+    batch = Batch([], [])
+    for item in items:
+        if isinstance(item, IngestFailure):
+            batch.slots.append(Result(item.source, item.status, reason=item.reason))
+        elif known is not None and (existing := known(item.content_hash)):
+            batch.slots.append(Result(item.source, "duplicate", article_id=existing))
+        else:
+            batch.slots.append(None)
+            batch.raws.append(item)
+        if len(batch.raws) >= size:
+            yield batch
+            batch = Batch([], [])
+    if batch.slots:
+        yield batch
+
+
+def analyze_batch(
+    raws: list[RawDocument],
+    get_nlp: Callable[[], Language],
+    limits: Limits = Limits(),
+    batch_size: int = 8,
+) -> list[Result]:
+    """Extract and understand documents: one ``Result`` per document, in order.
+
+    The one analysis every engine runs (in process, in worker processes, in
+    Ray actors), so they store the same thing. It reads nothing but its
+    arguments and writes nothing: records in, records out. ``get_nlp`` is
+    called only when a document needs parsing, so a batch of rejections
+    never loads the model.
+    """
+    return understand([_prepare(raw, limits) for raw in raws], get_nlp, batch_size)
+
+
+def understand(results: list[Result], get_nlp: Callable[[], Language], batch_size: int = 8) -> list[Result]:
+    """Find entities, quotes, speakers, focus and events in the articles of ``results`` (in place)."""
+    from hotspot.understand import ENTITY_EXTRACTOR, find_entities
+    from hotspot.understand.events import EXTRACTOR as EVENT_EXTRACTOR
+    from hotspot.understand.events import code_events
+    from hotspot.understand.focus import focus_countries
+    from hotspot.understand.quotes import EXTRACTOR as QUOTE_EXTRACTOR
+    from hotspot.understand.quotes import find_quotes
+    from hotspot.understand.speakers import EXTRACTOR as SPEAKER_EXTRACTOR
+    from hotspot.understand.speakers import resolve_speakers
+
+    todo = []
+    for result in results:
+        if result.article is None:
+            continue
+        if result.article.language in UNDERSTOOD_LANGUAGES:
+            todo.append(result)
+        else:
+            # The English model reads other languages as noise: store the text, find no facts.
+            result.article.extractors["understand"] = f"skipped: language {result.article.language}"
+    if not todo:
+        return results
+    nlp = get_nlp()
+    model = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    try:
+        docs = list(nlp.pipe((r.article.text for r in todo), batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - find the one document that broke the batch
+        docs = [_parse_alone(nlp, r) for r in todo]
+    for result, doc in zip(todo, docs, strict=True):
+        if doc is None:
+            continue
+        try:
+            article = result.article
+            article.entities = find_entities(doc)
+            article.quotes = resolve_speakers(doc, find_quotes(doc), article.entities)
+            article.focus = focus_countries(article.entities)
+            article.events = code_events(doc, article.entities, article.quotes, article.published)
+            article.extractors.update({
+                "entities": ENTITY_EXTRACTOR,
+                "quotes": QUOTE_EXTRACTOR,
+                "speakers": SPEAKER_EXTRACTOR,
+                "events": EVENT_EXTRACTOR,
+                "model": model,
+            })
+        except Exception as exc:  # noqa: BLE001
+            _fail(result, _internal_error(result.source, exc))
+    return results
+
+
+def _parse_alone(nlp: Language, result: Result):  # noqa: ANN202 - spacy Doc or None
+    try:
+        return nlp(result.article.text)
+    except Exception as exc:  # noqa: BLE001
+        _fail(result, _internal_error(result.source, exc))
+        return None
+
+
 class Analyzer:
-    """Runs extraction and understanding; the spaCy model is loaded once, on first use."""
+    """Runs extraction and understanding in this process; the spaCy model is loaded once, on first use."""
 
     def __init__(self, model: str | None = None, batch_size: int | None = None, limits: Limits | None = None) -> None:
         self.model_name = model
@@ -180,6 +308,13 @@ class Analyzer:
             self._nlp = load_nlp(self.model_name)
         return self._nlp
 
+    def _get_nlp(self) -> Language:
+        return self.nlp
+
+    def analyze_batch(self, raws: list[RawDocument]) -> list[Result]:
+        """``analyze_batch`` with this analyzer's model and limits."""
+        return analyze_batch(raws, self._get_nlp, self.limits, self.batch_size)
+
     def run(
         self,
         items: Iterable[RawDocument | IngestFailure],
@@ -190,19 +325,8 @@ class Analyzer:
         ``known(content_hash)`` returns the id of an already stored article,
         so a stored input costs a hash look-up and nothing more.
         """
-        pending: list[Result] = []
-        for item in items:
-            if isinstance(item, IngestFailure):
-                pending.append(Result(item.source, item.status, reason=item.reason))
-            elif known is not None and (existing := known(item.content_hash)):
-                pending.append(Result(item.source, "duplicate", article_id=existing))
-            else:
-                pending.append(_prepare(item, self.limits))
-            if sum(1 for r in pending if r.article is not None) >= self.batch_size:
-                yield from self._understand(pending)
-                pending = []
-        if pending:
-            yield from self._understand(pending)
+        for batch in batches(items, known, self.batch_size):
+            yield from batch.merge(self.analyze_batch(batch.raws) if batch.raws else [])
 
     def reanalyze(self, articles: Iterable[Article]) -> Iterator[Result]:
         """Run understanding again on stored articles (their clean text is kept as it is)."""
@@ -211,64 +335,10 @@ class Analyzer:
             article.entities, article.quotes, article.events, article.focus = [], [], [], []
             batch.append(Result(article.source, "analyzed", article, article.id))
             if len(batch) >= self.batch_size:
-                yield from self._understand(batch)
+                yield from understand(batch, self._get_nlp, self.batch_size)
                 batch = []
         if batch:
-            yield from self._understand(batch)
-
-    def _understand(self, results: list[Result]) -> list[Result]:
-        from hotspot.understand import ENTITY_EXTRACTOR, find_entities
-        from hotspot.understand.events import EXTRACTOR as EVENT_EXTRACTOR
-        from hotspot.understand.events import code_events
-        from hotspot.understand.focus import focus_countries
-        from hotspot.understand.quotes import EXTRACTOR as QUOTE_EXTRACTOR
-        from hotspot.understand.quotes import find_quotes
-        from hotspot.understand.speakers import EXTRACTOR as SPEAKER_EXTRACTOR
-        from hotspot.understand.speakers import resolve_speakers
-
-        todo = []
-        for result in results:
-            if result.article is None:
-                continue
-            if result.article.language in UNDERSTOOD_LANGUAGES:
-                todo.append(result)
-            else:
-                # The English model reads other languages as noise: store the text, find no facts.
-                result.article.extractors["understand"] = f"skipped: language {result.article.language}"
-        if not todo:
-            return results
-        nlp = self.nlp
-        model = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-        try:
-            docs = list(nlp.pipe((r.article.text for r in todo), batch_size=self.batch_size))
-        except Exception:  # noqa: BLE001 - find the one document that broke the batch
-            docs = [self._parse_alone(r) for r in todo]
-        for result, doc in zip(todo, docs, strict=True):
-            if doc is None:
-                continue
-            try:
-                article = result.article
-                article.entities = find_entities(doc)
-                article.quotes = resolve_speakers(doc, find_quotes(doc), article.entities)
-                article.focus = focus_countries(article.entities)
-                article.events = code_events(doc, article.entities, article.quotes, article.published)
-                article.extractors.update({
-                    "entities": ENTITY_EXTRACTOR,
-                    "quotes": QUOTE_EXTRACTOR,
-                    "speakers": SPEAKER_EXTRACTOR,
-                    "events": EVENT_EXTRACTOR,
-                    "model": model,
-                })
-            except Exception as exc:  # noqa: BLE001
-                _fail(result, _internal_error(result.source, exc))
-        return results
-
-    def _parse_alone(self, result: Result):  # noqa: ANN202 - spacy Doc or None
-        try:
-            return self.nlp(result.article.text)
-        except Exception as exc:  # noqa: BLE001
-            _fail(result, _internal_error(result.source, exc))
-            return None
+            yield from understand(batch, self._get_nlp, self.batch_size)
 
 
 def _fail(result: Result, failure: Result) -> None:

@@ -37,6 +37,23 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("doc_time_limit_s", 60, "Seconds one document may take in analysis before it is failed."),
     Setting("min_text_chars", 25, "Pages whose clean text is shorter are rejected as 'no article'."),
     Setting("batch_size", 8, "Documents per spaCy batch (memory grows with it: 8 ≈ 0.7 GB peak on news pages)."),
+    Setting(
+        "near_duplicate_threshold",
+        0.7,
+        "Estimated Jaccard similarity (word 3-shingles of the clean text) from which an article joins a stored article's story: 0.7 keeps a wire story with another headline, a changed sentence or a cut paragraph; 0 turns it off.",
+    ),
+    Setting("fetch_timeout_s", 20.0, "Seconds to connect, and of silence while reading, before a fetch attempt is abandoned."),
+    Setting("fetch_retries", 3, "Retries of a fetch after a connection error, a timeout, 429 or 5xx."),
+    Setting("fetch_backoff_s", 1.0, "Wait before the first retry; it doubles with each retry."),
+    Setting("fetch_max_wait_s", 60.0, "Longest wait Hotspot accepts from Retry-After or a robots.txt Crawl-delay."),
+    Setting("host_interval_s", 1.0, "Seconds between two requests to the same host."),
+    Setting(
+        "user_agent",
+        "",
+        "User-Agent of every fetch. Empty: Hotspot/VERSION, with the project's URL when its package metadata has one.",
+    ),
+    Setting("engine", "local", "Where `ingest` analyses: local (this machine) or ray (Ray Data; `pip install 'hotspot[ray]'`)."),
+    Setting("workers", 1, "Processes (local) or Ray actors that analyse at once, each with its own model (≈ 0.5 GB each)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -222,3 +222,14 @@ def test_export_events_csv(runner, ingested, tmp_path):
     runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--table", "events", "-o", str(out)])
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert any(r["type"] == "PROTEST" and r["historical"] == "True" for r in rows)
+
+
+def test_db_current_reads_and_db_upgrade_migrates(runner, tmp_path):
+    db = tmp_path / "new.db"
+    assert "(none" in runner.invoke(app, ["db", "current", "--db", str(db)]).stdout
+    from hotspot.store.migrate import head_revision
+
+    result = runner.invoke(app, ["db", "upgrade", "--db", str(db)])
+    assert result.exit_code == 0 and f"at {head_revision()}" in result.stdout
+    assert runner.invoke(app, ["db", "current", "--db", str(db)]).stdout.startswith(head_revision())
+    assert "0 article(s)" in runner.invoke(app, ["db", "stories", "--db", str(db)]).stdout

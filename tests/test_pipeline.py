@@ -111,3 +111,29 @@ def test_articles_in_other_languages_are_kept_without_facts():
     assert result.status == "analyzed" and result.article.language == "ru"
     assert (result.article.entities, result.article.quotes, result.article.events) == ([], [], [])
     assert result.article.extractors["understand"] == "skipped: language ru"
+
+
+def test_batches_hold_documents_to_analyse_and_keep_every_input_in_order():
+    items = [raw("a" * 50, n=1), IngestFailure("/bad", "[H013] empty input"), raw("b" * 50, n=2),
+             raw("c" * 50, n=3), raw("d" * 50, n=4)]
+    found = list(pipeline.batches(items, known=lambda h: "stored" if h == f"{3:064x}" else None, size=2))
+    assert [[r.source for r in b.raws] for b in found] == [["/in/1.txt", "/in/2.txt"], ["/in/4.txt"]]
+    merged = [r for b in found for r in b.merge([pipeline.Result(x.source, "analyzed") for x in b.raws])]
+    assert [(r.source, r.status) for r in merged] == [
+        ("/in/1.txt", "analyzed"), ("/bad", "failed"), ("/in/2.txt", "analyzed"),
+        ("/in/3.txt", "duplicate"), ("/in/4.txt", "analyzed")]
+
+
+def test_analyze_batch_records_survive_pickling_across_processes():
+    import pickle
+
+    results = pipeline.analyze_batch(
+        [raw("Residents of Aktau protested against gas prices.", n=1), raw("Menu", n=2)],
+        get_nlp=_blank_with_sentences, limits=Limits())
+    assert [r.status for r in results] == ["analyzed", "failed"]
+    assert pickle.loads(pickle.dumps(results)) == results
+
+
+def test_analyze_batch_never_loads_the_model_for_rejected_documents():
+    results = pipeline.analyze_batch([raw("Menu")], get_nlp=lambda: pytest.fail("loaded the model"), limits=Limits())
+    assert results[0].reason.startswith("[H040]")

@@ -122,18 +122,21 @@ def weekly_signals_from_counts(
 
     Each row is ``(week, type, score, events)``: how many counted events of
     that type and score fell in that week. Every week between the first and
-    the last is present, empty ones too, so a baseline sees quiet weeks as
-    quiet. Sums and means are exact (fractions), whatever the grouping. The
+    the last week with articles is present, empty ones too, so a baseline sees
+    quiet weeks as quiet; events dated outside that span are left out. Sums and means are exact (fractions), whatever the grouping. The
     z-score compares a week's conflict events per article with the previous
     ``BASELINE_WEEKS``.
     """
     known = [w for w, _, _, _ in counts] + list(articles_by_week)
     if not known:
         return []
-    signals = {w: WeekSignal(w, articles=articles_by_week.get(w, 0)) for w in weeks_between(min(known), max(known))}
+    # The weeks the country was covered: an event dated decades away ('by 2050', 'in 1990') is no
+    # week of the signal, and must not stretch the timeline over sixty years of empty weeks.
+    span = list(articles_by_week) or known
+    signals = {w: WeekSignal(w, articles=articles_by_week.get(w, 0)) for w in weeks_between(min(span), max(span))}
     scores: dict[str, tuple[int, Fraction]] = {}
     for week, kind, score, n in counts:
-        if not n:
+        if not n or week not in signals:
             continue
         signal = signals[week]
         signal.events += n

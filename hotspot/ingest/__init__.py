@@ -1,4 +1,4 @@
-"""Ingest: turn paths, directories, JSONL files and stdin into decoded ``RawDocument`` records."""
+"""Ingest: turn paths, directories, JSONL files, WARC archives, URLs and stdin into decoded ``RawDocument`` records."""
 
 from hotspot.ingest.sources import IngestFailure, iter_inputs
 

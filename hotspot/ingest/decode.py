@@ -94,3 +94,16 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if best is None or best.encoding is None:
         return lenient, "utf-8"
     return data.decode(best.encoding, errors="replace"), best.encoding
+
+
+def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    """``("text/html", "windows-1251")`` from the header ``text/html; charset=windows-1251``."""
+    if not value:
+        return None, None
+    media_type, _, params = value.partition(";")
+    charset = None
+    for param in params.split(";"):
+        name, _, given = param.partition("=")
+        if name.strip().lower() == "charset" and given.strip():
+            charset = given.strip().strip("\"'")
+    return media_type.strip().lower() or None, charset

@@ -15,18 +15,24 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
-from hotspot.errors import InputRejected
-from hotspot.ingest.decode import GZIP_MAGIC, decode_bytes, gunzip_bounded
+from hotspot.errors import InputRejected, InputSkipped
+from hotspot.ingest.decode import GZIP_MAGIC, decode_bytes, gunzip_bounded, parse_content_type
 from hotspot.records import InputKind, RawDocument
+
+if TYPE_CHECKING:
+    from hotspot.ingest.fetch import Fetcher
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+WARC_SUFFIXES = frozenset({".warc"})
+HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 STDIN = "-"
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _HTML_SNIFF = re.compile(r"<!doctype\s+html|<(html|head|body|article|div|p|meta|title)[\s>]", re.IGNORECASE)
 
 
@@ -37,6 +43,13 @@ class IngestFailure:
     source: str
     reason: str
     status: Literal["failed", "skipped"] = "failed"
+
+    @classmethod
+    def from_error(cls, source: str, exc: Exception) -> IngestFailure:
+        """The failure for an input whose reading raised: a refusal, a skip, or a bug in a reader ([H099])."""
+        if isinstance(exc, InputRejected):
+            return cls(source, str(exc), "skipped" if isinstance(exc, InputSkipped) else "failed")
+        return cls(source, f"[H099] internal error: {type(exc).__name__}: {exc}")
 
 
 Item = RawDocument | IngestFailure
@@ -66,12 +79,19 @@ def _read_bounded(stream: BinaryIO, max_bytes: int) -> bytes:
     return data
 
 
-def _to_document(source: str, data: bytes, kind: InputKind | None, max_bytes: int, url: str | None = None) -> RawDocument:
+def to_document(
+    source: str, data: bytes, kind: InputKind | None, max_bytes: int, url: str | None = None, declared: str | None = None
+) -> RawDocument:
+    """Bytes from anywhere (file, JSONL line, HTTP response, WARC record) to a decoded document.
+
+    ``declared`` is the charset the transport states (an HTTP Content-Type
+    header): it is trusted before the page's own ``<meta charset>``.
+    """
     if data.startswith(GZIP_MAGIC):
         data = gunzip_bounded(data, max_bytes)
     if not data.strip():
         raise InputRejected("[H013] empty input")
-    text, encoding = decode_bytes(data)
+    text, encoding = decode_bytes(data, declared)
     if kind is None:
         kind = sniff_kind(text)
     return RawDocument(
@@ -83,6 +103,14 @@ def _to_document(source: str, data: bytes, kind: InputKind | None, max_bytes: in
         size=len(data),
         content_hash=content_hash(text),
     )
+
+
+def http_document(source: str, body: bytes, content_type: str | None, max_bytes: int, url: str) -> RawDocument:
+    """An HTTP response body, fetched live or kept in a WARC record; pages that are not HTML are skipped."""
+    media_type, charset = parse_content_type(content_type)
+    if media_type is not None and media_type not in HTML_MEDIA_TYPES:
+        raise InputSkipped(f"[H026] not an HTML page: {media_type}")
+    return to_document(source, body, "html" if media_type else None, max_bytes, url=url, declared=charset)
 
 
 def _kind_for_suffix(suffix: str, clean_text: bool) -> InputKind | None:
@@ -100,6 +128,11 @@ def _read_file(path: Path, clean_text: bool, max_bytes: int) -> Iterator[Item]:
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(path, clean_text, max_bytes)
             return
+        if suffix in WARC_SUFFIXES:
+            from hotspot.ingest.warc import read_warc
+
+            yield from read_warc(path, max_bytes)
+            return
         size = path.stat().st_size
         if size > max_bytes:
             raise InputRejected(f"[H014] larger than the limit of {max_bytes:,} bytes ({size:,})")
@@ -108,7 +141,7 @@ def _read_file(path: Path, clean_text: bool, max_bytes: int) -> Iterator[Item]:
         kind = _kind_for_suffix(suffix, clean_text)
         if kind is None and clean_text:
             kind = "clean_text"
-        yield _to_document(source, data, kind, max_bytes)
+        yield to_document(source, data, kind, max_bytes)
     except InputRejected as exc:
         yield IngestFailure(source, str(exc))
     except OSError as exc:
@@ -139,7 +172,7 @@ def _read_jsonl(path: Path, clean_text: bool, max_bytes: int) -> Iterator[Item]:
                     body, kind = record["text"], "clean_text" if clean_text else "page_text"
                 else:
                     raise InputRejected("[H016] JSONL object has neither an 'html' nor a 'text' string")
-                yield _to_document(url or source, body.encode("utf-8", errors="surrogatepass"), kind, max_bytes, url=url)
+                yield to_document(url or source, body.encode("utf-8", errors="surrogatepass"), kind, max_bytes, url=url)
             except json.JSONDecodeError as exc:
                 yield IngestFailure(source, f"[H017] invalid JSON: {exc.msg} at column {exc.colno}")
             except InputRejected as exc:
@@ -161,33 +194,51 @@ def _walk(directory: Path, clean_text: bool, max_bytes: int) -> Iterator[Item]:
             if name.startswith("."):
                 continue
             suffix = _logical_suffix(path)
-            if suffix in HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES:
+            if suffix in HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES:
                 yield from _read_file(path, clean_text, max_bytes)
             else:
                 yield IngestFailure(str(path.resolve()), f"unsupported file type '{suffix or name}'", "skipped")
 
 
-def iter_inputs(paths: Iterable[str], *, clean_text: bool = False, max_bytes: int = 20_000_000) -> Iterator[Item]:
+def iter_inputs(
+    paths: Iterable[str], *, clean_text: bool = False, max_bytes: int = 20_000_000, fetcher: Fetcher | None = None
+) -> Iterator[Item]:
     """Yield a ``RawDocument`` or ``IngestFailure`` for every input under ``paths``.
 
     ``clean_text`` treats text inputs as clean article text (no extraction),
-    so offsets index into the file itself.
+    so offsets index into the file itself. URLs are fetched with ``fetcher``
+    (the CLI's keeps its validators in the store); without one, a fetcher
+    with the settings' limits is made for the walk and closed after it.
     """
-    for arg in paths:
-        if arg == STDIN:
-            try:
-                data = _read_bounded(sys.stdin.buffer, max_bytes)
-                yield _to_document("<stdin>", data, "clean_text" if clean_text else None, max_bytes)
-            except InputRejected as exc:
-                yield IngestFailure("<stdin>", str(exc))
-            continue
-        if re.match(r"^[a-z][a-z0-9+.-]*://", arg, re.IGNORECASE):
-            yield IngestFailure(arg, "[H020] fetching URLs is not supported yet: save the page and ingest the file")
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            yield from _walk(path, clean_text, max_bytes)
-        elif path.exists():
-            yield from _read_file(path, clean_text, max_bytes)
-        else:
-            yield IngestFailure(arg, "[H021] no such file or directory")
+    own_fetcher = None
+    try:
+        for arg in paths:
+            if _URL.match(arg):
+                if fetcher is None:
+                    from hotspot.ingest.fetch import Fetcher, FetchOptions
+
+                    fetcher = own_fetcher = Fetcher(replace(FetchOptions.from_settings(), max_bytes=max_bytes))
+                yield fetcher.document(arg)
+            else:
+                yield from _iter_local(arg, clean_text, max_bytes)
+    finally:
+        if own_fetcher is not None:
+            own_fetcher.close()
+
+
+def _iter_local(arg: str, clean_text: bool, max_bytes: int) -> Iterator[Item]:
+    """A path, a directory, or ``-`` for stdin."""
+    if arg == STDIN:
+        try:
+            data = _read_bounded(sys.stdin.buffer, max_bytes)
+            yield to_document("<stdin>", data, "clean_text" if clean_text else None, max_bytes)
+        except InputRejected as exc:
+            yield IngestFailure("<stdin>", str(exc))
+        return
+    path = Path(arg)
+    if path.is_dir():
+        yield from _walk(path, clean_text, max_bytes)
+    elif path.exists():
+        yield from _read_file(path, clean_text, max_bytes)
+    else:
+        yield IngestFailure(arg, "[H021] no such file or directory")

@@ -15,11 +15,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from sqlalchemy import Integer, and_, column, event, func, or_, select, text
+from sqlalchemy import Float, Integer, and_, column, event, func, or_, select, text, union
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from hotspot.connect.signals import QUAD_CLASS
-from hotspot.store.database import POSTGRES_DOCUMENT, Store, plain_words, speaker_outlets, to_websearch
+from hotspot.store.facets import FacetIndex
+from hotspot.store.database import POSTGRES_SEARCH_VECTOR, Store, plain_words, speaker_outlets, to_websearch
 from hotspot.store.schema import article_countries, articles, entities, events, quotes, speakers
 
 FACET_SIZE = 10
@@ -102,7 +103,7 @@ def _fts_condition(store: Store, q: str):  # noqa: ANN202 - a SQL condition on a
     if store.is_sqlite:
         matched = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_q").bindparams(fts_q=q)
         return articles.c.pk.in_(matched.columns(column("rowid", Integer)))
-    return text(f"{POSTGRES_DOCUMENT} @@ websearch_to_tsquery('simple', :fts_q)").bindparams(fts_q=to_websearch(q))
+    return text(f"{POSTGRES_SEARCH_VECTOR} @@ websearch_to_tsquery('simple', :fts_q)").bindparams(fts_q=to_websearch(q))
 
 
 def _conditions(store: Store, f: SearchFilters, q: str | None) -> list:
@@ -121,23 +122,18 @@ def _conditions(store: Store, f: SearchFilters, q: str | None) -> list:
                    article_countries.c.focus.is_(True))
             .exists()
         )
+    # Each filter names its articles through an index (revision 0005), not by testing every article's facts.
     for name in f.entity:
         wanted = name.lower()
-        conds.append(
-            select(entities.c.pk)
-            .where(entities.c.article_id == articles.c.id)
-            .where(or_(func.lower(entities.c.canonical) == wanted, func.lower(entities.c.actor_id) == wanted,
-                       func.lower(entities.c.text) == wanted))
-            .exists()
-        )
+        conds.append(articles.c.id.in_(union(
+            *(select(entities.c.article_id).where(func.lower(column) == wanted)
+              for column in (entities.c.canonical, entities.c.actor_id, entities.c.text))
+        )))
     for name in f.speaker:
-        conds.append(
-            select(quotes.c.pk)
-            .where(quotes.c.article_id == articles.c.id, func.lower(quotes.c.speaker_name) == name.lower())
-            .exists()
-        )
+        conds.append(articles.c.id.in_(
+            select(quotes.c.article_id).where(func.lower(quotes.c.speaker_name) == name.lower())))
     for kind in f.event_type:
-        conds.append(select(events.c.pk).where(events.c.article_id == articles.c.id, events.c.type == kind.upper()).exists())
+        conds.append(articles.c.id.in_(select(events.c.article_id).where(events.c.type == kind.upper())))
     if f.date_from:
         conds.append(articles.c.published >= f.date_from)
     if f.date_to:
@@ -165,10 +161,12 @@ def _highlight_sqlite(store: Store, q: str, pks: list[int]) -> dict[int, str]:
         return {r.rowid: r.s for r in conn.execute(sql, {"q": q})}
 
 
-def _ranks_sqlite(store: Store, q: str) -> dict[int, float]:
-    sql = text("SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH :q")
-    with store.engine.connect() as conn:
-        return {r.rowid: -r.score for r in conn.execute(sql, {"q": q})}
+# The FTS5 matches of ``:fts_q`` with their bm25 score (lower is better; a title hit weighs five body hits).
+_FTS_RANKED = (
+    text("SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH :fts_q")
+    .columns(column("rowid", Integer), column("score", Float))
+    .subquery("fts")
+)
 
 
 def _lead(text_value: str, size: int = 240) -> str:
@@ -177,20 +175,21 @@ def _lead(text_value: str, size: int = 240) -> str:
 
 
 def search_articles(store: Store, f: SearchFilters, limit: int = 20, offset: int = 0,
-                    facets: bool = True) -> dict[str, Any]:
+                    facets: bool = True, facet_index: FacetIndex | None = None) -> dict[str, Any]:
     """One page of articles matching the query and filters, the total, and facet counts over all matches.
 
     A query that is not valid FTS5 is retried as plain words (``query_used`` says what ran).
+    With a ``facet_index`` the facets are counted in memory, else by SQL.
     """
     q = f.q.strip()
     try:
-        return _search(store, f, q, limit, offset, facets)
+        return _search(store, f, q, limit, offset, facets, facet_index)
     except OperationalError as exc:
         if not q or "interrupted" in str(exc.orig).lower():
             raise
         words = plain_words(q)
         fallback = " ".join(f'"{w}"' for w in words)
-        result = _search(store, f, fallback, limit, offset, facets) if words else _empty(f)
+        result = _search(store, f, fallback, limit, offset, facets, facet_index) if words else _empty(f)
         result["query_used"] = fallback
         result["query_note"] = "the query did not parse: searched its words instead"
         return result
@@ -200,15 +199,24 @@ def _empty(f: SearchFilters) -> dict[str, Any]:
     return {"total": 0, "hits": [], "facets": {}, "query_used": f.q}
 
 
-def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, with_facets: bool) -> dict[str, Any]:
+def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, with_facets: bool,
+            facet_index: FacetIndex | None = None) -> dict[str, Any]:
     conds = _conditions(store, f, q or None)
     matching = select(articles.c.id).where(and_(True, *conds))
+    pks: list[int] | None = None
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(matching.subquery())).scalar() or 0
         if q and store.is_sqlite:
-            ranks = _ranks_sqlite(store, q)
-            pks = [r.pk for r in conn.execute(select(articles.c.pk).where(and_(True, *conds)))]
-            pks.sort(key=lambda pk: -ranks.get(pk, 0.0))
+            # One pass: every match with its rank, best first; the total, the page and the facets read it.
+            ranked = conn.execute(
+                select(articles.c.pk, _FTS_RANKED.c.score)
+                .join(_FTS_RANKED, _FTS_RANKED.c.rowid == articles.c.pk)
+                .where(and_(True, *_conditions(store, f, None)))
+                .order_by(_FTS_RANKED.c.score, articles.c.pk),
+                {"fts_q": q},
+            ).all()
+            total = len(ranked)
+            pks = [pk for pk, _ in ranked]
+            ranks = {pk: -score for pk, score in ranked[offset : offset + limit]}
             page_pks = pks[offset : offset + limit]
             rows = {r.pk: r for r in conn.execute(
                 select(articles.c.pk, articles.c.id, articles.c.title, articles.c.site_name, articles.c.published,
@@ -218,6 +226,7 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
             snippets = _highlight_sqlite(store, q, page_pks)
             ordered = [(rows[pk], snippets.get(pk), ranks.get(pk)) for pk in page_pks if pk in rows]
         else:
+            total = conn.execute(select(func.count()).select_from(matching.subquery())).scalar() or 0
             result = conn.execute(
                 select(articles.c.pk, articles.c.id, articles.c.title, articles.c.site_name, articles.c.published,
                        articles.c.captured, articles.c.language, articles.c.url, func.substr(articles.c.text, 1, 600).label("head"))
@@ -235,7 +244,11 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
                 "score": round(score, 3) if score is not None else None,
             })
         facets: dict[str, list[dict[str, Any]]] = {}
-        if with_facets:
+        if with_facets and facet_index is not None:
+            if conds and pks is None:
+                pks = list(conn.execute(select(articles.c.pk).where(and_(True, *conds))).scalars())
+            facets = facet_index.counts(pks if conds else None, {"month": 24})
+        elif with_facets:
             ids = matching.scalar_subquery()
             facets["outlet"] = _facet(conn, articles.c.site_name, articles.c.id, ids)
             facets["language"] = _facet(conn, articles.c.language, articles.c.id, ids)
@@ -316,13 +329,65 @@ def voice(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict[st
             select(func.count(quotes.c.pk), func.count(func.distinct(quotes.c.article_id)))
             .where(quotes.c.speaker_pk == row["pk"])
         ).one()
+        month = func.substr(func.coalesce(articles.c.published, articles.c.captured), 1, 7).label("month")
+        by_month = conn.execute(
+            select(month, func.count(quotes.c.pk)).join(articles, articles.c.id == quotes.c.article_id)
+            .where(quotes.c.speaker_pk == row["pk"]).group_by(month).order_by(month)
+        ).all()
+        stances = _voice_stances(conn, row["pk"], row["name"])
     said = store.quotes(speaker_pk=row["pk"], limit=limit, offset=offset)
     return {
         "name": row["name"], "entity": row["entity"], "roles": row["roles"], "aliases": row["aliases"],
         "quotes_total": n_quotes, "articles": n_articles,
         "outlets": [{"value": o, "count": n} for o, n in outlets.items()],
+        "quotes_by_month": [{"month": m, "quotes": n} for m, n in by_month],
+        "stances": stances,
         "quotes": said,
     }
+
+
+# Hostile and friendly PLOVER types, for 'who they accuse or support' on a voice's page.
+STANCE_TYPES = {"ACCUSE": "against", "REJECT": "against", "THREATEN": "against", "SANCTION": "against",
+                "SUPPORT": "for", "AGREE": "for", "COOPERATE": "for", "AID": "for", "CONSULT": "for"}
+STANCE_EVENTS_READ = 5000  # bounds the work for a voice quoted in thousands of articles
+
+
+def _voice_stances(conn: Any, speaker_pk: int, name: str) -> dict[str, list[dict[str, Any]]]:
+    """Whom a voice accuses or supports: stance events they assert or are the actor of, by recipient.
+
+    An event counts for the voice when its ``reported_by`` quote is one of theirs (their
+    words carry it), or when they are named as its actor in an article that quotes them.
+    """
+    spans = conn.execute(
+        select(quotes.c.article_id, quotes.c.start, quotes.c.end).where(quotes.c.speaker_pk == speaker_pk)
+    ).all()
+    theirs: dict[str, set[tuple[int, int]]] = {}
+    for article_id, start, end in spans:
+        theirs.setdefault(article_id, set()).add((start, end))
+    if not theirs:
+        return {"against": [], "for": []}
+    rows = conn.execute(
+        select(events.c.article_id, events.c.type, events.c.actors, events.c.recipients, events.c.reported_by)
+        .where(events.c.type.in_(list(STANCE_TYPES)), events.c.article_id.in_(
+            select(quotes.c.article_id).where(quotes.c.speaker_pk == speaker_pk)))
+        .limit(STANCE_EVENTS_READ)
+    ).all()
+    wanted = name.casefold()
+    tallies: dict[str, dict[str, dict[str, Any]]] = {"against": {}, "for": {}}
+    for article_id, event_type, actors, recipients, reported_by in rows:
+        by_quote = bool(reported_by) and (reported_by.get("quote_start"), reported_by.get("quote_end")) in theirs[article_id]
+        as_actor = any((a.get("canonical") or a.get("text") or "").casefold() == wanted for a in actors or [])
+        if not (by_quote or as_actor):
+            continue
+        for recipient in recipients or []:
+            target = recipient.get("canonical") or recipient.get("text")
+            if not target or target.casefold() == wanted:
+                continue
+            entry = tallies[STANCE_TYPES[event_type]].setdefault(target, {"target": target, "events": 0, "types": {}})
+            entry["events"] += 1
+            entry["types"][event_type] = entry["types"].get(event_type, 0) + 1
+    return {side: sorted(found.values(), key=lambda e: (-e["events"], e["target"]))[:FACET_SIZE]
+            for side, found in tallies.items()}
 
 
 # -- places ------------------------------------------------------------------------

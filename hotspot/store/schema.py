@@ -6,12 +6,21 @@ twice with different boilerplate is caught too. Every fact table holds the
 article id, the character span in the article's clean text and the name of
 the component that made the fact. ``ingest_log`` keeps every input the
 store was shown, with what became of it: nothing is lost silently.
+
+Near-duplicates (the same wire story in several outlets) are stored once per
+outlet and share ``articles.story_id``; ``article_signatures`` and
+``article_bands`` are the MinHash index that finds them (``stories.py``).
+
+The database is kept at this schema by the Alembic revisions in
+``migrations/versions``: a change here needs a revision there (a test
+compares the two on both back ends).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -19,14 +28,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     func,
 )
-
-SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -52,6 +60,8 @@ articles = Table(
     Column("text_hash", String(64), nullable=False, index=True),
     Column("extractors", JSON, nullable=False, default=dict),
     Column("ingested_at", DateTime(timezone=True), server_default=func.now()),
+    # The id of the first stored article of this one's story cluster (its own id when it is the first).
+    Column("story_id", String(32), index=True),
 )
 
 entities = Table(
@@ -72,6 +82,10 @@ entities = Table(
     Index("ix_entities_article", "article_id", "start"),
     Index("ix_entities_actor", "actor_id"),
 )
+# The search filter 'entity=' matches any of these, in any case (revision 0005).
+Index("ix_entities_lower_canonical", func.lower(entities.c.canonical), entities.c.article_id)
+Index("ix_entities_lower_actor", func.lower(entities.c.actor_id), entities.c.article_id)
+Index("ix_entities_lower_text", func.lower(entities.c.text), entities.c.article_id)
 
 speakers = Table(
     "speakers",
@@ -110,6 +124,7 @@ quotes = Table(
     Index("ix_quotes_article", "article_id", "start"),
     Index("ix_quotes_speaker", "speaker_pk"),
 )
+Index("ix_quotes_lower_speaker_name", func.lower(quotes.c.speaker_name), quotes.c.article_id)
 
 events = Table(
     "events",
@@ -140,6 +155,7 @@ events = Table(
     Column("extractor", String(64), nullable=False),
     Index("ix_events_article", "article_id", "trigger_start"),
     Index("ix_events_week", "week"),
+    Index("ix_events_type_article", "type", "article_id"),
 )
 
 event_countries = Table(
@@ -174,9 +190,55 @@ ingest_log = Table(
     Index("ix_ingest_log_source", "source"),
 )
 
+article_signatures = Table(
+    "article_signatures",
+    metadata,
+    # The article's MinHash signature (little-endian uint32 values): near-duplicates are verified on it.
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary, nullable=False),
+)
+
+article_bands = Table(
+    "article_bands",
+    metadata,
+    # LSH band keys: two articles sharing a key are near-duplicate candidates (the key leads the index).
+    Column("band_key", BigInteger, primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_article_bands_article", "article_id"),
+)
+
 meta = Table(
+    # Only ``schema_version``: it makes a Hotspot from before Alembic refuse a newer database ([H031]).
     "hotspot_meta",
     metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+fetch_state = Table(
+    "fetch_state",
+    metadata,
+    # What the last fetch of a URL gave: its validators for the next conditional GET (ETag,
+    # Last-Modified), when, and the HTTP status. ``watch`` skips URLs already fetched.
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    Column("status", Integer, nullable=False),
+)
+
+ingest_jobs = Table(
+    "ingest_jobs",
+    metadata,
+    # A batch uploaded through the web workspace, analysed in the background: its progress and, per
+    # input, what became of it. In the database, so any server process can show it, after a restart too.
+    Column("id", String(32), primary_key=True),
+    Column("state", String(16), nullable=False),
+    Column("total", Integer, nullable=False),
+    Column("done", Integer, nullable=False, default=0),
+    Column("results", JSON, nullable=False, default=list),
+    Column("error", Text),
+    Column("submitted", DateTime(timezone=True), nullable=False),
+    Column("updated", DateTime(timezone=True), nullable=False),
+    Column("finished", DateTime(timezone=True)),
 )

@@ -14,15 +14,17 @@ opens them to anyone who can reach it (a local, single-user server).
 from __future__ import annotations
 
 import hmac
+import re
 import threading
 from dataclasses import asdict
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import jinja2
 from fastapi import FastAPI, File, Form, HTTPException, Path as PathParam, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -39,7 +41,10 @@ from hotspot.store.queries import (
     time_limited,
     voice,
 )
+from hotspot.store.facets import FacetIndex
 from hotspot.web import views
+from hotspot.web.cache import GenerationCache
+from hotspot.web.jobs import IngestJobs, summarise
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 20
@@ -132,6 +137,15 @@ class EventsBody(_Body):
     size: int
 
 
+class JobBody(_Body):
+    id: str
+    state: str
+    total: int
+    done: int
+    results: list[dict[str, Any]]
+    summary: dict[str, int]
+
+
 class StatsBody(_Body):
     articles: int
     entities: int
@@ -170,6 +184,10 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     ingest_lock = threading.Lock()
     analyzer_box: dict[str, Any] = {}
+    jobs = IngestJobs(store)
+    facet_index = FacetIndex(store)  # facet counts in milliseconds, kept in step with the store
+    threading.Thread(target=facet_index.refresh, name="hotspot-facets", daemon=True).start()
+    cache = GenerationCache(store)  # country briefs, voices: recomputed only when the store changed
 
     # -- plumbing ------------------------------------------------------------------
 
@@ -248,8 +266,9 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
     # -- data ----------------------------------------------------------------------------
 
     def search_data(f: SearchFilters, page: int, size: int) -> dict[str, Any]:
+        facet_index.refresh()  # catching up with new articles is no query of the user's: no time limit
         with time_limited(store):
-            result = search_articles(store, f, limit=size, offset=(page - 1) * size)
+            result = search_articles(store, f, limit=size, offset=(page - 1) * size, facet_index=facet_index)
         result.update(filters=asdict(f), page=page, size=size,
                       pages=max(1, -(-result["total"] // size)))
         return result
@@ -261,20 +280,34 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
             raise ApiError(404, f"no article with id {article_id!r} (or the prefix is not unique)")
         return article
 
+    # Aggregate pages (voices, a voice, a country) run fixed-shape queries whose cost grows with the store,
+    # not with what the user typed; they are computed once per store change and kept (``cache``), so they
+    # run without the per-query time limit that guards searches: under load a cold country page would
+    # otherwise time out every time and never be kept.
+
+    def voices_data(limit: int) -> list[dict[str, Any]]:
+        return cache.get(("voices", limit), lambda: store.voices(limit=limit))
+
+    def voice_data(name: str, page: int) -> dict[str, Any] | None:
+        return cache.get(("voice", name.casefold(), page), lambda: voice(store, name, limit=100, offset=(page - 1) * 100))
+
     def country_data(code: str, normalised: bool) -> dict[str, Any]:
-        from hotspot.connect.brief import build_brief
         from hotspot.understand import gazetteer
 
         actor = gazetteer.country_by_code(code.upper()) if len(code) == 2 else gazetteer.country(code)
         if actor is None or not actor.country:
             raise ApiError(404, f"[H050] unknown country {code!r}: give an ISO code such as KZ")
-        with time_limited(store):
-            # Counted in the database: the country's events are never all loaded (100,000+ for the US).
-            counts = store.country_event_counts(actor.country)
-            brief = build_brief(store, actor.country, actor.canonical, counts=counts)
-            places = country_places(store, actor.country)
-            event_places = store.country_event_places(actor.country)
-            latest = store.country_latest_articles(actor.country, 20)
+        return cache.get(("country", actor.country, normalised), lambda: _country_data(actor, normalised))
+
+    def _country_data(actor: Any, normalised: bool) -> dict[str, Any]:
+        from hotspot.connect.brief import build_brief
+
+        # Counted in the database: the country's events are never all loaded (100,000+ for the US).
+        counts = store.country_event_counts(actor.country)
+        brief = build_brief(store, actor.country, actor.canonical, counts=counts)
+        places = country_places(store, actor.country)
+        event_places = store.country_event_places(actor.country)
+        latest = store.country_latest_articles(actor.country, 20)
         by_type: dict[str, int] = {}
         for row in counts:
             by_type[row["type"]] = by_type.get(row["type"], 0) + row["events"]
@@ -320,16 +353,30 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
             raise ApiError(404, "an article id is 4 to 32 hex digits")
         article = article_or_404(article_id)
         data = views.article_data(article)
+        data["story"] = store.story(article.id)  # the same story as other outlets printed it
         if _wants_json(request):
             return JSONResponse(_jsonable(data))
         return render(request, "article.html", data, "search", pieces=views.article_pieces(article),
                       entity_groups=views.entity_groups(article))
 
+    @app.post("/articles/{article_id}/delete", include_in_schema=False)
+    def article_delete_form(request: Request, article_id: str, token: str = Form("")) -> Response:
+        check_write(request, token)
+        delete_or_404(article_id)
+        return RedirectResponse("/search", status_code=303)
+
+    def delete_or_404(article_id: str) -> None:
+        # Whole ids only: a prefix that happens to be unique today must not delete by accident.
+        if not re.fullmatch(r"[0-9a-f]{16,32}", article_id):
+            raise ApiError(404, "deleting takes an article's whole id")
+        with ingest_lock:  # not while an ingest job is writing
+            if not store.delete(article_id):
+                raise ApiError(404, f"no article with id {article_id!r}")
+
     @app.get("/voices", include_in_schema=False)
     @app.get("/voices.json", include_in_schema=False)
     def voices_page(request: Request, limit: int = Query(100, ge=1, le=1000), format: str | None = None) -> Response:
-        with time_limited(store):
-            rows = store.voices(limit=limit)
+        rows = voices_data(limit)
         if format in ("csv", "jsonl"):
             return export(rows, ["name", "entity", "quotes", "articles", "roles", "aliases", "outlets"], format, "voices")
         return render(request, "voices.html", {"voices": rows}, "voices")
@@ -339,8 +386,7 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
                    format: str | None = None) -> Response:
         as_json = name.endswith(".json")
         name = name.removesuffix(".json")
-        with time_limited(store):
-            data = voice(store, name, limit=100, offset=(page - 1) * 100)
+        data = voice_data(name, page)
         if data is None:
             raise ApiError(404, f"nobody called {name!r} is quoted in the store")
         if format in ("csv", "jsonl"):
@@ -366,8 +412,8 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
     def countries_page(request: Request) -> Response:
         from hotspot.understand import gazetteer
 
-        with time_limited(store):
-            rows = search_articles(store, SearchFilters(), limit=1)["facets"].get("country", [])
+        facet_index.refresh()
+        rows = facet_index.counts(None, {"country": 1000})["country"]
         named = []
         for row in rows:
             actor = gazetteer.country_by_code(row["value"])
@@ -404,10 +450,10 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
             if not hmac.compare_digest(given.encode(), token.encode()):  # type: ignore[union-attr]
                 raise ApiError(401, "[H064] a valid token is required to write")
 
-    def run_ingest(uploads: list[tuple[str, bytes]], pasted: str, kind: str) -> list[dict[str, Any]]:
+    def ingest_items(uploads: list[tuple[str, bytes]], pasted: str, kind: str) -> list:
+        """Decode what was sent into documents (or failures), before any analysis."""
         from hotspot.errors import InputRejected
-        from hotspot.ingest.sources import HTML_SUFFIXES, TEXT_SUFFIXES, IngestFailure, _to_document
-        from hotspot.pipeline import Analyzer
+        from hotspot.ingest.sources import HTML_SUFFIXES, TEXT_SUFFIXES, IngestFailure, to_document
 
         max_bytes = int(settings.get("max_input_bytes"))
         items: list = []
@@ -418,15 +464,20 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
             suffix = Path(safe).suffix.lower()
             doc_kind = chosen or ("html" if suffix in HTML_SUFFIXES else "page_text" if suffix in TEXT_SUFFIXES else None)
             try:
-                items.append(_to_document(source, data, doc_kind, max_bytes))
+                items.append(to_document(source, data, doc_kind, max_bytes))
             except InputRejected as exc:
                 items.append(IngestFailure(source, str(exc)))
         if pasted.strip():
             try:
-                items.append(_to_document("pasted", pasted.encode("utf-8"), chosen, max_bytes))
+                items.append(to_document("pasted", pasted.encode("utf-8"), chosen, max_bytes))
             except InputRejected as exc:
                 items.append(IngestFailure("pasted", str(exc)))
-        rows = []
+        return items
+
+    def run_ingest(items: list, report: Callable[[dict[str, Any]], None]) -> None:
+        """Analyse and store ``items``, reporting one row per input as soon as it is done."""
+        from hotspot.pipeline import Analyzer
+
         with ingest_lock:
             analyzer = analyzer_box.setdefault("analyzer", Analyzer())
             for result in analyzer.run(items, known=store.find_duplicate):
@@ -437,9 +488,19 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
                     title = result.article.title
                 else:
                     store.log(result.source, status, result.article_id, result.reason)
-                rows.append({"source": result.source, "status": status, "article_id": article_id, "title": title,
-                             "reason": result.reason})
+                report({"source": result.source, "status": status, "article_id": article_id, "title": title,
+                        "reason": result.reason})
+
+    def ingest_now(items: list) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        run_ingest(items, rows.append)
         return rows
+
+    def job_or_404(job_id: str) -> dict[str, Any]:
+        job = jobs.get(job_id)
+        if job is None:
+            raise ApiError(404, f"no ingest job {job_id!r}")
+        return job
 
     @app.get("/ingest", include_in_schema=False)
     def ingest_form(request: Request) -> Response:
@@ -456,17 +517,30 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
             uploads.append((upload.filename, data))
         return uploads
 
-    @app.post("/ingest", include_in_schema=False)
-    async def ingest_submit(request: Request, files: list[UploadFile] = File([]), text: str = Form(""),
-                            kind: str = Form("auto"), token: str = Form("")) -> Response:
+    async def _submitted_items(request: Request, token: str | None, files: list[UploadFile], text: str,
+                               kind: str) -> list:
+        """What a write request sent, checked (token, sizes, not empty) and decoded into documents."""
         check_write(request, token)
         uploads = await _read_uploads(files)
         if not uploads and not text.strip():
-            raise ApiError(400, "nothing to ingest: choose files or paste a page")
-        from starlette.concurrency import run_in_threadpool
+            raise ApiError(400, "nothing to ingest: send files or paste a page")
+        return ingest_items(uploads, text, kind)
 
-        rows = await run_in_threadpool(run_ingest, uploads, text, kind)
-        return render(request, "ingest.html", {"results": rows, "summary": _summary(rows)}, "ingest")
+    def queue_job(items: list) -> dict[str, Any]:
+        return jobs.submit(len(items), lambda report: run_ingest(items, report))
+
+    @app.post("/ingest", include_in_schema=False)
+    async def ingest_submit(request: Request, files: list[UploadFile] = File([]), text: str = Form(""),
+                            kind: str = Form("auto"), token: str = Form("")) -> Response:
+        job = queue_job(await _submitted_items(request, token, files, text, kind))
+        # Post/redirect/get: the job's page shows the progress and, at the end, the summary.
+        return RedirectResponse(f"/ingest/jobs/{job['id']}", status_code=303)
+
+    @app.get("/ingest/jobs/{job_id}", include_in_schema=False)
+    @app.get("/ingest/jobs/{job_id}.json", include_in_schema=False)
+    def ingest_job_page(request: Request, job_id: str) -> Response:
+        job = job_or_404(job_id.removesuffix(".json"))
+        return render(request, "ingest_job.html", job, "ingest")
 
     # -- REST API ----------------------------------------------------------------------------
 
@@ -490,20 +564,27 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
             json_schema_extra={"pattern": ARTICLE_ID})) -> dict[str, Any]:
         if not _valid_id(article_id):
             raise ApiError(404, "an article id is 4 to 32 hex digits")
-        return _jsonable(views.article_data(article_or_404(article_id)))
+        article = article_or_404(article_id)
+        return _jsonable({**views.article_data(article), "story": store.story(article.id)})
+
+    @app.delete("/api/v1/articles/{article_id}", tags=["articles"], status_code=200,
+                summary="Delete an article and every fact drawn from it (needs the token)",
+                responses=_errors(401, 403, 404, 422))
+    def api_article_delete(request: Request, article_id: str) -> dict[str, Any]:
+        check_write(request, None)
+        delete_or_404(article_id)
+        return {"deleted": article_id}
 
     @app.get("/api/v1/voices", tags=["voices"], summary="Who is quoted most",
              response_model=None, responses=_documented(VoicesBody, *READ_ERRORS))
     def api_voices(limit: int = Query(100, ge=1, le=1000)) -> dict[str, Any]:
-        with time_limited(store):
-            return {"voices": store.voices(limit=limit)}
+        return {"voices": voices_data(limit)}
 
     @app.get("/api/v1/voices/{name}", tags=["voices"], summary="One speaker: roles, outlets, quotes",
              response_model=None,
              responses=_documented(VoiceBody, 400, 404, 422))
     def api_voice(name: str, page: int = Query(1, ge=1, le=MAX_PAGE)) -> dict[str, Any]:
-        with time_limited(store):
-            data = voice(store, name, limit=100, offset=(page - 1) * 100)
+        data = voice_data(name, page)
         if data is None:
             raise ApiError(404, f"nobody called {name!r} is quoted in the store")
         return _jsonable(data)
@@ -534,14 +615,25 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
               responses=_errors(400, 401, 403, 411, 413, 422))
     async def api_ingest(request: Request, files: list[UploadFile] = File([]), text: str = Form(""),
                          kind: str = Form("auto")) -> dict[str, Any]:
-        check_write(request, None)
-        uploads = await _read_uploads(files)
-        if not uploads and not text.strip():
-            raise ApiError(400, "nothing to ingest: send files or text")
+        items = await _submitted_items(request, None, files, text, kind)
         from starlette.concurrency import run_in_threadpool
 
-        rows = await run_in_threadpool(run_ingest, uploads, text, kind)
-        return {"results": rows, "summary": _summary(rows)}
+        rows = await run_in_threadpool(ingest_now, items)
+        return {"results": rows, "summary": summarise(rows)}
+
+    @app.post("/api/v1/ingest/jobs", tags=["ingest"], status_code=202,
+              summary="Queue uploaded pages for analysis and storage (needs the token); poll the job for progress",
+              responses=_errors(400, 401, 403, 411, 413, 422))
+    async def api_ingest_job(request: Request, files: list[UploadFile] = File([]), text: str = Form(""),
+                             kind: str = Form("auto")) -> dict[str, Any]:
+        job = queue_job(await _submitted_items(request, None, files, text, kind))
+        return {"job": job, "url": f"/api/v1/ingest/jobs/{job['id']}"}
+
+    @app.get("/api/v1/ingest/jobs/{job_id}", tags=["ingest"], summary="An ingest job: state, progress, results",
+             response_model=None, responses=_documented(JobBody, 404, 422))
+    def api_ingest_job_status(job_id: str = PathParam(pattern=r"^[0-9a-f]{16}$",
+                                                      description="The id the job was given when queued")) -> dict[str, Any]:
+        return job_or_404(job_id)
 
     @app.get("/api/{rest:path}", include_in_schema=False)
     def api_missing(rest: str) -> None:
@@ -550,17 +642,17 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
     return app
 
 
+def app_from_environment() -> FastAPI:
+    """The app of one process of ``hotspot serve --workers N``, configured by the environment it set."""
+    import os
+
+    return create_app(os.environ["HOTSPOT_SERVE_DB"], token=os.environ.get("HOTSPOT_TOKEN") or None,
+                      allow_writes=bool(os.environ.get("HOTSPOT_SERVE_ALLOW_WRITES")),
+                      query_time_limit=float(os.environ.get("HOTSPOT_SERVE_QUERY_TIME_LIMIT", "1.0")))
+
+
 def _valid_id(value: str) -> bool:
-    import re
-
     return re.fullmatch(ARTICLE_ID, value) is not None
-
-
-def _summary(rows: list[dict[str, Any]]) -> dict[str, int]:
-    counts: dict[str, int] = {"inputs": len(rows)}
-    for row in rows:
-        counts[row["status"]] = counts.get(row["status"], 0) + 1
-    return counts
 
 
 def _event_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

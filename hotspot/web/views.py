@@ -135,9 +135,17 @@ def timeline_from_counts(counts: list[dict[str, Any]], signals: list, normalised
             w["other"] += n
     for s in signals:
         weeks.setdefault(s.week, {"conflict": 0, "other": 0, "background": 0, "articles": 0})["articles"] = s.articles
+    covered = [s.week for s in signals if s.articles]
+    outside = 0
+    if covered:
+        # the weeks with articles about the country: events dated far away are counted, not drawn
+        first, last = min(covered), max(covered)
+        for week in [w for w in weeks if not first <= w <= last]:
+            dropped = weeks.pop(week)
+            outside += dropped["conflict"] + dropped["other"] + dropped["background"]
     if not weeks:
-        return {"weeks": [], "bars": [], "undated": undated, "normalised": normalised, "max": 0, "width": 640,
-                "height": 200, "ticks": [], "yticks": [], "left": 40, "base": 162, "gaps": 0}
+        return {"weeks": [], "bars": [], "undated": undated, "outside": outside, "normalised": normalised, "max": 0,
+                "width": 640, "height": 200, "ticks": [], "yticks": [], "left": 40, "base": 162, "gaps": 0}
     all_weeks = weeks_between(min(weeks), max(weeks))
     rows = []
     for week in all_weeks:
@@ -171,7 +179,8 @@ def timeline_from_counts(counts: list[dict[str, Any]], signals: list, normalised
     ticks = [{"x": round(left + i * step + step / 2, 1), "label": r["week"]} for i, r in enumerate(rows) if i % every == 0]
     yticks = [{"y": round(top_pad + plot_h - plot_h * f, 1), "label": f"{top * f:.2f}" if normalised else f"{top * f:.0f}"}
               for f in (0, 0.5, 1)]
-    return {"weeks": rows, "bars": bars, "undated": undated, "normalised": normalised, "max": top, "width": width,
+    return {"weeks": rows, "bars": bars, "undated": undated, "outside": outside, "normalised": normalised, "max": top,
+            "width": width,
             "height": height, "ticks": ticks, "yticks": yticks, "left": left, "base": top_pad + plot_h,
             "gaps": sum(1 for r in rows if normalised and r["articles"] == 0)}
 

@@ -51,3 +51,12 @@ def test_a_spike_over_a_quiet_baseline_has_a_high_z_score():
     assert signals[0].z is None  # no history yet
     assert signals[-1].z > 3
     assert signals[-2].z == 0.0
+
+
+def test_events_dated_far_from_the_coverage_are_not_weeks_of_the_signal():
+    from hotspot.connect.signals import weekly_signals_from_counts
+
+    counts = [("1990-W48", "AGREE", 4.0, 3), ("2022-W02", "PROTEST", -6.0, 2), ("2050-W01", "THREATEN", -4.0, 1)]
+    signals = weekly_signals_from_counts(counts, {"2022-W01": 1, "2022-W03": 2})
+    assert [s.week for s in signals] == ["2022-W01", "2022-W02", "2022-W03"]
+    assert sum(s.events for s in signals) == 2

@@ -210,3 +210,20 @@ def test_replace_facts_swaps_entities_and_quotes_atomically(store):
     loaded = store.get(article.id)
     assert (len(loaded.quotes), len(loaded.entities)) == (1, 0)
     assert loaded.extractors["quotes"] == "hotspot.quotes.v2"
+
+
+def test_delete_removes_the_article_its_facts_and_its_search_entry(store):
+    store.save(quoted_article(1))
+    assert [h.id for h in store.search("Prokhvatilov")] == [f"{1:016x}"]
+    store.save(make_article(2, text="Protesters in Aktau blamed the fuel price. Another article entirely, number two."))
+    assert store.delete(f"{1:016x}") is True
+    assert store.get(f"{1:016x}") is None
+    assert store.quotes() == [] and [h.id for h in store.search("Prokhvatilov")] == []
+    assert [h.id for h in store.search("Aktau")] == [f"{2:016x}"]
+    with store.engine.connect() as conn:
+        logged = conn.execute(select(ingest_log.c.status).where(ingest_log.c.article_id == f"{1:016x}")).scalars().all()
+    assert "deleted" in logged
+
+
+def test_delete_of_an_unknown_article_is_false(store):
+    assert store.delete("00000000deadbeef") is False

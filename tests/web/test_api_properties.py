@@ -1,7 +1,7 @@
 """Property-based tests of the read-only REST API against its own OpenAPI schema, over real HTTP.
 
 Schemathesis loads ``/openapi.json`` from the live server (loopback only) and generates requests for every
-documented GET operation (the write endpoint, ``POST /api/v1/ingest``, is left out), both valid ("positive")
+documented GET operation (the write endpoints, ingest and delete, are left out), both valid ("positive")
 and invalid ("negative") ones. Each response is checked: no 5xx, the status code and content type are
 documented, the JSON body matches the documented schema, and every error is our
 ``{"error": {"status", "message"}}`` shape. Examples per operation are bounded and generation is
@@ -34,8 +34,9 @@ READ_OPERATIONS = [
     "/api/v1/countries/{code}",
     "/api/v1/events",
     "/api/v1/stats",
+    "/api/v1/ingest/jobs/{job_id}",
 ]
-WRITE_OPERATIONS = {("POST", "/api/v1/ingest")}
+WRITE_OPERATIONS = {("POST", "/api/v1/ingest"), ("POST", "/api/v1/ingest/jobs"), ("DELETE", "/api/v1/articles/{article_id}")}
 
 
 @pytest.fixture(scope="module")

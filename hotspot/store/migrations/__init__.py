@@ -1,0 +1,1 @@
+"""Alembic migration scripts for the store, run by :mod:`hotspot.store.migrate` (no alembic.ini)."""

@@ -390,8 +390,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=int, default=None, help="analyse only the first N source pages")
     parser.add_argument("--db", type=Path, default=None, help="SQLite file to build or reuse (default: a temp dir)")
     parser.add_argument("--keep-server-log", action="store_true", help="print the server log's path, keep it")
-    parser.add_argument("--server-workers", type=int, default=2,
-                        help="server processes (hotspot serve --workers; default 2, one per core here)")
+    parser.add_argument("--server-workers", type=int, default=1,
+                        help="server processes (hotspot serve --workers); with the load generator on the same "
+                             "2 cores, 2 processes measured slower than 1 here")
     args = parser.parse_args(argv)
 
     tmp = tempfile.TemporaryDirectory(prefix="hotspot-bench-serve-")

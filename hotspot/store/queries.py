@@ -199,6 +199,16 @@ def _empty(f: SearchFilters) -> dict[str, Any]:
     return {"total": 0, "hits": [], "facets": {}, "query_used": f.q}
 
 
+def _newest_first(store: Store) -> tuple:
+    """Newest articles first, undated last, by the ``published`` index (revision 0007).
+
+    SQLite sorts NULL lowest, so a descending scan puts undated articles last by itself; spelling
+    out NULLS LAST there makes it sort every match instead of walking the index.
+    """
+    published = articles.c.published.desc() if store.is_sqlite else articles.c.published.desc().nulls_last()
+    return published, articles.c.pk.desc()
+
+
 def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, with_facets: bool,
             facet_index: FacetIndex | None = None) -> dict[str, Any]:
     conds = _conditions(store, f, q or None)
@@ -231,7 +241,7 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
                 select(articles.c.pk, articles.c.id, articles.c.title, articles.c.site_name, articles.c.published,
                        articles.c.captured, articles.c.language, articles.c.url, func.substr(articles.c.text, 1, 600).label("head"))
                 .where(and_(True, *conds))
-                .order_by(articles.c.published.desc().nulls_last(), articles.c.pk.desc())
+                .order_by(*_newest_first(store))
                 .limit(limit).offset(offset)
             ).all()
             ordered = [(row, None, None) for row in result]
@@ -246,7 +256,7 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
         facets: dict[str, list[dict[str, Any]]] = {}
         if with_facets and facet_index is not None:
             if conds and pks is None:
-                pks = list(conn.execute(select(articles.c.pk).where(and_(True, *conds))).scalars())
+                pks = conn.execute(select(articles.c.pk).where(and_(True, *conds))).scalars().all()
             facets = facet_index.counts(pks if conds else None, {"month": 24})
         elif with_facets:
             ids = matching.scalar_subquery()

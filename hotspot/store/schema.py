@@ -52,7 +52,7 @@ articles = Table(
     Column("section", Text),
     Column("site_name", Text),
     Column("author", Text),
-    Column("published", String(10)),
+    Column("published", String(10), index=True),  # newest-first listings walk it (revision 0007)
     Column("captured", String(10)),
     Column("language", String(8)),
     Column("text", Text, nullable=False),

@@ -84,6 +84,7 @@ class Cues:
     stance_nouns: frozenset[str] = frozenset()  # 'expressed concern about ...'
     light_verbs: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()  # whose period ends no sentence ('Rep.', 'Gen.')
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -125,6 +126,7 @@ def load_cues() -> Cues:
         stance_nouns=frozenset(raw.get("noun_frames", {}).get("stance", ())),
         light_verbs=frozenset(raw.get("noun_frames", {}).get("light_verbs", ())),
         stance_preps=frozenset(raw.get("noun_frames", {}).get("prepositions", ())),
+        abbreviations=frozenset(raw.get("abbreviations", {}).get("words", ())),
     )
 
 
@@ -1164,15 +1166,12 @@ def _adjacent_attribution(doc, starts, m: Marked, attributions, attr_chars, used
     return best
 
 
-TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr rep sen gov gen st jr sr lt col sgt capt prof rev hon pres sec atty supt".split())
-
-
 def _sentence_break(between: str, closing: str = "") -> bool:
     """A sentence ends in ``between``: '.', '!' or '?' then a space, not after an initial or a title ('Elijah E. Cummings', 'Rep. Smith')."""
     for match in re.finditer(r"[.!?](?=[\s" + re.escape(closing) + "])", between):
         if match.group() == ".":
             word = re.search(r"(\w+)$", between[: match.start()])
-            if word and (len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in TITLE_ABBREVIATIONS):
+            if word and (len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in load_cues().abbreviations):
                 continue
         return True
     return False

@@ -553,3 +553,10 @@ def test_stance_noun_after_a_light_verb():
     )
     (quote,) = find_quotes(doc)
     assert (quote.text, quote.cue.text, quote.speaker.text) == ("the policy", "expressed concern", "Advocates")
+
+
+def test_initials_and_titles_end_no_sentence_between_a_quotation_and_its_cue():
+    from hotspot.understand.quotes import _sentence_break
+
+    assert not _sentence_break(", Rep. Elijah E. Cummings (D-Md.) ")
+    assert _sentence_break(". The senator ")

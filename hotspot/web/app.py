@@ -186,7 +186,7 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
     analyzer_box: dict[str, Any] = {}
     jobs = IngestJobs(store)
     facet_index = FacetIndex(store)  # facet counts in milliseconds, kept in step with the store
-    threading.Thread(target=facet_index.refresh, name="hotspot-facets", daemon=True).start()
+    threading.Thread(target=_warm, args=(facet_index.refresh,), name="hotspot-facets", daemon=True).start()
     cache = GenerationCache(store)  # country briefs, voices: recomputed only when the store changed
 
     # -- plumbing ------------------------------------------------------------------
@@ -640,6 +640,14 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
         raise ApiError(404, f"no such API endpoint: /api/{rest}")
 
     return app
+
+
+def _warm(refresh: Callable[[], None]) -> None:
+    """Build the facet index before the first search needs it; a failure here is retried by that search."""
+    try:
+        refresh()
+    except Exception:  # noqa: BLE001, S110 - the first search builds it again and reports what fails
+        pass
 
 
 def app_from_environment() -> FastAPI:

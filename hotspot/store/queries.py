@@ -24,6 +24,7 @@ from hotspot.store.database import POSTGRES_SEARCH_VECTOR, Store, plain_words, s
 from hotspot.store.schema import article_countries, articles, entities, events, quotes, speakers
 
 FACET_SIZE = 10
+MONTH_FACET_SIZE = 24  # two years of months beside a search
 FTS_SNIPPET_OPEN, FTS_SNIPPET_CLOSE = "\x02", "\x03"
 _local = threading.local()
 
@@ -257,12 +258,13 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
         if with_facets and facet_index is not None:
             if conds and pks is None:
                 pks = conn.execute(select(articles.c.pk).where(and_(True, *conds))).scalars().all()
-            facets = facet_index.counts(pks if conds else None, {"month": 24})
+            facets = facet_index.counts(pks if conds else None, {"month": MONTH_FACET_SIZE})
         elif with_facets:
             ids = matching.scalar_subquery()
             facets["outlet"] = _facet(conn, articles.c.site_name, articles.c.id, ids)
             facets["language"] = _facet(conn, articles.c.language, articles.c.id, ids)
-            facets["month"] = _facet(conn, func.substr(articles.c.published, 1, 7), articles.c.id, ids, limit=24)
+            facets["month"] = _facet(conn, func.substr(articles.c.published, 1, 7), articles.c.id, ids,
+                                       limit=MONTH_FACET_SIZE)
             facets["country"] = _facet(conn, article_countries.c.country, article_countries.c.article_id, ids,
                                        where=article_countries.c.focus.is_(True))
             facets["entity"] = _facet(conn, entities.c.canonical, entities.c.article_id, ids,

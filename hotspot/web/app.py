@@ -412,7 +412,6 @@ def create_app(db_url: str, token: str | None = None, allow_writes: bool = False
     def countries_page(request: Request) -> Response:
         from hotspot.understand import gazetteer
 
-        facet_index.refresh()
         rows = facet_index.counts(None, {"country": 1000})["country"]
         named = []
         for row in rows:

@@ -262,9 +262,10 @@ def join_continuations(quotes, text: str) -> list:
     """PolNeAR's unit: one attribution per cue, its content spanning every quotation the cue governs.
 
     Hotspot emits one quote per quotation ('“A,” she said. “B.”' gives A, then B with the
-    same speaker mention and no cue); PolNeAR annotates A and B as one discontinuous content.
-    Before scoring, a direct quote without a cue is joined to the quote just before it when both
-    have the same speaker mention and lie in the same paragraph.
+    same speaker mention and no cue; '“A,” she said, “B.”' gives A and B with the same cue);
+    PolNeAR annotates A and B as one discontinuous content. Before scoring, a direct quote
+    without a cue of its own (none, or the cue of the quote before it) is joined to the quote
+    just before it when both have the same speaker mention and lie in the same paragraph.
     """
     joined: list = []
     for q in quotes:
@@ -272,7 +273,7 @@ def join_continuations(quotes, text: str) -> list:
         if (
             prev is not None
             and q.kind == "direct"
-            and q.cue is None
+            and (q.cue is None or (prev.cue is not None and (prev.cue.start, prev.cue.end) == (q.cue.start, q.cue.end)))
             and prev.speaker is not None
             and q.speaker is not None
             and prev.speaker == (q.speaker.start, q.speaker.end)

@@ -84,7 +84,9 @@ class Cues:
     stance_nouns: frozenset[str] = frozenset()  # 'expressed concern about ...'
     light_verbs: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
-    abbreviations: frozenset[str] = frozenset()  # whose period ends no sentence ('Rep.', 'Gen.')
+    abbreviations: frozenset[str] = frozenset()
+    comparison: dict[str, frozenset[str]] = field(default_factory=dict)
+    not_speakers: frozenset[str] = frozenset()  # whose period ends no sentence ('Rep.', 'Gen.')
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -110,6 +112,7 @@ def load_cues() -> Cues:
         nonverbal=tuple(tuple(words) for words in sorted(raw["nonverbal"], key=len, reverse=True)),
         colon=frozenset(raw["layout"]["colon"]),
         dash=frozenset(raw["layout"]["dash"]),
+        not_speakers=frozenset(raw["layout"].get("not_speakers", ())),
         nouns=frozenset(raw.get("nouns", ())),
         sentient_only=(
             frozenset(verbs["attitude"]) | frozenset(verbs["intent"]) | frozenset(verbs["perception"]) | frozenset(verbs["decree"])
@@ -127,6 +130,7 @@ def load_cues() -> Cues:
         light_verbs=frozenset(raw.get("noun_frames", {}).get("light_verbs", ())),
         stance_preps=frozenset(raw.get("noun_frames", {}).get("prepositions", ())),
         abbreviations=frozenset(raw.get("abbreviations", {}).get("words", ())),
+        comparison={verb: frozenset(preps) for verb, preps in raw.get("comparison", {}).get("verbs", {}).items()},
     )
 
 
@@ -499,8 +503,10 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
     if content is None and (lemma in cues.intent or lemma in cues.addressee):
         for child in verb.rights:
             if child.dep_ in ("xcomp", "ccomp") and _is_verb(child):
-                content = (child.left_edge.i, child.right_edge.i + 1)
+                content = (child.left_edge.i, _coordinated_infinitive_end(verb, child))
                 break
+    if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.clausal):
+        content = _wh_content(verb)
     clausal = content is not None
     if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.particles) and lemma not in cues.addressee:
         content = _object_content(verb, cues)
@@ -613,7 +619,7 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             continue
         if doc[end].text in (",", ";", ":") or doc[end].dep_ == "cc":
             break  # a comma or conjunction closes the predicate: what follows is another statement
-        if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (child.dep_ != "prep" or child.lower_ in ("as", "for")):
+        if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (child.dep_ != "prep" or child.lower_ in ("as", "for") or child.lower_ in cues.comparison.get(lemma, ())):
             end = child.right_edge.i + 1
             complement = True
         elif child.dep_ in ("prep", "npadvmod", "advmod", "dative", "agent"):
@@ -622,9 +628,48 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             break
     if lemma in cues.needs_complement and not (quoted or complement):
         return None
-    if obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything"):
-        return None
+    if obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything") and not complement:
+        return None  # 'praised him' says little; 'called them messianic impulses' says what
     return start, end
+
+
+def _coordinated_infinitive_end(verb: Token, complement: Token) -> int:
+    """Where an infinitive content ends, its coordinated infinitive included.
+
+    'promised to meet and in some cases exceed his goals': the parser hangs the
+    second infinitive ('exceed', a bare verb without subject) on the cue verb,
+    not on 'meet'; it is still part of what was promised.
+    """
+    end = complement.right_edge.i + 1
+    if complement.tag_ != "VB":
+        return end
+    for conj in verb.rights:
+        if (
+            conj.dep_ == "conj"
+            and conj.i > complement.i
+            and conj.tag_ in ("VB", "VBP")  # the same bare form; the small model often tags it VBP
+            and not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+            and not any(verb.doc[k].text in ",;:" for k in range(end, conj.left_edge.i))
+        ):
+            end = conj.right_edge.i + 1
+    return end
+
+
+WH_WORDS = frozenset(("how", "why", "what", "whether", "if", "when", "where", "who", "which"))
+
+
+def _wh_content(verb: Token) -> tuple[int, int] | None:
+    """An embedded question as content: 'discussed how X could ...', 'questioned why she ...'.
+
+    Verbs that report an object (discuss, describe, explain, question) take a
+    wh-clause in the object's place; the parser marks it ``ccomp``.
+    """
+    for child in verb.rights:
+        if child.dep_ == "ccomp" and verb.doc[child.left_edge.i].lower_ in WH_WORDS:
+            return child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ in ("dobj", "obj"):
+            return None
+    return None
 
 
 def _bare_cue(verb: Token, cues: Cues) -> Attribution | None:
@@ -787,8 +832,8 @@ def _intent_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
     if clause is None:
         return None
     holder = _noun_source(noun, cues)
-    if holder is False:
-        return None
+    if not holder:
+        return None  # 'efforts to enact a treaty', 'the bill's plan to ...': nobody's stated intention
     i, j = _trim(clause.doc, clause.left_edge.i, clause.right_edge.i + 1)
     if j - i < 2:
         return None
@@ -877,8 +922,35 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             if attribution is not None:
                 found.append(attribution)
     found.extend(_nonverbal_attributions(doc, cues))
+    found = _within_paragraph(doc, found)
     found.extend(_layout_attributions(doc, cues))
     return found
+
+
+def _within_paragraph(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """Reported content stays in its cue's paragraph.
+
+    The parser joins a quotation that ends one paragraph to a verb in the next
+    ('... he wanted.”' / 'Ham explained why ...'); a paragraph break is the
+    writer's own boundary, so a content is cut there, and dropped if nothing is left.
+    """
+    paragraph = []
+    current = 0
+    for token in doc:
+        paragraph.append(current)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            current += 1
+    kept = []
+    for att in attributions:
+        i, j = att.content
+        if j <= i:
+            kept.append(att)
+            continue
+        home = paragraph[att.cue[0]]
+        inside = [k for k in range(i, j) if paragraph[k] == home and not doc[k].is_space]
+        if inside:
+            kept.append(Attribution(att.cue, att.speaker, (inside[0], inside[-1] + 1), att.layout, att.clausal))
+    return kept
 
 
 def _paragraph_end(doc: Doc, i: int) -> int:
@@ -933,7 +1005,7 @@ def _layout_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 continue
             while start < token.i and doc[start].is_punct:
                 start += 1  # the opening mark of a transcript paragraph: '"WALLACE: ...'
-            if start == token.i:
+            if start == token.i or doc[start : token.i].text.lower() in cues.not_speakers:
                 continue
             found.append(Attribution((token.i, token.i + 1), (start, token.i), (token.i + 1, end), layout=True))
     return found
@@ -1147,8 +1219,9 @@ def _adjacent_attribution(doc, starts, m: Marked, attributions, attr_chars, used
             between = text[m.outer_end : ca]
             if para_of(ca) != para or _sentence_break(between) or re.search(r"[“\"]", between) or len(between) > 120:
                 continue
-            if c_end > c_start >= cb and _words(text[c_start:c_end]) >= 3:
+            if c_end > c_start >= cb and _words(text[c_start:c_end]) >= 3 and not _opens_quotation(text, cb, c_start):
                 continue  # '"vote your conscience" and said he was standing ...': the cue reports its own clause
+            # (but '"A," he said, "B."' is one quotation split by its cue: A takes the cue of B)
             gap = len(between)
         elif cb <= m.outer_start:
             between = text[cb : m.outer_start]
@@ -1164,6 +1237,12 @@ def _adjacent_attribution(doc, starts, m: Marked, attributions, attr_chars, used
         if best_gap is None or gap < best_gap:
             best, best_gap = idx, gap
     return best
+
+
+def _opens_quotation(text: str, cue_end: int, content_start: int) -> bool:
+    """The cue's content opens with a quotation mark, after at most a comma: '..., he said, "B'."""
+    gap = text[cue_end:content_start]
+    return re.fullmatch(r"[\s,]*[\"“‘']*", gap) is not None and (gap.strip(" ,")[:1] in ("\"", "“", "‘", "'") or text[content_start : content_start + 1] in ("\"", "“", "‘"))
 
 
 def _sentence_break(between: str, closing: str = "") -> bool:
@@ -1183,8 +1262,21 @@ def _statement_like(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
     whole = inner.rstrip()[-1:] in (".", "!", "?", "…") or text[m.end : m.end + 2].strip()[:1] in (".", "!", "?")
     if _words(inner) < (2 if whole else MIN_STATEMENT_WORDS):
         return False
+    if _title_case(inner):
+        return False  # '“Coal Isn't the Villain.”': the title of a piece, not something said
     before = text[max(0, m.outer_start - 3) : m.outer_start].strip()
     return before == "" or before[-1] in SENTENCE_END + ":" or before[-1] in "”\"" or m.outer_start == 0
+
+
+TITLE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via".split())
+
+
+def _title_case(text: str) -> bool:
+    """Headline capitalisation: every word but the small ones capitalised, and not all capitals."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 2 or text.isupper():
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS) and words[0][0].isupper()
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

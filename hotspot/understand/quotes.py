@@ -85,6 +85,9 @@ class Cues:
     light_verbs: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
+    addressed: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()  # prepositional verbs whose direct object is the listener
     comparison: dict[str, frozenset[str]] = field(default_factory=dict)
     not_speakers: frozenset[str] = frozenset()  # whose period ends no sentence ('Rep.', 'Gen.')
 
@@ -130,6 +133,9 @@ def load_cues() -> Cues:
         light_verbs=frozenset(raw.get("noun_frames", {}).get("light_verbs", ())),
         stance_preps=frozenset(raw.get("noun_frames", {}).get("prepositions", ())),
         abbreviations=frozenset(raw.get("abbreviations", {}).get("words", ())),
+        topic_nouns=frozenset(raw.get("noun_frames", {}).get("topic", ())),
+        topic_preps=frozenset(raw.get("noun_frames", {}).get("topic_prepositions", ())),
+        addressed=frozenset(raw.get("prepositional", {}).get("addressed", ())),
         comparison={verb: frozenset(preps) for verb, preps in raw.get("comparison", {}).get("verbs", {}).items()},
     )
 
@@ -533,6 +539,10 @@ PERSONAL_PRONOUNS = frozenset(
     "everyone everybody someone somebody anyone anybody nobody many most some few others".split()
 )
 SENTIENT_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+# 'many of the voters', 'dozens of papers', 'a third of Republicans': the group is as sentient as its members
+QUANTITY_HEADS = frozenset(
+    "many some most few all one none majority minority number dozens hundreds thousands millions half third quarter share group".split()
+)
 
 
 def _sentient(token: Token | None, cues: Cues) -> bool:
@@ -553,9 +563,14 @@ def _sentient(token: Token | None, cues: Cues) -> bool:
     for child in token.children:
         if child.dep_ in ("appos", "compound", "poss") and (child.ent_type_ in SENTIENT_ENTS or child.pos_ == "PROPN"):
             return child.dep_ != "poss"  # 'Trump's plan' is no agent, 'the senator, Mr. X' is
-        if child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in ("many", "some", "most", "few", "all", "one", "none", "majority"):
+        if child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in QUANTITY_HEADS:
             return any(_sentient(g, cues) for g in child.children if g.dep_ == "pobj")
     return False
+
+
+def _sentient_mention(token: Token, cues: Cues) -> bool:
+    """A mention of someone (not merely nothing against it): a listener, a holder."""
+    return token is not None and _sentient(token, cues)
 
 
 def _sentence_start(verb: Token) -> int:
@@ -703,13 +718,17 @@ def _prepositional_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
     Only for a verb without a direct object, and only up to the first comma: what
     follows a comma is another statement, not this one's content.
     """
-    if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.rights):
-        return None
+    lemma = _lemma(verb)
+    for c in verb.rights:
+        if c.dep_ == "ccomp" or c.dep_ in ("dobj", "obj") and not (lemma in cues.addressed and _sentient_mention(c, cues)):
+            return None  # ('asked Clinton about ...': the object is the listener, the content follows)
     doc = verb.doc
-    allowed = cues.prepositional[_lemma(verb)]
+    allowed = cues.prepositional[lemma]
     for child in verb.rights:
         if any(doc[k].text in ",;:" for k in range(verb.i + 1, child.i)):
             return None
+        if child.dep_ in ("dobj", "obj"):
+            continue
         if child.dep_ == "prt":
             # 'lashed out at X', 'weighed in on X': the preposition hangs from the particle or the verb
             if child.lower_ in allowed:
@@ -721,8 +740,8 @@ def _prepositional_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             else:
                 continue
         if child.dep_ == "prep" and (child.lower_ in allowed or child.head.dep_ == "prt"):
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if objects:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+            if objects:  # ('grilled him on Tuesday': a time, not a topic)
                 return objects[0].left_edge.i, child.right_edge.i + 1
     return None
 
@@ -860,6 +879,29 @@ def _stance_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
     return None
 
 
+def _topic_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
+    """A statement noun with its topic: 'his infamous comment about 47 percent', 'answered questions about her career'.
+
+    The holder is the noun's possessor or the subject of the verb it is the object
+    of, and must be someone: 'questions about the plant' alone reports nobody.
+    """
+    holder = _noun_source(noun, cues)
+    if not holder:
+        return None
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in cues.topic_preps:
+            continue
+        objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+        if not objects:
+            return None
+        i, j = _trim(noun.doc, objects[0].left_edge.i, prep.right_edge.i + 1)
+        if j <= i:
+            return None
+        cue_start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "advmod")), default=noun.i)
+        return Attribution((cue_start, noun.i + 1), _speaker_span(holder), (i, j), clausal=False)
+    return None
+
+
 COPULAS = frozenset(("be", "seem", "appear", "remain", "become", "sound", "grow", "feel", "look", "stay"))
 
 
@@ -913,11 +955,12 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             attribution = _adjective_attribution(token, cues)
             if attribution is not None:
                 found.append(attribution)
-        elif token.pos_ == "NOUN" and (lemma in cues.nouns or lemma in cues.intent_nouns or token.lower_ in cues.stance_nouns):
+        elif token.pos_ == "NOUN" and (lemma in cues.nouns or lemma in cues.intent_nouns or token.lower_ in cues.stance_nouns or token.lower_ in cues.topic_nouns):
             attribution = (
                 (_noun_attribution(token, cues) if lemma in cues.nouns else None)
                 or (_intent_noun_attribution(token, cues) if lemma in cues.intent_nouns else None)
                 or (_stance_noun_attribution(token, cues) if token.lower_ in cues.stance_nouns else None)
+                or (_topic_noun_attribution(token, cues) if token.lower_ in cues.topic_nouns else None)
             )
             if attribution is not None:
                 found.append(attribution)

@@ -379,6 +379,10 @@ def _subject(verb: Token) -> Token | None:
             objects = [c for c in current.head.head.children if c.dep_ in ("dobj", "obj") and c.i < current.i]
             if objects:
                 return objects[0]
+            if current.head.lower_ in ("before", "after", "while", "by", "when", "in", "without"):
+                current = current.head.head  # 'sings to Clinton before asking her, ...': the singer asks
+                seen += 1
+                continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i and _is_verb(current.head):
             current = current.head
             seen += 1
@@ -694,7 +698,14 @@ def _bare_cue(verb: Token, cues: Cues) -> Attribution | None:
     without a complement. Such a cue has nothing to report by itself (its content
     is empty); it only serves a quotation that opens or closes right beside it.
     """
-    if _lemma(verb) not in cues.speech or verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
+    lemma = _lemma(verb)
+    if lemma in cues.continuation:
+        # 'She continued, “For us, ...”': a continuation verb with nothing to continue is a speech verb
+        if verb.i + 2 >= len(verb.doc) or verb.doc[verb.i + 1].text not in (",", ":") or verb.doc[verb.i + 2].text not in ("“", '"', "‘"):
+            return None
+    elif lemma not in cues.speech:
+        return None
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj", "advcl", "pcomp", "xcomp"):
         return None
     subject = _subject(verb)
     if subject is None:
@@ -943,12 +954,55 @@ def _adjective_attribution(word: Token, cues: Cues) -> Attribution | None:
     return Attribution((min(head.i, start), word.i + 1), _speaker_span(subject), (i, j))
 
 
+def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
+    """'As Trump noted last week, the economy is weak', 'as Ms. Simonyan put it, RT is ...'.
+
+    A speech verb in an 'as' clause reports the clause it hangs from; 'put it'
+    is a cue only there.
+    """
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or not _is_verb(head):
+        return None
+    first = verb.doc[verb.left_edge.i]
+    if first.lower_ != "as" or first.dep_ != "mark" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = _lemma(verb)
+    if lemma == "put":
+        if not any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in verb.children):
+            return None
+    elif lemma not in cues.speech and lemma not in cues.belief:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i < verb.left_edge.i:
+        return None
+    if verb.i < head.i:
+        i, j = verb.right_edge.i + 1, head.right_edge.i + 1
+        comma = next((k for k in range(verb.i + 1, head.i) if verb.doc[k].text == ","), None)
+        if comma is not None:
+            i = max(i, comma + 1)  # 'As Trump noted last week, ...': the time belongs to the cue
+    else:
+        i, j = head.left_edge.i, verb.left_edge.i
+    i, j = _trim(verb.doc, i, j)
+    if j - i < 3:
+        return None
+    return Attribution((verb.i, verb.i + 1), _speaker_span(subject), (i, j))
+
+
 def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     found = []
     for token in doc:
         lemma = _lemma(token)
+        if token.dep_ == "advcl" and (lemma == "put" or lemma in cues.speech or lemma in cues.belief):
+            attribution = _as_clause_attribution(token, cues)
+            if attribution is not None:
+                found.append(attribution)
+                continue
         if (_is_cue_lemma(lemma, cues) or lemma in cues.particles) and _is_verb(token):
             attribution = _verb_attribution(token, cues) or _bare_cue(token, cues)
+            if attribution is not None:
+                found.append(attribution)
+        elif lemma in cues.continuation and _is_verb(token):
+            attribution = _bare_cue(token, cues)
             if attribution is not None:
                 found.append(attribution)
         elif token.pos_ in ("ADJ", "VERB", "NOUN") and token.dep_ in ("acomp", "attr", "amod", "oprd") and lemma in cues.adjectives:

@@ -973,8 +973,8 @@ def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
     elif lemma not in cues.speech and lemma not in cues.belief:
         return None
     subject = _subject(verb)
-    if subject is None or subject.i < verb.left_edge.i:
-        return None
+    if subject is None or not verb.left_edge.i <= subject.i < verb.i:
+        return None  # ('as said by X, ...' is a non-verbal cue of its own)
     if verb.i < head.i:
         i, j = verb.right_edge.i + 1, head.right_edge.i + 1
         comma = next((k for k in range(verb.i + 1, head.i) if verb.doc[k].text == ","), None)

@@ -954,6 +954,32 @@ def _adjective_attribution(word: Token, cues: Cues) -> Attribution | None:
     return Attribution((min(head.i, start), word.i + 1), _speaker_span(subject), (i, j))
 
 
+QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "''", "``"))
+
+
+def _characterization(verb: Token, cues: Cues) -> Attribution | None:
+    """Someone's words as a label: 'pounding Trump as a “con artist”', 'dismissed Estonia as being in the “suburbs”'.
+
+    Whatever the verb, a sentient subject that puts a quoted phrase after 'as'
+    reports that phrase as someone's description; the object and the 'as' phrase
+    are the content.
+    """
+    doc = verb.doc
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or not any(doc[k].text in QUOTE_MARKS for k in range(prep.i + 1, prep.right_edge.i + 2) if k < len(doc)):
+        return None
+    subject = _subject(verb)
+    if subject is None or not _sentient(subject, cues):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
+    i, j = _trim(doc, obj.left_edge.i if obj is not None else prep.i, prep.right_edge.i + 1)
+    if j > i and j < len(doc) and doc[j].text in ("”", '"', "’"):
+        j += 1
+    if j <= i:
+        return None
+    return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (i, j), clausal=False)
+
+
 def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
     """'As Trump noted last week, the economy is weak', 'as Ms. Simonyan put it, RT is ...'.
 
@@ -998,9 +1024,11 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 found.append(attribution)
                 continue
         if (_is_cue_lemma(lemma, cues) or lemma in cues.particles) and _is_verb(token):
-            attribution = _verb_attribution(token, cues) or _bare_cue(token, cues)
+            attribution = _verb_attribution(token, cues) or _bare_cue(token, cues) or _characterization(token, cues)
             if attribution is not None:
                 found.append(attribution)
+        elif _is_verb(token) and (attribution := _characterization(token, cues)) is not None:
+            found.append(attribution)
         elif lemma in cues.continuation and _is_verb(token):
             attribution = _bare_cue(token, cues)
             if attribution is not None:
@@ -1069,6 +1097,37 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
+HEADLINE_PREFIX_TOKENS = 15
+
+
+def _headline_quotation(doc: Doc, colon: Token) -> Attribution | None:
+    """A headline that quotes someone after a colon: 'Warren Hammers Wells Fargo CEO: ‘You Should Be ...’'.
+
+    The colon opens a quotation that runs to the paragraph end, and the short
+    stretch before it names a person: that person is the speaker.
+    """
+    end = _paragraph_end(doc, colon.i + 1)
+    opening = colon.i + 1
+    while opening < end and doc[opening].is_space:
+        opening += 1
+    if opening >= end or doc[opening].text not in ("“", '"', "‘", "'"):
+        return None
+    last = end - 1
+    while last > opening and (doc[last].is_space or doc[last].text in (".", "!", "?")):
+        last -= 1
+    if doc[last].text not in ("”", '"', "’", "'"):
+        return None
+    start = colon.i
+    while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+        if colon.i - start > HEADLINE_PREFIX_TOKENS:
+            return None
+    person = next((ent for ent in doc.ents if ent.label_ == "PERSON" and start <= ent.start and ent.end <= colon.i), None)
+    if person is None:
+        return None
+    return Attribution((colon.i, colon.i + 1), (person.start, person.end), (opening, end), layout=True)
+
+
 def _layout_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     """Colon and dash layouts: 'PENCE: ...', 'Poll: ...' at a paragraph start; '“...” ― Name'."""
     found = []
@@ -1092,7 +1151,12 @@ def _layout_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 start = k
                 k -= 1
             at_para_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
-            if not at_para_start or start == token.i:
+            if not at_para_start:
+                headline = _headline_quotation(doc, token)
+                if headline is not None:
+                    found.append(headline)
+                continue
+            if start == token.i:
                 continue
             words = doc[start : token.i]
             if any(_is_verb(w) and w.pos_ != "PROPN" for w in words) or not all(w.text[:1].isupper() or w.is_punct or w.pos_ in ("DET", "ADP") for w in words):

@@ -638,7 +638,7 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             continue
         if doc[end].text in (",", ";", ":") or doc[end].dep_ == "cc":
             break  # a comma or conjunction closes the predicate: what follows is another statement
-        if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (child.dep_ != "prep" or child.lower_ in ("as", "for") or child.lower_ in cues.comparison.get(lemma, ())):
+        if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (child.dep_ != "prep" or child.lower_ in ("as", "for") or child.lower_ in cues.comparison.get(lemma, ()) or child.lower_ in cues.prepositional.get(lemma, ())):
             end = child.right_edge.i + 1
             complement = True
         elif child.dep_ in ("prep", "npadvmod", "advmod", "dative", "agent"):

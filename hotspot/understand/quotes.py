@@ -472,7 +472,16 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
                     is_cue = _is_verb(conj) and _is_cue_lemma(_lemma(conj), cues)
                     subjectless = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
                     after_comma = doc[conj.left_edge.i - 1].text in (",", ";", "—", "–") if conj.left_edge.i > lo else False
-                    if is_cue and conj.dep_ in ("conj", "advcl") and (subjectless and conj.dep_ == "conj" or after_comma):
+                    # '..., and the Supreme Court declined to step in': a new subject and a comma before
+                    # the conjunction open a statement of its own
+                    new_statement = (
+                        conj.dep_ == "conj"
+                        and not subjectless
+                        and conj.left_edge.i > lo + 1
+                        and doc[conj.left_edge.i - 1].dep_ == "cc"
+                        and doc[conj.left_edge.i - 2].text in (",", ";")
+                    )
+                    if is_cue and conj.dep_ in ("conj", "advcl") and (subjectless and conj.dep_ == "conj" or after_comma or new_statement):
                         cut = conj.left_edge.i
                         while cut > lo and (doc[cut - 1].dep_ in ("cc", "mark") or doc[cut - 1].is_punct):
                             cut -= 1
@@ -611,6 +620,10 @@ def _is_inverted(verb: Token) -> bool:
     )
 
 
+# prepositions that set the scene of a statement rather than add to what was stated
+SETTING_PREPOSITIONS = frozenset(("amid", "despite", "because", "unlike"))
+
+
 def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
     lemma = _lemma(verb)
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "obj")]
@@ -641,6 +654,8 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
         if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (child.dep_ != "prep" or child.lower_ in ("as", "for") or child.lower_ in cues.comparison.get(lemma, ()) or child.lower_ in cues.prepositional.get(lemma, ())):
             end = child.right_edge.i + 1
             complement = True
+        elif child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS:
+            break  # 'offering defense efforts amid concerns that ...': the backdrop, not what was offered
         elif child.dep_ in ("prep", "npadvmod", "advmod", "dative", "agent"):
             end = child.right_edge.i + 1  # the circumstances belong to the reported content ('in a speech Friday')
         else:

@@ -1416,9 +1416,10 @@ def _adjacent_attribution(doc, starts, m: Marked, attributions, attr_chars, used
 
 
 def _opens_quotation(text: str, cue_end: int, content_start: int) -> bool:
-    """The cue's content opens with a quotation mark, after at most a comma: '..., he said, "B'."""
+    """The cue's content opens with a quotation mark, soon after the cue: '..., he said, "B', '..., he told the host, “B'."""
     gap = text[cue_end:content_start]
-    return re.fullmatch(r"[\s,]*[\"“‘']*", gap) is not None and (gap.strip(" ,")[:1] in ("\"", "“", "‘", "'") or text[content_start : content_start + 1] in ("\"", "“", "‘"))
+    opens = gap.rstrip().endswith(("\"", "“", "‘")) or text[content_start : content_start + 1] in ("\"", "“", "‘")
+    return opens and len(gap) <= 80 and re.search(r"[.!?”]", gap) is None
 
 
 def _sentence_break(between: str, closing: str = "") -> bool:

@@ -89,7 +89,8 @@ class Cues:
     topic_nouns: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()  # prepositional verbs whose direct object is the listener
     comparison: dict[str, frozenset[str]] = field(default_factory=dict)
-    not_speakers: frozenset[str] = frozenset()  # whose period ends no sentence ('Rep.', 'Gen.')
+    not_speakers: frozenset[str] = frozenset()
+    judgement: frozenset[str] = frozenset()  # verbs whose object is the one judged ('criticized him')  # whose period ends no sentence ('Rep.', 'Gen.')
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -116,6 +117,7 @@ def load_cues() -> Cues:
         colon=frozenset(raw["layout"]["colon"]),
         dash=frozenset(raw["layout"]["dash"]),
         not_speakers=frozenset(raw["layout"].get("not_speakers", ())),
+        judgement=frozenset(raw.get("judgement", {}).get("verbs", ())),
         nouns=frozenset(raw.get("nouns", ())),
         sentient_only=(
             frozenset(verbs["attitude"]) | frozenset(verbs["intent"]) | frozenset(verbs["perception"]) | frozenset(verbs["decree"])
@@ -662,7 +664,7 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             break
     if lemma in cues.needs_complement and not (quoted or complement):
         return None
-    if obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything") and not complement:
+    if obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything") and not complement and lemma not in cues.judgement:
         return None  # 'praised him' says little; 'called them messianic impulses' says what
     return start, end
 

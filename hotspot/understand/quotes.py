@@ -914,7 +914,7 @@ def _topic_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
     of, and must be someone: 'questions about the plant' alone reports nobody.
     """
     holder = _noun_source(noun, cues)
-    if not holder:
+    if holder is False:
         return None
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in cues.topic_preps:
@@ -926,7 +926,7 @@ def _topic_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
         if j <= i:
             return None
         cue_start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "advmod")), default=noun.i)
-        return Attribution((cue_start, noun.i + 1), _speaker_span(holder), (i, j), clausal=False)
+        return Attribution((cue_start, noun.i + 1), _speaker_span(holder) if holder is not None else None, (i, j), clausal=False)
     return None
 
 

@@ -202,6 +202,9 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
                 found.append((i, "open", "double"))
             elif _is_close_straight(text, i):
                 found.append((i, "close", "double"))
+            elif text[start:i].rstrip()[-1:] in (".", ",", ";", ":", "!", "?", "'", "’"):
+                # a mark set off by spaces after the end of a quoted sentence closes it: "... 'outreach,' " he told
+                found.append((i, "close", "double"))
         elif ch in OPEN_SINGLE or ch in CLOSE_SINGLE or ch == "'":
             # Single marks double as apostrophes: only word-initial opens and word-final closes count.
             before = text[i - 1] if i > 0 else " "
@@ -1306,6 +1309,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
         att = attributions[idx]
         ca, cb, c_start, c_end = attr_chars[idx]
         ms = [marked[k] for k in m_indices]
+        opened_inside = [m for m in ms if m.start <= c_start < m.end and text[m.start : m.end].rstrip()[-1:] not in (",", ".", "!", "?")]
+        if c_start < c_end and opened_inside:
+            # the content opened inside a quoted phrase that goes on outside it: '"budget reforms" and ... would help'
+            c_start = min(m.outer_start for m in opened_inside)
         content_outside = _outside_words(text, c_start, c_end, ms) if c_start < c_end else 0
         overlaps = any(c_start <= m.outer_start and m.outer_end <= c_end + 3 for m in ms)
         used_attr.add(idx)

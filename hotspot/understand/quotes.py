@@ -667,8 +667,9 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             break
     if lemma in cues.needs_complement and not (quoted or complement):
         return None
-    if obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything") and not complement and lemma not in cues.judgement:
-        return None  # 'praised him' says little; 'called them messianic impulses' says what
+    if obj.pos_ == "PRON" and not complement and lemma not in cues.judgement:
+        if lemma not in cues.speech or obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything"):
+            return None  # 'would not accept it' says nothing; 'said so' does, and 'called them messianic impulses' says what
     return start, end
 
 

@@ -927,8 +927,8 @@ def _topic_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
         if not objects:
             return None
         i, j = _trim(noun.doc, objects[0].left_edge.i, prep.right_edge.i + 1)
-        if j <= i:
-            return None
+        if j <= i or holder is None and j - i < 2:
+            return None  # ('a statement of fact', 'claims on air': a bare noun with nobody behind it is no topic)
         cue_start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "advmod")), default=noun.i)
         return Attribution((cue_start, noun.i + 1), _speaker_span(holder) if holder is not None else None, (i, j), clausal=False)
     return None

@@ -470,6 +470,9 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
                 or _misparsed_complement(verb, child)
             ):
                 lo, hi = child.left_edge.i, child.right_edge.i + 1
+                obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == lo), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "mark" for c in child.children):
+                    lo = obj.left_edge.i  # 'mentioned remarks Trump had made about ...': a relative clause of the object
                 for conj in child.rights:
                     # 'said he would order X and warned against Y', 'said he didn't believe X,
                     # arguing that Y', 'said X, though she noted Y': a cue verb conjoined to the
@@ -554,7 +557,8 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
 
 PERSONAL_PRONOUNS = frozenset(
     "i me we us you he him she her they them who whom myself ourselves yourself himself herself themselves "
-    "everyone everybody someone somebody anyone anybody nobody many most some few others".split()
+    "everyone everybody someone somebody anyone anybody nobody many most some few others "
+    "his my our your their".split()  # possessive determiners: 'his comment about ...', 'their decision to ...'
 )
 SENTIENT_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 # 'many of the voters', 'dozens of papers', 'a third of Republicans': the group is as sentient as its members
@@ -654,8 +658,14 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
     for child in verb.rights:
         if child.i < end:
             continue
+        if _coordinated_object(obj, child, end):
+            end = child.right_edge.i + 1  # 'mentioned refinancing loans and forcing universities to ...'
+            continue
         if doc[end].text in (",", ";", ":") or doc[end].dep_ == "cc":
             break  # a comma or conjunction closes the predicate: what follows is another statement
+        if child.dep_ == "ccomp" and child.left_edge.i == end and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "mark" for c in child.children):
+            end = child.right_edge.i + 1  # 'mentioned remarks Trump had made about ...': a relative clause the parser hung on the verb
+            continue
         if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (child.dep_ != "prep" or child.lower_ in ("as", "for") or child.lower_ in cues.comparison.get(lemma, ()) or child.lower_ in cues.prepositional.get(lemma, ())):
             end = child.right_edge.i + 1
             complement = True
@@ -671,6 +681,22 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
         if lemma not in cues.speech or obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything"):
             return None  # 'would not accept it' says nothing; 'said so' does, and 'called them messianic impulses' says what
     return start, end
+
+
+def _coordinated_object(obj: Token, child: Token, end: int) -> bool:
+    """A second object the parser hung on the verb: 'emphasizing fairness, and a need to ...'.
+
+    A noun, or a gerund without subject when the object is one, joined by 'and'/'or'
+    right after the first object.
+    """
+    if child.dep_ != "conj" or child.left_edge.i <= end:
+        return False
+    between = child.doc[end : child.left_edge.i]
+    if not any(t.dep_ == "cc" for t in between) or not all(t.dep_ == "cc" or t.is_punct for t in between):
+        return False
+    if child.pos_ in ("NOUN", "PROPN"):
+        return obj.pos_ in ("NOUN", "PROPN")
+    return child.tag_ == "VBG" and obj.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
 
 
 def _coordinated_infinitive_end(verb: Token, complement: Token) -> int:
@@ -915,7 +941,9 @@ def _topic_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
     """A statement noun with its topic: 'his infamous comment about 47 percent', 'answered questions about her career'.
 
     The holder is the noun's possessor or the subject of the verb it is the object
-    of, and must be someone: 'questions about the plant' alone reports nobody.
+    of; a holder that is no one ('the bill's questions about ...') makes it no cue,
+    and with no holder at all ('questions about the legitimacy of ...') the quote
+    has no speaker.
     """
     holder = _noun_source(noun, cues)
     if holder is False:
@@ -1172,10 +1200,11 @@ def _layout_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 start = k
                 k -= 1
             at_para_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+            headline = _headline_quotation(doc, token)
+            if headline is not None and (not at_para_start or headline.speaker != (start, token.i)):
+                found.append(headline)  # 'Warren Hammers CEO: ‘You Should Be ...’': the person, not the whole label
+                continue
             if not at_para_start:
-                headline = _headline_quotation(doc, token)
-                if headline is not None:
-                    found.append(headline)
                 continue
             if start == token.i:
                 continue
@@ -1387,7 +1416,6 @@ def _outside_words(text: str, c_start: int, c_end: int, marks: list[Marked]) -> 
     if pos < c_end:
         pieces.append(text[pos:c_end])
     rest = " ".join(pieces)
-    rest = re.sub(r"\b(that|and|but|he|she|they|it|said|says)\b", " ", rest, flags=re.I) if False else rest
     return _words(rest)
 
 

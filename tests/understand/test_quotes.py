@@ -7,25 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from hotspot.understand.quotes import EXTRACTOR, MAX_QUOTE_CHARS, find_marked, find_quotes, load_cues
-
-
-def _doc(rows: list[tuple[str, int, str, str, str]], space_after: set[int] | None = None) -> Doc:
-    """rows: (word, head index, dep, pos, lemma); a space follows every word unless the next is punctuation."""
-    vocab = spacy.blank("en").vocab
-    words = [r[0] for r in rows]
-    spaces = [
-        (i + 1 < len(words) and words[i + 1] not in (".", ",", "”", ":") and words[i] not in ("“",))
-        for i in range(len(words))
-    ]
-    return Doc(
-        vocab,
-        words=words,
-        spaces=spaces,
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
+from tests.understand.parses import doc_from_rows as _doc
 
 
 def _said_that() -> Doc:

@@ -84,13 +84,13 @@ class Cues:
     stance_nouns: frozenset[str] = frozenset()  # 'expressed concern about ...'
     light_verbs: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
-    abbreviations: frozenset[str] = frozenset()
-    addressed: frozenset[str] = frozenset()
-    topic_nouns: frozenset[str] = frozenset()
-    topic_preps: frozenset[str] = frozenset()  # prepositional verbs whose direct object is the listener
-    comparison: dict[str, frozenset[str]] = field(default_factory=dict)
-    not_speakers: frozenset[str] = frozenset()
-    judgement: frozenset[str] = frozenset()  # verbs whose object is the one judged ('criticized him')  # whose period ends no sentence ('Rep.', 'Gen.')
+    abbreviations: frozenset[str] = frozenset()  # whose period ends no sentence ('Rep.', 'Gen.')
+    addressed: frozenset[str] = frozenset()  # prepositional verbs whose direct object is the listener
+    topic_nouns: frozenset[str] = frozenset()  # 'his comment about ...'
+    topic_preps: frozenset[str] = frozenset()
+    comparison: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> prepositions of 'likened X to Y'
+    not_speakers: frozenset[str] = frozenset()  # newsroom labels before a colon ('Correction:')
+    judgement: frozenset[str] = frozenset()  # verbs whose object is the one judged ('criticized him')
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -677,9 +677,9 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             break
     if lemma in cues.needs_complement and not (quoted or complement):
         return None
-    if obj.pos_ == "PRON" and not complement and lemma not in cues.judgement:
-        if lemma not in cues.speech or obj.lower_ not in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything"):
-            return None  # 'would not accept it' says nothing; 'said so' does, and 'called them messianic impulses' says what
+    says_something = lemma in cues.speech and obj.lower_ in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything")
+    if obj.pos_ == "PRON" and not (complement or says_something or lemma in cues.judgement):
+        return None  # 'would not accept it' says nothing; 'said so' does, and 'called them messianic impulses' says what
     return start, end
 
 

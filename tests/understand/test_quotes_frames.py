@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Doc
 
 from hotspot.understand.quotes import find_quotes

@@ -91,6 +91,7 @@ class Cues:
     comparison: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> prepositions of 'likened X to Y'
     not_speakers: frozenset[str] = frozenset()  # newsroom labels before a colon ('Correction:')
     judgement: frozenset[str] = frozenset()  # verbs whose object is the one judged ('criticized him')
+    findings: frozenset[str] = frozenset()  # 'in the latest poll, ...': sources that report by measuring
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -118,6 +119,7 @@ def load_cues() -> Cues:
         dash=frozenset(raw["layout"]["dash"]),
         not_speakers=frozenset(raw["layout"].get("not_speakers", ())),
         judgement=frozenset(raw.get("judgement", {}).get("verbs", ())),
+        findings=frozenset(raw.get("findings", {}).get("nouns", ())),
         nouns=frozenset(raw.get("nouns", ())),
         sentient_only=(
             frozenset(verbs["attitude"]) | frozenset(verbs["intent"]) | frozenset(verbs["perception"]) | frozenset(verbs["decree"])
@@ -1096,9 +1098,38 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             if attribution is not None:
                 found.append(attribution)
     found.extend(_nonverbal_attributions(doc, cues))
+    found.extend(_finding_attributions(doc, cues, found))
     found = _within_paragraph(doc, found)
     found.extend(_layout_attributions(doc, cues))
     return found
+
+
+def _finding_attributions(doc: Doc, cues: Cues, found: list[Attribution]) -> list[Attribution]:
+    """'In the latest Post-ABC poll, Clinton led Trump by 5 points': the poll reports the clause.
+
+    Only for a clause that no cue reports already ('In a poll, 40% said ...' is
+    the respondents' statement).
+    """
+    result = []
+    for prep in doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or not _is_verb(prep.head):
+            continue
+        source = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in cues.findings), None)
+        if source is None:
+            continue
+        verb = prep.head
+        lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+        if any(lo <= att.cue[0] < hi for att in found):
+            continue
+        if prep.i == lo:
+            i, j = prep.right_edge.i + 1, hi  # the phrase opens the clause
+        else:
+            i, j = lo, prep.i
+        i, j = _trim(doc, i, j)
+        if j - i < 3:
+            continue
+        result.append(Attribution((prep.i, prep.i + 1), (prep.i + 1, prep.right_edge.i + 1), (i, j), clausal=False))
+    return result
 
 
 def _within_paragraph(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:

@@ -92,6 +92,7 @@ class Cues:
     not_speakers: frozenset[str] = frozenset()  # newsroom labels before a colon ('Correction:')
     judgement: frozenset[str] = frozenset()  # verbs whose object is the one judged ('criticized him')
     findings: frozenset[str] = frozenset()  # 'in the latest poll, ...': sources that report by measuring
+    stance_roles: frozenset[str] = frozenset()  # 'a critic of X', 'supporters of the bill'
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -120,6 +121,7 @@ def load_cues() -> Cues:
         not_speakers=frozenset(raw["layout"].get("not_speakers", ())),
         judgement=frozenset(raw.get("judgement", {}).get("verbs", ())),
         findings=frozenset(raw.get("findings", {}).get("nouns", ())),
+        stance_roles=frozenset(raw.get("noun_frames", {}).get("stance_roles", ())),
         nouns=frozenset(raw.get("nouns", ())),
         sentient_only=(
             frozenset(verbs["attitude"]) | frozenset(verbs["intent"]) | frozenset(verbs["perception"]) | frozenset(verbs["decree"])
@@ -964,6 +966,32 @@ def _topic_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
     return None
 
 
+def _stance_role_attribution(noun: Token, cues: Cues) -> Attribution | None:
+    """A person named by a stance: 'A passionate defender of RT America, Mr. Schultz ...', 'early supporters of the bill'.
+
+    (After a copula, 'is a critic of X' is an adjective-like cue of its subject; and
+    'Critics of the program say ...' is the critics' statement, not a second one.)
+    """
+    if noun.dep_ in SUBJECT_DEPS and _is_verb(noun.head) and _is_cue_lemma(_lemma(noun.head), cues):
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return None
+    i, j = _trim(noun.doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+    if j <= i:
+        return None
+    named = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if named is None and noun.dep_ == "appos":
+        named = noun.head
+    if named is not None:
+        speaker = _speaker_span(named)
+    else:
+        speaker = (min(c.i for c in noun.lefts if c.dep_ in ("det", "amod", "nummod", "compound")) if any(c.dep_ in ("det", "amod", "nummod", "compound") for c in noun.lefts) else noun.i, noun.i + 1)
+    cue_start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "advmod")), default=noun.i)
+    return Attribution((cue_start, prep.i + 1), speaker, (i, j), clausal=False)
+
+
 COPULAS = frozenset(("be", "seem", "appear", "remain", "become", "sound", "grow", "feel", "look", "stay"))
 
 
@@ -1086,6 +1114,10 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 found.append(attribution)
         elif token.pos_ in ("ADJ", "VERB", "NOUN") and token.dep_ in ("acomp", "attr", "amod", "oprd") and lemma in cues.adjectives:
             attribution = _adjective_attribution(token, cues)
+            if attribution is not None:
+                found.append(attribution)
+        elif token.pos_ == "NOUN" and token.lower_ in cues.stance_roles and token.dep_ not in ("attr", "oprd"):
+            attribution = _stance_role_attribution(token, cues)
             if attribution is not None:
                 found.append(attribution)
         elif token.pos_ == "NOUN" and (lemma in cues.nouns or lemma in cues.intent_nouns or token.lower_ in cues.stance_nouns or token.lower_ in cues.topic_nouns):

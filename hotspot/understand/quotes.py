@@ -93,6 +93,7 @@ class Cues:
     judgement: frozenset[str] = frozenset()  # verbs whose object is the one judged ('criticized him')
     findings: frozenset[str] = frozenset()  # 'in the latest poll, ...': sources that report by measuring
     stance_roles: frozenset[str] = frozenset()  # 'a critic of X', 'supporters of the bill'
+    voiced_documents: frozenset[str] = frozenset()  # 'the ad attacks ...', 'the report recommends ...'
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -121,6 +122,7 @@ def load_cues() -> Cues:
         not_speakers=frozenset(raw["layout"].get("not_speakers", ())),
         judgement=frozenset(raw.get("judgement", {}).get("verbs", ())),
         findings=frozenset(raw.get("findings", {}).get("nouns", ())),
+        voiced_documents=frozenset(raw.get("voiced_documents", {}).get("nouns", ())),
         stance_roles=frozenset(raw.get("noun_frames", {}).get("stance_roles", ())),
         nouns=frozenset(raw.get("nouns", ())),
         sentient_only=(
@@ -584,7 +586,7 @@ def _sentient(token: Token | None, cues: Cues) -> bool:
         return token.lower_ in PERSONAL_PRONOUNS
     if token.ent_type_ in SENTIENT_ENTS or token.pos_ == "PROPN":
         return True
-    if _lemma(token) in cues.sentient_nouns or token.lower_ in cues.sentient_nouns:
+    if _lemma(token) in cues.sentient_nouns or token.lower_ in cues.sentient_nouns or token.lower_ in cues.voiced_documents:
         return True
     for child in token.children:
         if child.dep_ in ("appos", "compound", "poss") and (child.ent_type_ in SENTIENT_ENTS or child.pos_ == "PROPN"):

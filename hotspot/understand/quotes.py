@@ -1188,8 +1188,33 @@ def _within_paragraph(doc: Doc, attributions: list[Attribution]) -> list[Attribu
         home = paragraph[att.cue[0]]
         inside = [k for k in range(i, j) if paragraph[k] == home and not doc[k].is_space]
         if inside:
-            kept.append(Attribution(att.cue, att.speaker, (inside[0], inside[-1] + 1), att.layout, att.clausal))
+            i, j = inside[0], inside[-1] + 1
+            if att.cue[1] <= i:
+                j = _sentence_end(doc, i, j)
+            kept.append(Attribution(att.cue, att.speaker, (i, j), att.layout, att.clausal))
     return kept
+
+
+def _sentence_end(doc: Doc, i: int, j: int) -> int:
+    """Where a content after its cue ends: at a full stop the parser read through.
+
+    '... challenging the coal industry for years. “I don't know ...”': a '.', '!' or
+    '?' outside quotation marks, followed by a capital or an opening mark, ends
+    the sentence even when the parse runs on.
+    """
+    quoted = False
+    for k in range(i, j - 1):
+        text = doc[k].text
+        if text in ("“", "”", '"'):
+            quoted = text == "“" or (text == '"' and not quoted)
+            if text == "”":
+                quoted = False
+            continue
+        if not quoted and text in (".", "!", "?") and k > i:
+            nxt = doc[k + 1].text
+            if nxt[:1].isupper() or nxt in ("“", '"', "‘"):
+                return k + 1
+    return j
 
 
 def _paragraph_end(doc: Doc, i: int) -> int:
@@ -1236,6 +1261,8 @@ def _headline_quotation(doc: Doc, colon: Token) -> Attribution | None:
         start -= 1
         if colon.i - start > HEADLINE_PREFIX_TOKENS:
             return None
+    if any(doc[k].pos_ in ("VERB", "AUX") and _is_cue_lemma(_lemma(doc[k]), load_cues()) for k in range(start, colon.i)):
+        return None  # 'Scott added: “...”' is the verb's own quotation
     person = next((ent for ent in doc.ents if ent.label_ == "PERSON" and start <= ent.start and ent.end <= colon.i), None)
     if person is None:
         return None

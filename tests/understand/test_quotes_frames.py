@@ -462,12 +462,12 @@ def test_topic_noun_without_a_holder_reports_no_speaker():
 
 
 def test_topic_noun_with_a_non_sentient_holder_is_no_quote():
-    # The report answered questions about the plant .
+    # The bill raised questions about the plant .
     doc = doc_from_rows(
         [
             ("The", 1, "det", "DET", "the"),
-            ("report", 2, "nsubj", "NOUN", "report"),
-            ("answered", 2, "ROOT", "VERB", "answer"),
+            ("bill", 2, "nsubj", "NOUN", "bill"),
+            ("raised", 2, "ROOT", "VERB", "raise"),
             ("questions", 2, "dobj", "NOUN", "question"),
             ("about", 3, "prep", "ADP", "about"),
             ("the", 6, "det", "DET", "the"),
@@ -536,9 +536,9 @@ def test_quoted_label_after_as_is_a_characterization():
 
 
 def test_characterization_needs_a_sentient_subject():
-    # The ad pounded Trump as a “con artist”.
-    doc = _pounded([("The", 1, "det", "DET", "the"), ("ad", 2, "nsubj", "NOUN", "ad")])
-    assert doc.text == "The ad pounded Trump as a “con artist”."
+    # The storm pounded Trump as a “con artist”.  (nonsense, but nobody's words)
+    doc = _pounded([("The", 1, "det", "DET", "the"), ("storm", 2, "nsubj", "NOUN", "storm")])
+    assert doc.text == "The storm pounded Trump as a “con artist”."
     assert _found(doc) == []
 
 
@@ -650,3 +650,9 @@ def test_cue_after_before_takes_the_subject_of_the_main_verb():
     )
     assert doc.text == "Blige sings before asking her, “Where do we go?”"
     assert _found(doc) == [("direct", "Where do we go?", "asking", "Blige")]
+
+
+def test_a_document_speaks_for_its_authors():
+    # The ad pounded Trump as a “con artist”.  (an ad, a report or a film is a source of its own)
+    doc = _pounded([("The", 1, "det", "DET", "the"), ("ad", 2, "nsubj", "NOUN", "ad")])
+    assert _found(doc) == [("mixed", "Trump as a “con artist”", "pounded", "The ad")]

@@ -543,8 +543,10 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
     clausal = content is not None
     if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.particles) and lemma not in cues.addressee:
         content = _object_content(verb, cues)
-    if content is None and (lemma in cues.object or lemma in cues.speech) and lemma not in cues.needs_complement:
-        content = _passive_content(verb)
+    if content is None and (lemma in cues.object or lemma in cues.speech) and (
+        lemma not in cues.needs_complement or any(c.dep_ == "oprd" for c in verb.rights)
+    ):
+        content = _passive_content(verb)  # ('Oz has been called a charlatan by fellow physicians')
     prepositional = False
     if content is None and lemma in cues.prepositional:
         content = _prepositional_content(verb, cues)
@@ -647,6 +649,11 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
         # a phrasal cue counts only with its particle: 'weighed in on X', not 'weighs 236 pounds'
         if not _has_particle(verb, cues) and not any(p.lower_ in cues.particles[lemma] and p.i == verb.i + 1 for p in preps):
             return None
+    if not objects and lemma in cues.needs_complement:
+        # 'called Trump a "pathological liar"': the parser makes both the object and its label predicates
+        labels = [c for c in verb.rights if c.dep_ == "oprd"]
+        if len(labels) >= 2:
+            return labels[0].left_edge.i, labels[-1].right_edge.i + 1
     if lemma in cues.particles and not objects:
         for prep in preps:
             if prep.lower_ in cues.particles[lemma] and prep.i == verb.i + 1:

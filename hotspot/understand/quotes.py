@@ -850,6 +850,14 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             sent = doc[i].sent
             # the stretch of the cue phrase and its object (with apposition)
             phrase_end = max(objs[0].right_edge.i + 1, speaker[1])
+            sent_end = doc[i].sent.end
+            if i == doc[i].sent.start and sent_end - phrase_end < 3:
+                # the parser hung the whole reported clause on the source ('According to Rush Limbaugh,
+                # the move reeks of “fear”'): the source ends at its first comma
+                comma = next((k for k in range(objs[0].i + 1, phrase_end) if doc[k].text == ","), None)
+                if comma is not None:
+                    phrase_end = comma
+                    speaker = (speaker[0], min(speaker[1], comma))
             head = doc[i].head
             while i <= head.i < phrase_end and head.head.i != head.i:
                 head = head.head
@@ -1084,11 +1092,15 @@ def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
     if lemma == "put":
         if not any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in verb.children):
             return None
-    elif lemma not in cues.speech and lemma not in cues.belief:
+    elif lemma not in cues.speech and lemma not in cues.belief and not _has_particle(verb, cues):
         return None
     subject = _subject(verb)
     if subject is None or not verb.left_edge.i <= subject.i < verb.i:
         return None  # ('as said by X, ...' is a non-verbal cue of its own)
+    if head.left_edge.i < verb.left_edge.i and verb.i < head.i:
+        # 'Hawaii, as one of his advisers pointed out, normally does not get ...': the whole clause
+        i, j = _trim(verb.doc, head.left_edge.i, head.right_edge.i + 1)
+        return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (i, j)) if j - i >= 3 else None
     if verb.i < head.i:
         i, j = verb.right_edge.i + 1, head.right_edge.i + 1
         comma = next((k for k in range(verb.i + 1, head.i) if verb.doc[k].text == ","), None)
@@ -1106,7 +1118,7 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     found = []
     for token in doc:
         lemma = _lemma(token)
-        if token.dep_ == "advcl" and (lemma == "put" or lemma in cues.speech or lemma in cues.belief):
+        if token.dep_ == "advcl" and (lemma == "put" or lemma in cues.speech or lemma in cues.belief or lemma in cues.particles):
             attribution = _as_clause_attribution(token, cues)
             if attribution is not None:
                 found.append(attribution)

@@ -92,6 +92,7 @@ class Cues:
     not_speakers: frozenset[str] = frozenset()  # newsroom labels before a colon ('Correction:')
     judgement: frozenset[str] = frozenset()  # verbs whose object is the one judged ('criticized him')
     findings: frozenset[str] = frozenset()  # 'in the latest poll, ...': sources that report by measuring
+    perception: frozenset[str] = frozenset()  # 'saw that ...', 'sees the program as a way to ...'
     stance_roles: frozenset[str] = frozenset()  # 'a critic of X', 'supporters of the bill'
     voiced_documents: frozenset[str] = frozenset()  # 'the ad attacks ...', 'the report recommends ...'
 
@@ -122,6 +123,7 @@ def load_cues() -> Cues:
         not_speakers=frozenset(raw["layout"].get("not_speakers", ())),
         judgement=frozenset(raw.get("judgement", {}).get("verbs", ())),
         findings=frozenset(raw.get("findings", {}).get("nouns", ())),
+        perception=frozenset(verbs["perception"]),
         voiced_documents=frozenset(raw.get("voiced_documents", {}).get("nouns", ())),
         stance_roles=frozenset(raw.get("noun_frames", {}).get("stance_roles", ())),
         nouns=frozenset(raw.get("nouns", ())),
@@ -688,8 +690,8 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             end = child.right_edge.i + 1  # the circumstances belong to the reported content ('in a speech Friday')
         else:
             break
-    if lemma in cues.needs_complement and not (quoted or complement):
-        return None
+    if (lemma in cues.needs_complement or lemma in cues.perception) and not (quoted or complement):
+        return None  # ('heard the case', 'has seen its biggest boom': a perceived thing is no statement; 'sees X as Y' is)
     says_something = lemma in cues.speech and obj.lower_ in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything")
     if obj.pos_ == "PRON" and not (complement or says_something or lemma in cues.judgement):
         return None  # 'would not accept it' says nothing; 'said so' does, and 'called them messianic impulses' says what

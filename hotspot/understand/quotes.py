@@ -1078,6 +1078,27 @@ def _characterization(verb: Token, cues: Cues) -> Attribution | None:
     return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (i, j), clausal=False)
 
 
+def _that_clause(verb: Token, cues: Cues) -> Attribution | None:
+    """Any verb whose sentient subject puts forward a that-clause: 'sought to ensure that ...', 'convinced them that ...'.
+
+    A finite clause introduced by 'that' is a proposition; someone who proves,
+    ensures or signals it is its source, whether or not the verb is in the lexicon.
+    """
+    clause = next(
+        (c for c in verb.rights if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        None,
+    )
+    if clause is None or _lemma(verb) in COPULAS:
+        return None  # ('there was no evidence that ...': an existence, not a source)
+    subject = _subject(verb)
+    if subject is None or not _sentient_mention(subject, cues):
+        return None
+    i, j = _trim(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if j - i < 3:
+        return None
+    return Attribution((verb.i, verb.i + 1), _speaker_span(subject), (i, j))
+
+
 def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
     """'As Trump noted last week, the economy is weak', 'as Ms. Simonyan put it, RT is ...'.
 
@@ -1129,7 +1150,7 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             attribution = _verb_attribution(token, cues) or _bare_cue(token, cues) or _characterization(token, cues)
             if attribution is not None:
                 found.append(attribution)
-        elif _is_verb(token) and (attribution := _characterization(token, cues)) is not None:
+        elif _is_verb(token) and (attribution := _characterization(token, cues) or _that_clause(token, cues)) is not None:
             found.append(attribution)
         elif lemma in cues.continuation and _is_verb(token):
             attribution = _bare_cue(token, cues)

@@ -877,6 +877,17 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     return found
 
 
+# nouns whose that-clause is a fact or a circumstance, not someone's statement
+NOT_PROPOSITION_NOUNS = frozenset(("fact", "way", "extent", "time", "day", "moment", "point", "sense", "degree", "year", "reason"))
+
+
+def _has_that_complement(noun: Token) -> bool:
+    return any(
+        child.dep_ in ("acl", "ccomp", "appos") and _is_verb(child) and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        for child in noun.rights
+    )
+
+
 def _noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
     """A nominal cue with a that-clause: 'the claim that ...', 'His concern is that ...'."""
     doc = noun.doc
@@ -1152,6 +1163,11 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 found.append(attribution)
         elif _is_verb(token) and (attribution := _characterization(token, cues) or _that_clause(token, cues)) is not None:
             found.append(attribution)
+        elif token.pos_ == "NOUN" and lemma not in NOT_PROPOSITION_NOUNS and _has_that_complement(token):
+            # any noun with a that-clause of its own: 'his acknowledgment that ...', 'the declaration that ...'
+            attribution = _noun_attribution(token, cues)
+            if attribution is not None:
+                found.append(attribution)
         elif lemma in cues.continuation and _is_verb(token):
             attribution = _bare_cue(token, cues)
             if attribution is not None:

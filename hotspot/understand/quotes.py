@@ -882,10 +882,21 @@ NOT_PROPOSITION_NOUNS = frozenset(("fact", "way", "extent", "time", "day", "mome
 
 
 def _has_that_complement(noun: Token) -> bool:
+    """A that-clause complete in itself ('the disclosure that Mills was granted protection').
+
+    A clause whose verb lacks its object is a relative clause the parser
+    mislabelled ('areas that Mr. Obama won', 'the speculation that Trump has generated').
+    """
     return any(
-        child.dep_ in ("acl", "ccomp", "appos") and _is_verb(child) and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        child.dep_ in ("acl", "ccomp", "appos")
+        and _is_verb(child)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        and (_lemma(child) in COPULAS or any(c.dep_ in COMPLETE_CLAUSE_DEPS for c in child.children))
         for child in noun.rights
     )
+
+
+COMPLETE_CLAUSE_DEPS = frozenset(("dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "oprd", "dative", "auxpass"))
 
 
 def _noun_attribution(noun: Token, cues: Cues) -> Attribution | None:

@@ -877,6 +877,8 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     return found
 
 
+# nouns whose infinitive is a capacity or a chance, not someone's intention
+NOT_INTENTION_NOUNS = frozenset(("ability", "power", "right", "chance", "opportunity", "time", "way", "need", "capacity", "money", "authority", "turn", "job", "duty", "failure"))
 # nouns whose that-clause is a fact or a circumstance, not someone's statement
 NOT_PROPOSITION_NOUNS = frozenset(("fact", "way", "extent", "time", "day", "moment", "point", "sense", "degree", "year", "reason"))
 
@@ -1174,6 +1176,13 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 found.append(attribution)
         elif _is_verb(token) and (attribution := _characterization(token, cues) or _that_clause(token, cues)) is not None:
             found.append(attribution)
+        elif (
+            token.pos_ == "NOUN"
+            and lemma not in NOT_INTENTION_NOUNS
+            and any(c.dep_ == "poss" and _sentient_mention(c, cues) for c in token.children)
+            and (attribution := _intent_noun_attribution(token, cues)) is not None
+        ):
+            found.append(attribution)  # any noun of someone's with an infinitive: 'his eagerness to meet ...'
         elif token.pos_ == "NOUN" and lemma not in NOT_PROPOSITION_NOUNS and _has_that_complement(token):
             # any noun with a that-clause of its own: 'his acknowledgment that ...', 'the declaration that ...'
             attribution = _noun_attribution(token, cues)

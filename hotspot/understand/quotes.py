@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from hotspot.records import Quote, Span, Speaker
 
-EXTRACTOR = "hotspot.quotes.v2"
+EXTRACTOR = "hotspot.quotes.v3"
 
 MAX_QUOTE_CHARS = 3000  # a direct quote longer than this is cut at a sentence end
 MAX_CONTENT_TOKENS = 150  # an indirect content longer than this is cut

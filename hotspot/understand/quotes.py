@@ -1053,7 +1053,10 @@ def _adjective_attribution(word: Token, cues: Cues) -> Attribution | None:
     if _lemma(head) not in COPULAS or not _is_verb(head):
         return None
     content = None
+    result_clause = any(c.dep_ == "advmod" and c.lower_ in ("so", "too") for c in word.lefts)
     for child in word.rights:
+        if result_clause and child.dep_ in ("ccomp", "advcl", "xcomp"):
+            continue  # 'was so tired that he slept', 'too tired to go': a result, not the stance's content
         if child.dep_ in ("ccomp", "xcomp", "advcl") and _is_verb(child) and (
             child.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
         ):
@@ -1267,8 +1270,8 @@ def _within_paragraph(doc: Doc, attributions: list[Attribution]) -> list[Attribu
         inside = [k for k in range(i, j) if paragraph[k] == home and not doc[k].is_space]
         if inside:
             i, j = inside[0], inside[-1] + 1
-            if att.cue[1] <= i:
-                j = _sentence_end(doc, i, j)
+            if att.cue[1] <= i and _sentence_end(doc, i, j) < j:
+                i, j = _trim(doc, i, _sentence_end(doc, i, j))
             kept.append(Attribution(att.cue, att.speaker, (i, j), att.layout, att.clausal))
     return kept
 

@@ -52,3 +52,12 @@ def doc_from_rows(
     if ents:
         doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc
+
+
+def found_quotes(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, text, cue, speaker) of every quote ``find_quotes`` finds, in text order: one line to compare."""
+    from hotspot.understand.quotes import find_quotes
+
+    return [
+        (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in find_quotes(doc)
+    ]

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from hotspot.understand.quotes import find_quotes
 from tests.understand.parses import doc_from_rows
-
-
-def _found(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, text, cue, speaker) of every quote found, in text order."""
-    return [
-        (q.kind, q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in find_quotes(doc)
-    ]
-
+from tests.understand.parses import found_quotes as _found
 
 # --------------------------------------------------------------------------- paragraphs and quotation marks
 

@@ -1,0 +1,691 @@
+"""More quote frames on hand-built parses: one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from hotspot.understand.quotes import find_marked
+from tests.understand.parses import doc_from_rows
+from tests.understand.parses import found_quotes as _found
+
+# --------------------------------------------------------------------------- perception and belief verbs
+
+
+def test_perception_verb_with_a_plain_object_is_no_quote():
+    # The judges heard the case .  (a perceived thing is no statement)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("judges", 2, "nsubj", "NOUN", "judge"),
+            ("heard", 2, "ROOT", "VERB", "hear"),
+            ("the", 4, "det", "DET", "the"),
+            ("case", 2, "dobj", "NOUN", "case"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == []
+
+
+def test_perception_verb_with_an_as_label_reports_its_object():
+    # Critics see the program as a way to gain citizenship .
+    doc = doc_from_rows(
+        [
+            ("Critics", 1, "nsubj", "NOUN", "critic"),
+            ("see", 1, "ROOT", "VERB", "see"),
+            ("the", 3, "det", "DET", "the"),
+            ("program", 1, "dobj", "NOUN", "program"),
+            ("as", 1, "prep", "ADP", "as"),
+            ("a", 6, "det", "DET", "a"),
+            ("way", 4, "pobj", "NOUN", "way"),
+            ("to", 8, "aux", "PART", "to"),
+            ("gain", 6, "relcl", "VERB", "gain"),
+            ("citizenship", 8, "dobj", "NOUN", "citizenship"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "the program as a way to gain citizenship", "see", "Critics")]
+
+
+def test_belief_verb_reports_a_plain_object():
+    # Journalists fear a new pact .
+    doc = doc_from_rows(
+        [
+            ("Journalists", 1, "nsubj", "NOUN", "journalist"),
+            ("fear", 1, "ROOT", "VERB", "fear"),
+            ("a", 4, "det", "DET", "a"),
+            ("new", 4, "amod", "ADJ", "new"),
+            ("pact", 1, "dobj", "NOUN", "pact"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "a new pact", "fear", "Journalists")]
+
+
+# --------------------------------------------------------------------------- pronoun objects
+
+
+def test_judgement_verb_reports_a_pronoun_object():
+    # Physicians criticize him .
+    doc = doc_from_rows(
+        [
+            ("Physicians", 1, "nsubj", "NOUN", "physician"),
+            ("criticize", 1, "ROOT", "VERB", "criticize"),
+            ("him", 1, "dobj", "PRON", "he"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "him", "criticize", "Physicians")]
+
+
+def test_other_object_verb_with_a_pronoun_object_is_no_quote():
+    # He would not accept it .
+    doc = doc_from_rows(
+        [
+            ("He", 3, "nsubj", "PRON", "he"),
+            ("would", 3, "aux", "AUX", "would"),
+            ("not", 3, "neg", "PART", "not"),
+            ("accept", 3, "ROOT", "VERB", "accept"),
+            ("it", 3, "dobj", "PRON", "it"),
+            (".", 3, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == []
+
+
+def test_speech_verb_reports_a_demonstrative_object():
+    # He said this .
+    doc = doc_from_rows(
+        [
+            ("He", 1, "nsubj", "PRON", "he"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ("this", 1, "dobj", "PRON", "this"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "this", "said", "He")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "en_core_web_sm parses 'so' after 'said' as advmod/ADV, never dobj ('He said so', 'Trump said so on "
+        "Twitter', 'He has said so before'); _object_content reads only dobj/obj, so the 'so' listed in "
+        "says_something is never reached and 'said so' gives no quote"
+    ),
+)
+def test_speech_verb_keeps_so_as_its_object():
+    # He said so .  ('so' an adverb, as the model parses it)
+    doc = doc_from_rows(
+        [
+            ("He", 1, "nsubj", "PRON", "he"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ("so", 1, "advmod", "ADV", "so"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "so", "said", "He")]
+
+
+def test_lexicon_role_noun_is_a_sentient_subject():
+    # Physicians respect him .  ('respect' needs a sentient subject; 'physician' is a role noun of the lexicon)
+    doc = doc_from_rows(
+        [
+            ("Physicians", 1, "nsubj", "NOUN", "physician"),
+            ("respect", 1, "ROOT", "VERB", "respect"),
+            ("him", 1, "dobj", "PRON", "he"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "him", "respect", "Physicians")]
+
+
+# --------------------------------------------------------------------------- stance roles
+
+
+def test_stance_role_noun_takes_the_name_it_is_in_apposition_to():
+    # Mr. Schultz , a passionate defender of RT America , likened RT to the BBC .
+    doc = doc_from_rows(
+        [
+            ("Mr.", 1, "compound", "PROPN", "Mr."),
+            ("Schultz", 10, "nsubj", "PROPN", "Schultz"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("a", 5, "det", "DET", "a"),
+            ("passionate", 5, "amod", "ADJ", "passionate"),
+            ("defender", 1, "appos", "NOUN", "defender"),
+            ("of", 5, "prep", "ADP", "of"),
+            ("RT", 8, "compound", "PROPN", "RT"),
+            ("America", 6, "pobj", "PROPN", "America"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("likened", 10, "ROOT", "VERB", "liken"),
+            ("RT", 10, "dobj", "PROPN", "RT"),
+            ("to", 10, "prep", "ADP", "to"),
+            ("the", 14, "det", "DET", "the"),
+            ("BBC", 12, "pobj", "PROPN", "BBC"),
+            (".", 10, "punct", "PUNCT", "."),
+        ],
+        ents=[(1, 2, "PERSON"), (7, 9, "ORG"), (14, 15, "ORG")],
+    )
+    assert _found(doc) == [
+        ("indirect", "RT America", "passionate defender of", "Mr. Schultz"),
+        ("indirect", "RT to the BBC", "likened", "Mr. Schultz"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "en_core_web_sm hangs a fronted role phrase on the main verb as npadvmod (not appos to the name); "
+        "_stance_role_attribution looks for a name only among appos links, so the speaker is the role "
+        "phrase 'A passionate defender', not the name 'Mr. Schultz' that the subject of the clause gives"
+    ),
+)
+def test_fronted_stance_role_takes_the_subject_name():
+    # A passionate defender of RT America , Mr. Schultz likened RT to the BBC .  (the model's parse)
+    doc = doc_from_rows(
+        [
+            ("A", 2, "det", "DET", "a"),
+            ("passionate", 2, "amod", "ADJ", "passionate"),
+            ("defender", 9, "npadvmod", "NOUN", "defender"),
+            ("of", 2, "prep", "ADP", "of"),
+            ("RT", 5, "compound", "PROPN", "RT"),
+            ("America", 3, "pobj", "PROPN", "America"),
+            (",", 9, "punct", "PUNCT", ","),
+            ("Mr.", 8, "compound", "PROPN", "Mr."),
+            ("Schultz", 9, "nsubj", "PROPN", "Schultz"),
+            ("likened", 9, "ROOT", "VERB", "liken"),
+            ("RT", 9, "dobj", "PROPN", "RT"),
+            ("to", 9, "prep", "ADP", "to"),
+            ("the", 13, "det", "DET", "the"),
+            ("BBC", 11, "pobj", "PROPN", "BBC"),
+            (".", 9, "punct", "PUNCT", "."),
+        ],
+        ents=[(8, 9, "PERSON"), (13, 14, "ORG")],
+    )
+    assert _found(doc) == [
+        ("indirect", "RT America", "passionate defender of", "Mr. Schultz"),
+        ("indirect", "RT to the BBC", "likened", "Mr. Schultz"),
+    ]
+
+
+def test_stance_role_subject_of_a_cue_gives_no_second_quote():
+    # Critics of the program say it failed .
+    doc = doc_from_rows(
+        [
+            ("Critics", 4, "nsubj", "NOUN", "critic"),
+            ("of", 0, "prep", "ADP", "of"),
+            ("the", 3, "det", "DET", "the"),
+            ("program", 1, "pobj", "NOUN", "program"),
+            ("say", 4, "ROOT", "VERB", "say"),
+            ("it", 6, "nsubj", "PRON", "it"),
+            ("failed", 4, "ccomp", "VERB", "fail"),
+            (".", 4, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "it failed", "say", "Critics")]
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def test_finding_reports_the_clause_it_opens():
+    # In the latest poll , Clinton led Trump by five points .
+    doc = doc_from_rows(
+        [
+            ("In", 6, "prep", "ADP", "in"),
+            ("the", 3, "det", "DET", "the"),
+            ("latest", 3, "amod", "ADJ", "late"),
+            ("poll", 0, "pobj", "NOUN", "poll"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("Clinton", 6, "nsubj", "PROPN", "Clinton"),
+            ("led", 6, "ROOT", "VERB", "lead"),
+            ("Trump", 6, "dobj", "PROPN", "Trump"),
+            ("by", 6, "prep", "ADP", "by"),
+            ("five", 10, "nummod", "NUM", "five"),
+            ("points", 8, "pobj", "NOUN", "point"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+        ents=[(5, 6, "PERSON"), (7, 8, "PERSON"), (9, 10, "CARDINAL")],
+    )
+    assert _found(doc) == [("indirect", "Clinton led Trump by five points", "In", "the latest poll")]
+
+
+def test_finding_leaves_a_clause_with_its_own_cue_alone():
+    # In a poll , voters said the economy was weak .
+    doc = doc_from_rows(
+        [
+            ("In", 5, "prep", "ADP", "in"),
+            ("a", 2, "det", "DET", "a"),
+            ("poll", 0, "pobj", "NOUN", "poll"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("voters", 5, "nsubj", "NOUN", "voter"),
+            ("said", 5, "ROOT", "VERB", "say"),
+            ("the", 7, "det", "DET", "the"),
+            ("economy", 8, "nsubj", "NOUN", "economy"),
+            ("was", 5, "ccomp", "AUX", "be"),
+            ("weak", 8, "acomp", "ADJ", "weak"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "the economy was weak", "said", "voters")]
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+def test_straight_mark_set_off_by_spaces_after_a_quoted_sentence_closes_it():
+    # "I have been insulted with the term 'outreach,' " he told the group.
+    text = "\"I have been insulted with the term 'outreach,' \" he told the group."
+    close = text.index('" he')
+    spans = find_marked(text)
+    assert [(m.start, m.end, m.outer_start, m.outer_end, m.closed) for m in spans] == [(1, close, 0, close + 1, True)]
+    assert text[spans[0].start : spans[0].end] == "I have been insulted with the term 'outreach,' "
+
+
+def test_content_opening_inside_a_quoted_phrase_is_mixed_from_the_mark():
+    # He said " budget reforms " and the collection of taxes would help .
+    # (the content, the subtree of 'help', starts at 'budget', inside the marks)
+    doc = doc_from_rows(
+        [
+            ("He", 1, "nsubj", "PRON", "he"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ('"', 1, "punct", "PUNCT", '"'),
+            ("budget", 4, "compound", "NOUN", "budget"),
+            ("reforms", 12, "nsubj", "NOUN", "reform"),
+            ('"', 4, "punct", "PUNCT", '"'),
+            ("and", 4, "cc", "CCONJ", "and"),
+            ("the", 8, "det", "DET", "the"),
+            ("collection", 4, "conj", "NOUN", "collection"),
+            ("of", 8, "prep", "ADP", "of"),
+            ("taxes", 9, "pobj", "NOUN", "tax"),
+            ("would", 12, "aux", "AUX", "would"),
+            ("help", 1, "ccomp", "VERB", "help"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        {0, 1, 3, 5, 6, 7, 8, 9, 10, 11},
+    )
+    assert doc.text == 'He said "budget reforms" and the collection of taxes would help.'
+    assert _found(doc) == [("mixed", '"budget reforms" and the collection of taxes would help', "said", "He")]
+
+
+def test_content_opening_inside_a_quotation_ending_with_a_comma_stays_direct():
+    # Trump said " the system is rigged , " which angered Democrats .
+    # (the content runs on past the marks to 'Democrats'; the quoted clause is whole)
+    doc = doc_from_rows(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "Trump"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ('"', 1, "punct", "PUNCT", '"'),
+            ("the", 4, "det", "DET", "the"),
+            ("system", 6, "nsubjpass", "NOUN", "system"),
+            ("is", 6, "auxpass", "AUX", "be"),
+            ("rigged", 1, "ccomp", "VERB", "rig"),
+            (",", 6, "punct", "PUNCT", ","),
+            ('"', 6, "punct", "PUNCT", '"'),
+            ("which", 10, "nsubj", "PRON", "which"),
+            ("angered", 6, "advcl", "VERB", "anger"),
+            ("Democrats", 10, "dobj", "PROPN", "Democrats"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        {0, 1, 3, 4, 5, 8, 9, 10},
+        ents=[(0, 1, "PERSON"), (11, 12, "NORP")],
+    )
+    assert doc.text == 'Trump said "the system is rigged," which angered Democrats.'
+    assert _found(doc) == [("direct", "the system is rigged", "said", "Trump")]
+
+
+def test_verb_before_the_colon_keeps_the_quotation_from_the_headline_rule():
+    # At a rally , Scott added : " We will raise what is necessary . "  (Scott a PERSON entity)
+    doc = doc_from_rows(
+        [
+            ("At", 5, "prep", "ADP", "at"),
+            ("a", 2, "det", "DET", "a"),
+            ("rally", 0, "pobj", "NOUN", "rally"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("Scott", 5, "nsubj", "PROPN", "Scott"),
+            ("added", 5, "ROOT", "VERB", "add"),
+            (":", 5, "punct", "PUNCT", ":"),
+            ('"', 5, "punct", "PUNCT", '"'),
+            ("We", 10, "nsubj", "PRON", "we"),
+            ("will", 10, "aux", "AUX", "will"),
+            ("raise", 5, "ccomp", "VERB", "raise"),
+            ("what", 12, "nsubj", "PRON", "what"),
+            ("is", 10, "ccomp", "AUX", "be"),
+            ("necessary", 12, "acomp", "ADJ", "necessary"),
+            (".", 5, "punct", "PUNCT", "."),
+            ('"', 5, "punct", "PUNCT", '"'),
+        ],
+        {0, 1, 3, 4, 6, 8, 9, 10, 11, 12},
+        ents=[(4, 5, "PERSON")],
+    )
+    assert doc.text == 'At a rally, Scott added: "We will raise what is necessary."'
+    assert _found(doc) == [("direct", "We will raise what is necessary.", "added", "Scott")]
+
+
+# --------------------------------------------------------------------------- sentence ends
+
+
+def test_content_after_its_cue_stops_at_a_full_stop_the_parser_read_through():
+    # Activists have criticized the coal industry for years . “ I do n't know what they want . ”
+    # (the parser hangs the next sentence on 'years', inside the object of 'criticized'; the content
+    # stops at the full stop, and the quotation takes the speaker over as a cueless statement)
+    doc = doc_from_rows(
+        [
+            ("Activists", 2, "nsubj", "NOUN", "activist"),
+            ("have", 2, "aux", "AUX", "have"),
+            ("criticized", 2, "ROOT", "VERB", "criticize"),
+            ("the", 5, "det", "DET", "the"),
+            ("coal", 5, "compound", "NOUN", "coal"),
+            ("industry", 2, "dobj", "NOUN", "industry"),
+            ("for", 2, "prep", "ADP", "for"),
+            ("years", 6, "pobj", "NOUN", "year"),
+            (".", 7, "punct", "PUNCT", "."),
+            ("“", 13, "punct", "PUNCT", "“"),
+            ("I", 13, "nsubj", "PRON", "I"),
+            ("do", 13, "aux", "AUX", "do"),
+            ("n't", 13, "neg", "PART", "not"),
+            ("know", 7, "relcl", "VERB", "know"),
+            ("what", 16, "dobj", "PRON", "what"),
+            ("they", 16, "nsubj", "PRON", "they"),
+            ("want", 13, "ccomp", "VERB", "want"),
+            (".", 2, "punct", "PUNCT", "."),
+            ("”", 2, "punct", "PUNCT", "”"),
+        ],
+        {0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 13, 14, 15},
+    )
+    assert doc.text == "Activists have criticized the coal industry for years. “I don't know what they want.”"
+    assert _found(doc) == [
+        ("indirect", "the coal industry for years", "criticized", "Activists"),
+        ("direct", "I don't know what they want.", None, "Activists"),
+    ]
+
+
+# --------------------------------------------------------------------------- naming verbs
+
+
+def test_naming_verb_with_two_predicates_and_no_object_reports_both():
+    # Cruz called Trump a " pathological liar " .  ('Trump' and 'liar' both oprd, no dobj)
+    doc = doc_from_rows(
+        [
+            ("Cruz", 1, "nsubj", "PROPN", "Cruz"),
+            ("called", 1, "ROOT", "VERB", "call"),
+            ("Trump", 1, "oprd", "PROPN", "Trump"),
+            ("a", 6, "det", "DET", "a"),
+            ('"', 6, "punct", "PUNCT", '"'),
+            ("pathological", 6, "amod", "ADJ", "pathological"),
+            ("liar", 1, "oprd", "NOUN", "liar"),
+            ('"', 6, "punct", "PUNCT", '"'),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        {0, 1, 2, 3, 5},
+        ents=[(0, 1, "PERSON"), (2, 3, "PERSON")],
+    )
+    assert doc.text == 'Cruz called Trump a "pathological liar".'
+    assert _found(doc) == [("mixed", 'Trump a "pathological liar"', "called", "Cruz")]
+
+
+def test_naming_verb_with_a_single_predicate_and_no_object_is_no_quote():
+    # The group , called the Legacy Fund , gave money .
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("group", 8, "nsubj", "NOUN", "group"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("called", 1, "acl", "VERB", "call"),
+            ("the", 6, "det", "DET", "the"),
+            ("Legacy", 6, "compound", "PROPN", "Legacy"),
+            ("Fund", 3, "oprd", "PROPN", "Fund"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("gave", 8, "ROOT", "VERB", "give"),
+            ("money", 8, "dobj", "NOUN", "money"),
+            (".", 8, "punct", "PUNCT", "."),
+        ],
+        ents=[(4, 7, "ORG")],
+    )
+    assert _found(doc) == []
+
+
+def test_passive_naming_verb_with_its_label_reports_the_one_named():
+    # Oz has been called a charlatan by physicians .
+    doc = doc_from_rows(
+        [
+            ("Oz", 3, "nsubjpass", "PROPN", "Oz"),
+            ("has", 3, "aux", "AUX", "have"),
+            ("been", 3, "auxpass", "AUX", "be"),
+            ("called", 3, "ROOT", "VERB", "call"),
+            ("a", 5, "det", "DET", "a"),
+            ("charlatan", 3, "oprd", "NOUN", "charlatan"),
+            ("by", 3, "agent", "ADP", "by"),
+            ("physicians", 6, "pobj", "NOUN", "physician"),
+            (".", 3, "punct", "PUNCT", "."),
+        ],
+        ents=[(0, 1, "PERSON")],
+    )
+    assert _found(doc) == [("indirect", "Oz", "called", "physicians")]
+
+
+# --------------------------------------------------------------------------- non-verbal cues
+
+
+def test_according_to_a_source_whose_subtree_runs_to_the_sentence_end():
+    # According to radio host Rush Limbaugh , the move reeks of fear .
+    # ('reeks', tagged a noun, hangs as an apposition under 'Limbaugh': the source runs to the end)
+    doc = doc_from_rows(
+        [
+            ("According", 0, "ROOT", "VERB", "accord"),
+            ("to", 0, "prep", "ADP", "to"),
+            ("radio", 3, "compound", "NOUN", "radio"),
+            ("host", 5, "compound", "NOUN", "host"),
+            ("Rush", 5, "compound", "PROPN", "Rush"),
+            ("Limbaugh", 1, "pobj", "PROPN", "Limbaugh"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("the", 9, "det", "DET", "the"),
+            ("move", 9, "compound", "NOUN", "move"),
+            ("reeks", 5, "appos", "NOUN", "reek"),
+            ("of", 9, "prep", "ADP", "of"),
+            ("fear", 10, "pobj", "NOUN", "fear"),
+            (".", 0, "punct", "PUNCT", "."),
+        ],
+        ents=[(4, 6, "PERSON")],
+    )
+    assert _found(doc) == [("indirect", "the move reeks of fear", "According to", "Rush Limbaugh")]
+
+
+# --------------------------------------------------------------------------- that-clauses
+
+
+def test_any_verb_with_a_sentient_subject_reports_its_that_clause():
+    # The senator sought to ensure that the bill fails .  ('ensure' is no cue of the lexicon)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("senator", 2, "nsubj", "NOUN", "senator"),
+            ("sought", 2, "ROOT", "VERB", "seek"),
+            ("to", 4, "aux", "PART", "to"),
+            ("ensure", 2, "xcomp", "VERB", "ensure"),
+            ("that", 8, "mark", "SCONJ", "that"),
+            ("the", 7, "det", "DET", "the"),
+            ("bill", 8, "nsubj", "NOUN", "bill"),
+            ("fails", 4, "ccomp", "VERB", "fail"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [
+        ("indirect", "to ensure that the bill fails", "sought", "The senator"),
+        ("indirect", "the bill fails", "ensure", "The senator"),
+    ]
+
+
+def test_existential_copula_with_a_that_clause_is_no_quote():
+    # There was evidence that it failed .  ('failed' hung on 'was'; 'There' leaves it no subject either)
+    doc = doc_from_rows(
+        [
+            ("There", 1, "expl", "PRON", "there"),
+            ("was", 1, "ROOT", "VERB", "be"),
+            ("evidence", 1, "attr", "NOUN", "evidence"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("it", 5, "nsubj", "PRON", "it"),
+            ("failed", 1, "ccomp", "VERB", "fail"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == []
+
+
+def test_copula_with_a_sentient_subject_is_no_source_of_its_that_clause():
+    # The senator was so late that the vote was delayed .  ('delayed' hung on 'was', not on 'late')
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("senator", 2, "nsubj", "NOUN", "senator"),
+            ("was", 2, "ROOT", "AUX", "be"),
+            ("so", 4, "advmod", "ADV", "so"),
+            ("late", 2, "acomp", "ADJ", "late"),
+            ("that", 9, "mark", "SCONJ", "that"),
+            ("the", 7, "det", "DET", "the"),
+            ("vote", 9, "nsubjpass", "NOUN", "vote"),
+            ("was", 9, "auxpass", "AUX", "be"),
+            ("delayed", 2, "ccomp", "VERB", "delay"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == []
+
+
+def test_noun_with_a_complete_that_clause_is_its_holders_quote():
+    # His acknowledgment that the plan raised taxes angered voters .
+    doc = doc_from_rows(
+        [
+            ("His", 1, "poss", "PRON", "his"),
+            ("acknowledgment", 7, "nsubj", "NOUN", "acknowledgment"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("the", 4, "det", "DET", "the"),
+            ("plan", 5, "nsubj", "NOUN", "plan"),
+            ("raised", 1, "acl", "VERB", "raise"),
+            ("taxes", 5, "dobj", "NOUN", "tax"),
+            ("angered", 7, "ROOT", "VERB", "anger"),
+            ("voters", 7, "dobj", "NOUN", "voter"),
+            (".", 7, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "the plan raised taxes", "acknowledgment", "His")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "_has_that_complement takes a that-clause without object/complement for a mislabelled relative "
+        "clause ('areas that Obama won'), so a complete clause with an intransitive verb ('taxes will rise') "
+        "is rejected too and the noun gives no quote"
+    ),
+)
+def test_noun_with_an_intransitive_that_clause_is_its_holders_quote():
+    # His acknowledgment that taxes will rise angered voters .
+    doc = doc_from_rows(
+        [
+            ("His", 1, "poss", "PRON", "his"),
+            ("acknowledgment", 6, "nsubj", "NOUN", "acknowledgment"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("taxes", 5, "nsubj", "NOUN", "tax"),
+            ("will", 5, "aux", "AUX", "will"),
+            ("rise", 1, "acl", "VERB", "rise"),
+            ("angered", 6, "ROOT", "VERB", "anger"),
+            ("voters", 6, "dobj", "NOUN", "voter"),
+            (".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "taxes will rise", "acknowledgment", "His")]
+
+
+def test_noun_with_a_relative_clause_lacking_its_object_is_no_quote():
+    # Clinton lost the areas that Obama won in 2012 .  ('that' parsed as a mark, 'won' as acl without object)
+    doc = doc_from_rows(
+        [
+            ("Clinton", 1, "nsubj", "PROPN", "Clinton"),
+            ("lost", 1, "ROOT", "VERB", "lose"),
+            ("the", 3, "det", "DET", "the"),
+            ("areas", 1, "dobj", "NOUN", "area"),
+            ("that", 6, "mark", "SCONJ", "that"),
+            ("Obama", 6, "nsubj", "PROPN", "Obama"),
+            ("won", 3, "acl", "VERB", "win"),
+            ("in", 6, "prep", "ADP", "in"),
+            ("2012", 7, "pobj", "NUM", "2012"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        ents=[(0, 1, "PERSON"), (5, 6, "PERSON"), (8, 9, "DATE")],
+    )
+    assert _found(doc) == []
+
+
+def test_fact_with_a_complete_that_clause_is_no_quote():
+    # The fact that the plan raised taxes angered voters .  (a complete clause: only the noun rules it out)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("fact", 7, "nsubj", "NOUN", "fact"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("the", 4, "det", "DET", "the"),
+            ("plan", 5, "nsubj", "NOUN", "plan"),
+            ("raised", 1, "acl", "VERB", "raise"),
+            ("taxes", 5, "dobj", "NOUN", "tax"),
+            ("angered", 7, "ROOT", "VERB", "anger"),
+            ("voters", 7, "dobj", "NOUN", "voter"),
+            (".", 7, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == []
+
+
+# --------------------------------------------------------------------------- topic nouns
+
+
+def test_holderless_topic_noun_with_a_one_word_topic_is_no_quote():
+    # It was a statement of fact .
+    doc = doc_from_rows(
+        [
+            ("It", 1, "nsubj", "PRON", "it"),
+            ("was", 1, "ROOT", "AUX", "be"),
+            ("a", 3, "det", "DET", "a"),
+            ("statement", 1, "attr", "NOUN", "statement"),
+            ("of", 3, "prep", "ADP", "of"),
+            ("fact", 4, "pobj", "NOUN", "fact"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == []
+
+
+def test_holderless_topic_noun_with_a_longer_topic_has_no_speaker():
+    # There are questions about the legitimacy of the president .
+    doc = doc_from_rows(
+        [
+            ("There", 1, "expl", "PRON", "there"),
+            ("are", 1, "ROOT", "VERB", "be"),
+            ("questions", 1, "attr", "NOUN", "question"),
+            ("about", 2, "prep", "ADP", "about"),
+            ("the", 5, "det", "DET", "the"),
+            ("legitimacy", 3, "pobj", "NOUN", "legitimacy"),
+            ("of", 5, "prep", "ADP", "of"),
+            ("the", 8, "det", "DET", "the"),
+            ("president", 6, "pobj", "NOUN", "president"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "the legitimacy of the president", "questions", None)]
+
+
+def test_result_clause_after_so_is_no_stance_content():
+    # The senator was so angry that he left .
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("senator", 2, "nsubj", "NOUN", "senator"),
+            ("was", 2, "ROOT", "AUX", "be"),
+            ("so", 4, "advmod", "ADV", "so"),
+            ("angry", 2, "acomp", "ADJ", "angry"),
+            ("that", 7, "mark", "SCONJ", "that"),
+            ("he", 7, "nsubj", "PRON", "he"),
+            ("left", 4, "ccomp", "VERB", "leave"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == []

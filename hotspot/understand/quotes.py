@@ -656,6 +656,10 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
         labels = [c for c in verb.rights if c.dep_ == "oprd"]
         if len(labels) >= 2:
             return labels[0].left_edge.i, labels[-1].right_edge.i + 1
+    if not objects and lemma in cues.speech:
+        so = next((c for c in verb.rights if c.dep_ == "advmod" and c.lower_ == "so" and c.i == verb.i + 1), None)
+        if so is not None:
+            return so.i, so.i + 1  # 'He said so': the model makes 'so' an adverb, but it stands for what was said
     if lemma in cues.particles and not objects:
         for prep in preps:
             if prep.lower_ in cues.particles[lemma] and prep.i == verb.i + 1:
@@ -1027,6 +1031,8 @@ def _stance_role_attribution(noun: Token, cues: Cues) -> Attribution | None:
     named = next((c for c in noun.children if c.dep_ == "appos"), None)
     if named is None and noun.dep_ == "appos":
         named = noun.head
+    if named is None and noun.dep_ in ("npadvmod", "advcl", "dep") and _is_verb(noun.head) and noun.i < noun.head.i:
+        named = _subject(noun.head)  # 'A passionate defender of RT America, Mr. Schultz likened ...': a fronted role
     if named is not None:
         speaker = _speaker_span(named)
     else:

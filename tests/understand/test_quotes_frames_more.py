@@ -105,14 +105,6 @@ def test_speech_verb_reports_a_demonstrative_object():
     assert _found(doc) == [("indirect", "this", "said", "He")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "en_core_web_sm parses 'so' after 'said' as advmod/ADV, never dobj ('He said so', 'Trump said so on "
-        "Twitter', 'He has said so before'); _object_content reads only dobj/obj, so the 'so' listed in "
-        "says_something is never reached and 'said so' gives no quote"
-    ),
-)
 def test_speech_verb_keeps_so_as_its_object():
     # He said so .  ('so' an adverb, as the model parses it)
     doc = doc_from_rows(
@@ -171,14 +163,6 @@ def test_stance_role_noun_takes_the_name_it_is_in_apposition_to():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "en_core_web_sm hangs a fronted role phrase on the main verb as npadvmod (not appos to the name); "
-        "_stance_role_attribution looks for a name only among appos links, so the speaker is the role "
-        "phrase 'A passionate defender', not the name 'Mr. Schultz' that the subject of the clause gives"
-    ),
-)
 def test_fronted_stance_role_takes_the_subject_name():
     # A passionate defender of RT America , Mr. Schultz likened RT to the BBC .  (the model's parse)
     doc = doc_from_rows(

@@ -694,7 +694,9 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             end = child.right_edge.i + 1  # the circumstances belong to the reported content ('in a speech Friday')
         else:
             break
-    if (lemma in cues.needs_complement or lemma in cues.perception) and not (quoted or complement):
+    subject = _subject(verb)
+    measured = subject is not None and subject.lower_ in cues.findings  # 'the poll shows Clinton with a lead'
+    if (lemma in cues.needs_complement or lemma in cues.perception) and not (quoted or complement or measured):
         return None  # ('heard the case', 'has seen its biggest boom': a perceived thing is no statement; 'sees X as Y' is)
     says_something = lemma in cues.speech and obj.lower_ in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything")
     if obj.pos_ == "PRON" and not (complement or says_something or lemma in cues.judgement):

@@ -537,7 +537,8 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
                 break
     if content is None and (lemma in cues.intent or lemma in cues.addressee):
         for child in verb.rights:
-            if child.dep_ in ("xcomp", "ccomp") and _is_verb(child):
+            infinitive = child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and verb.doc[verb.i + 1].lower_ == "to"
+            if (child.dep_ in ("xcomp", "ccomp") or infinitive) and _is_verb(child):  # ('decline to appeal', hung as advcl)
                 content = (child.left_edge.i, _coordinated_infinitive_end(verb, child))
                 break
     if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.clausal):

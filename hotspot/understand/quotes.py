@@ -400,6 +400,8 @@ def _subject(verb: Token) -> Token | None:
             current = current.head
             seen += 1
             continue
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.tag_ == "VBG":
+            return current.head  # 'a statement denouncing ...', 'the group calling for ...': the noun does it
         return None
     return None
 

@@ -375,13 +375,16 @@ def _subject(verb: Token) -> Token | None:
             subject = min(subjects, key=lambda s: abs(s.i - current.i))
             if subject.lower_ in ("that", "who", "which") and current.dep_ == "relcl":
                 return current.head  # 'the senator, who said ...'
-            if subject.dep_ == "nsubjpass" or subject.lower_ in ("it", "there"):
+            dummy = subject.lower_ == "there" or (
+                subject.lower_ == "it" and (subject.dep_ == "nsubjpass" or _lemma(current) in COPULAS)
+            )  # 'it is said that', 'it seems that'; but 'It says it will ...' is the paper speaking
+            if subject.dep_ == "nsubjpass" or dummy:
                 agents = [c for c in current.children if c.dep_ == "agent"]
                 for agent in agents:
                     objs = [c for c in agent.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-                if subject.lower_ in ("it", "there"):
+                if dummy:
                     return None
                 if any(c.dep_ == "xcomp" for c in current.children):
                     # "he is said to be among the leaders": the subject is what is said, not who says it.
@@ -590,7 +593,8 @@ def _sentient(token: Token | None, cues: Cues) -> bool:
     if token is None:
         return True  # no subject in reach ('backing his bill, ...'): nothing says it is no agent
     if token.pos_ == "PRON":
-        return token.lower_ in PERSONAL_PRONOUNS
+        # 'it' may be a paper or a campaign as well as a thing: as with no subject, nothing says it is no agent
+        return token.lower_ in PERSONAL_PRONOUNS or token.lower_ == "it"
     if token.ent_type_ in SENTIENT_ENTS or token.pos_ == "PROPN":
         return True
     if _lemma(token) in cues.sentient_nouns or token.lower_ in cues.sentient_nouns or token.lower_ in cues.voiced_documents:
@@ -1126,7 +1130,7 @@ def _that_clause(verb: Token, cues: Cues) -> Attribution | None:
         (c for c in verb.rights if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
         None,
     )
-    if clause is None or _lemma(verb) in COPULAS:
+    if clause is None or _lemma(verb) in COPULAS or verb.pos_ == "AUX":
         return None  # ('there was no evidence that ...': an existence, not a source)
     subject = _subject(verb)
     if subject is None or not _sentient_mention(subject, cues):

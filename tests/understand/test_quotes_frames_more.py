@@ -673,3 +673,93 @@ def test_result_clause_after_so_is_no_stance_content():
         ]
     )
     assert _found(doc) == []
+
+
+# --------------------------------------------------------------------------- subjects and sources
+
+
+def test_participle_modifying_a_noun_has_the_noun_as_speaker():
+    # They issued a statement denouncing the plan .
+    doc = doc_from_rows(
+        [
+            ("They", 1, "nsubj", "PRON", "they"),
+            ("issued", 1, "ROOT", "VERB", "issue"),
+            ("a", 3, "det", "DET", "a"),
+            ("statement", 1, "dobj", "NOUN", "statement"),
+            ("denouncing", 3, "acl", "VERB", "denounce"),
+            ("the", 6, "det", "DET", "the"),
+            ("plan", 4, "dobj", "NOUN", "plan"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        tags=["PRP", "VBD", "DT", "NN", "VBG", "DT", "NN", "."],
+    )
+    assert _found(doc) == [("indirect", "the plan", "denouncing", "a statement")]
+
+
+def test_referential_it_of_an_active_speech_verb_is_the_speaker():
+    # It says the plan will fail .  (the paper speaking)
+    doc = doc_from_rows(
+        [
+            ("It", 1, "nsubj", "PRON", "it"),
+            ("says", 1, "ROOT", "VERB", "say"),
+            ("the", 3, "det", "DET", "the"),
+            ("plan", 5, "nsubj", "NOUN", "plan"),
+            ("will", 5, "aux", "AUX", "will"),
+            ("fail", 1, "ccomp", "VERB", "fail"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "the plan will fail", "says", "It")]
+
+
+def test_dummy_it_of_a_passive_names_no_speaker():
+    # It is said that the plan will fail .
+    doc = doc_from_rows(
+        [
+            ("It", 2, "nsubjpass", "PRON", "it"),
+            ("is", 2, "auxpass", "AUX", "be"),
+            ("said", 2, "ROOT", "VERB", "say"),
+            ("that", 7, "mark", "SCONJ", "that"),
+            ("the", 5, "det", "DET", "the"),
+            ("plan", 7, "nsubj", "NOUN", "plan"),
+            ("will", 7, "aux", "AUX", "will"),
+            ("fail", 2, "ccomp", "VERB", "fail"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "the plan will fail", "said", None)]
+
+
+def test_intention_verb_with_its_infinitive_hung_as_an_adverbial_clause():
+    # The government could decline to appeal the ruling .
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("government", 3, "nsubj", "NOUN", "government"),
+            ("could", 3, "aux", "AUX", "could"),
+            ("decline", 3, "ROOT", "VERB", "decline"),
+            ("to", 5, "aux", "PART", "to"),
+            ("appeal", 3, "advcl", "VERB", "appeal"),
+            ("the", 7, "det", "DET", "the"),
+            ("ruling", 5, "dobj", "NOUN", "ruling"),
+            (".", 3, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "to appeal the ruling", "decline", "The government")]
+
+
+def test_a_poll_that_shows_needs_no_label():
+    # The poll shows Clinton with a lead .
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("poll", 2, "nsubj", "NOUN", "poll"),
+            ("shows", 2, "ROOT", "VERB", "show"),
+            ("Clinton", 2, "dobj", "PROPN", "Clinton"),
+            ("with", 2, "prep", "ADP", "with"),
+            ("a", 6, "det", "DET", "a"),
+            ("lead", 4, "pobj", "NOUN", "lead"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("indirect", "Clinton with a lead", "shows", "The poll")]

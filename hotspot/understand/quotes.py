@@ -928,7 +928,7 @@ def _noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
     if clause is None and noun.dep_ in SUBJECT_DEPS and _lemma(head) == "be":
         # 'His concern is that ...': the clause is the complement of the copula
         for child in head.rights:
-            if child.dep_ in ("ccomp", "attr", "advcl") and _is_verb(child) and any(c.dep_ == "mark" for c in child.children):
+            if child.dep_ in ("ccomp", "attr", "advcl") and _is_verb(child) and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in child.children):
                 clause = child
                 break
     if clause is None:

@@ -763,3 +763,23 @@ def test_a_poll_that_shows_needs_no_label():
         ]
     )
     assert _found(doc) == [("indirect", "Clinton with a lead", "shows", "The poll")]
+
+
+def test_statement_noun_before_a_copula_needs_a_that_clause():
+    # These claims are amusing , as the group is open .  ('as' gives a reason, not the claims' content)
+    doc = doc_from_rows(
+        [
+            ("These", 1, "det", "DET", "these"),
+            ("claims", 2, "nsubj", "NOUN", "claim"),
+            ("are", 2, "ROOT", "AUX", "be"),
+            ("amusing", 2, "acomp", "ADJ", "amusing"),
+            (",", 2, "punct", "PUNCT", ","),
+            ("as", 8, "mark", "SCONJ", "as"),
+            ("the", 7, "det", "DET", "the"),
+            ("group", 8, "nsubj", "NOUN", "group"),
+            ("is", 2, "advcl", "AUX", "be"),
+            ("open", 8, "acomp", "ADJ", "open"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == []

@@ -13,7 +13,12 @@ character scan for quotation marks:
    main clause an inverted cue hangs from (``..., Munbaev says.``), the object of
    an object verb when it is quoted or has an ``as``/``for`` complement
    (``blamed "external circles"``), and non-verbal cues (``according to X``,
-   ``as said by X``, ``in the words of X``).
+   ``as said by X``, ``in the words of X``). Beyond the lexicon, some frames
+   report whatever their word: a sentient subject's that-clause (``sought to
+   ensure that ...``), a noun's own that-clause or a possessor's infinitive
+   (``his acknowledgment that ...``, ``his eagerness to ...``), a quoted label
+   after ``as`` (``pounding Trump as a "con artist"``), an ``as X noted`` clause,
+   and a clause stated in a poll (``In the latest poll, Clinton led ...``).
 3. Each quotation is attributed to the cue clause right after it (``"...," X
    said``) or right before it (``X said: "..."``, a speaker-colon or a dash
    layout). A reported clause that is wholly a quotation is ``direct``; one with
@@ -1241,6 +1246,7 @@ def _finding_attributions(doc: Doc, cues: Cues, found: list[Attribution]) -> lis
     the respondents' statement).
     """
     result = []
+    cue_starts = sorted(att.cue[0] for att in found)
     for prep in doc:
         if prep.lower_ != "in" or prep.dep_ != "prep" or not _is_verb(prep.head):
             continue
@@ -1249,7 +1255,8 @@ def _finding_attributions(doc: Doc, cues: Cues, found: list[Attribution]) -> lis
             continue
         verb = prep.head
         lo, hi = verb.left_edge.i, verb.right_edge.i + 1
-        if any(lo <= att.cue[0] < hi for att in found):
+        at = bisect_left(cue_starts, lo)
+        if at < len(cue_starts) and cue_starts[at] < hi:
             continue
         if prep.i == lo:
             i, j = prep.right_edge.i + 1, hi  # the phrase opens the clause
@@ -1359,10 +1366,13 @@ def _headline_quotation(doc: Doc, colon: Token) -> Attribution | None:
             return None
     if any(doc[k].pos_ in ("VERB", "AUX") and _is_cue_lemma(_lemma(doc[k]), load_cues()) for k in range(start, colon.i)):
         return None  # 'Scott added: “...”' is the verb's own quotation
-    person = next((ent for ent in doc.ents if ent.label_ == "PERSON" and start <= ent.start and ent.end <= colon.i), None)
-    if person is None:
+    first = next((k for k in range(start, colon.i) if doc[k].ent_type_ == "PERSON"), None)
+    if first is None:
         return None
-    return Attribution((colon.i, colon.i + 1), (person.start, person.end), (opening, end), layout=True)
+    last = first + 1  # the name runs while its entity does (looked up token by token: the prefix is short)
+    while last < colon.i and doc[last].ent_type_ == "PERSON" and doc[last].ent_iob_ == "I":
+        last += 1
+    return Attribution((colon.i, colon.i + 1), (first, last), (opening, end), layout=True)
 
 
 def _layout_attributions(doc: Doc, cues: Cues) -> list[Attribution]:

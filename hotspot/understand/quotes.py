@@ -215,7 +215,7 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
                 found.append((i, "open", "double"))
             elif _is_close_straight(text, i):
                 found.append((i, "close", "double"))
-            elif text[start:i].rstrip()[-1:] in (".", ",", ";", ":", "!", "?", "'", "’"):
+            elif _previous_char(text, start, i) in (".", ",", ";", ":", "!", "?", "'", "’"):
                 # a mark set off by spaces after the end of a quoted sentence closes it: "... 'outreach,' " he told
                 found.append((i, "close", "double"))
         elif ch in OPEN_SINGLE or ch in CLOSE_SINGLE or ch == "'":
@@ -227,6 +227,14 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
             elif ch != "‘" and not before.isspace() and (after.isspace() or after in ".,;:!?)—–\"”"):
                 found.append((i, "close", "single"))
     return found
+
+
+def _previous_char(text: str, start: int, i: int) -> str:
+    """The last character before ``i`` that is not a space (none before ``start``)."""
+    k = i - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return text[k] if k >= start else ""
 
 
 def _width(text: str, pos: int) -> int:
@@ -870,8 +878,7 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             sent = doc[i].sent
             # the stretch of the cue phrase and its object (with apposition)
             phrase_end = max(objs[0].right_edge.i + 1, speaker[1])
-            sent_end = doc[i].sent.end
-            if i == doc[i].sent.start and sent_end - phrase_end < 3:
+            if i == sent.start and sent.end - phrase_end < 3:
                 # the parser hung the whole reported clause on the source ('According to Rush Limbaugh,
                 # the move reeks of “fear”'): the source ends at its first comma
                 comma = next((k for k in range(objs[0].i + 1, phrase_end) if doc[k].text == ","), None)
@@ -1049,8 +1056,8 @@ def _stance_role_attribution(noun: Token, cues: Cues) -> Attribution | None:
         named = _subject(noun.head)  # 'A passionate defender of RT America, Mr. Schultz likened ...': a fronted role
     if named is not None:
         speaker = _speaker_span(named)
-    else:
-        speaker = (min(c.i for c in noun.lefts if c.dep_ in ("det", "amod", "nummod", "compound")) if any(c.dep_ in ("det", "amod", "nummod", "compound") for c in noun.lefts) else noun.i, noun.i + 1)
+    else:  # the role noun names its holders: 'early supporters'
+        speaker = (min((c.i for c in noun.lefts if c.dep_ in ("det", "amod", "nummod", "compound")), default=noun.i), noun.i + 1)
     cue_start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "advmod")), default=noun.i)
     return Attribution((cue_start, prep.i + 1), speaker, (i, j), clausal=False)
 
@@ -1292,8 +1299,9 @@ def _within_paragraph(doc: Doc, attributions: list[Attribution]) -> list[Attribu
         inside = [k for k in range(i, j) if paragraph[k] == home and not doc[k].is_space]
         if inside:
             i, j = inside[0], inside[-1] + 1
-            if att.cue[1] <= i and _sentence_end(doc, i, j) < j:
-                i, j = _trim(doc, i, _sentence_end(doc, i, j))
+            end = _sentence_end(doc, i, j) if att.cue[1] <= i else j
+            if end < j:
+                i, j = _trim(doc, i, end)
             kept.append(Attribution(att.cue, att.speaker, (i, j), att.layout, att.clausal))
     return kept
 
@@ -1309,9 +1317,7 @@ def _sentence_end(doc: Doc, i: int, j: int) -> int:
     for k in range(i, j - 1):
         text = doc[k].text
         if text in ("“", "”", '"'):
-            quoted = text == "“" or (text == '"' and not quoted)
-            if text == "”":
-                quoted = False
+            quoted = text == "“" or (text == '"' and not quoted)  # a closing mark ends it, a straight one toggles
             continue
         if not quoted and text in (".", "!", "?") and k > i:
             nxt = doc[k + 1].text

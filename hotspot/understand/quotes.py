@@ -714,14 +714,18 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
             end = child.right_edge.i + 1  # the circumstances belong to the reported content ('in a speech Friday')
         else:
             break
-    subject = _subject(verb)
-    measured = subject is not None and subject.lower_ in cues.findings  # 'the poll shows Clinton with a lead'
-    if (lemma in cues.needs_complement or lemma in cues.perception) and not (quoted or complement or measured):
+    if (lemma in cues.needs_complement or lemma in cues.perception) and not (quoted or complement or _measured(verb, cues)):
         return None  # ('heard the case', 'has seen its biggest boom': a perceived thing is no statement; 'sees X as Y' is)
     says_something = lemma in cues.speech and obj.lower_ in ("what", "this", "that", "which", "it", "so", "something", "nothing", "anything")
     if obj.pos_ == "PRON" and not (complement or says_something or lemma in cues.judgement):
         return None  # 'would not accept it' says nothing; 'said so' does, and 'called them messianic impulses' says what
     return start, end
+
+
+def _measured(verb: Token, cues: Cues) -> bool:
+    """The verb's subject reports by measuring: 'the poll shows Clinton with a lead' needs no 'as' label."""
+    subject = _subject(verb)
+    return subject is not None and subject.lower_ in cues.findings
 
 
 def _coordinated_object(obj: Token, child: Token, end: int) -> bool:
@@ -1348,7 +1352,7 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
 HEADLINE_PREFIX_TOKENS = 15
 
 
-def _headline_quotation(doc: Doc, colon: Token) -> Attribution | None:
+def _headline_quotation(doc: Doc, colon: Token, cues: Cues) -> Attribution | None:
     """A headline that quotes someone after a colon: 'Warren Hammers Wells Fargo CEO: ‘You Should Be ...’'.
 
     The colon opens a quotation that runs to the paragraph end, and the short
@@ -1370,7 +1374,7 @@ def _headline_quotation(doc: Doc, colon: Token) -> Attribution | None:
         start -= 1
         if colon.i - start > HEADLINE_PREFIX_TOKENS:
             return None
-    if any(doc[k].pos_ in ("VERB", "AUX") and _is_cue_lemma(_lemma(doc[k]), load_cues()) for k in range(start, colon.i)):
+    if any(doc[k].pos_ in ("VERB", "AUX") and _is_cue_lemma(_lemma(doc[k]), cues) for k in range(start, colon.i)):
         return None  # 'Scott added: “...”' is the verb's own quotation
     first = next((k for k in range(start, colon.i) if doc[k].ent_type_ == "PERSON"), None)
     if first is None:
@@ -1404,7 +1408,7 @@ def _layout_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 start = k
                 k -= 1
             at_para_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
-            headline = _headline_quotation(doc, token)
+            headline = _headline_quotation(doc, token, cues)
             if headline is not None and (not at_para_start or headline.speaker != (start, token.i)):
                 found.append(headline)  # 'Warren Hammers CEO: ‘You Should Be ...’': the person, not the whole label
                 continue

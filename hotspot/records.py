@@ -8,7 +8,9 @@ fact can always be traced back to its sentence and re-made idempotently.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 InputKind = Literal["html", "page_text", "clean_text"]
@@ -229,3 +231,54 @@ class Article:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# Values derived from the records that every reader (the store, the signal, the pages) must compute alike.
+
+COUNTRY_LABELS = frozenset({"GPE", "LOC", "NORP"})
+"""Entity labels through which an article mentions a country (a place, a region, a nationality)."""
+
+
+def country_mentions(entities: list[Entity]) -> Counter[str]:
+    """How often each country (ISO code) is mentioned through its places, regions and people."""
+    return Counter(e.country for e in entities if e.country and e.label in COUNTRY_LABELS)
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def parse_day(value: str | None) -> date | None:
+    """An ISO day, or the first day of an ISO month; None for anything else."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        if len(value) == 7:  # a month: its first day stands for it
+            return date.fromisoformat(value + "-01")
+    except ValueError:
+        return None
+    return None
+
+
+def event_week(event: Event, article_date: str | None) -> str | None:
+    """The ISO week an event counts in, or None when neither it nor its article has a usable date."""
+    if event.date is not None and event.date.value:
+        if event.date.granularity == "week":
+            return event.date.value
+        if event.date.granularity in ("day", "month"):
+            day = parse_day(event.date.value)
+            if day is not None:
+                return iso_week(day)
+    day = parse_day(article_date)
+    return iso_week(day) if day else None
+
+
+def event_country_codes(event: Event) -> set[str]:
+    """The countries an event concerns: where it happened, who did it, to whom."""
+    codes = {a.country for a in (*event.actor, *event.recipient) if a.country}
+    if event.place is not None and event.place.country:
+        codes.add(event.place.country)
+    return codes

@@ -15,18 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
-from hotspot.records import Event
+from hotspot.plover import CONFLICT_QUADS, QUAD_CLASS
+from hotspot.records import Event, event_country_codes, event_week, iso_week, parse_day
 
-QUAD_CLASS = {
-    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
-    "CONCEDE": "verbal_cooperation",
-    "COOPERATE": "material_cooperation", "AID": "material_cooperation", "RETREAT": "material_cooperation",
-    "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict",
-    "THREATEN": "verbal_conflict", "SANCTION": "verbal_conflict",
-    "PROTEST": "material_conflict", "MOBILIZE": "material_conflict", "COERCE": "material_conflict",
-    "ASSAULT": "material_conflict",
-}
-CONFLICT_QUADS = frozenset({"verbal_conflict", "material_conflict"})
+__all__ = ["CONFLICT_QUADS", "QUAD_CLASS", "event_country_codes", "event_week", "iso_week", "parse_day"]
+
 BASELINE_WEEKS = 8
 """How many weeks before a week make its baseline."""
 MIN_BASELINE_WEEKS = 3
@@ -34,45 +27,6 @@ MIN_BASELINE_WEEKS = 3
 SPREAD_FLOOR = 0.25
 """The least standard deviation a baseline is given, so that a first event after quiet weeks
 reads as a large but finite rise, not a division by zero."""
-
-
-def iso_week(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def parse_day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            return date.fromisoformat(value)
-        if len(value) == 7:  # a month: its first day stands for it
-            return date.fromisoformat(value + "-01")
-    except ValueError:
-        return None
-    return None
-
-
-def event_week(event: Event, article_date: str | None) -> str | None:
-    """The ISO week an event counts in, or None when neither it nor its article has a usable date."""
-    if event.date is not None and event.date.value:
-        if event.date.granularity == "week":
-            return event.date.value
-        if event.date.granularity in ("day", "month"):
-            day = parse_day(event.date.value)
-            if day is not None:
-                return iso_week(day)
-    day = parse_day(article_date)
-    return iso_week(day) if day else None
-
-
-def event_country_codes(event: Event) -> set[str]:
-    """The countries an event concerns: where it happened, who did it, to whom."""
-    codes = {a.country for a in (*event.actor, *event.recipient) if a.country}
-    if event.place is not None and event.place.country:
-        codes.add(event.place.country)
-    return codes
 
 
 def counts_as_new(event: Event) -> bool:

@@ -22,8 +22,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from hotspot import settings
-from hotspot.connect.signals import QUAD_CLASS, event_country_codes, event_week
 from hotspot.errors import ConfigurationError
+from hotspot.plover import QUAD_CLASS
 from hotspot.records import (
     Article,
     Entity,
@@ -35,6 +35,9 @@ from hotspot.records import (
     ReportedBy,
     Span,
     Speaker,
+    country_mentions,
+    event_country_codes,
+    event_week,
 )
 from hotspot.store import migrate, stories
 from hotspot.store.schema import (
@@ -49,7 +52,6 @@ from hotspot.store.schema import (
     quotes,
     speakers,
 )
-from hotspot.understand.focus import country_mentions
 
 SaveStatus = Literal["stored", "duplicate"]
 SQLITE_BUSY_TIMEOUT_S = 60.0

@@ -18,7 +18,7 @@ from typing import Any, Iterator
 from sqlalchemy import Float, Integer, and_, column, event, func, or_, select, text, union
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from hotspot.connect.signals import QUAD_CLASS
+from hotspot.plover import QUAD_CLASS
 from hotspot.store.facets import FacetIndex
 from hotspot.store.database import POSTGRES_SEARCH_VECTOR, Store, plain_words, speaker_outlets, to_websearch
 from hotspot.store.schema import article_countries, articles, entities, events, quotes, speakers

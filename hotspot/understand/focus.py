@@ -9,17 +9,12 @@ France once is not about France.
 
 from __future__ import annotations
 
-from collections import Counter
+from hotspot.records import COUNTRY_LABELS, Entity, country_mentions
 
-from hotspot.records import Entity
+__all__ = ["COUNTRY_LABELS", "country_mentions", "focus_countries"]
 
 FOCUS_SHARE = 0.5
 FOCUS_MIN_MENTIONS = 2
-COUNTRY_LABELS = frozenset({"GPE", "LOC", "NORP"})
-
-
-def country_mentions(entities: list[Entity]) -> Counter[str]:
-    return Counter(e.country for e in entities if e.country and e.label in COUNTRY_LABELS)
 
 
 def focus_countries(entities: list[Entity]) -> list[str]:

@@ -5,9 +5,11 @@
 3. Extract picks the extractor by kind: trafilatura for HTML, our line
    filter for text copies of pages, nothing for clean text. Each document
    has a time limit and a size limit; a page with no article is rejected.
-4. Understand runs spaCy over a batch of clean texts (``nlp.pipe``),
-   links entities to canonical actors, finds quotes and resolves their
-   speakers, roles and reporting chains, and codes political events.
+4. Understand parses a batch of clean texts with the parser of their
+   language (``nlp.pipe``) and runs that language's registered stages
+   (``hotspot.understand.stages``): entities linked to canonical actors,
+   quotes with their speakers, roles and reporting chains, the countries in
+   focus, political events.
 
 Steps 3 and 4 are ``analyze_batch``: records in, records out, nothing read
 or written beside them. The engines (``hotspot.engine``) run that one
@@ -36,15 +38,17 @@ from hotspot.errors import InputRejected
 from hotspot.extract import detect_language, extract_html, extract_page_text
 from hotspot.ingest import IngestFailure
 from hotspot.records import Article, Extraction, RawDocument
+from hotspot.understand.stages import DEFAULT_LANGUAGE, LANGUAGES, LanguageRow, row_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 Status = Literal["analyzed", "stored", "duplicate", "failed", "skipped"]
 CLEAN_TEXT_METHOD = "hotspot.extract.clean_text.v1"
 ID_LENGTH = 16
-# Languages the understanding stages read; None (too short to tell) is given the benefit of the doubt.
-UNDERSTOOD_LANGUAGES = frozenset({"en", None})
+ParserFor = Callable[[str], "Language"]
+"""``get_nlp(language)``: the parser of a language row of ``hotspot.understand.stages``."""
 
 
 @dataclass(slots=True)
@@ -219,7 +223,7 @@ def batches(
 
 def analyze_batch(
     raws: list[RawDocument],
-    get_nlp: Callable[[], Language],
+    get_nlp: ParserFor,
     limits: Limits = Limits(),
     batch_size: int = 8,
 ) -> list[Result]:
@@ -227,93 +231,98 @@ def analyze_batch(
 
     The one analysis every engine runs (in process, in worker processes, in
     Ray actors), so they store the same thing. It reads nothing but its
-    arguments and writes nothing: records in, records out. ``get_nlp`` is
-    called only when a document needs parsing, so a batch of rejections
-    never loads the model.
+    arguments and writes nothing: records in, records out. ``get_nlp(language)``
+    is called only when a document of that language needs parsing, so a batch
+    of rejections never loads a model.
     """
     return understand([_prepare(raw, limits) for raw in raws], get_nlp, batch_size)
 
 
-def understand(results: list[Result], get_nlp: Callable[[], Language], batch_size: int = 8) -> list[Result]:
-    """Find entities, quotes, speakers, focus and events in the articles of ``results`` (in place)."""
-    from hotspot.understand import ENTITY_EXTRACTOR, find_entities
-    from hotspot.understand.events import EXTRACTOR as EVENT_EXTRACTOR
-    from hotspot.understand.events import code_events
-    from hotspot.understand.focus import focus_countries
-    from hotspot.understand.quotes import EXTRACTOR as QUOTE_EXTRACTOR
-    from hotspot.understand.quotes import find_quotes
-    from hotspot.understand.speakers import EXTRACTOR as SPEAKER_EXTRACTOR
-    from hotspot.understand.speakers import resolve_speakers
+def understand(results: list[Result], get_nlp: ParserFor, batch_size: int = 8) -> list[Result]:
+    """Run the stages of each article's language (``hotspot.understand.stages``) on the articles of ``results``.
 
-    todo = []
+    Articles are grouped by language row, parsed together (``nlp.pipe``), and
+    each stage of the row assigns its field in order. The stages' names go
+    into ``Article.extractors`` once all of them succeeded, with the parser's.
+    """
+    by_row: dict[str, list[Result]] = {}
     for result in results:
-        if result.article is None:
+        article = result.article
+        if article is None:
             continue
-        if result.article.language in UNDERSTOOD_LANGUAGES:
-            todo.append(result)
+        row = row_for(article.language)
+        if row is None:
+            # A parser of another language reads this one as noise: store the text, find no facts.
+            article.extractors["understand"] = f"skipped: language {article.language}"
         else:
-            # The English model reads other languages as noise: store the text, find no facts.
-            result.article.extractors["understand"] = f"skipped: language {result.article.language}"
-    if not todo:
-        return results
-    nlp = get_nlp()
+            by_row.setdefault(row.language, []).append(result)
+    for language, todo in by_row.items():
+        _understand_row(LANGUAGES[language], todo, get_nlp(language), batch_size)
+    return results
+
+
+def _understand_row(row: LanguageRow, todo: list[Result], nlp: Language, batch_size: int) -> None:
     model = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    texts = [_article(r).text for r in todo]
     try:
-        docs = list(nlp.pipe((r.article.text for r in todo), batch_size=batch_size))
+        docs: list[Doc | None] = list(nlp.pipe(texts, batch_size=batch_size))
     except Exception:  # noqa: BLE001 - find the one document that broke the batch
         docs = [_parse_alone(nlp, r) for r in todo]
     for result, doc in zip(todo, docs, strict=True):
         if doc is None:
             continue
+        article = _article(result)
         try:
-            article = result.article
-            article.entities = find_entities(doc)
-            article.quotes = resolve_speakers(doc, find_quotes(doc), article.entities)
-            article.focus = focus_countries(article.entities)
-            article.events = code_events(doc, article.entities, article.quotes, article.published)
-            article.extractors.update({
-                "entities": ENTITY_EXTRACTOR,
-                "quotes": QUOTE_EXTRACTOR,
-                "speakers": SPEAKER_EXTRACTOR,
-                "events": EVENT_EXTRACTOR,
-                "model": model,
-            })
+            for item in row.stages:
+                setattr(article, item.assigns, item.run(doc, article))
+            article.extractors.update({item.recorded_as: item.name for item in row.stages if item.recorded_as})
+            article.extractors["model"] = model
         except Exception as exc:  # noqa: BLE001
             _fail(result, _internal_error(result.source, exc))
-    return results
 
 
-def _parse_alone(nlp: Language, result: Result):  # noqa: ANN202 - spacy Doc or None
+def _article(result: Result) -> Article:
+    if result.article is None:
+        raise ValueError(f"{result.source}: no article to understand")
+    return result.article
+
+
+def _parse_alone(nlp: Language, result: Result) -> Doc | None:
     try:
-        return nlp(result.article.text)
+        return nlp(_article(result).text)
     except Exception as exc:  # noqa: BLE001
         _fail(result, _internal_error(result.source, exc))
         return None
 
 
 class Analyzer:
-    """Runs extraction and understanding in this process; the spaCy model is loaded once, on first use."""
+    """Runs extraction and understanding in this process; each language's parser is loaded once, on first use.
+
+    ``model`` names the parser of the default language (the ``spacy_model``
+    setting otherwise); other languages use their row's own.
+    """
 
     def __init__(self, model: str | None = None, batch_size: int | None = None, limits: Limits | None = None) -> None:
         self.model_name = model
         self.batch_size = int(batch_size or settings.get("batch_size"))
         self.limits = limits or Limits.from_settings()
-        self._nlp = None
+        self._parsers: dict[str, Language] = {}
+
+    def parser(self, language: str) -> Language:
+        """The parser of a language row, loaded on first use."""
+        if language not in self._parsers:
+            name = self.model_name if language == DEFAULT_LANGUAGE else None
+            self._parsers[language] = LANGUAGES[language].load_parser(name)
+        return self._parsers[language]
 
     @property
-    def nlp(self):  # noqa: ANN201 - spacy.Language, imported lazily
-        if self._nlp is None:
-            from hotspot.understand import load_nlp
-
-            self._nlp = load_nlp(self.model_name)
-        return self._nlp
-
-    def _get_nlp(self) -> Language:
-        return self.nlp
+    def nlp(self) -> Language:
+        """The default language's parser (engines load it up front, outside any timed document)."""
+        return self.parser(DEFAULT_LANGUAGE)
 
     def analyze_batch(self, raws: list[RawDocument]) -> list[Result]:
-        """``analyze_batch`` with this analyzer's model and limits."""
-        return analyze_batch(raws, self._get_nlp, self.limits, self.batch_size)
+        """``analyze_batch`` with this analyzer's parsers and limits."""
+        return analyze_batch(raws, self.parser, self.limits, self.batch_size)
 
     def run(
         self,
@@ -335,10 +344,10 @@ class Analyzer:
             article.entities, article.quotes, article.events, article.focus = [], [], [], []
             batch.append(Result(article.source, "analyzed", article, article.id))
             if len(batch) >= self.batch_size:
-                yield from understand(batch, self._get_nlp, self.batch_size)
+                yield from understand(batch, self.parser, self.batch_size)
                 batch = []
         if batch:
-            yield from understand(batch, self._get_nlp, self.batch_size)
+            yield from understand(batch, self.parser, self.batch_size)
 
 
 def _fail(result: Result, failure: Result) -> None:

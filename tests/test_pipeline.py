@@ -44,7 +44,7 @@ def test_failures_pass_through_without_loading_the_model():
     analyzer = Analyzer()
     results = list(analyzer.run([IngestFailure("/x.bin", "[H012] binary", "failed")]))
     assert [(r.source, r.status, r.reason) for r in results] == [("/x.bin", "failed", "[H012] binary")]
-    assert analyzer._nlp is None
+    assert analyzer._parsers == {}
 
 
 def test_known_content_is_a_duplicate_before_any_work(monkeypatch):
@@ -95,7 +95,7 @@ class _BrokenOnce:
 
 def test_one_unparseable_text_fails_alone():
     analyzer = Analyzer(limits=Limits())
-    analyzer._nlp = _BrokenOnce()
+    analyzer._parsers["en"] = _BrokenOnce()
     good = raw("Residents of Aktau protested against gas prices.", n=1)
     bad = raw("The poison was found in the river near the town, officials said on Monday.", n=2)
     results = list(analyzer.run([good, bad]))
@@ -105,7 +105,7 @@ def test_one_unparseable_text_fails_alone():
 
 def test_articles_in_other_languages_are_kept_without_facts():
     analyzer = Analyzer(limits=Limits())
-    analyzer._nlp = _BrokenOnce()  # must not be called
+    analyzer._parsers["en"] = _BrokenOnce()  # must not be called
     russian = "Протесты в Жанаозене начались из-за резкого повышения цен на сжиженный газ в январе."
     [result] = analyzer.run([raw(russian)])
     assert result.status == "analyzed" and result.article.language == "ru"
@@ -129,11 +129,11 @@ def test_analyze_batch_records_survive_pickling_across_processes():
 
     results = pipeline.analyze_batch(
         [raw("Residents of Aktau protested against gas prices.", n=1), raw("Menu", n=2)],
-        get_nlp=_blank_with_sentences, limits=Limits())
+        get_nlp=lambda _language: _blank_with_sentences(), limits=Limits())
     assert [r.status for r in results] == ["analyzed", "failed"]
     assert pickle.loads(pickle.dumps(results)) == results
 
 
 def test_analyze_batch_never_loads_the_model_for_rejected_documents():
-    results = pipeline.analyze_batch([raw("Menu")], get_nlp=lambda: pytest.fail("loaded the model"), limits=Limits())
+    results = pipeline.analyze_batch([raw("Menu")], get_nlp=lambda _language: pytest.fail("loaded the model"), limits=Limits())
     assert results[0].reason.startswith("[H040]")

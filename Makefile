@@ -6,7 +6,7 @@ DIR ?= ../shared/samples
 DB ?= hotspot.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench bench-serve bench-throughput clean
+.PHONY: demo test lint install bench bench-serve bench-throughput clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,13 +20,18 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 install: $(STAMP)
 
+## Lint and types only (part of `make test`).
+lint: $(STAMP)
+	$(BIN)/ruff check hotspot
+	$(BIN)/mypy
+
 ## Set up, ingest DIR (default: the two samples) into the embedded SQLite store, print a report.
 demo: $(STAMP)
 	$(BIN)/hotspot ingest $(DIR) --db $(DB)
 	$(BIN)/hotspot report --db $(DB)
 
-## Set up and run the whole test suite.
-test: $(STAMP)
+## Set up and run the whole test suite: lint (ruff) and types (mypy) on hotspot/, then the tests.
+test: lint
 	$(BIN)/python -m pytest
 
 ## Benchmarks on ../shared/benchmarks: extraction, pipeline throughput, quotes (PolNeAR), events (PLOVER GSR).

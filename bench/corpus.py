@@ -70,7 +70,7 @@ def _shift(value, d: int):  # noqa: ANN001, ANN202 - any record with spans
 def make_variant(k: int, bases: list, rng: random.Random):  # noqa: ANN001, ANN201 - Article
     """Variant k of the analysed articles: distinct id, hash, text, date and outlet; facts still index the text."""
     from hotspot.pipeline import ID_LENGTH, text_hash
-    from hotspot.understand.focus import focus_countries
+    from hotspot.understand.entities import focus_countries
 
     a = bases[k % len(bases)]
     text, entities, quotes, events = a.text, list(a.entities), list(a.quotes), list(a.events)

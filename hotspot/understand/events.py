@@ -28,7 +28,7 @@ from typing import Any, Iterable
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from hotspot.records import Entity, Event, EventActor, EventDate, Place, Quote, ReportedBy, Span
-from hotspot.understand.gazetteer import country_of_name
+from hotspot.understand.entities.gazetteer import country_of_name
 
 EXTRACTOR = "hotspot.events.v2"
 

@@ -22,10 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 from hotspot.records import Article
 from hotspot.understand.entities import EXTRACTOR as ENTITY_EXTRACTOR
-from hotspot.understand.entities import find_entities
+from hotspot.understand.entities import find_entities, focus_countries
 from hotspot.understand.events import EXTRACTOR as EVENT_EXTRACTOR
 from hotspot.understand.events import code_events
-from hotspot.understand.focus import focus_countries
 from hotspot.understand.nlp import load_nlp
 from hotspot.understand.quotes import EXTRACTOR as QUOTE_EXTRACTOR
 from hotspot.understand.quotes import find_quotes

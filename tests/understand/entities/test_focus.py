@@ -1,5 +1,5 @@
 from hotspot.records import Entity
-from hotspot.understand.focus import focus_countries
+from hotspot.understand.entities import focus_countries
 
 
 def _mention(country: str, label: str = "GPE") -> Entity:

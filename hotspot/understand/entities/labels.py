@@ -1,0 +1,256 @@
+"""Typing mentions: what kind of name a span holds, before it is linked to an actor.
+
+The model's labels are mapped to ours; a title glued between a nationality and
+a name is split off; capitalised phrases headed by an organisation word are
+taken whole; organisations of the alias table, outlets named by their web
+address and lone country or city names the model missed are added. The word
+lists (titles, organisation heads, name particles, top-level domains) are
+``data/entity_words.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from hotspot.understand.data import load_table
+from hotspot.understand.data import words as word_set
+from hotspot.understand.entities import gazetteer
+from hotspot.understand.entities.gazetteer import fold
+from hotspot.understand.entities.mentions import Mention, make_mention
+
+if TYPE_CHECKING:
+    from hotspot.understand.entities.linking import People
+
+WORD_LISTS = "entity_words"
+
+# spaCy labels we keep, and what they become (facilities count as places).
+MODEL_LABELS: dict[str, str] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "NORP",
+    "DATE": "DATE",
+}
+
+# A city the model tagged as a person or organisation is made a place only if
+# it lies in a country the article mentions or is at least this large: a small
+# town's name is too often also a surname or a brand.
+BIG_CITY_POPULATION = 1_000_000
+
+# Titles that may sit between a nationality and a name inside one model span.
+TITLE_WORDS: tuple[str, ...] = tuple(load_table(WORD_LISTS, ("title_words",))["title_words"])
+TITLE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLE_WORDS, key=len, reverse=True)) + r")(?=\s)"
+)
+
+# Words that make a capitalised phrase an organisation, not a person's name.
+ORG_HEAD_WORDS: frozenset[str] = word_set(WORD_LISTS, "org_head_words")
+# Heads of organisation names the small model often fails to span whole
+# ("Foundation for Parliamentarism of Kazakhstan"). Union, Federation, State
+# and Republic are left out: they head country names as often.
+ORG_PHRASE_HEADS: tuple[str, ...] = tuple(load_table(WORD_LISTS, ("org_phrase_heads",))["org_phrase_heads"])
+_CAP_WORD = r"[A-Z][\w-]*[\w]"
+_CONNECTOR = r"(?:of|for|on)(?:\s+the)?"
+# Bounded repetitions keep the scan linear in the text's length.
+MAX_ORG_PREFIX_WORDS = 5
+MAX_ORG_CONNECTED_PARTS = 3
+MAX_ORG_PART_WORDS = 5
+ORG_PHRASE_RE = re.compile(
+    rf"(?<![\w-])(?:{_CAP_WORD}\s+){{0,{MAX_ORG_PREFIX_WORDS}}}(?:{'|'.join(ORG_PHRASE_HEADS)})"
+    rf"(?:\s+{_CONNECTOR}\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,{MAX_ORG_PART_WORDS - 1}}}){{0,{MAX_ORG_CONNECTED_PARTS}}}(?![\w-])"
+)
+MIN_ORG_PHRASE_WORDS = 2
+
+# A lone capitalised word the model missed is looked up only if it is at least
+# this long: shorter ones are too often initials or abbreviations.
+MIN_ADDED_WORD_CHARS = 4
+
+NAME_PARTICLES: frozenset[str] = word_set(WORD_LISTS, "name_particles")
+MAX_NAME_WORDS = 5
+
+# Outlets are often named by their web address ("as reported by Ura.ru").
+# A lower-case top-level domain is required so that 'U.S.' or 'e.g.' never match.
+GENERIC_TLDS: tuple[str, ...] = tuple(load_table(WORD_LISTS, ("generic_tlds",))["generic_tlds"])
+
+# In an all-caps line (a logo, a shouted headline) 'WHO' or 'US' is a word, not a name.
+CAPS_LINE_UPPER_SHARE = 0.6
+CAPS_LINE_MIN_LETTERS = 12
+
+# Internal label of a domain-named outlet until it is resolved to an ORG.
+DOMAIN_LABEL = "ORG:domain"
+
+
+def looks_like_name(phrase: str) -> bool:
+    """A person's name: a few capitalised words (particles allowed), none an organisation word."""
+    words = phrase.split()
+    if not words or len(words) > MAX_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    for word in words:
+        bare = word.strip(".,'\u2019")
+        if bare in ORG_HEAD_WORDS:
+            return False
+        if not (bare[:1].isupper() or bare in NAME_PARTICLES):
+            return False
+    return gazetteer.organisation(phrase) is None and gazetteer.place(phrase) is None
+
+
+def _nationality_prefix(text: str, start: int, end: int) -> Mention | None:
+    """The longest leading run of words before a title that names a nationality or country."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for count in range(len(words), 0, -1):
+        stop = start + words[count - 1].end()
+        phrase = text[start:stop]
+        if gazetteer.group(phrase):
+            return Mention(start, stop, "NORP", phrase)
+        if gazetteer.country(phrase):
+            return Mention(start, stop, "GPE", phrase)
+    return None
+
+
+def split_titled(text: str, mention: Mention) -> list[Mention]:
+    """Split 'Kazakh President Kassym-Jomart Tokayev' into NORP 'Kazakh' and PERSON 'Kassym-Jomart Tokayev'."""
+    if mention.label not in ("PERSON", "ORG", "NORP", "GPE"):
+        return [mention]
+    titles = list(TITLE_RE.finditer(mention.text))
+    for title in reversed(titles):
+        rest_start = mention.start + title.end()
+        person = make_mention(text, rest_start, mention.end, "PERSON")
+        if person is None or not looks_like_name(person.text):
+            continue
+        parts: list[Mention] = []
+        run = titles.index(title)
+        while run > 0 and not mention.text[titles[run - 1].end() : titles[run].start()].strip():
+            run -= 1
+        first_title = titles[run]
+        if first_title.start() > 0:
+            prefix = _nationality_prefix(text, mention.start, mention.start + first_title.start())
+            if prefix is not None:
+                parts.append(prefix)
+        parts.append(person)
+        return parts
+    return [mention]
+
+
+@cache
+def _org_name_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in gazetteer.organisation_names())
+    return re.compile(r"(?<![\w.@/])(?:" + names + r")(?![\w])")
+
+
+@cache
+def domain_re() -> re.Pattern[str]:
+    """A web address ending in a generic or country-code top-level domain, as an outlet's name."""
+    tlds = sorted(set(GENERIC_TLDS) | gazetteer.country_codes(), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w@/.-])((?:www\.)?[A-Za-z][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]+)*\.(?:"
+        + "|".join(tlds)
+        + r"))(?![\w-]|\.[A-Za-z0-9])"
+    )
+
+
+def _in_caps_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < CAPS_LINE_MIN_LETTERS:
+        return False
+    return sum(ch.isupper() for ch in letters) / len(letters) >= CAPS_LINE_UPPER_SHARE
+
+
+def table_mentions(text: str) -> Iterable[Mention]:
+    """Organisations the alias table names and outlets named by their domain."""
+    for match in _org_name_re().finditer(text):
+        if gazetteer.is_acronym(match.group()) and _in_caps_line(text, match.start(), match.end()):
+            continue
+        yield Mention(match.start(), match.end(), "ORG", match.group())
+    for match in domain_re().finditer(text):
+        yield Mention(match.start(1), match.end(1), DOMAIN_LABEL, match.group(1))
+
+
+def org_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Take capitalised phrases headed by an organisation word as ORG, over the smaller spans inside them.
+
+    A phrase that cuts across a model span, contains a person, or is itself
+    inside a longer model span is left alone.
+    """
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    replaced: set[int] = set()
+    added: list[Mention] = []
+    for match in ORG_PHRASE_RE.finditer(text):
+        phrase = make_mention(text, match.start(), match.end(), "ORG")
+        if phrase is None or len(phrase.text.split()) < MIN_ORG_PHRASE_WORDS:
+            continue
+        if gazetteer.place(phrase.text) or gazetteer.group(phrase.text):
+            continue
+        inside: list[int] = []
+        blocked = False
+        index = max(0, bisect_left(starts, phrase.start) - 1)
+        while index < len(mentions) and mentions[index].start < phrase.end:
+            mention = mentions[index]
+            if mention.end > phrase.start:
+                within = phrase.start <= mention.start and mention.end <= phrase.end
+                same = (mention.start, mention.end) == (phrase.start, phrase.end)
+                if not within or same or mention.label in ("PERSON", "DATE"):
+                    blocked = True
+                    break
+                inside.append(index)
+            index += 1
+        if not blocked:
+            replaced.update(inside)
+            added.append(phrase)
+    kept = [m for index, m in enumerate(mentions) if index not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _capitalised(token_text: str) -> bool:
+    return token_text[:1].isupper()
+
+
+def gazetteer_words(doc: Doc, mentions: list[Mention], countries: frozenset[str], people: People) -> Iterable[Mention]:
+    """Countries and cities the model missed, where one capitalised word stands alone mid-sentence.
+
+    Standing alone (no capitalised neighbour) keeps parts of longer names out;
+    mid-sentence keeps ordinary words out (a sentence's first word is
+    capitalised whatever it is); a part-of-speech tag, when the pipeline gave
+    one, must say proper noun.
+    """
+    tagged = doc.has_annotation("TAG")
+    covered = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in covered]
+    for token in doc:
+        word = token.text
+        if len(word) < MIN_ADDED_WORD_CHARS or not token.is_alpha or not _capitalised(word) or token.i == 0:
+            continue
+        if token.is_sent_start or (tagged and token.pos_ != "PROPN"):
+            continue
+        previous, following = doc[token.i - 1], (doc[token.i + 1] if token.i + 1 < len(doc) else None)
+        if previous.is_alpha and _capitalised(previous.text) or previous.text in (".", "!", "?"):
+            continue
+        if following is not None and following.is_alpha and _capitalised(following.text):
+            continue
+        if fold(word) in people.name_parts:
+            continue
+        start, end = token.idx, token.idx + len(word)
+        index = bisect_left(starts, start)
+        if any(s < end and start < e for s, e in covered[max(0, index - 1) : index + 1]):
+            continue
+        if gazetteer.country(word) is not None:
+            yield Mention(start, end, "GPE", word)
+            continue
+        found = gazetteer.city(word, countries)
+        if (
+            found is not None
+            and fold(found.canonical) == fold(word)
+            and (found.country in countries or found.population >= BIG_CITY_POPULATION)
+        ):
+            yield Mention(start, end, "GPE", word)

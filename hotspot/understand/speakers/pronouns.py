@@ -1,0 +1,68 @@
+"""Pronoun speakers: 'he', 'they', 'it' resolved nearby; 'I' and 'we' to the quote they speak inside.
+
+A pronoun looks for a subject of its own sentence, then of the sentence
+before, then the previous quote's speaker, then the nearest compatible
+mention, never further back than ``PRONOUN_WINDOW_SENTENCES``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from hotspot.records import Quote, Speaker
+from hotspot.understand.speakers.lexicon import lexicon
+from hotspot.understand.speakers.mentions import PRONOUN_WINDOW_SENTENCES, Article, Resolved, from_entity
+
+# How many earlier quotes may enclose an 'I'/'we' speaker mention.
+ENCLOSING_LOOKBACK = 8
+
+
+def mention_kind(article: Article, speaker: Speaker) -> tuple[str, list[Token]]:
+    tokens = article.tokens(speaker.start, speaker.end)
+    words = [t for t in tokens if not t.is_punct]
+    lex = lexicon()
+    if len(words) == 1 and words[0].lower_ in lex.first_person:
+        return "first_person", words
+    if len(words) == 1 and words[0].lower_ in lex.person_pronouns:
+        return "person_pronoun", words
+    if len(words) == 1 and words[0].lower_ in lex.group_pronouns:
+        return "group_pronoun", words
+    if len(words) == 1 and words[0].lower_ in lex.thing_pronouns:
+        return "thing_pronoun", words
+    return "phrase", words
+
+
+def pronoun(article: Article, speaker: Speaker, labels: tuple[str, ...], previous: Resolved | None,
+            previous_at: int | None) -> Resolved:
+    """Same-sentence subject, previous sentence's subject, the previous quote's speaker, the nearest mention."""
+    here = article.sent_index(speaker.start)
+    subjects = article.subject_entities(here, speaker.start, labels)
+    if subjects:
+        return from_entity(article, subjects[0])
+    if here > 0:
+        subjects = article.subject_entities(here - 1, speaker.start, labels)
+        if subjects:
+            return from_entity(article, subjects[0])
+    window_start = article.sents[max(0, here - PRONOUN_WINDOW_SENTENCES)].start_char
+    if (
+        previous is not None
+        and previous.name
+        and previous.label in labels
+        and previous_at is not None
+        and window_start <= previous_at < speaker.start
+    ):
+        return previous
+    for entity in reversed(article.entities_between(window_start, speaker.start)):
+        if entity.label in labels and not article.inside(article.direct, entity.start, entity.end):
+            if entity.label == "GPE" and not (entity.actor_id or "").startswith("country:"):
+                continue
+            return from_entity(article, entity)
+    return Resolved()
+
+
+def enclosing_speaker(quote_log: list[tuple[Quote, Resolved]], speaker: Speaker) -> Resolved:
+    """'I' or 'we' inside someone's quote is that quote's speaker; outside any quote it is nobody we know."""
+    for outer, resolved in reversed(quote_log[-ENCLOSING_LOOKBACK:]):
+        if outer.start <= speaker.start < outer.end and outer.speaker is not None and outer.speaker is not speaker:
+            return resolved
+    return Resolved()

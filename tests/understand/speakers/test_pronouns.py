@@ -1,0 +1,57 @@
+"""Pronoun speakers ('he', 'they', 'I' inside a quote): hand-built quotes over parsed text, one behaviour each."""
+
+from __future__ import annotations
+
+
+def test_pronoun_takes_previous_quotes_speaker(resolve):
+    text = (
+        "Talks will resume in March, says Andrei Sokolov, a diplomat in Vienna. "
+        "He believes that a deal is possible before summer."
+    )
+    first, second = resolve(
+        text,
+        dict(content="Talks will resume in March", speaker="Andrei Sokolov"),
+        dict(content="a deal is possible before summer", speaker="He"),
+    )
+    assert second.speaker.name == "Andrei Sokolov"
+    assert second.speaker.entity == first.speaker.entity
+
+
+def test_pronoun_prefers_subject_of_previous_sentence(resolve):
+    text = (
+        "The border will stay closed, Andrei Sokolov said. "
+        "Later that day Olga Ivanova visited the crossing at Narva. "
+        "She said that the queues were getting shorter."
+    )
+    _, second = resolve(
+        text,
+        dict(content="The border will stay closed", speaker="Andrei Sokolov"),
+        dict(content="the queues were getting shorter", speaker="She"),
+    )
+    assert second.speaker.name == "Olga Ivanova"
+
+
+def test_pronoun_without_antecedent_stays_unnamed(resolve):
+    text = "The weather was cold in the morning. He said that the harvest would be late."
+    (quote,) = resolve(text, dict(content="the harvest would be late", speaker="He"))
+    assert quote.speaker.name is None
+    assert quote.speaker.entity is None
+
+
+def test_they_resolves_to_an_organisation_not_a_person(resolve):
+    text = (
+        "Andrei Sokolov met officials of the Collective Security Treaty Organization in Minsk. "
+        "They said that the exercises would go ahead."
+    )
+    (quote,) = resolve(text, dict(content="the exercises would go ahead", speaker="They"))
+    assert quote.speaker.entity == "org:CSTO"
+
+
+def test_first_person_inside_a_quote_is_that_quotes_speaker(resolve):
+    text = "Andrei Sokolov concludes that we can say the crisis is over."
+    outer, inner = resolve(
+        text,
+        dict(content="we can say the crisis is over", speaker="Andrei Sokolov"),
+        dict(content="the crisis is over", speaker="we"),
+    )
+    assert inner.speaker.name == "Andrei Sokolov"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 DATA = REPO_ROOT.parent / "shared" / "benchmarks" / "polnear_dev"
 BASELINE = json.loads((Path(__file__).parent / "quotes_baseline.json").read_text(encoding="utf-8"))
 

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from hotspot.understand.quotes import EXTRACTOR, MAX_QUOTE_CHARS, find_marked, find_quotes, load_cues
+from hotspot.understand.quotes import EXTRACTOR, find_quotes
 from tests.understand.parses import doc_from_rows as _doc
 
 
@@ -40,12 +40,6 @@ def _quoted_then_cue() -> Doc:
             (".", 7, "punct", "PUNCT", "."),
         ]
     )
-
-
-def test_cue_lexicon_is_data():
-    cues = load_cues()
-    assert "say" in cues.speech and "believe" in cues.belief and "blame" in cues.object
-    assert ("according", "to") in cues.nonverbal
 
 
 def test_indirect_speech_from_clausal_complement():
@@ -145,52 +139,6 @@ def test_unparsed_doc_does_not_crash():
     assert isinstance(find_quotes(nlp("“Never closed. According to nobody, she said that")), list)
 
 
-def test_marks_curly_pair():
-    text = "He said “we will win” today."
-    [m] = find_marked(text)
-    assert text[m.start : m.end] == "we will win"
-
-
-def test_marks_straight_pair():
-    text = 'He said "we will win" today.'
-    [m] = find_marked(text)
-    assert text[m.start : m.end] == "we will win"
-
-
-def test_marks_apostrophes_are_not_quotes():
-    assert find_marked("Clinton's plan and the voters' mood don't matter.") == []
-
-
-def test_marks_nested_quote_stays_inside():
-    text = "“He called it ‘a disgrace’ twice,” she said."
-    [m] = find_marked(text)
-    assert text[m.start : m.end] == "He called it ‘a disgrace’ twice,"
-
-
-def test_marks_unclosed_quote_ends_with_its_paragraph():
-    text = "She said “this never closes\n\nNext paragraph is narrative."
-    [m] = find_marked(text)
-    assert text[m.start : m.end] == "this never closes" and not m.closed
-
-
-def test_marks_quote_over_paragraphs():
-    text = "“First part of it.\n\n“Second part,” he said."
-    [m] = find_marked(text)
-    assert text[m.start : m.end].startswith("First") and text[m.start : m.end].endswith("Second part,")
-
-
-def test_marks_long_quote_is_capped():
-    text = "“" + "Word after word goes on. " * 2000 + "”"
-    [m] = find_marked(text)
-    assert m.end - m.start <= MAX_QUOTE_CHARS
-
-
-def test_marks_double_single_quotes_pair():
-    text = "''I cannot stay,'' she told them."
-    [m] = find_marked(text)
-    assert text[m.start : m.end] == "I cannot stay,"
-
-
 @pytest.mark.model
 def test_all_gold_sample_quotes_found_with_speaker(understand_nlp, gold_documents):
     """Every gold quote of the samples is found (≥30% of its characters) by a quote whose speaker mention is right."""
@@ -271,20 +219,6 @@ def test_attitude_verb_reports_its_object_with_circumstances():
     )
     quotes = find_quotes(doc)
     assert [(q.kind, q.text, q.speaker.text) for q in quotes] == [("indirect", "the plan in a speech", "Smith")]
-
-
-def test_cue_classes_come_from_the_lexicon():
-    cues = load_cues()
-    assert {"support", "see", "rule"} <= cues.object
-    assert {"learn", "rule"} <= cues.belief
-    assert "claim" in cues.nouns
-
-
-def test_marks_transcript_label_starts_a_new_quotation():
-    text = '"WALLACE: Will she be there?\n\n"PENCE: She will not be attending.\n\n"More from him on that.'
-    spans = [text[m.start : m.end] for m in find_marked(text)]
-    assert spans[0] == "Will she be there?"
-    assert spans[1].startswith("She will not be attending.") and spans[1].endswith("More from him on that.")
 
 
 def test_transcript_label_is_the_speaker_of_its_paragraph():
@@ -538,7 +472,7 @@ def test_stance_noun_after_a_light_verb():
 
 
 def test_initials_and_titles_end_no_sentence_between_a_quotation_and_its_cue():
-    from hotspot.understand.quotes import _sentence_break
+    from hotspot.understand.quotes.assembly import _sentence_break
 
     assert not _sentence_break(", Rep. Elijah E. Cummings (D-Md.) ")
     assert _sentence_break(". The senator ")

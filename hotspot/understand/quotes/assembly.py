@@ -1,0 +1,379 @@
+"""Assembly: quotations in marks joined with the attributions, as Quote records.
+
+1. Attributions whose cue lies inside a quotation belong to that quotation.
+2. Each quotation is attributed to the attribution whose content holds it, else
+   to the cue right after it ('"...," X said') or right before it ('X said: "..."').
+3. Attributions without quotation marks are indirect quotes (mixed when a quoted
+   part is inside).
+4. A quotation without a cue of its own takes the speaker of the quote just
+   before it, if it reads like a statement.
+Quotes with the same cue inside one another, and exact repeats, are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from hotspot.records import Quote, QuoteKind, Span, Speaker
+from hotspot.understand.data import words
+from hotspot.understand.quotes.attribution import Attribution
+from hotspot.understand.quotes.cues import load_cues
+from hotspot.understand.quotes.frames import _attributions
+from hotspot.understand.quotes.layout import _layout_attributions
+from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
+
+EXTRACTOR = "hotspot.quotes.v3"
+
+MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
+
+
+def _char_to_token(doc: Doc) -> list[int]:
+    return [t.idx for t in doc]
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("hotspot.text")
+    if text is None:
+        text = doc.user_data["hotspot.text"] = doc.text
+    return text
+
+
+def _make_quote(
+    doc: Doc,
+    kind: QuoteKind,
+    start: int,
+    end: int,
+    cue: tuple[int, int] | None,
+    speaker: tuple[int, int] | None,
+    cue_chars: tuple[int, int] | None = None,
+) -> Quote:
+    text = _doc_text(doc)
+    cue_span = None
+    if cue_chars is not None:
+        cue_span = Span(text[cue_chars[0] : cue_chars[1]], cue_chars[0], cue_chars[1])
+    elif cue is not None:
+        a, b = doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1])
+        cue_span = Span(text[a:b], a, b)
+    speaker_record = None
+    if speaker is not None:
+        a, b = doc[speaker[0]].idx, doc[speaker[1] - 1].idx + len(doc[speaker[1] - 1])
+        speaker_record = Speaker(text[a:b], a, b)
+    return Quote(kind=kind, text=text[start:end], start=start, end=end, cue=cue_span, speaker=speaker_record, extractor=EXTRACTOR)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _chars(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
+    i, j = bounds
+    if j <= i:
+        return doc[i].idx, doc[i].idx
+    last = doc[j - 1]
+    return doc[i].idx, last.idx + len(last.text)
+
+
+@dataclass(slots=True)
+class _Assembly:
+    """What the steps of :func:`find_quotes` share: the article, its quotations and attributions."""
+
+    doc: Doc
+    text: str
+    starts: list[int]
+    marked: list[Marked]
+    attributions: list[Attribution]
+    para_starts: list[int]
+    # (cue start, cue end, content start, content end) in characters, one per attribution
+    attr_chars: list[tuple[int, int, int, int]] = field(default_factory=list)
+    used_attr: set[int] = field(default_factory=set)  # attributions spoken for
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """The quotes in a parsed article, sorted by start; offsets index ``doc.text``.
+
+    The steps are numbered as in the module docstring.
+    """
+    if len(doc) == 0:
+        return []
+    cues = load_cues()
+    text = _doc_text(doc)
+    starts = _char_to_token(doc)
+    marked = find_marked(text)
+    # with no parse (a blank pipeline) only the layouts that need none
+    attributions = _attributions(doc, cues) if doc.has_annotation("DEP") else list(_layout_attributions(doc, cues))
+    state = _Assembly(doc, text, starts, marked, attributions, [p[0] for p in paragraphs(text)])
+    _locate_attributions(state)
+    taken_marked = _pair_quotations(state)
+    quotes = _paired_quotes(state, taken_marked)
+    quotes.extend(_unmarked_quotes(state))
+    _carry_speakers(state, taken_marked, quotes)
+    return _dedupe(quotes)
+
+
+def _locate_attributions(state: _Assembly) -> None:
+    """1. Each attribution in characters; one whose cue lies inside a quotation is spoken for."""
+    marked = state.marked
+    marked_starts = [m.outer_start for m in marked]
+
+    def inside_marks(a: int, b: int) -> bool:
+        k = bisect_right(marked_starts, a) - 1
+        return k >= 0 and marked[k].outer_start <= a and b <= marked[k].outer_end
+
+    for idx, att in enumerate(state.attributions):
+        ca, cb = _chars(state.doc, att.cue)
+        c_start, c_end = _chars(state.doc, att.content)
+        if inside_marks(ca, cb):
+            state.used_attr.add(idx)  # reported speech inside a quotation belongs to the quotation
+        state.attr_chars.append((ca, cb, c_start, c_end))
+
+
+def _pair_quotations(state: _Assembly) -> dict[int, int]:
+    """2. Each quotation's attribution (quotation index -> attribution index): a cue right after or right before it."""
+    text, attributions, attr_chars, used_attr = state.text, state.attributions, state.attr_chars, state.used_attr
+    taken_marked: dict[int, int] = {}
+    for m_idx, m in enumerate(state.marked):
+        inner = _strip(text, m.start, m.end)
+        if inner[1] <= inner[0]:
+            continue
+        best = None
+        for idx, att in enumerate(attributions):
+            if idx in used_attr and not att.layout:
+                continue
+            ca, cb, c_start, c_end = attr_chars[idx]
+            if c_start <= m.outer_start and m.outer_end <= c_end + 3 or (m.start <= c_start < m.end):
+                # the quotation is (part of) the reported content
+                best = idx
+                break
+        if best is None:
+            best = _adjacent_attribution(state.doc, state.starts, m, attributions, attr_chars, used_attr, state.para_of)
+        if best is not None:
+            taken_marked[m_idx] = best
+    return taken_marked
+
+
+def _paired_quotes(state: _Assembly, taken_marked: dict[int, int]) -> list[Quote]:
+    """2. The quotes of the paired quotations, grouped by attribution."""
+    by_attr: dict[int, list[int]] = {}
+    for m_idx, idx in taken_marked.items():
+        by_attr.setdefault(idx, []).append(m_idx)
+    quotes: list[Quote] = []
+    for idx, m_indices in by_attr.items():
+        quotes.extend(_attributed_quotes(state, idx, [state.marked[k] for k in m_indices]))
+    return quotes
+
+
+def _attributed_quotes(state: _Assembly, idx: int, ms: list[Marked]) -> list[Quote]:
+    """The quotes of one attribution and its quotations: one mixed quote, or a direct quote per quotation."""
+    doc, text = state.doc, state.text
+    att = state.attributions[idx]
+    ca, cb, c_start, c_end = state.attr_chars[idx]
+    quotes: list[Quote] = []
+    opened_inside = [m for m in ms if m.start <= c_start < m.end and text[m.start : m.end].rstrip()[-1:] not in (",", ".", "!", "?")]
+    if c_start < c_end and opened_inside:
+        # the content opened inside a quoted phrase that goes on outside it: '"budget reforms" and ... would help'
+        c_start = min(m.outer_start for m in opened_inside)
+    content_outside = _outside_words(text, c_start, c_end, ms) if c_start < c_end else 0
+    overlaps = any(c_start <= m.outer_start and m.outer_end <= c_end + 3 for m in ms)
+    state.used_attr.add(idx)
+    if overlaps and not att.clausal:
+        # a quoted noun phrase as the object of the cue: 'blamed "external circles"'
+        a, b = _strip(text, c_start, c_end)
+        if content_outside == 0:
+            a, b = _strip(text, min(m.start for m in ms), max(m.end for m in ms))
+        quotes.append(_make_quote(doc, "mixed", a, b, att.cue, att.speaker))
+    elif overlaps and content_outside > 0:
+        a, b = _strip(text, c_start, c_end)
+        quotes.append(_make_quote(doc, "mixed", a, b, att.cue, att.speaker))
+    else:
+        for m in ms:
+            a, b = _strip(text, m.start, m.end)
+            quotes.append(_make_quote(doc, "direct", a, b, att.cue, att.speaker))
+    return quotes
+
+
+def _unmarked_quotes(state: _Assembly) -> list[Quote]:
+    """3. Attributions without quotation marks: indirect (or mixed, when a scare-quoted part is inside)."""
+    text = state.text
+    quotes: list[Quote] = []
+    for idx, att in enumerate(state.attributions):
+        if idx in state.used_attr:
+            continue
+        ca, cb, c_start, c_end = state.attr_chars[idx]
+        if att.content[1] <= att.content[0]:
+            continue
+        a, b = _strip(text, c_start, c_end)
+        if b <= a:
+            continue
+        kind: QuoteKind = "mixed" if re.search(r"[\"“”‘]", text[a:b]) else "indirect"
+        quotes.append(_make_quote(state.doc, kind, a, b, att.cue, att.speaker))
+    return quotes
+
+
+def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list[Quote]) -> None:
+    """4. Quotations without an attribution of their own: carry the previous speaker over (``quotes`` grows, sorted)."""
+    text = state.text
+    quotes.sort(key=lambda q: q.start)
+    for m_idx, m in enumerate(state.marked):
+        if m_idx in taken_marked:
+            continue
+        a, b = _strip(text, m.start, m.end)
+        if b <= a or any(q.start <= a and b <= q.end for q in quotes):
+            continue
+        if not _statement_like(text, m, state.doc, state.starts):
+            continue
+        previous = None
+        for q in quotes:
+            nested = previous is not None and previous.start <= q.start and q.end <= previous.end
+            if q.end <= m.outer_start and q.speaker is not None and not nested:
+                previous = q
+            elif q.start > m.outer_start:
+                break
+        if previous is None or state.para_of(m.outer_start) - state.para_of(previous.end) > 1:
+            continue
+        speaker = previous.speaker
+        quote = Quote(
+            kind="direct",
+            text=text[a:b],
+            start=a,
+            end=b,
+            cue=None,
+            speaker=Speaker(speaker.text, speaker.start, speaker.end) if speaker else None,
+            extractor=EXTRACTOR,
+        )
+        quotes.append(quote)
+        quotes.sort(key=lambda q: q.start)
+
+
+def _outside_words(text: str, c_start: int, c_end: int, marks: list[Marked]) -> int:
+    """Words of the reported content outside the quotation marks."""
+    pieces = []
+    pos = c_start
+    for m in sorted(marks, key=lambda m: m.outer_start):
+        if m.outer_start > pos:
+            pieces.append(text[pos : min(m.outer_start, c_end)])
+        pos = max(pos, m.outer_end)
+    if pos < c_end:
+        pieces.append(text[pos:c_end])
+    rest = " ".join(pieces)
+    return _words(rest)
+
+
+def _adjacent_attribution(
+    doc: Doc,
+    starts: list[int],
+    m: Marked,
+    attributions: list[Attribution],
+    attr_chars: list[tuple[int, int, int, int]],
+    used_attr: set[int],
+    para_of: Callable[[int], int],
+) -> int | None:
+    """An attribution whose cue sits right after the closing mark or right before the opening one."""
+    text = _doc_text(doc)
+    para = para_of(m.outer_end - 1)
+    best = None
+    best_gap = None
+    for idx, att in enumerate(attributions):
+        ca, cb, c_start, c_end = attr_chars[idx]
+        if idx in used_attr and not att.layout:
+            continue
+        if ca >= m.outer_end:
+            between = text[m.outer_end : ca]
+            if para_of(ca) != para or _sentence_break(between) or re.search(r"[“\"]", between) or len(between) > 120:
+                continue
+            if c_end > c_start >= cb and _words(text[c_start:c_end]) >= 3 and not _opens_quotation(text, cb, c_start):
+                continue  # '"vote your conscience" and said he was standing ...': the cue reports its own clause
+            # (but '"A," he said, "B."' is one quotation split by its cue: A takes the cue of B)
+            gap = len(between)
+        elif cb <= m.outer_start:
+            between = text[cb : m.outer_start]
+            if para_of(cb) not in (para_of(m.outer_start), para_of(m.outer_start) - 1):
+                continue
+            if _sentence_break(between, closing="”\"") or len(between) > 80:
+                continue
+            if para_of(cb) != para_of(m.outer_start) and not between.rstrip().endswith(":"):
+                continue
+            gap = len(between) + 10  # prefer an attribution after the quotation
+        else:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = idx, gap
+    return best
+
+
+def _opens_quotation(text: str, cue_end: int, content_start: int) -> bool:
+    """The cue's content opens with a quotation mark, soon after the cue: '..., he said, "B', '..., he told the host, “B'."""
+    gap = text[cue_end:content_start]
+    opens = gap.rstrip().endswith(("\"", "“", "‘")) or text[content_start : content_start + 1] in ("\"", "“", "‘")
+    return opens and len(gap) <= 80 and re.search(r"[.!?”]", gap) is None
+
+
+def _sentence_break(between: str, closing: str = "") -> bool:
+    """A sentence ends in ``between``: '.', '!' or '?' then a space.
+
+    Not after an initial or a title ('Elijah E. Cummings', 'Rep. Smith').
+    """
+    for match in re.finditer(r"[.!?](?=[\s" + re.escape(closing) + "])", between):
+        if match.group() == ".":
+            word = re.search(r"(\w+)$", between[: match.start()])
+            if word and (len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in load_cues().abbreviations):
+                continue
+        return True
+    return False
+
+
+def _statement_like(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
+    """A quotation that reads as a statement: several words, opening a sentence or paragraph."""
+    inner = text[m.start : m.end]
+    whole = inner.rstrip()[-1:] in (".", "!", "?", "…") or text[m.end : m.end + 2].strip()[:1] in (".", "!", "?")
+    if _words(inner) < (2 if whole else MIN_STATEMENT_WORDS):
+        return False
+    if _title_case(inner):
+        return False  # '“Coal Isn't the Villain.”': the title of a piece, not something said
+    before = text[max(0, m.outer_start - 3) : m.outer_start].strip()
+    return before == "" or before[-1] in SENTENCE_END + ":" or before[-1] in "”\"" or m.outer_start == 0
+
+
+# words left lower-case in headline capitalisation
+TITLE_SMALL_WORDS = words("quote_words", "title_small_words")
+
+
+def _title_case(text: str) -> bool:
+    """Headline capitalisation: every word but the small ones capitalised, and not all capitals."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 2 or text.isupper():
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS) and words[0][0].isupper()
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """Drop a quote whose content lies inside another's with the same cue, and exact repeats."""
+    kept: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: (q.start, -(q.end - q.start))):
+        duplicate = False
+        for k in kept[-5:]:
+            if k.start <= q.start and q.end <= k.end and (k.cue is not None and q.cue is not None and k.cue.start == q.cue.start):
+                duplicate = True
+                break
+            if (k.start, k.end) == (q.start, q.end):
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(q)
+    return kept

@@ -1,0 +1,306 @@
+"""Verbal frames: a verb reports what its subject said, believed, intended or called something.
+
+The lexicon's cue verbs take a clausal complement ('X says that ...'), hang an
+inverted cue from the clause they report ('..., Munbaev says.'), open a colon,
+take an infinitive ('vowed to fight') or one of the contents in
+:mod:`.contents`. Beyond the lexicon, any verb whose sentient subject puts
+forward a that-clause or a quoted label after 'as' reports it, and a speech verb
+in an 'as' clause reports the clause it hangs from.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from hotspot.understand.quotes.attribution import Attribution, _cue_bounds, _has_particle, _is_cue_lemma
+from hotspot.understand.quotes.contents import (
+    _coordinated_infinitive_end,
+    _object_content,
+    _passive_content,
+    _prepositional_content,
+    _wh_content,
+)
+from hotspot.understand.quotes.cues import Cues
+from hotspot.understand.quotes.layout import _paragraph_end
+from hotspot.understand.quotes.source import _sentient, _sentient_mention, _speaker_span, _subject
+from hotspot.understand.quotes.syntax import (
+    COPULAS,
+    SUBJECT_DEPS,
+    _clause_left_edge,
+    _is_inverted,
+    _is_verb,
+    _lemma,
+    _sentence_start,
+    _trim,
+)
+
+
+def _misparsed_complement(verb: Token, child: Token) -> bool:
+    """A finite clause after a speech verb that the parser hung as an adverbial clause.
+
+    'Trump said after the convention he would not accept ...': with a phrase between
+    the verb and a that-less clause, the small model often attaches the clause as
+    ``advcl``. A true adverbial clause carries its conjunction (if, while, because),
+    so a subject-bearing ``advcl`` to the right with no conjunction is the complement.
+    """
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and _is_verb(child)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+        and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in child.children)
+        and not any(doc_tok.text in ",;:" for doc_tok in verb.doc[verb.i + 1 : child.left_edge.i])
+    )
+
+
+def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
+    """A cue verb with what it reports: a clause (:func:`_clausal_content`), else an object, a passive subject or a topic."""
+    lemma = _lemma(verb)
+    doc = verb.doc
+    content = _clausal_content(verb, lemma, cues)
+    clausal = content is not None
+    if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.particles) and lemma not in cues.addressee:
+        content = _object_content(verb, cues)
+    if content is None and (lemma in cues.object or lemma in cues.speech) and (
+        lemma not in cues.needs_complement or any(c.dep_ == "oprd" for c in verb.rights)
+    ):
+        content = _passive_content(verb)  # ('Oz has been called a charlatan by fellow physicians')
+    prepositional = False
+    if content is None and lemma in cues.prepositional:
+        content = _prepositional_content(verb, cues)
+        prepositional = content is not None
+    if content is None:
+        return None
+    i, j = _trim(doc, *content)
+    if j <= i or clausal and j - i < 2 and not any(doc[k].text in "\"“" for k in range(max(0, i - 1), min(len(doc), j + 1))):
+        return None
+    subject = _subject(verb)
+    if (lemma in cues.sentient_only or prepositional) and not _sentient(subject, cues):
+        return None  # 'the bill would support ...', 'the plan offers ...': no source that holds a stance
+    speaker = _speaker_span(subject) if subject is not None else None
+    return Attribution(_cue_bounds(verb, cues), speaker, (i, j), clausal=clausal)
+
+
+def _clausal_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] | None:
+    """What a cue verb reports as a clause, the first of these that it has.
+
+    1. its clausal complement ('X said that ...');
+    2. the clause an inverted cue hangs from ('..., X said.');
+    3. what follows a colon after it ('X said: ...');
+    4. a that-clause hung from its addressee ('told a meeting of leaders that ...');
+    5. an infinitive of an intent or addressee verb ('vowed to fight', 'told aides to stop');
+    6. an embedded question ('discussed how ...').
+    """
+    doc = verb.doc
+    content: tuple[int, int] | None = None
+    takes_clause = lemma in cues.clausal or _has_particle(verb, cues)
+    if takes_clause:
+        content = _complement_content(verb, lemma, cues)
+        if content is None and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _is_verb(verb.head):
+            content = _inverted_content(verb)
+    if content is None and takes_clause and verb.i + 1 < len(doc):
+        content = _colon_content(verb, cues)
+    if content is None and takes_clause:
+        content = _addressee_that_clause(verb)
+    if content is None and (lemma in cues.intent or lemma in cues.addressee):
+        content = _infinitive_content(verb)
+    if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.clausal):
+        content = _wh_content(verb)
+    return content
+
+
+def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] | None:
+    """The verb's clausal complement, up to the next statement conjoined to it."""
+    doc = verb.doc
+    for child in verb.children:
+        if (
+            child.dep_ == "ccomp"
+            or (child.dep_ == "xcomp" and lemma in cues.belief and any(c.dep_ == "nsubj" for c in child.children))
+            or _misparsed_complement(verb, child)
+        ):
+            lo, hi = child.left_edge.i, child.right_edge.i + 1
+            obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == lo), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "mark" for c in child.children):
+                lo = obj.left_edge.i  # 'mentioned remarks Trump had made about ...': a relative clause of the object
+            for conj in child.rights:
+                # 'said he would order X and warned against Y', 'said he didn't believe X,
+                # arguing that Y', 'said X, though she noted Y': a cue verb conjoined to the
+                # content, or set off by a comma, is the next statement, not content
+                is_cue = _is_verb(conj) and _is_cue_lemma(_lemma(conj), cues)
+                subjectless = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+                after_comma = doc[conj.left_edge.i - 1].text in (",", ";", "—", "–") if conj.left_edge.i > lo else False
+                # '..., and the Supreme Court declined to step in': a new subject and a comma before
+                # the conjunction open a statement of its own
+                new_statement = (
+                    conj.dep_ == "conj"
+                    and not subjectless
+                    and conj.left_edge.i > lo + 1
+                    and doc[conj.left_edge.i - 1].dep_ == "cc"
+                    and doc[conj.left_edge.i - 2].text in (",", ";")
+                )
+                if is_cue and conj.dep_ in ("conj", "advcl") and (subjectless and conj.dep_ == "conj" or after_comma or new_statement):
+                    cut = conj.left_edge.i
+                    while cut > lo and (doc[cut - 1].dep_ in ("cc", "mark") or doc[cut - 1].is_punct):
+                        cut -= 1
+                    hi = min(hi, cut)
+                    break
+            if child.i < verb.i:
+                hi = min(hi, _clause_left_edge(verb))
+                lo = min(lo, _sentence_start(verb))
+            return lo, hi
+    return None
+
+
+def _inverted_content(verb: Token) -> tuple[int, int] | None:
+    """The clause an inverted cue hangs from: '..., Munbaev says.', 'X said, ...'."""
+    doc = verb.doc
+    head = verb.head
+    if not (any(c.dep_ in SUBJECT_DEPS for c in verb.children) and _is_inverted(verb)):
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    v_lo, v_hi = _clause_left_edge(verb), verb.right_edge.i + 1
+    if head.i < verb.i:
+        after = verb.right_edge.i + 1
+        if hi > after + 1 and doc[after].text in (",", "—", "–") and not any(doc[k].text in "\"“”" for k in range(after, hi)):
+            # a parenthetical cue: 'Lenox was a juggernaut, Mr. Clarke said, until ...'
+            return min(lo, _sentence_start(verb)), hi
+        return min(lo, _sentence_start(verb)), v_lo
+    return v_hi, hi
+
+
+def _colon_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
+    """The rest of the paragraph after a colon close behind the verb: 'He said on Friday: ...'."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "compound") and nxt - verb.i < 5:
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].text in cues.colon:
+        return nxt + 1, _paragraph_end(doc, nxt + 1)
+    return None
+
+
+def _addressee_that_clause(verb: Token) -> tuple[int, int] | None:
+    """'told a meeting of leaders that ...': the that-clause hangs from the addressee."""
+    doc = verb.doc
+    for k in range(verb.i + 1, min(verb.right_edge.i + 1, verb.i + 12)):
+        tok = doc[k]
+        if tok.dep_ == "mark" and tok.lower_ == "that" and _is_verb(tok.head) and tok.head.i > k:
+            return k, tok.head.right_edge.i + 1
+    return None
+
+
+def _infinitive_content(verb: Token) -> tuple[int, int] | None:
+    """The infinitive or clause complement of an intent or addressee verb, its coordinated infinitive included."""
+    for child in verb.rights:
+        infinitive = child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and verb.doc[verb.i + 1].lower_ == "to"
+        if (child.dep_ in ("xcomp", "ccomp") or infinitive) and _is_verb(child):  # ('decline to appeal', hung as advcl)
+            return child.left_edge.i, _coordinated_infinitive_end(verb, child)
+    return None
+
+
+def _bare_cue(verb: Token, cues: Cues) -> Attribution | None:
+    """A speech verb with a subject and no content of its own: 'Trump said, “When people ...”'.
+
+    The parser often ends the sentence before a long quotation, leaving the verb
+    without a complement. Such a cue has nothing to report by itself (its content
+    is empty); it only serves a quotation that opens or closes right beside it.
+    """
+    lemma = _lemma(verb)
+    if lemma in cues.continuation:
+        # 'She continued, “For us, ...”': a continuation verb with nothing to continue is a speech verb
+        if verb.i + 2 >= len(verb.doc) or verb.doc[verb.i + 1].text not in (",", ":") or verb.doc[verb.i + 2].text not in ("“", '"', "‘"):
+            return None
+    elif lemma not in cues.speech:
+        return None
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj", "advcl", "pcomp", "xcomp"):
+        return None
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    end = verb.i + 1
+    return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (end, end))
+
+
+QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "''", "``"))
+
+
+def _characterization(verb: Token, cues: Cues) -> Attribution | None:
+    """Someone's words as a label: 'pounding Trump as a “con artist”', 'dismissed Estonia as being in the “suburbs”'.
+
+    Whatever the verb, a sentient subject that puts a quoted phrase after 'as'
+    reports that phrase as someone's description; the object and the 'as' phrase
+    are the content.
+    """
+    doc = verb.doc
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or not any(doc[k].text in QUOTE_MARKS for k in range(prep.i + 1, prep.right_edge.i + 2) if k < len(doc)):
+        return None
+    subject = _subject(verb)
+    if subject is None or not _sentient(subject, cues):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
+    i, j = _trim(doc, obj.left_edge.i if obj is not None else prep.i, prep.right_edge.i + 1)
+    if j > i and j < len(doc) and doc[j].text in ("”", '"', "’"):
+        j += 1
+    if j <= i:
+        return None
+    return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (i, j), clausal=False)
+
+
+def _that_clause(verb: Token, cues: Cues) -> Attribution | None:
+    """Any verb whose sentient subject puts forward a that-clause: 'sought to ensure that ...', 'convinced them that ...'.
+
+    A finite clause introduced by 'that' is a proposition; someone who proves,
+    ensures or signals it is its source, whether or not the verb is in the lexicon.
+    """
+    clause = next(
+        (c for c in verb.rights if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        None,
+    )
+    if clause is None or _lemma(verb) in COPULAS or verb.pos_ == "AUX":
+        return None  # ('there was no evidence that ...': an existence, not a source)
+    subject = _subject(verb)
+    if subject is None or not _sentient_mention(subject, cues):
+        return None
+    i, j = _trim(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if j - i < 3:
+        return None
+    return Attribution((verb.i, verb.i + 1), _speaker_span(subject), (i, j))
+
+
+def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
+    """'As Trump noted last week, the economy is weak', 'as Ms. Simonyan put it, RT is ...'.
+
+    A speech verb in an 'as' clause reports the clause it hangs from; 'put it'
+    is a cue only there.
+    """
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or not _is_verb(head):
+        return None
+    first = verb.doc[verb.left_edge.i]
+    if first.lower_ != "as" or first.dep_ != "mark" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = _lemma(verb)
+    if lemma == "put":
+        if not any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in verb.children):
+            return None
+    elif lemma not in cues.speech and lemma not in cues.belief and not _has_particle(verb, cues):
+        return None
+    subject = _subject(verb)
+    if subject is None or not verb.left_edge.i <= subject.i < verb.i:
+        return None  # ('as said by X, ...' is a non-verbal cue of its own)
+    if head.left_edge.i < verb.left_edge.i and verb.i < head.i:
+        # 'Hawaii, as one of his advisers pointed out, normally does not get ...': the whole clause
+        i, j = _trim(verb.doc, head.left_edge.i, head.right_edge.i + 1)
+        return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (i, j)) if j - i >= 3 else None
+    if verb.i < head.i:
+        i, j = verb.right_edge.i + 1, head.right_edge.i + 1
+        comma = next((k for k in range(verb.i + 1, head.i) if verb.doc[k].text == ","), None)
+        if comma is not None:
+            i = max(i, comma + 1)  # 'As Trump noted last week, ...': the time belongs to the cue
+    else:
+        i, j = head.left_edge.i, verb.left_edge.i
+    i, j = _trim(verb.doc, i, j)
+    if j - i < 3:
+        return None
+    return Attribution((verb.i, verb.i + 1), _speaker_span(subject), (i, j))

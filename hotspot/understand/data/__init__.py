@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -22,7 +22,7 @@ from hotspot.errors import ConfigurationError
 DATA_PACKAGE = "hotspot.understand.data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(package: str, name: str) -> dict[str, Any]:
     path = resources.files(package).joinpath(f"{name}.json")
     try:

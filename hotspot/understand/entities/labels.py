@@ -23,6 +23,7 @@ from hotspot.understand.data import words as word_set
 from hotspot.understand.entities import gazetteer
 from hotspot.understand.entities.gazetteer import fold
 from hotspot.understand.entities.mentions import Mention, make_mention
+from hotspot.understand.roles import title_words
 
 if TYPE_CHECKING:
     from hotspot.understand.entities.linking import People
@@ -46,7 +47,7 @@ MODEL_LABELS: dict[str, str] = {
 BIG_CITY_POPULATION = 1_000_000
 
 # Titles that may sit between a nationality and a name inside one model span.
-TITLE_WORDS: tuple[str, ...] = tuple(load_table(WORD_LISTS, ("title_words",))["title_words"])
+TITLE_WORDS: tuple[str, ...] = title_words()
 TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLE_WORDS, key=len, reverse=True)) + r")(?=\s)"
 )

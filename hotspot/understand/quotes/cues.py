@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hotspot.understand.data import load_table
+from hotspot.understand.roles import role_nouns
 
 # the keys of data/cues.json that load_cues reads
 CUE_TABLES = (
@@ -27,7 +28,6 @@ CUE_TABLES = (
     "voiced_documents",
     "noun_frames",
     "nouns",
-    "sentient_nouns",
     "adjectives",
     "prepositional",
     "lemma_fixes",
@@ -108,7 +108,7 @@ def load_cues() -> Cues:
         - frozenset(verbs["speech"])
         - frozenset(verbs["belief"])
         - frozenset(verbs["conclusion"]),
-        sentient_nouns=frozenset(raw["sentient_nouns"]),
+        sentient_nouns=role_nouns("source"),
         adjectives=frozenset(raw["adjectives"]["words"]),
         adjective_preps=frozenset(raw["adjectives"]["prepositions"]),
         prepositional={verb: frozenset(preps) for verb, preps in raw["prepositional"]["verbs"].items()},

@@ -13,6 +13,7 @@ from functools import cache
 
 from hotspot.understand.data import load_table
 from hotspot.understand.data import words as word_set
+from hotspot.understand.roles import role_nouns
 
 SPEAKER_WORDS = "speakers"
 REPORTING_CUES = "reporting"
@@ -66,8 +67,8 @@ def lexicon() -> Lexicon:
     """The speaker words and reporting cues, read and compiled once."""
     words = load_table(
         SPEAKER_WORDS,
-        ("pronouns", "place_nouns", "author_nouns", "writing_verbs", "writing_nouns", "honorifics", "role_nouns",
-         "role_suffixes", "not_roles"),
+        ("pronouns", "place_nouns", "author_nouns", "writing_verbs", "writing_nouns", "honorifics", "role_suffixes",
+         "not_roles"),
     )
     reporting = load_table(REPORTING_CUES, ("before", "after", "frame"))
     low = lambda key: frozenset(w.lower() for w in words[key])  # noqa: E731
@@ -81,7 +82,7 @@ def lexicon() -> Lexicon:
         writing_verbs=low("writing_verbs"),
         writing_nouns=low("writing_nouns"),
         honorifics=low("honorifics"),
-        role_nouns=low("role_nouns"),
+        role_nouns=role_nouns("speaker"),
         role_suffixes=tuple(words["role_suffixes"]),
         not_roles=low("not_roles"),
         # A 'before' cue is followed by its source, an 'after' cue preceded by it.

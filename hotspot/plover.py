@@ -3,8 +3,10 @@
 PLOVER (the Political Language Ontology for Verifiable Event Records, the
 successor of CAMEO) names 16 types of political interaction. Everything that
 codes, stores, counts or shows events imports them from here: the event coder
-(``hotspot.understand.events``), the store's ``events.quad`` column, the country
-signal and brief (``hotspot.connect``) and the web pages.
+(``hotspot.understand.events``, whose lexicon is checked against ``TYPES`` and
+``MODES`` when it loads and takes its scores from ``SCORE``), the store's
+``events.quad`` column, the country signal and brief (``hotspot.connect``) and
+the web pages. ``tests/test_plover.py`` holds every other module to that.
 
 Sources: the types, their quad classes and modes follow the PLOVER codebook as
 summarised in ``../shared/benchmarks/plover/README.md`` (SANCTION is verbal

@@ -7,21 +7,18 @@ clean text, so an analyst can open the sentence behind any claim.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hotspot.connect.signals import (
-    QUAD_CLASS,
-    WeekSignal,
-    iso_week,
-    parse_day,
-    weekly_signals_from_counts,
-)
-from hotspot.records import Event
+from hotspot.connect.signals import WeekSignal, weekly_signals_from_counts
+from hotspot.plover import QUAD_CLASS
+from hotspot.records import Event, iso_week, parse_day
+from hotspot.understand.data import load_table
+
+if TYPE_CHECKING:
+    from hotspot.store import Store
 
 DRIVERS_SHOWN = 10
 BACKGROUND_SHOWN = 10
@@ -81,7 +78,7 @@ class Brief:
 
 @cache
 def _stance_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = json.loads(resources.files("hotspot.connect.data").joinpath("stance.json").read_text(encoding="utf-8"))
+    data = load_table("stance", ("escalation", "dismissal"), package="hotspot.connect.data")
 
     def compile_cues(cues: list[str]) -> re.Pattern[str]:
         return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")", re.I)
@@ -158,7 +155,7 @@ def _voices(quotes: list[dict[str, Any]]) -> tuple[list[Voice], list[Voice]]:
     return escalating, dismissing
 
 
-def build_brief(store, country: str, name: str, counts: list[dict[str, Any]] | None = None) -> Brief:  # noqa: ANN001
+def build_brief(store: Store, country: str, name: str, counts: list[dict[str, Any]] | None = None) -> Brief:
     """The brief for one ISO country code, from what the store holds.
 
     The database counts the events (``store.country_event_counts``) and hands

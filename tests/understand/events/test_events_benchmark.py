@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-REPO_ROOT = HERE.parents[1]
+REPO_ROOT = HERE.parents[2]
 BENCH = REPO_ROOT / "bench" / "events.py"
 DATA = REPO_ROOT.parent / "shared" / "benchmarks" / "plover" / "plover_gsr" / "plover_gsr_normalized.jsonl"
 FLOORS = json.loads((HERE / "events_baseline.json").read_text(encoding="utf-8"))

@@ -1,31 +1,14 @@
 """Rule tests for the event coder's syntax-aware rules (hotspot.understand.events): one behaviour each.
 
-The lexicon rules use hand-built Docs (no model); parse-dependent rules use the session pipeline (``understand_nlp``).
+These use the session pipeline (``understand_nlp``); the hand-built ones are in test_trigger_lexicon.py and
+test_event_clauses.py.
 """
 
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
-from spacy.tokens import Doc
 
-from hotspot.understand.events import (
-    _complement_of,
-    _in_background,
-    _match_trigger,
-    code_events,
-    load_lexicon,
-    plover_type,
-    top_event,
-)
-
-
-_VOCAB = English().vocab
-
-
-def _doc(words: list[str], lemmas: list[str], pos: list[str], deps: list[str], heads: list[int]) -> Doc:
-    """A parsed Doc built by hand: ``heads`` are absolute token indices (an English vocab, for lower-case forms)."""
-    return Doc(_VOCAB, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+from hotspot.understand.events import code_events, plover_type, top_event
 
 
 def _code(nlp, text: str):
@@ -43,57 +26,6 @@ def _top_type(nlp, text: str) -> str | None:
     doc, events = _code(nlp, text)
     top = top_event(events, doc)
     return plover_type(top) if top else None
-
-
-# --------------------------------------------------------------------------- lexicon conditions (hand-built Docs)
-
-
-def test_object_condition_reads_the_trigger_object_not_any_near_word():
-    # "halted the offensive": the halted thing is an attack, so the halt is a RETREAT (ceasefire)
-    doc = _doc(["Troops", "halted", "the", "offensive"], ["troop", "halt", "the", "offensive"],
-               ["NOUN", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
-    trig = _match_trigger(doc[1], load_lexicon())
-    assert trig is not None and trig.type == "RETREAT"
-
-
-def test_hostile_word_in_an_adjunct_is_not_the_object():
-    # "halted talks after the bombing": talks are halted (SANCTION); the bombing is only near
-    doc = _doc(["They", "halted", "talks", "after", "the", "bombing"], ["they", "halt", "talk", "after", "the", "bombing"],
-               ["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN"], ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], [1, 1, 1, 1, 5, 3])
-    trig = _match_trigger(doc[1], load_lexicon())
-    assert trig is not None and trig.type == "SANCTION"
-
-
-def test_withdrawing_from_a_treaty_is_a_sanction():
-    doc = _doc(["Russia", "withdrew", "from", "the", "treaty"], ["Russia", "withdraw", "from", "the", "treaty"],
-               ["PROPN", "VERB", "ADP", "DET", "NOUN"], ["nsubj", "ROOT", "prep", "det", "pobj"], [1, 1, 1, 4, 2])
-    assert _match_trigger(doc[1], load_lexicon()).type == "SANCTION"
-
-
-def test_withdrawing_under_an_agreement_is_a_retreat():
-    doc = _doc(["Troops", "withdrew", "under", "the", "agreement"], ["troop", "withdraw", "under", "the", "agreement"],
-               ["NOUN", "VERB", "ADP", "DET", "NOUN"], ["nsubj", "ROOT", "prep", "det", "pobj"], [1, 1, 1, 4, 2])
-    assert _match_trigger(doc[1], load_lexicon()).type == "RETREAT"
-
-
-def test_committing_a_crime_is_no_commitment():
-    doc = _doc(["He", "committed", "suicide"], ["he", "commit", "suicide"], ["PRON", "VERB", "NOUN"],
-               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
-    assert _match_trigger(doc[1], load_lexicon()) is None
-
-
-def test_background_preposition_marks_its_subtree():
-    # "offered talks following the invasion": the invasion is background
-    doc = _doc(["Putin", "offered", "talks", "following", "the", "invasion"], ["Putin", "offer", "talk", "follow", "the", "invasion"],
-               ["PROPN", "VERB", "NOUN", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], [1, 1, 1, 1, 5, 3])
-    assert _in_background(doc[5]) and not _in_background(doc[2])
-
-
-def test_complement_names_the_branch_under_the_governor():
-    doc = _doc(["Army", "prepared", "to", "attack"], ["army", "prepare", "to", "attack"], ["NOUN", "VERB", "PART", "VERB"],
-               ["nsubj", "ROOT", "aux", "xcomp"], [1, 1, 3, 1])
-    assert _complement_of(doc[3], doc[1]) == "xcomp"
-    assert _complement_of(doc[0], doc[3]) is None
 
 
 # --------------------------------------------------------------------------- parse-dependent rules

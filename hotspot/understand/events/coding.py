@@ -1,0 +1,194 @@
+"""The coder: an article's PLOVER events, step by step, and the PLOVER type a sentence states.
+
+Why a module of its own: this is the orchestrator that runs the parts in
+order, as BBC's citron has one module per part of an attribution and one that
+assembles them. Per article: 1. index the article (``context``); per sentence:
+2. find the triggers and how they frame each other (``triggers``); per event:
+3. its participants and place (``participants``), 4. its flags, date and mode
+(``flags``, ``dates``), 5. the type it reads as in the sentence (a spoken
+protest is a complaint, a readiness to attack a mobilisation), 6. whether a
+quote's speaker only alleges it. Then, per sentence, ``top_event`` and
+``plover_type`` give the statement's single PLOVER code, as the GSR benchmark
+and PLOVER coders read a sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from hotspot.plover import COOPERATIVE
+from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span, Speaker
+from hotspot.understand.events.clauses import clause_verb, depth, in_background, is_clause
+from hotspot.understand.events.context import Context, build_context
+from hotspot.understand.events.dates import date_of_event
+from hotspot.understand.events.flags import event_mode, historical, irrealis, negated, sentence_contexts
+from hotspot.understand.events.lexicon import Trigger, lemma, load_lexicon
+from hotspot.understand.events.participants import parties
+from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
+
+EXTRACTOR = "hotspot.events.v2"
+
+MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
+
+# Rules of ``plover_type``, not PLOVER's quad classes (``hotspot.plover.QUAD_CLASS``), and different from them on
+# purpose: they say which types a future or hypothetical mention turns into another type. A speech act (an agreement,
+# a demand, an accusation, a refusal, a threat) is already a statement of intent and stands as it is; a material hostile
+# act that is only announced, a sanction included (verbal conflict in the quads), is a THREATEN.
+SPEECH_ACT_TYPES = frozenset({"AGREE", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+"""Types that stand as they are when future or hypothetical: the statement is the act."""
+THREATENED_WHEN_FUTURE = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "SANCTION"})
+"""Types whose future or hypothetical mention reads as THREATEN."""
+ALLEGED_WHEN_HYPOTHETICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+"""Material conflict that a quote's speaker says may happen: their allegation (ACCUSE), not the event itself."""
+
+
+def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None) -> list[Event]:
+    """PLOVER events of an article, in text order, with evidence spans and status flags."""
+    ctx = build_context(doc, load_lexicon(), entities, quotes, published)
+    # cues of quotes whose content is a clause: "..., the rebels protested" reports speech, "protested against the
+    # rise in prices" (whatever the quote finder makes of it) does not
+    cue_starts = {q.cue.start for q in ctx.quotes if q.cue is not None and is_clause(doc, q.start, q.end)}
+    events: list[Event] = []
+    for sent in doc.sents:
+        if len(events) >= MAX_EVENTS:
+            break
+        found = sentence_triggers(sent, ctx.token_entity, ctx.lex)
+        if not found:
+            continue
+        framing = frames(found)
+        sent_lemmas = {lemma(t) for t in sent}
+        for tok, trig in found:
+            if tok.i in framing.framed:
+                continue
+            events.append(_code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts))
+            if len(events) >= MAX_EVENTS:
+                break
+    return events
+
+
+def _code_trigger(
+    ctx: Context, sent: SpacySpan, tok: Token, trig: Trigger, framing: Frames, sent_lemmas: set[str], cue_starts: set[int]
+) -> Event:
+    """The event of one trigger that frames no other."""
+    verb = clause_verb(tok)
+    order = framing.directed.get(tok.i)
+    actors, recipients, place = parties(ctx, tok, trig, verb, sent, order)
+    if order is not None:  # the order's own mood: "ordered the closure" happened, "may order" may not
+        hypothetical, future = irrealis(order, clause_verb(order), ctx.lex, framing.embedded, framing.framed)
+    else:
+        hypothetical, future = irrealis(tok, verb, ctx.lex, framing.embedded, framing.framed)
+    if tok.i in framing.recoded:
+        future = False  # the preparation is under way, whatever it prepares
+    d = date_of_event(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, tok, verb)
+    event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
+    quote = _reported_by(ctx, tok.idx)
+    reported = None
+    if quote is not None:
+        reported = ReportedBy(quote.start, quote.end, quote.speaker.name or quote.speaker.text if quote.speaker else None)
+    etype, mode = _type_and_mode(ctx, tok, trig, framing, sent_lemmas, cue_starts)
+    contexts = sentence_contexts(ctx.lex, sent, trig)
+    # A material conflict someone *says* may happen is their allegation, not the event itself.
+    speaker = quote.speaker if quote is not None else None
+    if (
+        speaker is not None and hypothetical
+        and etype in ALLEGED_WHEN_HYPOTHETICAL and actors
+        and not any(_same_party(a, speaker) for a in actors)
+    ):
+        recipients = actors
+        actors = [EventActor(speaker.text, speaker.start, speaker.end, speaker.name, None, None)]
+        etype, mode, hypothetical = "ACCUSE", "allege", True
+    return Event(
+        type=etype,
+        trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+        sentence=Span(sent.text, sent.start_char, sent.end_char),
+        mode=mode,
+        actor=actors,
+        recipient=recipients,
+        place=place,
+        date=event_date,
+        score=ctx.lex.scores.get(etype),
+        contexts=contexts,
+        hypothetical=hypothetical,
+        future=future,
+        negated=negated(tok, verb),
+        historical=historical(d, ctx.ref),
+        reported_by=reported,
+        extractor=EXTRACTOR,
+    )
+
+
+def _type_and_mode(
+    ctx: Context, tok: Token, trig: Trigger, framing: Frames, sent_lemmas: set[str], cue_starts: set[int]
+) -> tuple[str, str | None]:
+    """The trigger's type and mode as the sentence reads them: recoded under a readiness, a spoken protest a complaint."""
+    etype, mode = trig.type, event_mode(ctx.lex, trig, sent_lemmas)
+    if tok.i in framing.recoded:
+        etype, mode = framing.recoded[tok.i], None
+    elif etype == "PROTEST" and tok.idx in cue_starts and lemma(tok) == "protest":
+        etype, mode = "ACCUSE", "disapprove"  # "..., the rebels protested": a spoken protest is a complaint
+    return etype, mode
+
+
+def _reported_by(ctx: Context, start: int) -> Quote | None:
+    best: Quote | None = None
+    for q in ctx.quotes:
+        if q.start <= start < q.end and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best
+
+
+def _same_party(actor: EventActor, speaker: Speaker) -> bool:
+    if actor.start < speaker.end and speaker.start < actor.end:
+        return True
+    return bool(actor.canonical and speaker.name and actor.canonical == speaker.name)
+
+
+def plover_type(event: Event) -> str | None:
+    """The PLOVER type a coder would give the *statement* of this event.
+
+    PLOVER codes intentions by what they promise: a promised or planned cooperative act, a promised retreat
+    included, is AGREE (CAMEO 035 "express intent to yield" sits under 03, which became AGREE), an announced or
+    conditional hostile act is THREATEN; a refused cooperative act is REJECT. A negated hostile act is no event (None).
+    Verbal types (``SPEECH_ACT_TYPES``) stand as they are.
+    """
+    t = event.type
+    if event.negated:
+        return "REJECT" if t in COOPERATIVE else None
+    if (event.future or event.hypothetical) and t not in SPEECH_ACT_TYPES:
+        if t in COOPERATIVE:
+            return "AGREE"
+        if t in THREATENED_WHEN_FUTURE:
+            return "THREATEN"
+    return t
+
+
+def top_event(events: list[Event], doc: Doc | None = None) -> Event | None:
+    """The sentence's main event: the one whose trigger is highest in the parse (fewest steps from the sentence root),
+    earliest on ties, skipping events whose ``plover_type`` is None and preferring events outside background adjuncts
+    ("after", "following", "because of" ...). Without a doc: the first such event."""
+    best: tuple[bool, int, int] | None = None
+    chosen: Event | None = None
+    for ev in events:
+        if plover_type(ev) is None:
+            continue
+        if doc is None:
+            return ev
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span[0]
+        key = (in_background(tok), depth(clause_verb(tok), tok.sent.root), ev.trigger.start)
+        if best is None or key < best:
+            best, chosen = key, ev
+    return chosen
+
+
+def keyword_type(doc: Doc) -> str | None:
+    """Baseline: the type of the first token whose lemma is an unconditional keyword of the lexicon (no syntax)."""
+    keywords = load_lexicon().keywords
+    for tok in doc:
+        t = keywords.get(lemma(tok))
+        if t is not None:
+            return t
+    return None

@@ -1,0 +1,253 @@
+"""Who did it to whom, and where: the actor, the recipient and the place of a trigger, read from the parse.
+
+Why a module of its own: finding the participants is most of the coder's
+syntax. A verb trigger's subject is its actor (inherited through control,
+purpose and relative clauses), a passive subject or object its recipient; a
+noun trigger's possessor or "by" phrase is its actor; otherwise a bounded
+breadth-first walk finds the nearest actor-like noun among the trigger's
+objects and complements. When the parse names no actor, an agentless event is
+coded to the country it happens in, as PLOVER/CAMEO coders do.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from hotspot.records import Entity, EventActor, Place
+from hotspot.understand.entities.gazetteer import country_of_name
+from hotspot.understand.events.actors import actor_like, event_actor, quantity_head
+from hotspot.understand.events.clauses import clause_verb, with_conjuncts
+from hotspot.understand.events.context import Context
+from hotspot.understand.events.lexicon import GOAL_PREPS, NON_PATIENT_PREPS, PLACE_PREPS, REPORTED_SUBJECT_PRONOUNS, Trigger
+
+_SUBJ = ("nsubj", "csubj")
+_PASS_SUBJ = ("nsubjpass", "csubjpass")
+_PLACE_LABELS = ("GPE", "LOC")
+# The dobj of these is what is moved or given (troops, aid, evidence), not the recipient.
+THEME_OBJECT_TYPES = frozenset({"MOBILIZE", "AID", "COOPERATE"})
+_PATIENT_DEPS = ("dobj", "dative", "prep", "xcomp", "ccomp", "advcl", "oprd", "attr", "acomp", "pcomp")
+_PATIENT_WALK = ("dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "advcl", "poss", "compound", "nsubj", "nsubjpass", "appos",
+                 "pcomp", "conj", "acl", "oprd", "attr")
+"""The links the patient search walks down from a node it passed."""
+_NO_PATIENT_PREPS = PLACE_PREPS | NON_PATIENT_PREPS
+"""Prepositional phrases that hold no recipient: where, when, why, by whom, like what."""
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, is_agent) of a verb, inheriting it from the governing verb for control, purpose and relative
+    clauses and for predicative adjectives ("is willing to withdraw")."""
+    cur = verb
+    for _ in range(5):
+        for c in cur.children:
+            if c.dep_ in _SUBJ:
+                return c, True
+        for c in cur.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g, True
+        if cur != verb or verb.pos_ not in ("VERB", "AUX"):
+            for c in cur.children:  # "Serb forces were engaged in ethnic cleansing": the light verb's passive subject
+                if c.dep_ in _PASS_SUBJ:
+                    return c, True
+        if cur.dep_ == "relcl":
+            return cur.head, cur == verb and not any(c.dep_ in _PASS_SUBJ for c in cur.children)
+        if cur.dep_ == "acl":
+            if cur.tag_ == "VBN":  # "the demonstration staged by students": no subject to inherit
+                return None, True
+            return cur.head, True
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+            continue
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    return None, True
+
+
+def _reporter_subject(tok: Token) -> Token | None:
+    """For a pronoun subject of a reported clause ("Syria says it is willing"), the reporting verb's own subject."""
+    cur = tok.head
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head != cur:
+            for c in cur.head.children:
+                if c.dep_ in _SUBJ and c.pos_ != "PRON":
+                    return c
+            return None
+        if cur.dep_ in ("xcomp", "acomp", "conj", "aux") and cur.head != cur:
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _patient(ctx: Context, start: Token, exclude: set[int], deps: tuple[str, ...]) -> Token | None:
+    """Breadth-first over the predicate's objects, complements and non-locative prepositional phrases: the nearest
+    actor-like noun is the recipient ("threatened to break off relations with Congo" → Congo)."""
+    frontier = [c for c in start.children if c.dep_ in deps]
+    seen = 0
+    for _ in range(5):
+        nxt: list[Token] = []
+        for t in frontier:
+            seen += 1
+            if seen > 60:
+                return None
+            if t.i in exclude:
+                continue
+            if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in ("NOUN", "PROPN"):
+                pass  # "rejected calls by Belarus's rulers": the agent of the rejected noun is the patient
+            elif t.dep_ in ("prep", "agent", "dative") and t.lower_ in _NO_PATIENT_PREPS:
+                continue
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("npadvmod", "nsubj", "nsubjpass", "expl") and actor_like(ctx, t):
+                return t
+            for c in t.children:
+                if c.dep_ in _PATIENT_WALK and c.i not in exclude:
+                    if c.dep_ in ("nsubj", "nsubjpass") and t.dep_ not in ("ccomp", "xcomp", "advcl"):
+                        continue
+                    nxt.append(c)
+        frontier = nxt
+        if not frontier:
+            break
+    return None
+
+
+def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[Token], list[Token]]:
+    """The tokens of the trigger's actor(s) and recipient(s), from the parse alone."""
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    is_noun = trig_tok.pos_ in ("NOUN", "PROPN") or (trig_tok.pos_ == "ADJ" and trig_tok.dep_ != "acomp")
+    verb = clause_verb(trig_tok)
+    if is_noun:
+        for c in trig_tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_entity
+                                    and ctx.token_entity[c.i].label in ("NORP", "GPE", "ORG")):
+                actors.append(c)
+        actors.extend(_pobjs(trig_tok, ("by",)))
+        if actors and all(a.pos_ == "PRON" for a in actors) and verb != trig_tok:
+            actors = []  # "its demand": the owner is the clause's subject
+        if verb != trig_tok and not actors and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
+            subj, _ = _subject(verb)
+            if subj is not None:
+                actors.append(subj)
+    elif trig_tok.dep_ == "aux" and trig_tok.head != trig_tok:
+        # "X said Y must hand over ...": the demand is X's, addressed to Y
+        clause = trig_tok.head
+        recipients.extend(c for c in clause.children if c.dep_ in _SUBJ)
+        if clause.dep_ == "ccomp" and clause.head != clause:
+            subj, agentive = _subject(clause.head)
+            if subj is not None and agentive:
+                actors.append(subj)
+    else:
+        subj, agentive = _subject(trig_tok)
+        passive_subj = [c for c in trig_tok.children if c.dep_ in _PASS_SUBJ]
+        if passive_subj:
+            recipients.extend(passive_subj)
+            actors.extend(_pobjs(trig_tok, ("by",)))
+        elif subj is not None:
+            (actors if agentive else recipients).append(subj)
+    actors = [_reporter_subject(a) or a if a.lower_ in REPORTED_SUBJECT_PRONOUNS and a.dep_ in _SUBJ else a for a in actors]
+    actors = [a for a in actors if actor_like(ctx, quantity_head(a))]
+    if not recipients:
+        exclude = {t.i for a in actors for t in a.subtree} | {trig_tok.i}
+        deps = _PATIENT_DEPS
+        found = None
+        if trig.type in THEME_OBJECT_TYPES:  # "sent the CSTO to Kazakhstan": the goal first, the moved thing is no patient
+            found = _patient(ctx, trig_tok, exclude, tuple(d for d in deps if d != "dobj"))
+            if found is None:  # the goal PP may hang lower in a clumsy parse: the first "to/into X" under the trigger
+                found = next((t for t in trig_tok.subtree if t.dep_ == "pobj" and t.head.lower_ in GOAL_PREPS
+                              and t.i not in exclude and actor_like(ctx, t)), None)
+            if trig.type == "MOBILIZE":
+                actors.extend(c for c in trig_tok.children if c.dep_ == "dobj" and c.i in ctx.token_entity
+                              and ctx.token_entity[c.i].label == "ORG")
+        if found is None:
+            found = _patient(ctx, trig_tok, exclude, deps)
+        if found is None and is_noun and verb != trig_tok and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
+            found = _patient(ctx, verb, exclude, tuple(d for d in deps if d not in ("dobj", "xcomp", "ccomp")))
+        if found is not None:
+            recipients.append(found)
+    return actors, recipients
+
+
+def _find_place(ctx: Context, tok: Token, verb: Token, sent: SpacySpan, used: set[int]) -> Place | None:
+    """Where the event happens: a located entity after a place preposition of the trigger or its verb, else of the sentence."""
+    def entity_in(t: Token) -> Entity | None:
+        for s in t.subtree:
+            e = ctx.token_entity.get(s.i)
+            if e is not None and e.label in _PLACE_LABELS and (e.canonical or e.country):
+                return e
+        return None
+
+    for anchor in (tok, verb):
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        e = entity_in(p)
+                        if e is not None:
+                            return Place(e.text, e.start, e.end, e.canonical, e.country, e.lat, e.lon)
+    # the sentence's place: a located entity introduced by "in/at/near" anywhere in the sentence
+    for t in sent:
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+            e = ctx.token_entity.get(t.i)
+            if e is not None and e.label in _PLACE_LABELS and (e.canonical or e.country) and t.i not in used:
+                return Place(e.text, e.start, e.end, e.canonical, e.country, e.lat, e.lon)
+    return None
+
+
+def _fallback_actors(
+    ctx: Context, tok: Token, sent: SpacySpan, recipients: list[EventActor], place: Place | None
+) -> list[EventActor]:
+    """The actor when the parse names no agent. An agentless passive or nominal event ("was arrested in Lebanon",
+    "killed by a bomb in Basra") is coded to the country it happens in, as PLOVER/CAMEO coders do for unnamed
+    authorities and attackers; otherwise the first named actor before the trigger (news leads put the doer first)."""
+    passive = any(c.dep_ in _PASS_SUBJ for c in tok.children) or (tok.pos_ in ("NOUN", "PROPN") and recipients)
+    if not passive:
+        for e in ctx.entities:
+            if e.start < sent.start_char or e.start >= tok.idx:
+                continue
+            if e.label not in ("PERSON", "ORG", "GPE", "NORP") or any(r.start < e.end and e.start < r.end for r in recipients):
+                continue
+            if place is not None and place.start < e.end and e.start < place.end:
+                continue
+            span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in ("according", "to") and t.head.head.lower_ == "according"
+                                        for t in span):
+                continue
+            return [EventActor(e.text, e.start, e.end, e.canonical, e.country or country_of_name(e.text), None)]
+    if place is not None and place.country and not any(r.country == place.country for r in recipients):
+        return [EventActor(place.text, place.start, place.end, place.canonical, place.country, None)]
+    return []
+
+
+def parties(
+    ctx: Context, tok: Token, trig: Trigger, verb: Token, sent: SpacySpan, order: Token | None
+) -> tuple[list[EventActor], list[EventActor], Place | None]:
+    """The event's actors, recipients and place. ``order`` is the directive that orders the act, if any: its subject is
+    the actor. An event with no stated target is coded against the place it happens in."""
+    actor_toks, recipient_toks = _participants(ctx, tok, trig)
+    if order is not None:
+        subj, agentive = _subject(order)
+        if subj is not None and agentive:
+            actor_toks = [subj]
+            recipient_toks = [r for r in recipient_toks if r.i != subj.i]
+    actors = [a for t in actor_toks for c in with_conjuncts(t) if (a := event_actor(ctx, c)) is not None]
+    recipients = [a for t in recipient_toks for c in with_conjuncts(t) if (a := event_actor(ctx, c)) is not None]
+    used = {t.i for t in actor_toks}
+    place = _find_place(ctx, tok, verb, sent, used)
+    if not actors:
+        actors = _fallback_actors(ctx, tok, sent, recipients, place)
+    if not recipients and place is not None and place.country and not any(
+            a.country == place.country or (a.start < place.end and place.start < a.end) for a in actors):
+        # an event with no stated target is coded against the place it happens in ("demonstrated in Serbia")
+        recipients = [EventActor(place.text, place.start, place.end, place.canonical, place.country, None)]
+    return actors, recipients, place

@@ -1,0 +1,155 @@
+"""Which words of a sentence are event triggers, and which of them only frame another trigger.
+
+Why a module of its own: a trigger is a lexicon entry whose conditions hold in
+the parse ("halted the offensive" is a RETREAT, "halted talks" a SANCTION),
+and some triggers are not events of their own but frames of the one they
+govern: a promise ("promised to withdraw") makes it future, a readiness
+("prepared to resume shelling") recodes it, an order ("ordered the closure")
+hands it to the orderer. Matching and framing are decided here, per sentence,
+before any participant is looked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from hotspot.records import Entity
+from hotspot.understand.events.clauses import complement_of, governed_by, with_conjuncts
+from hotspot.understand.events.lexicon import AUX_POS, SOURCE_PREPS, Lexicon, Trigger, lemma
+
+# The trigger's own object (active or passive): ``obj:LEMMA`` in a lexicon entry's "with" names it.
+_OBJECT_DEPS = ("dobj", "nsubjpass")
+# An order is the act it orders ("ordered the closure of three newspapers" is the closure, by whoever ordered it)
+# for acts an authority carries out through others; verbal acts stay the orderer's REQUEST.
+DIRECTED_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def _near_lemmas(tok: Token) -> set[str]:
+    """Lemmas and lower-cased words of the trigger's neighbourhood: children, grandchildren, its head (and the head's
+    particles/objects for a noun)."""
+    out: set[str] = set()
+    for c in tok.children:
+        out.add(lemma(c))
+        out.add(c.lower_)
+        out.add("dep:" + c.dep_)
+        if c.dep_ in _OBJECT_DEPS:  # "halted the offensive": the thing acted on, whatever else is near
+            out.update("obj:" + lemma(o) for o in with_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ in SOURCE_PREPS:  # "withdrew from the treaty", "pulled out of the pact"
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add("obj:" + lemma(g))
+                elif g.dep_ == "prep" and g.lower_ == "of":
+                    out.update("obj:" + lemma(gg) for gg in g.children if gg.dep_ == "pobj")
+        if c.dep_ == "prt":
+            out.add("prt:" + lemma(c))
+        for g in c.children:
+            out.add(lemma(g))
+            out.add(g.lower_)
+            if g.dep_ in ("pobj", "dobj", "compound", "amod", "prep") or c.dep_ in ("xcomp", "prep", "agent"):
+                for gg in g.children:
+                    if gg.dep_ in ("pobj", "compound", "amod", "dobj"):
+                        out.add(lemma(gg))
+                        out.add(gg.lower_)
+    head = tok.head
+    if head != tok:
+        out.add(lemma(head))
+        out.add(head.lower_)
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("pobj", "xcomp", "aux"):
+            for c in head.children:
+                if c != tok and c.dep_ in ("prt", "compound", "amod", "neg", "dobj", "prep", "nsubj", "nsubjpass"):
+                    out.add(lemma(c))
+                    out.add(c.lower_)
+            if head.dep_ == "prep":
+                out.add(lemma(head.head))
+    return out
+
+
+def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    """The first lexicon entry for the token's lemma (else its word) whose part of speech and conditions hold."""
+    candidates = lex.triggers.get(lemma(tok))
+    if candidates is None:
+        candidates = lex.triggers.get(tok.lower_)
+    if not candidates:
+        return None
+    near: set[str] | None = None
+    for trig in candidates:
+        if trig.pos is not None and tok.pos_ not in trig.pos:
+            continue
+        if trig.pos is None and tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+            continue
+        if tok.pos_ == "AUX" and tok.dep_ not in ("aux", "ROOT") and trig.pos == AUX_POS:
+            continue
+        if trig.with_ or trig.without:
+            if near is None:
+                near = _near_lemmas(tok)
+            if trig.with_ and not (trig.with_ & near):
+                continue
+            if trig.without and (trig.without & near):
+                continue
+        return trig
+    return None
+
+
+def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lexicon) -> list[tuple[Token, Trigger]]:
+    """The sentence's trigger tokens with their lexicon entries, in text order."""
+    found: list[tuple[Token, Trigger]] = []
+    for tok in sent:
+        if tok.is_punct or tok.is_space or not tok.is_alpha and "-" not in tok.text:
+            continue
+        ent = token_entity.get(tok.i)
+        if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+            continue  # "Free Russia Foundation", "Movement for ..." are names, not events
+        if tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "last March", "a March 2016 meeting": the calendar, not the event
+        if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG"):
+            continue  # "Ousted President", "the banned movement", "long-threatened invasion": attributes, not events
+        trig = match_trigger(tok, lex)
+        if trig is not None:
+            found.append((tok, trig))
+    return found
+
+
+@dataclass(slots=True)
+class Frames:
+    """How the triggers of one sentence frame each other (token indices)."""
+
+    framed: set[int] = field(default_factory=set)
+    """Triggers that only frame another: they yield no event of their own."""
+    embedded: set[int] = field(default_factory=set)
+    """Triggers a commissive governs: their events are future."""
+    recoded: dict[int, str] = field(default_factory=dict)
+    """Triggers a readiness recodes: in "the army prepared to resume shelling", readiness for an attack is a MOBILIZE now."""
+    directed: dict[int, Token] = field(default_factory=dict)
+    """A material act → the directive that orders it: the act is the orderer's."""
+
+
+def frames(found: list[tuple[Token, Trigger]]) -> Frames:
+    """Commissives and directives of a sentence and the triggers they govern."""
+    out = Frames()
+    # a commissive ("promised", "plans", "is willing") governing another trigger only frames it
+    for tok, trig in found:
+        if not trig.commissive:
+            continue
+        inner = [(t, tr) for t, tr in found if t != tok and governed_by(t, tok)]
+        if inner:
+            out.framed.add(tok.i)
+            recode = dict(trig.recode)
+            for t, tr in inner:
+                if tr.type in recode and complement_of(t, tok) == "xcomp":
+                    out.recoded[t.i] = recode[tr.type]
+                else:
+                    out.embedded.add(t.i)
+        elif trig.frame_only:
+            out.framed.add(tok.i)
+    # a directive ("ordered", "instructed") governing a material act: the act is the orderer's
+    for tok, trig in found:
+        if not trig.directive:
+            continue
+        ordered = [t for t, tr in found if t != tok and tr.type in DIRECTED_TYPES and governed_by(t, tok)]
+        if ordered:
+            out.framed.add(tok.i)
+            out.directed.update((t.i, tok) for t in ordered)
+    return out

@@ -1,0 +1,58 @@
+"""The trigger lexicon (hotspot.understand.events.lexicon, .triggers): its data, and its conditions on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+from hotspot.understand.events import PLOVER_TYPES, load_lexicon
+from hotspot.understand.events.triggers import match_trigger
+from tests.understand.events.handbuilt import hand_doc
+
+# --------------------------------------------------------------------------- data
+
+
+def test_lexicon_types_are_the_16_plover_types():
+    lex = load_lexicon()
+    types = {t.type for entries in lex.triggers.values() for t in entries}
+    assert types <= set(PLOVER_TYPES)
+    assert set(lex.scores) == set(PLOVER_TYPES)
+
+
+def test_scores_are_on_the_plover_scale():
+    assert all(-10 <= s <= 10 for s in load_lexicon().scores.values())
+    assert load_lexicon().scores["ASSAULT"] < load_lexicon().scores["PROTEST"] < 0 < load_lexicon().scores["AID"]
+
+
+# --------------------------------------------------------------------------- lexicon conditions (hand-built Docs)
+
+
+def test_object_condition_reads_the_trigger_object_not_any_near_word():
+    # "halted the offensive": the halted thing is an attack, so the halt is a RETREAT (ceasefire)
+    doc = hand_doc(["Troops", "halted", "the", "offensive"], ["troop", "halt", "the", "offensive"],
+               ["NOUN", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
+    trig = match_trigger(doc[1], load_lexicon())
+    assert trig is not None and trig.type == "RETREAT"
+
+
+def test_hostile_word_in_an_adjunct_is_not_the_object():
+    # "halted talks after the bombing": talks are halted (SANCTION); the bombing is only near
+    doc = hand_doc(["They", "halted", "talks", "after", "the", "bombing"], ["they", "halt", "talk", "after", "the", "bombing"],
+               ["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN"], ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], [1, 1, 1, 1, 5, 3])
+    trig = match_trigger(doc[1], load_lexicon())
+    assert trig is not None and trig.type == "SANCTION"
+
+
+def test_withdrawing_from_a_treaty_is_a_sanction():
+    doc = hand_doc(["Russia", "withdrew", "from", "the", "treaty"], ["Russia", "withdraw", "from", "the", "treaty"],
+               ["PROPN", "VERB", "ADP", "DET", "NOUN"], ["nsubj", "ROOT", "prep", "det", "pobj"], [1, 1, 1, 4, 2])
+    assert match_trigger(doc[1], load_lexicon()).type == "SANCTION"
+
+
+def test_withdrawing_under_an_agreement_is_a_retreat():
+    doc = hand_doc(["Troops", "withdrew", "under", "the", "agreement"], ["troop", "withdraw", "under", "the", "agreement"],
+               ["NOUN", "VERB", "ADP", "DET", "NOUN"], ["nsubj", "ROOT", "prep", "det", "pobj"], [1, 1, 1, 4, 2])
+    assert match_trigger(doc[1], load_lexicon()).type == "RETREAT"
+
+
+def test_committing_a_crime_is_no_commitment():
+    doc = hand_doc(["He", "committed", "suicide"], ["he", "commit", "suicide"], ["PRON", "VERB", "NOUN"],
+               ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert match_trigger(doc[1], load_lexicon()) is None

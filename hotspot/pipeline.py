@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from hotspot import settings
-from hotspot.errors import InputRejected
+from hotspot.errors import InputRejected, message
 from hotspot.extract import detect_language, extract_html, extract_page_text
 from hotspot.ingest import IngestFailure
 from hotspot.records import Article, Extraction, RawDocument
@@ -76,7 +76,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def _expired(_signum: int, _frame: object) -> None:
-        raise DocumentTimeout(f"[H041] took longer than the limit of {seconds:g} s")
+        raise DocumentTimeout(message("H041", seconds=seconds))
 
     previous = signal.signal(signal.SIGALRM, _expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -135,9 +135,9 @@ def build_article(raw: RawDocument, extraction: Extraction, limits: Limits = Lim
         text = cut_text(text, limits.max_text_chars)
     elif len(text) > limits.max_text_chars:
         # Clean text is promised verbatim (offsets index the file), so it is refused, not cut.
-        raise InputRejected(f"[H042] clean text longer than max_text_chars ({limits.max_text_chars:,})")
+        raise InputRejected(message("H042", limit=limits.max_text_chars))
     if len(text.strip()) < limits.min_text_chars:
-        raise InputRejected("[H040] no article text found")
+        raise InputRejected(message("H040"))
     return Article(
         id=raw.content_hash[:ID_LENGTH],
         source=raw.source,
@@ -172,7 +172,7 @@ def _prepare(raw: RawDocument, limits: Limits) -> Result:
 def _internal_error(source: str, exc: BaseException) -> Result:
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     place = f" at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}" if where else ""
-    return Result(source, "failed", reason=f"[H099] internal error: {type(exc).__name__}: {exc}{place}", internal_error=True)
+    return Result(source, "failed", reason=message("H099", error=f"{type(exc).__name__}: {exc}{place}"), internal_error=True)
 
 
 @dataclass(slots=True)

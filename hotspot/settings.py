@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hotspot.errors import ConfigurationError
+from hotspot.errors import ConfigurationError, message
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "near_duplicate_threshold",
         0.7,
-        "Estimated Jaccard similarity (word 3-shingles of the clean text) from which an article joins a stored article's story: 0.7 keeps a wire story with another headline, a changed sentence or a cut paragraph; 0 turns it off.",
+        "Estimated Jaccard similarity (word 3-shingles of the clean text) from which an article joins a stored article's story: "
+        "0.7 keeps a wire story with another headline, a changed sentence or a cut paragraph; 0 turns it off.",
     ),
     Setting("fetch_timeout_s", 20.0, "Seconds to connect, and of silence while reading, before a fetch attempt is abandoned."),
     Setting("fetch_retries", 3, "Retries of a fetch after a connection error, a timeout, 429 or 5xx."),
@@ -72,7 +73,7 @@ def _from_file() -> dict[str, Any]:
     table = data.get("hotspot", data)
     unknown = set(table) - set(_BY_NAME)
     if unknown:
-        raise ConfigurationError(f"[H001] Unknown setting(s) in {path}: {', '.join(sorted(unknown))}")
+        raise ConfigurationError(message("H001", path=path, names=", ".join(sorted(unknown))))
     return table
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
+from hotspot.errors import ConfigurationError, message
 from hotspot.ingest import IngestFailure
 from hotspot.pipeline import Limits, Result
 from hotspot.records import RawDocument
@@ -41,13 +42,11 @@ def open_engine(
     limits: Limits | None = None,
 ) -> Engine:
     """The engine called ``name``; Ray is imported only when it is asked for."""
-    from hotspot.errors import ConfigurationError
-
     if workers < 1:
-        raise ConfigurationError(f"[H120] workers must be at least 1, not {workers}")
+        raise ConfigurationError(message("H120", problem=f"workers must be at least 1, not {workers}"))
     if name == "local":
         if address:
-            raise ConfigurationError("[H120] --address is for the ray engine")
+            raise ConfigurationError(message("H120", problem="--address is for the ray engine"))
         from hotspot.engine.local import LocalEngine
 
         return LocalEngine(workers=workers, model=model, batch_size=batch_size, limits=limits)
@@ -55,4 +54,4 @@ def open_engine(
         from hotspot.engine.ray_data import RayEngine
 
         return RayEngine(workers=workers, address=address, model=model, batch_size=batch_size, limits=limits)
-    raise ConfigurationError(f"[H120] unknown engine {name!r}: use one of {', '.join(ENGINES)}")
+    raise ConfigurationError(message("H120", problem=f"unknown engine {name!r}: use one of {', '.join(ENGINES)}"))

@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from hotspot import settings
-from hotspot.errors import HotspotError
+from hotspot.errors import HotspotError, message
 from hotspot.ingest import IngestFailure
 from hotspot.pipeline import Analyzer, Batch, Limits, Result, batches
 from hotspot.records import RawDocument
@@ -104,4 +104,4 @@ def _collect(batch: Batch, future: Future | None) -> list[Result]:
         return batch.merge(future.result())
     except BrokenProcessPool as exc:
         # A worker was killed (out of memory, a signal): what was stored stays; running again resumes.
-        raise HotspotError(f"[H124] a worker process died ({exc}); run the same command again to resume") from exc
+        raise HotspotError(message("H124", error=exc)) from exc

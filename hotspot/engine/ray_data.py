@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from hotspot import settings
-from hotspot.errors import ConfigurationError, HotspotError
+from hotspot.errors import ConfigurationError, HotspotError, message
 from hotspot.ingest import IngestFailure
 from hotspot.pipeline import Analyzer, Batch, Limits, Result, batches
 from hotspot.records import RawDocument
@@ -56,7 +56,7 @@ def start_ray(address: str | None, workers: int) -> bool:
     try:
         import ray
     except ImportError as exc:
-        raise ConfigurationError("[H121] the ray engine needs Ray: pip install 'hotspot[ray]'") from exc
+        raise ConfigurationError(message("H121")) from exc
     if ray.is_initialized():
         return False
     try:
@@ -70,9 +70,9 @@ def start_ray(address: str | None, workers: int) -> bool:
             logging_level=logging.ERROR,
             log_to_driver=False,
         )
-    except Exception as exc:  # noqa: BLE001 - a wrong address, a port in use: say which
+    except Exception as exc:  # a wrong address, a port in use: say which
         where = address or "a local instance"
-        raise ConfigurationError(f"[H122] cannot start or reach Ray ({where}): {exc}") from exc
+        raise ConfigurationError(message("H122", where=where, error=exc)) from exc
     return True
 
 
@@ -135,10 +135,10 @@ class RayEngine:
         try:
             for row in dataset.iter_rows():
                 if row["seq"] != expected:
-                    raise HotspotError(f"[H123] Ray returned batch {row['seq']} where {expected} was due")
+                    raise HotspotError(message("H123", problem=f"Ray returned batch {row['seq']} where {expected} was due"))
                 expected += 1
                 yield pickle.loads(row["results"])
         except HotspotError:
             raise
-        except Exception as exc:  # noqa: BLE001 - an actor that died or could not load the model
-            raise HotspotError(f"[H123] the Ray job failed: {exc}; run the same command again to resume") from exc
+        except Exception as exc:  # an actor that died or could not load the model
+            raise HotspotError(message("H123", problem=f"the Ray job failed: {exc}; run the same command again to resume")) from exc

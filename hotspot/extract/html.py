@@ -23,16 +23,18 @@ The publication date comes from htmldate with ``original_date``: a page's
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import htmldate
 import trafilatura
+from trafilatura.settings import Document
 
 from hotspot.extract.language import detect_language
 from hotspot.records import Extraction
 
 METHOD = "hotspot.extract.html.v1"
 
-TRAFILATURA_OPTIONS: dict[str, bool] = {
+TRAFILATURA_OPTIONS: dict[str, Any] = {
     "favor_precision": True,
     "include_comments": False,
     "include_tables": True,
@@ -52,7 +54,9 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
         document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
     except (ValueError, TypeError):  # unparsable markup is "no article", not a crash
         document = None
-    text = (document.text or "").strip() if document is not None else ""
+    if not isinstance(document, Document):  # None when there is no article; a dict only comes with as_dict=True
+        return Extraction(text="", method=METHOD)
+    text = (document.text or "").strip()
     if not text:
         return Extraction(text="", method=METHOD)
     return Extraction(
@@ -60,7 +64,7 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
         title=document.title or None,
         site_name=document.sitename or None,
         author=document.author or None,
-        section=(document.categories or [None])[0],
+        section=document.categories[0] if document.categories else None,
         published=_published(html, url),
         language=detect_language(text),
         method=METHOD,

@@ -1,5 +1,12 @@
-"""Ingest: turn paths, directories, JSONL files, WARC archives, URLs and stdin into decoded ``RawDocument`` records."""
+"""Ingest: turn paths, directories, JSONL files, WARC archives, URLs and stdin into decoded ``RawDocument`` records.
 
-from hotspot.ingest.sources import IngestFailure, iter_inputs
+Imports go one way: ``decode`` (bytes to text) ← ``documents`` (bytes to a
+document or a failure) ← ``fetch`` (URLs) and ``warc`` (web archives) ←
+``sources`` (the walk over what the user names); ``feeds`` (a site's listings
+of pages) builds on ``fetch``.
+"""
+
+from hotspot.ingest.documents import IngestFailure
+from hotspot.ingest.sources import iter_inputs
 
 __all__ = ["IngestFailure", "iter_inputs"]

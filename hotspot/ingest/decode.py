@@ -16,7 +16,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from hotspot.errors import InputRejected
+from hotspot.errors import InputRejected, message
 
 GZIP_MAGIC = b"\x1f\x8b"
 _BOMS = (
@@ -41,9 +41,9 @@ def gunzip_bounded(data: bytes, max_bytes: int) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
             out = stream.read(max_bytes + 1)
     except (OSError, EOFError) as exc:
-        raise InputRejected(f"[H010] corrupt or truncated gzip data: {exc}") from exc
+        raise InputRejected(message("H010", error=exc)) from exc
     if len(out) > max_bytes:
-        raise InputRejected(f"[H011] decompressed size exceeds the limit of {max_bytes:,} bytes")
+        raise InputRejected(message("H011", limit=max_bytes))
     return out
 
 
@@ -74,7 +74,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
     if looks_binary(data):
-        raise InputRejected("[H012] binary content, not text or HTML")
+        raise InputRejected(message("H012"))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

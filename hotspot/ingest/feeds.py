@@ -23,10 +23,10 @@ from urllib.parse import urljoin
 import feedparser
 from lxml import etree
 
-from hotspot.errors import InputRejected
+from hotspot.errors import InputRejected, message
 from hotspot.ingest.decode import GZIP_MAGIC, gunzip_bounded
+from hotspot.ingest.documents import IngestFailure
 from hotspot.ingest.fetch import RETRY_STATUSES, Fetcher, FetchState, http_url
-from hotspot.ingest.sources import IngestFailure
 
 MAX_DEPTH = 3
 MAX_SITEMAPS = 1000
@@ -55,14 +55,14 @@ def parse_listing(data: bytes, base_url: str, max_bytes: int) -> Listing:
     if data.startswith(GZIP_MAGIC):
         data = gunzip_bounded(data, max_bytes)
     if _INTERNAL_DTD.search(data):
-        raise InputRejected("[H028] the document declares a DTD subset (refused: entity expansion bombs)")
+        raise InputRejected(message("H028", problem="the document declares a DTD subset (refused: entity expansion bombs)"))
     root = _sitemap_root(data)
     if root is not None:
         return _sitemap_listing(root, base_url)
     parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": base_url})
     if not parsed.entries and not parsed.version:
         problem = parsed.get("bozo_exception")
-        raise InputRejected(f"[H028] not an RSS or Atom feed, nor a sitemap{f': {problem}' if problem else ''}")
+        raise InputRejected(message("H028", problem=f"not an RSS or Atom feed, nor a sitemap{f': {problem}' if problem else ''}"))
     links = (entry.get("link") for entry in parsed.entries)
     return Listing(pages=_absolute(base_url, links))
 
@@ -96,7 +96,7 @@ def discover(fetcher: Fetcher, watched: Iterable[str]) -> Discovery:
     result = Discovery()
     pages: dict[str, None] = {}
     for start in watched:
-        queue, seen = [(start, 0)], set()
+        queue, seen = [(start, 0)], set[str]()
         while queue and len(seen) < MAX_SITEMAPS:
             url, depth = queue.pop(0)
             if url in seen:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import email.utils
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata as package_metadata
 from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
@@ -34,8 +34,8 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from hotspot import __version__, settings
-from hotspot.errors import InputRejected, InputSkipped
-from hotspot.ingest.sources import IngestFailure, http_document
+from hotspot.errors import InputRejected, InputSkipped, message
+from hotspot.ingest.documents import IngestFailure, http_document
 from hotspot.records import RawDocument
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -133,8 +133,8 @@ def retry_after_seconds(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 class Fetcher:
@@ -195,7 +195,7 @@ class Fetcher:
         there is nothing new to read.
         """
         if not http_url(url):
-            raise InputRejected("[H020] not a URL that can be fetched (http or https only)")
+            raise InputRejected(message("H020", problem="not a URL that can be fetched (http or https only)"))
         previous = (self.state.fetch_state(url) if self.state is not None else None) or {}
         headers = {}
         if previous.get("etag"):
@@ -216,9 +216,9 @@ class Fetcher:
         self._record(url, fetched.status, fetched.etag or previous.get("etag"),
                      fetched.last_modified or previous.get("last_modified"))
         if fetched.status == 304:
-            raise InputSkipped("[H027] not modified since the last fetch")
+            raise InputSkipped(message("H027"))
         redirected = f" from {fetched.url}" if fetched.url != url else ""
-        raise InputRejected(f"[H023] HTTP {fetched.status}{redirected}")
+        raise InputRejected(message("H023", problem=f"HTTP {fetched.status}{redirected}"))
 
     def _record(self, url: str, status: int, etag: str | None, last_modified: str | None) -> None:
         if self.state is not None:
@@ -244,18 +244,19 @@ class Fetcher:
         """Follow redirects ourselves, so each hop obeys its own host's robots.txt and rate limit."""
         for _ in range(MAX_REDIRECTS + 1):
             if not http_url(url):
-                raise InputRejected(f"[H020] redirected to a URL that cannot be fetched: {url}")
-            crawl_delay = None
+                raise InputRejected(message("H020", problem=f"redirected to a URL that cannot be fetched: {url}"))
+            crawl_delay: float | None = None
             if obey_robots:
                 robots, why = self._robots_for(url)
                 if not robots.can_fetch(self.options.user_agent, url):
-                    raise InputSkipped(f"[H022] {why}")
-                crawl_delay = robots.crawl_delay(self.options.user_agent)
+                    raise InputSkipped(message("H022", reason=why))
+                delay = robots.crawl_delay(self.options.user_agent)  # an int (typeshed says str)
+                crawl_delay = float(delay) if delay is not None else None
             fetched = self._send(url, headers, crawl_delay)
             if fetched.status not in REDIRECT_STATUSES or not fetched.location:
                 return fetched
             url = urljoin(url, fetched.location)
-        raise InputRejected(f"[H023] more than {MAX_REDIRECTS} redirects")
+        raise InputRejected(message("H023", problem=f"more than {MAX_REDIRECTS} redirects"))
 
     def _robots_for(self, url: str) -> tuple[RobotFileParser, str]:
         """The host's robots.txt and why it forbids what it forbids; read once per ``ROBOTS_TTL_S``.
@@ -282,10 +283,10 @@ class Fetcher:
         if 200 <= fetched.status < 300:
             robots.parse(fetched.body.decode("utf-8", errors="replace").splitlines())
         elif 400 <= fetched.status < 500:
-            robots.allow_all = True
+            robots.allow_all = True  # type: ignore[attr-defined]  # typeshed leaves out the parser's allow_all flag
         else:
             # A server error: RFC 9309 says fetch nothing from the host, and ask again before long.
-            robots.disallow_all = True
+            robots.disallow_all = True  # type: ignore[attr-defined]  # nor its disallow_all flag
             why = f"{origin}/robots.txt answered HTTP {fetched.status}: nothing is fetched from the host until it answers"
             ttl = ROBOTS_ERROR_TTL_S
         self._robots[origin] = (robots, why, time.monotonic() + ttl)
@@ -313,10 +314,10 @@ class Fetcher:
             try:
                 fetched = self._request(url, headers)
             except httpx.InvalidURL as exc:
-                raise InputRejected(f"[H020] not a valid URL: {url}: {exc}") from exc
+                raise InputRejected(message("H020", problem=f"not a valid URL: {url}: {exc}")) from exc
             except httpx.RequestError as exc:  # connection refused, DNS, timeouts, broken responses
                 if last_try:
-                    raise HostUnreachable(f"[H024] cannot fetch {url}: {_describe(exc)}") from exc
+                    raise HostUnreachable(message("H024", problem=f"cannot fetch {url}: {_describe(exc)}")) from exc
                 delay = options.backoff_s * 2**attempt
             else:
                 if fetched.status not in RETRY_STATUSES or last_try:
@@ -345,16 +346,16 @@ class Fetcher:
         limit = self.options.max_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
-            raise InputRejected(f"[H025] {url} is larger than the limit of {limit:,} bytes ({int(declared):,})")
+            raise InputRejected(message("H025", url=url, limit=limit, size=f" ({int(declared):,})"))
         deadline = time.monotonic() + self.options.timeout_s * TOTAL_TIME_FACTOR
         chunks, size = [], 0
         # iter_bytes decompresses gzip and brotli: the cap counts the bytes we keep, so a bomb stops here too.
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > limit:
-                raise InputRejected(f"[H025] {url} is larger than the limit of {limit:,} bytes")
+                raise InputRejected(message("H025", url=url, limit=limit, size=""))
             if time.monotonic() > deadline:
-                raise HostUnreachable(f"[H024] {url} took longer than {self.options.timeout_s * TOTAL_TIME_FACTOR:g} s")
+                raise HostUnreachable(message("H024", problem=f"{url} took longer than {self.options.timeout_s * TOTAL_TIME_FACTOR:g} s"))
             chunks.append(chunk)
         return b"".join(chunks)
 

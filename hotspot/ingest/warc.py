@@ -18,8 +18,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
-from hotspot.errors import InputRejected, InputSkipped
-from hotspot.ingest.sources import IngestFailure, Item, http_document
+from hotspot.errors import InputRejected, InputSkipped, message
+from hotspot.ingest.documents import IngestFailure, Item, http_document
 
 
 def read_warc(path: Path, max_bytes: int) -> Iterator[Item]:
@@ -40,15 +40,15 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Item]:
             # warcio stops quietly where a record's headers are cut off: bytes left over mean damage.
             unread = path.stat().st_size - archive.offset
     except OSError as exc:
-        yield IngestFailure(base, f"[H015] cannot read: {exc.strerror or exc}")
+        yield IngestFailure(base, message("H015", reason=exc.strerror or exc))
         return
     except Exception as exc:  # noqa: BLE001 - warcio raises many kinds of error on damaged data
-        yield IngestFailure(base, f"[H029] damaged or not a WARC archive (after {responses} responses): {exc}")
+        yield IngestFailure(base, message("H029", problem=f"damaged or not a WARC archive (after {responses} responses): {exc}"))
         return
     if record is None and not unread:
-        yield IngestFailure(base, "[H029] no WARC records in the file")
-    elif unread > 0 or getattr(record.raw_stream, "limit", 0) > 0:
-        yield IngestFailure(base, f"[H029] the archive is cut short or damaged after {responses} responses")
+        yield IngestFailure(base, message("H029", problem="no WARC records in the file"))
+    elif unread > 0 or (record is not None and getattr(record.raw_stream, "limit", 0) > 0):
+        yield IngestFailure(base, message("H029", problem=f"the archive is cut short or damaged after {responses} responses"))
 
 
 def _record_item(base: str, record: ArcWarcRecord, max_bytes: int) -> Item:
@@ -57,17 +57,17 @@ def _record_item(base: str, record: ArcWarcRecord, max_bytes: int) -> Item:
     source = f"{base}#{record_id or url}"
     try:
         if record.http_headers is None:
-            raise InputSkipped("[H026] not an HTTP response")
+            raise InputSkipped(message("H026", problem="not an HTTP response"))
         status = record.http_headers.get_statuscode()
         if status != "200":
-            raise InputSkipped(f"[H023] HTTP {status} captured for {url}")
+            raise InputSkipped(message("H023", problem=f"HTTP {status} captured for {url}"))
         # content_stream() undoes chunked transfer and gzip content encoding, bounded like every input.
         body = record.content_stream().read(max_bytes + 1)
         if len(body) > max_bytes:
-            raise InputRejected(f"[H014] larger than the limit of {max_bytes:,} bytes")
+            raise InputRejected(message("H014", what="", limit=max_bytes, size=""))
         if getattr(record.raw_stream, "limit", 0) > 0:
             # Fewer bytes than the record's Content-Length: the archive ends inside this record.
-            raise InputRejected("[H029] truncated record: the archive ends inside it")
+            raise InputRejected(message("H029", problem="truncated record: the archive ends inside it"))
         return http_document(source, body, record.http_headers.get_header("Content-Type"), max_bytes, url)
     except Exception as exc:  # noqa: BLE001 - one odd record must not stop the archive
         return IngestFailure.from_error(source, exc)

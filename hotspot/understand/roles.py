@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Literal
 
-from hotspot.errors import ConfigurationError
+from hotspot.errors import ConfigurationError, message
 from hotspot.understand.data import load_table
 
 Use = Literal["title", "speaker", "source"]
@@ -26,7 +26,8 @@ def _table() -> tuple[dict[str, list[str]], dict[str, str]]:
     uses = set(table["uses"])
     for noun, noun_uses in table["nouns"].items():
         if noun != noun.lower() or not noun_uses or not set(noun_uses) <= uses:
-            raise ConfigurationError(f"[H103] roles.json: {noun!r} must be lower case with uses among {sorted(uses)}")
+            problem = f"has {noun!r}: a noun must be lower case with uses among {sorted(uses)}"
+            raise ConfigurationError(message("H103", table=ROLE_TABLE, problem=problem))
     return table["nouns"], table["title_forms"]
 
 

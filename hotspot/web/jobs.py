@@ -19,11 +19,19 @@ import queue
 import secrets
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
 
+from hotspot.errors import message
+from hotspot.ingest.service import run_ingest
 from hotspot.store.schema import ingest_jobs
+
+if TYPE_CHECKING:
+    from hotspot.ingest import IngestFailure
+    from hotspot.pipeline import Analyzer
+    from hotspot.records import RawDocument
+    from hotspot.store import Store
 
 Work = Callable[[Callable[[dict[str, Any]], None]], None]
 STALLED_AFTER_S = 600  # a running job not heard of for this long has lost its process
@@ -38,8 +46,32 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, int]:
     return counts
 
 
+class IngestRunner:
+    """Analyses and stores submitted documents, one batch at a time per process, with one analyzer for the process."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.lock = threading.Lock()  # held while a batch is written; deleting an article waits for it
+        self._analyzer: Analyzer | None = None
+
+    def run(self, items: list[RawDocument | IngestFailure], report: Callable[[dict[str, Any]], None]) -> None:
+        """Analyse and store ``items``, reporting one row per input as soon as it is done."""
+        from hotspot.pipeline import Analyzer
+
+        with self.lock:
+            if self._analyzer is None:
+                self._analyzer = Analyzer()
+            run_ingest(items, self._analyzer, store=self.store, on_outcome=lambda outcome: report(outcome.row()))
+
+    def now(self, items: list[RawDocument | IngestFailure]) -> list[dict[str, Any]]:
+        """Analyse and store ``items`` in this request; one row per input."""
+        rows: list[dict[str, Any]] = []
+        self.run(items, rows.append)
+        return rows
+
+
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class IngestJobs:
@@ -71,7 +103,7 @@ class IngestJobs:
         if row is None:
             return None
         state = row["state"]
-        updated = row["updated"] if row["updated"].tzinfo else row["updated"].replace(tzinfo=dt.timezone.utc)
+        updated = row["updated"] if row["updated"].tzinfo else row["updated"].replace(tzinfo=dt.UTC)
         if state in ("queued", "running") and (_now() - updated).total_seconds() > STALLED_AFTER_S:
             state = "interrupted"
         results = list(row["results"] or [])
@@ -89,18 +121,22 @@ class IngestJobs:
     def _run(self) -> None:
         while True:
             job_id, work = self._queue.get()
-            rows: list[dict[str, Any]] = []
-
-            def report(row: dict[str, Any]) -> None:
-                rows.append(row)
-                self._set(job_id, done=len(rows), results=rows[:MAX_RESULT_ROWS])
-
             try:
-                self._set(job_id, state="running")
-                work(report)
-                self._set(job_id, state="done", finished=_now())
-            except Exception as exc:  # noqa: BLE001 - the job fails, the server goes on
-                self._set(job_id, state="failed", error=f"[H099] internal error: {type(exc).__name__}: {exc}",
-                          finished=_now())
+                self._run_job(job_id, work)
             finally:
                 self._queue.task_done()
+
+    def _run_job(self, job_id: str, work: Work) -> None:
+        rows: list[dict[str, Any]] = []
+
+        def report(row: dict[str, Any]) -> None:
+            rows.append(row)
+            self._set(job_id, done=len(rows), results=rows[:MAX_RESULT_ROWS])
+
+        try:
+            self._set(job_id, state="running")
+            work(report)
+            self._set(job_id, state="done", finished=_now())
+        except Exception as exc:  # noqa: BLE001 - the job fails, the server goes on
+            self._set(job_id, state="failed", error=message("H099", error=f"{type(exc).__name__}: {exc}"),
+                      finished=_now())

@@ -12,8 +12,10 @@ import csv
 import io
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict
-from typing import Any, Iterable
+from itertools import pairwise
+from typing import Any
 
 from hotspot.records import Article
 
@@ -61,12 +63,12 @@ def article_pieces(article: Article) -> list[dict[str, Any]]:
             add(q.cue.start, q.cue.end, "cue", f"cue: {q.cue.text}")
         if q.speaker:
             add(q.speaker.start, q.speaker.end, f"spk spk-{colour}", f"speaker: {who}", {"speaker": who})
-    for e in article.events:
-        add(e.trigger.start, e.trigger.end, "ev", f"event {e.type}" + (f" ({e.mode})" if e.mode else ""))
+    for ev in article.events:
+        add(ev.trigger.start, ev.trigger.end, "ev", f"event {ev.type}" + (f" ({ev.mode})" if ev.mode else ""))
 
     bounds = sorted({0, len(text), *(s for s, _, _, _, _ in spans), *(e for _, e, _, _, _ in spans)})
     pieces = []
-    for left, right in zip(bounds, bounds[1:]):
+    for left, right in pairwise(bounds):
         covering = [s for s in spans if s[0] <= left and right <= s[1]]
         classes: list[str] = []
         titles: list[str] = []
@@ -117,7 +119,8 @@ def timeline(country_events: list, signals: list, normalised: bool) -> dict[str,
 
 def timeline_from_counts(counts: list[dict[str, Any]], signals: list, normalised: bool) -> dict[str, Any]:
     """``timeline`` from event counts by week, type and counted (``Store.country_event_counts`` rows)."""
-    from hotspot.connect.signals import CONFLICT_QUADS, QUAD_CLASS, weeks_between
+    from hotspot.connect.signals import weeks_between
+    from hotspot.plover import CONFLICT_QUADS, QUAD_CLASS
 
     weeks: dict[str, dict[str, Any]] = {}
     undated = 0

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from hotspot.errors import ConfigurationError
+from hotspot.errors import ConfigurationError, message
 
 DATA_PACKAGE = "hotspot.understand.data"
 
@@ -28,9 +28,9 @@ def _read(package: str, name: str) -> dict[str, Any]:
     try:
         table = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ConfigurationError(f"[H103] the word list {name}.json cannot be read: {exc}") from exc
+        raise ConfigurationError(message("H103", table=name, problem=f"cannot be read: {exc}")) from exc
     if not isinstance(table, dict) or not isinstance(table.get("about"), str):
-        raise ConfigurationError(f"[H103] the word list {name}.json has no 'about' entry saying what it is")
+        raise ConfigurationError(message("H103", table=name, problem="has no 'about' entry saying what it is"))
     _check_words(name, table)
     return table
 
@@ -40,12 +40,12 @@ def _check_words(name: str, value: Any, where: str = "") -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str) or not key:
-                raise ConfigurationError(f"[H103] {name}.json{where}: empty or non-string key")
+                raise ConfigurationError(message("H103", table=name, problem=f"has an empty or non-string key at {where or 'the top'}"))
             _check_words(name, item, f"{where}.{key}")
     elif isinstance(value, list):
         for i, item in enumerate(value):
             if item is None or (isinstance(item, str) and not item.strip()):
-                raise ConfigurationError(f"[H103] {name}.json{where}[{i}]: an empty entry")
+                raise ConfigurationError(message("H103", table=name, problem=f"has an empty entry at {where}[{i}]"))
             _check_words(name, item, f"{where}[{i}]")
 
 
@@ -57,7 +57,7 @@ def load_table(name: str, required: Iterable[str] = (), package: str = DATA_PACK
     table = _read(package, name)
     missing = [key for key in required if key not in table]
     if missing:
-        raise ConfigurationError(f"[H103] the word list {name}.json lacks {', '.join(missing)}")
+        raise ConfigurationError(message("H103", table=name, problem=f"lacks {', '.join(missing)}"))
     return table
 
 
@@ -65,5 +65,5 @@ def words(name: str, key: str, package: str = DATA_PACKAGE) -> frozenset[str]:
     """One word list of a table as a set of strings."""
     value = load_table(name, (key,), package)[key]
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise ConfigurationError(f"[H103] {name}.json: {key} is not a list of words")
+        raise ConfigurationError(message("H103", table=name, problem=f"has {key}, which is not a list of words"))
     return frozenset(value)

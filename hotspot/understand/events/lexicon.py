@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from hotspot import plover
-from hotspot.errors import ConfigurationError
+from hotspot.errors import ConfigurationError, message
 from hotspot.understand.data import load_table, words
 
 TABLE = "plover_triggers"
@@ -148,7 +148,7 @@ def _check_plover(raw: dict[str, Any]) -> None:
     """Every type and mode the lexicon names is one ``hotspot.plover`` defines."""
 
     def fail(what: str) -> ConfigurationError:
-        return ConfigurationError(f"[H103] the word list {TABLE}.json: {what}, which PLOVER (hotspot/plover.py) does not define")
+        return ConfigurationError(message("H103", table=TABLE, problem=f"is wrong: {what}, which hotspot/plover.py does not define"))
 
     for item in raw["triggers"]:
         kind, mode = item.get("t"), item.get("m")

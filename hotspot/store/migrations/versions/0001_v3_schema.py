@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.schema import SchemaItem
 
 revision = "0001"
 down_revision = None
@@ -31,7 +32,7 @@ def _has_table(name: str) -> bool:
     return sa.inspect(op.get_bind()).has_table(name)
 
 
-def _create_table(name: str, *items: sa.SchemaItem) -> None:
+def _create_table(name: str, *items: SchemaItem) -> None:
     if not _has_table(name):
         op.create_table(name, *items)
 

@@ -1,0 +1,75 @@
+"""Countries: the countries the store mentions, and one country's brief, timeline and map."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from hotspot.errors import message
+from hotspot.store.queries import country_places
+from hotspot.web import views
+from hotspot.web.responses import ApiError, export, jsonable, render
+from hotspot.web.state import AppState, WebState
+
+router = APIRouter()
+
+
+def country_data(state: WebState, code: str, normalised: bool) -> dict[str, Any]:
+    """A country's brief, computed once per store change (see the note on aggregate pages in ``voices``)."""
+    from hotspot.understand import gazetteer
+
+    actor = gazetteer.country_by_code(code.upper()) if len(code) == 2 else gazetteer.country(code)
+    if actor is None or not actor.country:
+        raise ApiError(404, message("H050", country=code, hint="give an ISO code such as KZ"))
+    return state.cache.get(("country", actor.country, normalised), lambda: _country_data(state, actor, normalised))
+
+
+def _country_data(state: WebState, actor: Any, normalised: bool) -> dict[str, Any]:
+    from hotspot.connect.brief import build_brief
+
+    store = state.store
+    # Counted in the database: the country's events are never all loaded (100,000+ for the US).
+    counts = store.country_event_counts(actor.country)
+    brief = build_brief(store, actor.country, actor.canonical, counts=counts)
+    places = country_places(store, actor.country)
+    event_places = store.country_event_places(actor.country)
+    latest = store.country_latest_articles(actor.country, 20)
+    by_type: dict[str, int] = {}
+    for row in counts:
+        by_type[row["type"]] = by_type.get(row["type"], 0) + row["events"]
+    data = brief.as_dict()
+    data.update(
+        events_by_type=sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])),
+        timeline=views.timeline_from_counts(counts, brief.signals, normalised),
+        map=views.place_map(places, event_places),
+        latest_articles=latest, normalised=normalised,
+    )
+    return data
+
+
+@router.get("/countries/{code}", include_in_schema=False)
+def country_page(state: AppState, request: Request, code: str,
+                 mode: str = Query("normalised", pattern="^(raw|normalised)$"), format: str | None = None) -> Response:
+    as_json = code.endswith(".json")
+    data = country_data(state, code.removesuffix(".json"), mode == "normalised")
+    if format in ("csv", "jsonl"):
+        return export(data["timeline"]["weeks"], ["week", "conflict", "other", "background", "articles"], format,
+                      f"timeline-{data['country']}")
+    if as_json:
+        return JSONResponse(jsonable(data))
+    return render(request, "country.html", data, "countries")
+
+
+@router.get("/countries", include_in_schema=False)
+@router.get("/countries.json", include_in_schema=False)
+def countries_page(state: AppState, request: Request) -> Response:
+    from hotspot.understand import gazetteer
+
+    rows = state.facet_index.counts(None, {"country": 1000})["country"]
+    named = []
+    for row in rows:
+        actor = gazetteer.country_by_code(row["value"])
+        named.append({"code": row["value"], "name": actor.canonical if actor else row["value"], "articles": row["count"]})
+    return render(request, "countries.html", {"countries": named}, "countries")

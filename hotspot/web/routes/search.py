@@ -1,0 +1,51 @@
+"""Search: the search page (also the home page), its JSON twin and exports, and the search everything shares."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from hotspot.store.queries import SearchFilters, search_articles, time_limited
+from hotspot.web.responses import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, export, jsonable, render, wants_json
+from hotspot.web.state import AppState, WebState
+
+SEARCH_CSV = ["id", "title", "site_name", "published", "captured", "language", "url", "score", "snippet"]
+
+router = APIRouter()
+
+
+def search_data(state: WebState, f: SearchFilters, page: int, size: int) -> dict[str, Any]:
+    state.facet_index.refresh()  # catching up with new articles is no query of the user's: no time limit
+    with time_limited(state.store):
+        result = search_articles(state.store, f, limit=size, offset=(page - 1) * size, facet_index=state.facet_index)
+    result.update(filters=asdict(f), page=page, size=size,
+                  pages=max(1, -(-result["total"] // size)))
+    return result
+
+
+def filters_from(q: str, outlet: list[str], language: list[str], country: list[str], entity: list[str],
+                 speaker: list[str], event_type: list[str], date_from: str | None, date_to: str | None) -> SearchFilters:
+    return SearchFilters(q=q, outlet=outlet, language=language, country=country, entity=entity, speaker=speaker,
+                         event_type=event_type, date_from=date_from or None, date_to=date_to or None)
+
+
+@router.get("/", include_in_schema=False)
+@router.get("/search", include_in_schema=False)
+@router.get("/search.json", include_in_schema=False)
+def search_page(state: AppState, request: Request, q: str = "", outlet: list[str] = Query([]),
+                language: list[str] = Query([]), country: list[str] = Query([]), entity: list[str] = Query([]),
+                speaker: list[str] = Query([]), event_type: list[str] = Query([]), date_from: str | None = None,
+                date_to: str | None = None, page: int = Query(1, ge=1, le=MAX_PAGE),
+                size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE), format: str | None = None) -> Response:
+    f = filters_from(q, outlet, language, country, entity, speaker, event_type, date_from, date_to)
+    if format in ("csv", "jsonl"):
+        data = search_data(state, f, 1, 10_000)
+        return export(data["hits"], SEARCH_CSV, format, "search")
+    data = search_data(state, f, page, size)
+    if wants_json(request):
+        return JSONResponse(jsonable(data))
+    empty_store = data["total"] == 0 and not f.q and not f.active()
+    return render(request, "search.html", data, "search", empty_store=empty_store)

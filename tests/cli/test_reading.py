@@ -1,0 +1,114 @@
+"""The commands that read the store (report, search, show, export, quotes, voices), on the two samples ingested."""
+
+import csv
+import json
+
+import pytest
+
+from hotspot.cli import app
+from tests.cli.conftest import RECORD_KEYS
+
+pytestmark = pytest.mark.model
+
+
+def test_report_prints_titles_and_linked_places(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["report", "--db", str(db)])
+    assert result.exit_code == 0
+    assert "Will Kazakhstan become a new hot spot?" in result.output
+    assert "Hunter looks like the hunted in Kazakhstan" in result.output
+    assert "Zhanaozen (KZ" in result.output
+
+
+def test_search_finds_a_phrase(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["search", '"liquefied gas"', "--db", str(db), "--format", "jsonl"])
+    hits = [json.loads(line) for line in result.output.splitlines()]
+    assert [h["title"] for h in hits] == ["Will Kazakhstan become a new hot spot?"]
+
+
+def test_show_prints_the_record_by_id_prefix(runner, ingested):
+    db, _ = ingested
+    [hit] = [json.loads(x) for x in runner.invoke(app, ["search", "Masimov", "--db", str(db), "-f", "jsonl"]).output.splitlines()]
+    result = runner.invoke(app, ["show", hit["id"][:8], "--db", str(db), "--format", "jsonl"])
+    record = json.loads(result.output)
+    assert record["title"] == "Hunter looks like the hunted in Kazakhstan"
+    assert record["captured"] == "2022-05-28" and record["published"] != "2022-05-28"
+
+
+def test_show_unknown_id_fails_clearly(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["show", "ffffffff", "--db", str(db)])
+    assert result.exit_code == 1 and "no article" in result.output
+
+
+def test_export_jsonl_and_csv(runner, ingested, tmp_path):
+    db, _ = ingested
+    records = [json.loads(x) for x in runner.invoke(app, ["export", "--db", str(db)]).stdout.splitlines()]
+    assert len(records) == 2 and list(records[0])[: len(RECORD_KEYS)] == RECORD_KEYS
+    out = tmp_path / "entities.csv"
+    runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--table", "entities", "-o", str(out)])
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {"Zhanaozen", "Aktau", "Almaty"} <= {r["text"] for r in rows}
+
+
+def test_quotes_by_speaker_carry_role_cue_and_via(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["quotes", "--speaker", "Vladimir Prokhvatilov", "--db", str(db), "-f", "jsonl"])
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(found) >= 3
+    assert all(q["speaker"]["name"] == "Vladimir Prokhvatilov" for q in found)
+    assert any(q["via"] == ["Ura.ru"] for q in found)
+
+
+def test_quotes_about_an_entity(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["quotes", "--about", "Kremlin", "--db", str(db), "-f", "jsonl"])
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert found and all("Kremlin" in q["text"] for q in found)
+
+
+def test_voices_rank_the_most_quoted(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["voices", "--db", str(db), "-f", "json"])
+    voices = json.loads(result.stdout)
+    names = [v["name"] for v in voices]
+    assert {"Nurlan Munbaev", "Vladimir Prokhvatilov", "Kassym-Jomart Tokayev"} <= set(names[:5])
+    assert voices[0]["quotes"] >= voices[-1]["quotes"]
+
+
+def test_export_quotes_csv(runner, ingested, tmp_path):
+    db, _ = ingested
+    out = tmp_path / "quotes.csv"
+    runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--table", "quotes", "-o", str(out)])
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert any(r["speaker"] == "Egor Kuroptev" and r["kind"] == "direct" for r in rows)
+
+
+def test_country_brief_reads_as_a_brief_with_citations(runner, ingested):
+    db, _ = ingested
+    result = runner.invoke(app, ["report", "Kazakhstan", "--db", str(db)])
+    assert result.exit_code == 0
+    brief = result.stdout
+    assert brief.startswith("# Kazakhstan (KZ): hot-spot brief")
+    for heading in ("## Signal", "## What drives it", "## Who claims escalation", "## Who dismisses it", "## Timeline"):
+        assert heading in brief
+    assert "COERCE** (arrest)" in brief and "Karim Masimov" in brief
+    assert "Vladimir Prokhvatilov" in brief.split("## Who claims escalation")[1].split("## Who dismisses it")[0]
+    assert "Nurlan Munbaev" in brief.split("## Who dismisses it")[1]
+
+
+def test_country_brief_as_json_and_unknown_country(runner, ingested):
+    db, _ = ingested
+    brief = json.loads(runner.invoke(app, ["report", "KZ", "--db", str(db), "-f", "json"]).stdout)
+    assert brief["country"] == "KZ" and brief["articles"] == 2 and brief["events"] > 0
+    result = runner.invoke(app, ["report", "Atlantis", "--db", str(db)])
+    assert result.exit_code == 1 and "H050" in result.output
+
+
+def test_export_events_csv(runner, ingested, tmp_path):
+    db, _ = ingested
+    out = tmp_path / "events.csv"
+    runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--table", "events", "-o", str(out)])
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert any(r["type"] == "PROTEST" and r["historical"] == "True" for r in rows)

@@ -20,9 +20,11 @@ from sqlalchemy import ColumnElement, Float, Integer, and_, column, event, func,
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from hotspot.plover import QUAD_CLASS
-from hotspot.store.database import POSTGRES_SEARCH_VECTOR, Store, plain_words, speaker_outlets, to_websearch
+from hotspot.store.database import Store
 from hotspot.store.facets import FacetIndex
 from hotspot.store.schema import article_countries, articles, entities, event_countries, events, quotes, speakers
+from hotspot.store.search import POSTGRES_SEARCH_VECTOR, plain_words, to_websearch
+from hotspot.store.voices import speaker_outlets
 
 FACET_SIZE = 10
 MONTH_FACET_SIZE = 24  # two years of months beside a search

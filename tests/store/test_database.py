@@ -31,13 +31,6 @@ def make_article(n: int = 1, text: str | None = None, **overrides) -> Article:
     return Article(**values)
 
 
-@pytest.fixture
-def store(store_url):
-    s = Store(store_url)
-    yield s
-    s.close()
-
-
 def test_save_then_get_round_trips_the_article(store):
     article = make_article()
     assert store.save(article) == ("stored", article.id)
@@ -82,19 +75,6 @@ def test_failed_write_leaves_no_half_article(store):
         assert conn.execute(select(func.count()).select_from(entities)).scalar() == 0
 
 
-def test_search_finds_words_in_text_and_ranks_title_hits_first(store):
-    store.save(make_article(1, text="A long report on gas prices and the protests in the west of the country."))
-    store.save(make_article(2, title="Protests in Kazakhstan", text="Residents opposed the price rise for gas."))
-    hits = store.search("protests")
-    assert [h.id for h in hits] == [f"{2:016x}", f"{1:016x}"]
-    assert store.search("nothing-like-this-anywhere") == []
-
-
-def test_search_survives_query_syntax_errors(store):
-    store.save(make_article(1))
-    assert [h.id for h in store.search('Zhanaozen AND (')] == [f"{1:016x}"]
-
-
 def test_iter_articles_streams_everything_in_order(store):
     for n in range(1, 6):
         store.save(make_article(n))
@@ -106,14 +86,6 @@ def test_log_keeps_failures_with_reasons(store):
     assert store.failures() == [("/bad.html", "[H013] empty input")]
     with store.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(ingest_log)).scalar() == 1
-
-
-def test_search_takes_the_same_operators_on_both_back_ends(store):
-    store.save(make_article(1, text="Gas prices rose in Aktau."))
-    store.save(make_article(2, text="Gas prices rose in Almaty."))
-    assert [h.id for h in store.search("gas NOT Almaty")] == [f"{1:016x}"]
-    assert len(store.search("Aktau OR Almaty")) == 2
-    assert [h.id for h in store.search('"rose in Almaty"')] == [f"{2:016x}"]
 
 
 def test_stats_counts_articles_entities_and_actors(store):
@@ -174,30 +146,6 @@ def test_quotes_round_trip_with_cue_speaker_and_via(store):
     for quote in loaded.quotes:
         assert loaded.text[quote.start : quote.end] == quote.text
         assert loaded.text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
-
-
-def test_quotes_filter_by_speaker_name_alias_or_entity(store):
-    store.save(quoted_article())
-    assert len(store.quotes(speaker="vladimir prokhvatilov")) == 2
-    assert len(store.quotes(speaker="person:vp")) == 2
-    assert store.quotes(speaker="Nobody") == []
-
-
-def test_quotes_about_an_entity_inside_the_quote(store):
-    store.save(quoted_article())
-    [quote] = store.quotes(about="country:KZ")
-    assert quote["text"].endswith("Kazakhstan") and quote["via"] == ["Ura.ru"]
-
-
-def test_voices_count_quotes_articles_outlets_and_roles(store):
-    store.save(quoted_article(1, site="Eurasian Star"))
-    store.save(quoted_article(2, site="Daily Sabah"))
-    [voice] = store.voices()
-    assert voice["name"] == "Vladimir Prokhvatilov"
-    assert (voice["quotes"], voice["articles"]) == (4, 2)
-    assert voice["outlets"] == {"Daily Sabah": 2, "Eurasian Star": 2}
-    assert voice["roles"] == ["military analyst"]
-    assert voice["aliases"] == []
 
 
 def test_replace_facts_swaps_entities_and_quotes_atomically(store):

@@ -6,7 +6,7 @@ DIR ?= ../shared/samples
 DB ?= hotspot.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint install bench bench-serve bench-throughput clean
+.PHONY: demo test lint install bench bench-realnews bench-serve bench-throughput clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/events.py
+
+## Events on real news (issue 12): topics_bbc_dev, annotated real articles, PLOVER GSR, side by side with BASE (default HEAD).
+bench-realnews: $(STAMP)
+	$(BIN)/python bench/realnews_events.py --base $(or $(BASE),HEAD) --show 5
 
 ## Web latency under load: builds a 10,000-article store (about 3 minutes), then p50/p95 per page.
 bench-serve: $(STAMP)

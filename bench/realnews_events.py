@@ -1,0 +1,655 @@
+"""Events on real news (issue 12): topic controls, annotated real articles and the PLOVER GSR, side by side with a base commit.
+
+Usage::
+
+    python bench/realnews_events.py --base REV [--only topics|gold|gsr] [--limit N] [--show N] [--json FILE]
+                                    [--gold-dir DIR] [--realnews-dir DIR] [--topics-dir DIR] [--gsr-data FILE]
+
+Every figure is printed for the code at ``REV`` ("base") and for the work tree,
+in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
+``--limit N`` keeps the first N articles of each topic and of each gold file
+(and the first N GSR records); ``--show N`` prints the N off-topic articles
+(sport, entertainment, tech) with the most events in the work tree, each event
+as its type, status, trigger and a short clause around it (never the story).
+
+Which sets may be tuned on: the gold ``tune`` split may be tuned on; the gold
+``test`` split is reported only (never read to write rules). ``topics_bbc_dev``
+and the PLOVER GSR are development sets (the GSR's held-out half is scored only,
+as ``bench/events.py`` says).
+
+How each side runs
+------------------
+The base is ``git worktree add --detach`` of REV's commit under
+``$TMPDIR/hotspot-realnews/<commit>/tree``; the work tree is this checkout. Each
+side runs in its own subprocess (the same interpreter and installed packages,
+``PYTHONPATH`` = that side's root, ``PYTHONHASHSEED=0``, OMP/OpenBLAS/MKL at one
+thread), which checks that ``hotspot`` was imported from that root. Analysis
+uses only API that both versions have: one
+``hotspot.records.Article(id, source, text, published, language="en")`` per text
+(clean text, kept verbatim, so offsets index it), run through
+``hotspot.pipeline.Analyzer().reanalyze(articles)``; the side's raw events
+(type, mode, trigger and sentence spans, the flags ``hypothetical``, ``future``,
+``negated``, ``historical``, ``alleged`` when the record has it, whether
+``reported_by`` is set, actor and recipient texts, date value) are read from
+``article.events`` with defaults for fields one version lacks. The base's raw
+predictions are cached per commit and input (``$TMPDIR/hotspot-realnews/<commit>/``,
+keyed by a hash of the texts and dates); the work tree is never cached, so a
+re-run costs only the work tree. Scoring happens here, on the raw predictions.
+
+Status of a predicted event, from its flags, first that holds: ``negated`` >
+``hypothetical`` > ``future`` > ``alleged`` (only when the record has that
+field) > ``historical`` (True; None = unknown is not historical) > ``current``.
+A predicted event is *counted* (what the hot-spot signal counts) when its
+status is ``current``. The type compared is the record's ``type`` (the act
+itself; ``plover_type``'s statement reading is not applied), as the gold codes
+the act with its status.
+
+1. topics (``topics_bbc_dev/<topic>/*.txt``, each file whole as clean text, no
+   published date), per topic (business, entertainment, politics, sport, tech)
+   and for the three off-topic ones together: articles; events per article;
+   share of articles with at least one event; events per 1,000 words
+   (whitespace-separated words of the file); counted events per article; the
+   five most common types; articles the analyzer failed on.
+2. gold (``bench/gold/realnews_events_news.jsonl`` and
+   ``realnews_events_opinion.jsonl``, the format of issue 12's gold spec; a file
+   that is absent is skipped with a message). Each article's text: for a news
+   page ``en/html/<stem>.html``, ``title + "\\n\\n" + "\\n\\n".join(paragraphs)`` of
+   ``realnews_dev/gold/html/<stem>.json`` (``paragraphs`` a list, or a string
+   holding a Python list literal); for an opinion piece, the file
+   ``realnews_dev/<file>`` decoded as UTF-8 as it is. ``published`` = the
+   record's ``reference_date`` (as given: a day, a month or none). Matching,
+   per article: a predicted event can match a gold event when its trigger lies
+   inside the gold event's ``sentence`` span and the types are equal; pairs are
+   taken one-to-one, nearest first (character gap between the two triggers, 0
+   when they overlap; ties by gold then predicted order). Figures, per set
+   (news, opinion) and per split (tune, test, all) and over both sets:
+
+   - event precision = matched / predicted events; recall = matched / gold
+     events; F1 their harmonic mean;
+   - counted precision = predicted counted events matched to a gold event whose
+     status is ``current`` / predicted counted events;
+   - current recall = gold ``current`` events matched by a predicted counted
+     event / gold ``current`` events;
+   - status accuracy = matched pairs whose predicted status equals the gold
+     status / matched pairs (the confusion is kept in ``--json``).
+
+   Gold triggers whose offsets do not reproduce the trigger text are counted
+   and reported (a check on the gold file, not on the system).
+3. gsr: ``bench/events.py --json FILE`` of each side's own tree (its own
+   method: the top event's ``plover_type`` per GSR sentence), reading the
+   Hotspot macro-F1 and accuracy of the ``dev`` half, the held-out half and
+   ``all``. The base's JSON is cached per commit.
+
+Runtime: per side, the model load, the seconds per set after it, and the wall
+seconds of the analysis subprocess and of ``bench/events.py`` are printed and
+written to ``--json``. Exit status 0; 2 when an input set is missing; a side
+that fails stops the run with its error output (status 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parent
+SHARED = REPO_ROOT.parent / "shared" / "benchmarks"
+TOPICS_DIR = SHARED / "topics_bbc_dev"
+REALNEWS_DIR = SHARED / "realnews_dev"
+GOLD_DIR = REPO_ROOT / "bench" / "gold"
+GSR_DATA = SHARED / "plover" / "plover_gsr" / "plover_gsr_normalized.jsonl"
+
+TOPICS = ("business", "entertainment", "politics", "sport", "tech")
+OFF_TOPIC = ("entertainment", "sport", "tech")
+GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_opinion.jsonl"}
+SPLITS = ("tune", "test", "all")
+STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
+FORMAT = "1"  # version of the raw-prediction records; part of the cache key
+CACHE = Path(tempfile.gettempdir()) / "hotspot-realnews"
+TUNING = ("tuning: gold 'tune' split may be tuned on; gold 'test' split reported only; "
+          "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
+
+Item = dict[str, Any]
+
+
+# ---------------------------------------------------------------- the analysis subprocess (runs inside one side's tree)
+
+def _event_record(ev: Any) -> Item:
+    """One event as plain data, with defaults for fields a version may lack."""
+    trigger, sentence, date = ev.trigger, getattr(ev, "sentence", None), getattr(ev, "date", None)
+    record: Item = {
+        "type": ev.type,
+        "mode": getattr(ev, "mode", None),
+        "trigger": [trigger.start, trigger.end, trigger.text],
+        "sentence": [sentence.start, sentence.end] if sentence is not None else None,
+        "hypothetical": bool(getattr(ev, "hypothetical", False)),
+        "future": bool(getattr(ev, "future", False)),
+        "negated": bool(getattr(ev, "negated", False)),
+        "historical": getattr(ev, "historical", None),
+        "has_alleged": hasattr(ev, "alleged"),
+        "alleged": bool(getattr(ev, "alleged", False)),
+        "reported_by": getattr(ev, "reported_by", None) is not None,
+        "actor": [a.text for a in getattr(ev, "actor", None) or []],
+        "recipient": [a.text for a in getattr(ev, "recipient", None) or []],
+        "date": getattr(date, "value", None) if date is not None else None,
+    }
+    if record["historical"] is not None:
+        record["historical"] = bool(record["historical"])
+    return record
+
+
+def _worker(job_path: Path, out_path: Path, code_root: Path) -> int:
+    """Analyse the job's sets with the ``hotspot`` of ``code_root`` and write the raw events per article."""
+    if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
+        sys.path.pop(0)  # bench/ itself must not shadow anything
+    import hotspot
+
+    if not Path(hotspot.__file__).resolve().is_relative_to(code_root.resolve()):
+        raise SystemExit(f"hotspot imported from {hotspot.__file__}, not from {code_root}")
+    from hotspot.pipeline import Analyzer
+    from hotspot.records import Article
+
+    job = json.loads(job_path.read_text(encoding="utf-8"))
+    t0 = time.perf_counter()
+    analyzer = Analyzer()
+    list(analyzer.reanalyze([Article(id="warm-up", source="warm-up", text="The minister met the envoy in Paris.", language="en")]))
+    out: Item = {"hotspot": hotspot.__file__, "load_s": time.perf_counter() - t0, "sets": {}, "seconds": {}}
+    for name, items in job["sets"].items():
+        t1 = time.perf_counter()
+        articles = [Article(id=i["id"], source=i["id"], text=i["text"], published=i["published"], language="en") for i in items]
+        texts = {i["id"]: i["text"] for i in items}
+        predictions: dict[str, Item] = {}
+        for result in analyzer.reanalyze(articles):
+            article = result.article
+            if result.status != "analyzed" or article is None:
+                predictions[result.source] = {"error": str(result.reason), "events": []}
+                continue
+            predictions[result.source] = {
+                "events": [_event_record(ev) for ev in article.events],
+                "text_changed": article.text != texts[result.source],
+            }
+        out["sets"][name] = predictions
+        out["seconds"][name] = time.perf_counter() - t1
+    out_path.write_text(json.dumps(out), encoding="utf-8")
+    return 0
+
+
+# ---------------------------------------------------------------- sides: base worktree, work tree, subprocesses, cache
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(REPO_ROOT), *args], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def _env(code_root: Path) -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=str(code_root), PYTHONHASHSEED="0", OMP_NUM_THREADS="1",
+                OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+
+
+def _probe(code_root: Path) -> None:
+    """Fail unless ``import hotspot`` finds the package of ``code_root`` (with the environment the side runs in)."""
+    found = subprocess.run([sys.executable, "-c", "import hotspot, sys; sys.stdout.write(hotspot.__file__)"],
+                           check=True, capture_output=True, text=True, env=_env(code_root), cwd=code_root).stdout
+    if not Path(found).resolve().is_relative_to(code_root.resolve()):
+        raise SystemExit(f"hotspot imported from {found}, not from {code_root}")
+
+
+def _base_tree(commit: str) -> Path:
+    tree = CACHE / commit / "tree"
+    if not tree.exists():
+        tree.parent.mkdir(parents=True, exist_ok=True)
+        add = ["git", "-C", str(REPO_ROOT), "worktree", "add", "--detach", str(tree), commit]
+        if subprocess.run(add, capture_output=True).returncode != 0:
+            # the folder was removed by hand while git still lists it: --force re-adds it
+            done = subprocess.run([*add[:5], "--force", *add[5:]], capture_output=True, text=True)
+            if done.returncode != 0:
+                raise SystemExit(f"git worktree add failed for {commit}:\n{done.stderr}")
+    return tree
+
+
+def _key(payload: Any) -> str:
+    return hashlib.sha1((FORMAT + json.dumps(payload, sort_keys=True)).encode()).hexdigest()[:12]
+
+
+class Side:
+    """One version of the code: the base (a commit, cached) or the work tree (never cached)."""
+
+    def __init__(self, label: str, root: Path, commit: str | None) -> None:
+        self.label, self.root, self.commit = label, root, commit
+        self.probed = False
+        self.runtime: dict[str, float | str] = {}
+
+    def probe(self) -> None:
+        if not self.probed:
+            _probe(self.root)
+            self.probed = True
+
+    def _cached(self, name: str) -> Path | None:
+        return CACHE / self.commit / name if self.commit else None
+
+    def analyse(self, sets: dict[str, list[Item]]) -> dict[str, dict[str, Item]]:
+        """Raw events per set and article id: from the cache where the base has them, else from one subprocess."""
+        found: dict[str, dict[str, Item]] = {}
+        todo: dict[str, list[Item]] = {}
+        for name, items in sets.items():
+            path = self._cached(f"{name}-{_key([[i['id'], i['text'], i['published']] for i in items])}.json")
+            if path is not None and path.exists():
+                found[name] = json.loads(path.read_text(encoding="utf-8"))
+                self.runtime[name] = "cached"
+            else:
+                todo[name] = items
+        if todo:
+            self.probe()
+            with tempfile.TemporaryDirectory(prefix="realnews-events-") as tmp:
+                job, out = Path(tmp) / "job.json", Path(tmp) / "out.json"
+                job.write_text(json.dumps({"sets": todo}), encoding="utf-8")
+                t0 = time.perf_counter()
+                done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--worker", str(job), str(out), str(self.root)],
+                                      capture_output=True, text=True, env=_env(self.root), cwd=self.root)
+                wall = time.perf_counter() - t0
+                if done.returncode != 0 or not out.exists():
+                    raise SystemExit(f"analysis failed for the {self.label} ({self.root}):\n{done.stderr[-3000:]}")
+                result = json.loads(out.read_text(encoding="utf-8"))
+            self.runtime["model_load_s"] = round(result["load_s"], 1)
+            self.runtime["analysis_wall_s"] = round(float(self.runtime.get("analysis_wall_s", 0.0)) + wall, 1)
+            for name, items in todo.items():
+                found[name] = result["sets"][name]
+                self.runtime[name] = round(result["seconds"][name], 1)
+                path = self._cached(f"{name}-{_key([[i['id'], i['text'], i['published']] for i in items])}.json")
+                if path is not None:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(json.dumps(found[name]), encoding="utf-8")
+        return found
+
+    def gsr(self, data: Path, limit: int | None) -> Item | None:
+        """``bench/events.py --json`` of this side's tree (the base's cached), or None when the tree has no such script."""
+        script = self.root / "bench" / "events.py"
+        path = self._cached(f"gsr-{_key([hashlib.sha1(data.read_bytes()).hexdigest(), limit])}.json")
+        if path is not None and path.exists():
+            self.runtime["gsr"] = "cached"
+            return dict(json.loads(path.read_text(encoding="utf-8")))
+        if not script.exists():
+            return None
+        self.probe()
+        with tempfile.TemporaryDirectory(prefix="realnews-gsr-") as tmp:
+            out = Path(tmp) / "gsr.json"
+            command = [sys.executable, str(script), "--data", str(data), "--json", str(out)] + (["--limit", str(limit)] if limit else [])
+            t0 = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, text=True, env=_env(self.root), cwd=self.root)
+            self.runtime["gsr"] = round(time.perf_counter() - t0, 1)
+            if done.returncode != 0 or not out.exists():
+                raise SystemExit(f"bench/events.py failed for the {self.label}:\n{done.stderr[-3000:]}")
+            figures = dict(json.loads(out.read_text(encoding="utf-8")))
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(figures), encoding="utf-8")
+        return figures
+
+
+# ---------------------------------------------------------------- inputs
+
+def _decode(path: Path) -> str:
+    return path.read_bytes().decode("utf-8")
+
+
+def topic_items(topics_dir: Path, limit: int | None) -> tuple[list[Item], dict[str, Item]]:
+    """The topic articles to analyse, and per id its topic, word count and text (for ``--show``)."""
+    items: list[Item] = []
+    meta: dict[str, Item] = {}
+    for topic in TOPICS:
+        files = sorted((topics_dir / topic).glob("*.txt"))[: limit or None]
+        for path in files:
+            text = _decode(path)
+            ident = f"{topic}/{path.name}"
+            items.append({"id": ident, "text": text, "published": None})
+            meta[ident] = {"topic": topic, "words": len(text.split()), "text": text}
+    return items, meta
+
+
+def gold_text(realnews_dir: Path, file: str) -> str:
+    """An annotated article's text, exactly as the gold spec builds it."""
+    if file.startswith("en/html/"):
+        page = json.loads(_decode(realnews_dir / "gold" / "html" / (Path(file).stem + ".json")))
+        paragraphs = page["paragraphs"]
+        if isinstance(paragraphs, str):
+            paragraphs = ast.literal_eval(paragraphs)
+        return str(page["title"]) + "\n\n" + "\n\n".join(paragraphs)
+    return _decode(realnews_dir / file)
+
+
+def gold_sets(gold_dir: Path, realnews_dir: Path, limit: int | None) -> dict[str, list[Item]]:
+    """Per gold set present: its records in file order, each with the article's text."""
+    sets: dict[str, list[Item]] = {}
+    for name, filename in GOLD_FILES.items():
+        path = gold_dir / filename
+        if not path.exists():
+            print(f"gold: {path} absent, set '{name}' skipped")
+            continue
+        records = [json.loads(line) for line in _decode(path).splitlines() if line.strip()][: limit or None]
+        for record in records:
+            record["text"] = gold_text(realnews_dir, record["file"])
+        sets[name] = records
+    return sets
+
+
+# ---------------------------------------------------------------- scoring
+
+def status(event: Item) -> str:
+    """The predicted status: the first flag that holds, in the order negated, hypothetical, future, alleged, historical."""
+    if event["negated"]:
+        return "negated"
+    if event["hypothetical"]:
+        return "hypothetical"
+    if event["future"]:
+        return "future"
+    if event.get("has_alleged") and event.get("alleged"):
+        return "alleged"
+    if event["historical"] is True:
+        return "historical"
+    return "current"
+
+
+def counted(event: Item) -> bool:
+    return status(event) == "current"
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return a / b if b else None
+
+
+def score_topics(meta: dict[str, Item], predictions: dict[str, Item]) -> dict[str, Item]:
+    groups = {topic: [i for i, m in meta.items() if m["topic"] == topic] for topic in TOPICS}
+    groups["off-topic"] = [i for i, m in meta.items() if m["topic"] in OFF_TOPIC]
+    figures: dict[str, Item] = {}
+    for name, ids in groups.items():
+        if not ids:
+            continue
+        events = [predictions.get(i, {"events": []})["events"] for i in ids]
+        n_events = sum(len(e) for e in events)
+        words = sum(meta[i]["words"] for i in ids)
+        types = Counter(ev["type"] for evs in events for ev in evs)
+        figures[name] = {
+            "articles": len(ids),
+            "events_per_article": n_events / len(ids),
+            "share_with_event": sum(1 for e in events if e) / len(ids),
+            "events_per_1000_words": 1000 * n_events / words if words else None,
+            "counted_per_article": sum(counted(ev) for evs in events for ev in evs) / len(ids),
+            "top_types": types.most_common(5),
+            "failed": sum(1 for i in ids if "error" in predictions.get(i, {})),
+        }
+    return figures
+
+
+def match(predicted: list[Item], gold: list[Item]) -> dict[int, int]:
+    """Gold index → predicted index: same type, trigger inside the gold sentence, one-to-one, nearest triggers first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        s0, s1 = g["sentence"]
+        for pi, p in enumerate(predicted):
+            t0, t1 = p["trigger"][0], p["trigger"][1]
+            if s0 <= t0 and t1 <= s1 and p["type"] == g["type"]:
+                gap = 0 if t0 < g["end"] and g["start"] < t1 else min(abs(t0 - g["end"]), abs(g["start"] - t1))
+                pairs.append((gap, gi, pi))
+    taken_g: dict[int, int] = {}
+    taken_p: set[int] = set()
+    for _, gi, pi in sorted(pairs):
+        if gi not in taken_g and pi not in taken_p:
+            taken_g[gi] = pi
+            taken_p.add(pi)
+    return taken_g
+
+
+COUNTS = ("articles", "gold", "predicted", "matched", "predicted_counted", "counted_matched_current", "gold_current",
+          "gold_current_found", "status_right", "gold_offset_mismatch", "failed")
+
+
+def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Item]]) -> dict[str, Item]:
+    """Counts and figures per ``<set>/<split>``, set ``all`` being both sets and split ``all`` both splits."""
+    tallies: dict[str, Counter[str]] = {}
+    confusion: dict[str, Counter[str]] = {}
+    for name, records in sets.items():
+        for record in records:
+            entry = predictions[name].get(record["file"], {"events": [], "error": "not analysed"})
+            pred, gold, text = entry["events"], record["events"], record["text"]
+            pairs = match(pred, gold)
+            c: Counter[str] = Counter(articles=1, gold=len(gold), predicted=len(pred), matched=len(pairs),
+                                      failed=int("error" in entry))
+            c["predicted_counted"] = sum(counted(p) for p in pred)
+            c["gold_current"] = sum(g["status"] == "current" for g in gold)
+            conf: Counter[str] = Counter()
+            for gi, pi in pairs.items():
+                g, p = gold[gi], pred[pi]
+                if counted(p) and g["status"] == "current":
+                    c["counted_matched_current"] += 1
+                    c["gold_current_found"] += 1
+                c["status_right"] += status(p) == g["status"]
+                conf[f"{g['status']}->{status(p)}"] += 1
+            c["gold_offset_mismatch"] = sum(text[g["start"]:g["end"]] != g["trigger"] for g in gold)
+            for group in (f"{name}/{record['split']}", f"{name}/all", f"all/{record['split']}", "all/all"):
+                tallies.setdefault(group, Counter()).update(c)
+                confusion.setdefault(group, Counter()).update(conf)
+    figures: dict[str, Item] = {}
+    for group in [f"{s}/{sp}" for s in (*sets, "all") for sp in SPLITS]:
+        if group not in tallies:
+            continue
+        c = tallies[group]
+        p, r = _ratio(c["matched"], c["predicted"]), _ratio(c["matched"], c["gold"])
+        figures[group] = {
+            "counts": {k: c[k] for k in COUNTS},
+            "precision": p,
+            "recall": r,
+            "f1": (2 * p * r / (p + r) if p + r else 0.0) if p is not None and r is not None else None,
+            "counted_precision": _ratio(c["counted_matched_current"], c["predicted_counted"]),
+            "current_recall": _ratio(c["gold_current_found"], c["gold_current"]),
+            "status_accuracy": _ratio(c["status_right"], c["matched"]),
+            "status_confusion": dict(sorted(confusion[group].items())),
+        }
+    return figures
+
+
+def gsr_figures(report: Item | None) -> Item | None:
+    if report is None:
+        return None
+    out: Item = {}
+    for split in ("dev", "held-out", "all"):
+        hotspot = report.get(split, {}).get("hotspot", {})
+        out[split] = {"macro_f1": hotspot.get("macro_f1"), "accuracy": hotspot.get("accuracy"), "n": hotspot.get("n")}
+    return out
+
+
+# ---------------------------------------------------------------- printing
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _row(figure: str, base: Any, work: Any) -> str:
+    change = ""
+    if isinstance(base, int | float) and isinstance(work, int | float) and not isinstance(base, bool):
+        change = f"{work - base:+.3f}" if isinstance(base, float) or isinstance(work, float) else f"{work - base:+,}"
+    return f"{figure:42} | {_fmt(base):>12} | {_fmt(work):>12} | {change:>8}"
+
+
+def _header(title: str, base_label: str) -> None:
+    print(f"\n{title}\n{'figure':42} | {base_label:>12} | {'work tree':>12} | {'change':>8}\n{'-' * 84}")
+
+
+def _types(pairs: list[Any] | None) -> str:
+    return ", ".join(f"{t} {n}" for t, n in pairs or []) or "-"
+
+
+def print_topics(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:
+    _header("topics_bbc_dev (development set; clean text, no date)", base_label)
+    for name in (*TOPICS, "off-topic"):
+        b, w = base.get(name), work.get(name)
+        if not b or not w:
+            continue
+        for key, label in (("articles", "articles"), ("events_per_article", "events / article"),
+                           ("share_with_event", "share with >= 1 event"), ("events_per_1000_words", "events / 1,000 words"),
+                           ("counted_per_article", "counted events / article"), ("failed", "failed articles")):
+            print(_row(f"{name}: {label}", b[key], w[key]))
+        print(f"{'':42}   base top types: {_types(b['top_types'])}")
+        print(f"{'':42}   work top types: {_types(w['top_types'])}")
+
+
+def _clause(text: str, event: Item, words: int = 6) -> str:
+    """A few words either side of the trigger, inside its sentence, on one line."""
+    t0, t1 = event["trigger"][0], event["trigger"][1]
+    s0, s1 = event["sentence"] if event.get("sentence") else (max(0, t0 - 200), t1 + 200)
+    left = text[s0:t0].split()[-words:]
+    right = text[t1:s1].split()[:words]
+    clause = " ".join([*left, f"[{text[t0:t1]}]", *right])
+    return re.sub(r"\s+", " ", clause)[:160]
+
+
+def show_worst(meta: dict[str, Item], predictions: dict[str, Item], n: int) -> None:
+    ids = [i for i, m in meta.items() if m["topic"] in OFF_TOPIC]
+    worst = sorted(ids, key=lambda i: (-len(predictions.get(i, {"events": []})["events"]), i))[:n]
+    print(f"\n{n} off-topic articles with the most events (work tree): type/status [trigger] and a short clause")
+    for ident in worst:
+        events = predictions[ident]["events"]
+        print(f"  {ident}: {len(events)} events, {sum(counted(e) for e in events)} counted")
+        for ev in events[:8]:
+            print(f"    {ev['type']:10} {status(ev):12} {_clause(meta[ident]['text'], ev)}")
+        if len(events) > 8:
+            print(f"    … and {len(events) - 8} more")
+
+
+GOLD_ROWS = (("precision", "event precision"), ("recall", "event recall"), ("f1", "event F1"),
+             ("counted_precision", "counted precision (current)"), ("current_recall", "current recall (counted)"),
+             ("status_accuracy", "status accuracy (matched)"))
+
+
+def print_gold(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:
+    _header("gold: annotated real articles (tune split may be tuned on; test split reported only)", base_label)
+    for group, w in work.items():
+        b = base.get(group, {})
+        counts_w, counts_b = w["counts"], b.get("counts", {})
+        print(_row(f"{group}: articles", counts_b.get("articles"), counts_w["articles"]))
+        print(_row(f"{group}: gold events", counts_b.get("gold"), counts_w["gold"]))
+        print(_row(f"{group}: gold current events", counts_b.get("gold_current"), counts_w["gold_current"]))
+        print(_row(f"{group}: predicted events", counts_b.get("predicted"), counts_w["predicted"]))
+        print(_row(f"{group}: predicted counted events", counts_b.get("predicted_counted"), counts_w["predicted_counted"]))
+        for key, label in GOLD_ROWS:
+            print(_row(f"{group}: {label}", b.get(key), w.get(key)))
+        if counts_w["gold_offset_mismatch"]:
+            print(f"{'':42}   WARNING: {counts_w['gold_offset_mismatch']} gold triggers do not match their offsets")
+        if counts_w["failed"] or counts_b.get("failed"):
+            print(f"{'':42}   failed articles: base {counts_b.get('failed')}, work tree {counts_w['failed']}")
+
+
+def print_gsr(base: Item | None, work: Item | None, base_label: str) -> None:
+    _header("PLOVER GSR via bench/events.py (development set; held-out half scored only)", base_label)
+    for split in ("dev", "held-out", "all"):
+        for key in ("macro_f1", "accuracy"):
+            print(_row(f"{split}: Hotspot {key}", (base or {}).get(split, {}).get(key), (work or {}).get(split, {}).get(key)))
+    if base is None:
+        print("  (the base tree has no bench/events.py)")
+
+
+# ---------------------------------------------------------------- main
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--worker"]:
+        return _worker(Path(argv[1]), Path(argv[2]), Path(argv[3]))
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--base", required=True, help="the commit to compare with (e.g. HEAD)")
+    parser.add_argument("--only", choices=("topics", "gold", "gsr"), action="append", help="run only these parts (repeatable)")
+    parser.add_argument("--limit", type=int, default=None, help="first N articles per topic and per gold file, first N GSR records")
+    parser.add_argument("--show", type=int, default=0, help="print the N off-topic articles with the most events (work tree)")
+    parser.add_argument("--json", type=Path, default=None, help="write every figure and the runtimes here")
+    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    parser.add_argument("--realnews-dir", type=Path, default=REALNEWS_DIR)
+    parser.add_argument("--topics-dir", type=Path, default=TOPICS_DIR)
+    parser.add_argument("--gsr-data", type=Path, default=GSR_DATA)
+    args = parser.parse_args(argv)
+    parts = args.only or ["topics", "gold", "gsr"]
+
+    commit = _git("rev-parse", "--verify", f"{args.base}^{{commit}}")
+    head = _git("rev-parse", "HEAD")
+    # uncommitted code the work tree runs (tracked or not); it is read as it is while the run goes on
+    dirty = sorted({*_git("diff", "--name-only", "HEAD", "--", "hotspot").split(),
+                    *_git("ls-files", "--others", "--exclude-standard", "--", "hotspot").split()})
+    base = Side("base", _base_tree(commit), commit)
+    work = Side("work tree", REPO_ROOT, None)
+    base_label = f"base {commit[:7]}"
+    changes = f" + {len(dirty)} uncommitted files under hotspot/" if dirty else ""
+    print(f"realnews_events: base {args.base} = {commit[:10]} vs work tree (HEAD {head[:10]}{changes})")
+    print(TUNING)
+    if args.limit:
+        print(f"--limit {args.limit}: a partial run, not the figures of the sets")
+
+    report: Item = {"base": {"rev": args.base, "commit": commit}, "work_tree": {"head": head, "dirty": dirty},
+                    "limit": args.limit, "tuning": TUNING}
+    status_code = 0
+
+    sets: dict[str, list[Item]] = {}
+    meta: dict[str, Item] = {}
+    gold: dict[str, list[Item]] = {}
+    if "topics" in parts:
+        if not args.topics_dir.exists():
+            print(f"topics: {args.topics_dir} not found, skipped")
+            status_code = 2
+        else:
+            sets["topics"], meta = topic_items(args.topics_dir, args.limit)
+    if "gold" in parts:
+        gold = gold_sets(args.gold_dir, args.realnews_dir, args.limit)
+        for name, records in gold.items():
+            sets[f"gold_{name}"] = [{"id": r["file"], "text": r["text"], "published": r.get("reference_date")} for r in records]
+
+    if sets:
+        predicted = {side.label: side.analyse(sets) for side in (base, work)}
+        if "topics" in sets:
+            topics = {label: score_topics(meta, p["topics"]) for label, p in predicted.items()}
+            print_topics(topics["base"], topics["work tree"], base_label)
+            report["topics"] = topics
+            if args.show:
+                show_worst(meta, predicted["work tree"]["topics"], args.show)
+        if gold:
+            scored = {label: score_gold(gold, {n: p[f"gold_{n}"] for n in gold}) for label, p in predicted.items()}
+            print_gold(scored["base"], scored["work tree"], base_label)
+            report["gold"] = scored
+            changed = sum(e.get("text_changed", False) for p in predicted.values() for n in gold for e in p[f"gold_{n}"].values())
+            if changed:
+                print(f"  WARNING: {changed} analysed texts came back changed: offsets may not index the gold text")
+
+    if "gsr" in parts:
+        if not args.gsr_data.exists():
+            print(f"gsr: {args.gsr_data} not found, skipped")
+            status_code = 2
+        else:
+            gsr = {side.label: gsr_figures(side.gsr(args.gsr_data, args.limit)) for side in (base, work)}
+            print_gsr(gsr["base"], gsr["work tree"], base_label)
+            report["gsr"] = gsr
+
+    report["runtime_s"] = {side.label: side.runtime for side in (base, work)}
+    print("\nruntime (seconds; analysis per set after the model load, 'cached' = base read from the cache):")
+    for side in (base, work):
+        print(f"  {side.label:9}: " + (", ".join(f"{k} {v}" for k, v in side.runtime.items()) or "-"))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
+        print(f"figures written to {args.json}")
+    return status_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

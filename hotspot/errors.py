@@ -29,6 +29,7 @@ ERRORS: dict[str, str] = {
     "H015": "cannot read: {reason}",
     "H016": "{problem}",
     "H017": "invalid JSON: {error} at column {column}",
+    "H018": "{what} is not a date: {value!r} (expected YYYY-MM-DD)",
     # Fetching URLs, feeds and sitemaps, web archives.
     "H020": "{problem}",
     "H021": "no such file or directory",

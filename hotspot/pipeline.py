@@ -37,7 +37,7 @@ from hotspot import settings
 from hotspot.errors import InputRejected, message
 from hotspot.extract import detect_language, extract_html, extract_page_text
 from hotspot.ingest import IngestFailure
-from hotspot.records import Article, Extraction, RawDocument
+from hotspot.records import Article, Extraction, RawDocument, article_reference
 from hotspot.understand.stages import DEFAULT_LANGUAGE, LANGUAGES, LanguageRow, row_for
 
 if TYPE_CHECKING:
@@ -130,6 +130,13 @@ class Limits:
 
 
 def build_article(raw: RawDocument, extraction: Extraction, limits: Limits = Limits()) -> Article:
+    """The article of one document: the extraction's text and metadata, with what the input states winning.
+
+    A title, outlet, URL or publication date the input itself gives (a JSONL key, ``--published`` and the
+    other options of ``ingest``/``analyze``, a fetched page's URL) is taken over what extraction found on the
+    page: the user knows, extraction guesses. ``extractors["reference_date"]`` says which of the article's
+    dates its relative dates, historical flags and weeks are read against (``mark_reference``).
+    """
     text = extraction.text
     if raw.kind != "clean_text":
         text = cut_text(text, limits.max_text_chars)
@@ -138,24 +145,39 @@ def build_article(raw: RawDocument, extraction: Extraction, limits: Limits = Lim
         raise InputRejected(message("H042", limit=limits.max_text_chars))
     if len(text.strip()) < limits.min_text_chars:
         raise InputRejected(message("H040"))
-    return Article(
+    article = Article(
         id=raw.content_hash[:ID_LENGTH],
         source=raw.source,
         url=raw.url,
         text=text,
-        title=extraction.title,
+        title=raw.title or extraction.title,
         standfirst=extraction.standfirst,
         subheadings=list(extraction.subheadings),
         section=extraction.section,
-        site_name=extraction.site_name,
+        site_name=raw.site_name or extraction.site_name,
         author=extraction.author,
-        published=extraction.published,
+        published=raw.published or extraction.published,
         captured=extraction.captured,
         language=extraction.language,
         content_hash=raw.content_hash,
         text_hash=text_hash(text),
         extractors={"extract": extraction.method},
     )
+    mark_reference(article)
+    return article
+
+
+REFERENCE_KEY = "reference_date"
+"""The key of ``Article.extractors`` naming the article's reference date: ``published`` or ``captured``."""
+
+
+def mark_reference(article: Article) -> None:
+    """Record in ``article.extractors`` which date is the article's reference (published, else captured; else none)."""
+    _, source = article_reference(article.published, article.captured)
+    if source is None:
+        article.extractors.pop(REFERENCE_KEY, None)
+    else:
+        article.extractors[REFERENCE_KEY] = source
 
 
 def _prepare(raw: RawDocument, limits: Limits) -> Result:
@@ -250,6 +272,7 @@ def understand(results: list[Result], get_nlp: ParserFor, batch_size: int = 8) -
         article = result.article
         if article is None:
             continue
+        mark_reference(article)  # stored before the mark existed, or re-dated since
         row = row_for(article.language)
         if row is None:
             # A parser of another language reads this one as noise: store the text, find no facts.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 InputKind = Literal["html", "page_text", "clean_text"]
@@ -23,6 +23,10 @@ class RawDocument:
     ``kind`` says how to extract it: ``html`` goes through trafilatura,
     ``page_text`` (a text copy of a whole page) through our line filter,
     ``clean_text`` is taken as the article text exactly.
+
+    ``url``, ``title``, ``site_name`` and ``published`` (an ISO day) are what
+    the input itself or the user states of it (a JSONL key, a command-line
+    option, the fetched URL): they win over what extraction finds on the page.
     """
 
     source: str
@@ -32,6 +36,9 @@ class RawDocument:
     encoding: str | None = None
     size: int = 0
     content_hash: str = ""
+    title: str | None = None
+    site_name: str | None = None
+    published: str | None = None
 
 
 @dataclass(slots=True)
@@ -158,7 +165,8 @@ class Place:
 
 @dataclass(slots=True)
 class EventDate:
-    """When an event happened: ``value`` is ISO (``2022-01-03``, ``2022-01``, ``2022``, ``2022-W02``)."""
+    """When an event happened: ``value`` is ISO (``2022-01-03``, ``2022-01``, ``2022``, ``2022-W02``) at the
+    ``granularity`` the text states ("On January 3, 2022" is a day, "January 2022" a month, "in 2005" a year)."""
 
     text: str
     start: int
@@ -197,6 +205,8 @@ class Event:
     future: bool = False
     negated: bool = False
     historical: bool | None = None
+    alleged: bool = False
+    """What a source accuses another of or claims ("X accused Y of torturing Z": the torture), not what the text asserts."""
     reported_by: ReportedBy | None = None
     extractor: str = ""
 
@@ -263,17 +273,55 @@ def parse_day(value: str | None) -> date | None:
     return None
 
 
+ReferenceSource = Literal["published", "captured"]
+
+
+def article_reference(published: str | None, captured: str | None) -> tuple[str | None, ReferenceSource | None]:
+    """The day an article's relative dates, historical flags and weeks are read against, and which date it is.
+
+    The publication date; else the capture date, marked ``captured`` (the day a copy was taken: the article
+    is no later than that, and may be older); else ``(None, None)``. A value that is not an ISO day counts as absent.
+    """
+    if len(published or "") == 10 and parse_day(published) is not None:
+        return published, "published"
+    if len(captured or "") == 10 and parse_day(captured) is not None:
+        return captured, "captured"
+    return None, None
+
+
+def _first_monday(year: int, month: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(7 - first.weekday()) % 7)
+
+
 def event_week(event: Event, article_date: str | None) -> str | None:
-    """The ISO week an event counts in, or None when neither it nor its article has a usable date."""
-    if event.date is not None and event.date.value:
-        if event.date.granularity == "week":
-            return event.date.value
-        if event.date.granularity in ("day", "month"):
-            day = parse_day(event.date.value)
+    """The ISO week an event counts in, or None when it has none: every date counts inside its own period.
+
+    ``article_date`` is the article's reference day (``article_reference``: published, else captured).
+
+    - a week counts in that week, a day in its week;
+    - a month counts in the article's week when the article's date lies in that month, else in the first ISO
+      week whose Monday lies in the month ("January 2022" is 2022-W01, never 2021-W52);
+    - a year counts in the article's week when the article's date lies in that year, else in no week: a year
+      is no week's news;
+    - an event without a date counts in the article's week (none without an article date).
+    """
+    article_day = parse_day(article_date) if len(article_date or "") == 10 else None
+    when = event.date
+    if when is not None and when.value:
+        if when.granularity == "week":
+            return when.value
+        if when.granularity == "day":
+            day = parse_day(when.value)
             if day is not None:
                 return iso_week(day)
-    day = parse_day(article_date)
-    return iso_week(day) if day else None
+        if when.granularity == "month" and (month := parse_day(when.value)) is not None:
+            if article_day is not None and (article_day.year, article_day.month) == (month.year, month.month):
+                return iso_week(article_day)
+            return iso_week(_first_monday(month.year, month.month))
+        if when.granularity == "year" and len(when.value) == 4 and when.value.isdigit():
+            return iso_week(article_day) if article_day is not None and article_day.year == int(when.value) else None
+    return iso_week(article_day) if article_day else None
 
 
 def event_country_codes(event: Event) -> set[str]:

@@ -19,6 +19,29 @@ def test_clean_text_is_kept_exactly():
     assert article.id == f"{1:064x}"[:16]
 
 
+def test_what_the_input_states_wins_over_what_extraction_found():
+    text = "Residents of Zhanaozen protested against the price of gas on Monday."
+    given = RawDocument(source="/in/1.txt", kind="page_text", content=text, content_hash=f"{1:064x}", url="https://example.org/a",
+                        title="Gas protests", site_name="Example News", published="2022-01-03")
+    found = Extraction(text=text, title="Home | Example", site_name="example.org", published="2021-12-30", captured="2022-01-07")
+    article = build_article(given, found)
+    assert (article.url, article.title, article.site_name, article.published) == (
+        "https://example.org/a", "Gas protests", "Example News", "2022-01-03")
+    assert article.captured == "2022-01-07"
+    bare = build_article(raw(text), found)
+    assert (bare.title, bare.site_name, bare.published) == ("Home | Example", "example.org", "2021-12-30")
+
+
+def test_the_reference_date_is_published_else_captured_and_marked():
+    text = "Residents of Zhanaozen protested against the price of gas on Monday."
+    published = build_article(raw(text), Extraction(text=text, published="2022-01-03", captured="2022-01-07"))
+    captured = build_article(raw(text), Extraction(text=text, captured="2022-01-07"))
+    undated = build_article(raw(text), Extraction(text=text))
+    assert published.extractors["reference_date"] == "published"
+    assert captured.extractors["reference_date"] == "captured" and captured.published is None
+    assert "reference_date" not in undated.extractors
+
+
 def test_too_short_text_is_rejected_as_no_article():
     with pytest.raises(pipeline.InputRejected, match="H040"):
         build_article(raw("Menu"), Extraction(text="Menu"))
@@ -34,10 +57,9 @@ def test_text_hash_ignores_white_space_and_case():
 
 
 def test_time_limit_aborts_a_slow_document():
-    with pytest.raises(pipeline.DocumentTimeout, match="H041"):
-        with time_limit(0.05):
-            while True:
-                pass
+    with pytest.raises(pipeline.DocumentTimeout, match="H041"), time_limit(0.05):
+        while True:
+            pass
 
 
 def test_failures_pass_through_without_loading_the_model():

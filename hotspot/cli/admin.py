@@ -115,6 +115,13 @@ def db_stories(db: DbOption = None) -> None:
     out.print(f"{count} article(s) indexed for near-duplicates")
 
 
+@db_app.command("happenings")
+def db_happenings(db: DbOption = None) -> None:
+    """Link event mentions stored before happenings into happenings: one per thing reported (idempotent)."""
+    count = open_store(db).link_happenings()
+    out.print(f"{count} event mention(s) linked into happenings")
+
+
 @app.callback(invoke_without_command=True)
 def main(
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,

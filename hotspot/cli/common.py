@@ -41,6 +41,14 @@ CleanTextOption = Annotated[
     typer.Option("--clean-text", help="Treat text inputs as clean article text: no extraction, offsets index the file."),
 ]
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories (recursive), JSONL files, or - for stdin.")]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option("--published", metavar="YYYY-MM-DD",
+                 help="Publication date of every input that states none (e.g. a text file); wins over the date extraction finds."),
+]
+TitleOption = Annotated[str | None, typer.Option("--title", help="Headline of every input that states none; wins over the extracted one.")]
+UrlOption = Annotated[str | None, typer.Option("--url", help="Page URL of every input that states none.")]
+SiteOption = Annotated[str | None, typer.Option("--site", help="Outlet of every input that states none; wins over the extracted one.")]
 
 
 class RecordFormat(str, Enum):

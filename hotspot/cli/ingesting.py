@@ -23,7 +23,11 @@ from hotspot.cli.common import (
     EngineChoice,
     ModelOption,
     PathsArgument,
+    PublishedOption,
     RecordFormat,
+    SiteOption,
+    TitleOption,
+    UrlOption,
     app,
     err,
     open_store,
@@ -32,6 +36,7 @@ from hotspot.cli.common import (
 )
 from hotspot.errors import HotspotError
 from hotspot.ingest import iter_inputs
+from hotspot.ingest.documents import KnownMetadata, known_day
 from hotspot.ingest.service import Outcome, run_ingest
 from hotspot.output import article_record
 
@@ -72,15 +77,26 @@ def _print_summary(counts: Counter, failures: list[tuple[str, str]], verb: str) 
         err.print(f"  … and {hidden} more (the ingest_log table keeps them all)")
 
 
+def _known(published: str | None, title: str | None, url: str | None, site: str | None) -> KnownMetadata:
+    """The metadata given on the command line; a bad ``--published`` stops the run before any input is read."""
+    try:
+        day = known_day(published, "--published") if published is not None else None
+    except HotspotError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--published") from exc
+    return KnownMetadata(published=day, title=title or None, url=url or None, site_name=site or None)
+
+
 def _run(
     paths: list[str], clean_text: bool, model: str | None, store: Store | None = None,
     on_article: Callable[[Article], None] | None = None, engine: Engine | None = None, fetcher: Fetcher | None = None,
+    known: KnownMetadata | None = None,
 ) -> tuple[Counter, list[tuple[str, str]], bool]:
     """Analyse every input on ``engine`` (default: this process); store each article, or hand it to ``on_article``.
 
     Store writes happen here, in this one process, whatever the engine. URLs
     are fetched with ``fetcher`` (default: one for this run, keeping its
-    validators in the store for the next run's conditional GET).
+    validators in the store for the next run's conditional GET). ``known`` is
+    the metadata given on the command line, for every input without its own.
     """
     from hotspot.engine import open_engine
     from hotspot.ingest.fetch import Fetcher
@@ -88,7 +104,9 @@ def _run(
     engine = engine or open_engine("local", model=model)
     fetching = nullcontext(fetcher) if fetcher is not None else Fetcher(state=store)
     with fetching as run_fetcher, progress_bar() as progress:
-        items = iter_inputs(paths, clean_text=clean_text, max_bytes=int(settings.get("max_input_bytes")), fetcher=run_fetcher)
+        items = iter_inputs(
+            paths, clean_text=clean_text, max_bytes=int(settings.get("max_input_bytes")), fetcher=run_fetcher, known=known
+        )
         task = progress.add_task("Analysing", total=_count_inputs(paths), last="")
 
         def done(outcome: Outcome) -> None:
@@ -115,10 +133,15 @@ def ingest(
     address: Annotated[
         str | None, typer.Option("--address", help="Ray cluster address (ray engine); default: start a local Ray instance.")
     ] = None,
+    published: PublishedOption = None,
+    title: TitleOption = None,
+    url: UrlOption = None,
+    site: SiteOption = None,
 ) -> None:
     """Analyse inputs and store them (re-ingesting stored content is a no-op; an interrupted run resumes)."""
     from hotspot.engine import open_engine
 
+    known = _known(published, title, url, site)
     store = open_store(db)
     try:
         chosen = open_engine(
@@ -127,7 +150,7 @@ def ingest(
             address=address,
             model=model,
         )
-        counts, failures, internal = _run(paths, clean_text, model, store, engine=chosen)
+        counts, failures, internal = _run(paths, clean_text, model, store, engine=chosen, known=known)
     except HotspotError as exc:
         err.print(f"[red]Error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from exc
@@ -174,8 +197,14 @@ def analyze(
     format: Annotated[RecordFormat, typer.Option("--format", "-f", help="jsonl: one record per line.")] = RecordFormat.jsonl,
     model: ModelOption = None,
     clean_text: CleanTextOption = False,
+    published: PublishedOption = None,
+    title: TitleOption = None,
+    url: UrlOption = None,
+    site: SiteOption = None,
 ) -> None:
     """Analyse inputs and print their records, storing nothing."""
+    known = _known(published, title, url, site)
+
     def emit(article: Article) -> None:
         if format is RecordFormat.jsonl:
             sys.stdout.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
@@ -184,7 +213,7 @@ def analyze(
             print_article(article)
 
     try:
-        counts, failures, internal = _run(paths, clean_text, model, on_article=emit)
+        counts, failures, internal = _run(paths, clean_text, model, on_article=emit, known=known)
     except HotspotError as exc:
         err.print(f"[red]Error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from exc

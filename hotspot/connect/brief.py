@@ -1,8 +1,11 @@
 """A country brief: is it becoming a hot spot, on what evidence, and who says otherwise?
 
-The brief is built from the store alone (events, quotes, articles), and every
+The brief is built from the store alone (happenings, events, quotes, articles), and every
 line of it points to an article id and a character span in that article's
-clean text, so an analyst can open the sentence behind any claim.
+clean text, so an analyst can open the sentence behind any claim. Every
+statement says how much stands behind it: the level and the trend how many
+happenings, reports (articles) and outlets, each driver how many reports and
+outlets report its happening, and since when.
 """
 
 from __future__ import annotations
@@ -12,9 +15,9 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from hotspot.connect.signals import WeekSignal, weekly_signals_from_counts
+from hotspot.connect.signals import Trend, WeekSignal, trend, weekly_signals_from_counts
 from hotspot.plover import QUAD_CLASS
-from hotspot.records import Event, iso_week, parse_day
+from hotspot.records import Event, article_reference, iso_week, parse_day
 from hotspot.understand.data import load_table
 
 if TYPE_CHECKING:
@@ -23,8 +26,7 @@ if TYPE_CHECKING:
 DRIVERS_SHOWN = 10
 BACKGROUND_SHOWN = 10
 VOICES_SHOWN = 8
-RISING_Z = 1.0
-"""A latest week this many standard deviations above the baseline reads as rising."""
+STATUS_FLAGS = ("historical", "hypothetical", "negated", "future", "alleged")
 
 
 @dataclass(slots=True)
@@ -47,6 +49,12 @@ class EvidenceEvent:
     score: float | None
     status: list[str]
     reported_by: str | None
+    # The happening this mention reports (None: it stands alone), and what reports it.
+    happening: int | None = None
+    mentions: int = 1
+    reports: int = 1
+    outlets: int = 1
+    first_seen: str | None = None
 
 
 @dataclass(slots=True)
@@ -59,13 +67,18 @@ class Voice:
 
 @dataclass(slots=True)
 class Brief:
+    """``events``: event mentions concerning the country; ``happenings``: what they report (a mention
+    linked to no happening counts as one); ``counted``: the happenings counted as new (status real)."""
+
     country: str
     name: str
     articles: int
     events: int
+    happenings: int
     counted: int
     level: WeekSignal | None
     trend: str
+    trend_detail: Trend
     signals: list[WeekSignal]
     drivers: list[EvidenceEvent]
     background: list[EvidenceEvent]
@@ -93,10 +106,7 @@ def stance(text: str) -> int:
 
 
 def _status(event: Event) -> list[str]:
-    flags = [name for name in ("historical", "hypothetical", "negated", "future") if getattr(event, name)]
-    if event.reported_by is not None:
-        flags.append("alleged")
-    return flags
+    return [name for name in STATUS_FLAGS if getattr(event, name)]
 
 
 def _evidence(event: Event, source: dict[str, Any]) -> EvidenceEvent:
@@ -109,21 +119,9 @@ def _evidence(event: Event, source: dict[str, Any]) -> EvidenceEvent:
         actors=[a.canonical or a.text for a in event.actor], recipients=[r.canonical or r.text for r in event.recipient],
         score=event.score, status=_status(event),
         reported_by=event.reported_by.speaker if event.reported_by else None,
+        happening=source.get("happening"), mentions=source.get("mentions", 1), reports=source.get("reports", 1),
+        outlets=source.get("outlets", 1), first_seen=source.get("first_seen"),
     )
-
-
-def _trend(signals: list[WeekSignal]) -> str:
-    dated = [s for s in signals if s.events or s.articles]
-    if not dated:
-        return "no dated events"
-    latest = dated[-1]
-    if latest.z is None:
-        return "too little history for a trend"
-    if latest.z >= RISING_Z:
-        return "rising"
-    if latest.z <= -RISING_Z:
-        return "falling"
-    return "steady"
 
 
 def _voices(quotes: list[dict[str, Any]]) -> tuple[list[Voice], list[Voice]]:
@@ -155,39 +153,86 @@ def _voices(quotes: list[dict[str, Any]]) -> tuple[list[Voice], list[Voice]]:
     return escalating, dismissing
 
 
+def _articles_by_week(dates: list[tuple[str | None, str | None, int]]) -> tuple[dict[str, int], int]:
+    """Articles per week of their reference date (publication, else capture), and how many in all."""
+    by_week: dict[str, int] = {}
+    total = 0
+    for published, captured, n in dates:
+        total += n
+        day = parse_day(article_reference(published, captured)[0])
+        if day is not None:
+            week = iso_week(day)
+            by_week[week] = by_week.get(week, 0) + n
+    return by_week, total
+
+
+def country_signals(counts: list[dict[str, Any]], dates: list[tuple[str | None, str | None, int]],
+                    evidence: list[dict[str, Any]]) -> tuple[list[WeekSignal], int]:
+    """A country's weekly signals from the store's rows: happening counts, article dates and evidence per week."""
+    articles_by_week, n_articles = _articles_by_week(dates)
+    signals = weekly_signals_from_counts(
+        [(c["week"], c["type"], c["score"], c["happenings"]) for c in counts if c["counted"] and c["week"]],
+        articles_by_week,
+        {row["week"]: (row["reports"], row["outlets"]) for row in evidence if row["week"]},
+    )
+    return signals, n_articles
+
+
 def build_brief(store: Store, country: str, name: str, counts: list[dict[str, Any]] | None = None) -> Brief:
     """The brief for one ISO country code, from what the store holds.
 
-    The database counts the events (``store.country_event_counts``) and hands
+    The database counts the happenings (``store.country_event_counts``) and hands
     over only the events shown; ``counts`` is that when the caller has it already.
     """
-    articles_by_week: dict[str, int] = {}
-    n_articles = 0
-    for published, n in store.country_article_dates(country):
-        n_articles += n
-        # A capture date says when a copy was taken, not when the article appeared: not used here.
-        day = parse_day(published)
-        if day is not None:
-            week = iso_week(day)
-            articles_by_week[week] = articles_by_week.get(week, 0) + n
     if counts is None:
         counts = store.country_event_counts(country)
+    signals, n_articles = country_signals(counts, store.country_article_dates(country), store.country_evidence(country))
     drivers = store.country_top_events(country, counted=True, limit=DRIVERS_SHOWN)
     background = store.country_top_events(country, counted=False, limit=BACKGROUND_SHOWN)
-    signals = weekly_signals_from_counts(
-        [(c["week"], c["type"], c["score"], c["events"]) for c in counts if c["counted"] and c["week"]],
-        articles_by_week,
-    )
-    level = next((s for s in reversed(signals) if s.events or s.articles), None)
+    level = next((s for s in reversed(signals) if s.happenings or s.articles), None)
+    found = trend(signals)
     escalating, dismissing = _voices(store.country_quotes(country))
     return Brief(
         country=country, name=name, articles=n_articles, events=sum(c["events"] for c in counts),
-        counted=sum(c["events"] for c in counts if c["counted"]),
-        level=level, trend=_trend(signals), signals=signals,
+        happenings=sum(c["happenings"] for c in counts),
+        counted=sum(c["happenings"] for c in counts if c["counted"]),
+        level=level, trend=found.status, trend_detail=found, signals=signals,
         drivers=[_evidence(e, s) for e, s in drivers],
         background=[_evidence(e, s) for e, s in background],
         escalating=escalating, dismissing=dismissing,
     )
+
+
+def rank_countries(store: Store) -> list[dict[str, Any]]:
+    """Every country the articles are about, with its latest week's signal and trend, most heating up first.
+
+    Each: ``country``, ``articles``, ``level`` (the latest week's signal) and ``trend`` (a :class:`Trend`).
+    A country whose trend has a word ranks by its ``z`` (rising on top, falling at the bottom); one without
+    (too little evidence or history) ranks as z = 0, after the worded ones, by its latest week's conflict
+    happenings and then its articles. Three queries, whatever the number of countries.
+    """
+    counts: dict[str, list[dict[str, Any]]] = {}
+    for row in store.country_event_counts(None):
+        counts.setdefault(row["country"], []).append(row)
+    dates: dict[str, list[tuple[str | None, str | None, int]]] = {}
+    for code, published, captured, n in store.article_dates_by_country():
+        dates.setdefault(code, []).append((published, captured, n))
+    evidence: dict[str, list[dict[str, Any]]] = {}
+    for row in store.country_evidence(None):
+        evidence.setdefault(row["country"], []).append(row)
+    ranked = []
+    for code in sorted(dates):
+        signals, n_articles = country_signals(counts.get(code, []), dates[code], evidence.get(code, []))
+        found = trend(signals)
+        level = next((s for s in reversed(signals) if s.happenings or s.articles), None)
+        ranked.append({"country": code, "articles": n_articles, "level": level, "trend": found})
+
+    def order(item: dict[str, Any]) -> tuple[float, int, int, int, str]:
+        found: Trend = item["trend"]
+        heat = (found.z or 0.0) if found.word else 0.0
+        return (-heat, 0 if found.word else 1, -found.happenings, -item["articles"], item["country"])
+
+    return sorted(ranked, key=order)
 
 
 def _cite(article_id: str, start: int, end: int, title: str | None, site: str | None) -> str:
@@ -204,10 +249,38 @@ def _event_line(item: EvidenceEvent) -> str:
     status = f" [{', '.join(item.status)}]" if item.status else ""
     by = f" (claimed by {item.reported_by})" if item.reported_by else ""
     return (
-        f"- {head}: {who}{whom}{where}{when}{status}{by}\n"
+        f"- {head}: {who}{whom}{where}{when}{status}{by} — {_backing(item)}\n"
         f"  > {item.sentence}\n"
         f"  {_cite(item.article_id, item.start, item.end, item.title, item.site_name)}"
     )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _backing(item: EvidenceEvent) -> str:
+    """What reports a driver's happening: "3 reports in 2 outlets, first seen 2022-01-05"."""
+    first = f", first seen {item.first_seen}" if item.first_seen else ""
+    return f"{_plural(item.reports, 'report')} in {_plural(item.outlets, 'outlet')}{first}"
+
+
+def signal_lines(brief: Brief) -> list[str]:
+    """The level and the trend, each with the happenings, reports and outlets behind it."""
+    level, found = brief.level, brief.trend_detail
+    if level is None:
+        return ["No dated events or articles: no signal level yet."]
+    per = f" ({level.per_article:.2f} per article)" if level.per_article is not None else ""
+    lines = [
+        f"Latest week {level.week}: {_plural(level.happenings, 'happening')} counted, "
+        f"{level.conflict_happenings} of them conflict{per}, reported in {_plural(level.reports, 'article')} "
+        f"by {_plural(level.outlets, 'outlet')}; {_plural(level.articles, 'article')} about {brief.name} "
+        f"appeared that week."
+    ]
+    z = f" (z = {found.z:+.2f})" if found.word and found.z is not None else ""
+    word = found.word or f"none, {found.status}"
+    lines.append(f"Trend: {word}{z}. {found.reason}")
+    return lines
 
 
 def _voice_lines(voices: list[Voice]) -> list[str]:
@@ -226,33 +299,25 @@ def _voice_lines(voices: list[Voice]) -> list[str]:
 def render_markdown(brief: Brief) -> str:
     lines = [f"# {brief.name} ({brief.country}): hot-spot brief", ""]
     lines.append(
-        f"{brief.articles} stored articles are about {brief.name}; they report {brief.events} events "
-        f"concerning it, {brief.counted} of them new (not historical, hypothetical, negated or future)."
+        f"{_plural(brief.articles, 'stored article')} {'is' if brief.articles == 1 else 'are'} about {brief.name}; "
+        f"{_plural(brief.events, 'event mention')} concerning it report {_plural(brief.happenings, 'happening')}, "
+        f"{brief.counted} of them counted as new (the others are historical, hypothetical, negated, future or alleged)."
     )
     lines += ["", "## Signal"]
-    if brief.level is None:
-        lines.append("No dated events or articles: no signal level yet.")
-    else:
-        level = brief.level
-        z = f", z = {level.z:+.2f} against its own baseline" if level.z is not None else ""
-        per = f" ({level.per_article:.2f} per article)" if level.per_article is not None else ""
-        lines.append(
-            f"Latest week {level.week}: {level.conflict_events} conflict events of {level.events}{per}, "
-            f"in {level.articles} articles{z}. Trend: {brief.trend}."
-        )
-    lines += ["", "## What drives it"]
+    lines += signal_lines(brief)
+    lines += ["", "## What drives it (one line per happening)"]
     lines += [_event_line(item) for item in brief.drivers] or ["- no new events"]
-    lines += ["", "## Shown, not counted (historical, hypothetical, negated, future)"]
+    lines += ["", "## Shown, not counted (historical, hypothetical, negated, future, alleged)"]
     lines += [_event_line(item) for item in brief.background] or ["- none"]
     lines += ["", "## Who claims escalation"]
     lines += _voice_lines(brief.escalating)
     lines += ["", "## Who dismisses it"]
     lines += _voice_lines(brief.dismissing)
-    lines += ["", "## Timeline (new events per week)"]
-    shown = [s for s in brief.signals if s.events or s.articles]
+    lines += ["", "## Timeline (happenings counted per week)"]
+    shown = [s for s in brief.signals if s.happenings or s.articles]
     for signal in shown:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(signal.by_type.items()))
-        lines.append(f"    {signal.week} {'█' * min(signal.events, 40):<10} {signal.events}  {kinds}")
+        lines.append(f"    {signal.week} {'█' * min(signal.happenings, 40):<10} {signal.happenings}  {kinds}")
     if not shown:
         lines.append("- no dated events")
     return "\n".join(lines) + "\n"

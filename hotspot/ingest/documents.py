@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Literal
 
 from hotspot.errors import InputRejected, InputSkipped, message
@@ -38,6 +39,55 @@ class IngestFailure:
 
 
 Item = RawDocument | IngestFailure
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def known_day(value: object, what: str) -> str:
+    """A date the user states (``YYYY-MM-DD``, or an ISO timestamp whose day is kept as written) as an ISO day.
+
+    Anything else is refused with [H018], ``what`` naming where it was given (``'published'``, ``--published``).
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if _ISO_DAY.fullmatch(text):
+                return date.fromisoformat(text).isoformat()
+            if _ISO_DAY.match(text) and text[10:11] in ("T", " "):
+                datetime.fromisoformat(text)  # the whole timestamp must be valid; its day is taken as written
+                return date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            pass
+    raise InputRejected(message("H018", what=what, value=value))
+
+
+@dataclass(frozen=True, slots=True)
+class KnownMetadata:
+    """What the user knows of a run's inputs (``--published``, ``--title``, ``--url``, ``--site``).
+
+    Each value goes to every document of the run that states none of its own (a JSONL line's keys and a
+    fetched page's URL come first); on the article it wins over what extraction finds on the page.
+    ``published`` must be an ISO day already (``known_day``).
+    """
+
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.published, self.title, self.url, self.site_name))
+
+    def apply(self, doc: RawDocument) -> RawDocument:
+        """``doc`` with this metadata wherever it has none of its own."""
+        return replace(
+            doc,
+            published=doc.published or self.published,
+            title=doc.title or self.title,
+            url=doc.url or self.url,
+            site_name=doc.site_name or self.site_name,
+        )
 
 
 def content_hash(text: str) -> str:

@@ -13,7 +13,8 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import closing
 from dataclasses import replace
 from io import BufferedIOBase
 from pathlib import Path
@@ -21,10 +22,10 @@ from typing import BinaryIO
 
 from hotspot.errors import InputRejected, message
 from hotspot.ingest.decode import GZIP_MAGIC
-from hotspot.ingest.documents import IngestFailure, Item, to_document
+from hotspot.ingest.documents import IngestFailure, Item, KnownMetadata, known_day, to_document
 from hotspot.ingest.fetch import Fetcher, FetchOptions
 from hotspot.ingest.warc import read_warc
-from hotspot.records import InputKind
+from hotspot.records import InputKind, RawDocument
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -83,7 +84,7 @@ def _read_file(path: Path, clean_text: bool, max_bytes: int) -> Iterator[Item]:
 
 
 def _read_jsonl(path: Path, clean_text: bool, max_bytes: int) -> Iterator[Item]:
-    """One document per line: ``{"url"?, "html"? | "text"?}``; a bad line fails alone."""
+    """One document per line: ``{"url"?, "html"? | "text"?, "published"?, "title"?, "site_name"?}``; a bad line fails alone."""
     base = str(path.resolve())
     opener = _open_maybe_gzip(path)
     with opener as handle:
@@ -107,11 +108,29 @@ def _read_jsonl(path: Path, clean_text: bool, max_bytes: int) -> Iterator[Item]:
                     body, kind = record["text"], "clean_text" if clean_text else "page_text"
                 else:
                     raise InputRejected(message("H016", problem="JSONL object has neither an 'html' nor a 'text' string"))
-                yield to_document(url or source, body.encode("utf-8", errors="surrogatepass"), kind, max_bytes, url=url)
+                known = _line_metadata(record)
+                doc = to_document(url or source, body.encode("utf-8", errors="surrogatepass"), kind, max_bytes, url=url)
+                yield known.apply(doc)
             except json.JSONDecodeError as exc:
                 yield IngestFailure(source, message("H017", error=exc.msg, column=exc.colno))
             except InputRejected as exc:
                 yield IngestFailure(source, str(exc))
+
+
+def _line_metadata(record: dict) -> KnownMetadata:
+    """What a JSONL line states of its document: ``published`` (an ISO day), ``title``, ``site_name``; blank is none."""
+    values: dict[str, str | None] = {}
+    for key in ("title", "site_name", "published"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputRejected(message("H016", problem=f"'{key}' must be a string"))
+        values[key] = (value.strip() or None) if isinstance(value, str) else None
+    published = values["published"]
+    return KnownMetadata(
+        published=known_day(published, "'published'") if published else None,
+        title=values["title"],
+        site_name=values["site_name"],
+    )
 
 
 def _open_maybe_gzip(path: Path) -> BufferedIOBase:
@@ -136,7 +155,8 @@ def _walk(directory: Path, clean_text: bool, max_bytes: int) -> Iterator[Item]:
 
 
 def iter_inputs(
-    paths: Iterable[str], *, clean_text: bool = False, max_bytes: int = 20_000_000, fetcher: Fetcher | None = None
+    paths: Iterable[str], *, clean_text: bool = False, max_bytes: int = 20_000_000, fetcher: Fetcher | None = None,
+    known: KnownMetadata | None = None,
 ) -> Iterator[Item]:
     """Yield a ``RawDocument`` or ``IngestFailure`` for every input under ``paths``.
 
@@ -144,7 +164,15 @@ def iter_inputs(
     so offsets index into the file itself. URLs are fetched with ``fetcher``
     (the CLI's keeps its validators in the store); without one, a fetcher
     with the settings' limits is made for the walk and closed after it.
+    ``known`` is what the user knows of the inputs (publication date, title,
+    URL, outlet): it goes to every document that states none of its own.
     """
+    with closing(_iter_all(paths, clean_text, max_bytes, fetcher)) as items:  # closed with this walk: its fetcher too
+        for item in items:
+            yield known.apply(item) if known and isinstance(item, RawDocument) else item
+
+
+def _iter_all(paths: Iterable[str], clean_text: bool, max_bytes: int, fetcher: Fetcher | None) -> Generator[Item, None, None]:
     own_fetcher = None
     try:
         for arg in paths:

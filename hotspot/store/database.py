@@ -3,7 +3,8 @@
 Each article is written in one transaction with all its facts, so a crash
 never leaves half an article. Writing an article whose content or clean text
 is already stored is a no-op that reports ``duplicate``; a near-duplicate (the
-same story from another outlet) is stored and joins that article's story.
+same story from another outlet) is stored and joins that article's story, and
+each of its event mentions joins the happening it reports (``happenings.py``).
 Opening a store brings its schema to the newest Alembic revision (``migrate.py``).
 """
 
@@ -24,7 +25,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from hotspot import settings
 from hotspot.errors import ConfigurationError, message
 from hotspot.records import Article, Entity, country_mentions, event_country_codes
-from hotspot.store import migrate, stories
+from hotspot.store import happenings, migrate, stories
 from hotspot.store.countries import CountryReads
 from hotspot.store.rows import (
     ARTICLE_COLUMNS,
@@ -48,6 +49,7 @@ from hotspot.store.schema import (
     ingest_log,
     quotes,
 )
+from hotspot.store.schema import happenings as happenings_table
 from hotspot.store.search import FullTextSearch, forget_sqlite, index_sqlite
 from hotspot.store.voices import VoiceReads
 
@@ -134,6 +136,7 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
                 if signature is not None:
                     stories.index_article(conn, article.id, signature)
                 self._insert_facts(conn, article)
+                happenings.link_article(conn, article.id)
                 if self.is_sqlite:
                     index_sqlite(conn, pk, article.title, article.text)
                 conn.execute(insert(ingest_log).values(source=article.source, status="stored", article_id=article.id))
@@ -180,6 +183,43 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
             if len(rows) < batch:
                 return done
 
+    def link_happenings(self, batch: int = 200) -> int:
+        """Link the event mentions stored without a happening (before revision 0008), oldest article first.
+
+        Each joins a happening as if its article had been stored now; returns how many mentions
+        were linked. Idempotent: linked mentions are skipped (and those that report nothing that
+        happened, or have no time of their own, stay alone, run after run).
+        """
+        linked, last_pk = 0, 0
+        while True:
+            unlinked = select(events.c.pk).where(events.c.article_id == articles.c.id, events.c.happening_id.is_(None))
+            with self.engine.begin() as conn:
+                rows = conn.execute(
+                    select(articles.c.pk, articles.c.id).where(articles.c.pk > last_pk, unlinked.exists())
+                    .order_by(articles.c.pk).limit(batch)
+                ).all()
+                for _, article_id in rows:
+                    linked += happenings.link_article(conn, article_id)
+            if len(rows) < batch:
+                return linked
+            last_pk = rows[-1].pk
+
+    def happening(self, happening_id: int) -> dict[str, Any] | None:
+        """One happening with its reports (event mentions with their articles), first stored first."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(happenings_table).where(happenings_table.c.id == happening_id)).mappings().first()
+            if row is None:
+                return None
+            reports = conn.execute(
+                select(events.c.pk, events.c.article_id, events.c.trigger_text, events.c.sentence_start,
+                       events.c.sentence_end, articles.c.title, articles.c.site_name, articles.c.published,
+                       articles.c.captured)
+                .join(articles, articles.c.id == events.c.article_id)
+                .where(events.c.happening_id == happening_id)
+                .order_by(articles.c.pk, events.c.trigger_start)
+            ).mappings().all()
+        return {**dict(row), "sources": [dict(r) for r in reports]}
+
     def story_of(self, article_id: str) -> str | None:
         """The id of an article's story: the first stored article of its near-duplicate cluster."""
         with self.engine.connect() as conn:
@@ -206,9 +246,12 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
     def replace_facts(self, article: Article) -> None:
         """Replace an article's entities and quotes with new ones, atomically: re-analysis is idempotent."""
         with self.engine.begin() as conn:
+            reported = happenings.happenings_of(conn, article.id)
             for table in (entities, quotes, events, article_countries):
                 conn.execute(table.delete().where(table.c.article_id == article.id))
+            happenings.refresh(conn, reported)  # their old mentions are gone: count again, drop the empty
             self._insert_facts(conn, article)
+            happenings.link_article(conn, article.id)
             conn.execute(update(articles).where(articles.c.id == article.id).values(extractors=article.extractors))
             # Logged, so the history shows it and readers' caches (keyed on ``generation``) see the change.
             conn.execute(insert(ingest_log).values(source=article.source, status="reanalyzed", article_id=article.id))
@@ -331,7 +374,8 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
         """Remove an article and every fact drawn from it, atomically; False when no such article.
 
         Its quotes, entities, events and MinHash index go with it (foreign keys
-        cascade); a story it founded passes to the next-stored member; the
+        cascade); a story it founded passes to the next-stored member; the happenings
+        it reported are counted again (deleted when it was their only report); the
         ingest log keeps a 'deleted' line, so the store's history stays whole.
         """
         with self.engine.begin() as conn:
@@ -343,7 +387,9 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
                 return False
             if self.is_sqlite:
                 forget_sqlite(conn, row.pk, row.title, row.text)
+            reported = happenings.happenings_of(conn, article_id)
             conn.execute(articles.delete().where(articles.c.id == article_id))
+            happenings.refresh(conn, reported)
             if row.story_id == article_id:
                 heir = conn.execute(
                     select(articles.c.id).where(articles.c.story_id == article_id).order_by(articles.c.pk).limit(1)

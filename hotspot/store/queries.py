@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from hotspot.plover import QUAD_CLASS
 from hotspot.store.database import Store
 from hotspot.store.facets import FacetIndex
+from hotspot.store.rows import STATUS_FLAGS
 from hotspot.store.schema import article_countries, articles, entities, event_countries, events, quotes, speakers
 from hotspot.store.search import POSTGRES_SEARCH_VECTOR, plain_words, to_websearch
 from hotspot.store.voices import speaker_outlets
@@ -309,16 +310,15 @@ def list_events(store: Store, type: str | None = None, country: str | None = Non
         ).all()
     items = []
     for row in rows:
-        status = [n for n in ("historical", "hypothetical", "negated", "future") if row[n]]
-        if row["reported_by"]:
-            status.append("alleged")
+        status = [n for n in STATUS_FLAGS if row[n]]
         items.append({
             "type": row["type"], "mode": row["mode"], "quad": row["quad"] or QUAD_CLASS.get(row["type"]),
             "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
             "sentence": {"text": row["sentence_text"], "start": row["sentence_start"], "end": row["sentence_end"]},
             "actors": row["actors"], "recipients": row["recipients"], "place": row["place"], "date": row["date"],
             "week": row["week"], "score": row["score"], "status": status, "reported_by": row["reported_by"],
-            "extractor": row["extractor"], "article_id": row["article_id"], "title": row["title"],
+            "extractor": row["extractor"], "happening": row["happening_id"], "article_id": row["article_id"],
+            "title": row["title"],
             "site_name": row["site_name"], "published": row["published"],
         })
     return {"total": total, "events": items, "types": [{"value": t, "count": n} for t, n in types]}

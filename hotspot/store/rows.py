@@ -9,12 +9,25 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from sqlalchemy import Insert, insert, select, update
+from sqlalchemy import ColumnElement, Insert, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from hotspot.plover import QUAD_CLASS
-from hotspot.records import Article, Entity, Event, EventActor, EventDate, Place, Quote, ReportedBy, Span, Speaker, event_week
-from hotspot.store.schema import articles, quotes, speakers
+from hotspot.records import (
+    Article,
+    Entity,
+    Event,
+    EventActor,
+    EventDate,
+    Place,
+    Quote,
+    ReportedBy,
+    Span,
+    Speaker,
+    article_reference,
+    event_week,
+)
+from hotspot.store.schema import articles, events, quotes, speakers
 
 ARTICLE_COLUMNS = [f.name for f in fields(Article) if f.name not in ("entities", "quotes", "events", "focus")]
 ENTITY_COLUMNS = [f.name for f in fields(Entity)]
@@ -109,11 +122,29 @@ def event_row(article: Article, event: Event) -> dict[str, Any]:
         "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
         "actors": [asdict(a) for a in event.actor], "recipients": [asdict(r) for r in event.recipient],
         "place": event.place and asdict(event.place), "date": event.date and asdict(event.date),
-        "week": event_week(event, article.published), "score": event.score,
+        "week": event_week(event, article_reference(article.published, article.captured)[0]), "score": event.score,
         "contexts": list(event.contexts), "hypothetical": event.hypothetical, "future": event.future,
         "negated": event.negated, "historical": event.historical,
         "reported_by": event.reported_by and asdict(event.reported_by), "extractor": event.extractor,
+        "alleged": event.alleged,
     }
+
+
+STATUS_FLAGS = ("historical", "hypothetical", "negated", "future", "alleged")
+"""An event with any of these set is shown, never counted as new; an unknown ``historical`` (None) counts."""
+
+
+def counts_as_new(row: Any) -> bool:
+    """Whether a stored event (a row, or a mapping with the flag columns) counts as new: none of ``STATUS_FLAGS``."""
+    return not any(row[flag] for flag in STATUS_FLAGS)
+
+
+def counted_condition() -> ColumnElement[bool]:
+    """SQL for :func:`counts_as_new`: not historical (NULL, unknown, counts), hypothetical, negated, future or alleged."""
+    return ~or_(
+        func.coalesce(events.c.historical, False).is_(True), events.c.hypothetical.is_(True),
+        events.c.negated.is_(True), events.c.future.is_(True), events.c.alleged.is_(True),
+    )
 
 
 def event_record(row: Any) -> Event:
@@ -133,6 +164,7 @@ def event_record(row: Any) -> Event:
         negated=row["negated"],
         historical=row["historical"],
         reported_by=ReportedBy(**row["reported_by"]) if row["reported_by"] else None,
+        alleged=bool(row["alleged"]),
         extractor=row["extractor"],
     )
 

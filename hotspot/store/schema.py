@@ -10,6 +10,8 @@ store was shown, with what became of it: nothing is lost silently.
 Near-duplicates (the same wire story in several outlets) are stored once per
 outlet and share ``articles.story_id``; ``article_signatures`` and
 ``article_bands`` are the MinHash index that finds them (``stories.py``).
+Event mentions that report one thing (the same protest in ten outlets) share
+``events.happening_id``, a row of ``happenings`` (``happenings.py``).
 
 The database is kept at this schema by the Alembic revisions in
 ``migrations/versions``: a change here needs a revision there (a test
@@ -33,6 +35,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     func,
 )
 
@@ -153,9 +156,43 @@ events = Table(
     Column("historical", Boolean),
     Column("reported_by", JSON),
     Column("extractor", String(64), nullable=False),
+    # A claim the article reports but does not assert ("X accused Y of ..."): shown, never counted (revision 0008).
+    Column("alleged", Boolean, nullable=False, default=False, server_default=false()),
+    # The happening this mention reports (``happenings.id``); None for a mention that reports nothing that
+    # happened (hypothetical, negated, future), has no time of its own, or was stored before revision 0008
+    # and not yet linked (``hotspot db happenings``). Kept by ``happenings.py``: no foreign key.
+    Column("happening_id", Integer),
     Index("ix_events_article", "article_id", "trigger_start"),
     Index("ix_events_week", "week"),
     Index("ix_events_type_article", "type", "article_id"),
+    Index("ix_events_happening", "happening_id"),
+)
+
+happenings = Table(
+    "happenings",
+    metadata,
+    # One thing that happened, however many articles report it (``happenings.py``): the event mentions
+    # of one type, country, place, participants and date window share it through ``events.happening_id``.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("type", String(16), nullable=False),
+    Column("country", String(2)),
+    # The ISO week it is counted in, and its date as precisely as a report gives it (a day or a month).
+    Column("week", String(8), nullable=False),
+    Column("period", String(10)),
+    # A place with coordinates (a city, a region), as the first report that named one gives it.
+    Column("place", Text),
+    # Who took part, as match keys: "n:<canonical name>" and "c:<country>" of its actors and recipients.
+    Column("participants", JSON, nullable=False, default=list),
+    # The earliest report: its article and its date (publication, else capture); None when undated.
+    Column("first_article_id", String(32)),
+    Column("first_seen", String(10)),
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("reports", Integer, nullable=False, default=0),
+    Column("outlets", Integer, nullable=False, default=0),
+    # Status real: at least one report asserts it as new (not historical, hypothetical, negated, future or
+    # alleged). Only such happenings are counted by the signal.
+    Column("counted", Boolean, nullable=False, default=False),
+    Index("ix_happenings_lookup", "type", "country", "week"),
 )
 
 event_countries = Table(

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from hotspot.records import Article
+from hotspot.records import Article, article_reference
 from hotspot.understand.entities import EXTRACTOR as ENTITY_EXTRACTOR
 from hotspot.understand.entities import find_entities, focus_countries
 from hotspot.understand.events import EXTRACTOR as EVENT_EXTRACTOR
@@ -130,6 +130,9 @@ def english_focus(doc: Doc, article: Article) -> Any:
     return focus_countries(article.entities)
 
 
-@stage("en", EVENT_EXTRACTOR, assigns="events", requires=("entities", "quotes", "published"), recorded_as="events")
+@stage("en", EVENT_EXTRACTOR, assigns="events", requires=("entities", "quotes", "published", "captured"),
+       recorded_as="events")
 def english_events(doc: Doc, article: Article) -> Any:
-    return code_events(doc, article.entities, article.quotes, article.published)
+    # Relative dates and historical flags are read against the publication date, else the capture date.
+    reference, _source = article_reference(article.published, article.captured)
+    return code_events(doc, article.entities, article.quotes, reference)

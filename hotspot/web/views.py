@@ -107,6 +107,8 @@ def entity_groups(article: Article) -> dict[str, list[tuple[str, int]]]:
 def timeline(country_events: list, signals: list, normalised: bool) -> dict[str, Any]:
     """Weekly bars for the country page: counted conflict, counted other, and shown-not-counted events.
 
+    Each event is one bar unit here; the country page draws happenings (``timeline_from_counts``).
+
     Normalised divides a week's counted events by the articles about the country that week; weeks
     without dated articles have no normalised value and are drawn as gaps.
     """
@@ -118,14 +120,17 @@ def timeline(country_events: list, signals: list, normalised: bool) -> dict[str,
 
 
 def timeline_from_counts(counts: list[dict[str, Any]], signals: list, normalised: bool) -> dict[str, Any]:
-    """``timeline`` from event counts by week, type and counted (``Store.country_event_counts`` rows)."""
+    """``timeline`` from counts by week, type and counted (``Store.country_event_counts`` rows).
+
+    A row's ``happenings`` are drawn when it has them (a happening reported ten times is one), else its ``events``.
+    """
     from hotspot.connect.signals import weeks_between
     from hotspot.plover import CONFLICT_QUADS, QUAD_CLASS
 
     weeks: dict[str, dict[str, Any]] = {}
     undated = 0
     for row in counts:
-        week, n = row["week"], row["events"]
+        week, n = row["week"], row.get("happenings", row["events"])
         if not week:
             undated += n
             continue

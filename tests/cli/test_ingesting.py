@@ -51,6 +51,41 @@ def test_clean_text_offsets_index_the_file(runner, tmp_path):
     assert text[almaty["start"] : almaty["end"]] == "Almaty" and almaty["country"] == "KZ"
 
 
+def test_analyze_takes_the_metadata_the_user_knows(runner, tmp_path):
+    text = "Police arrested ten protesters in Almaty last week.\n"
+    (tmp_path / "clean.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text(json.dumps({"text": text, "published": "2021-12-01", "title": "Own title"}) + "\n")
+    result = runner.invoke(app, ["analyze", "--clean-text", str(tmp_path), "--published", "2022-01-12", "--title", "Arrests",
+                                 "--url", "https://example.org/arrests", "--site", "Example News"])
+    assert result.exit_code == 0, result.output
+    clean, line = [json.loads(row) for row in result.stdout.splitlines()]
+    assert (clean["published"], clean["title"], clean["url"], clean["site_name"]) == (
+        "2022-01-12", "Arrests", "https://example.org/arrests", "Example News")
+    assert clean["extractors"]["reference_date"] == "published"
+    [arrest] = [e for e in clean["events"] if e["type"] == "COERCE"]
+    assert arrest["date"]["value"] == "2022-W01" and arrest["date"]["granularity"] == "week"
+    assert (line["published"], line["title"], line["site_name"]) == ("2021-12-01", "Own title", "Example News")
+
+
+def test_ingest_stores_the_metadata_the_user_knows(runner, tmp_path):
+    (tmp_path / "clean.txt").write_text("Police arrested ten protesters in Almaty last week.\n", encoding="utf-8")
+    db = tmp_path / "known.db"
+    result = runner.invoke(app, ["ingest", "--clean-text", str(tmp_path / "clean.txt"), "--db", str(db),
+                                 "--published", "2022-01-12", "--title", "Arrests", "--site", "Example News"])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(row) for row in runner.invoke(app, ["export", "--db", str(db)]).stdout.splitlines()]
+    assert (record["published"], record["title"], record["site_name"]) == ("2022-01-12", "Arrests", "Example News")
+    assert record["extractors"]["reference_date"] == "published"
+
+
+def test_a_bad_published_option_is_refused_before_any_input_is_read(runner, tmp_path):
+    (tmp_path / "clean.txt").write_text("Police arrested ten protesters in Almaty.\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "clean.txt"), "--published", "12/01/2022"])
+    assert result.exit_code == 2
+    assert "H018" in result.output and "12/01/2022" in result.output
+    assert not any(line.startswith("{") for line in result.stdout.splitlines())  # no input was analysed
+
+
 def test_bad_inputs_are_reported_and_the_batch_goes_on(runner, tmp_path, samples_dir):
     bad = tmp_path / "inputs"
     bad.mkdir()

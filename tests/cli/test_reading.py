@@ -106,8 +106,13 @@ def test_country_brief_as_json_and_unknown_country(runner, ingested):
     assert result.exit_code == 1 and "H050" in result.output
 
 
-def test_export_events_csv(runner, ingested, tmp_path):
-    db, _ = ingested
+def test_export_events_csv(runner, samples_dir, tmp_path):
+    # The samples state no publication date: the analyst who knows the 2024 article's date gives it, and the
+    # January 2022 protests it recalls are then historical (without a date, nothing is known to be).
+    db = tmp_path / "dated.db"
+    sample = next(samples_dir.glob("000_*.txt"))
+    result = runner.invoke(app, ["ingest", str(sample), "--db", str(db), "--published", "2024-01-15"])
+    assert result.exit_code == 0, result.output
     out = tmp_path / "events.csv"
     runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--table", "events", "-o", str(out)])
     rows = list(csv.DictReader(out.open(encoding="utf-8")))

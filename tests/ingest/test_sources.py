@@ -3,7 +3,11 @@ import io
 import json
 import sys
 
+import pytest
+
+from hotspot.errors import InputRejected
 from hotspot.ingest import IngestFailure, iter_inputs
+from hotspot.ingest.documents import KnownMetadata, known_day
 from hotspot.records import RawDocument
 
 PAGE = "<html><head><title>T</title></head><body><p>Hello there.</p></body></html>"
@@ -115,3 +119,54 @@ def test_thousands_of_files_each_end_as_one_item(tmp_path):
         (tmp_path / f"{i:04d}.html").write_bytes(b"")
     items = iter_inputs([str(tmp_path)])
     assert sum(1 for item in items if isinstance(item, IngestFailure)) == 2000
+
+
+# What the user knows of an input: JSONL keys and the run's metadata.
+
+
+def test_jsonl_lines_carry_their_publication_date_title_and_outlet(tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"url": "https://example.org/a", "text": "A copied page", "published": "2022-01-05",
+                    "title": "Protests", "site_name": "Example News"}),
+        json.dumps({"text": "A copied page", "published": "2022-01-05T10:30:00+06:00", "title": "  "}),
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    first, second = _items(path)
+    assert (first.url, first.published, first.title, first.site_name) == (
+        "https://example.org/a", "2022-01-05", "Protests", "Example News")
+    assert (second.published, second.title) == ("2022-01-05", None)  # the timestamp's day as written; blank is none
+
+
+def test_a_line_with_a_bad_date_or_a_non_string_title_fails_alone(tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"text": "A copied page", "published": "05/01/2022"}),
+        json.dumps({"text": "A copied page", "published": "2022-02-30"}),
+        json.dumps({"text": "A copied page", "title": 7}),
+        json.dumps({"text": "A copied page", "published": "2022-01-05"}),
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    items = _items(path)
+    assert isinstance(items[0], IngestFailure) and items[0].reason.startswith("[H018] 'published' is not a date: '05/01/2022'")
+    assert isinstance(items[1], IngestFailure) and "H018" in items[1].reason
+    assert isinstance(items[2], IngestFailure) and "H016" in items[2].reason and "'title'" in items[2].reason
+    assert isinstance(items[3], RawDocument) and items[3].published == "2022-01-05"
+
+
+def test_known_metadata_fills_what_an_input_does_not_state(tmp_path):
+    (tmp_path / "a.txt").write_text("Some page text")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"url": "https://example.org/b", "text": "x", "published": "2021-12-01"}) + "\n")
+    known = KnownMetadata(published="2022-01-05", title="Known title", url="https://example.org/known", site_name="Outlet")
+    text_doc, line_doc = _items(tmp_path, known=known)
+    assert (text_doc.published, text_doc.title, text_doc.url, text_doc.site_name) == (
+        "2022-01-05", "Known title", "https://example.org/known", "Outlet")
+    assert (line_doc.published, line_doc.url, line_doc.title) == ("2021-12-01", "https://example.org/b", "Known title")
+
+
+def test_known_day_accepts_days_and_timestamps_and_refuses_the_rest():
+    assert known_day("2022-01-05", "--published") == "2022-01-05"
+    assert known_day(" 2022-01-05T23:59:00Z ", "--published") == "2022-01-05"
+    for bad in ("2022-1-5", "2022-13-01", "January 5, 2022", "2022-01-05Tnoon", "", None, 20220105):
+        with pytest.raises(InputRejected, match=r"^\[H018\]"):
+            known_day(bad, "--published")

@@ -183,3 +183,37 @@ def test_expression_indexes_exist_on_both_back_ends(store_url):
     store.close()
     assert {"ix_entities_lower_canonical", "ix_entities_lower_actor", "ix_entities_lower_text",
             "ix_quotes_lower_speaker_name", "ix_events_type_article"} <= found
+
+
+def test_a_store_from_before_happenings_is_upgraded_and_linked(store_url):
+    """Revision 0008: the events of an older store gain ``alleged`` (false) and are linked by ``link_happenings``."""
+    from hotspot.records import Article, Event, EventActor, EventDate, Span
+
+    def report(n: int) -> Article:
+        text = "Protesters rallied in Zhanaozen."
+        event = Event("PROTEST", Span("rallied", 11, 18), Span(text, 0, len(text)),
+                      actor=[EventActor("Protesters", 0, 10, None, "KZ", "CVL")],
+                      date=EventDate("on January 2", 0, 1, "2022-01-02", "day"), historical=False, extractor="t.v1")
+        return Article(id=f"{n:016x}", source=f"/{n}.html", text=text + f" ({n})", site_name=f"Outlet {n}",
+                       published="2022-01-03", content_hash=f"{n:064x}", text_hash=f"t{n:063x}", events=[event],
+                       focus=["KZ"])
+
+    store = Store(store_url)
+    store.save(report(1))
+    store.save(report(2))
+    migrate.downgrade(store.engine, "0007")  # the store as Hotspot 0007 left it: events, no happenings
+    assert not inspect(store.engine).has_table("happenings")
+    assert "alleged" not in {c["name"] for c in inspect(store.engine).get_columns("events")}
+    store.close()
+
+    store = Store(store_url)
+    assert revision_of(store) == migrate.head_revision()
+    assert [e.historical for e in store.get(f"{1:016x}").events] == [False]
+    before = [r for r in store.country_event_counts("KZ") if r["counted"]]
+    assert sum(r["happenings"] for r in before) == 2  # each mention alone until linked
+    assert store.link_happenings() == 2
+    after = [r for r in store.country_event_counts("KZ") if r["counted"]]
+    assert [(r["happenings"], r["reports"]) for r in after] == [(1, 2)]
+    assert store.link_happenings() == 0
+    store.close()
+    assert schema_drift(store_url) == []

@@ -11,8 +11,12 @@ never the wording of particular articles.
 - ``mentions``: a mention (a labelled span) and how it is trimmed;
 - ``labels``: typing mentions: the model's labels, titled names, organisation
   phrases, outlets' domains, all-caps lines, lone place names the model missed;
-- ``gazetteer``: the tables that say who or where a name is;
+- ``gazetteer``: the tables that say who or where a name is (countries, regions,
+  first-order divisions, US counties, towns, each place with a feature class and a point);
 - ``linking``: each mention to an actor (the article's people, countries, cities);
+- ``toponyms``: the article's place names resolved together, as a geoparser does
+  (qualifiers such as "Paris, Texas" and datelines, one sense per name, the article's
+  own countries and states, then the bigger place);
 - ``find``: ``find_entities``, the pass in order;
 - ``focus``: which countries the article is about.
 """

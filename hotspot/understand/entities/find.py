@@ -8,6 +8,7 @@ from hotspot.records import Entity
 from hotspot.understand.entities.labels import MODEL_LABELS, gazetteer_words, org_phrases, split_titled, table_mentions
 from hotspot.understand.entities.linking import People, link, mentioned_countries
 from hotspot.understand.entities.mentions import Mention, add_without_overlap, make_mention
+from hotspot.understand.entities.toponyms import resolve_toponyms
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -27,4 +28,4 @@ def find_entities(doc: Doc) -> list[Entity]:
     countries = mentioned_countries(mentions)
     mentions = add_without_overlap(mentions, list(gazetteer_words(doc, mentions, countries, people)))
     countries = mentioned_countries(mentions)
-    return [link(mention, countries, people) for mention in mentions]
+    return resolve_toponyms(text, [link(mention, countries, people) for mention in mentions])

@@ -30,13 +30,14 @@ if TYPE_CHECKING:
 
 WORD_LISTS = "entity_words"
 
-# spaCy labels we keep, and what they become (facilities count as places).
+# spaCy labels we keep, and what they become. Facilities (buildings, roads, airports) stay FAC:
+# they are not toponyms, though one named after a town is placed there (see toponyms).
 MODEL_LABELS: dict[str, str] = {
     "PERSON": "PERSON",
     "ORG": "ORG",
     "GPE": "GPE",
     "LOC": "LOC",
-    "FAC": "LOC",
+    "FAC": "FAC",
     "NORP": "NORP",
     "DATE": "DATE",
 }

@@ -15,7 +15,7 @@ from hotspot.understand.entities.gazetteer import Actor, fold
 from hotspot.understand.entities.labels import BIG_CITY_POPULATION, DOMAIN_LABEL, domain_re, looks_like_name
 from hotspot.understand.entities.mentions import Mention
 
-EXTRACTOR = "hotspot.entities.v1"
+EXTRACTOR = "hotspot.entities.v2"
 
 WWW_RE = re.compile(r"^www\.")
 

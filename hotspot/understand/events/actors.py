@@ -84,7 +84,7 @@ def _resolve_pronoun(ctx: Context, tok: Token) -> Entity | None:
 def event_actor(ctx: Context, head: Token) -> EventActor | None:
     """The participant a token stands for: its phrase, canonical actor, country and sector; None for a dummy word."""
     doc = ctx.doc
-    if head.pos_ in ("PUNCT", "SPACE", "DET", "ADP") or head.lower_ in NON_ACTOR_WORDS:
+    if head.pos_ in ("PUNCT", "SPACE", "DET", "ADP") or head.lower_ in NON_ACTOR_WORDS or head.i in ctx.dateline_tokens:
         return None
     if head.lower_ in RELATIVE_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = head.head
@@ -101,7 +101,7 @@ def event_actor(ctx: Context, head: Token) -> EventActor | None:
         )
     inner = quantity_head(head)
     left = head.left_edge
-    while left.i < head.i and (left.is_punct or left.dep_ in ("cc", "preconj")):
+    while left.i < head.i and (left.is_punct or left.dep_ in ("cc", "preconj") or left.i in ctx.dateline_tokens):
         left = doc[left.i + 1]
     right = max(head.i, inner.i)
     while right + 1 < len(doc) and doc[right + 1].dep_ in ("flat", "nummod") and doc[right + 1].head.i == right:
@@ -161,8 +161,8 @@ def quantity_head(tok: Token) -> Token:
 
 def actor_like(ctx: Context, tok: Token) -> bool:
     """Whether a noun can be a participant: a named actor, a role noun, a proper name or a person pronoun."""
-    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
-        return False
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL") or tok.i in ctx.dateline_tokens:
+        return False  # a dateline ("NEW YORK —") is where the story was filed, not a participant
     if tok.lower_ in PARTICIPANT_PRONOUNS:
         return True
     if tok.pos_ == "PROPN" or tok.i in ctx.token_entity:

@@ -14,7 +14,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from hotspot.understand.data import words
 from hotspot.understand.events.lexicon import BACKGROUND_MARKS, BACKGROUND_PREPS
+
+STATUS_TABLE = "event_status"
+"""The data file (``data/event_status.json``) of the status, participant and dateline word lists."""
+BREAKING_COORDINATORS = words(STATUS_TABLE, "clause_breaking_coordinators")
 
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd")
 """The links ``ancestors_in_clause`` climbs: complements, control, adverbial and relative clauses, prepositional objects."""
@@ -118,6 +123,74 @@ def ancestors_in_clause(verb: Token, limit: int = 6) -> Iterable[Token]:
             return
         cur = cur.head
         yield cur
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether the verb has a subject of its own (not one it shares with the conjunct before it)."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def has_auxiliary(verb: Token) -> bool:
+    """Whether the verb has an auxiliary of its own ("did burn", "were arrested"); "to" does not count."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def previous_conjunct(verb: Token) -> tuple[Token | None, str | None]:
+    """The conjunct coordinated before ``verb`` and the coordinator between them ("or", "nor", "but"; None for a comma).
+
+    Besides the parse's own ``conj`` link, a gapped list the small model misreads is taken as a coordination: in
+    "no newspapers were closed, stories suppressed, or journalists harassed" it hangs the first clause (with a
+    subject, without a subordinator) as a ``ccomp`` or ``advcl`` before a verb that has no auxiliary of its own and that
+    goes on with a coordination of its own.
+    """
+    prev: Token | None = None
+    if verb.dep_ == "conj" and verb.head != verb:
+        prev = verb.head
+    elif not has_auxiliary(verb) and any(c.dep_ in ("conj", "cc") and c.i > verb.i for c in verb.children):
+        before = [c for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < verb.i and has_subject(c)
+                  and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children)]
+        after = before[-1].right_edge.i + 1 if before else len(verb.doc)
+        if after < len(verb.doc) and verb.doc[after].text == ",":
+            prev = before[-1]
+    if prev is None:
+        return None, None
+    lo, hi = min(prev.i, verb.i), max(prev.i, verb.i)
+    between = [c for t in (prev, verb) for c in t.children if c.dep_ in ("cc", "preconj") and lo < c.i < hi]
+    coordinator = max(between, key=lambda c: c.i).lower_ if between else None
+    return prev, coordinator
+
+
+def _passive_clause(verb: Token) -> bool:
+    """Whether a clause is passive or a copula with a participle ("were arrested", "were closed" read as an adjective)."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ in ("VBN", "JJ") for c in verb.children)
+
+
+def elided_passive(verb: Token, limit: int = 6) -> bool:
+    """Whether ``verb`` is a passive whose auxiliary is gapped: "no newspapers were closed, *stories suppressed*, or
+    *journalists harassed*" — its own subject, no auxiliary, no object, coordinated after a passive clause. Its
+    subject is then the patient, and a negation of the first clause holds for it too."""
+    cur = verb
+    for _ in range(limit):
+        if cur.tag_ not in ("VBN", "VBD") or has_auxiliary(cur) or any(c.dep_ in ("dobj", "dative") for c in cur.children):
+            return False
+        if not any(c.dep_ == "nsubj" for c in cur.children):
+            return False
+        prev, coordinator = previous_conjunct(cur)
+        if prev is None or coordinator in BREAKING_COORDINATORS:
+            return False
+        # a past tense after "and" is a clause of its own ("... was elected, and Callaghan resigned"); a participle
+        # ("two were killed and dozens injured") or a list with "or" / commas is gapped
+        if cur.tag_ == "VBD" and coordinator not in (None, "or", "nor"):
+            return False
+        if _passive_clause(prev):
+            return True
+        cur = prev
+    return False
 
 
 def is_clause(doc: Doc, start: int, end: int) -> bool:

@@ -22,12 +22,13 @@ from hotspot.records import Entity, Event, EventActor, EventDate, Quote, Reporte
 from hotspot.understand.events.clauses import clause_verb, depth, in_background, is_clause
 from hotspot.understand.events.context import Context, build_context
 from hotspot.understand.events.dates import date_of_event
-from hotspot.understand.events.flags import event_mode, historical, irrealis, negated, sentence_contexts
+from hotspot.understand.events.flags import alleged, event_mode, historical, irrealis, negated, sentence_contexts
 from hotspot.understand.events.lexicon import Trigger, lemma, load_lexicon
-from hotspot.understand.events.participants import parties
+from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
+from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v2"
+EXTRACTOR = "hotspot.events.v3"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -49,6 +50,8 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
     # cues of quotes whose content is a clause: "..., the rebels protested" reports speech, "protested against the
     # rise in prices" (whatever the quote finder makes of it) does not
     cue_starts = {q.cue.start for q in ctx.quotes if q.cue is not None and is_clause(doc, q.start, q.end)}
+    topic = article_topic(doc)
+    politics = Politics(doc, ctx.entities, topic, ctx.token_entity) if topic.off_topic else None
     events: list[Event] = []
     for sent in doc.sents:
         if len(events) >= MAX_EVENTS:
@@ -61,7 +64,9 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
         for tok, trig in found:
             if tok.i in framing.framed:
                 continue
-            events.append(_code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts))
+            event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts)
+            if politics is None or politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
+                events.append(event)
             if len(events) >= MAX_EVENTS:
                 break
     return events
@@ -94,6 +99,7 @@ def _code_trigger(
         speaker is not None and hypothetical
         and etype in ALLEGED_WHEN_HYPOTHETICAL and actors
         and not any(_same_party(a, speaker) for a in actors)
+        and not _requested(verb)
     ):
         recipients = actors
         actors = [EventActor(speaker.text, speaker.start, speaker.end, speaker.name, None, None)]
@@ -112,10 +118,17 @@ def _code_trigger(
         hypothetical=hypothetical,
         future=future,
         negated=negated(tok, verb),
-        historical=historical(d, ctx.ref),
+        historical=historical(d, ctx.ref, tok, verb),
+        alleged=alleged(tok, verb),
         reported_by=reported,
         extractor=EXTRACTOR,
     )
+
+
+def _requested(verb: Token) -> bool:
+    """A to-complement of a verb of asking or making: "will ask the Queen to dissolve Parliament" is a request that
+    its object act, not the speaker's allegation against it."""
+    return verb.dep_ == "xcomp" and lemma(verb.head) in OBJECT_CONTROL_VERBS
 
 
 def _type_and_mode(

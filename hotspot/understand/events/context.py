@@ -3,17 +3,25 @@
 Why a module of its own: every step of the coder (participants, place, date,
 flags, who reports the event) looks things up in the same per-article index,
 built once in ``build_context`` so each lookup is a dict access or a bisect.
+
+Datelines are found here, once per article: a place at the start of the text
+or of a paragraph, in capitals or followed by a news agency or a date, ending
+in a dash ("NEW YORK —", "WASHINGTON (AP) —", "ALMATY, Jan 5 (Reuters) -") is
+where the story was filed, never an actor, a recipient or the event's place.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc
 
 from hotspot.records import Entity, Quote
+from hotspot.understand.data import words
+from hotspot.understand.events.clauses import STATUS_TABLE
 from hotspot.understand.events.dates import DateMention, find_dates, reference_date
 from hotspot.understand.events.lexicon import Lexicon
 
@@ -28,6 +36,14 @@ class Context:
     quotes: list[Quote]
     ref: date | None
     sentence_dates: dict[int, list[DateMention]]
+    datelines: list[tuple[int, int]] = field(default_factory=list)
+    """Character spans of the article's datelines (place, date, agency and dash)."""
+    dateline_tokens: set[int] = field(default_factory=set)
+    """Indices of the tokens inside a dateline."""
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        """Whether the character span overlaps a dateline."""
+        return any(a < end and start < b for a, b in self.datelines)
 
 
 def _token_entities(doc: Doc, ents: list[Entity]) -> dict[int, Entity]:
@@ -44,10 +60,60 @@ def _token_entities(doc: Doc, ents: list[Entity]) -> dict[int, Entity]:
     return token_entity
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+          r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
+_TITLE_WORD = r"[A-Z][A-Za-z.'’\-]+"
+
+
+def _dateline_pattern() -> re.Pattern[str]:
+    agencies = "|".join(sorted((re.escape(a) for a in words(STATUS_TABLE, "dateline_agencies")), key=len, reverse=True))
+    dashes = "|".join(sorted((re.escape(d) for d in words(STATUS_TABLE, "dateline_dashes")), key=len, reverse=True))
+    return re.compile(
+        r"^[ \t]*(?P<place>(?P<caps>" + _CAPS_WORD + r"(?:[ ]+" + _CAPS_WORD + r"){0,3})|" + _TITLE_WORD + r"(?:[ ]+" + _TITLE_WORD
+        + r"){0,2})(?:,[ ]+" + _TITLE_WORD + r"(?:[ ]+" + _TITLE_WORD + r"){0,2})?"
+        r"(?:,?[ ]+(?P<date>" + _MONTH + r"[ ]+\d{1,2}(?:,?[ ]+\d{4})?))?"
+        r"(?:[ ]*\((?P<agency>" + agencies + r")\))?"
+        r"[ ]*(?P<dash>" + dashes + r")(?=[ \t]+\S)",
+        re.MULTILINE,
+    )
+
+
+_DATELINE = _dateline_pattern()
+_MAX_PLACE = 40
+
+
+def find_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the datelines at the start of the text or of a paragraph.
+
+    A place in capitals ending in a dash is one ("NEW YORK —"); ending in a colon only when the parser takes it for a
+    place ("MOSCOW:", not "BREAKING:"); a place in ordinary case needs a news agency or a date ("Almaty, Jan 5
+    (Reuters) -")."""
+    out: list[tuple[int, int]] = []
+    for m in _DATELINE.finditer(doc.text):
+        if len(m["place"]) > _MAX_PLACE:
+            continue
+        if m["caps"] is None and not (m["agency"] or m["date"]):
+            continue
+        if m["caps"] is not None and m["dash"] == ":" and not (m["agency"] or m["date"]):
+            span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
+            if span is None or not any(t.ent_type_ in ("GPE", "LOC") for t in span):
+                continue
+        out.append((m.start("place"), m.end()))
+    return out
+
+
 def build_context(doc: Doc, lex: Lexicon, entities: list[Entity], quotes: list[Quote], published: str | None) -> Context:
     """Index an article for the coder; ``published`` (ISO) is its reference date when given."""
     ents = sorted(entities, key=lambda e: e.start)
     token_entity = _token_entities(doc, ents)
     ref = reference_date(doc.text, published)
     sentence_dates = {s.start_char: find_dates(s.text, ref, s.start_char) for s in doc.sents}
-    return Context(doc, lex, [e.start for e in ents], ents, token_entity, list(quotes or []), ref, sentence_dates)
+    datelines = find_datelines(doc)
+    dateline_tokens: set[int] = set()
+    for a, b in datelines:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            dateline_tokens.update(t.i for t in span)
+    return Context(doc, lex, [e.start for e in ents], ents, token_entity, list(quotes or []), ref, sentence_dates,
+                   datelines, dateline_tokens)

@@ -1,12 +1,22 @@
-"""Dates in an article: a small date grammar, resolved against the article's own date.
+"""Dates in an article: a small date grammar, resolved against the article's reference date.
 
 Why a module of its own: when an event happened decides whether it is news or
 background (``historical``) and in which week a country's signal counts it.
 The grammar is a handful of regular expressions (ISO dates, "January 3, 2022",
-"3 January", "in 2005", "last week", "on Monday"), each match resolved to a
-value, a granularity and a representative day; relative expressions need the
-article's reference date and stay unresolved without one. Month and weekday
-names come from ``calendar``.
+"Monday, 3 January 2022", "January 2-5, 2022", "January 2022", "in 2005",
+"mid-2022", "last week", "two days ago", "on Monday", "next Monday"), each match
+resolved to a value, a granularity (day, week, month, year: never coarser than
+the text says) and a representative day. A day without a year ("on March 3")
+takes the year of a full date or "in YEAR" before it in the same text, or of
+the dated end of its range ("December 30 to January 2, 2022"), else the
+reference date's. Relative expressions need the reference date and stay
+unresolved without one.
+
+The reference date is the article's publication date, else its capture date
+(the caller chooses: ``hotspot.records.article_reference``), else none: a date
+guessed from the text is never a reference (``latest_date_mentioned`` gives it,
+as a bound, to whoever wants one). Month and weekday names come from
+``calendar``.
 """
 
 from __future__ import annotations
@@ -27,19 +37,39 @@ _MONTHS["sept"] = 9
 _MONTH_RE = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY_RE = "|".join(calendar.day_name)
+_YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+_LEAD_WEEKDAY = r"(?:(?:" + _WEEKDAY_RE + r"),?\s+)?"
+""""Monday, January 3, 2022": the weekday belongs to the date, it is no second date."""
+_RANGE_END = r"(?:\s*(?:-|–|—|to|and|through|until)\s*[0-3]?\d" + _ORD + r"\b)?"
+""""January 2-5, 2022", "2 to 5 January": a range of days within a month; its first day stands for it."""
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and|through|until)\s*$")
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
-    ("mdy", re.compile(_MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("dmy", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("my", re.compile(r"\b" + _MONTH_RE + r",?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")),
-    ("md", re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
-    ("dm", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
-    ("y", re.compile(r"(?<![\w-])(?:in|since|by|during|of|until|till|from|before|after|early|late|mid-?)"
-                     r"\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)"
-                       r"|earlier\s+this\s+(?:week|month|year))\b", re.I)),
-    ("wd", re.compile(r"\b(?:(?:on|last|this|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("mdy", re.compile(r"\b" + _LEAD_WEEKDAY + _MONTH_RE + r"\s+(?P<day>[0-3]?\d)" + _ORD + _RANGE_END
+                       + r",?\s+" + _YEAR_RE + r"\b")),
+    ("dmy", re.compile(r"\b" + _LEAD_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + _RANGE_END + r"\s+(?:of\s+)?" + _MONTH_RE
+                       + r",?\s+" + _YEAR_RE + r"\b")),
+    ("my", re.compile(r"\b" + _MONTH_RE + r",?\s+(?:of\s+)?" + _YEAR_RE + r"\b")),
+    ("md", re.compile(r"\b" + _LEAD_WEEKDAY + _MONTH_RE + r"\s+(?P<day>[0-3]?\d)" + _ORD + r"\b" + _RANGE_END
+                      + r"(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
+    ("dm", re.compile(r"\b" + _LEAD_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + _RANGE_END + r"\s+(?:of\s+)?" + _MONTH_RE
+                      + r"\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
+    ("y", re.compile(r"(?<![\w-])(?:(?P<prep>(?i:in|since|by|during|of|until|till|from|before|after|early|late))\s+"
+                     r"|(?P<mid>(?i:mid))-?\s*)" + _YEAR_RE + r"\b(?![-/]\d)")),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last\s+(?:week|month|year|night)"
+                       r"|this\s+(?:week|month|year)|(?<!the )next\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
+                       r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+ago)\b", re.I)),
+    ("wd", re.compile(r"\b(?:(?P<wdrel>(?i:on|last|this|since|next))\s+)?(?P<wd>" + _WEEKDAY_RE + r")\b")),
 ]
+_YEAR_ANCHORS = frozenset({"iso", "mdy", "dmy", "my"})
+"""Kinds whose year a later day without a year in the same text takes ("In January 2022 ... on January 5")."""
+_YEAR_ANCHOR_PREPS = frozenset({"in", "during", "of", "early", "late"})
+""""in 2022 ... on March 3" is 2022's March 3; "since 2014 ... on March 3" says nothing of March 3's year."""
 
 
 def _parse_iso(value: str | None) -> date | None:
@@ -58,8 +88,62 @@ def _month_of(text: str) -> int | None:
     return _MONTHS.get(text.lower().rstrip("."))
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, Granularity | None, date | None]:
-    """(value, granularity, a representative day for comparisons) of one match; None where it cannot be known."""
+def _add_months(day: date, months: int) -> date:
+    """The first day of the month ``months`` after (or before) ``day``'s."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _week(d: date) -> tuple[str, Granularity, date]:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}", "week", d
+
+
+def _month(d: date) -> tuple[str, Granularity, date]:
+    return f"{d.year:04d}-{d.month:02d}", "month", d
+
+
+def _year(y: int, ref: date) -> tuple[str, Granularity, date]:
+    """A year relative to the reference: its 1 July stands for it, the reference itself for the reference's year."""
+    return f"{y:04d}", "year", ref if y == ref.year else date(y, 7, 1)
+
+
+def _relative(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | None, date | None]:
+    """"yesterday", "last week", "next month", "two days ago" ... against the reference date."""
+    rel = " ".join(m["rel"].lower().split())
+    if m["unit"]:
+        count = _COUNT.get(m["count"].lower()) or int(m["count"])
+        unit = m["unit"].lower()
+        if unit == "day":
+            d = ref - timedelta(days=count)
+            return d.isoformat(), "day", d
+        if unit == "week":
+            return _week(ref - timedelta(weeks=count))
+        if unit == "month":
+            return _month(_add_months(ref, -count))
+        return _year(ref.year - count, ref)
+    if rel in ("today", "tonight"):
+        return ref.isoformat(), "day", ref
+    if rel in ("yesterday", "last night", "tomorrow"):
+        d = ref + timedelta(days=1 if rel == "tomorrow" else -1)
+        return d.isoformat(), "day", d
+    step = {"last": -1, "next": 1}.get(rel.split()[0], 0)
+    if rel.endswith("week"):
+        return _week(ref + timedelta(weeks=step))
+    if rel.endswith("month"):
+        return _month(_add_months(ref, step) if step else ref)
+    if rel.endswith("year"):
+        return _year(ref.year + step, ref)
+    return None, None, None
+
+
+def _resolve(
+    kind: str, m: re.Match[str], ref: date | None, year: int | None = None
+) -> tuple[str | None, Granularity | None, date | None]:
+    """(value, granularity, a representative day for comparisons) of one match; None where it cannot be known.
+
+    ``year`` is the year a day without one takes from the text around it (``find_dates``).
+    """
     try:
         if kind == "iso":
             d = date(int(m["year"]), int(m["mnum"]), int(m["day"]))
@@ -68,42 +152,31 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None,
             d = date(int(m["year"]), _month_of(m["month"]) or 0, int(m["day"]))
             return d.isoformat(), "day", d
         if kind == "my":
-            year, month = int(m["year"]), _month_of(m["month"]) or 0
-            d = date(year, month, 1)
-            return f"{year:04d}-{month:02d}", "month", d
+            return _month(date(int(m["year"]), _month_of(m["month"]) or 0, 1))
         if kind in ("md", "dm"):
+            month, day = _month_of(m["month"]) or 0, int(m["day"])
+            if year is not None:
+                d = date(year, month, day)
+                return d.isoformat(), "day", d
             if ref is None:
                 return None, None, None
-            month, day = _month_of(m["month"]) or 0, int(m["day"])
             d = date(ref.year, month, day)
             if d > ref + timedelta(days=7):  # "January 3" read in May is this year's; read in January of a December day, last year's
                 d = date(ref.year - 1, month, day)
             return d.isoformat(), "day", d
         if kind == "y":
-            year = int(m["year"])
-            return f"{year:04d}", "year", date(year, 7, 1)
+            y = int(m["year"])
+            return f"{y:04d}", "year", date(y, 7, 1)
         if ref is None:
             return None, None, None
         if kind == "rel":
-            rel = " ".join(m["rel"].lower().split())
-            if rel in ("today", "tonight"):
-                return ref.isoformat(), "day", ref
-            if rel in ("yesterday", "last night"):
-                d = ref - timedelta(days=1)
-                return d.isoformat(), "day", d
-            if rel.endswith("week"):
-                d = ref - timedelta(days=7) if rel.startswith("last") else ref
-                iso = d.isocalendar()
-                return f"{iso[0]:04d}-W{iso[1]:02d}", "week", d
-            if rel.endswith("month"):
-                d = (ref.replace(day=1) - timedelta(days=1)) if rel.startswith("last") else ref
-                return f"{d.year:04d}-{d.month:02d}", "month", d
-            if rel.endswith("year"):
-                y = ref.year - 1 if rel.startswith("last") else ref.year
-                return f"{y:04d}", "year", date(y, 7, 1) if y < ref.year else ref
+            return _relative(m, ref)
         if kind == "wd":
-            back = (ref.weekday() - _WEEKDAYS[m["wd"].lower()]) % 7
-            d = ref - timedelta(days=back)
+            weekday = _WEEKDAYS[m["wd"].lower()]
+            if (m["wdrel"] or "").lower() == "next":  # the first such day after the reference
+                d = ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+            else:  # the latest such day not after the reference
+                d = ref - timedelta(days=(ref.weekday() - weekday) % 7)
             return d.isoformat(), "day", d
     except (ValueError, TypeError, KeyError):
         return None, None, None
@@ -122,52 +195,110 @@ class DateMention:
     day: date | None
 
 
+def first_day(mention: DateMention) -> date | None:
+    """The first day a resolved date covers: a month's first, a year's 1 January, a week's Monday, else its own day."""
+    if mention.day is None:
+        return None
+    if mention.granularity == "month":
+        return mention.day.replace(day=1)
+    if mention.granularity == "year":
+        return date(mention.day.year, 1, 1)
+    if mention.granularity == "week":
+        return mention.day - timedelta(days=mention.day.weekday())
+    return mention.day
+
+
 def last_day(mention: DateMention) -> date | None:
-    """The last day a resolved date covers: a month's last day, a year's 31 December, else its own day."""
+    """The last day a resolved date covers: a month's last day, a year's 31 December, a week's Sunday, else its own day."""
     if mention.day is None:
         return None
     if mention.granularity == "month":
         return date(mention.day.year, mention.day.month, calendar.monthrange(mention.day.year, mention.day.month)[1])
     if mention.granularity == "year":
         return date(mention.day.year, 12, 31)
+    if mention.granularity == "week":
+        return mention.day + timedelta(days=6 - mention.day.weekday())
     return mention.day
 
 
+def _year_of(kind: str, m: re.Match[str]) -> int | None:
+    """The year a match states, when a later day without a year may take it."""
+    if kind in _YEAR_ANCHORS or (kind == "y" and (m["mid"] or (m["prep"] or "").lower() in _YEAR_ANCHOR_PREPS)):
+        return int(m["year"])
+    return None
+
+
 def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention]:
-    """Date expressions in ``text`` resolved against ``ref`` (relative ones need it); non-overlapping, in order."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    """Date expressions in ``text`` resolved against ``ref`` (relative ones need it); non-overlapping, in order.
+
+    A day without a year ("on March 3") takes the year of the dated end of its range ("March 30 to April 2,
+    2022"), else of the last full date or "in YEAR" before it in ``text``, else the reference's.
+    """
+    matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             a, b = m.span()
-            if any(a < y and x < b for x, y in taken):
+            if any(a < y and x < b for _, other in matches for x, y in (other.span(),)):
                 continue
-            value, gran, day = _resolve(kind, m, ref)
-            if kind == "y":  # keep only the year itself as the span
-                a, b = m.span("year")
-            taken.append(m.span())
-            found.append(DateMention(a + offset, b + offset, text[a:b], value, gran, day))
-    found.sort(key=lambda d: d.start)
+            matches.append((kind, m))
+    matches.sort(key=lambda km: km[1].start())
+    found: list[DateMention] = []
+    stated: int | None = None  # the year last stated before this match
+    for i, (kind, m) in enumerate(matches):
+        year = None
+        if kind in ("md", "dm"):
+            year = _range_end_year(text, m, matches[i + 1] if i + 1 < len(matches) else None) or stated
+        value, gran, day = _resolve(kind, m, ref, year)
+        a, b = m.span("year") if kind == "y" else m.span()  # a bare year's span is the year itself
+        found.append(DateMention(a + offset, b + offset, text[a:b], value, gran, day))
+        stated = _year_of(kind, m) or stated
     return found
 
 
+def _range_end_year(text: str, m: re.Match[str], following: tuple[str, re.Match[str]] | None) -> int | None:
+    """The year of "December 30" in "December 30 to January 2, 2022": the dated end's, or the one before it."""
+    if following is None or following[0] not in ("mdy", "dmy", "iso"):
+        return None
+    kind, end = following
+    if not _RANGE_GAP.match(text[m.end() : end.start()]):
+        return None
+    _, _, end_day = _resolve(kind, end, None)
+    month = _month_of(m["month"]) or 0
+    if end_day is None or not month:
+        return None
+    return end_day.year - 1 if (month, int(m["day"])) > (end_day.month, end_day.day) else end_day.year
+
+
 def reference_date(text: str, published: str | None) -> date | None:
-    """The article's own date: ``published``, else the latest explicit (absolute) date it mentions, else None."""
-    pub = _parse_iso(published)
-    if pub is not None:
-        return pub
+    """The date an article's relative dates are resolved against: ``published``, else None.
+
+    ``published`` is the reference the caller chose (the publication date, else the capture date:
+    ``hotspot.records.article_reference``). The text is not read: the latest date an article mentions
+    may be a forecast ("In 2024, new conflicts may occur") or decades old, and "last week" read against
+    it would be a guess stated as a fact.
+    """
+    return _parse_iso(published)
+
+
+def latest_date_mentioned(text: str) -> date | None:
+    """The last day covered by the latest absolute date the text mentions (a bare year counts as 31 December).
+
+    Not a reference date: a bound at most, and only when the text speaks of the past.
+    """
     latest: date | None = None
     for d in find_dates(text, None):
-        if d.granularity in ("day", "month", "year"):
-            # a bare year counts as its last day: "In 2024, ..." means the article is not older than 2024
-            day = last_day(d)
-            if day is not None and (latest is None or day > latest):
-                latest = day
+        day = last_day(d)
+        if day is not None and (latest is None or day > latest):
+            latest = day
     return latest
 
 
 def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -> DateMention | None:
-    """The date of a trigger among its sentence's ``dates``: the only one, else one in the trigger's clause, nearest first."""
+    """The date of a trigger among its sentence's ``dates``: the only one, else one in the trigger's clause, nearest first.
+
+    A year or month is narrowed to a finer date of the sentence that falls inside it: in "On January 3, 2022
+    the president named the reasons for the riots in 2022", the riots are dated to the day, not the year.
+    """
     if not dates:
         return None
     if len(dates) == 1:
@@ -176,4 +307,19 @@ def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -
     clause = {t.i for t in verb.subtree} | {t.i for t in tok.subtree}
     attached = [d for d in dates if any(t.i in clause for t in doc.char_span(d.start, d.end, alignment_mode="expand") or ())]
     pool = attached or dates
-    return min(pool, key=lambda d: abs(d.start - tok.idx))
+    chosen = min(pool, key=lambda d: abs(d.start - tok.idx))
+    return _narrowed(chosen, dates, tok.idx)
+
+
+_FINER = {"year": ("month", "week", "day"), "month": ("day",)}
+
+
+def _narrowed(chosen: DateMention, dates: list[DateMention], at: int) -> DateMention:
+    """The finer date of ``dates`` nearest ``at`` that lies within ``chosen`` (a year or a month), else ``chosen``."""
+    start, end = first_day(chosen), last_day(chosen)
+    finer = _FINER.get(chosen.granularity or "", ())
+    if start is None or end is None or not finer:
+        return chosen
+    inside = [d for d in dates if d.granularity in finer and (s := first_day(d)) is not None and (e := last_day(d)) is not None
+              and start <= s and e <= end]
+    return min(inside, key=lambda d: abs(d.start - at)) if inside else chosen

@@ -1,23 +1,42 @@
-"""What the sentence says about an event beyond its type: negated, hypothetical, future, historical; its contexts and mode.
+"""What the sentence says about an event beyond its type: negated, hypothetical, future, historical, alleged; its contexts, mode.
 
 Why a module of its own: PLOVER codes what happened, and a news sentence often
-says that something did *not*, *may*, *will* or long ago happened. These flags
-are read from modals, conditionals, hedges, negation and the verbs that govern
-the trigger's clause ("threatened to", "promised to", "is likely to"), and
-from the event's date against the article's; ``plover_type`` turns them into
-the statement's type (a promised act is AGREE, an announced attack THREATEN).
+says that something did *not*, *may*, *will* or long ago happened, or that
+someone *alleges* it did. These flags are read from modals, conditionals,
+hedges, negation and the verbs that govern the trigger's clause ("threatened
+to", "promised to", "is likely to", "failed to", "accused ... of"), and from the
+event's date against the article's; ``plover_type`` turns them into the
+statement's type (a promised act is AGREE, an announced attack THREATEN).
 Contexts (economic, military, ...) and modes (firearms, strike, ...) are read
 from cue words of the sentence.
+
+Negation reaches as far as English lets it and no further: a negated clause
+negates the predicates coordinated with it that share its subject ("did not
+arrest or charge them") or its gapped auxiliary ("no newspapers were closed,
+stories suppressed, or journalists harassed"), "nor" negates what it adds, and
+"but" or a conjunct with a subject and auxiliary of its own starts afresh. The
+word lists are ``data/event_status.json``.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from hotspot.understand.events.clauses import ancestors_in_clause
+from hotspot.understand.data import words
+from hotspot.understand.events.clauses import (
+    BREAKING_COORDINATORS,
+    STATUS_TABLE,
+    ancestors_in_clause,
+    elided_passive,
+    has_auxiliary,
+    has_subject,
+    previous_conjunct,
+)
 from hotspot.understand.events.dates import DateMention, last_day
 from hotspot.understand.events.lexicon import (
     CONDITIONAL_MARKS,
@@ -34,28 +53,233 @@ from hotspot.understand.events.lexicon import (
 HISTORICAL_DAYS = 28
 """An event dated more than this many days before the article's date is historical (background, not news)."""
 
+NEGATIVE_DETERMINERS = words(STATUS_TABLE, "negative_determiners")
+NEGATIVE_PRONOUNS = words(STATUS_TABLE, "negative_pronouns")
+NEGATIVE_PRECONJ = words(STATUS_TABLE, "negative_preconj")
+NEGATIVE_CONJUNCTIONS = words(STATUS_TABLE, "negative_conjunctions")
+NEGATIVE_PREPS = words(STATUS_TABLE, "negative_preps")
+NEGATING_GOVERNORS = words(STATUS_TABLE, "negating_governors")
+IMPLICATIVE_GOVERNORS = words(STATUS_TABLE, "implicative_governors")
+OCCURRENCE_VERBS = words(STATUS_TABLE, "occurrence_verbs")
+LONGER_WORDS = words(STATUS_TABLE, "longer_words")
+CONDITION_MARKS = words(STATUS_TABLE, "condition_marks")
+ALLEGATION_GOVERNORS = words(STATUS_TABLE, "allegation_governors")
+ALLEGATION_EXCEPTIONS = words(STATUS_TABLE, "allegation_exceptions")
+ALLEGATION_ADVERBS = words(STATUS_TABLE, "allegation_adverbs")
+ALLEGATION_MODIFIERS = words(STATUS_TABLE, "allegation_modifiers")
+HEARSAY_PASSIVES = words(STATUS_TABLE, "hearsay_passives")
+STATEMENT_VERBS = words(STATUS_TABLE, "statement_verbs")
+QUESTION_VERBS = words(STATUS_TABLE, "question_verbs")
+GOVERNED_NOUN_EXCEPTIONS = words(STATUS_TABLE, "governed_noun_exceptions")
+GENERIC_SUBJECTS = words(STATUS_TABLE, "generic_subjects")
+GENERIC_TAGS = words(STATUS_TABLE, "generic_tags")
+_HISTORICAL_PHRASES = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "historical_phrases")), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
 
-def negated(tok: Token, verb: Token) -> bool:
-    """Whether the trigger or its clause verb is negated ("did not attack", "no talks")."""
-    for t in {tok, verb}:
-        for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                return True
+_SUBJECTS = ("nsubj", "nsubjpass")
+_GOVERNED_NOUN_PREPS = frozenset({"for", "of", "on", "against", "with"})
+"""Prepositions by which a governing verb takes an event noun as what it wants or fears ("called for talks",
+"warned of attacks", "insisted on talks")."""
+_COMPLEMENT_PREPS = frozenset({"on", "with", "against", "to", "into", "from", "of"})
+"""Prepositions of a verb's complement ("reneged on a deal"), not of its circumstances."""
+_VERBAL = ("VERB", "AUX", "ADJ", "NOUN")
+"""Parts of speech a governing word can have: "May" the month is not "may" the modal."""
+
+
+# --------------------------------------------------------------------------- negation
+
+
+def _negative_phrase(t: Token) -> bool:
+    """A subject or object that negates its clause: "no newspapers", "none of them", "nobody", "neither side",
+    "neither the police nor the army"."""
+    if t.lower_ in NEGATIVE_PRONOUNS:
+        return True
+    for c in t.children:
+        if c.dep_ in ("det", "predet") and c.lower_ in NEGATIVE_DETERMINERS:
+            return True
+        if c.dep_ == "preconj" and c.lower_ in NEGATIVE_PRECONJ:
+            return True
     return False
 
 
+def _negation_word(c: Token) -> bool:
+    """A negating adverb of a clause ("not", "n't", "never", "no longer"), not the "not" of "not only ... but"."""
+    if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "not"):
+        nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        if nxt is not None and nxt.lower_ in ("only", "just", "merely", "simply"):  # "not only ... but also"
+            return not any(t.lower_ == "but" for t in c.doc[c.i + 2: c.sent.end])
+        return True
+    return c.dep_ == "advmod" and c.lower_ in LONGER_WORDS and any(g.dep_ == "neg" for g in c.children)
+
+
+def _clause_negation(verb: Token) -> bool:
+    """Whether the clause itself is negated, so that what is coordinated with it under the same subject is too:
+    a negating adverb, "neither" before the verb, a negative subject ("no X were ...", "nobody")."""
+    for c in verb.children:
+        if _negation_word(c):
+            return True
+        if c.dep_ == "preconj" and c.lower_ in NEGATIVE_PRECONJ:
+            return True
+        if c.dep_ in _SUBJECTS and _negative_phrase(c):
+            return True
+    return False
+
+
+def _object_negation(verb: Token) -> bool:
+    """Whether the verb's own object negates it ("police arrested nobody", "attacked no one")."""
+    return any(c.dep_ == "dobj" and _negative_phrase(c) for c in verb.children)
+
+
+def _coordinated_negation(verb: Token, limit: int = 6) -> bool:
+    """Whether a clause is negated, itself or through the conjuncts before it that it shares a negation with."""
+    cur = verb
+    for _ in range(limit):
+        if _clause_negation(cur):
+            return True
+        prev, coordinator = previous_conjunct(cur)
+        if prev is None:
+            return False
+        if coordinator in NEGATIVE_CONJUNCTIONS:  # "neither attacked nor arrested", "did not attack, nor did they burn"
+            return True
+        if coordinator in BREAKING_COORDINATORS or has_auxiliary(cur):
+            return False
+        if has_subject(cur) and not elided_passive(cur):
+            return False
+        cur = prev
+    return False
+
+
+def _governed_negation(verb: Token, limit: int = 3) -> bool:
+    """Whether a governor negates the clause: "failed to", "refused to", "prevented ... from marching", "without
+    arresting", or a negated "manage/try to". A reported clause (ccomp) stops the walk: "refused to confirm that troops
+    attacked" says nothing of the attack."""
+    cur = verb
+    for _ in range(limit):
+        if cur.head == cur or cur.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acomp"):
+            return False
+        dep = cur.dep_
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in NEGATIVE_PREPS and dep in ("pcomp", "pobj"):
+            return True
+        if cur.pos_ not in _VERBAL:
+            continue
+        if lemma(cur) in NEGATING_GOVERNORS:
+            return True
+        if dep == "xcomp" and lemma(cur) in IMPLICATIVE_GOVERNORS and _coordinated_negation(cur):
+            return True
+    return False
+
+
+def _negation_word_on(tok: Token) -> bool:
+    return any(_negation_word(c) for c in tok.children)
+
+
+def negated(tok: Token, verb: Token) -> bool:
+    """Whether the event is said not to happen: "did not attack", "no talks", "no newspapers were closed, stories
+    suppressed, or journalists harassed", "neither ... nor", "without arresting anyone", "failed to", "refused to".
+
+    A noun trigger ("no arrests or detentions", "talks were not held") is negated by its own determiner, the one of the
+    noun it is coordinated with, a negated verb that does it ("did not hold talks") or says it happened ("no talks took
+    place"), but not by a negated statement about it ("did not condemn the attack") or by a negated verb of which it is
+    the doer ("the attack did not kill anyone")."""
+    if tok != verb:
+        cur = tok
+        for _ in range(4):
+            if any(c.dep_ in ("det", "predet") and c.lower_ in NEGATIVE_DETERMINERS for c in cur.children):
+                return True
+            if _negation_word_on(cur):
+                return True
+            if cur.dep_ != "conj" or cur.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in cur.children):
+                break
+            cur = cur.head
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in NEGATIVE_PREPS:
+            return True
+        if lemma(verb) in NEGATING_GOVERNORS and verb.pos_ in ("VERB", "ADJ") and _governed_noun(tok, verb):
+            return True  # "prevented the march", "refused talks"
+        if lemma(verb) in STATEMENT_VERBS:  # "did not condemn the attack", "the attack was not reported"
+            return _governed_negation(verb)
+        if tok.dep_ == "nsubj" and lemma(verb) not in OCCURRENCE_VERBS:
+            return False
+    if _coordinated_negation(verb) or _governed_negation(verb):
+        return True
+    return tok == verb and _object_negation(verb)
+
+
+# --------------------------------------------------------------------------- modality, conditions, genericity
+
+
+@lru_cache(maxsize=4)
+def _hypothetical_governors(governors: frozenset[str]) -> frozenset[str]:
+    """The lexicon's irrealis governors less those that negate ("failed to") or allege ("accused ... of"): their
+    complements are negated or alleged, not hypothetical."""
+    return governors - NEGATING_GOVERNORS - ALLEGATION_GOVERNORS
+
+
+def _future_to(gov: Token, comp: Token) -> bool:
+    """"is going to attack", "is set to", "is due to", "is about to", "is poised to": the to-complement is future
+    ("went on to win" is not)."""
+    if lemma(gov) not in FUTURE_TO_GOVERNORS and gov.lower_ not in FUTURE_TO_GOVERNORS:
+        return False
+    if comp.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return False
+    return lemma(gov) != "go" or gov.tag_ == "VBG"
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether a clause is the consequence of a condition: "if the army attacks, the rebels retreat" ("asked if the
+    army attacked" asks a question)."""
+    if lemma(verb) in QUESTION_VERBS:
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in verb.children)
+
+
+def _generic(verb: Token) -> bool:
+    """A generic statement: a present-tense clause whose subject is anyone at all ("people protest when prices rise",
+    "anyone who protests is arrested"), not a particular actor."""
+    present = verb.tag_ in GENERIC_TAGS and not has_auxiliary(verb)
+    if not present and not any(c.dep_ == "auxpass" and c.tag_ in GENERIC_TAGS for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS:
+            subj = verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
+            return subj.lower_ in GENERIC_SUBJECTS and not any(g.dep_ in ("det", "poss", "nummod") for g in subj.children)
+    return False
+
+
+def _governed_noun(tok: Token, verb: Token) -> bool:
+    """Whether a noun trigger is what its clause verb takes as its object: "demanded *the release*", "called *for
+    talks*", "warned *of attacks*" (not "called off a demonstration": a phrasal verb is another verb)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if tok.head == verb:
+        return tok.dep_ == "dobj"
+    return tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ in _GOVERNED_NOUN_PREPS
+
+
 def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commissive_heads: set[int]) -> tuple[bool, bool]:
-    """(hypothetical, future) from modals, conditionals, hedges and irrealis governors up the clause chain."""
+    """(hypothetical, future) from modals, conditions, hedges, irrealis governors up the clause chain and genericity.
+
+    "when", "as" and "after" clauses are no conditions: "On May 13, 2005, when troops opened fire" happened. A month
+    named May is no modal. What a source alleges is ``alleged``, what a governor negates ``negated``: neither is
+    hypothetical on that account."""
     hypothetical = False
     future = False
+    governors = _hypothetical_governors(lex.hypothetical_governors)
     chain = [verb] + list(ancestors_in_clause(verb))
     for depth, v in enumerate(chain):
         v_lemma = lemma(v)
+        verbal = v.pos_ in _VERBAL
         if depth > 0:
-            if v_lemma in lex.future_governors or v.i in commissive_heads:
+            if (verbal and v_lemma in lex.future_governors and v_lemma not in FUTURE_TO_GOVERNORS) or v.i in commissive_heads:
                 future = True
-            if v_lemma in lex.hypothetical_governors:
+            if _future_to(v, chain[depth - 1]):
+                future = True
+            if verbal and v_lemma in governors:
                 hypothetical = True
+        if (depth == 0 or chain[depth - 1].dep_ in ("xcomp", "conj")) and _conditioned(v):
+            hypothetical = True
         for c in v.children:
             cl = c.lower_
             if c.dep_ == "aux":
@@ -65,12 +289,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
                     hypothetical = True
             elif (c.dep_ == "mark" and cl in CONDITIONAL_MARKS) or (c.dep_ in ("advmod", "acomp") and cl in HEDGE_ADVERBS):
                 hypothetical = True
-            # Never reached as written: an "aux" child is taken by the first branch. Kept so that the output stays
-            # byte-identical; making "is going to" future is a change of behaviour for a later issue.
-            elif c.dep_ == "aux" and cl == "to" and depth == 0 and v.dep_ == "xcomp" and lemma(v.head) in FUTURE_TO_GOVERNORS:
-                future = True
-        # "is likely to", "be set to", "is going to" express themselves on the governing word
-        if depth > 0 and v_lemma in HYPOTHETICAL_PREDICATES:
+        # "is likely to", "is possible that" express themselves on the governing word
+        if depth > 0 and verbal and v_lemma in HYPOTHETICAL_PREDICATES:
             hypothetical = True
         if depth > 0 and v_lemma == "have" and chain[depth - 1].dep_ == "xcomp":  # "we have to stop the violence"
             hypothetical = True
@@ -78,11 +298,86 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             break
     if tok != verb:
         for c in tok.children:
-            if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS:
+            if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS and c.lower_ not in ALLEGATION_MODIFIERS:
                 hypothetical = True
+        if (verb.pos_ == "VERB" and lemma(verb) in governors and lemma(verb) not in GOVERNED_NOUN_EXCEPTIONS
+                and _governed_noun(tok, verb)):
+            hypothetical = True
+        if any(_future_to(verb, c) for c in verb.children if c.dep_ == "xcomp"):  # "talks are set to begin"
+            future = True
+    elif _generic(verb):
+        hypothetical = True
     if tok.i in embedded_in:
         future = True
     return hypothetical, future
+
+
+# --------------------------------------------------------------------------- allegation
+
+
+def _hearsay(gov: Token, comp: Token) -> bool:
+    """"is said to have attacked", "are reported to have", "is believed to have": a passive of hearsay with a
+    to-complement."""
+    return (comp.dep_ == "xcomp" and lemma(gov) in HEARSAY_PASSIVES and gov.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in gov.children))
+
+
+def _allegation_governor(gov: Token) -> bool:
+    """An accusing or claiming word, unless it acknowledges: "claimed responsibility for the bombing"."""
+    if gov.pos_ not in _VERBAL or lemma(gov) not in ALLEGATION_GOVERNORS:
+        return False
+    return not any(c.dep_ == "dobj" and lemma(c) in ALLEGATION_EXCEPTIONS for c in gov.children)
+
+
+def _content_link(link: Token) -> bool:
+    """Whether ``link`` (the child of an allegation word on the way to the event) introduces what is alleged: a
+    complement clause ("claimed *that* Y attacked", "allegations *that* troops fired"), a control complement, or an
+    "of/with/for" phrase ("accused of torturing", "charges of hacking"); not a modifier ("charges *stemming from* an
+    inquiry") or a relative clause ("a charge *which* the government denies")."""
+    if link.dep_ in ("ccomp", "xcomp"):
+        return True
+    if link.dep_ == "prep":
+        return link.lower_ in ("of", "with", "for", "that")
+    if link.dep_ == "acl":
+        return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in link.children)
+    if link.dep_ == "relcl":  # "claims the minister had reneged on a deal": a content clause the parser took for relative
+        return (not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in link.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children)
+                and _complete(link))
+    return False
+
+
+def _complete(verb: Token) -> bool:
+    """Whether a clause has its complement, so it is no relative clause with a gap ("a charge the government denies")."""
+    return any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS)
+               for c in verb.children)
+
+
+def alleged(tok: Token, verb: Token) -> bool:
+    """Whether the event is what a source accuses another of or claims, not what the text asserts: "X accused Y of
+    torturing Z" (the torture; the accusation itself is an event of its own), "claimed that Y attacked", "allegations
+    that troops fired", "the alleged attack", "reportedly", "is said to have". A neutral report ("police said two
+    people were killed") is not an allegation."""
+    if tok != verb:
+        if any(c.dep_ == "amod" and c.lower_ in ALLEGATION_MODIFIERS for c in tok.children):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in ALLEGATION_ADVERBS for c in tok.children):
+            return True
+        if _allegation_governor(verb) and (_governed_noun(tok, verb) or tok.dep_ == "nsubjpass"):
+            return True
+        if tok.dep_ in ("acl", "relcl", "ccomp") and _content_link(tok) and _allegation_governor(tok.head):
+            return True
+    chain = [verb] + list(ancestors_in_clause(verb))
+    for depth, v in enumerate(chain):
+        if any(c.dep_ == "advmod" and c.lower_ in ALLEGATION_ADVERBS for c in v.children):
+            return True
+        if depth > 0 and _allegation_governor(v) and _content_link(chain[depth - 1]):
+            return True
+        if depth > 0 and _hearsay(v, chain[depth - 1]):
+            return True
+        if depth >= 3:
+            break
+    return False
 
 
 def sentence_contexts(lex: Lexicon, sent: SpacySpan, trig: Trigger) -> list[str]:
@@ -108,8 +403,40 @@ def event_mode(lex: Lexicon, trig: Trigger, sent_lemmas: set[str]) -> str | None
     return trig.mode
 
 
-def historical(mention: DateMention | None, ref: date | None) -> bool | None:
-    """Whether the event's date ends more than ``HISTORICAL_DAYS`` before the article's; None when either is unknown."""
+def _era_verb(tok: Token) -> Token:
+    """The verb a phrase's word belongs to: its first verbal ancestor (the word itself when it is one)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+@lru_cache(maxsize=256)
+def _era_phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of the past-era phrases in a sentence's text (read once per sentence, not once per trigger)."""
+    return tuple(m.span() for m in _HISTORICAL_PHRASES.finditer(text))
+
+
+def in_past_era(tok: Token, verb: Token) -> bool:
+    """Whether the trigger's clause places it in a period clearly past whatever the article's date: "during the
+    Soviet era", "decades ago" (``historical_phrases``), said of this clause and not of another one in the sentence."""
+    sent = tok.sent
+    for a, b in _era_phrases(sent.text):
+        span = sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+        if span is not None and len(span) and _era_verb(span.root) in (verb, tok):
+            return True
+    return False
+
+
+def historical(mention: DateMention | None, ref: date | None, tok: Token | None = None, verb: Token | None = None) -> bool | None:
+    """Whether the event's date ends more than ``HISTORICAL_DAYS`` before the article's; None when either is unknown.
+
+    With the trigger (``tok``, ``verb``): also when its clause sets it in a past era ("during the Soviet era"),
+    whatever the article's date."""
+    if tok is not None and verb is not None and in_past_era(tok, verb):
+        return True
     if ref is None or mention is None:
         return None
     end = last_day(mention)

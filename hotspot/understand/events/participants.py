@@ -7,6 +7,13 @@ noun trigger's possessor or "by" phrase is its actor; otherwise a bounded
 breadth-first walk finds the nearest actor-like noun among the trigger's
 objects and complements. When the parse names no actor, an agentless event is
 coded to the country it happens in, as PLOVER/CAMEO coders do.
+
+Control decides whose act a complement is: "urged Iran to withdraw" and
+"accused the police of torturing" are Iran's and the police's acts, not the
+urger's or the accuser's. An event noun that a verb of speech or judgement
+talks about ("Putin denounced a drone strike") is not that verb's subject's
+act: its actor is its own possessor, "by" phrase or nationality, or unknown.
+A dateline ("NEW YORK —") is never a participant or the place.
 """
 
 from __future__ import annotations
@@ -15,11 +22,20 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from hotspot.records import Entity, EventActor, Place
+from hotspot.understand.data import words
 from hotspot.understand.entities.gazetteer import country_of_name
 from hotspot.understand.events.actors import actor_like, event_actor, quantity_head
-from hotspot.understand.events.clauses import clause_verb, with_conjuncts
+from hotspot.understand.events.clauses import STATUS_TABLE, clause_verb, elided_passive, with_conjuncts
 from hotspot.understand.events.context import Context
-from hotspot.understand.events.lexicon import GOAL_PREPS, NON_PATIENT_PREPS, PLACE_PREPS, REPORTED_SUBJECT_PRONOUNS, Trigger
+from hotspot.understand.events.lexicon import (
+    GOAL_PREPS,
+    NON_PATIENT_PREPS,
+    PLACE_PREPS,
+    REPORTED_SUBJECT_PRONOUNS,
+    Trigger,
+    lemma,
+    load_lexicon,
+)
 
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -32,6 +48,13 @@ _PATIENT_WALK = ("dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "advcl", "p
 """The links the patient search walks down from a node it passed."""
 _NO_PATIENT_PREPS = PLACE_PREPS | NON_PATIENT_PREPS
 """Prepositional phrases that hold no recipient: where, when, why, by whom, like what."""
+OBJECT_CONTROL_PREPS = words(STATUS_TABLE, "object_control_preps")
+OBJECT_CONTROL_TO_PREPS = words(STATUS_TABLE, "object_control_to_preps")
+SUBJECT_CONTROL_VERBS = words(STATUS_TABLE, "subject_control_verbs")
+OBJECT_CONTROL_VERBS = words(STATUS_TABLE, "object_control_verbs")
+STATEMENT_VERBS = words(STATUS_TABLE, "statement_verbs")
+STATEMENT_PREPS = words(STATUS_TABLE, "statement_preps")
+ALLEGATION_GOVERNORS = words(STATUS_TABLE, "allegation_governors")
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -42,11 +65,37 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def _subject(verb: Token) -> tuple[Token | None, bool]:
+def _controller(ctx: Context | None, gov: Token, via: str) -> Token | None:
+    """Who does the complement a verb governs when that is its object, not its subject: "urged *Iran* to withdraw",
+    "*Iran* was urged to withdraw", "called on *Russia* to halt", "accused *the police* of torturing", "prevented
+    *protesters* from marching". ``via`` is "xcomp" (then only for ``object_control_verbs`` and the lexicon's requests)
+    or "prep" (a gerund under an object-control preposition). The object must be able to act."""
+    name = lemma(gov)
+    if name in SUBJECT_CONTROL_VERBS or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    if via == "xcomp" and name not in OBJECT_CONTROL_VERBS and name not in load_lexicon().hypothetical_governors:
+        return None
+    candidates = [c for c in gov.children if c.dep_ in _PASS_SUBJ]
+    candidates += [c for c in gov.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if via == "xcomp":
+        candidates += _pobjs(gov, tuple(OBJECT_CONTROL_TO_PREPS))
+    for c in candidates:
+        if ctx is None or actor_like(ctx, quantity_head(c)):
+            return c
+    return None
+
+
+def _subject(verb: Token, ctx: Context | None = None) -> tuple[Token | None, bool]:
     """(subject, is_agent) of a verb, inheriting it from the governing verb for control, purpose and relative
-    clauses and for predicative adjectives ("is willing to withdraw")."""
+    clauses and for predicative adjectives ("is willing to withdraw"); an object-controlled complement's subject is
+    the governor's object (``_controller``)."""
     cur = verb
+    via: str | None = None
     for _ in range(5):
+        if via is not None:
+            controller = _controller(ctx, cur, via)
+            if controller is not None:
+                return controller, True
         for c in cur.children:
             if c.dep_ in _SUBJ:
                 return c, True
@@ -66,13 +115,54 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return None, True
             return cur.head, True
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            via = "prep" if cur.head.lower_ in OBJECT_CONTROL_PREPS else None
             cur = cur.head.head
             continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
+            via = "xcomp" if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX") else None
             cur = cur.head
             continue
         break
     return None, True
+
+
+def talked_about(tok: Token, verb: Token) -> bool:
+    """Whether an event noun is what a verb of speech or judgement talks about ("Putin denounced *a drone strike*",
+    "welcomed the arrests and trials", "commented on the strike", "the strike was condemned"): that verb's subject is
+    its speaker, not its actor."""
+    if verb == tok or lemma(verb) not in STATEMENT_VERBS:
+        return False
+    cur = tok
+    for _ in range(4):  # "condemned the arrests and beatings": the later conjuncts too
+        if cur.dep_ != "conj" or cur.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        cur = cur.head
+    if cur.head == verb and cur.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in STATEMENT_PREPS and cur.head.head == verb
+
+
+def _accused_of(tok: Token, verb: Token) -> Token | None:
+    """The one a noun event is laid at the door of: "condemned *Russia* for the attack", "accused *the army* of abuses",
+    "*Iran* was accused of aggression"."""
+    if verb == tok or tok.dep_ != "pobj" or tok.head.head != verb or tok.head.lower_ not in OBJECT_CONTROL_PREPS:
+        return None
+    if lemma(verb) not in STATEMENT_VERBS and lemma(verb) not in ALLEGATION_GOVERNORS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return c
+    return None
+
+
+def _subject_in(ctx: Context, verb: Token) -> tuple[Token | None, bool]:
+    """``_subject`` outside datelines: in "ALMATY, Jan 5 (Reuters) - Police arrested ..." the parser may take the
+    dateline for a subject; the verb's other subject is the one."""
+    subj, agentive = _subject(verb, ctx)
+    if subj is not None and subj.i in ctx.dateline_tokens:
+        others = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i not in ctx.dateline_tokens]
+        return (others[0], agentive) if others else (None, agentive)
+    return subj, agentive
 
 
 def _reporter_subject(tok: Token) -> Token | None:
@@ -121,22 +211,29 @@ def _patient(ctx: Context, start: Token, exclude: set[int], deps: tuple[str, ...
     return None
 
 
-def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[Token], list[Token]]:
-    """The tokens of the trigger's actor(s) and recipient(s), from the parse alone."""
+def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[Token], list[Token], bool]:
+    """The tokens of the trigger's actor(s) and recipient(s), from the parse alone, and whether the trigger is an event
+    noun a statement talks about (then its actor is only its own, never one guessed from the sentence)."""
     actors: list[Token] = []
     recipients: list[Token] = []
     is_noun = trig_tok.pos_ in ("NOUN", "PROPN") or (trig_tok.pos_ == "ADJ" and trig_tok.dep_ != "acomp")
     verb = clause_verb(trig_tok)
+    talked = is_noun and talked_about(trig_tok, verb)
     if is_noun:
         for c in trig_tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_entity
                                     and ctx.token_entity[c.i].label in ("NORP", "GPE", "ORG")):
                 actors.append(c)
         actors.extend(_pobjs(trig_tok, ("by",)))
-        if actors and all(a.pos_ == "PRON" for a in actors) and verb != trig_tok:
+        if actors and all(a.pos_ == "PRON" for a in actors) and verb != trig_tok and not talked:
             actors = []  # "its demand": the owner is the clause's subject
-        if verb != trig_tok and not actors and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
-            subj, _ = _subject(verb)
+        accused = None if actors else _accused_of(trig_tok, verb)
+        if accused is not None:  # "condemned Russia for the attack": Russia's attack
+            actors.append(accused)
+        elif talked:
+            pass  # "Putin denounced a drone strike": Putin is the speaker, not the attacker
+        elif verb != trig_tok and not actors and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
+            subj, _ = _subject_in(ctx, verb)
             if subj is not None:
                 actors.append(subj)
     elif trig_tok.dep_ == "aux" and trig_tok.head != trig_tok:
@@ -144,12 +241,14 @@ def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[To
         clause = trig_tok.head
         recipients.extend(c for c in clause.children if c.dep_ in _SUBJ)
         if clause.dep_ == "ccomp" and clause.head != clause:
-            subj, agentive = _subject(clause.head)
+            subj, agentive = _subject_in(ctx, clause.head)
             if subj is not None and agentive:
                 actors.append(subj)
     else:
-        subj, agentive = _subject(trig_tok)
+        subj, agentive = _subject_in(ctx, trig_tok)
         passive_subj = [c for c in trig_tok.children if c.dep_ in _PASS_SUBJ]
+        if not passive_subj and elided_passive(trig_tok):  # "no newspapers were closed, or journalists harassed"
+            passive_subj = [c for c in trig_tok.children if c.dep_ in _SUBJ]
         if passive_subj:
             recipients.extend(passive_subj)
             actors.extend(_pobjs(trig_tok, ("by",)))
@@ -171,11 +270,11 @@ def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[To
                               and ctx.token_entity[c.i].label == "ORG")
         if found is None:
             found = _patient(ctx, trig_tok, exclude, deps)
-        if found is None and is_noun and verb != trig_tok and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
+        if found is None and is_noun and not talked and verb != trig_tok and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
             found = _patient(ctx, verb, exclude, tuple(d for d in deps if d not in ("dobj", "xcomp", "ccomp")))
         if found is not None:
             recipients.append(found)
-    return actors, recipients
+    return actors, recipients, talked
 
 
 def _find_place(ctx: Context, tok: Token, verb: Token, sent: SpacySpan, used: set[int]) -> Place | None:
@@ -183,7 +282,7 @@ def _find_place(ctx: Context, tok: Token, verb: Token, sent: SpacySpan, used: se
     def entity_in(t: Token) -> Entity | None:
         for s in t.subtree:
             e = ctx.token_entity.get(s.i)
-            if e is not None and e.label in _PLACE_LABELS and (e.canonical or e.country):
+            if e is not None and e.label in _PLACE_LABELS and (e.canonical or e.country) and not ctx.in_dateline(e.start, e.end):
                 return e
         return None
 
@@ -199,7 +298,8 @@ def _find_place(ctx: Context, tok: Token, verb: Token, sent: SpacySpan, used: se
     for t in sent:
         if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
             e = ctx.token_entity.get(t.i)
-            if e is not None and e.label in _PLACE_LABELS and (e.canonical or e.country) and t.i not in used:
+            if (e is not None and e.label in _PLACE_LABELS and (e.canonical or e.country) and t.i not in used
+                    and not ctx.in_dateline(e.start, e.end)):
                 return Place(e.text, e.start, e.end, e.canonical, e.country, e.lat, e.lon)
     return None
 
@@ -213,7 +313,7 @@ def _fallback_actors(
     passive = any(c.dep_ in _PASS_SUBJ for c in tok.children) or (tok.pos_ in ("NOUN", "PROPN") and recipients)
     if not passive:
         for e in ctx.entities:
-            if e.start < sent.start_char or e.start >= tok.idx:
+            if e.start < sent.start_char or e.start >= tok.idx or ctx.in_dateline(e.start, e.end):
                 continue
             if e.label not in ("PERSON", "ORG", "GPE", "NORP") or any(r.start < e.end and e.start < r.end for r in recipients):
                 continue
@@ -234,9 +334,9 @@ def parties(
 ) -> tuple[list[EventActor], list[EventActor], Place | None]:
     """The event's actors, recipients and place. ``order`` is the directive that orders the act, if any: its subject is
     the actor. An event with no stated target is coded against the place it happens in."""
-    actor_toks, recipient_toks = _participants(ctx, tok, trig)
+    actor_toks, recipient_toks, talked = _participants(ctx, tok, trig)
     if order is not None:
-        subj, agentive = _subject(order)
+        subj, agentive = _subject_in(ctx, order)
         if subj is not None and agentive:
             actor_toks = [subj]
             recipient_toks = [r for r in recipient_toks if r.i != subj.i]
@@ -244,7 +344,7 @@ def parties(
     recipients = [a for t in recipient_toks for c in with_conjuncts(t) if (a := event_actor(ctx, c)) is not None]
     used = {t.i for t in actor_toks}
     place = _find_place(ctx, tok, verb, sent, used)
-    if not actors:
+    if not actors and not talked:
         actors = _fallback_actors(ctx, tok, sent, recipients, place)
     if not recipients and place is not None and place.country and not any(
             a.country == place.country or (a.start < place.end and place.start < a.end) for a in actors):

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from hotspot.records import Entity
 from hotspot.understand.events.clauses import complement_of, governed_by, with_conjuncts
 from hotspot.understand.events.lexicon import AUX_POS, SOURCE_PREPS, Lexicon, Trigger, lemma
+from hotspot.understand.events.senses import read_sense
 
 # The trigger's own object (active or passive): ``obj:LEMMA`` in a lexicon entry's "with" names it.
 _OBJECT_DEPS = ("dobj", "nsubjpass")
@@ -27,7 +28,7 @@ _OBJECT_DEPS = ("dobj", "nsubjpass")
 DIRECTED_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
-def _near_lemmas(tok: Token) -> set[str]:
+def near_lemmas(tok: Token) -> set[str]:
     """Lemmas and lower-cased words of the trigger's neighbourhood: children, grandchildren, its head (and the head's
     particles/objects for a noun)."""
     out: set[str] = set()
@@ -84,7 +85,7 @@ def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
             continue
         if trig.with_ or trig.without:
             if near is None:
-                near = _near_lemmas(tok)
+                near = near_lemmas(tok)
             if trig.with_ and not (trig.with_ & near):
                 continue
             if trig.without and (trig.without & near):
@@ -107,6 +108,8 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lex
         if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG"):
             continue  # "Ousted President", "the banned movement", "long-threatened invasion": attributes, not events
         trig = match_trigger(tok, lex)
+        if trig is not None:
+            trig = read_sense(tok, trig, token_entity, near_lemmas)  # "bird strike", "beat France 24-18": no event
         if trig is not None:
             found.append((tok, trig))
     return found

@@ -1,4 +1,4 @@
-"""Countries: the countries the store mentions, and one country's brief, timeline and map."""
+"""Countries: the countries the store's articles are about, ranked by signal, and one country's brief, timeline and map."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _country_data(state: WebState, actor: Any, normalised: bool) -> dict[str, An
     places = country_places(store, actor.country)
     event_places = store.country_event_places(actor.country)
     latest = store.country_latest_articles(actor.country, 20)
-    by_type: dict[str, int] = {}
+    by_type: dict[str, int] = {}  # event mentions, as the events page lists them
     for row in counts:
         by_type[row["type"]] = by_type.get(row["type"], 0) + row["events"]
     data = brief.as_dict()
@@ -62,14 +62,37 @@ def country_page(state: AppState, request: Request, code: str,
     return render(request, "country.html", data, "countries")
 
 
-@router.get("/countries", include_in_schema=False)
-@router.get("/countries.json", include_in_schema=False)
-def countries_page(state: AppState, request: Request) -> Response:
+COUNTRY_COLUMNS = ["rank", "code", "name", "trend", "z", "p", "week", "happenings", "reports", "outlets", "expected",
+                   "baseline_happenings", "baseline_articles", "articles", "reason"]
+
+
+def countries_data(state: WebState) -> list[dict[str, Any]]:
+    """Every country the articles are about, ranked by signal (``rank_countries``), once per store change."""
+    return state.cache.get(("countries",), lambda: _countries_data(state))
+
+
+def _countries_data(state: WebState) -> list[dict[str, Any]]:
+    from hotspot.connect.brief import rank_countries
     from hotspot.understand import gazetteer
 
-    rows = state.facet_index.counts(None, {"country": 1000})["country"]
-    named = []
-    for row in rows:
-        actor = gazetteer.country_by_code(row["value"])
-        named.append({"code": row["value"], "name": actor.canonical if actor else row["value"], "articles": row["count"]})
-    return render(request, "countries.html", {"countries": named}, "countries")
+    rows = []
+    for rank, item in enumerate(rank_countries(state.store), start=1):
+        found = item["trend"]
+        actor = gazetteer.country_by_code(item["country"])
+        rows.append({
+            "rank": rank, "code": item["country"], "name": actor.canonical if actor else item["country"],
+            "trend": found.status, "word": found.word, "z": found.z, "p": found.p, "week": found.week,
+            "happenings": found.happenings, "reports": found.reports, "outlets": found.outlets,
+            "expected": found.expected, "baseline_happenings": found.baseline_happenings,
+            "baseline_articles": found.baseline_articles, "articles": item["articles"], "reason": found.reason,
+        })
+    return rows
+
+
+@router.get("/countries", include_in_schema=False)
+@router.get("/countries.json", include_in_schema=False)
+def countries_page(state: AppState, request: Request, format: str | None = None) -> Response:
+    ranked = countries_data(state)
+    if format in ("csv", "jsonl"):
+        return export(ranked, COUNTRY_COLUMNS, format, "countries")
+    return render(request, "countries.html", {"countries": ranked}, "countries")

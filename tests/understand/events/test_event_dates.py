@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from hotspot.understand.events import find_dates, reference_date
+from hotspot.understand.events.dates import date_of_event, first_day, last_day, latest_date_mentioned
 
 
 def _values(text: str, ref: date | None) -> list[tuple[str | None, str | None]]:
@@ -39,11 +40,110 @@ def test_impossible_date_is_null_not_guessed():
     assert _values("On February 30, 2022 nothing happened.", None)[0][0] is None
 
 
-def test_reference_is_published_else_latest_explicit_date_else_none():
+def test_reference_is_the_given_date_else_none_never_a_date_guessed_from_the_text():
     assert reference_date("In 2005 and on March 3, 2021.", "2023-05-01") == date(2023, 5, 1)
-    assert reference_date("In 2005 and on March 3, 2021.", None) == date(2021, 3, 3)
+    assert reference_date("In 2005 and on March 3, 2021.", None) is None
     assert reference_date("Nothing dated here.", None) is None
 
 
-def test_unparseable_published_falls_back():
+def test_unparseable_reference_is_none():
     assert reference_date("no dates", "not a date") is None
+
+
+def test_latest_date_mentioned_is_offered_apart_as_a_bound():
+    assert latest_date_mentioned("In 2005 and on March 3, 2021.") == date(2021, 3, 3)
+    assert latest_date_mentioned("In 2024, new conflicts may occur.") == date(2024, 12, 31)
+    assert latest_date_mentioned("Nothing dated here.") is None
+
+
+# Full dates keep their granularity, whatever surrounds them.
+
+
+def test_full_date_with_its_weekday_is_one_day():
+    assert _values("Monday, January 3, 2022: protests began.", None) == [("2022-01-03", "day")]
+    assert _values("on Monday 3 January 2022", date(2024, 5, 1)) == [("2022-01-03", "day")]
+
+
+def test_a_range_of_days_is_its_first_day_in_the_stated_year():
+    assert _values("Protests on January 2-5, 2022.", date(2024, 5, 1)) == [("2022-01-02", "day")]
+    assert _values("from 2 to 5 January 2022", None) == [("2022-01-02", "day")]
+
+
+def test_a_range_across_months_takes_the_year_of_its_dated_end():
+    assert _values("from December 30 to January 2, 2022", None) == [("2021-12-30", "day"), ("2022-01-02", "day")]
+
+
+def test_sentence_initial_year_is_found():
+    assert _values("In 2005, troops opened fire.", None) == [("2005", "year")]
+    assert _values("In mid-2022 the talks stalled.", None) == [("2022", "year")]
+    assert _values("amid 2022 figures", None) == []
+
+
+def test_a_day_without_a_year_takes_the_year_stated_before_it():
+    assert _values("In January 2022 protests began, and on January 5 troops came.", date(2024, 5, 1)) == [
+        ("2022-01", "month"), ("2022-01-05", "day")]
+    assert _values("On 5 January, after the events of 3 March 2021, ...", None)[0] == (None, None)
+
+
+def test_since_a_year_does_not_date_a_later_day():
+    assert _values("Russia has held Crimea since 2014; on March 3 it said so.", date(2024, 5, 1))[1] == ("2024-03-03", "day")
+
+
+def test_a_day_without_a_year_is_unresolved_without_a_reference():
+    assert _values("on March 3", None) == [(None, None)]
+
+
+# Relative dates against the reference date.
+
+
+def test_relative_days_weeks_months_and_years():
+    ref = date(2022, 1, 12)  # a Wednesday
+    assert _values("yesterday", ref) == [("2022-01-11", "day")]
+    assert _values("tomorrow", ref) == [("2022-01-13", "day")]
+    assert _values("two days ago", ref) == [("2022-01-10", "day")]
+    assert _values("a week ago", ref) == [("2022-W01", "week")]
+    assert _values("next week", ref) == [("2022-W03", "week")]
+    assert _values("last month", ref) == [("2021-12", "month")]
+    assert _values("three months ago", ref) == [("2021-10", "month")]
+    assert _values("next month", ref) == [("2022-02", "month")]
+    assert _values("last year", ref) == [("2021", "year")]
+
+
+def test_next_weekday_is_after_the_reference_and_a_plain_one_before():
+    ref = date(2022, 1, 12)  # a Wednesday
+    assert _values("next Monday", ref) == [("2022-01-17", "day")]
+    assert _values("On Monday, police came.", ref) == [("2022-01-10", "day")]
+    assert _values("on Wednesday", ref) == [("2022-01-12", "day")]
+
+
+def test_a_week_covers_monday_to_sunday():
+    [week] = find_dates("last week", date(2022, 1, 12))
+    assert first_day(week) == date(2022, 1, 3) and last_day(week) == date(2022, 1, 9)
+
+
+# The date of an event.
+
+
+def _blank(text: str):
+    from spacy.lang.en import English
+
+    return English()(text)
+
+
+def test_event_in_a_year_is_narrowed_to_a_finer_date_of_its_sentence_within_that_year():
+    doc = _blank("On January 3, 2022 the president named the reasons for the riots in 2022.")
+    riots = next(t for t in doc if t.text == "riots")
+    chosen = date_of_event(find_dates(doc.text, None), doc, riots, riots)
+    assert (chosen.value, chosen.granularity) == ("2022-01-03", "day")
+
+
+def test_event_in_a_year_keeps_the_year_when_the_finer_date_is_another_year():
+    doc = _blank("On January 3, 2023 the president named the reasons for the riots in 2022.")
+    riots = next(t for t in doc if t.text == "riots")
+    chosen = date_of_event(find_dates(doc.text, None), doc, riots, riots)
+    assert (chosen.value, chosen.granularity) == ("2022", "year")
+
+
+def test_the_next_month_of_a_story_is_not_the_month_after_the_reference():
+    assert _values("The next month, troops withdrew.", date(2024, 5, 1)) == []
+    assert _values("Talks resume next month.", date(2024, 5, 1)) == [("2024-06", "month")]

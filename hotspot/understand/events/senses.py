@@ -1,0 +1,281 @@
+"""Which sense a trigger word is used in: an attack by aircraft or a strike by workers, or no event at all.
+
+Why a module of its own: many trigger words name a political event in one
+sense only. A strike by aircraft is an ASSAULT, by workers a PROTEST, a bird
+strike nothing; one beats a prisoner (ASSAULT) but also a team 24-18
+(nothing); a government hosts talks (CONSULT) but a country also hosts a
+tournament; "demonstrated that" means showed. The lexicon
+(``data/plover_triggers.json``) says which words can be triggers; the sense
+rules (``data/event_senses.json``) then read the trigger's arguments — its
+subject, object, modifiers, the words near it, the sentence — and either
+recode the event, confirm it, or drop it. Rules are data: per lemma, an
+ordered list of conditions over word classes, first match decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from hotspot import plover
+from hotspot.errors import ConfigurationError, message
+from hotspot.records import Entity
+from hotspot.understand.data import load_table
+from hotspot.understand.entities.gazetteer import country_of_name
+from hotspot.understand.events.actors import quantity_head
+from hotspot.understand.events.lexicon import PERSON_PRONOUNS, RELATIVE_PRONOUNS, Trigger, lemma
+from hotspot.understand.events.topic import SCORE
+
+TABLE = "event_senses"
+"""The data file (``data/event_senses.json``): word classes and the sense rules per trigger lemma."""
+
+_VERB_POS = ("VERB", "AUX")
+_NOUN_POS = ("NOUN", "PROPN")
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative")
+_NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
+_NOUN_OBJECT_PREPS = ("of", "on", "against", "at", "upon", "into")
+_CONDITIONS = ("pos", "subj", "obj", "mod", "near", "head", "sent", "score",
+               "not_subj", "not_obj", "not_mod", "not_near", "not_sent")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A condition's members: plain words and lemmas, and entity labels ('ent:PERSON')."""
+
+    words: frozenset[str]
+    labels: frozenset[str]
+    pronoun: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pos: str | None
+    conditions: dict[str, Words]
+    score: bool | None
+    none: bool
+    keep: bool
+    type: str | None
+    mode: str | None
+    has_mode: bool
+
+
+def _words(members: list[str], classes: dict[str, list[str]]) -> Words:
+    out: set[str] = set()
+    labels: set[str] = set()
+    pronoun = False
+    for m in members:
+        if m.startswith("@"):
+            if m[1:] not in classes:
+                raise ConfigurationError(message("H103", table=TABLE, problem=f"names the unknown class {m!r}"))
+            for w in classes[m[1:]]:
+                if w.startswith("ent:"):
+                    labels.add(w[4:])
+                else:
+                    out.add(w)
+        elif m.startswith("ent:"):
+            labels.add(m[4:])
+        elif m == "pron":
+            pronoun = True
+        else:
+            out.add(m)
+    return Words(frozenset(out), frozenset(labels), pronoun)
+
+
+def _rule(lemma_: str, item: dict[str, Any], classes: dict[str, list[str]]) -> Rule:
+    unknown = [k for k in item if k not in _CONDITIONS and k not in ("none", "keep", "t", "m")]
+    if unknown:
+        raise ConfigurationError(message("H103", table=TABLE, problem=f"has unknown keys {unknown} in a rule of {lemma_!r}"))
+    etype = item.get("t")
+    if etype is not None and etype not in plover.MODES:
+        raise ConfigurationError(message("H103", table=TABLE, problem=f"gives {lemma_!r} the type {etype!r}, not a PLOVER type"))
+    mode = item.get("m")
+    if etype is not None and mode is not None and mode not in plover.MODES[etype]:
+        raise ConfigurationError(message("H103", table=TABLE, problem=f"gives {lemma_!r} the mode {mode!r} of {etype}"))
+    if sum(bool(x) for x in (item.get("none"), item.get("keep"), etype)) != 1:
+        raise ConfigurationError(message("H103", table=TABLE, problem=f"has a rule of {lemma_!r} that is not one of none, keep, t"))
+    conditions = {k: _words(v, classes) for k, v in item.items() if k in _CONDITIONS and k not in ("pos", "score")}
+    return Rule(
+        pos=item.get("pos"),
+        conditions=conditions,
+        score=item.get("score"),
+        none=bool(item.get("none")),
+        keep=bool(item.get("keep")),
+        type=etype,
+        mode=mode,
+        has_mode="m" in item,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> dict[str, tuple[Rule, ...]]:
+    """The sense rules per trigger lemma, read once and checked (classes exist, types and modes are PLOVER's)."""
+    raw = load_table(TABLE, ("classes", "senses"))
+    classes: dict[str, list[str]] = raw["classes"]
+    return {lem: tuple(_rule(lem, item, classes) for item in items) for lem, items in raw["senses"].items()}
+
+
+# --------------------------------------------------------------------------- the trigger's arguments
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok] + [c for c in tok.conjuncts if c.i != tok.i]
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    """Participants with their conjuncts and, for 'thousands of workers', the head of the of-phrase."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
+            t = t.head.head  # "Britons who were released": the Britons
+        for c in _with_conjuncts(t):
+            out.append(c)
+            inner = quantity_head(c)
+            if inner.i != c.i:
+                out.append(inner)
+    return out
+
+
+def subjects(tok: Token) -> list[Token]:
+    """The trigger's subject: a verb's subject or passive agent (or its governing verb's, for an open complement or a
+    conjunct verb); a noun's compound, adjective and possessive modifiers, its by-phrase, and the subject of the light
+    verb it is the object of ('workers staged a strike')."""
+    found: list[Token] = []
+    if tok.pos_ in _VERB_POS:
+        found = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        for c in tok.children:
+            if c.dep_ == "agent":
+                found.extend(g for g in c.children if g.dep_ == "pobj")
+        if not found and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+            found = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
+        if not found and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+            found = [tok.head]
+    else:
+        found = [c for c in tok.children if c.dep_ in _NOUN_MODIFIER_DEPS]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                found.extend(g for g in c.children if g.dep_ == "pobj")
+        if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in _VERB_POS:
+            found.extend(c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS)
+    return _expand(found)
+
+
+def objects(tok: Token) -> list[Token]:
+    """The trigger's object: a verb's direct object or passive subject; a noun's of/on/against/at object."""
+    found: list[Token] = []
+    if tok.pos_ in _VERB_POS:
+        found = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+        if not found and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i and tok.tag_ == "VBN":
+            found = [tok.head]  # "the talks hosted by Norway"
+    else:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in _NOUN_OBJECT_PREPS:
+                found.extend(g for g in c.children if g.dep_ == "pobj")
+    return _expand(found)
+
+
+def modifiers(tok: Token) -> list[Token]:
+    """A noun trigger's compound, adjective and possessive modifiers ('bird strike', 'heart attack')."""
+    return [c for c in tok.children if c.dep_ in _NOUN_MODIFIER_DEPS]
+
+
+def _matches(tokens: list[Token], words: Words, token_entity: dict[int, Entity]) -> bool:
+    for t in tokens:
+        if lemma(t) in words.words or t.lower_ in words.words:
+            return True
+        if words.labels:
+            ent = token_entity.get(t.i)
+            if (ent is not None and ent.label in words.labels) or t.ent_type_ in words.labels:
+                return True
+            if "NORP" in words.labels and t.pos_ == "PROPN" and t.text.endswith("s") and country_of_name(t.text):
+                return True  # "four Britons", "two Kazakhs": a people, named by their country
+        if words.pronoun and t.lower_ in PERSON_PRONOUNS:
+            return True
+    return False
+
+
+class _Args:
+    """The trigger's arguments, each read once and only when a rule asks for it."""
+
+    def __init__(self, tok: Token, token_entity: dict[int, Entity], near: Callable[[Token], set[str]]) -> None:
+        self.tok = tok
+        self.token_entity = token_entity
+        self._near = near
+        self._cache: dict[str, Any] = {}
+
+    def tokens(self, key: str) -> list[Token]:
+        if key not in self._cache:
+            if key == "subj":
+                self._cache[key] = subjects(self.tok)
+            elif key == "obj":
+                self._cache[key] = objects(self.tok)
+            elif key == "mod":
+                self._cache[key] = modifiers(self.tok)
+            elif key == "head":
+                self._cache[key] = [self.tok.head] if self.tok.head.i != self.tok.i else []
+            else:  # sent
+                self._cache[key] = list(self.tok.sent)
+        out: list[Token] = self._cache[key]
+        return out
+
+    def near(self) -> set[str]:
+        if "near" not in self._cache:
+            self._cache["near"] = self._near(self.tok)
+        out: set[str] = self._cache["near"]
+        return out
+
+    def score(self) -> bool:
+        if "score" not in self._cache:
+            self._cache["score"] = bool(SCORE.search(self.tok.sent.text))
+        out: bool = self._cache["score"]
+        return out
+
+    def holds(self, key: str, words: Words) -> bool:
+        if key == "near":
+            near = self.near()
+            return bool(words.words & near)
+        return _matches(self.tokens(key), words, self.token_entity)
+
+
+def _rule_holds(rule: Rule, args: _Args) -> bool:
+    tok = args.tok
+    if rule.pos == "V" and tok.pos_ not in _VERB_POS:
+        return False
+    if rule.pos == "N" and tok.pos_ not in _NOUN_POS:
+        return False
+    if rule.score is not None and args.score() != rule.score:
+        return False
+    for key, words in rule.conditions.items():
+        if key.startswith("not_"):
+            if args.holds(key[4:], words):
+                return False
+        elif not args.holds(key, words):
+            return False
+    return True
+
+
+def read_sense(
+    tok: Token, trig: Trigger, token_entity: dict[int, Entity], near: Callable[[Token], set[str]]
+) -> Trigger | None:
+    """The trigger as its sense reads it: None when the word is used in a sense that names no event, a recoded trigger
+    when the sense is another type ('workers' strike' → PROTEST, 'air strike' → ASSAULT), else the lexicon's own.
+    ``near`` gives the words near a token as the lexicon's conditions read them (``triggers.near_lemmas``)."""
+    rules = load_senses().get(trig.lemma)
+    if not rules:
+        return trig
+    args = _Args(tok, token_entity, near)
+    for rule in rules:
+        if not _rule_holds(rule, args):
+            continue
+        if rule.none:
+            return None
+        if rule.keep or rule.type is None:
+            return trig
+        mode = rule.mode if rule.has_mode else trig.mode
+        return replace(trig, type=rule.type, mode=mode)
+    return trig
+

@@ -1,0 +1,301 @@
+"""What the article is about, and who in it is a political actor: the events stage's precision gate.
+
+Why a module of its own: an event is a political interaction between actors,
+and most words that name one ("beat", "attack", "ban", "meeting", "offer")
+also name things that are none in a match report, a film review, a product
+launch or a quarterly result. Whether a trigger is an event therefore depends
+on the article as well as on the sentence: this module reads the article's
+genre from cue words (``data/topics.json``: politics and public affairs,
+sport, entertainment, technology, business, lifestyle) and, for the genres
+that are not public affairs, which participants are still political actors (a
+government, a minister, the police, a court, an armed group, a state). The
+decision is graded, not a blunt kill: in a clearly off-topic article an event
+stands only when a political actor takes part in it, and the more the other
+genre outweighs politics, the more the actor itself must be one (``stands``).
+
+Everything here is one pass over the tokens and the entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from hotspot.records import Entity, Event, EventActor
+from hotspot.understand.data import load_table
+from hotspot.understand.events.lexicon import PERSON_PRONOUNS, PLACE_PREPS
+
+TABLE = "topics"
+"""The data file (``data/topics.json``): genre cue words, the political words, the gate's thresholds."""
+
+SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d-])|\(\d{1,2}/\d{1,2}\)")
+"""A match score ('24-18', '6-3', '(7/5)'); a year range ('2004-05') is not one."""
+
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
+"""A participant's word in one of these relations only modifies the noun that is the participant."""
+
+_SHARED_TITLES = frozenset({"president", "presidency", "chancellor", "governor"})
+"""Titles that head firms, universities and clubs as well as states: political only as an office of a state."""
+
+_TITLE_WINDOW = 4
+"""How many tokens before a person's name are read for a title ('Sports minister Richard Caborn')."""
+
+
+@dataclass(frozen=True, slots=True)
+class Genre:
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    genres: dict[str, Genre]
+    public_affairs: str
+    min_hits: int
+    max_per_word: int
+    weak: float
+    strong: float
+    standing_types: dict[str, frozenset[str]]
+    countries_are_teams: frozenset[str]
+    political_words: frozenset[str]
+    political_phrases: tuple[tuple[str, ...], ...]
+    law_words: frozenset[str]
+    law_phrases: tuple[tuple[str, ...], ...]
+    protest_context: frozenset[str]
+    orgs_except: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_topics() -> Table:
+    raw: dict[str, Any] = load_table(TABLE, ("genres", "public_affairs", "min_hits", "max_per_word", "gate", "standing_types",
+                                             "countries_are_teams", "political_words", "political_phrases", "law_words",
+                                             "law_phrases", "protest_context", "political_orgs_except"))
+    genres = {name: Genre(frozenset(g.get("words", ())), tuple(tuple(p.split()) for p in g.get("phrases", ())))
+              for name, g in raw["genres"].items()}
+    return Table(
+        genres=genres,
+        public_affairs=raw["public_affairs"],
+        min_hits=int(raw["min_hits"]),
+        max_per_word=int(raw["max_per_word"]),
+        weak=float(raw["gate"]["weak"]),
+        strong=float(raw["gate"]["strong"]),
+        standing_types={g: frozenset(ts) for g, ts in raw["standing_types"].items()},
+        countries_are_teams=frozenset(raw["countries_are_teams"]),
+        political_words=frozenset(raw["political_words"]),
+        political_phrases=tuple(tuple(p.split()) for p in raw["political_phrases"]),
+        law_words=frozenset(raw["law_words"]),
+        law_phrases=tuple(tuple(p.split()) for p in raw["law_phrases"]),
+        protest_context=frozenset(raw["protest_context"]),
+        orgs_except=frozenset(raw["political_orgs_except"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """An article's genre and how far it is from public affairs."""
+
+    genre: str
+    """The genre with the most evidence ('politics' when politics leads or the evidence is too thin)."""
+    off_topic: float
+    """0 for public affairs; up to 1 as the best other genre outweighs politics."""
+    evidence: tuple[tuple[str, float], ...] = ()
+    """Cue hits per 100 tokens, per genre, best first."""
+
+
+PUBLIC_AFFAIRS = Topic("politics", 0.0)
+
+
+def _phrase_hits(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+    if not phrases:
+        return 0
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        first.setdefault(p[0], []).append(p)
+    hits = 0
+    for i, w in enumerate(words):
+        for p in first.get(w, ()):
+            if tuple(words[i:i + len(p)]) == p:
+                hits += 1
+    return hits
+
+
+def article_topic(doc: Doc) -> Topic:
+    """The article's genre from its cue words (and match scores for sport), graded against public affairs."""
+    table = load_topics()
+    words = [t.lower_ for t in doc if not t.is_space]
+    lemmas = [(t.lemma_ or t.text).lower() for t in doc if not t.is_space]
+    n = max(len(words), 1)
+    hits: dict[str, float] = {}
+    total = 0.0
+    for name, genre in table.genres.items():
+        counts: Counter[str] = Counter()
+        for w, lem in zip(words, lemmas, strict=True):
+            if lem in genre.words:
+                counts[lem] += 1
+            elif w in genre.words:
+                counts[w] += 1
+        found = sum(min(c, table.max_per_word) for c in counts.values()) + _phrase_hits(words, genre.phrases)
+        if name == "sport":
+            found += min(len(SCORE.findall(doc.text)), 3 * table.max_per_word)
+        hits[name] = float(found)
+        total += found
+    evidence = tuple(sorted(((g, round(100 * h / n, 2)) for g, h in hits.items()), key=lambda x: -x[1]))
+    if total < table.min_hits:
+        return Topic(table.public_affairs, 0.0, evidence)
+    politics = hits.get(table.public_affairs, 0.0)
+    best, best_hits = max(((g, h) for g, h in hits.items() if g != table.public_affairs), key=lambda x: x[1],
+                          default=(table.public_affairs, 0.0))
+    if best_hits <= politics:
+        return Topic(table.public_affairs, 0.0, evidence)
+    return Topic(best, (best_hits - politics) / (best_hits + politics), evidence)
+
+
+STATE = "state"
+"""A participant of public power: a government, an office of state, a legislator, a party, armed forces or an armed
+group, a state."""
+LAW = "law"
+"""A participant of law enforcement: police, courts, prosecutors. Their acts are political when they meet public power
+or public protest ('police arrested the protest's organisers'), ordinary crime news when not."""
+
+
+def _kind_of_words(words: list[str], table: Table) -> str | None:
+    if any(w in table.political_words for w in words) or _phrase_hits(words, table.political_phrases):
+        return STATE
+    if any(w in table.law_words for w in words) or _phrase_hits(words, table.law_phrases):
+        return LAW
+    return None
+
+
+class Politics:
+    """Who in one article is a political actor, and which of its events stand (``stands``).
+
+    Built once per off-topic article from its parse and entities: people with a political title before their
+    name or a political apposition anywhere in the article ('Sports minister Richard Caborn', 'Vladimir Putin,
+    Russia's president'; not 'Simon Gardner, president of a games studio'), political organisations
+    (international bodies, state organs, parties by name) and states (not in the genres where a country is a
+    team). A participant counts by its head word: 'the US' is a state, 'a US company' is a company, and a
+    country named as a place ('in the US') is no participant at all.
+    """
+
+    def __init__(self, doc: Doc, entities: list[Entity], topic: Topic, token_entity: dict[int, Entity]) -> None:
+        self.doc = doc
+        self.topic = topic
+        self.token_entity = token_entity
+        self.table = load_topics()
+        self.names = self._names(entities)
+
+    def _names(self, entities: list[Entity]) -> dict[str, str]:
+        table, doc = self.table, self.doc
+        out: dict[str, str] = {}
+        for e in entities:
+            name = e.canonical or e.text
+            aid = e.actor_id or ""
+            if aid.startswith("country:") and e.label in ("GPE", "LOC"):
+                if self.topic.genre not in table.countries_are_teams:
+                    out[name] = STATE
+            elif aid.startswith("org:"):
+                if aid[4:] not in table.orgs_except:
+                    out[name] = STATE
+            elif e.label == "ORG":
+                kind = _kind_of_words(e.text.lower().split(), table)
+                if kind is not None and out.get(name) != STATE:
+                    out[name] = kind
+        tokens_at = {t.idx: t for t in doc}
+        for e in entities:
+            name = e.canonical or e.text
+            if e.label != "PERSON" or out.get(name) == STATE or e.start not in tokens_at:
+                continue
+            first = tokens_at[e.start]
+            before = [t.lower_ for t in doc[max(first.i - _TITLE_WINDOW, first.sent.start): first.i] if not t.is_punct]
+            kind = _kind_of_words(before, table)
+            if kind is None:
+                head = first
+                while head.head.i != head.i and e.start <= head.head.idx < e.end:
+                    head = head.head
+                appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+                if appos:
+                    right = [t for c in head.children if c.i > head.i and c.dep_ in ("appos", "prep") for t in c.subtree]
+                    kind = self._apposition(appos, right, out)
+            if kind is not None:
+                out[name] = kind
+        return out
+
+    def _apposition(self, tokens: list[Token], right: list[Token], known: dict[str, str]) -> str | None:
+        """The kind of office an apposition names, unless it is an office of something that is not political ('vice
+        president of a games studio', 'president ... at IBM'): ``right`` is all that follows the name in its phrase."""
+        words = [t.lower_ for t in tokens]
+        kind = _kind_of_words(words, self.table)
+        if kind is None:
+            return None
+        if kind == STATE and _kind_of_words([w for w in words if w not in _SHARED_TITLES], self.table) is None:
+            # "president of Russia" heads a state, "president of a games studio" a firm: read whose office it is
+            owners = [g for t in right if t.dep_ == "prep" and t.lower_ in ("of", "at") for g in t.children if g.dep_ == "pobj"]
+            if owners and not any(self._is_state(g, known) for g in owners):
+                return None
+        for t in right:
+            ent = self.token_entity.get(t.i)
+            if ent is not None and ent.label in ("ORG", "PERSON") and known.get(ent.canonical or ent.text) is None:
+                return None
+        return kind
+
+    def _is_state(self, tok: Token, known: dict[str, str]) -> bool:
+        ent = self.token_entity.get(tok.i)
+        if ent is not None and known.get(ent.canonical or ent.text) == STATE:
+            return True
+        return tok.ent_type_ == "GPE" or _kind_of_words([t.lower_ for t in tok.subtree], self.table) == STATE
+
+    def kind(self, party: EventActor) -> str | None:
+        """What kind of political actor an event's participant is: ``STATE``, ``LAW``, or None."""
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span.root
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and (first.head.lower_ in PLACE_PREPS or first.head.lower_ == "of"):
+            return None  # "in the US", "in China, Norway and ...": where, not who; "Samsung of South Korea": whose
+        if root.dep_ in _MODIFIER_DEPS:  # "US critics", "a UK firm": the head noun is the participant
+            return _kind_of_words([root.head.lower_], self.table)
+        kind = _kind_of_words([t.lower_ for t in span if t.dep_ != "poss" and not t.is_punct], self.table)
+        ent = self.token_entity.get(root.i)
+        named = None
+        if ent is not None:
+            named = self.names.get(ent.canonical or ent.text)
+        elif root.lower_ in PERSON_PRONOUNS and party.canonical:
+            named = self.names.get(party.canonical)
+        if STATE in (kind, named):
+            return STATE
+        return kind or named
+
+    def stands(self, event: Event) -> bool:
+        """Whether an event stands in this article: always in public affairs; in an off-topic article only with a
+        political actor (or recipient, when the article is only mildly off-topic), or when its type is one the genre
+        still reports as political (a strike in a business story). Police and courts count there only facing public
+        power or a protest: a singer's arrest is crime news, an activist's arrest at a rally is not."""
+        table, topic = self.table, self.topic
+        if topic.off_topic < table.weak:
+            return True
+        if event.type in table.standing_types.get(topic.genre, ()):
+            return True
+        actors = {self.kind(a) for a in event.actor}
+        recipients = {self.kind(r) for r in event.recipient}
+        protest = LAW in actors | recipients and _protest_context(event.sentence.text, table)
+        actor = STATE in actors or (LAW in actors and (STATE in recipients or protest))
+        if topic.off_topic >= table.strong:
+            return actor
+        recipient = STATE in recipients or (LAW in recipients and (STATE in actors or protest))
+        return actor or recipient
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _protest_context(sentence: str, table: Table) -> bool:
+    words = _WORD.findall(sentence.lower())
+    return any(w in table.protest_context or (w.endswith("s") and w[:-1] in table.protest_context) for w in words)

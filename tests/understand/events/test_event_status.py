@@ -1,0 +1,220 @@
+"""Status that holds (hotspot.understand.events.flags): negation, modality, conditions, allegation, historical.
+
+One behaviour each, on the session pipeline (``understand_nlp``); sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from hotspot.records import Event
+from hotspot.understand.events import code_events
+
+
+def _code(nlp, text: str, published: str | None = None) -> list[Event]:
+    from hotspot.understand import find_entities
+    from hotspot.understand.quotes import find_quotes
+    from hotspot.understand.speakers import resolve_speakers
+
+    doc = nlp(text)
+    entities = find_entities(doc)
+    quotes = resolve_speakers(doc, find_quotes(doc), entities)
+    return code_events(doc, entities, quotes, published)
+
+
+def _by_trigger(events: list[Event], word: str) -> Event:
+    matches = [e for e in events if e.trigger.text == word]
+    assert matches, f"no event on {word!r}: {[(e.trigger.text, e.type) for e in events]}"
+    return matches[0]
+
+
+def _current(e: Event) -> bool:
+    return not (e.negated or e.hypothetical or e.future or e.historical or e.alleged)
+
+
+# --------------------------------------------------------------------------- ordinary events stay as they are
+
+
+def test_plain_past_event_is_current(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "Police arrested ten protesters in Almaty on Monday.", "2024-03-06"), "arrested")
+    assert _current(e) and e.historical is False
+
+
+def test_neutral_report_is_not_an_allegation(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "Police said two people were killed in the clashes."), "killed")
+    assert _current(e)
+
+
+def test_when_clause_of_a_present_event_is_no_condition(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "Troops opened fire when the crowd reached the square on Monday.", "2024-03-06"), "opened")
+    assert _current(e)
+
+
+# --------------------------------------------------------------------------- negation
+
+
+def test_no_subject_negates_every_gapped_conjunct(understand_nlp):
+    events = _code(understand_nlp, "Since the election, no newspapers were closed, stories suppressed, or journalists harassed.")
+    assert events and all(e.negated for e in events)
+
+
+def test_gapped_passive_subject_is_the_recipient(understand_nlp):
+    events = _code(understand_nlp, "Since the election, no newspapers were closed, stories suppressed, or journalists harassed.")
+    e = _by_trigger(events, "harassed")
+    assert [r.text for r in e.recipient] == ["journalists"] and not e.actor
+
+
+def test_neither_nor_subject_negates(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "Neither the police nor the army attacked the protesters."), "attacked").negated
+
+
+def test_neither_nor_predicates_are_both_negated(understand_nlp):
+    events = _code(understand_nlp, "The police neither attacked nor arrested the protesters.")
+    assert _by_trigger(events, "attacked").negated and _by_trigger(events, "arrested").negated
+
+
+def test_none_of_subject_negates(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "None of the protesters were arrested."), "arrested").negated
+
+
+def test_nobody_subject_negates(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "Nobody was arrested."), "arrested").negated
+
+
+def test_negative_object_negates(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "Police arrested nobody."), "arrested").negated
+
+
+def test_never_negates(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "The army never attacked the village."), "attacked").negated
+
+
+def test_without_negates_its_clause(understand_nlp):
+    events = _code(understand_nlp, "Troops dispersed the crowd without arresting anyone.")
+    assert _by_trigger(events, "arresting").negated and not _by_trigger(events, "dispersed").negated
+
+
+def test_failed_to_negates(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "The government failed to release the prisoners."), "release").negated
+
+
+def test_refused_act_did_not_happen(understand_nlp):
+    events = _code(understand_nlp, "The rebels refused to withdraw from the town.")
+    e = _by_trigger(events, "withdraw")
+    assert e.negated and not e.hypothetical
+
+
+def test_negation_covers_a_coordinated_predicate(understand_nlp):
+    events = _code(understand_nlp, "Police did not arrest or charge the men.")
+    assert _by_trigger(events, "arrest").negated and _by_trigger(events, "charge").negated
+
+
+def test_negation_does_not_leak_past_but(understand_nlp):
+    events = _code(understand_nlp, "Police did not arrest anyone, but soldiers beat the protesters.")
+    assert _by_trigger(events, "arrest").negated and not _by_trigger(events, "beat").negated
+
+
+def test_negation_does_not_leak_to_a_full_clause(understand_nlp):
+    events = _code(understand_nlp, "No one was hurt and police arrested two men.")
+    assert not _by_trigger(events, "arrested").negated
+
+
+def test_negated_statement_does_not_negate_its_event_noun(understand_nlp):
+    events = _code(understand_nlp, "The minister did not condemn the attack on the village.")
+    assert not _by_trigger(events, "attack").negated
+
+
+# --------------------------------------------------------------------------- modality and conditions
+
+
+def test_month_may_is_not_a_modal(understand_nlp):
+    text = "On May 13, 2005, when government troops in Andijan opened fire on protesters, hundreds were killed."
+    e = _by_trigger(_code(understand_nlp, text, "2024-03-06"), "opened")
+    assert not e.hypothetical and e.historical is True and not e.negated
+
+
+def test_if_clause_and_its_consequence_are_hypothetical(understand_nlp):
+    events = _code(understand_nlp, "If the army attacks, the rebels retreat.")
+    assert events and all(e.hypothetical for e in events)
+
+
+def test_called_for_talks_are_hypothetical(understand_nlp):
+    events = _code(understand_nlp, "The opposition called for talks with the government.")
+    assert _by_trigger(events, "talks").hypothetical and not _by_trigger(events, "called").hypothetical
+
+
+def test_demanded_release_is_hypothetical(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "Protesters demanded the release of political prisoners."), "release").hypothetical
+
+
+def test_going_to_is_future(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The army is going to attack the town."), "attack")
+    assert e.future
+
+
+def test_went_on_to_is_not_future(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The rebels went on to attack the town."), "attack")
+    assert not e.future
+
+
+def test_event_noun_set_to_begin_is_future(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "Talks are set to begin next week."), "Talks").future
+
+
+def test_generic_statement_is_hypothetical(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "People protest when prices rise."), "protest").hypothetical
+
+
+# --------------------------------------------------------------------------- allegation
+
+
+def test_accused_deed_is_alleged_and_the_accusation_current(understand_nlp):
+    events = _code(understand_nlp, "Rights groups accused the police of torturing detainees.")
+    torture = _by_trigger(events, "torturing")
+    assert torture.alleged and not torture.hypothetical
+    assert [a.text for a in torture.actor] == ["the police"]
+    accusation = _by_trigger(events, "accused")
+    assert accusation.type == "ACCUSE" and _current(accusation)
+
+
+def test_reportedly_is_alleged(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "Troops reportedly fired on protesters."), "fired")
+    assert e.alleged and not e.hypothetical
+
+
+def test_said_to_have_is_alleged(understand_nlp):
+    assert _by_trigger(_code(understand_nlp, "The rebels are said to have attacked the convoy."), "attacked").alleged
+
+
+def test_alleged_attack_is_alleged(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The alleged attack on the convoy was condemned."), "attack")
+    assert e.alleged and not e.hypothetical
+
+
+def test_claimed_responsibility_is_no_allegation(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The group claimed responsibility for the bombing."), "bombing")
+    assert not e.alleged
+
+
+# --------------------------------------------------------------------------- historical
+
+
+def test_past_era_is_historical_without_a_date(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "Thousands were deported during the Soviet era.", "2024-03-06"), "deported")
+    assert e.historical is True
+
+
+def test_era_of_another_clause_does_not_count(understand_nlp):
+    text = "Protesters marched against a law that was passed decades ago."
+    e = _by_trigger(_code(understand_nlp, text, "2024-03-06"), "marched")
+    assert not e.historical
+
+
+def test_last_year_is_historical(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "Police arrested the opposition leader last year.", "2024-03-06"), "arrested")
+    assert e.historical is True
+
+
+def test_a_requested_act_in_a_quote_is_no_allegation_against_its_doer(understand_nlp):
+    # A request that someone act is no accusation that they will: the quote recode skips object-control complements.
+    events = _code(understand_nlp, '"We will ask the army to seize the airport," the rebel leader said on Monday.',
+                   "2024-05-06")
+    assert not any(e.type == "ACCUSE" and e.mode == "allege" for e in events)

@@ -1,0 +1,227 @@
+"""Word senses of trigger words (hotspot.understand.events.senses, data/event_senses.json): one behaviour each.
+
+The sentences are written for these tests. Each is coded alone, so the article is too short to have a genre and
+only the sense rules decide (see test_topic.py for the article-level gate).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hotspot.errors import ConfigurationError
+from hotspot.understand.events import code_events
+from hotspot.understand.events.lexicon import load_lexicon
+from hotspot.understand.events.senses import _rule, load_senses, read_sense
+
+
+def _events(nlp, text: str) -> dict[str, str]:
+    """Trigger word (lower case) → event type, for the events of a one-sentence text."""
+    from hotspot.understand import find_entities
+    from hotspot.understand.quotes import find_quotes
+    from hotspot.understand.speakers import resolve_speakers
+
+    doc = nlp(text)
+    entities = find_entities(doc)
+    quotes = resolve_speakers(doc, find_quotes(doc), entities)
+    return {e.trigger.text.lower(): e.type for e in code_events(doc, entities, quotes, None)}
+
+
+# --------------------------------------------------------------------------- strike
+
+
+def test_strike_by_aircraft_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Government aircraft carried out strikes on rebel positions near the border.")["strikes"] == "ASSAULT"
+
+
+def test_strike_by_workers_is_a_protest(understand_nlp):
+    assert _events(understand_nlp, "Dock workers went on strike on Monday over pay.")["strike"] == "PROTEST"
+
+
+def test_workers_who_strike_protest(understand_nlp):
+    assert _events(understand_nlp, "Thousands of nurses will strike next week over pensions.")["strike"] == "PROTEST"
+
+
+def test_bird_strike_is_no_event(understand_nlp):
+    assert "strike" not in _events(understand_nlp, "The plane returned to the airport after a bird strike.")
+
+
+def test_strikes_against_a_country_are_assaults(understand_nlp):
+    assert _events(understand_nlp, "The minister ruled out military strikes against Iran.")["strikes"] == "ASSAULT"
+
+
+def test_lightning_that_strikes_is_no_event(understand_nlp):
+    assert "struck" not in _events(understand_nlp, "Lightning struck the church tower during the storm.")
+
+
+# --------------------------------------------------------------------------- beat
+
+
+def test_beating_a_team_is_no_event(understand_nlp):
+    assert "beat" not in _events(understand_nlp, "Wales beat France 24-18 in Paris on Saturday.")
+
+
+def test_being_beaten_in_straight_sets_is_no_event(understand_nlp):
+    assert "beaten" not in _events(understand_nlp, "The top seed was beaten 6-3 6-0 in the second round.")
+
+
+def test_police_beating_protesters_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Police beat protesters with batons outside the parliament.")["beat"] == "ASSAULT"
+
+
+# --------------------------------------------------------------------------- host
+
+
+def test_hosting_talks_is_consultation(understand_nlp):
+    assert _events(understand_nlp, "Norway hosted talks between the government and the rebels.")["hosted"] == "CONSULT"
+
+
+def test_hosting_a_leader_is_a_visit(understand_nlp):
+    assert _events(understand_nlp, "The president hosted the Japanese prime minister at his residence.")["hosted"] == "CONSULT"
+
+
+def test_hosting_a_cup_is_no_event(understand_nlp):
+    assert "hosts" not in _events(understand_nlp, "Germany hosts the World Cup next summer.")
+
+
+# --------------------------------------------------------------------------- demonstrate
+
+
+def test_demonstrating_that_is_showing(understand_nlp):
+    assert "demonstrated" not in _events(understand_nlp, "The study demonstrated that the new drug works.")
+
+
+def test_demonstrating_a_product_is_showing(understand_nlp):
+    assert "demonstrated" not in _events(understand_nlp, "The firm demonstrated its new phone at the trade fair.")
+
+
+def test_demonstrating_against_is_a_protest(understand_nlp):
+    assert _events(understand_nlp, "Thousands demonstrated against the war in the capital.")["demonstrated"] == "PROTEST"
+
+
+# --------------------------------------------------------------------------- attack
+
+
+def test_attacking_a_plan_is_an_accusation(understand_nlp):
+    assert _events(understand_nlp, "The opposition leader attacked the government's tax plans.")["attacked"] == "ACCUSE"
+
+
+def test_heart_attack_is_no_event(understand_nlp):
+    assert "attack" not in _events(understand_nlp, "The actor died of a heart attack at his home.")
+
+
+def test_attacking_a_village_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Rebels attacked the village at dawn, killing six people.")["attacked"] == "ASSAULT"
+
+
+def test_virus_attack_is_cyber_coercion(understand_nlp):
+    assert _events(understand_nlp, "A virus attack crippled the ministry's computer network.")["attack"] == "COERCE"
+
+
+# --------------------------------------------------------------------------- charge, destroy, fire, release
+
+
+def test_charging_a_fee_is_no_event(understand_nlp):
+    assert "charges" not in _events(understand_nlp, "The bank charges customers a monthly fee.")
+
+
+def test_charged_with_murder_is_an_accusation(understand_nlp):
+    assert _events(understand_nlp, "Police charged the man with murder.")["charged"] == "ACCUSE"
+
+
+def test_in_charge_of_is_no_event(understand_nlp):
+    assert "charge" not in _events(understand_nlp, "She was put in charge of the education department.")
+
+
+def test_destroying_a_career_is_no_event(understand_nlp):
+    assert "destroyed" not in _events(understand_nlp, "The scandal destroyed his career.")
+
+
+def test_fire_destroying_a_house_is_no_event(understand_nlp):
+    assert "destroyed" not in _events(understand_nlp, "A fire destroyed the house on Sunday night.")
+
+
+def test_troops_destroying_a_village_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Troops destroyed the village after the rebels withdrew.")["destroyed"] == "ASSAULT"
+
+
+def test_weapons_of_mass_destruction_are_no_event(understand_nlp):
+    assert "destruction" not in _events(understand_nlp, "The report on weapons of mass destruction was published.")
+
+
+def test_firing_a_coach_is_no_event(understand_nlp):
+    assert "fired" not in _events(understand_nlp, "The club fired its coach on Monday.")
+
+
+def test_firing_a_minister_is_no_assault(understand_nlp):
+    assert _events(understand_nlp, "The president fired the defence minister on Friday.").get("fired") != "ASSAULT"
+
+
+def test_firing_on_protesters_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Soldiers fired on protesters in the square.")["fired"] == "ASSAULT"
+
+
+def test_releasing_an_album_is_no_event(understand_nlp):
+    assert "released" not in _events(understand_nlp, "The band released a new single in March.")
+
+
+def test_releasing_hostages_is_a_retreat(understand_nlp):
+    assert _events(understand_nlp, "The kidnappers released the hostages on Tuesday.")["released"] == "RETREAT"
+
+
+# --------------------------------------------------------------------------- metaphors
+
+
+def test_battle_for_market_share_is_no_event(understand_nlp):
+    assert "battle" not in _events(understand_nlp, "The two firms are locked in a battle for market share.")
+
+
+def test_price_war_is_no_event(understand_nlp):
+    assert "war" not in _events(understand_nlp, "The supermarkets started a price war.")
+
+
+def test_seizing_the_initiative_is_no_event(understand_nlp):
+    assert "seize" not in _events(understand_nlp, "The team must seize the initiative.")
+
+
+def test_signing_a_contract_is_no_event(understand_nlp):
+    assert "signed" not in _events(understand_nlp, "The striker signed a new three-year contract with the club.")
+
+
+def test_signing_a_treaty_stands(understand_nlp):
+    assert _events(understand_nlp, "The two presidents signed a peace treaty in Geneva.")["signed"] == "SUPPORT"
+
+
+def test_demand_for_goods_is_no_request(understand_nlp):
+    assert "demand" not in _events(understand_nlp, "Strong consumer demand for oil pushed prices higher.")
+
+
+def test_stock_exchange_is_no_cooperation(understand_nlp):
+    assert "exchange" not in _events(understand_nlp, "Shares rose on the stock exchange in London.")
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def test_a_rule_without_an_outcome_fails_at_load():
+    with pytest.raises(ConfigurationError):
+        _rule("strike", {"near": ["bird"]}, {})
+
+
+def test_a_rule_naming_an_unknown_class_fails_at_load():
+    with pytest.raises(ConfigurationError):
+        _rule("strike", {"near": ["@no_such_class"], "none": True}, {})
+
+
+def test_a_rule_with_a_type_plover_lacks_fails_at_load():
+    with pytest.raises(ConfigurationError):
+        _rule("strike", {"t": "BOMBARD"}, {})
+
+
+def test_every_sense_lemma_is_a_lexicon_trigger():
+    assert set(load_senses()) <= set(load_lexicon().triggers)
+
+
+def test_a_lemma_without_rules_keeps_the_lexicon_reading(understand_nlp):
+    doc = understand_nlp("They arrested him.")
+    trig = load_lexicon().triggers["arrest"][0]
+    assert read_sense(doc[1], trig, {}, lambda t: set()) is trig

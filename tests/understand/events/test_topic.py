@@ -1,0 +1,137 @@
+"""The article's genre and the precision gate (hotspot.understand.events.topic, data/topics.json): one behaviour each.
+
+The articles are written for these tests: a few sentences in the register of a match report, a product story, a
+crime story or a political report.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from hotspot.understand.events import code_events
+from hotspot.understand.events.topic import SCORE, article_topic, load_topics
+
+MATCH_REPORT = (
+    "England beat France 24-18 in the Six Nations on Saturday. The coach praised his players after the match. "
+    "The captain scored two tries in the first half and the fly-half kicked three penalties. "
+    "France host Wales in their next game, and their coach said the team must attack with more pace. "
+    "The league leaders meet Ireland at the stadium next week, where the fans will demand a win."
+)
+
+POLITICAL_REPORT = (
+    "The government announced a new immigration bill on Tuesday. The opposition leader attacked the plans in "
+    "parliament, and ministers met union leaders for talks. Police arrested twelve protesters outside the ministry. "
+    "The prime minister said the election would be fought on security and the economy."
+)
+
+
+def _doc(text: str) -> Doc:
+    """Words only, no parse: enough for the genre, which reads words and lemmas."""
+    words = text.replace(".", " .").replace(",", " ,").split()
+    return Doc(English().vocab, words=words, lemmas=[w.lower() for w in words])
+
+
+def _code(nlp, text: str):
+    from hotspot.understand import find_entities
+    from hotspot.understand.quotes import find_quotes
+    from hotspot.understand.speakers import resolve_speakers
+
+    doc = nlp(text)
+    entities = find_entities(doc)
+    quotes = resolve_speakers(doc, find_quotes(doc), entities)
+    return code_events(doc, entities, quotes, None)
+
+
+# --------------------------------------------------------------------------- the genre
+
+
+def test_a_match_report_is_sport_and_far_from_public_affairs():
+    topic = article_topic(_doc(MATCH_REPORT))
+    assert topic.genre == "sport"
+    assert topic.off_topic >= load_topics().strong
+
+
+def test_a_political_report_is_public_affairs():
+    topic = article_topic(_doc(POLITICAL_REPORT))
+    assert topic.genre == "politics" and topic.off_topic == 0.0
+
+
+def test_a_product_story_is_technology():
+    text = ("The firm launched a new mobile phone with a faster chip and more memory. Users can download music "
+            "and video over broadband or wireless networks, and the software runs on a laptop too. The handset "
+            "will be sold online and the company says the gadget is aimed at gamers.")
+    assert article_topic(_doc(text)).genre == "tech"
+
+
+def test_a_short_text_is_given_the_benefit_of_the_doubt():
+    assert article_topic(_doc("The team beat the champions 2-1.")).off_topic == 0.0
+
+
+def test_a_score_is_a_sport_cue_but_a_year_range_is_not():
+    assert SCORE.findall("won 6-3 6-0 and 24-18 (7/5)") == ["6-3", "6-0", "24-18", "(7/5)"]
+    assert SCORE.findall("the 2004-05 season") == []
+
+
+# --------------------------------------------------------------------------- the gate
+
+
+def test_a_match_report_gives_no_event(understand_nlp):
+    assert _code(understand_nlp, MATCH_REPORT) == []
+
+
+def test_a_political_report_keeps_its_events(understand_nlp):
+    types = {e.type for e in _code(understand_nlp, POLITICAL_REPORT)}
+    assert {"ACCUSE", "CONSULT", "COERCE"} <= types
+
+
+def test_a_government_ban_in_a_sport_story_stands(understand_nlp):
+    text = MATCH_REPORT + " The government banned the team's supporters from travelling to the final."
+    events = _code(understand_nlp, text)
+    assert [e.type for e in events] == ["COERCE"]
+    assert events[0].actor[0].text == "The government"
+
+
+def test_a_singers_arrest_in_an_arts_story_goes(understand_nlp):
+    text = ("The singer released her third album in March and starts a tour of concerts next month. "
+            "The band's new single went straight to number one in the charts, and the film of the tour wins awards. "
+            "Police arrested the singer after a fight at a London hotel, the star's record label said.")
+    assert not [e for e in _code(understand_nlp, text) if e.type == "COERCE"]
+
+
+def test_police_arresting_protesters_in_an_arts_story_stands(understand_nlp):
+    text = ("The singer released her third album in March and starts a tour of concerts next month. "
+            "The band's new single went straight to number one in the charts, and the film of the tour wins awards. "
+            "Police arrested twenty protesters at a rally against the ban on the show, the organisers said.")
+    assert [e.type for e in _code(understand_nlp, text) if e.type == "COERCE"] == ["COERCE"]
+
+
+def test_a_country_is_a_team_in_sport(understand_nlp):
+    text = MATCH_REPORT + " France criticised the referee after the game."
+    assert _code(understand_nlp, text) == []
+
+
+def test_a_company_named_with_its_country_is_no_state(understand_nlp):
+    text = ("The US company launched a new mobile phone with a faster chip and more memory. Users can download "
+            "music and video over broadband or wireless networks, and the software runs on a laptop too. "
+            "The US firm criticised its rival's handset as too slow for gamers.")
+    assert not [e for e in _code(understand_nlp, text) if e.type == "ACCUSE"]
+
+
+def test_a_state_censoring_a_site_in_a_technology_story_stands(understand_nlp):
+    text = ("The firm launched a new mobile phone with a faster chip and more memory. Users can download music "
+            "and video over broadband or wireless networks, and the software runs on a laptop too. "
+            "China has blocked the search engine's news site, users said.")
+    assert [e.type for e in _code(understand_nlp, text) if e.trigger.text == "blocked"] == ["COERCE"]
+
+
+def test_a_minister_named_by_title_in_a_sport_story_is_a_political_actor(understand_nlp):
+    text = MATCH_REPORT + " Sports minister Richard Caborn criticised the organisers over ticket prices."
+    assert [e.type for e in _code(understand_nlp, text)] == ["ACCUSE"]
+
+
+def test_a_company_president_is_no_political_actor(understand_nlp):
+    text = ("The firm launched a new mobile phone with a faster chip and more memory. Users can download music "
+            "and video over broadband or wireless networks, and the software runs on a laptop too. "
+            "Anna Berg, president of the games studio Nordic Play, criticised the price of the handset.")
+    assert not [e for e in _code(understand_nlp, text) if e.type == "ACCUSE"]

@@ -6,11 +6,11 @@ Usage::
     python bench/identity.py --base REV --only samples
 
 For each input set the records of the work tree are compared with the records
-of the code at ``REV`` (a commit, checked out with ``git worktree`` into a
+of the code at ``REV`` (a commit, unpacked with ``git archive`` into a
 temporary folder and run with the same interpreter and installed packages, so
-the only difference is the project's own code). The base output is kept under
-``$TMPDIR/hotspot-identity/<commit>/`` and reused, since a commit's code does
-not change.
+the only difference is the project's own code; ``bench/codeat.py`` says how).
+The base output is kept under ``$TMPDIR/hotspot-identity/<commit>/`` and
+reused, since a commit's code does not change.
 
 The input sets (the issue that asked for this names them):
 
@@ -27,11 +27,10 @@ line otherwise. Nothing is stored and nothing is downloaded.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+import codeat  # beside this script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"
@@ -42,52 +41,28 @@ SETS: dict[str, tuple[Path, list[str]]] = {
 }
 
 
-def _commit(rev: str) -> str:
-    return subprocess.run(
-        ["git", "-C", str(REPO_ROOT), "rev-parse", "--verify", f"{rev}^{{commit}}"],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip()
-
-
 def _analyze(code_root: Path, inputs: Path, options: list[str]) -> bytes:
     """Run ``python -m hotspot analyze`` with the package found first at ``code_root``."""
-    env = dict(os.environ, PYTHONPATH=str(code_root), PYTHONHASHSEED="0", OMP_NUM_THREADS="1",
-               OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    probe = subprocess.run(
-        [sys.executable, "-c", "import hotspot, sys; sys.stdout.write(hotspot.__file__)"],
-        check=True, capture_output=True, text=True, env=env, cwd=code_root,
-    ).stdout
-    if not Path(probe).resolve().is_relative_to(code_root.resolve()):
-        raise SystemExit(f"hotspot imported from {probe}, not from {code_root}")
-    done = subprocess.run(
-        [sys.executable, "-m", "hotspot", "analyze", str(inputs), "--format", "jsonl", *options],
-        capture_output=True, env=env, cwd=code_root,
-    )
+    done = codeat.run_python(code_root, "-m", "hotspot", "analyze", str(inputs), "--format", "jsonl", *options, text=False)
     if done.returncode not in (0, 1):
         raise SystemExit(f"analyze failed in {code_root}:\n{done.stderr.decode(errors='replace')[-2000:]}")
     return done.stdout
 
 
 def _base_output(commit: str, name: str, inputs: Path, options: list[str]) -> bytes:
-    cache = Path(tempfile.gettempdir()) / "hotspot-identity" / commit
-    cached = cache / f"{name}.jsonl"
+    cached = codeat.folder("identity", commit) / f"{name}.jsonl"
     if cached.exists():
         return cached.read_bytes()
-    tree = cache / "tree"
-    if not tree.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["git", "-C", str(REPO_ROOT), "worktree", "add", "--detach", str(tree), commit],
-                       check=True, capture_output=True)
-    output = _analyze(tree, inputs, options)
+    output = _analyze(codeat.tree("identity", commit), inputs, options)
     cached.write_bytes(output)
     return output
 
 
 def _first_difference(before: bytes, after: bytes) -> str:
     old, new = before.splitlines(), after.splitlines()
-    for number, (a, b) in enumerate(zip(old, new), 1):
+    for number, (a, b) in enumerate(zip(old, new, strict=False), 1):
         if a != b:
-            at = next(i for i, (x, y) in enumerate(zip(a, b)) if x != y) if a[:len(b)] != b[:len(a)] else min(len(a), len(b))
+            at = next(i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y) if a[:len(b)] != b[:len(a)] else min(len(a), len(b))
             return (f"line {number}, byte {at}:\n  before …{a[max(0, at - 120):at + 200].decode(errors='replace')}\n"
                     f"  after  …{b[max(0, at - 120):at + 200].decode(errors='replace')}")
     return f"{len(old)} lines before, {len(new)} after"
@@ -98,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", required=True, help="the commit to compare with (e.g. HEAD, or the commit before a refactoring)")
     parser.add_argument("--only", choices=sorted(SETS), action="append", help="run only these sets")
     args = parser.parse_args(argv)
-    commit = _commit(args.base)
+    commit = codeat.commit_of(args.base)
     same = True
     for name in args.only or list(SETS):
         inputs, options = SETS[name]

@@ -19,11 +19,12 @@ as ``bench/events.py`` says).
 
 How each side runs
 ------------------
-The base is ``git worktree add --detach`` of REV's commit under
+The base is a ``git archive`` of REV's ``hotspot/`` and ``bench/`` under
 ``$TMPDIR/hotspot-realnews/<commit>/tree``; the work tree is this checkout. Each
 side runs in its own subprocess (the same interpreter and installed packages,
 ``PYTHONPATH`` = that side's root, ``PYTHONHASHSEED=0``, OMP/OpenBLAS/MKL at one
-thread), which checks that ``hotspot`` was imported from that root. Analysis
+thread), which checks that ``hotspot`` was imported from that root; both the
+tree and the subprocess come from ``bench/codeat.py``. Analysis
 uses only API that both versions have: one
 ``hotspot.records.Article(id, source, text, published, language="en")`` per text
 (clean text, kept verbatim, so offsets index it), run through
@@ -92,15 +93,15 @@ import argparse
 import ast
 import hashlib
 import json
-import os
 import re
-import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+import codeat  # beside this script
 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent
@@ -116,7 +117,6 @@ GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_
 SPLITS = ("tune", "test", "all")
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "1"  # version of the raw-prediction records; part of the cache key
-CACHE = Path(tempfile.gettempdir()) / "hotspot-realnews"
 TUNING = ("tuning: gold 'tune' split may be tuned on; gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 
@@ -185,37 +185,7 @@ def _worker(job_path: Path, out_path: Path, code_root: Path) -> int:
     return 0
 
 
-# ---------------------------------------------------------------- sides: base worktree, work tree, subprocesses, cache
-
-def _git(*args: str) -> str:
-    return subprocess.run(["git", "-C", str(REPO_ROOT), *args], check=True, capture_output=True, text=True).stdout.strip()
-
-
-def _env(code_root: Path) -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(code_root), PYTHONHASHSEED="0", OMP_NUM_THREADS="1",
-                OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
-
-
-def _probe(code_root: Path) -> None:
-    """Fail unless ``import hotspot`` finds the package of ``code_root`` (with the environment the side runs in)."""
-    found = subprocess.run([sys.executable, "-c", "import hotspot, sys; sys.stdout.write(hotspot.__file__)"],
-                           check=True, capture_output=True, text=True, env=_env(code_root), cwd=code_root).stdout
-    if not Path(found).resolve().is_relative_to(code_root.resolve()):
-        raise SystemExit(f"hotspot imported from {found}, not from {code_root}")
-
-
-def _base_tree(commit: str) -> Path:
-    tree = CACHE / commit / "tree"
-    if not tree.exists():
-        tree.parent.mkdir(parents=True, exist_ok=True)
-        add = ["git", "-C", str(REPO_ROOT), "worktree", "add", "--detach", str(tree), commit]
-        if subprocess.run(add, capture_output=True).returncode != 0:
-            # the folder was removed by hand while git still lists it: --force re-adds it
-            done = subprocess.run([*add[:5], "--force", *add[5:]], capture_output=True, text=True)
-            if done.returncode != 0:
-                raise SystemExit(f"git worktree add failed for {commit}:\n{done.stderr}")
-    return tree
-
+# ---------------------------------------------------------------- sides: base tree, work tree, subprocesses, cache
 
 def _key(payload: Any) -> str:
     return hashlib.sha1((FORMAT + json.dumps(payload, sort_keys=True)).encode()).hexdigest()[:12]
@@ -226,16 +196,10 @@ class Side:
 
     def __init__(self, label: str, root: Path, commit: str | None) -> None:
         self.label, self.root, self.commit = label, root, commit
-        self.probed = False
         self.runtime: dict[str, float | str] = {}
 
-    def probe(self) -> None:
-        if not self.probed:
-            _probe(self.root)
-            self.probed = True
-
     def _cached(self, name: str) -> Path | None:
-        return CACHE / self.commit / name if self.commit else None
+        return codeat.folder("realnews", self.commit) / name if self.commit else None
 
     def analyse(self, sets: dict[str, list[Item]]) -> dict[str, dict[str, Item]]:
         """Raw events per set and article id: from the cache where the base has them, else from one subprocess."""
@@ -249,13 +213,12 @@ class Side:
             else:
                 todo[name] = items
         if todo:
-            self.probe()
+            codeat.probe(self.root)  # before the clock starts: the wall time is the analysis alone
             with tempfile.TemporaryDirectory(prefix="realnews-events-") as tmp:
                 job, out = Path(tmp) / "job.json", Path(tmp) / "out.json"
                 job.write_text(json.dumps({"sets": todo}), encoding="utf-8")
                 t0 = time.perf_counter()
-                done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--worker", str(job), str(out), str(self.root)],
-                                      capture_output=True, text=True, env=_env(self.root), cwd=self.root)
+                done = codeat.run_python(self.root, str(Path(__file__).resolve()), "--worker", str(job), str(out), str(self.root))
                 wall = time.perf_counter() - t0
                 if done.returncode != 0 or not out.exists():
                     raise SystemExit(f"analysis failed for the {self.label} ({self.root}):\n{done.stderr[-3000:]}")
@@ -280,12 +243,12 @@ class Side:
             return dict(json.loads(path.read_text(encoding="utf-8")))
         if not script.exists():
             return None
-        self.probe()
+        codeat.probe(self.root)
         with tempfile.TemporaryDirectory(prefix="realnews-gsr-") as tmp:
             out = Path(tmp) / "gsr.json"
-            command = [sys.executable, str(script), "--data", str(data), "--json", str(out)] + (["--limit", str(limit)] if limit else [])
+            options = ["--data", str(data), "--json", str(out)] + (["--limit", str(limit)] if limit else [])
             t0 = time.perf_counter()
-            done = subprocess.run(command, capture_output=True, text=True, env=_env(self.root), cwd=self.root)
+            done = codeat.run_python(self.root, str(script), *options)
             self.runtime["gsr"] = round(time.perf_counter() - t0, 1)
             if done.returncode != 0 or not out.exists():
                 raise SystemExit(f"bench/events.py failed for the {self.label}:\n{done.stderr[-3000:]}")
@@ -584,12 +547,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     parts = args.only or ["topics", "gold", "gsr"]
 
-    commit = _git("rev-parse", "--verify", f"{args.base}^{{commit}}")
-    head = _git("rev-parse", "HEAD")
+    commit = codeat.commit_of(args.base)
+    head = codeat.commit_of("HEAD")
     # uncommitted code the work tree runs (tracked or not); it is read as it is while the run goes on
-    dirty = sorted({*_git("diff", "--name-only", "HEAD", "--", "hotspot").split(),
-                    *_git("ls-files", "--others", "--exclude-standard", "--", "hotspot").split()})
-    base = Side("base", _base_tree(commit), commit)
+    dirty = sorted({*codeat.git("diff", "--name-only", "HEAD", "--", "hotspot").split(),
+                    *codeat.git("ls-files", "--others", "--exclude-standard", "--", "hotspot").split()})
+    base = Side("base", codeat.tree("realnews", commit), commit)
     work = Side("work tree", REPO_ROOT, None)
     base_label = f"base {commit[:7]}"
     changes = f" + {len(dirty)} uncommitted files under hotspot/" if dirty else ""

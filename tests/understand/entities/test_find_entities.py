@@ -4,32 +4,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
 import spacy
 from spacy.tokens import Doc
 
 from hotspot.records import Entity
 from hotspot.understand.entities import EXTRACTOR, find_entities
-
-
-@pytest.fixture(scope="module")
-def blank() -> spacy.Language:
-    return spacy.blank("en")
-
-
-def make_doc(nlp: spacy.Language, text: str, ents: list[tuple[str, str]]) -> Doc:
-    """A Doc of ``text`` whose entities are the given (phrase, label) pairs, found left to right."""
-    doc = nlp.make_doc(text)
-    spans = []
-    position = 0
-    for phrase, label in ents:
-        start = text.index(phrase, position)
-        span = doc.char_span(start, start + len(phrase), label=label)
-        assert span is not None, f"{phrase!r} does not fall on token boundaries"
-        spans.append(span)
-        position = start + len(phrase)
-    doc.set_ents(spans)
-    return doc
+from tests.understand.entities.docs import make_doc
 
 
 def by_text(entities: list[Entity], text: str) -> Entity:
@@ -248,7 +228,8 @@ def test_other_model_labels_are_dropped(blank: spacy.Language) -> None:
 
 
 def test_unknown_names_keep_the_model_label(blank: spacy.Language) -> None:
-    text = "Ruslan Kim of the Zhetysu Dairy Cooperative visited Karaoy."
+    # An unknown lone place name is kept after a locative preposition (entities v2: elsewhere it is dropped).
+    text = "Ruslan Kim of the Zhetysu Dairy Cooperative works in Karaoy."
     doc = make_doc(blank, text, [("Ruslan Kim", "PERSON"), ("the Zhetysu Dairy Cooperative", "ORG"), ("Karaoy", "GPE")])
     entities = find_entities(doc)
     assert [(e.text, e.label) for e in entities] == [

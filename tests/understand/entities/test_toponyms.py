@@ -1,0 +1,107 @@
+"""Toponym resolution over a whole article, on hand-made Docs: the model's spans are given, no model is loaded."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from hotspot.records import Entity
+from hotspot.understand.entities import find_entities, gazetteer
+from tests.understand.entities.docs import make_doc
+
+
+def places(nlp: spacy.Language, text: str, ents: list[tuple[str, str]]) -> list[Entity]:
+    return [e for e in find_entities(make_doc(nlp, text, ents)) if e.label in ("GPE", "LOC")]
+
+
+def test_a_state_after_a_comma_settles_the_town(blank: spacy.Language) -> None:
+    found = places(blank, "The band grew up in Paris, Texas, and never left.", [("Paris", "GPE"), ("Texas", "GPE")])
+    assert (found[0].country, found[0].canonical) == ("US", "Paris")
+    assert found[0].lat is not None and 30 < found[0].lat < 36
+
+
+def test_one_sense_per_name_per_article(blank: spacy.Language) -> None:
+    text = "Paris, Texas, is small. The mayor of Paris spoke."
+    found = places(blank, text, [("Paris", "GPE"), ("Texas", "GPE"), ("Paris", "GPE")])
+    assert [e.actor_id for e in found if e.text == "Paris"][0] == [e.actor_id for e in found if e.text == "Paris"][1]
+    assert {e.country for e in found if e.text == "Paris"} == {"US"}
+
+
+def test_a_dateline_with_an_ap_state_abbreviation(blank: spacy.Language) -> None:
+    found = places(blank, "HELENA, Mont. — Lawmakers met on Monday.", [])
+    helena = next(e for e in found if e.text == "HELENA")
+    montana = next(e for e in found if e.text == "Mont.")
+    assert (helena.country, helena.canonical) == ("US", "Helena")
+    assert (montana.canonical, montana.country) == ("Montana", "US")
+
+
+def test_a_postal_code_after_a_comma_is_its_state(blank: spacy.Language) -> None:
+    found = places(blank, "He lives in Springfield, MO with his family.", [("Springfield", "GPE")])
+    springfield = next(e for e in found if e.text == "Springfield")
+    assert springfield.country == "US" and springfield.lat is not None and 36 < springfield.lat < 38
+
+
+def test_a_state_beats_a_foreign_town_known_by_its_name(blank: spacy.Language) -> None:
+    found = places(blank, "He spent the weekend in Florida.", [("Florida", "GPE")])
+    assert (found[0].canonical, found[0].country) == ("Florida", "US")
+
+
+def test_the_articles_country_picks_among_namesakes(blank: spacy.Language) -> None:
+    text = "Police in Britain said the attack in Salisbury was planned."
+    found = places(blank, text, [("Britain", "GPE"), ("Salisbury", "GPE")])
+    assert next(e for e in found if e.text == "Salisbury").country == "GB"
+
+
+def test_a_named_state_picks_its_own_town(blank: spacy.Language) -> None:
+    text = "Florida officials said Melbourne was spared by the storm."
+    found = places(blank, text, [("Florida", "GPE"), ("Melbourne", "GPE")])
+    assert next(e for e in found if e.text == "Melbourne").country == "US"
+
+
+def test_a_us_county_in_the_articles_state(blank: spacy.Language) -> None:
+    text = "Missouri officials said Greene County will vote."
+    found = places(blank, text, [("Missouri", "GPE"), ("Greene County", "GPE")])
+    county = next(e for e in found if e.text == "Greene County")
+    assert county.canonical == "Greene County, Missouri" and county.lat is not None
+
+
+def test_a_kazakh_region_is_a_first_order_division(blank: spacy.Language) -> None:
+    found = places(blank, "Farmers in Akmola Region lost their crops.", [("Akmola Region", "GPE")])
+    assert found[0].country == "KZ" and found[0].lat is not None and 48 < found[0].lat < 55
+
+
+def test_countries_and_regions_carry_a_point(blank: spacy.Language) -> None:
+    found = places(blank, "Russia and Central Asia are far apart.", [("Russia", "GPE"), ("Central Asia", "LOC")])
+    assert all(e.lat is not None and e.lon is not None for e in found)
+
+
+def test_an_unknown_lone_word_without_a_locative_is_no_place(blank: spacy.Language) -> None:
+    assert places(blank, "Wavepiston said the test went well.", [("Wavepiston", "GPE")]) == []
+
+
+def test_a_facility_named_after_a_town_is_placed_there(blank: spacy.Language) -> None:
+    found = places(blank, "He landed at Vancouver International Airport.", [("Vancouver International Airport", "FAC")])
+    assert found[0].label == "LOC" and found[0].country == "CA"
+
+
+def test_a_facility_without_a_town_stays_a_facility(blank: spacy.Language) -> None:
+    entities = find_entities(make_doc(blank, "They met at Webb Center today.", [("Webb Center", "FAC")]))
+    assert [(e.text, e.label) for e in entities] == [("Webb Center", "FAC")]
+
+
+@pytest.mark.parametrize(("text", "code"), [("Calif.", "CA"), ("W. Va.", "WV"), ("Mont.", "MT"), ("TX", "TX")])
+def test_state_abbreviations(text: str, code: str) -> None:
+    actor = gazetteer.us_state_abbreviation(text)
+    assert actor is not None and actor.admin1 == code
+
+
+def test_a_misplaced_division_point_falls_back_inside_its_country() -> None:
+    for actor in gazetteer.divisions("Liverpool"):
+        assert actor.lat is not None and actor.lon is not None
+        assert gazetteer.within_country(actor.country or "", actor.lat, actor.lon)
+
+
+def test_shared_namesakes_abroad_do_not_outweigh_the_big_cities(blank: spacy.Language) -> None:
+    text = "Flights from Amsterdam to Brussels, Paris and London were cancelled."
+    found = places(blank, text, [("Amsterdam", "GPE"), ("Brussels", "GPE"), ("Paris", "GPE"), ("London", "GPE")])
+    assert {e.text: e.country for e in found} == {"Amsterdam": "NL", "Brussels": "BE", "Paris": "FR", "London": "GB"}

@@ -62,7 +62,7 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
         framing = frames(found)
         sent_lemmas = {lemma(t) for t in sent}
         for tok, trig in found:
-            if tok.i in framing.framed:
+            if tok.i in framing.framed or _authors_own_modal(ctx, tok):
                 continue
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts)
             if politics is None or politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
@@ -118,11 +118,17 @@ def _code_trigger(
         hypothetical=hypothetical,
         future=future,
         negated=negated(tok, verb),
-        historical=historical(d, ctx.ref, tok, verb),
+        historical=historical(d, ctx.ref, tok, verb, ctx.past_floor),
         alleged=alleged(tok, verb),
         reported_by=reported,
         extractor=EXTRACTOR,
     )
+
+
+def _authors_own_modal(ctx: Context, tok: Token) -> bool:
+    """A modal ("should", "must") that no quote reports is the writer's own opinion of what ought to be done, not a
+    political request between actors; "the UN said Iran must halt enrichment" reports one."""
+    return tok.tag_ == "MD" and _reported_by(ctx, tok.idx) is None
 
 
 def _requested(verb: Token) -> bool:

@@ -17,12 +17,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from hotspot.records import Entity, Quote
 from hotspot.understand.data import words
-from hotspot.understand.events.clauses import STATUS_TABLE
-from hotspot.understand.events.dates import DateMention, find_dates, reference_date
+from hotspot.understand.events.clauses import STATUS_TABLE, clause_verb
+from hotspot.understand.events.dates import DateMention, find_dates, last_day, reference_date
 from hotspot.understand.events.lexicon import Lexicon
 
 
@@ -40,6 +40,9 @@ class Context:
     """Character spans of the article's datelines (place, date, agency and dash)."""
     dateline_tokens: set[int] = field(default_factory=set)
     """Indices of the tokens inside a dateline."""
+    past_floor: date | None = None
+    """Without a reference date: the last day of the latest date the text reports in a past-tense clause. The text's
+    own present is no earlier than that, so an event dated weeks before it is historical whatever the article's date."""
 
     def in_dateline(self, start: int, end: int) -> bool:
         """Whether the character span overlaps a dateline."""
@@ -115,5 +118,26 @@ def build_context(doc: Doc, lex: Lexicon, entities: list[Entity], quotes: list[Q
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is not None:
             dateline_tokens.update(t.i for t in span)
+    floor = None if ref is not None else _past_floor(doc, sentence_dates)
     return Context(doc, lex, [e.start for e in ents], ents, token_entity, list(quotes or []), ref, sentence_dates,
-                   datelines, dateline_tokens)
+                   datelines, dateline_tokens, floor)
+
+
+def _past_tense(verb: Token) -> bool:
+    """A clause in the simple past or the past perfect/passive ("protested", "had protested", "were arrested")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]]) -> date | None:
+    """The last day of the latest absolute date that a past-tense clause of the text reports ("On May 3, 2022,
+    police arrested ..."): a lower bound of the text's own present. Relative dates need a reference, so they give none."""
+    floor: date | None = None
+    for mentions in sentence_dates.values():
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            day = last_day(mention)
+            if span is None or day is None or (floor is not None and day <= floor):
+                continue
+            if _past_tense(clause_verb(span.root)):
+                floor = day
+    return floor

@@ -430,16 +430,20 @@ def in_past_era(tok: Token, verb: Token) -> bool:
     return False
 
 
-def historical(mention: DateMention | None, ref: date | None, tok: Token | None = None, verb: Token | None = None) -> bool | None:
+def historical(mention: DateMention | None, ref: date | None, tok: Token | None = None, verb: Token | None = None,
+               floor: date | None = None) -> bool | None:
     """Whether the event's date ends more than ``HISTORICAL_DAYS`` before the article's; None when either is unknown.
 
     With the trigger (``tok``, ``verb``): also when its clause sets it in a past era ("during the Soviet era"),
-    whatever the article's date."""
+    whatever the article's date. Without the article's date, ``floor`` (the latest date the text reports as past,
+    a lower bound of its present) still proves an event dated weeks before it historical; it never proves one current."""
     if tok is not None and verb is not None and in_past_era(tok, verb):
         return True
-    if ref is None or mention is None:
+    if mention is None:
         return None
     end = last_day(mention)
     if end is None:
         return None
+    if ref is None:
+        return True if floor is not None and (floor - end).days > HISTORICAL_DAYS else None
     return (ref - end).days > HISTORICAL_DAYS

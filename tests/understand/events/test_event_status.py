@@ -218,3 +218,23 @@ def test_a_requested_act_in_a_quote_is_no_allegation_against_its_doer(understand
     events = _code(understand_nlp, '"We will ask the army to seize the airport," the rebel leader said on Monday.',
                    "2024-05-06")
     assert not any(e.type == "ACCUSE" and e.mode == "allege" for e in events)
+
+
+def test_the_writers_own_should_is_an_opinion_not_a_request(understand_nlp):
+    events = _code(understand_nlp, "The European Union should impose tougher sanctions on Moscow.", "2024-05-06")
+    assert not any(e.type == "REQUEST" and e.trigger.text == "should" for e in events)
+
+
+def test_a_reported_must_stays_a_request(understand_nlp):
+    events = _code(understand_nlp, "The United Nations said on Monday that Iran must halt uranium enrichment.", "2024-05-06")
+    assert any(e.type == "REQUEST" and e.trigger.text == "must" for e in events)
+
+
+def test_without_an_article_date_a_date_weeks_before_a_later_reported_date_is_historical(understand_nlp):
+    text = ("On March 3, 2014, Russian troops seized the parliament in Simferopol. "
+            "On October 5, 2015, protesters marched in Kyiv against the government.")
+    events = _code(understand_nlp, text, None)
+    seized = _by_trigger(events, "seized")
+    marched = _by_trigger(events, "marched")
+    assert seized.historical is True
+    assert marched.historical is None  # the latest date reported: nothing says how long ago it was

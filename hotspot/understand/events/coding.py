@@ -51,7 +51,7 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
     # rise in prices" (whatever the quote finder makes of it) does not
     cue_starts = {q.cue.start for q in ctx.quotes if q.cue is not None and is_clause(doc, q.start, q.end)}
     topic = article_topic(doc)
-    politics = Politics(doc, ctx.entities, topic, ctx.token_entity) if topic.off_topic else None
+    politics = Politics(doc, ctx.entities, topic, ctx.token_entity)
     events: list[Event] = []
     for sent in doc.sents:
         if len(events) >= MAX_EVENTS:
@@ -65,7 +65,7 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
             if tok.i in framing.framed or _authors_own_modal(ctx, tok):
                 continue
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts)
-            if politics is None or politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
+            if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
                 events.append(event)
             if len(events) >= MAX_EVENTS:
                 break

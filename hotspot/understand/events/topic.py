@@ -155,6 +155,8 @@ def article_topic(doc: Doc) -> Topic:
     return Topic(best, (best_hits - politics) / (best_hits + politics), evidence)
 
 
+GIVING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+"""Types whose everyday verbs (support, help, provide, work with) need a giver or receiver who can act politically."""
 STATE = "state"
 """A participant of public power: a government, an office of state, a legislator, a party, armed forces or an armed
 group, a state."""
@@ -273,12 +275,21 @@ class Politics:
             return STATE
         return kind or named
 
+    def _has_party(self, event: Event) -> bool:
+        """Whether a support, aid or cooperation event has a participant that can give or take it: a political actor, a named person,
+        organisation or country. "Deforestation supports certain industries", "traders provide goods" and "the
+        policy provides a roadmap" use the words of support and aid with no one to give or receive it."""
+        parties = (*event.actor, *event.recipient)
+        return any(party.canonical or party.country or self.kind(party) is not None for party in parties)
+
     def stands(self, event: Event) -> bool:
         """Whether an event stands in this article: always in public affairs; in an off-topic article only with a
         political actor (or recipient, when the article is only mildly off-topic), or when its type is one the genre
         still reports as political (a strike in a business story). Police and courts count there only facing public
         power or a protest: a singer's arrest is crime news, an activist's arrest at a rally is not."""
         table, topic = self.table, self.topic
+        if event.type in GIVING_TYPES and not self._has_party(event):
+            return False
         if topic.off_topic < table.weak:
             return True
         if event.type in table.standing_types.get(topic.genre, ()):

@@ -135,3 +135,16 @@ def test_a_company_president_is_no_political_actor(understand_nlp):
             "and video over broadband or wireless networks, and the software runs on a laptop too. "
             "Anna Berg, president of the games studio Nordic Play, criticised the price of the handset.")
     assert not [e for e in _code(understand_nlp, text) if e.type == "ACCUSE"]
+
+
+def test_support_and_aid_words_with_no_one_to_give_or_receive_are_no_events(understand_nlp):
+    from hotspot.understand import find_entities
+    from hotspot.understand.events import code_events
+
+    def coded(text):
+        doc = understand_nlp(text)
+        return code_events(doc, find_entities(doc), [], "2024-05-06")
+
+    assert not [e for e in coded("Although deforestation supports certain industries, it harms the climate.")
+                if e.type in ("SUPPORT", "AID")]
+    assert any(e.type == "SUPPORT" for e in coded("Russia strongly supports Kazakhstan in its dispute with the West."))

@@ -63,6 +63,7 @@ IMPLICATIVE_GOVERNORS = words(STATUS_TABLE, "implicative_governors")
 OCCURRENCE_VERBS = words(STATUS_TABLE, "occurrence_verbs")
 LONGER_WORDS = words(STATUS_TABLE, "longer_words")
 CONDITION_MARKS = words(STATUS_TABLE, "condition_marks")
+TEMPORAL_MARKS = words(STATUS_TABLE, "temporal_marks")
 ALLEGATION_GOVERNORS = words(STATUS_TABLE, "allegation_governors")
 ALLEGATION_EXCEPTIONS = words(STATUS_TABLE, "allegation_exceptions")
 ALLEGATION_ADVERBS = words(STATUS_TABLE, "allegation_adverbs")
@@ -231,8 +232,16 @@ def _conditioned(verb: Token) -> bool:
     army attacked" asks a question)."""
     if lemma(verb) in QUESTION_VERBS:
         return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    # "whenever" is parsed as an adverb of its clause, "if" and "unless" as its mark
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITION_MARKS for m in c.children)
                for c in verb.children)
+
+
+def _present_time_clause(verb: Token) -> bool:
+    """A simple-present clause of time ("when the nations meet in November", "after NATO troops leave"): English
+    speaks of a future (or habitual) act so, never of one going on; "when troops opened fire" is a past fact."""
+    return (verb.dep_ == "advcl" and verb.tag_ in GENERIC_TAGS and not has_auxiliary(verb)
+            and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in verb.children))
 
 
 def _generic(verb: Token) -> bool:
@@ -280,6 +289,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
                 hypothetical = True
         if (depth == 0 or chain[depth - 1].dep_ in ("xcomp", "conj")) and _conditioned(v):
             hypothetical = True
+        if depth == 0 and _present_time_clause(v):
+            future = True
         for c in v.children:
             cl = c.lower_
             if c.dep_ == "aux":
@@ -287,7 +298,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
                     future = True
                 elif cl in MODAL_AUX:
                     hypothetical = True
-            elif (c.dep_ == "mark" and cl in CONDITIONAL_MARKS) or (c.dep_ in ("advmod", "acomp") and cl in HEDGE_ADVERBS):
+            elif ((c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and cl in CONDITIONAL_MARKS) or (
+                    c.dep_ in ("advmod", "acomp") and cl in HEDGE_ADVERBS):
                 hypothetical = True
         # "is likely to", "is possible that" express themselves on the governing word
         if depth > 0 and verbal and v_lemma in HYPOTHETICAL_PREDICATES:

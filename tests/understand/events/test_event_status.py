@@ -238,3 +238,23 @@ def test_without_an_article_date_a_date_weeks_before_a_later_reported_date_is_hi
     marched = _by_trigger(events, "marched")
     assert seized.historical is True
     assert marched.historical is None  # the latest date reported: nothing says how long ago it was
+
+
+def test_an_act_someone_is_reluctant_to_do_is_hypothetical(understand_nlp):
+    events = _code(understand_nlp, "Germany is reluctant to impose sanctions on Russia.", "2024-05-06")
+    assert _by_trigger(events, "sanctions").hypothetical
+
+
+def test_a_simple_present_clause_of_time_is_future_not_current(understand_nlp):
+    events = _code(understand_nlp, "When the leaders meet in Brussels next month, they will discuss trade.", "2024-05-06")
+    assert _by_trigger(events, "meet").future
+
+
+def test_is_supposed_to_is_future(understand_nlp):
+    events = _code(understand_nlp, "President Obama is supposed to meet President Medvedev in Moscow.", "2009-07-01")
+    assert _by_trigger(events, "meet").future
+
+
+def test_whenever_makes_a_habit_not_a_current_event(understand_nlp):
+    events = _code(understand_nlp, "Whenever students protest, the police arrest their leaders.", "2024-05-06")
+    assert _by_trigger(events, "arrest").hypothetical

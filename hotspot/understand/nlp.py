@@ -72,6 +72,12 @@ def _config_dir(name: str) -> Path | None:
     return next((sub for sub in sorted(package.iterdir()) if (sub / "config.cfg").is_file()), None)
 
 
+def model_directory(name: str | None = None) -> Path | None:
+    """The folder of the spaCy pipeline ``name`` (else the configured or first installed one), without loading it:
+    where its config and data tables lie. None when it is not an installed package; [H101] when none is installed."""
+    return _config_dir(_model_name(name))
+
+
 def _unneeded_components(name: str) -> list[str]:
     config_dir = _config_dir(name)
     if config_dir is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from hotspot.records import Entity
-from hotspot.understand.entities.labels import MODEL_LABELS, gazetteer_words, org_phrases, split_titled, table_mentions
+from hotspot.understand.entities.labels import MODEL_LABELS, gazetteer_words, org_phrases, split_titled, table_mentions, type_by_evidence
 from hotspot.understand.entities.linking import People, link, mentioned_countries
 from hotspot.understand.entities.mentions import Mention, add_without_overlap, make_mention
 from hotspot.understand.entities.toponyms import resolve_toponyms
@@ -22,6 +22,8 @@ def find_entities(doc: Doc) -> list[Entity]:
         mention = make_mention(text, ent.start_char, ent.end_char, label)
         if mention is not None:
             mentions.extend(split_titled(text, mention))
+    people = People(mentions)
+    mentions = type_by_evidence(doc, mentions, people)
     people = People(mentions)
     mentions = add_without_overlap(mentions, table_mentions(text))
     mentions = org_phrases(text, mentions)

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from hotspot.errors import ConfigurationError
 from hotspot.understand.data import load_table
 from hotspot.understand.data import words as word_set
 from hotspot.understand.entities import gazetteer
 from hotspot.understand.entities.gazetteer import fold
 from hotspot.understand.entities.mentions import Mention, make_mention
+from hotspot.understand.nlp import model_directory
 from hotspot.understand.roles import title_words
 
 if TYPE_CHECKING:
@@ -256,3 +258,174 @@ def gazetteer_words(doc: Doc, mentions: list[Mention], countries: frozenset[str]
             and (found.country in countries or found.population >= BIG_CITY_POPULATION)
         ):
             yield Mention(start, end, "GPE", word)
+
+
+# --- typing by evidence: capitalised common nouns are not people, people's names are not places ----------
+
+# Part-of-speech tags of ordinary words: a capitalised word the tagger reads as one of these is not a name.
+ORDINARY_WORD_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+# The parts of speech of the model's lexicon (its lemmatizer's index) that make a word an ordinary word.
+LEXICON_PARTS = ("noun", "verb", "adj", "adv")
+PLATFORMS: frozenset[str] = frozenset(word.casefold() for word in word_set(WORD_LISTS, "platforms"))
+# A line is set in title case (a headline, a label) when at least this share of its words of
+# TITLE_CASE_MIN_CHARS letters or more is capitalised.
+TITLE_CASE_LINE_SHARE = 0.6
+TITLE_CASE_MIN_CHARS = 4
+LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z'-]*[a-z](?![\w-])")
+WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+@cache
+def model_lexicon() -> frozenset[str]:
+    """Ordinary English words (lower case) of the installed model's lexicon: its lemmatizer's index.
+
+    Empty when no model is installed or the model has no such table: the test is then not used.
+    """
+    from spacy.lookups import Lookups
+
+    try:
+        config_dir = model_directory()
+    except ConfigurationError:
+        return frozenset()
+    folder = None if config_dir is None else config_dir / "lemmatizer" / "lookups"
+    if folder is None or not (folder / "lookups.bin").is_file():
+        return frozenset()
+    lookups = Lookups().from_disk(folder)
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    found: set[str] = set()
+    for part in LEXICON_PARTS:
+        found.update(word for word in table.get(part, ()) if isinstance(word, str))
+    return frozenset(found)
+
+
+def ordinary_word(word: str, lexicon: frozenset[str] | None = None) -> bool:
+    """The lower-case form of ``word`` (or of its singular) is an ordinary word of the model's lexicon."""
+    lexicon = model_lexicon() if lexicon is None else lexicon
+    lower = word.lower()
+    forms = {lower}
+    if lower.endswith("ies"):
+        forms.add(lower[:-3] + "y")
+    if lower.endswith("es"):
+        forms.add(lower[:-2])
+    if lower.endswith("s"):
+        forms.add(lower[:-1])
+    return any(form in lexicon for form in forms)
+
+
+def _in_title_case_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    long_words = [w for w in WORD_RE.findall(line) if len(w) >= TITLE_CASE_MIN_CHARS]
+    if not long_words:
+        return False
+    return sum(w[:1].isupper() for w in long_words) / len(long_words) >= TITLE_CASE_LINE_SHARE
+
+
+def _sentence_initial(doc: Doc, text: str, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is not None and len(span) and (span[0].i == 0 or span[0].is_sent_start):
+        return True
+    before = text[:start].rstrip(" \t\"'\u201c\u2018(")
+    return not before or before.endswith("\n") or before[-1] in ".!?"
+
+
+def _tagged_ordinary(doc: Doc, mention: Mention) -> bool:
+    if not doc.has_annotation("POS"):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ in ORDINARY_WORD_TAGS
+
+
+def _is_common_noun(doc: Doc, mention: Mention, lower_uses: frozenset[str], strict: bool) -> bool:
+    """Evidence that a one-word name is an ordinary capitalised word, not a person's or body's name.
+
+    Either: the word stands at a sentence's start or in a title-case line (where any word is
+    capitalised) and the article uses it in lower case elsewhere. Or, for a person (not ``strict``):
+    the tagger calls it an ordinary word (noun, verb, adjective, adverb), or it stands in a
+    title-case line and the model's lexicon knows it as an ordinary word. A lower-case mention is
+    never a person's name. The lexicon alone is not enough: it lists many given names and surnames too
+    ('john', 'sanders', 'king'). An acronym is never a common noun.
+    """
+    word = mention.text
+    if word.isupper():  # an acronym: not a capitalised common noun
+        return False
+    if word.islower() and not strict:  # a person's name is capitalised
+        return True
+    title_line = _in_title_case_line(doc.text, mention.start)
+    initial = title_line or _sentence_initial(doc, doc.text, mention.start)
+    if initial and word.lower() in lower_uses:
+        return True
+    if strict:
+        return False
+    return _tagged_ordinary(doc, mention) or (title_line and ordinary_word(word))
+
+
+def _known_name(text: str, start: int, people: People) -> bool:
+    """A name the article or the gazetteer knows as a person, organisation or place: never second-guessed."""
+    if people.full(text) or people.surname(text, start) or fold(text) in people.name_parts:
+        return True
+    return bool(
+        gazetteer.person(text)
+        or gazetteer.organisation(text)
+        or gazetteer.country(text)
+        or gazetteer.region(text)
+        or gazetteer.group(text)
+    )
+
+
+def _person_name_words(mentions: list[Mention], people: People) -> set[str]:
+    """Folded surnames and one-word names the article gives people."""
+    words = set(people.by_surname)
+    for mention in mentions:
+        if mention.label == "PERSON" and len(mention.text.split()) == 1 and looks_like_name(mention.text):
+            words.add(fold(mention.text))
+    return words
+
+
+def _name_not_place(text: str, lexicon: frozenset[str]) -> bool:
+    """Capitalised name tokens, none an ordinary word or a geographic word, and no place of that full name."""
+    words = text.split()
+    if len(words) < 2 or not looks_like_name(text):
+        return False
+    geographic = gazetteer.direction_words() | gazetteer.way_words()
+    for word in words:
+        bare = word.strip(".,'\u2019")
+        if bare in geographic or ordinary_word(bare, lexicon) or gazetteer.place(bare) or gazetteer.group(bare):
+            return False
+    return not (gazetteer.us_state(text) or gazetteer.divisions(text) or gazetteer.us_counties(text))
+
+
+def type_by_evidence(doc: Doc, mentions: list[Mention], people: People) -> list[Mention]:
+    """Drop one-word 'people' that are ordinary capitalised words, make platforms organisations,
+    and make a place that is a person's name (by the article's own people) a person.
+
+    A one-word person the article names in full, or the gazetteer knows, is kept whatever the word.
+    """
+    text = doc.text
+    lower_uses = frozenset(LOWER_WORD_RE.findall(text))
+    lexicon = model_lexicon()
+    person_words = _person_name_words(mentions, people)
+    kept: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label in ("PERSON", "ORG") and len(words) == 1:
+            if mention.label == "PERSON" and mention.text.casefold() in PLATFORMS:
+                kept.append(Mention(mention.start, mention.end, "ORG", mention.text))
+                continue
+            if not _known_name(mention.text, mention.start, people) and _is_common_noun(
+                doc, mention, lower_uses, strict=mention.label == "ORG"
+            ):
+                continue
+        elif (
+            mention.label in ("LOC", "GPE")
+            and len(words) >= 2
+            and (fold(" ".join(words)) in people.full_names or fold(words[-1]) in person_words)
+            and _name_not_place(mention.text, lexicon)
+        ):
+            kept.append(Mention(mention.start, mention.end, "PERSON", mention.text))
+            continue
+        kept.append(mention)
+    return kept

@@ -39,9 +39,7 @@ from fractions import Fraction
 from statistics import NormalDist
 
 from hotspot.plover import CONFLICT_QUADS, QUAD_CLASS
-from hotspot.records import Event, event_country_codes, event_week, iso_week, parse_day
-
-__all__ = ["CONFLICT_QUADS", "QUAD_CLASS", "event_country_codes", "event_week", "iso_week", "parse_day"]
+from hotspot.records import Event, iso_week
 
 BASELINE_WEEKS = 8
 """How many weeks before a week make its baseline."""

@@ -1,5 +1,5 @@
-from hotspot.connect.signals import counts_as_new, event_country_codes, event_week, weekly_signals, weeks_between
-from hotspot.records import Event, EventActor, EventDate, Place, Span, article_reference
+from hotspot.connect.signals import counts_as_new, weekly_signals, weeks_between
+from hotspot.records import Event, EventActor, EventDate, Place, Span, article_reference, event_country_codes, event_week
 
 
 def _event(**kwargs) -> Event:

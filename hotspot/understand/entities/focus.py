@@ -9,9 +9,7 @@ France once is not about France.
 
 from __future__ import annotations
 
-from hotspot.records import COUNTRY_LABELS, Entity, country_mentions
-
-__all__ = ["COUNTRY_LABELS", "country_mentions", "focus_countries"]
+from hotspot.records import Entity, country_mentions
 
 FOCUS_SHARE = 0.5
 FOCUS_MIN_MENTIONS = 2

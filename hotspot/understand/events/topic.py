@@ -176,7 +176,8 @@ def _kind_of_words(words: list[str], table: Table) -> str | None:
 class Politics:
     """Who in one article is a political actor, and which of its events stand (``stands``).
 
-    Built once per off-topic article from its parse and entities: people with a political title before their
+    Built once per article from its parse and entities (support, aid and cooperation words need a participant who
+    can act in any article; the genre rules apply only off topic): people with a political title before their
     name or a political apposition anywhere in the article ('Sports minister Richard Caborn', 'Vladimir Putin,
     Russia's president'; not 'Simon Gardner, president of a games studio'), political organisations
     (international bodies, state organs, parties by name) and states (not in the genres where a country is a

@@ -20,6 +20,7 @@ from string import Formatter
 ERRORS: dict[str, str] = {
     # Settings.
     "H001": "Unknown setting(s) in {path}: {names}",
+    "H002": "{name} must be {expected}, not {value!r}",
     # Reading an input: files, stdin, JSONL lines, gzip.
     "H010": "corrupt or truncated gzip data: {error}",
     "H011": "decompressed size exceeds the limit of {limit:,} bytes",
@@ -30,6 +31,7 @@ ERRORS: dict[str, str] = {
     "H016": "{problem}",
     "H017": "invalid JSON: {error} at column {column}",
     "H018": "{what} is not a date: {value!r} (expected YYYY-MM-DD)",
+    "H019": "not a regular file ({kind}): only files, folders, stdin and URLs are read",
     # Fetching URLs, feeds and sitemaps, web archives.
     "H020": "{problem}",
     "H021": "no such file or directory",
@@ -56,6 +58,13 @@ ERRORS: dict[str, str] = {
     "H062": "a Content-Length header is required for uploads",
     "H063": "writes are disabled on this server: start it with HOTSPOT_TOKEN set (or --allow-writes for a local single-user server)",
     "H064": "a valid token is required to write",
+    # Bounds and safety: what is refused on purpose.
+    "H080": "mostly invalid text: {share:.0%} of the characters could not be decoded",
+    "H081": "too many values for {name}: {count} (at most {limit})",
+    "H082": "cross-site write refused: the request comes from {origin!r}, not from this server",
+    "H083": "host {host!r} is not served here: add it to the allowed_hosts setting",
+    "H084": "{url}: the address {address} is {kind}; set fetch_allow_private to fetch it",
+    "H085": "the server asks to wait {seconds:g} s, longer than fetch_max_wait_s ({limit:g} s): given up",
     # A bug.
     "H099": "internal error: {error}",
     # Understanding: the spaCy pipeline and the word lists.

@@ -38,6 +38,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_text_chars", 25, "Pages whose clean text is shorter are rejected as 'no article'."),
     Setting("batch_size", 8, "Documents per spaCy batch (memory grows with it: 8 ≈ 0.7 GB peak on news pages)."),
     Setting(
+        "batch_chars",
+        400_000,
+        "Characters of clean text per analysis batch: a batch closes at batch_size documents or at this many characters, "
+        "so memory follows the text, not the count of documents.",
+    ),
+    Setting(
         "near_duplicate_threshold",
         0.7,
         "Estimated Jaccard similarity (word 3-shingles of the clean text) from which an article joins a stored article's story: "
@@ -47,12 +53,25 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_retries", 3, "Retries of a fetch after a connection error, a timeout, 429 or 5xx."),
     Setting("fetch_backoff_s", 1.0, "Wait before the first retry; it doubles with each retry."),
     Setting("fetch_max_wait_s", 60.0, "Longest wait Hotspot accepts from Retry-After or a robots.txt Crawl-delay."),
+    Setting(
+        "fetch_allow_private",
+        False,
+        "Fetch from loopback, link-local and private addresses (checked on every redirect and after DNS resolution). "
+        "Off: such URLs fail with H084.",
+    ),
     Setting("host_interval_s", 1.0, "Seconds between two requests to the same host."),
     Setting(
         "user_agent",
         "",
         "User-Agent of every fetch. Empty: Hotspot/VERSION, with the project's URL when its package metadata has one.",
     ),
+    Setting(
+        "allowed_hosts",
+        "",
+        "Host names `serve` answers besides the address it listens on, localhost and 127.0.0.1 (comma-separated); "
+        "any other Host header is refused with H083.",
+    ),
+    Setting("max_filter_values", 50, "Values one filter (entity, speaker, event type, country, outlet) may take in a query; more is refused with H081."),
     Setting("engine", "local", "Where `ingest` analyses: local (this machine) or ray (Ray Data; `pip install 'hotspot[ray]'`)."),
     Setting("workers", 1, "Processes (local) or Ray actors that analyse at once, each with its own model (≈ 0.5 GB each)."),
 )
@@ -86,6 +105,20 @@ def markdown_table() -> str:
     return "\n".join(lines)
 
 
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
+
+
+def _parse(setting: Setting, text: str) -> Any:
+    """An environment value in the type of the setting's default ("false" is False, not a non-empty string)."""
+    if isinstance(setting.default, bool):
+        lowered = text.strip().lower()
+        if lowered not in _TRUE | _FALSE:
+            raise ConfigurationError(message("H002", name=f"HOTSPOT_{setting.name.upper()}", expected="true or false", value=text))
+        return lowered in _TRUE
+    return type(setting.default)(text) if not isinstance(setting.default, str) else text
+
+
 def get(name: str, override: Any = None) -> Any:
     """The value of a setting: the override if given, else environment, config file, default."""
     setting = _BY_NAME[name]
@@ -93,7 +126,7 @@ def get(name: str, override: Any = None) -> Any:
         return override
     env = os.environ.get(f"HOTSPOT_{name.upper()}")
     if env is not None and env != "":
-        return type(setting.default)(env) if not isinstance(setting.default, str) else env
+        return _parse(setting, env)
     file_value = _from_file().get(name)
     if file_value is not None:
         return file_value

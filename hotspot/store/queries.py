@@ -19,12 +19,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, Float, Integer, and_, column, event, func, or_, select, text, union
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from hotspot import settings
+from hotspot.errors import HotspotError, message
 from hotspot.plover import QUAD_CLASS
 from hotspot.store.database import Store
 from hotspot.store.facets import FacetIndex
 from hotspot.store.rows import STATUS_FLAGS
 from hotspot.store.schema import article_countries, articles, entities, event_countries, events, quotes, speakers
-from hotspot.store.search import POSTGRES_SEARCH_VECTOR, plain_words, to_websearch
+from hotspot.store.search import plain_words, postgres_match, russian_tsquery, stem_russian_query, to_websearch
 from hotspot.store.voices import speaker_outlets
 
 FACET_SIZE = 10
@@ -81,8 +83,23 @@ def time_limited(store: Store) -> Iterator[None]:
 # -- search with filters and facets ------------------------------------------------
 
 
+class TooManyFilterValues(HotspotError):
+    """A filter was given more values than ``max_filter_values`` allows ([H081])."""
+
+
+FILTER_LISTS = ("outlet", "language", "country", "entity", "speaker", "event_type")
+
+
 @dataclass(slots=True)
 class SearchFilters:
+    """What a search is narrowed by; each list's values are OR-ed for outlet and language, AND-ed for the rest.
+
+    Every face (the web pages, their JSON twins, the API) builds its filters here, so the bound on
+    the number of values per filter (``max_filter_values``, [H081]) holds for all of them: each value
+    adds to the SQL, and SQLite refuses an expression nested more than a thousand deep ("Expression
+    tree is too large") — a thousand repeated ``entity=`` parameters were a 500.
+    """
+
     q: str = ""
     outlet: list[str] = field(default_factory=list)
     language: list[str] = field(default_factory=list)
@@ -93,9 +110,18 @@ class SearchFilters:
     date_from: str | None = None
     date_to: str | None = None
 
+    def __post_init__(self) -> None:
+        longest = max(FILTER_LISTS, key=lambda name: len(getattr(self, name)))
+        count = len(getattr(self, longest))
+        if count == 0:
+            return  # no filter at all (most searches): the setting is not even read
+        limit = int(settings.get("max_filter_values"))
+        if count > limit:
+            raise TooManyFilterValues(message("H081", name=longest, count=count, limit=limit))
+
     def active(self) -> list[tuple[str, str]]:
         pairs = []
-        for name in ("outlet", "language", "country", "entity", "speaker", "event_type"):
+        for name in FILTER_LISTS:
             pairs += [(name, v) for v in getattr(self, name)]
         if self.date_from:
             pairs.append(("date_from", self.date_from))
@@ -108,7 +134,7 @@ def _fts_condition(store: Store, q: str):  # a SQL condition on articles
     if store.is_sqlite:
         matched = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_q").bindparams(fts_q=q)
         return articles.c.pk.in_(matched.columns(column("rowid", Integer)))
-    return text(f"{POSTGRES_SEARCH_VECTOR} @@ websearch_to_tsquery('simple', :fts_q)").bindparams(fts_q=to_websearch(q))
+    return text(postgres_match("fts_q")).bindparams(fts_q=to_websearch(q), fts_q_ru=russian_tsquery(q) or "''")
 
 
 def _conditions(store: Store, f: SearchFilters, q: str | None) -> list:
@@ -187,6 +213,8 @@ def search_articles(store: Store, f: SearchFilters, limit: int = 20, offset: int
     With a ``facet_index`` the facets are counted in memory, else by SQL.
     """
     q = f.q.strip()
+    if store.is_sqlite:
+        q = stem_russian_query(q)  # PostgreSQL stems Russian itself (migration 0009)
     try:
         return _search(store, f, q, limit, offset, facets, facet_index)
     except OperationalError as exc:

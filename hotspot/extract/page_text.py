@@ -358,10 +358,23 @@ def _looks_like_title(line: _Line) -> bool:
     )
 
 
+# At most this many lines above the body, all headline-like and the first one the text's first line: a
+# clean text's title followed by photo captions (Russian Wikinews and news dumps), not a page's chrome.
+CLEAN_HEADER_LINES = 3
+
+
 def _title(header: list[_Line]) -> _Line | None:
     """The headline: the nearest headline-like line above the body, preferring one the
-    page repeats at the end of another line (a breadcrumb or a 'share' label)."""
+    page repeats at the end of another line (a breadcrumb or a 'share' label).
+
+    A text that starts with a few headline-like lines and then its body (no menu, byline or date)
+    starts with its title; the lines under it are captions of the article's photos, which the
+    nearest-line rule took for the title ("Ivan Golunov in the courtroom, 8 June" above a story
+    about Putin dismissing two generals).
+    """
     candidates = [line for line in header if _looks_like_title(line)]
+    if header and header[0].index == 0 and 1 < len(header) <= CLEAN_HEADER_LINES and candidates == header:
+        return header[0]
     if not candidates:
         return None
     tails = {line.text.casefold() for line in candidates}

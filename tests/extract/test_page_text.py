@@ -97,3 +97,14 @@ def test_binary_junk_does_not_crash() -> None:
 def test_many_lines_are_handled() -> None:
     text = "\n".join(["Home", "News"] * 50_000 + PROSE)
     assert extract_page_text(text).text == "\n\n".join(PROSE)
+
+
+def test_a_clean_text_starting_with_its_title_keeps_it_over_a_photo_caption():
+    text = (
+        "Court frees the editor after a week in custody\n"
+        "The editor outside the court building, 8 June\n"
+        "A court in the capital released the editor on Monday after a week in custody, his lawyer said. "
+        "Prosecutors had asked for two months of house arrest, which the judge refused after a short hearing.\n"
+        "The case drew protests from journalists across the country, who gathered outside the court for three days.\n"
+    )
+    assert extract_page_text(text).title == "Court frees the editor after a week in custody"

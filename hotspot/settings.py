@@ -52,7 +52,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_timeout_s", 20.0, "Seconds to connect, and of silence while reading, before a fetch attempt is abandoned."),
     Setting("fetch_retries", 3, "Retries of a fetch after a connection error, a timeout, 429 or 5xx."),
     Setting("fetch_backoff_s", 1.0, "Wait before the first retry; it doubles with each retry."),
-    Setting("fetch_max_wait_s", 60.0, "Longest wait Hotspot accepts from Retry-After or a robots.txt Crawl-delay."),
+    Setting(
+        "fetch_max_wait_s",
+        60.0,
+        "Longest wait Hotspot accepts from Retry-After (a longer one gives the URL up at once, H085) "
+        "or a robots.txt Crawl-delay (a longer one is cut to this).",
+    ),
     Setting(
         "fetch_allow_private",
         False,
@@ -71,7 +76,11 @@ SETTINGS: tuple[Setting, ...] = (
         "Host names `serve` answers besides the address it listens on, localhost and 127.0.0.1 (comma-separated); "
         "any other Host header is refused with H083.",
     ),
-    Setting("max_filter_values", 50, "Values one filter (entity, speaker, event type, country, outlet) may take in a query; more is refused with H081."),
+    Setting(
+        "max_filter_values",
+        50,
+        "Values one filter (entity, speaker, event type, country, outlet) may take in a query; more is refused with H081.",
+    ),
     Setting("engine", "local", "Where `ingest` analyses: local (this machine) or ray (Ray Data; `pip install 'hotspot[ray]'`)."),
     Setting("workers", 1, "Processes (local) or Ray actors that analyse at once, each with its own model (≈ 0.5 GB each)."),
 )

@@ -16,6 +16,16 @@ GOLD_PATH = SHARED / "gold" / "samples.json"
 POSTGRES_ADMIN_URL = os.environ.get("HOTSPOT_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 
+@pytest.fixture(autouse=True)
+def fetch_from_loopback(monkeypatch) -> None:
+    """The suite's HTTP servers listen on 127.0.0.1: let the fetcher reach them.
+
+    Fetching refuses loopback and private addresses by default (H084); the
+    tests of that policy (tests/ingest/test_address_policy.py) turn it back off.
+    """
+    monkeypatch.setenv("HOTSPOT_FETCH_ALLOW_PRIVATE", "true")
+
+
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     if not SAMPLES_DIR.is_dir():

@@ -8,8 +8,12 @@ and sitemaps never need one. Sitemap indexes are followed ``MAX_DEPTH``
 levels down, at most ``MAX_SITEMAPS`` sitemaps per watched URL.
 
 Every listing is fetched through the ``Fetcher``, so robots.txt, the host's
-rate limit and conditional GET apply: a feed not modified since the last
-pass costs a 304 and lists nothing.
+rate limit, conditional GET and the address policy apply: a feed not modified
+since the last pass costs a 304 and lists nothing. Discovery lists what a
+feed names without judging it; the addresses are checked when each URL is
+fetched, so a hostile sitemap pointing at 127.0.0.1 or 10.0.0.0/8 gives one
+[H084] failure per such entry (or per such sitemap of an index), and the rest
+is read.
 """
 
 from __future__ import annotations

@@ -15,15 +15,28 @@ never stored.
 
 Robustness: connect and read timeouts, a byte cap (``max_input_bytes``)
 enforced while the body streams in, and retries with exponential backoff on
-connection errors, 429 and 5xx (``Retry-After`` honoured, up to
-``fetch_max_wait_s``). Redirects are followed here, not by httpx, so every hop
-is checked for its scheme, its robots.txt and its host's rate limit.
+connection errors, 429 and 5xx (``Retry-After`` honoured up to
+``fetch_max_wait_s``; a server asking for longer is given up at once, [H085]).
+Redirects are followed here, not by httpx, so every hop is checked for its
+scheme, its robots.txt and its host's rate limit.
+
+Safety: every connection goes through ``GuardedNetwork``, which resolves the
+host itself, refuses it if any of its addresses is loopback, link-local,
+private, unspecified, multicast or reserved (unless ``fetch_allow_private``),
+and connects to the very address it checked. So every hop of a redirect,
+every robots.txt, feed and sitemap is checked after DNS resolution, and a
+name that resolves to a public address for the check and to 127.0.0.1 for the
+connection (DNS rebinding) has no second lookup to exploit.
 """
 
 from __future__ import annotations
 
 import email.utils
+import ipaddress
+import math
+import socket
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata as package_metadata
@@ -31,6 +44,7 @@ from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
 from hotspot import __version__, settings
@@ -49,8 +63,151 @@ ROBOTS_TTL_S = 24 * 3600
 ROBOTS_ERROR_TTL_S = 600
 
 
-class HostUnreachable(InputRejected):
-    """No usable answer (connection refused, name unknown, timed out): worth trying again later."""
+class TryLater(InputRejected):
+    """A fetch worth trying again on a later run or pass: ``watch`` then reads its feeds in full again."""
+
+
+class HostUnreachable(TryLater):
+    """No usable answer (connection refused, name unknown, timed out)."""
+
+
+class WaitTooLong(TryLater):
+    """The server asks (``Retry-After``) for a longer wait than ``fetch_max_wait_s``: given up, not retried early."""
+
+
+class BlockedAddress(InputRejected):
+    """A host that resolves to an address the policy refuses ([H084]); never worth retrying.
+
+    The connection only knows the host, so ``url`` starts as the host name and
+    the fetcher names the hop's URL once the error reaches it (``at``).
+    """
+
+    def __init__(self, url: str, address: str, kind: str) -> None:
+        super().__init__(message("H084", url=url, address=address, kind=kind))
+        self.url, self.address, self.kind = url, address, kind
+
+    def at(self, url: str) -> BlockedAddress:
+        """The same refusal, naming ``url``."""
+        return BlockedAddress(url, self.address, self.kind)
+
+
+# -- the address policy ----------------------------------------------------------
+
+# NAT64's well-known prefix: DNS64 gives IPv4-only hosts such addresses, and the IPv4 address is where packets go.
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
+def refused_kind(address: str) -> str | None:
+    """Why ``address`` (a resolved IP address) is not fetched from, or None for a public address.
+
+    Judged by :mod:`ipaddress` on the address itself, never on how a URL spells
+    it: ``127.1``, ``2130706433``, ``0x7f000001`` and ``::ffff:127.0.0.1`` all
+    resolve to loopback. An IPv6 address that embeds an IPv4 one (IPv4-mapped,
+    NAT64, 6to4) is judged by the IPv4 address it leads to.
+    """
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        elif ip in _NAT64:
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF)
+        elif ip.sixtofour is not None:
+            ip = ip.sixtofour
+    if ip.is_unspecified:
+        return "unspecified"
+    if ip.is_loopback:
+        return "loopback"
+    if ip.is_link_local:
+        return "link-local"  # 169.254.169.254, the cloud metadata service, among them
+    if ip.is_multicast:
+        return "multicast"
+    if isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local:
+        return "site-local"
+    if ip.is_reserved:
+        return "reserved"
+    if ip.is_private:
+        return "private"
+    if not ip.is_global:
+        return "not publicly routable"  # 100.64.0.0/10, carrier-grade NAT
+    return None
+
+
+Resolve = Callable[[str, int], Sequence[str]]
+
+
+def resolve_host(host: str, port: int) -> list[str]:
+    """The host's addresses as the system resolver gives them, in its order of preference, each once."""
+    found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in found))
+
+
+class GuardedNetwork(httpcore.NetworkBackend):
+    """The fetcher's only way onto the network: resolve the host, check every address, connect to one checked.
+
+    Checking a name and then letting the socket resolve it again would leave a
+    gap for DNS rebinding (a public address for the check, 127.0.0.1 for the
+    connection); here the address connected to is one of those checked, and a
+    host is refused when any of its addresses is. TLS still verifies the
+    certificate against the host name. ``resolve`` and ``dial`` are the system
+    resolver and sockets; tests put a stand-in for the open internet there.
+    """
+
+    def __init__(
+        self, allow_private: bool = False, resolve: Resolve = resolve_host, dial: httpcore.NetworkBackend | None = None,
+    ) -> None:
+        self.allow_private = allow_private
+        self.resolve = resolve
+        self.dial = dial or httpcore.SyncBackend()
+
+    @classmethod
+    def from_settings(cls) -> GuardedNetwork:
+        return cls(allow_private=bool(settings.get("fetch_allow_private")))
+
+    def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        try:
+            addresses = list(self.resolve(host, port))
+        except OSError as exc:  # the name is unknown: a connection error, as when the socket resolves it
+            raise httpcore.ConnectError(str(exc)) from exc
+        if not addresses:
+            raise httpcore.ConnectError(f"{host} has no address")
+        if not self.allow_private:
+            for address in addresses:
+                kind = refused_kind(address)
+                if kind is not None:
+                    raise BlockedAddress(host, address, kind)
+        failure: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
+        for address in addresses:  # as socket.create_connection does: the next address when one fails
+            try:
+                return self.dial.connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+        assert failure is not None
+        raise failure
+
+
+def guarded_transport(network: GuardedNetwork) -> httpx.HTTPTransport:
+    """An httpx transport whose every connection is made by ``network``.
+
+    httpx takes no network backend, so its connection pool is made again with
+    ours (and httpx's default limits). A transport of our own also means that
+    HTTP(S)_PROXY from the environment is not used: through a proxy, the proxy
+    would resolve the host, out of reach of the check.
+    """
+    transport = httpx.HTTPTransport()
+    if not hasattr(transport, "_pool"):  # an httpx that builds its transport otherwise: fail loudly, not unguarded
+        raise RuntimeError("httpx.HTTPTransport has no _pool: the address policy cannot be installed")
+    transport._pool.close()
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(),
+        max_connections=100,
+        max_keepalive_connections=20,
+        keepalive_expiry=5.0,
+        network_backend=network,
+    )
+    return transport
 
 
 class FetchState(Protocol):
@@ -144,9 +301,13 @@ class Fetcher:
     (``hotspot analyze``) every fetch is a plain GET.
     """
 
-    def __init__(self, options: FetchOptions | None = None, state: FetchState | None = None) -> None:
+    def __init__(
+        self, options: FetchOptions | None = None, state: FetchState | None = None, network: GuardedNetwork | None = None,
+    ) -> None:
         self.options = options or FetchOptions.from_settings()
         self.state = state
+        # Read when the fetcher is made, not with the options: the address policy is not a politeness limit.
+        self.network = network or GuardedNetwork.from_settings()
         self._client: httpx.Client | None = None
         # url → (status, etag, last_modified) of pages read but not yet safely used: see ``settle``.
         self._unsettled: dict[str, tuple[int, str | None, str | None]] = {}
@@ -175,6 +336,7 @@ class Fetcher:
                 timeout=httpx.Timeout(self.options.timeout_s),
                 headers={"User-Agent": self.options.user_agent},
                 follow_redirects=False,
+                transport=guarded_transport(self.network),
             )
         return self._client
 
@@ -204,7 +366,7 @@ class Fetcher:
             headers["If-Modified-Since"] = previous["last_modified"]
         try:
             fetched = self._follow(url, headers)
-        except HostUnreachable:
+        except TryLater:
             self.transient_failures += 1
             raise
         if 200 <= fetched.status < 300:
@@ -246,13 +408,16 @@ class Fetcher:
             if not http_url(url):
                 raise InputRejected(message("H020", problem=f"redirected to a URL that cannot be fetched: {url}"))
             crawl_delay: float | None = None
-            if obey_robots:
-                robots, why = self._robots_for(url)
-                if not robots.can_fetch(self.options.user_agent, url):
-                    raise InputSkipped(message("H022", reason=why))
-                delay = robots.crawl_delay(self.options.user_agent)  # an int (typeshed says str)
-                crawl_delay = float(delay) if delay is not None else None
-            fetched = self._send(url, headers, crawl_delay)
+            try:
+                if obey_robots:
+                    robots, why = self._robots_for(url)
+                    if not robots.can_fetch(self.options.user_agent, url):
+                        raise InputSkipped(message("H022", reason=why))
+                    delay = robots.crawl_delay(self.options.user_agent)  # an int (typeshed says str)
+                    crawl_delay = float(delay) if delay is not None else None
+                fetched = self._send(url, headers, crawl_delay)
+            except BlockedAddress as exc:  # met on this hop's robots.txt or on the hop itself: name the hop
+                raise exc.at(url) from None
             if fetched.status not in REDIRECT_STATUSES or not fetched.location:
                 return fetched
             url = urljoin(url, fetched.location)
@@ -269,9 +434,12 @@ class Fetcher:
         origin = _origin(url)
         cached = self._robots.get(origin)
         if cached is not None and time.monotonic() < cached[2]:
-            if isinstance(cached[0], InputRejected):
-                raise type(cached[0])(cached[1])
-            return cached[0], cached[1]
+            error = cached[0]
+            if isinstance(error, BlockedAddress):
+                raise error.at(error.url)  # a new exception each time: re-raising one would pile up tracebacks
+            if isinstance(error, InputRejected):
+                raise type(error)(cached[1])
+            return error, cached[1]
         robots = RobotFileParser(origin + "/robots.txt")
         try:
             # A robots.txt that redirects (http → https, bare → www) is followed, as RFC 9309 asks.
@@ -320,9 +488,15 @@ class Fetcher:
                     raise HostUnreachable(message("H024", problem=f"cannot fetch {url}: {_describe(exc)}")) from exc
                 delay = options.backoff_s * 2**attempt
             else:
-                if fetched.status not in RETRY_STATUSES or last_try:
+                if fetched.status not in RETRY_STATUSES:
                     return fetched
-                delay = retry_after_seconds(fetched.retry_after) or options.backoff_s * 2**attempt
+                asked = retry_after_seconds(fetched.retry_after)
+                if asked is not None and asked > options.max_wait_s:
+                    # Retrying sooner than asked would only be refused again, and waiting is more than we accept.
+                    raise WaitTooLong(message("H085", seconds=math.ceil(asked), limit=options.max_wait_s))
+                if last_try:
+                    return fetched
+                delay = asked or options.backoff_s * 2**attempt
             time.sleep(min(delay, options.max_wait_s))
         raise AssertionError("unreachable: the last try returns or raises")
 

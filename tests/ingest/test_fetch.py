@@ -114,7 +114,7 @@ def test_missing_robots_txt_allows_everything():
 
 @pytest.mark.parametrize(
     "retry_after,waits",
-    [("7", [7.0, 7.0]), ("3600", [60.0, 60.0]), (None, [1.0, 2.0])],  # honoured, bounded, else backoff doubling
+    [("7", [7.0, 7.0]), ("60", [60.0, 60.0]), (None, [1.0, 2.0])],  # honoured, honoured up to the bound, else backoff doubling
 )
 def test_503_then_200_is_retried_after_the_right_waits(monkeypatch, retry_after, waits):
     pauses = []
@@ -123,6 +123,31 @@ def test_503_then_200_is_retried_after_the_right_waits(monkeypatch, retry_after,
         doc = fetch(site.url("/busy.html"), backoff_s=1.0, max_wait_s=60.0)
     assert isinstance(doc, RawDocument)
     assert len(site.hits("/busy.html")) == 3 and pauses == waits
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_retry_after_beyond_the_longest_wait_is_given_up_at_once(monkeypatch, status):
+    pauses = []
+    monkeypatch.setattr(fetch_module.time, "sleep", pauses.append)
+    with serve({"/busy.html": failing(2, page(HTML), status=status, retry_after="3600")}) as site:
+        result = fetch(site.url("/busy.html"), max_wait_s=60.0)
+    assert isinstance(result, IngestFailure) and result.status == "failed"
+    assert result.reason == "[H085] the server asks to wait 3600 s, longer than fetch_max_wait_s (60 s): given up"
+    assert len(site.hits("/busy.html")) == 1 and pauses == []  # not retried early, not waited for
+
+
+def test_retry_after_given_as_a_date_beyond_the_longest_wait_is_given_up():
+    later = format_datetime(datetime.now(timezone.utc) + timedelta(hours=2), usegmt=True)
+    with serve({"/busy.html": failing(1, page(HTML), retry_after=later)}) as site:
+        result = fetch(site.url("/busy.html"), max_wait_s=60.0)
+    assert "H085" in result.reason and len(site.hits("/busy.html")) == 1
+
+
+def test_a_wait_given_up_is_worth_trying_again_later():
+    """``watch`` reads its feeds in full again after a pass with such a failure, so the article is listed again."""
+    with serve({"/busy.html": failing(1, page(HTML), retry_after="3600")}) as site, Fetcher(FAST) as fetcher:
+        assert "H085" in fetcher.document(site.url("/busy.html")).reason
+        assert fetcher.transient_failures == 1
 
 
 def test_429_is_retried_too():

@@ -91,3 +91,20 @@ def test_watch_a_sitemap_index_fetches_only_urls_not_fetched_before(runner, news
 def test_watch_rejects_a_bad_interval(runner):
     result = runner.invoke(app, ["watch", "http://127.0.0.1:9/feed.xml", "--every", "soon"])
     assert result.exit_code == 2 and "not an interval" in result.output
+
+
+def test_ingest_refuses_a_loopback_url_by_default(runner, news_site, tmp_path, monkeypatch):
+    monkeypatch.delenv("HOTSPOT_FETCH_ALLOW_PRIVATE", raising=False)
+    db = tmp_path / "refused.db"
+    result = runner.invoke(app, ["ingest", news_site.url("/article.html"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "H084" in result.output and "loopback" in result.output
+    assert news_site.seen == [] and _stats(runner, db)["articles"] == 0
+
+
+def test_watch_refuses_a_loopback_feed_and_exits_cleanly(runner, news_site, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOTSPOT_FETCH_ALLOW_PRIVATE", "false")
+    db = tmp_path / "watch-refused.db"
+    result = runner.invoke(app, ["watch", news_site.url("/feed.xml"), "--once", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "H084" in result.output and news_site.seen == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import uuid
 from pathlib import Path
 
@@ -13,6 +14,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
 SAMPLES_DIR = SHARED / "samples"
 GOLD_PATH = SHARED / "gold" / "samples.json"
+# Worker processes started with "spawn" import test helpers (tests.engine.stub_parsers) by name: they get this
+# process's sys.path, which holds the repository only under `python -m pytest`, not under a bare `pytest`.
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
 POSTGRES_ADMIN_URL = os.environ.get("HOTSPOT_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 

@@ -128,11 +128,11 @@ def test_one_unparseable_text_fails_alone():
 def test_articles_in_other_languages_are_kept_without_facts():
     analyzer = Analyzer(limits=Limits())
     analyzer._parsers["en"] = _BrokenOnce()  # must not be called
-    russian = "Протесты в Жанаозене начались из-за резкого повышения цен на сжиженный газ в январе."
-    [result] = analyzer.run([raw(russian)])
-    assert result.status == "analyzed" and result.article.language == "ru"
+    kazakh = "Жаңаөзендегі наразылық акциялары сұйытылған газ бағасының күрт өсуіне байланысты қаңтарда басталды."
+    [result] = analyzer.run([raw(kazakh)])
+    assert result.status == "analyzed" and result.article.language == "kk"
     assert (result.article.entities, result.article.quotes, result.article.events) == ([], [], [])
-    assert result.article.extractors["understand"] == "skipped: language ru"
+    assert result.article.extractors["understand"] == "skipped: language kk"
 
 
 def test_batches_hold_documents_to_analyse_and_keep_every_input_in_order():
@@ -159,3 +159,70 @@ def test_analyze_batch_records_survive_pickling_across_processes():
 def test_analyze_batch_never_loads_the_model_for_rejected_documents():
     results = pipeline.analyze_batch([raw("Menu")], get_nlp=lambda _language: pytest.fail("loaded the model"), limits=Limits())
     assert results[0].reason.startswith("[H040]")
+
+
+def test_batches_close_at_the_character_budget_before_the_document_count():
+    items = [raw("a" * 40, n=1), raw("b" * 40, n=2), raw("c" * 40, n=3), raw("d" * 10, n=4)]
+    found = list(pipeline.batches(items, size=8, max_chars=100))
+    assert [[r.source for r in b.raws] for b in found] == [["/in/1.txt", "/in/2.txt"], ["/in/3.txt", "/in/4.txt"]]
+
+
+def test_a_document_longer_than_the_character_budget_is_a_batch_of_its_own():
+    items = [raw("a" * 10, n=1), raw("b" * 500, n=2), raw("c" * 10, n=3)]
+    found = list(pipeline.batches(items, size=8, max_chars=100))
+    assert [[r.source for r in b.raws] for b in found] == [["/in/1.txt"], ["/in/2.txt"], ["/in/3.txt"]]
+
+
+class _Recording:
+    """A stand-in for spaCy that records the texts of each ``pipe`` call."""
+
+    meta = {"name": "recording", "version": "0"}
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+        self.nlp = _blank_with_sentences()
+
+    def pipe(self, texts, batch_size):
+        self.calls.append(list(texts))
+        return [self.nlp(t) for t in self.calls[-1]]
+
+
+def test_the_parse_is_chunked_by_characters_as_well_as_by_count():
+    texts = [f"residents of town {n} protested against the price of gas on monday." for n in range(4)]
+    parser = _Recording()
+    budget = len(texts[0]) * 2
+    results = pipeline.analyze_batch([raw(t, n=n) for n, t in enumerate(texts)], get_nlp=lambda _language: parser,
+                                     limits=Limits(batch_chars=budget), batch_size=8)
+    assert [r.status for r in results] == ["analyzed"] * 4
+    assert parser.calls == [texts[:2], texts[2:]]
+
+
+class _SlowOn:
+    """A blank English parser whose parse of a text with ``SLOW`` sleeps until the time limit's alarm."""
+
+    meta = {"name": "slow", "version": "0"}
+
+    def __init__(self) -> None:
+        self.nlp = _blank_with_sentences()
+
+    def pipe(self, texts, batch_size):
+        return (self(t) for t in texts)
+
+    def __call__(self, text):
+        if "SLOW" in text:
+            import time
+
+            time.sleep(3600)
+        return self.nlp(text)
+
+
+def test_a_document_that_times_out_in_its_parse_fails_with_h041_and_the_others_are_analysed():
+    from hotspot.extract import detect_language
+
+    quiet = "residents of the town protested against the price of gas on monday, officials said."
+    detect_language(quiet)  # the language identifier loads on first use: not this test's subject
+    raws = [raw(quiet, n=1), raw(f"SLOW {quiet}", n=2), raw(f"again, {quiet}", n=3)]
+    parser = _SlowOn()
+    results = pipeline.analyze_batch(raws, get_nlp=lambda _language: parser, limits=Limits(time_limit_s=0.2))
+    assert [r.status for r in results] == ["analyzed", "failed", "analyzed"]
+    assert results[1].reason.startswith("[H041]") and not results[1].internal_error

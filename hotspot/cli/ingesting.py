@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import time
@@ -50,17 +51,21 @@ if TYPE_CHECKING:
 def _count_inputs(paths: list[str]) -> int | None:
     """Count files below the paths for the progress bar; None when it cannot be known cheaply."""
     total = 0
-    for arg in paths:
-        path = Path(arg)
-        if "://" in arg:  # a URL: one page
-            total += 1
-            continue
-        if arg == "-" or not path.exists() or path.suffix.lower() in (".jsonl", ".ndjson") or ".warc" in path.suffixes:
-            return None
-        if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file())
-        else:
-            total += 1
+    try:
+        for arg in paths:
+            path = Path(arg)
+            if "://" in arg:  # a URL: one page
+                total += 1
+                continue
+            if arg == "-" or not path.exists() or path.suffix.lower() in (".jsonl", ".ndjson") or ".warc" in path.suffixes:
+                return None
+            if path.is_dir():
+                # As the walk reads them: links to folders not followed, unreadable folders passed over.
+                total += sum(len(files) for _root, _dirs, files in os.walk(path, followlinks=False))
+            else:
+                total += 1
+    except (OSError, ValueError):  # an unreadable path, a name the system refuses: the bar just has no total
+        return None
     return total
 
 

@@ -4,10 +4,13 @@ Every engine takes the same inputs and yields the same ``Result`` records in
 input order, so the caller (``hotspot ingest``) writes them to the store
 itself, in one process, one transaction per article. The duplicate check
 (content hash already stored) happens in the caller's process too, before
-any document is sent anywhere: a stored input costs one look-up.
+any document is sent anywhere: a stored input costs one look-up. Every engine
+groups inputs with ``pipeline.batches``: ``batch_size`` documents or
+``batch_chars`` characters, whichever comes first.
 
 - ``local`` (default): ``--workers 1`` analyses in this process; ``--workers N``
-  in N worker processes, each loading the model once.
+  in N worker processes, each loading the model once, with a hard deadline per
+  batch behind the per-document time limit (``local.WorkerPool``).
 - ``ray``: Ray Data, one actor per worker, each loading the model once; a local
   Ray instance unless ``--address`` names a cluster.
 """

@@ -1,7 +1,8 @@
 """The Ray engine: ``analyze_batch`` on Ray Data, one actor per worker, each loading the model once.
 
 The driver (the ``hotspot ingest`` process) reads the inputs, drops those
-already stored, and groups the rest in batches; each batch is one row of a
+already stored, and groups the rest in batches (``batch_size`` documents or
+``batch_chars`` characters, as every engine); each batch is one row of a
 Ray dataset (its raw documents pickled), mapped by ``_AnalyzeActor`` on an
 actor pool of ``workers`` actors; the results come back in order and the
 driver writes them to the store. Inputs go to Ray a window at a time, so the
@@ -101,7 +102,7 @@ class RayEngine:
     ) -> Iterator[Result]:
         started = start_ray(self.address, self.workers)
         try:
-            pending = batches(items, known, self.batch_size)
+            pending = batches(items, known, self.batch_size, self.limits.batch_chars)
             while window := list(islice(pending, self.window_batches)):
                 yield from self._run_window(window)
         finally:

@@ -2,14 +2,18 @@
 
 Analysing a batch of pages takes seconds to minutes (the spaCy parse), longer
 than a request should hang. A submitted batch becomes a job that a worker
-thread of the receiving server process runs, one job at a time per process;
-its state, progress and per-input results are written to the store's
-``ingest_jobs`` table as it goes, so the job's page answers from any server
-process (``hotspot serve --workers N``) and after a restart. A job whose
-process died stops being updated: after ``STALLED_AFTER_S`` without news it
-reads as ``interrupted`` (its stored articles stay; submit the rest again, the
-stored ones come back as duplicates). Job ids are random, so one analyst
-cannot guess another's.
+thread of the receiving server process runs, one job at a time per process.
+The thread decodes the uploads one at a time, has them analysed in one worker
+process kept for the server's life (``hotspot.engine.local.WorkerPool``: the
+per-document time limit holds on its main thread, and a hard deadline behind
+it replaces a worker stuck where the alarm cannot reach), and writes the
+results to the store itself. A job's state, progress and per-input results
+are written to the store's ``ingest_jobs`` table as it goes, so the job's
+page answers from any server process (``hotspot serve --workers N``) and
+after a restart. A job whose process died stops being updated: after
+``STALLED_AFTER_S`` without news it reads as ``interrupted`` (its stored
+articles stay; submit the rest again, the stored ones come back as
+duplicates). Job ids are random, so one analyst cannot guess another's.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import datetime as dt
 import queue
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
@@ -28,8 +32,8 @@ from hotspot.ingest.service import run_ingest
 from hotspot.store.schema import ingest_jobs
 
 if TYPE_CHECKING:
+    from hotspot.engine.local import WorkerPool
     from hotspot.ingest import IngestFailure
-    from hotspot.pipeline import Analyzer
     from hotspot.records import RawDocument
     from hotspot.store import Store
 
@@ -47,27 +51,41 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, int]:
 
 
 class IngestRunner:
-    """Analyses and stores submitted documents, one batch at a time per process, with one analyzer for the process."""
+    """Analyses and stores submitted documents, one job at a time per process, in one worker process.
 
-    def __init__(self, store: Store) -> None:
+    The worker (a ``WorkerPool`` of one, made by ``start_pool``; by default
+    with the settings' model and limits) starts with the first job and is kept
+    for the server's life, so the model loads once; analysing there, not on
+    the calling thread, is what gives web ingest its per-document time limit.
+    """
+
+    def __init__(self, store: Store, start_pool: Callable[[], WorkerPool] | None = None) -> None:
         self.store = store
         self.lock = threading.Lock()  # held while a batch is written; deleting an article waits for it
-        self._analyzer: Analyzer | None = None
+        self._start_pool = start_pool
+        self._pool: WorkerPool | None = None
 
-    def run(self, items: list[RawDocument | IngestFailure], report: Callable[[dict[str, Any]], None]) -> None:
-        """Analyse and store ``items``, reporting one row per input as soon as it is done."""
-        from hotspot.pipeline import Analyzer
+    def run(self, items: Iterable[RawDocument | IngestFailure], report: Callable[[dict[str, Any]], None]) -> None:
+        """Analyse and store ``items`` (read one at a time), reporting one row per input as soon as it is done."""
+        from hotspot.engine.local import WorkerPool
 
         with self.lock:
-            if self._analyzer is None:
-                self._analyzer = Analyzer()
-            run_ingest(items, self._analyzer, store=self.store, on_outcome=lambda outcome: report(outcome.row()))
+            if self._pool is None:
+                self._pool = self._start_pool() if self._start_pool is not None else WorkerPool(workers=1)
+            run_ingest(items, self._pool, store=self.store, on_outcome=lambda outcome: report(outcome.row()))
 
-    def now(self, items: list[RawDocument | IngestFailure]) -> list[dict[str, Any]]:
+    def now(self, items: Iterable[RawDocument | IngestFailure]) -> list[dict[str, Any]]:
         """Analyse and store ``items`` in this request; one row per input."""
         rows: list[dict[str, Any]] = []
         self.run(items, rows.append)
         return rows
+
+    def close(self) -> None:
+        """Stop the worker process (it also exits by itself when the server process is gone)."""
+        with self.lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
 
 
 def _now() -> dt.datetime:

@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
+from hotspot.errors import ConfigurationError
 from hotspot.ingest import IngestFailure, iter_inputs
-from hotspot.ingest.service import FAILURES_KEPT, Outcome, run_ingest
+from hotspot.ingest.service import FAILURES_KEPT, STORE_FAILURES_IN_A_ROW, Outcome, run_ingest
 from hotspot.pipeline import Analyzer, Result
 from hotspot.records import RawDocument
 from hotspot.store import Store
@@ -100,3 +101,25 @@ def test_service_reports_an_internal_error(store: Store) -> None:
     assert [o.internal_error for o in outcomes] == [False, True, False]
     assert outcomes[1].row() == {"source": "b", "status": "failed", "article_id": None, "title": None,
                                  "reason": "[H099] internal error: KeyError: 'x'"}
+
+
+def test_service_counts_an_input_the_store_cannot_write_and_goes_on(store: Store) -> None:
+    # SQLite refuses a lone surrogate: what a file name that is not UTF-8 held before ingest escaped it.
+    items = [IngestFailure("a", "[H013] empty input"), IngestFailure("b\udcff", "[H013] empty input"),
+             IngestFailure("c", "[H013] empty input")]
+    outcomes: list[Outcome] = []
+    report = run_ingest(items, Analyzer(), store=store, on_outcome=outcomes.append)
+    assert report.counts == {"failed": 3} and report.internal
+    assert outcomes[1].source == "b\\xff" and outcomes[1].internal_error
+    assert outcomes[1].reason is not None and outcomes[1].reason.startswith("[H030] cannot store this input: UnicodeEncodeError")
+    assert sorted(source for source, _ in logged(store)) == ["a", "b\\xff", "c"]
+
+
+def test_service_stops_when_the_store_fails_every_write(store: Store) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE ingest_log"))
+    items = [IngestFailure(f"input-{i}", "[H013] empty input") for i in range(STORE_FAILURES_IN_A_ROW + 5)]
+    seen: list[Outcome] = []
+    with pytest.raises(ConfigurationError, match=r"^\[H030\] cannot write to the store \(5 inputs in a row"):
+        run_ingest(items, Analyzer(), store=store, on_outcome=seen.append)
+    assert len(seen) == STORE_FAILURES_IN_A_ROW and all(o.internal_error for o in seen)

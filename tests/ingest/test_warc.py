@@ -94,3 +94,34 @@ def test_a_truncated_archive_keeps_the_records_before_the_damage(tmp_path):
     items = list(iter_inputs([str(cut)]))
     assert isinstance(items[0], RawDocument)
     assert isinstance(items[-1], IngestFailure) and "H029" in items[-1].reason
+
+
+def test_a_record_with_endless_headers_ends_the_archive_with_a_failure(tmp_path):
+    path = tmp_path / "headers.warc.gz"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        _response(writer, "http://news.example/a.html", HTML.encode(), "text/html")
+        # 5 MB of one header line from 5 kB: warcio would gather it whole
+        handle.write(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nX-Pad: " + b"a" * 5_000_000 + b"\r\n\r\n"))
+    first, failure = iter_inputs([str(path)])
+    assert isinstance(first, RawDocument)
+    assert failure.source == str(path.resolve()) and failure.reason == "[H029] a record's headers are longer than 1,048,576 bytes"
+
+
+def test_a_gzip_bomb_in_an_archive_is_given_up_at_its_ratio_bound(tmp_path):
+    path = tmp_path / "bomb.warc.gz"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        _response(writer, "http://news.example/a.html", HTML.encode(), "text/html")
+        _response(writer, "http://news.example/zeros.html", b"\0" * 5_000_000, "text/html")  # 5 MB from 5 kB
+    first, too_large, failure = iter_inputs([str(path)], max_bytes=10_000)
+    assert isinstance(first, RawDocument) and "H014" in too_large.reason  # the record alone, then the rest of it
+    assert failure.source == str(path.resolve()) and failure.reason.startswith("[H011] decompressed size exceeds the limit of")
+
+
+def test_an_archive_gzipped_whole_is_read(tmp_path):
+    plain = tmp_path / "crawl.warc"
+    write_crawl(plain, compress=False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    assert sum(isinstance(i, RawDocument) for i in iter_inputs([str(whole)])) == 3

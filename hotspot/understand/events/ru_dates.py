@@ -1,0 +1,257 @@
+"""Russian dates: the English date grammar's Russian twin, giving the same ``DateMention`` records.
+
+Why a module of its own: when an event happened decides whether it is news or
+background and in which period a country's signal counts it, and Russian says
+dates its own way: «3 января 2022 года», «3.01.2022», «в январе 2022 года»,
+«январь 2022», «в 2005 году», «с 2014 г.», «вчера», «на прошлой неделе», «два
+дня назад», «в понедельник». Month names are matched in every case they take
+in a date (genitive «января», nominative «январь», prepositional «январе»).
+Each match resolves to an ISO value, a granularity (day, week, month, year:
+never coarser than the text says) and a representative day, exactly as
+``dates.find_dates`` does for English, so ``date_of_event``, ``first_day``,
+``last_day`` and ``flags.historical`` read both languages alike. A day without a
+year («5 января») takes the year last stated before it in the text, else the
+reference date's; relative expressions need the reference date and stay
+unresolved without one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from hotspot.understand.events.dates import DateMention, Granularity, first_day, last_day
+from hotspot.understand.events.ru_clauses import subtree
+
+_MONTH_FORMS = (
+    (r"январ(?:ь|я|е|ю|ём|ем)", 1), (r"феврал(?:ь|я|е|ю|ём|ем)", 2), (r"март(?:а|е|у|ом)?", 3),
+    (r"апрел(?:ь|я|е|ю|ем)", 4), (r"ма(?:ем|й|я|е|ю)", 5), (r"июн(?:ь|я|е|ю|ем)", 6), (r"июл(?:ь|я|е|ю|ем)", 7),
+    (r"август(?:а|е|у|ом)?", 8), (r"сентябр(?:ь|я|е|ю|ём|ем)", 9), (r"октябр(?:ь|я|е|ю|ём|ем)", 10),
+    (r"ноябр(?:ь|я|е|ю|ём|ем)", 11), (r"декабр(?:ь|я|е|ю|ём|ем)", 12),
+)
+_MONTH_NUMBER = [(re.compile(r"^" + form + r"$", re.IGNORECASE), n) for form, n in _MONTH_FORMS]
+_MONTH = r"(?P<month>" + "|".join(form for form, _ in _MONTH_FORMS) + r")"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_WORD = r"(?:\s*(?:года|году|год|г\.|гг\.)|-(?:го|м|й)\b)"
+_DAY = r"(?P<day>[0-3]?\d)"
+_RANGE = r"(?:\s*[-–—]\s*[0-3]?\d)?"
+""""2–5 января 2022 года": a range of days within a month; its first day stands for it."""
+_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
+             "субботу": 5, "суббота": 5, "воскресенье": 6}
+_NUMBERS = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+            "восемь": 8, "девять": 9, "десять": 10, "несколько": None, "полтора": None}
+_UNIT = {"день": "day", "дня": "day", "дней": "day", "сутки": "day", "суток": "day", "неделю": "week", "недели": "week",
+         "недель": "week", "месяц": "month", "месяца": "month", "месяцев": "month", "год": "year", "года": "year",
+         "лет": "year"}
+_SINGULAR_UNITS = frozenset({"день", "сутки", "неделю", "месяц", "год"})
+"""Units that stand alone for one («неделю назад», «год назад»); a plural needs its count."""
+_THIS_NEXT_LAST = {"прошлой": -1, "прошлом": -1, "прошлый": -1, "прошлую": -1, "минувшей": -1, "минувшем": -1,
+                   "минувший": -1, "минувшую": -1, "этой": 0, "этом": 0, "этот": 0, "эту": 0, "текущем": 0, "текущей": 0,
+                   "нынешнем": 0, "следующей": 1, "следующем": 1, "следующий": 1, "следующую": 1, "будущей": 1,
+                   "будущем": 1, "ближайший": 1, "ближайшую": 1, "ближайшей": 1}
+_WHICH = "|".join(sorted(_THIS_NEXT_LAST, key=len, reverse=True))
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
+    ("num", re.compile(r"(?<![\d.])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<mnum>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)")),
+    ("dmy", re.compile(r"\b" + _DAY + _RANGE + r"\s+" + _MONTH + r"\s+" + _YEAR + r"(?:" + _YEAR_WORD + r")?", re.IGNORECASE)),
+    ("my", re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"(?:" + _YEAR_WORD + r")?", re.IGNORECASE)),
+    ("dm", re.compile(r"\b" + _DAY + _RANGE + r"\s+" + _MONTH + r"\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)),
+    ("m", re.compile(r"(?<![\w-])(?:в|во|с|со|до|к|начале|конце|середине)\s+" + _MONTH + r"\b(?!\s+(?:19|20)\d\d)",
+                     re.IGNORECASE)),
+    ("y", re.compile(r"(?<![\w-])(?:(?P<prep>(?i:в|во|с|со|до|к|по|от|за|начале|конце|середине|течение|начала|конца|середины))\s+)?"
+                     + _YEAR + _YEAR_WORD, )),
+    ("rel", re.compile(r"(?<![\w-])(?P<rel>позавчера|вчера|сегодня|завтра|послезавтра"
+                       r"|(?:на|в|во)\s+(?P<which>" + _WHICH + r")\s+(?P<period>неделе|месяце|году)"
+                       r"|(?P<count>\d{1,2}|" + "|".join(_NUMBERS) + r")?\s*(?P<unit>" + "|".join(_UNIT) + r")\s+назад)(?![\w-])",
+                       re.IGNORECASE)),
+    ("wd", re.compile(r"(?<![\w-])(?:в|во)\s+(?:(?P<wdwhich>" + _WHICH + r")\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу"
+                      r"|субботу|воскресенье)(?![\w-])", re.IGNORECASE)),
+]
+_YEAR_ANCHORS = frozenset({"iso", "num", "dmy", "my"})
+"""Kinds whose year a later day without a year in the same text takes («в январе 2022 года … 5 января»)."""
+_YEAR_ANCHOR_PREPS = frozenset({"в", "во", "начале", "конце", "середине", "течение"})
+"""«в 2022 году … 5 марта» is 2022's 5 March; «с 2014 года … 5 марта» says nothing of its year."""
+
+
+def month_number(word: str) -> int | None:
+    """The month a Russian month name in any case names (``января`` → 1), else None."""
+    for pattern, number in _MONTH_NUMBER:
+        if pattern.match(word):
+            return number
+    return None
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _week(d: date) -> tuple[str, Granularity, date]:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}", "week", d
+
+
+def _month(d: date) -> tuple[str, Granularity, date]:
+    return f"{d.year:04d}-{d.month:02d}", "month", d
+
+
+def _year(y: int, ref: date | None) -> tuple[str, Granularity, date]:
+    """A year: the reference itself stands for the reference's year, else its 1 July."""
+    return f"{y:04d}", "year", ref if ref is not None and y == ref.year else date(y, 7, 1)
+
+
+def _relative(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | None, date | None]:
+    rel = m["rel"].lower()
+    days = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+    if rel in days:
+        d = ref + timedelta(days=days[rel])
+        return d.isoformat(), "day", d
+    if m["unit"]:
+        if not m["count"] and m["unit"].lower() not in _SINGULAR_UNITS:
+            return None, None, None  # «много лет назад», «несколько дней назад»: no count, no date
+        count = 1 if not m["count"] else (int(m["count"]) if m["count"].isdigit() else _NUMBERS.get(m["count"].lower()))
+        if count is None:
+            return None, None, None
+        unit = _UNIT[m["unit"].lower()]
+        if unit == "day":
+            d = ref - timedelta(days=count)
+            return d.isoformat(), "day", d
+        if unit == "week":
+            return _week(ref - timedelta(weeks=count))
+        if unit == "month":
+            return _month(_add_months(ref, -count))
+        return _year(ref.year - count, ref)
+    step = _THIS_NEXT_LAST[m["which"].lower()]
+    period = m["period"].lower()
+    if period == "неделе":
+        return _week(ref + timedelta(weeks=step))
+    if period == "месяце":
+        return _month(_add_months(ref, step) if step else ref)
+    return _year(ref.year + step, ref)
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None, year: int | None) -> tuple[str | None, Granularity | None, date | None]:
+    """(value, granularity, representative day) of one match; None where it cannot be known."""
+    try:
+        if kind in ("iso", "num"):
+            d = date(int(m["year"]), int(m["mnum"]), int(m["day"]))
+            return d.isoformat(), "day", d
+        if kind == "dmy":
+            d = date(int(m["year"]), month_number(m["month"]) or 0, int(m["day"]))
+            return d.isoformat(), "day", d
+        if kind == "my":
+            return _month(date(int(m["year"]), month_number(m["month"]) or 0, 1))
+        if kind == "dm":
+            month, day = month_number(m["month"]) or 0, int(m["day"])
+            if year is not None:
+                d = date(year, month, day)
+                return d.isoformat(), "day", d
+            if ref is None:
+                return None, None, None
+            d = date(ref.year, month, day)
+            if d > ref + timedelta(days=7):  # «3 января» read in May is this year's; read in January of a December day, last year's
+                d = date(ref.year - 1, month, day)
+            return d.isoformat(), "day", d
+        if kind == "m":  # «в мае»: the year stated before it, else the latest such month not after the reference
+            month = month_number(m["month"]) or 0
+            if year is not None:
+                return _month(date(year, month, 1))
+            if ref is None:
+                return None, None, None
+            return _month(date(ref.year if month <= ref.month else ref.year - 1, month, 1))
+        if kind == "y":
+            y = int(m["year"])
+            return f"{y:04d}", "year", date(y, 7, 1)
+        if ref is None:
+            return None, None, None
+        if kind == "rel":
+            return _relative(m, ref)
+        if kind == "wd":
+            weekday = _WEEKDAYS[m["wd"].lower()]
+            step = _THIS_NEXT_LAST.get((m["wdwhich"] or "").lower(), 0)
+            if step > 0:  # «в следующий понедельник»: the first such day after the reference
+                d = ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+            else:  # «в понедельник», «в прошлую среду»: the latest such day not after the reference
+                d = ref - timedelta(days=(ref.weekday() - weekday) % 7 or (7 if step < 0 else 0))
+            return d.isoformat(), "day", d
+    except (ValueError, TypeError, KeyError):
+        return None, None, None
+    return None, None, None
+
+
+def _year_of(kind: str, m: re.Match[str]) -> int | None:
+    if kind in _YEAR_ANCHORS or (kind == "y" and (m["prep"] or "").lower() in _YEAR_ANCHOR_PREPS):
+        return int(m["year"])
+    return None
+
+
+def find_dates_ru(text: str, ref: date | None, offset: int = 0) -> list[DateMention]:
+    """Russian date expressions in ``text`` resolved against ``ref`` (relative ones need it); non-overlapping, in order.
+
+    ``offset`` is added to every span (the text's place in the article)."""
+    matches: list[tuple[str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            matches.append((kind, m))
+            taken.append((a, b))
+    matches.sort(key=lambda km: km[1].start())
+    found: list[DateMention] = []
+    stated: int | None = None
+    for kind, m in matches:
+        value, gran, day = _resolve(kind, m, ref, stated if kind in ("dm", "m") else None)
+        a, b = m.span()
+        if kind == "y":
+            a = m.start("year")
+        elif kind == "m":
+            a = m.start("month")
+        found.append(DateMention(a + offset, b + offset, text[a:b], value, gran, day))
+        stated = _year_of(kind, m) or stated
+    return found
+
+
+_FINER = {"year": ("month", "week", "day"), "month": ("day",)}
+
+
+def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -> DateMention | None:
+    """The date of a trigger among its sentence's ``dates``: ``dates.date_of_event``'s choice (the only one, else one in
+    the trigger's clause, nearest first; a year or month narrowed to a finer date of the sentence inside it), walking
+    the clause with ``ru_clauses.subtree`` because natasha's parse may hold a cycle."""
+    if not dates:
+        return None
+    if len(dates) == 1:
+        return dates[0]
+    clause = {t.i for t in subtree(verb)} | {t.i for t in subtree(tok)}
+    attached = []
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and any(t.i in clause for t in span):
+            attached.append(d)
+    chosen = min(attached or dates, key=lambda d: abs(d.start - tok.idx))
+    start, end = first_day(chosen), last_day(chosen)
+    finer = _FINER.get(chosen.granularity or "", ())
+    if start is None or end is None or not finer:
+        return chosen
+    inside = [d for d in dates if d.granularity in finer and (s := first_day(d)) is not None and (e := last_day(d)) is not None
+              and start <= s and e <= end]
+    return min(inside, key=lambda d: abs(d.start - tok.idx)) if inside else chosen
+
+
+_WEEKDAY_ONLY = re.compile(r"^(?:в|во)\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$", re.IGNORECASE)
+
+
+def ahead(mention: DateMention, ref: date | None) -> DateMention:
+    """A bare weekday («в понедельник») of a future event: the first such day after the reference, not the last before it
+    (Russian says both with the same words; the clause's tense tells them apart)."""
+    m = _WEEKDAY_ONLY.match(mention.text)
+    if m is None or ref is None or mention.day is None or mention.day > ref:
+        return mention
+    weekday = _WEEKDAYS[m["wd"].lower()]
+    d = ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+    return DateMention(mention.start, mention.end, mention.text, d.isoformat(), "day", d)

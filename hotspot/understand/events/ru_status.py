@@ -1,0 +1,321 @@
+"""What a Russian sentence says about an event beyond its type: negated, hypothetical, future, alleged, historical; its source.
+
+Why a module of its own: as in English (``flags``), news often says that
+something did *not*, *may*, *will* or long ago happened, or that someone
+*alleges* it did, and PLOVER counts only what the text asserts happened. The
+rules mirror the English ones on natasha's UD tree:
+
+- negation: the trigger's own «не», negative concord («никаких задержаний не
+  было», «ни … ни»), «нет»/«не было» of an event noun, «без», a negated
+  occurrence or light verb of an event noun («митинг не состоялся», «переговоров не
+  проводили»), a negating governor («отказались от переговоров», «предотвратили
+  теракт», «отказался встречаться») or a negated implicative one («не смогли
+  разогнать»); a negated statement about an event does not negate it («не осудил
+  удар»);
+- modality and condition: «может/могут/мог бы», «бы», «если», «в случае», hedges
+  («возможно», «вероятно»), obligation («должен», «нужно»), an imperative,
+  governors of wish, demand or threat («требовали отставки», «пригрозил санкциями»)
+  make it hypothetical; the future tense, «будет/будут», plans and promises
+  («планирует», «намерен», «собирается», «пообещал»), «предстоящий» make it future;
+- allegation: «якобы», «предположительно», a governor of accusation or claim
+  («обвинил в попытке переворота», «по подозрению в убийстве», «утверждает, что»),
+  a source that only claims («как утверждает X», «по неподтверждённым данным»); a
+  neutral source («по словам X», «по данным X», «как сообщает X») is a report, not
+  an allegation, as in English, but it gives the event its ``reported_by``;
+- history: the event's date more than ``flags.HISTORICAL_DAYS`` before the
+  reference date (``flags.historical``), or a past era named in its clause («в
+  советское время», «в 1990-е годы»).
+
+The word lists are ``status`` in ``data/events_ru.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from hotspot.understand.events.ru_clauses import (
+    ancestors_in_clause,
+    has,
+    is_predicate,
+    negation_particle,
+    preposition,
+    span_root,
+    subjects,
+    subtree,
+)
+from hotspot.understand.events.ru_lexicon import RuLexicon, Status, fold, ru_lemma
+
+_CONTENT_PREPS = (None, "о", "об", "к", "на", "за")
+"""How a verb of wish, demand, plan or threat takes the event it is about; «в ходе переговоров» is a circumstance."""
+_ADVERB_DEPS = ("advmod", "parataxis", "discourse", "dep", "obl")
+"""How a hedge or allegation adverb hangs from its clause («*Вероятно*, войска будут введены»: parataxis)."""
+
+
+# --------------------------------------------------------------------------- negation
+
+
+def _negated_clause(verb: Token, status: Status, limit: int = 4) -> bool:
+    """Whether a clause is negated: its own «не», «нет», or the negation of the conjunct before it whose subject it
+    shares («не задерживали и не избивали»; «ни … ни»)."""
+    cur = verb
+    for _ in range(limit):
+        if negation_particle(cur) or ru_lemma(cur) in status.negative_existentials:
+            return True
+        if any(c.dep_ == "cc" and c.lower_ == "ни" for c in cur.children):
+            return True
+        if cur.dep_ != "conj" or cur.head == cur or not is_predicate(cur.head):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in cur.children):
+            return False
+        if any(c.dep_ == "cc" and c.lower_ in ("но", "а", "однако", "зато") for c in cur.children):
+            return False
+        cur = cur.head
+    return False
+
+
+def _governed_negation(verb: Token, status: Status, limit: int = 3) -> bool:
+    """A governor that negates the clause: «отказался встречаться», «не смогли разогнать», «не стали задерживать»."""
+    cur = verb
+    for _ in range(limit):
+        if cur.head == cur or cur.dep_ not in ("xcomp", "obl", "obj", "ccomp"):
+            return False
+        dep = cur.dep_
+        cur = cur.head
+        name = ru_lemma(cur)
+        if dep != "ccomp" and name in status.negating_governors:
+            return True
+        if dep == "xcomp" and name in status.implicative_governors and _negated_clause(cur, status):
+            return True
+    return False
+
+
+def negated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the event is said not to happen (see the module's docstring)."""
+    status = lex.status
+    if tok != verb:
+        for c in tok.children:
+            if c.dep_ in ("det", "amod") and ru_lemma(c) in status.negative_determiners:
+                return True  # «никаких задержаний»
+            if c.dep_ == "case" and c.lower_ in status.negative_preps:
+                return True  # «без задержаний»
+            if c.dep_ in ("advmod", "cc") and c.lower_ == "ни":
+                return True  # «ни одного ареста», «ни митингов, ни пикетов»
+        if negation_particle(tok):
+            return True
+        name = ru_lemma(verb)
+        if verb == tok:
+            return False
+        if name in status.negating_governors and tok.dep_ in ("obj", "obl"):
+            return True  # «отменили митинг», «отказались от переговоров», «предотвратили теракт»
+        if name in status.negative_existentials:
+            return True  # «арестов нет»
+        if name not in status.occurrence_verbs and name not in lex.light_verbs:
+            return False  # «не осудил удар»: a negated statement about an event, not its negation
+        return _negated_clause(verb, status) or _governed_negation(verb, status)
+    return _negated_clause(verb, status) or _governed_negation(verb, status)
+
+
+# --------------------------------------------------------------------------- modality, conditions, the future
+
+
+def _future_tense(v: Token, status: Status) -> bool:
+    """A finite verb in the future («введут», «будет вводить»), or a clause with a future auxiliary («будут введены»)."""
+    if has(v, "Tense", "Fut") and has(v, "VerbForm", "Fin"):
+        return True
+    return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in status.future_auxiliaries for c in v.children)
+
+
+def _conditioned(v: Token, status: Status) -> bool:
+    """A clause that is a condition («если власти введут санкции») or the consequence of one."""
+    for c in v.children:
+        if c.dep_ == "mark" and c.lower_ in status.conditional_marks:
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in status.conditional_marks for m in c.children):
+            return True
+    return False
+
+
+def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commissive_heads: set[int]) -> tuple[bool, bool]:
+    """(hypothetical, future) from modals, «бы», conditions, hedges, the tense and irrealis governors up the clause chain.
+
+    What a governor negates is ``negated``, what it alleges ``alleged``: neither is hypothetical on that account."""
+    status = lex.status
+    hypothetical_governors = status.hypothetical_governors - status.negating_governors - status.allegation_governors
+    hypothetical = future = False
+    chain = [verb, *ancestors_in_clause(verb)]
+    for depth, v in enumerate(chain[:4]):
+        name = ru_lemma(v)
+        if depth > 0:
+            if name in status.future_governors or v.i in commissive_heads:
+                future = True
+            if name in hypothetical_governors:
+                hypothetical = True
+            if name in status.condition_nouns and preposition(v) == "в":
+                hypothetical = True  # «в случае нападения»
+        if _future_tense(v, status):
+            future = True
+        if has(v, "Mood", "Imp") or has(v, "Mood", "Cnd"):
+            hypothetical = True
+        if (depth == 0 or chain[depth - 1].dep_ in ("xcomp", "conj")) and _conditioned(v, status):
+            hypothetical = True
+        for c in v.children:
+            low = c.lower_
+            if c.dep_ in ("aux", "aux:pass") and (low in status.conditional_particles or has(c, "Mood", "Cnd")):
+                hypothetical = True  # «мог бы», «ввели бы»
+            elif c.dep_ in _ADVERB_DEPS and fold(low) in status.hedge_adverbs:
+                hypothetical = True
+    if tok != verb:
+        for c in tok.children:
+            if c.dep_ == "amod" and ru_lemma(c) in status.future_modifiers:
+                future = True
+            elif c.dep_ == "amod" and ru_lemma(c) in status.hypothetical_modifiers:
+                hypothetical = True
+        head = tok.head
+        if head.lemma_ and ru_lemma(head) in status.condition_nouns and preposition(head) == "в":
+            hypothetical = True
+        if tok.dep_ in ("obj", "obl", "iobj") and head == verb and preposition(tok) in _CONTENT_PREPS:
+            # «требовали *отставки*», «анонсировал *визит*», «призвали *к переговорам*», «договорились *о перемирии*»
+            if ru_lemma(verb) in hypothetical_governors:
+                hypothetical = True
+            if ru_lemma(verb) in status.future_governors:
+                future = True
+    if tok.i in embedded:
+        future = True
+    return hypothetical, future
+
+
+# --------------------------------------------------------------------------- allegation and sources
+
+
+def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the event is what someone accuses another of or claims, not what the text asserts: «якобы»,
+    «предположительно», «обвинил … в попытке переворота», «по подозрению в убийстве», «утверждает, что …»."""
+    status = lex.status
+    if any(c.dep_ in _ADVERB_DEPS and fold(c.lower_) in status.allegation_adverbs for c in tok.children):
+        return True
+    chain = [verb, *ancestors_in_clause(verb)]
+    if tok != verb and tok.head != tok and tok.dep_ in ("nmod", "obl"):
+        chain.insert(0, tok)  # a noun under an accusation noun: «по подозрению *в убийстве*»
+    for depth, v in enumerate(chain[:4]):
+        if any(c.dep_ in _ADVERB_DEPS and fold(c.lower_) in status.allegation_adverbs for c in v.children):
+            return True
+        if depth + 1 < len(chain[:4]):
+            gov = chain[depth + 1]
+            if ru_lemma(gov) in status.allegation_governors and _content_link(v, gov):
+                return True
+    return False
+
+
+def _content_link(link: Token, gov: Token) -> bool:
+    """Whether ``link`` holds what the accusation or claim says: «обвинил *в* …», «утверждает, *что* …», «подозрение *в* …»."""
+    if link.head != gov:
+        return False
+    if link.dep_ in ("ccomp", "xcomp"):
+        return True
+    return link.dep_ in ("obl", "nmod") and preposition(link) == "в"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source named inside the sentence («по словам министра», «как сообщает ТАСС»): who, and whether they only claim."""
+
+    start: int
+    end: int
+    speaker: str | None
+    claims: bool
+
+
+@lru_cache(maxsize=2)
+def _source_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])")
+
+
+def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]) -> list[Source]:
+    """The sources a sentence names for what it reports: «по словам X», «по данным X», «как сообщает X», «со ссылкой на
+    X», a reporting verb with its subject («…, сообщает ТАСС», «Токаев заявил, что …»); ``claims`` for sources that
+    only claim («как утверждает X», «по неподтверждённым данным»). ``speaker_of`` maps a token to the canonical name
+    of the entity it is part of."""
+    status = lex.status
+    text = fold(sent.text)
+    out: list[Source] = []
+    for claims, phrases in ((True, status.allegation_sources), (False, status.neutral_sources)):
+        if not phrases:
+            continue
+        for m in _source_pattern(phrases).finditer(text):
+            if any(s.start <= sent.start_char + m.start() < s.end for s in out):
+                continue
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            out.append(Source(start, end, _speaker_after(sent, end, speaker_of), claims))
+    for t in sent:
+        if t.dep_ not in ("parataxis", "ROOT") or ru_lemma(t) not in status.reporting_verbs:
+            continue
+        if any(s.start <= t.idx < s.end for s in out):
+            continue
+        subj = subjects(t)
+        if subj:  # «…, сообщает ТАСС», «Токаев заявил, что …»: the reporting verb and its subject
+            name = speaker_of.get(subj[0].i) or _phrase(subj[0])
+            start, end = min(t.idx, subj[0].idx), max(t.idx + len(t.text), subj[0].idx + len(subj[0].text))
+            out.append(Source(start, end, name, ru_lemma(t) == "утверждать"))
+    return out
+
+
+def _speaker_after(sent: SpacySpan, end: int, speaker_of: dict[int, str]) -> str | None:
+    """Who a source phrase names: the first named entity or noun after it, before the next comma."""
+    for t in sent:
+        if t.idx < end:
+            continue
+        if t.is_punct:
+            return None
+        if t.i in speaker_of:
+            return speaker_of[t.i]
+        if t.pos_ in ("NOUN", "PROPN"):
+            return _phrase(t)
+    return None
+
+
+def _phrase(tok: Token) -> str:
+    """A noun with its modifiers and genitive complements («главы МВД»), as the text writes it (a few tokens either side)."""
+    left = right = tok.i
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("amod", "flat", "flat:name", "nmod"):
+            left = min(left, *(t.i for t in subtree(c, 8)))
+        elif c.i > tok.i and c.dep_ in ("nmod", "flat", "flat:name", "appos"):
+            right = max(right, *(t.i for t in subtree(c, 8)))
+    span = tok.doc[max(left, tok.i - 4): min(right, tok.i + 6) + 1]
+    return span.text.strip(" ,.;:—-")
+
+
+# --------------------------------------------------------------------------- history
+
+
+@lru_cache(maxsize=2)
+def _era_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])")
+
+
+def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger's clause places it in an era clearly past whatever the article's date («в советское время»,
+    «в 1990-е годы»): said of this clause, not of another one in the sentence."""
+    pattern = _era_pattern(lex.status.historical_phrases)
+    if pattern is None:
+        return False
+    sent = tok.sent
+    for m in pattern.finditer(fold(sent.text)):
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        cur = span_root(span)
+        for _ in range(6):
+            if is_predicate(cur) or cur.head == cur:
+                break
+            cur = cur.head
+        if cur in (verb, tok):
+            return True
+    return False

@@ -1,0 +1,266 @@
+"""What a Russian article is about, and who in it is a political actor: the English precision gate, for Russian.
+
+Why a module of its own: the design is ``topic``'s, its records (``Topic``) and
+its thresholds too: an article's genre from cue lemmas (``topics`` in
+``data/events_ru.json``: politics, sport, culture and entertainment,
+technology, business; sport also counts match scores «2:1» and «со счётом»),
+graded against public affairs; in an off-topic article an event stands only
+with a political actor (or recipient, when the article is only mildly
+off-topic), or when its type is one the genre still reports as political (a
+strike in a business story). Police and courts count there only facing public
+power or a protest. Only the words, the Russian parse (``nmod`` genitives, not
+English appositions and ``of`` phrases) and the title rule differ: «президент
+клуба» heads a club, «президент Казахстана» a state.
+
+Everything here is one pass over the tokens and the entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from hotspot.records import Entity, Event, EventActor
+from hotspot.understand.events.ru_clauses import preposition, span_root, subtree
+from hotspot.understand.events.ru_lexicon import RuLexicon, fold, load_ru_lexicon, ru_lemma
+from hotspot.understand.events.topic import LAW, STATE, Topic, load_topics
+
+SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])|со\s+сч[её]том", re.IGNORECASE)
+"""A match score («2:1», «3:0») or «со счётом»; a time of day («18:00») is not one."""
+_TITLE_WINDOW = 4
+"""How many tokens before a person's name are read for a title («министр иностранных дел Сергей Лавров»)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Genre:
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+
+def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(p).split()) for p in values)
+
+
+@dataclass(frozen=True, slots=True)
+class RuTopics:
+    """The ``topics`` table of ``data/events_ru.json``, read."""
+
+    genres: dict[str, _Genre]
+    public_affairs: str
+    min_hits: int
+    max_per_word: int
+    weak: float
+    strong: float
+    standing_types: dict[str, frozenset[str]]
+    countries_are_teams: frozenset[str]
+    political_words: frozenset[str]
+    political_phrases: tuple[tuple[str, ...], ...]
+    law_words: frozenset[str]
+    law_phrases: tuple[tuple[str, ...], ...]
+    party_types: frozenset[str]
+    shared_titles: frozenset[str]
+    protest_context: frozenset[str]
+    orgs_except: frozenset[str]
+
+
+def read_topics(raw: dict[str, Any]) -> RuTopics:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in raw[key])
+
+    return RuTopics(
+        genres={name: _Genre(frozenset(fold(w) for w in g.get("words", ())), _phrases(g.get("phrases", [])))
+                for name, g in raw["genres"].items()},
+        public_affairs=raw["public_affairs"],
+        min_hits=int(raw["min_hits"]),
+        max_per_word=int(raw["max_per_word"]),
+        weak=float(raw["gate"]["weak"]),
+        strong=float(raw["gate"]["strong"]),
+        standing_types={g: frozenset(ts) for g, ts in raw["standing_types"].items()},
+        countries_are_teams=frozenset(raw["countries_are_teams"]),
+        political_words=words("political_words"),
+        political_phrases=_phrases(raw["political_phrases"]),
+        law_words=words("law_words"),
+        law_phrases=_phrases(raw["law_phrases"]),
+        party_types=frozenset(raw["party_types"]),
+        shared_titles=words("shared_titles"),
+        protest_context=words("protest_context"),
+        orgs_except=load_topics().orgs_except,  # outlets and companies among organisations.json's ids: one list for both languages
+    )
+
+
+@lru_cache(maxsize=1)
+def load_ru_topics() -> RuTopics:
+    """The Russian genre gate's table (``topics`` of ``data/events_ru.json``), read once."""
+    return read_topics(load_ru_lexicon().topics)
+
+
+def _phrase_hits(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+    if not phrases:
+        return 0
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        first.setdefault(p[0], []).append(p)
+    hits = 0
+    for i, w in enumerate(words):
+        for p in first.get(w, ()):
+            if tuple(words[i:i + len(p)]) == p:
+                hits += 1
+    return hits
+
+
+def article_topic_ru(doc: Doc, table: RuTopics) -> Topic:
+    """The article's genre from its cue lemmas (and match scores for sport), graded against public affairs: the formula of
+    ``topic.article_topic``."""
+    lemmas = [ru_lemma(t) for t in doc if not t.is_space and not t.is_punct]
+    n = max(len(lemmas), 1)
+    hits: dict[str, float] = {}
+    total = 0.0
+    for name, genre in table.genres.items():
+        counts = Counter(lem for lem in lemmas if lem in genre.words)
+        found = sum(min(c, table.max_per_word) for c in counts.values()) + _phrase_hits(lemmas, genre.phrases)
+        if name == "sport":
+            found += min(len(SCORE.findall(doc.text)), 3 * table.max_per_word)
+        hits[name] = float(found)
+        total += found
+    evidence = tuple(sorted(((g, round(100 * h / n, 2)) for g, h in hits.items()), key=lambda x: -x[1]))
+    if total < table.min_hits:
+        return Topic(table.public_affairs, 0.0, evidence)
+    politics = hits.get(table.public_affairs, 0.0)
+    best, best_hits = max(((g, h) for g, h in hits.items() if g != table.public_affairs), key=lambda x: x[1],
+                          default=(table.public_affairs, 0.0))
+    if best_hits <= politics:
+        return Topic(table.public_affairs, 0.0, evidence)
+    return Topic(best, (best_hits - politics) / (best_hits + politics), evidence)
+
+
+class RuPolitics:
+    """Who in one Russian article is a political actor, and which of its events stand (``stands``): ``topic.Politics``'s
+    rules. States (not where a country is a team), political organisations (international bodies, state organs,
+    parties by name) and people with a political title before their name («президент Казахстана Токаев», «глава МИД
+    России Сергей Лавров») or in an apposition are political; a shared title («президент», «глава») only when what owns it
+    is not something else («президент клуба»)."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], topic: Topic, token_entity: dict[int, Entity], lex: RuLexicon,
+                 table: RuTopics) -> None:
+        self.doc = doc
+        self.topic = topic
+        self.token_entity = token_entity
+        self.lex = lex
+        self.table = table
+        self.names = self._names(entities)
+
+    def _kind_of_tokens(self, tokens: list[Token]) -> str | None:
+        table = self.table
+        lemmas = [ru_lemma(t) for t in tokens]
+        for t, lem in zip(tokens, lemmas, strict=True):
+            if lem in table.political_words and not (lem in table.shared_titles and self._owned_elsewhere(t)):
+                return STATE
+        if _phrase_hits(lemmas, table.political_phrases):
+            return STATE
+        if any(lem in table.law_words for lem in lemmas) or _phrase_hits(lemmas, table.law_phrases):
+            return LAW
+        return None
+
+    def _owned_elsewhere(self, title: Token) -> bool:
+        """«президент *клуба*», «глава *компании*»: a shared title whose owner is named and is not political."""
+        owners = [c for c in title.children if c.dep_ == "nmod" and preposition(c) is None]
+        if not owners:
+            return False
+        for o in owners:
+            ent = self.token_entity.get(o.i)
+            aid = (ent.actor_id or "") if ent is not None else ""
+            if aid.startswith("country:") or ent is not None and ent.label in ("GPE", "LOC"):
+                return False
+            if ru_lemma(o) in self.table.political_words or ru_lemma(o) in self.table.law_words:
+                return False
+        return True
+
+    def _names(self, entities: list[Entity]) -> dict[str, str]:
+        table, doc = self.table, self.doc
+        out: dict[str, str] = {}
+        for e in entities:
+            name = e.canonical or e.text
+            aid = e.actor_id or ""
+            if aid.startswith("country:") and e.label in ("GPE", "LOC"):
+                if self.topic.genre not in table.countries_are_teams:
+                    out[name] = STATE
+            elif aid.startswith("org:"):
+                if aid[4:] not in table.orgs_except:
+                    out[name] = STATE
+            elif e.label == "ORG":
+                span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                kind = self._kind_of_tokens(list(span)) if span is not None else None
+                if kind is not None and out.get(name) != STATE:
+                    out[name] = kind
+        tokens_at = {t.idx: t for t in doc}
+        for e in entities:
+            name = e.canonical or e.text
+            if e.label != "PERSON" or out.get(name) == STATE or e.start not in tokens_at:
+                continue
+            first = tokens_at[e.start]
+            before = [t for t in doc[max(first.i - _TITLE_WINDOW, first.sent.start): first.i] if not t.is_punct]
+            kind = self._kind_of_tokens(before)
+            if kind is None:
+                appos = [t for c in first.children if c.dep_ == "appos" for t in subtree(c, 12)]
+                kind = self._kind_of_tokens(appos) if appos else None
+            if kind is not None:
+                out[name] = kind
+        return out
+
+    def kind(self, party: EventActor) -> str | None:
+        """What kind of political actor an event's participant is: ``STATE``, ``LAW``, or None."""
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span_root(span)
+        kind = self._kind_of_tokens(list(span))
+        ent = self.token_entity.get(root.i)
+        named = None
+        if ent is not None:
+            named = self.names.get(ent.canonical or ent.text)
+        elif party.canonical:
+            named = self.names.get(party.canonical)
+        if STATE in (kind, named):
+            return STATE
+        return kind or named
+
+    def _has_party(self, event: Event) -> bool:
+        """Whether a meeting, support, aid or cooperation has someone who can give, take or hold it: a political actor,
+        a named person, organisation or country (``topic.Politics._has_party``)."""
+        parties = (*event.actor, *event.recipient)
+        return any(p.canonical or p.country or self.kind(p) is not None for p in parties)
+
+    def stands(self, event: Event) -> bool:
+        """Whether an event stands in this article (``topic.Politics.stands``)."""
+        table, topic = self.table, self.topic
+        if event.type in table.party_types and not self._has_party(event):
+            return False
+        if topic.off_topic < table.weak:
+            return True
+        if event.type in table.standing_types.get(topic.genre, ()):
+            return True
+        actors = {self.kind(a) for a in event.actor}
+        recipients = {self.kind(r) for r in event.recipient}
+        protest = LAW in actors | recipients and _protest_context(event.sentence.text, table)
+        actor = STATE in actors or (LAW in actors and (STATE in recipients or protest))
+        if topic.off_topic >= table.strong:
+            return actor
+        recipient = STATE in recipients or (LAW in recipients and (STATE in actors or protest))
+        return actor or recipient
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _protest_context(sentence: str, table: RuTopics) -> bool:
+    """Whether a sentence speaks of a protest: a word of ``protest_context`` or a form of one (a stem match, so that the
+    gate needs no second parse)."""
+    for w in _WORD.findall(fold(sentence)):
+        if w in table.protest_context or any(w.startswith(p[:-1]) and len(w) - len(p) <= 3 for p in table.protest_context if len(p) > 4):
+            return True
+    return False

@@ -1,0 +1,252 @@
+"""Which words of a Russian sentence are event triggers, in which sense, and which of them only frame another.
+
+Why a module of its own: a Russian trigger is a lemma of ``data/events_ru.json``
+whose sense the parse selects. The senses of a lemma are tried in order over
+its arguments, as ``senses`` does for English: «удар» by aircraft or a state
+is an ASSAULT, «удар по экономике» or a team's shot no event; «демонстрация»
+of a product no protest; «задержать рейс» no arrest; «осудить» to prison a
+conviction, a policy a condemnation. Then, per sentence, promises and plans
+frame the trigger they govern (it is future, and yields no event of its own)
+and orders hand a material act to the orderer, as ``triggers.frames`` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from hotspot.records import Entity
+from hotspot.understand.events.ru_clauses import (
+    NOUN_POS,
+    clause_verb,
+    complement_of,
+    governed_by,
+    has,
+    preposition,
+    subjects,
+    substantive,
+)
+from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, fold, ru_lemma
+
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+_FEATURES = ("Animacy",)
+"""Morphological features a condition may name (``Animacy=Inan``)."""
+OBJECT_PREPS = frozenset({"по", "против", "с", "из", "от", "в отношении", "в адрес", "к", "над", "за", "о", "об"})
+"""Prepositions of a complement that says what an act is done to or with («удар по», «санкции против», «переговоры с»)."""
+DIRECTION_PREPS = frozenset({"в", "во", "на"})
+"""With the accusative, where an act is aimed («ввод войск в Казахстан», «нападение на полицейских»); with the
+prepositional case, where it happens («в Москве», «на площади»), which is no object."""
+DIRECTED_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+"""An order is the act it orders for acts an authority carries out through others (``triggers.DIRECTED_TYPES``)."""
+
+
+def is_object(tok: Token) -> bool:
+    """Whether a nominal complement names what the act is done to: a bare complement, or one with an object
+    preposition («по Киеву») or a preposition of direction with the accusative («в Казахстан»)."""
+    prep = preposition(tok)
+    if prep is None:
+        return True
+    if prep in OBJECT_PREPS:
+        return True
+    return prep in DIRECTION_PREPS and has(tok, "Case", "Acc")
+
+
+def _counted(tok: Token) -> list[Token]:
+    """A noun and, for a quantity word, the noun it counts («десятки *демонстрантов*», «20 *участников*»)."""
+    out = [tok]
+    out.extend(c for c in tok.children if c.dep_ == "nmod" and preposition(c) is None and has(c, "Case", "Gen"))
+    out.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in (*NOUN_POS, "PRON"))
+    return out
+
+
+def genitive(tok: Token) -> list[Token]:
+    """A noun's bare genitive complements («митинг *оппозиции*», «ввод *войск*»)."""
+    return [c for c in tok.children if c.dep_ == "nmod" and preposition(c) is None and has(c, "Case", "Gen")]
+
+
+def instrumental_agent(tok: Token) -> list[Token]:
+    """The agent of a passive or an event noun in the bare instrumental («задержан *полицией*»)."""
+    return [c for c in tok.children if c.dep_ in ("obl", "obl:agent", "nmod") and preposition(c) is None
+            and has(c, "Case", "Ins") and c.pos_ in (*NOUN_POS, "PRON")]
+
+
+def subject_tokens(tok: Token, statement_verbs: frozenset[str]) -> list[Token]:
+    """Who does it, from the parse alone: a verb's subject (or a passive's instrumental agent); a noun's genitive and
+    the subject of the verb it is the complement of, unless that verb only talks about it («осудил удар»)."""
+    if tok.pos_ not in NOUN_POS:
+        if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children) or has(tok, "Voice", "Pass"):
+            return instrumental_agent(tok)
+        return [t for s in subjects(tok) for t in _counted(s)]
+    out = genitive(tok) + instrumental_agent(tok)
+    verb = clause_verb(tok)
+    if verb != tok and tok.dep_ not in ("nsubj", "nsubj:pass") and ru_lemma(verb) not in statement_verbs:
+        out.extend(t for s in subjects(verb) for t in _counted(s))
+    return out
+
+
+def object_tokens(tok: Token) -> list[Token]:
+    """What it is done to: a verb's object, indirect object, passive subject and object complements; a noun's genitive
+    and object complements; for a quantity word, the noun it counts."""
+    out: list[Token] = []
+    for c in tok.children:
+        if tok.pos_ in NOUN_POS:
+            if c.dep_ == "nmod" and is_object(c) and c.pos_ in (*NOUN_POS, "PRON"):
+                out.extend(_counted(c))
+        elif c.dep_ in ("obj", "iobj", "nsubj:pass") or (c.dep_ == "obl" and is_object(c) and preposition(c) is not None):
+            out.extend(_counted(c))
+    return out
+
+
+def _members(tokens: list[Token], token_entity: dict[int, Entity]) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:
+        out.add(ru_lemma(t))
+        out.add(fold(t.text))
+        ent = token_entity.get(t.i)
+        if ent is not None:
+            out.add("ent:" + ent.label)
+        for feature in _FEATURES:
+            for value in t.morph.get(feature, []):
+                out.add(f"{feature}={value}")
+    return out
+
+
+def near_members(tok: Token) -> set[str]:
+    """Lemmas and words of the trigger's neighbourhood: children, grandchildren, its head, and for a noun the head's
+    other children; ``dep:X`` for its children's relations."""
+    out: set[str] = set()
+    for c in tok.children:
+        out.update((ru_lemma(c), fold(c.text), "dep:" + c.dep_))
+        for g in c.children:
+            out.update((ru_lemma(g), fold(g.text)))
+    head = tok.head
+    if head != tok:
+        out.update((ru_lemma(head), fold(head.text)))
+        if tok.pos_ in NOUN_POS or tok.pos_ == "ADJ":
+            for c in head.children:
+                if c != tok and c.dep_ not in ("punct", "parataxis", "conj"):
+                    out.update((ru_lemma(c), fold(c.text)))
+    return out
+
+
+@dataclass(slots=True)
+class _Arguments:
+    """A candidate trigger's arguments, each read once, when a condition first asks for it."""
+
+    tok: Token
+    token_entity: dict[int, Entity]
+    lex: RuLexicon
+    sentence: Callable[[], set[str]]
+    cache: dict[str, set[str]] = field(default_factory=dict)
+
+    def get(self, role: str) -> set[str]:
+        if role not in self.cache:
+            if role == "near":
+                self.cache[role] = near_members(self.tok)
+            elif role == "subj":
+                self.cache[role] = _members(subject_tokens(self.tok, self.lex.statement_verbs), self.token_entity)
+            elif role == "obj":
+                self.cache[role] = _members(object_tokens(self.tok), self.token_entity)
+            elif role == "head":
+                self.cache[role] = {ru_lemma(self.tok.head)} if self.tok.head != self.tok else set()
+            elif role == "self":
+                self.cache[role] = {f"{k}={v}" for k in self.tok.morph.to_dict() for v in self.tok.morph.get(k, [])}
+            else:
+                self.cache[role] = self.sentence()
+        return self.cache[role]
+
+
+def _holds(sense: Sense, args: _Arguments) -> bool:
+    for cond in sense.conditions:
+        present = bool(cond.words & args.get(cond.role))
+        if present == cond.negative:
+            return False
+    return True
+
+
+def read_sense(tok: Token, lex: RuLexicon, token_entity: dict[int, Entity], sentence: Callable[[], set[str]]) -> Sense | None:
+    """The first sense of the token's lemma whose part of speech and conditions hold; None when there is none or when
+    that sense is no event."""
+    senses = lex.senses.get(ru_lemma(tok))
+    if not senses:
+        return None
+    args = _Arguments(tok, token_entity, lex, sentence)
+    for sense in senses:
+        if sense.pos is not None and tok.pos_ not in sense.pos:
+            continue
+        if sense.pos is None and tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+            continue
+        if _holds(sense, args):
+            return sense if sense.type is not None else None
+    return None
+
+
+def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: RuLexicon) -> list[tuple[Token, Sense]]:
+    """The sentence's trigger tokens with their senses, in text order."""
+    lemmas: set[str] | None = None
+
+    def sentence() -> set[str]:
+        nonlocal lemmas
+        if lemmas is None:
+            lemmas = {ru_lemma(t) for t in sent}
+        return lemmas
+
+    found: list[tuple[Token, Sense]] = []
+    for tok in sent:
+        if tok.is_punct or tok.is_space or not any(ch.isalpha() for ch in tok.text):
+            continue
+        if ru_lemma(tok) not in lex.senses:
+            continue
+        ent = token_entity.get(tok.i)
+        if ent is not None and ent.label in _NAME_LABELS:
+            continue  # «Марш мира» as a name, «Протест» as a party: names, not events
+        if substantive(tok):
+            continue  # «протестующие», «задержанные»: participants, not events
+        sense = read_sense(tok, lex, token_entity, sentence)
+        if sense is not None:
+            found.append((tok, sense))
+    return found
+
+
+@dataclass(slots=True)
+class Frames:
+    """How the triggers of one sentence frame each other (token indices); ``triggers.Frames`` for Russian."""
+
+    framed: set[int] = field(default_factory=set)
+    """Triggers that only frame another: they yield no event of their own."""
+    embedded: set[int] = field(default_factory=set)
+    """Triggers a promise or plan governs: their events are future."""
+    recoded: dict[int, str] = field(default_factory=dict)
+    """Triggers a readiness recodes («готовятся к наступлению»: a MOBILIZE now)."""
+    directed: dict[int, Token] = field(default_factory=dict)
+    """A material act → the order that orders it: the act is the orderer's."""
+
+
+def frames(found: list[tuple[Token, Sense]]) -> Frames:
+    """Promises, plans and orders of a sentence and the triggers they govern."""
+    out = Frames()
+    for tok, sense in found:
+        if not sense.commissive:
+            continue
+        inner = [(t, s) for t, s in found if t != tok and governed_by(t, tok)]
+        if inner:
+            out.framed.add(tok.i)
+            recode = dict(sense.recode)
+            for t, s in inner:
+                if s.type in recode and complement_of(t, tok) in ("xcomp", "obl"):
+                    out.recoded[t.i] = recode[s.type or ""]
+                else:
+                    out.embedded.add(t.i)
+        elif sense.frame_only:
+            out.framed.add(tok.i)
+    for tok, sense in found:
+        if not sense.directive:
+            continue
+        ordered = [t for t, s in found if t != tok and s.type in DIRECTED_TYPES and governed_by(t, tok)]
+        if ordered:
+            out.framed.add(tok.i)
+            out.directed.update((t.i, tok) for t in ordered)
+    return out

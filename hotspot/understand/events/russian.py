@@ -1,0 +1,179 @@
+"""PLOVER events from Russian text: ``code_events_ru``, the Russian twin of ``code_events``, making the same ``Event`` records.
+
+Why a module of its own: this is the Russian orchestrator, as ``coding`` is the
+English one; it runs the Russian parts in order and reuses the English records,
+date logic and gate design. Per article: 1. index the article (``ru_context``:
+entities by token, quotes, reference date, Russian dates by sentence) and read
+its genre (``ru_topic``); per sentence: 2. find the triggers in their senses
+and how they frame each other (``ru_triggers``), 3. the sources it names («по
+словам X», «как утверждает X»: ``ru_status``); per event: 4. its participants
+and place (``ru_participants``), 5. its flags (``ru_status``: negated,
+hypothetical, future, alleged; historical from its date, ``flags.historical``)
+and date (``ru_dates.date_of_event_ru``), 6. its type as the sentence reads it (a
+protest «выражен» is a complaint; a readiness recodes), 7. whether a quote's
+speaker or a named source reports it (``reported_by``); then 8. the article's
+political gate (``ru_topic.RuPolitics``): a match report's «удар» or a
+product's «демонстрация» is no political event.
+
+The statement's PLOVER type (``coding.plover_type``, ``coding.top_event``) reads
+these events as it reads English ones.
+
+Everything is linear in the number of tokens: each token is looked up once in
+a dict, each trigger walks a bounded neighbourhood of the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from hotspot.plover import SCORE
+from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
+from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS
+from hotspot.understand.events.flags import historical
+from hotspot.understand.events.ru_clauses import clause_verb, has, subjects
+from hotspot.understand.events.ru_context import RuContext, build_ru_context
+from hotspot.understand.events.ru_dates import ahead, date_of_event_ru
+from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, load_ru_lexicon, ru_lemma
+from hotspot.understand.events.ru_participants import parties
+from hotspot.understand.events.ru_status import Source, alleged, in_past_era, irrealis, negated, sentence_sources
+from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
+from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
+
+EXTRACTOR = "hotspot.events.ru.v1"
+
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
+"""Speech acts: said by the writer («мы требуем», «освободите!») they are the text's own voice, no event between actors."""
+
+
+def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], reference: str | None = None) -> list[Event]:
+    """PLOVER events of a Russian article, in text order, with evidence spans and status flags.
+
+    ``doc`` is the Russian parse (``nlp_ru.load_russian``), ``entities`` and ``quotes`` the article's, ``reference``
+    the ISO date its relative dates and historical flags are read against (publication, else capture date)."""
+    lex = load_ru_lexicon()
+    ctx = build_ru_context(doc, lex, entities, quotes, reference)
+    table = load_ru_topics()
+    politics = RuPolitics(doc, ctx.entities, article_topic_ru(doc, table), ctx.token_entity, lex, table)
+    speaker_of = {i: e.canonical or e.text for i, e in ctx.token_entity.items()}
+    events: list[Event] = []
+    for sent in doc.sents:
+        if len(events) >= MAX_EVENTS:
+            break
+        found = sentence_triggers(sent, ctx.token_entity, lex)
+        if not found:
+            continue
+        framing = frames(found)
+        sources = sentence_sources(sent, lex, speaker_of)
+        sent_lemmas = {ru_lemma(t) for t in sent}
+        for tok, sense in found:
+            if tok.i in framing.framed or any(s.start <= tok.idx < s.end for s in sources):
+                continue
+            if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
+                continue
+            event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas)
+            if politics.stands(event):
+                events.append(event)
+            if len(events) >= MAX_EVENTS:
+                break
+    return events
+
+
+def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, framing: Frames, sources: list[Source],
+                  sent_lemmas: set[str]) -> Event:
+    """The event of one trigger that frames no other."""
+    lex = ctx.lex
+    verb = clause_verb(tok)
+    order = framing.directed.get(tok.i)
+    source_spans = [(s.start, s.end) for s in sources]
+    actors, recipients, place = parties(ctx, tok, sense, sent, order, source_spans)
+    if order is not None:  # the order's own mood: «приказал открыть огонь» happened, «может приказать» may not
+        hypothetical, future = irrealis(order, clause_verb(order), lex, framing.embedded, framing.framed)
+    else:
+        hypothetical, future = irrealis(tok, verb, lex, framing.embedded, framing.framed)
+    if tok.i in framing.recoded:
+        future = False  # the preparation is under way, whatever it prepares
+    d = date_of_event_ru(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, tok, verb)
+    if d is not None and future and not hypothetical:
+        d = ahead(d, ctx.ref)  # «встретятся в понедельник»: the coming Monday
+    event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
+    is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources)
+    reported = _reported_by(ctx, tok, sent, sources)
+    etype = framing.recoded.get(tok.i, sense.type or "")
+    mode = None if tok.i in framing.recoded else _mode(lex, sense, etype, sent_lemmas)
+    quote = _quote_of(ctx, tok.idx)
+    speaker = quote.speaker if quote is not None else None
+    if (speaker is not None and hypothetical and etype in ALLEGED_WHEN_HYPOTHETICAL and actors
+            and not any(_same_party(a, speaker.start, speaker.end, speaker.name) for a in actors)):
+        # a material conflict a quote's speaker says may happen is their allegation, not the event itself (``coding``)
+        recipients = actors
+        actors = [EventActor(speaker.text, speaker.start, speaker.end, speaker.name, None, None)]
+        etype, mode, is_alleged = "ACCUSE", "allege", True
+    history = True if in_past_era(tok, verb, lex) else historical(d, ctx.ref, None, None, ctx.past_floor)
+    return Event(
+        type=etype,
+        trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+        sentence=Span(sent.text, sent.start_char, sent.end_char),
+        mode=mode,
+        actor=actors,
+        recipient=recipients,
+        place=place,
+        date=event_date,
+        score=SCORE.get(etype),
+        contexts=[name for name, cues in lex.contexts if cues & sent_lemmas],
+        hypothetical=hypothetical,
+        future=future,
+        negated=negated(tok, verb, lex),
+        historical=history,
+        alleged=is_alleged,
+        reported_by=reported,
+        extractor=EXTRACTOR,
+    )
+
+
+def _mode(lex: RuLexicon, sense: Sense, etype: str, sent_lemmas: set[str]) -> str | None:
+    """The sense's mode, or the first mode of its type with a cue in the sentence (that first, for ASSAULT: the weapon)."""
+    if sense.mode is not None and etype not in lex.sentence_mode_types:
+        return sense.mode
+    for mode, cues in lex.modes.get(etype, ()):
+        if cues & sent_lemmas:
+            return mode
+    return sense.mode
+
+
+def _writers_own(ctx: RuContext, tok: Token) -> bool:
+    """A demand, accusation or threat in the writer's own voice: an imperative, or «я/мы» as its subject, outside any
+    quote («Мы требуем освободить…», «Освободите политзаключённых!»). An opinion, not an interaction between actors."""
+    if _quote_of(ctx, tok.idx) is not None:
+        return False
+    verb = clause_verb(tok)
+    if has(verb, "Mood", "Imp"):
+        return True
+    return any(ru_lemma(s) in ctx.lex.status.first_person for s in subjects(verb))
+
+
+def _quote_of(ctx: RuContext, start: int) -> Quote | None:
+    """The innermost quote whose content holds the character offset."""
+    best: Quote | None = None
+    for q in ctx.quotes:
+        if q.start <= start < q.end and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best
+
+
+def _reported_by(ctx: RuContext, tok: Token, sent: SpacySpan, sources: list[Source]) -> ReportedBy | None:
+    """Who reports the event: the speaker of the quote that holds it, else a source the sentence names («по словам X»,
+    «как сообщает X»); then the span is the sentence, the content the source stands for."""
+    quote = _quote_of(ctx, tok.idx)
+    if quote is not None:
+        return ReportedBy(quote.start, quote.end, quote.speaker.name or quote.speaker.text if quote.speaker else None)
+    named = [s for s in sources if s.speaker]
+    if named:
+        return ReportedBy(sent.start_char, sent.end_char, named[0].speaker)
+    return None
+
+
+def _same_party(actor: EventActor, start: int, end: int, name: str | None) -> bool:
+    if actor.start < end and start < actor.end:
+        return True
+    return bool(actor.canonical and name and actor.canonical == name)

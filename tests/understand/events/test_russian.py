@@ -1,0 +1,341 @@
+"""PLOVER events from Russian text (hotspot.understand.events.russian): triggers in their senses, status, dates, the gate.
+
+One behaviour each, on the real natasha parse (loaded once for the module); sentences written for these tests.
+Entities are built by hand (``_entities``) so that these tests read the coder alone, whatever the entity stage does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hotspot.records import Entity, Event, Quote, Speaker
+from hotspot.understand.events.coding import plover_type
+from hotspot.understand.events.ru_dates import find_dates_ru
+from hotspot.understand.events.ru_lexicon import load_ru_lexicon
+from hotspot.understand.events.russian import EXTRACTOR, code_events_ru
+from hotspot.understand.nlp_ru import load_russian
+
+# surface form → (label, canonical, actor id, country)
+KNOWN = {
+    "Алма-Ате": ("GPE", "Almaty", "place:1526384", "KZ"),
+    "Жанаозене": ("GPE", "Zhanaozen", "place:1516589", "KZ"),
+    "Казахстана": ("GPE", "Kazakhstan", "country:KZ", "KZ"),
+    "Казахстан": ("GPE", "Kazakhstan", "country:KZ", "KZ"),
+    "Россия": ("GPE", "Russia", "country:RU", "RU"),
+    "Киеву": ("GPE", "Kyiv", "place:703448", "UA"),
+    "Минске": ("GPE", "Minsk", "place:625144", "BY"),
+    "ТАСС": ("ORG", "TASS", "org:TASS", "RU"),
+    "Токаев": ("PERSON", "Kassym-Jomart Tokayev", "person:kassym-jomart-tokayev", "KZ"),
+    "Путиным": ("PERSON", "Vladimir Putin", "person:vladimir-putin", "RU"),
+    "Путин": ("PERSON", "Vladimir Putin", "person:vladimir-putin", "RU"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_russian()
+
+
+def _entities(text: str) -> list[Entity]:
+    """Every known surface form in the text, longest first, without overlaps."""
+    out: list[Entity] = []
+    for form in sorted(KNOWN, key=len, reverse=True):
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not any(e.start < end and start < e.end for e in out):
+                label, canonical, actor_id, country = KNOWN[form]
+                out.append(Entity(form, label, start, end, canonical, actor_id, country))
+            start = text.find(form, end)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _code(nlp, text: str, reference: str | None = None, quotes: list[Quote] | None = None) -> list[Event]:
+    return code_events_ru(nlp(text), _entities(text), quotes or [], reference)
+
+
+def _one(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}: {[(e.trigger.text, e.type) for e in events]}"
+    return found[0]
+
+
+def _current(e: Event) -> bool:
+    return not (e.negated or e.hypothetical or e.future or e.historical or e.alleged)
+
+
+# --------------------------------------------------------------------------- the brief's sentences
+
+
+def test_an_arrest_at_a_rally_is_coerce_and_protest_both_current(nlp):
+    events = _code(nlp, "В Алма-Ате полиция задержала 20 участников митинга.")
+    assert [(e.trigger.text, e.type) for e in events] == [("задержала", "COERCE"), ("митинга", "PROTEST")]
+    assert all(_current(e) for e in events)
+
+
+def test_the_arrest_has_its_actor_recipient_and_place(nlp):
+    arrest = _one(_code(nlp, "В Алма-Ате полиция задержала 20 участников митинга."), "задержала")
+    assert arrest.actor[0].text == "полиция" and arrest.actor[0].sector == "COP"
+    assert arrest.recipient[0].text == "20 участников митинга"
+    assert arrest.place is not None and (arrest.place.canonical, arrest.place.country) == ("Almaty", "KZ")
+
+
+def test_there_were_no_protests_is_negated(nlp):
+    assert _one(_code(nlp, "Протестов не было."), "Протестов").negated
+
+
+def test_may_send_troops_is_hypothetical(nlp):
+    e = _one(_code(nlp, "Токаев может ввести войска."), "ввести")
+    assert (e.type, e.hypothetical, e.negated) == ("MOBILIZE", True, False)
+    assert e.actor[0].canonical == "Kassym-Jomart Tokayev"
+
+
+def test_protests_two_years_before_the_reference_are_historical_and_dated_to_the_day(nlp):
+    e = _one(_code(nlp, "3 января 2022 года в Жанаозене начались протесты.", "2024-01-15"), "протесты")
+    assert e.type == "PROTEST" and e.historical is True
+    assert e.date is not None and (e.date.value, e.date.granularity) == ("2022-01-03", "day")
+
+
+def test_a_teams_shot_is_no_event(nlp):
+    assert _code(nlp, "Сборная Казахстана нанесла удар.") == []
+
+
+def test_a_product_demonstration_is_no_protest(nlp):
+    assert _code(nlp, "Демонстрация нового смартфона прошла в Москве.") == []
+
+
+def test_allegedly_shelled_is_alleged_and_reported_by_the_source(nlp):
+    e = _one(_code(nlp, "Как сообщает ТАСС, военные якобы обстреляли село."), "обстреляли")
+    assert e.type == "ASSAULT" and e.alleged
+    assert e.reported_by is not None and e.reported_by.speaker == "TASS"
+
+
+# --------------------------------------------------------------------------- senses
+
+
+def test_a_strike_by_a_state_on_a_city_is_an_assault(nlp):
+    e = _one(_code(nlp, "Россия нанесла удар по Киеву."), "удар")
+    assert e.type == "ASSAULT" and e.actor[0].country == "RU" and e.recipient[0].canonical == "Kyiv"
+
+
+def test_a_blow_to_the_economy_is_no_event(nlp):
+    assert _code(nlp, "Кризис нанёс удар по экономике страны.") == []
+
+
+def test_a_delayed_flight_is_no_arrest(nlp):
+    assert _code(nlp, "Рейс задержали на три часа.") == []
+
+
+def test_shares_are_no_protest_action(nlp):
+    assert _code(nlp, "Акции компании выросли на пять процентов.") == []
+
+
+def test_condemned_to_prison_is_a_conviction(nlp):
+    e = _one(_code(nlp, "Суд осудил активиста на пять лет колонии."), "осудил")
+    assert (e.type, e.mode) == ("SANCTION", "convict")
+
+
+def test_condemning_an_attack_is_an_accusation_not_the_attackers_act(nlp):
+    events = _code(nlp, "Путин осудил удар по Киеву.")
+    assert _one(events, "осудил").type == "ACCUSE"
+    assert _one(events, "удар").actor == []
+
+
+def test_a_mourning_rally_is_no_protest(nlp):
+    assert _code(nlp, "Траурный митинг прошёл в Алма-Ате.") == []
+
+
+def test_a_prosecutors_protest_is_a_legal_appeal_not_an_event(nlp):
+    assert _code(nlp, "Прокурор принёс протест на решение суда.") == []
+
+
+def test_convicted_in_the_passive_is_a_conviction(nlp):
+    e = _one(_code(nlp, "Активист осуждён на три года."), "осуждён")
+    assert (e.type, e.mode) == ("SANCTION", "convict") and e.recipient[0].text == "Активист"
+
+
+def test_a_meeting_without_anyone_who_can_act_politically_is_no_event(nlp):
+    assert _code(nlp, "Писатель встретился с читателями.") == []
+
+
+# --------------------------------------------------------------------------- the article's genre
+
+
+def test_a_match_report_yields_no_event_even_where_a_sentence_reads_as_one(nlp):
+    text = ("Сборная России по хоккею обыграла команду Казахстана со счётом 4:2 в матче чемпионата мира. "
+            "Нападающий забил две шайбы, вратарь отразил тридцать бросков. "
+            "В третьем периоде Россия атаковала Казахстан. Тренер доволен игрой команды в турнире.")
+    assert _code(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- status
+
+
+def test_neither_nor_negates_the_arrest(nlp):
+    assert _one(_code(nlp, "Полиция не задерживала ни активистов, ни журналистов."), "задерживала").negated
+
+
+def test_no_arrests_at_all_is_negated(nlp):
+    assert _one(_code(nlp, "Никаких задержаний не было."), "задержаний").negated
+
+
+def test_refusing_talks_negates_the_talks(nlp):
+    events = _code(nlp, "Власти отказались от переговоров с протестующими.")
+    assert _one(events, "отказались").type == "REJECT" and _one(events, "переговоров").negated
+
+
+def test_a_negated_condemnation_does_not_negate_the_attack(nlp):
+    assert not _one(_code(nlp, "Министр не осудил нападение на журналистов."), "нападение").negated
+
+
+def test_a_condition_makes_both_of_its_events_hypothetical(nlp):
+    events = _code(nlp, "Если власти введут санкции, оппозиция выйдет на митинг.")
+    assert all(e.hypothetical for e in events) and {e.type for e in events} == {"SANCTION", "PROTEST"}
+
+
+def test_a_planned_meeting_is_future_and_dated_to_the_coming_monday(nlp):
+    e = _one(_code(nlp, "Президент планирует встретиться с премьер-министром Японии в понедельник.", "2024-01-16"),
+             "встретиться")
+    assert e.type == "CONSULT" and e.future and not e.hypothetical
+    assert e.date is not None and e.date.value == "2024-01-22"
+
+
+def test_a_promised_withdrawal_is_future_and_reads_as_an_agreement(nlp):
+    events = _code(nlp, "Россия пообещала вывести войска.")
+    assert [e.trigger.text for e in events] == ["вывести"]
+    assert events[0].future and plover_type(events[0]) == "AGREE"
+
+
+def test_a_demanded_resignation_is_a_request_not_a_resignation(nlp):
+    events = _code(nlp, "Депутаты требовали отставки правительства.")
+    assert [(e.trigger.text, e.type) for e in events] == [("требовали", "REQUEST")]
+    assert events[0].recipient[0].text == "правительства"
+
+
+def test_the_act_accused_of_is_alleged_and_laid_at_the_accused(nlp):
+    events = _code(nlp, "Токаев обвинил иностранных террористов в нападении на аэропорт.")
+    attack = _one(events, "нападении")
+    assert attack.alleged and attack.actor[0].text == "иностранных террористов"
+    assert not _one(events, "обвинил").alleged
+
+
+def test_a_claiming_source_makes_the_event_alleged(nlp):
+    assert _one(_code(nlp, "Как утверждает оппозиция, полиция избивала задержанных."), "избивала").alleged
+
+
+def test_a_neutral_source_reports_without_alleging(nlp):
+    e = _one(_code(nlp, "По данным ТАСС, в Минске задержали десятки демонстрантов."), "задержали")
+    assert _current(e) and e.reported_by is not None and e.reported_by.speaker == "TASS"
+
+
+def test_a_quotes_speaker_reports_the_event(nlp):
+    text = "«Полиция разогнала митинг», — сказал Токаев."
+    speaker = Speaker("Токаев", text.index("Токаев"), text.index("Токаев") + 6, "Kassym-Jomart Tokayev")
+    quote = Quote("direct", "Полиция разогнала митинг", 1, 25, speaker=speaker)
+    e = _one(_code(nlp, text, quotes=[quote]), "разогнала")
+    assert e.reported_by is not None and e.reported_by.speaker == "Kassym-Jomart Tokayev"
+
+
+def test_the_writers_own_demand_is_no_event(nlp):
+    events = _code(nlp, "Мы требуем освободить политзаключённых.")
+    assert not any(e.type == "REQUEST" for e in events) and all(not _current(e) for e in events)
+
+
+def test_a_past_era_is_historical_without_a_date(nlp):
+    assert _one(_code(nlp, "В советское время власти запрещали митинги."), "запрещали").historical is True
+
+
+def test_yesterday_is_current_against_the_reference(nlp):
+    e = _one(_code(nlp, "Вчера в Минске задержали десятки демонстрантов.", "2024-01-15"), "задержали")
+    assert e.historical is False and e.date is not None and e.date.value == "2024-01-14"
+
+
+# --------------------------------------------------------------------------- participants
+
+
+def test_a_passives_instrumental_is_the_actor_and_its_subject_the_recipient(nlp):
+    e = _one(_code(nlp, "Активист был задержан полицией в Минске."), "задержан")
+    assert e.actor[0].text == "полицией" and e.recipient[0].text == "Активист"
+
+
+def test_a_meetings_partner_is_the_recipient_and_the_named_person_the_actor(nlp):
+    e = _one(_code(nlp, "Президент Казахстана Токаев встретился с Путиным."), "встретился")
+    assert e.actor[0].canonical == "Kassym-Jomart Tokayev" and e.recipient[0].canonical == "Vladimir Putin"
+
+
+def test_an_order_hands_the_act_to_the_orderer(nlp):
+    events = _code(nlp, "Президент приказал войскам открыть огонь.")
+    assert [(e.trigger.text, e.type) for e in events] == [("огонь", "ASSAULT")]
+    assert events[0].actor[0].text == "Президент"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("text", "value", "granularity"), [
+    ("3 января 2022 года", "2022-01-03", "day"),
+    ("в январе 2022 года", "2022-01", "month"),
+    ("январь 2022 г.", "2022-01", "month"),
+    ("в 2005 году", "2005", "year"),
+    ("03.01.2022", "2022-01-03", "day"),
+    ("на прошлой неделе", "2024-W02", "week"),
+    ("два дня назад", "2024-01-13", "day"),
+])
+def test_russian_dates_keep_their_granularity(text, value, granularity):
+    found = find_dates_ru(text, date(2024, 1, 15))
+    assert [(d.value, d.granularity) for d in found] == [(value, granularity)]
+
+
+def test_a_day_without_a_year_takes_the_year_stated_before_it():
+    found = find_dates_ru("В 2021 году … 5 марта", date(2024, 1, 15))
+    assert found[-1].value == "2021-03-05"
+
+
+def test_a_bare_number_is_no_year():
+    assert find_dates_ru("пришли 2022 человека", date(2024, 1, 15)) == []
+
+
+# --------------------------------------------------------------------------- records and data
+
+
+def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
+    text = "В Алма-Ате полиция задержала 20 участников митинга."
+    for e in _code(nlp, text):
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v1"
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert text[e.sentence.start:e.sentence.end] == e.sentence.text
+
+
+def test_every_trigger_sense_is_a_plover_type_or_no_event():
+    from hotspot import plover
+
+    senses = [s for group in load_ru_lexicon().senses.values() for s in group]
+    assert senses and all(s.type is None or s.type in plover.TYPES for s in senses)
+
+
+def test_a_reporting_verbs_subject_reports_what_it_says(nlp):
+    e = _one(_code(nlp, "Токаев заявил, что протестующие захватили аэропорт."), "захватили")
+    assert _current(e) and e.reported_by is not None and e.reported_by.speaker == "Kassym-Jomart Tokayev"
+
+
+def test_a_purpose_clause_shares_its_subject(nlp):
+    e = _one(_code(nlp, "Полиция применила газ, чтобы разогнать демонстрантов."), "разогнать")
+    assert e.type == "COERCE" and e.actor[0].text == "Полиция"
+
+
+def test_an_event_named_as_a_circumstance_takes_no_actor_from_its_sentence(nlp):
+    e = _one(_code(nlp, "Токаев выразил протест в связи с обстрелом."), "обстрелом")
+    assert e.actor == []
+
+
+def test_a_counted_crowd_is_the_actor(nlp):
+    e = _one(_code(nlp, "Тысячи человек вышли на митинг в Алма-Ате."), "митинг")
+    assert e.actor[0].text == "Тысячи человек" and e.actor[0].sector == "CVL"
+
+
+def test_a_light_verb_and_its_event_noun_are_one_event(nlp):
+    events = _code(nlp, "Власти Казахстана ввели режим ЧП в Алма-Ате.")
+    assert [(e.trigger.text, e.type, e.mode) for e in events] == [("режим", "COERCE", "curfew")]
+    assert events[0].actor[0].country == "KZ"

@@ -1,14 +1,16 @@
 """The article record as JSON and CSV: the stable interface other tools read.
 
 Keys are documented in the README ("The article record"); adding a key is
-fine, renaming or removing one is a breaking change.
+fine, renaming or removing one is a breaking change. Every CSV Hotspot writes,
+from the CLI's ``export`` or from a web page's ``?format=csv``, goes through
+:func:`write_csv`, so every cell is defused the same way (:func:`csv_cell`).
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from hotspot.records import Article, Event, Quote
@@ -51,12 +53,35 @@ def write_jsonl(articles: Iterable[Article], out: IO[str]) -> int:
     return count
 
 
-def _write_csv(out: IO[str], columns: tuple[str, ...], rows: Iterable[list[Any]]) -> int:
+# A cell starting with one of these may be run as a formula by Excel, LibreOffice or Google Sheets:
+# ``=HYPERLINK(…)``, ``@SUM(…)``, ``+1+cmd|…``, ``-2+3+cmd|' /C calc'!A0``. The list is OWASP's ("CSV Injection"),
+# which adds a leading tab and carriage return.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """``value`` as a CSV cell no spreadsheet runs: text that could start a formula gets a leading ``'``.
+
+    The quote is what spreadsheets themselves use to mark a cell as text, so the reader sees the
+    value as it was, not its result. Numbers stay numbers (a negative score is no formula);
+    a list or dict is written as JSON, None as an empty cell.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv(out: IO[str], columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """Write the header and ``rows`` (one value per column) with every cell defused; the count of rows."""
     writer = csv.writer(out)
     writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow([csv_cell(value) for value in row])
         count += 1
     return count
 
@@ -67,7 +92,7 @@ def write_articles_csv(articles: Iterable[Article], out: IO[str]) -> int:
          a.language, len(a.entities), len(a.quotes), a.text]
         for a in articles
     )
-    return _write_csv(out, ARTICLE_CSV_COLUMNS, rows)
+    return write_csv(out, ARTICLE_CSV_COLUMNS, rows)
 
 
 def write_entities_csv(articles: Iterable[Article], out: IO[str]) -> int:
@@ -76,7 +101,7 @@ def write_entities_csv(articles: Iterable[Article], out: IO[str]) -> int:
         for a in articles
         for e in a.entities
     )
-    return _write_csv(out, ENTITY_CSV_COLUMNS, rows)
+    return write_csv(out, ENTITY_CSV_COLUMNS, rows)
 
 
 def write_quotes_csv(articles: Iterable[Article], out: IO[str]) -> int:
@@ -87,7 +112,7 @@ def write_quotes_csv(articles: Iterable[Article], out: IO[str]) -> int:
             s and s.role, s and s.entity, " < ".join(q.via), q.extractor,
         ]
 
-    return _write_csv(out, QUOTE_CSV_COLUMNS, (row(a, q) for a in articles for q in a.quotes))
+    return write_csv(out, QUOTE_CSV_COLUMNS, (row(a, q) for a in articles for q in a.quotes))
 
 
 def write_events_csv(articles: Iterable[Article], out: IO[str]) -> int:
@@ -102,4 +127,4 @@ def write_events_csv(articles: Iterable[Article], out: IO[str]) -> int:
             e.hypothetical, e.future, e.negated, e.historical, e.reported_by and e.reported_by.speaker, e.extractor,
         ]
 
-    return _write_csv(out, EVENT_CSV_COLUMNS, (row(a, e) for a in articles for e in a.events))
+    return write_csv(out, EVENT_CSV_COLUMNS, (row(a, e) for a in articles for e in a.events))

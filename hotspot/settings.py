@@ -73,8 +73,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "allowed_hosts",
         "",
-        "Host names `serve` answers besides the address it listens on, localhost and 127.0.0.1 (comma-separated); "
-        "any other Host header is refused with H083.",
+        "Host names `serve` answers besides the address it listens on, localhost, 127.0.0.1 and [::1] (comma-separated; "
+        "`serve --allowed-host` replaces it); any other Host header is refused with H083.",
     ),
     Setting(
         "max_filter_values",

@@ -16,11 +16,14 @@ from hotspot.errors import HotspotError, message
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(
+        help="Address to listen on, and a host name answered — except 0.0.0.0 and ::, which name no host: give the "
+             "names clients use with --allowed-host.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     db: DbOption = None,
     token: Annotated[
-        str | None, typer.Option("--token", envvar="HOTSPOT_TOKEN", help="Token that writes (ingest) require [env HOTSPOT_TOKEN].")
+        str | None,
+        typer.Option("--token", envvar="HOTSPOT_TOKEN", help="Token that writes (ingest, delete) require \\[env HOTSPOT_TOKEN]."),
     ] = None,
     allow_writes: Annotated[
         bool, typer.Option("--allow-writes", help="Without a token, allow writes from anyone who can reach the server.")
@@ -29,29 +32,43 @@ def serve(
     workers: Annotated[
         int, typer.Option(min=1, max=64, help="Server processes: one per core serves more analysts at once.")
     ] = 1,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option("--allowed-host", metavar="NAME",
+                     help="A host name (or address) clients reach the server by, besides localhost, 127.0.0.1, [::1] "
+                          "and --host; repeatable; replaces the allowed_hosts setting. Any other Host is refused (H083)."),
+    ] = None,
 ) -> None:
     """Serve the web workspace and the REST API (read-only unless a token is set)."""
     import os
 
     import uvicorn
 
-    from hotspot.web import create_app
+    from hotspot.web import create_app, guards
 
+    # The names answered: --host (unless it is every address), and --allowed-host or else the setting.
+    extra = allowed_host or guards.allowed_hosts_setting()
+    names = [host, *extra]
     try:
         web = create_app(settings.get("db", db), token=token or None, allow_writes=allow_writes,
-                         query_time_limit=query_time_limit)
+                         query_time_limit=query_time_limit, allowed_hosts=names)
     except HotspotError as exc:
         err.print(f"[red]Error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from exc
     writes = "need the token" if token else ("are OPEN to anyone" if allow_writes else "are disabled")
     err.print(f"Serving {escape(web.state.store.url)} on http://{host}:{port} with {workers} process"
               f"{'es' if workers > 1 else ''} — writes {writes}")
+    err.print("Answering the host names " + escape(", ".join(sorted(web.state.web.allowed_hosts))))
+    if guards.host_name(host) in guards.WILDCARD_ADDRESSES and not extra:
+        err.print(f"[yellow]Listening on every address ({escape(host)}), but answering only the names above:[/yellow] "
+                  "give each name or address clients use with --allowed-host (or the allowed_hosts setting).")
     if workers == 1:
         uvicorn.run(web, host=host, port=port, log_level="info")
         return
     # Several processes: each builds its own app from the environment (uvicorn imports it by name).
     os.environ.update({"HOTSPOT_SERVE_DB": web.state.store.url, "HOTSPOT_SERVE_ALLOW_WRITES": "1" if allow_writes else "",
-                       "HOTSPOT_SERVE_QUERY_TIME_LIMIT": str(query_time_limit)})
+                       "HOTSPOT_SERVE_QUERY_TIME_LIMIT": str(query_time_limit),
+                       "HOTSPOT_SERVE_ALLOWED_HOSTS": ",".join(names)})
     if token:
         os.environ["HOTSPOT_TOKEN"] = token
     web.state.store.close()

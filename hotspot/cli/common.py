@@ -31,10 +31,10 @@ out = Console(highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL or SQLite file path [env HOTSPOT_DB; default sqlite:///hotspot.db]."),
+    typer.Option("--db", help="Database URL or SQLite file path \\[env HOTSPOT_DB; default sqlite:///hotspot.db]."),
 ]
 ModelOption = Annotated[
-    str | None, typer.Option("--model", help="spaCy pipeline name [env HOTSPOT_SPACY_MODEL].")
+    str | None, typer.Option("--model", help="spaCy pipeline name \\[env HOTSPOT_SPACY_MODEL].")
 ]
 CleanTextOption = Annotated[
     bool,

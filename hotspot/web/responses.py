@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 from urllib.parse import urlencode
@@ -9,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
+from hotspot.output import write_csv
 from hotspot.web import views
 from hotspot.web.state import state_of
 
@@ -26,7 +28,7 @@ class ApiError(Exception):
 
 
 def wants_json(request: Request) -> bool:
-    path = request.url.path
+    path = request.scope["path"]  # not request.url.path: that is rebuilt from the Host header, which may be anything
     return path.startswith("/api/") or path.endswith(".json") or request.query_params.get("format") == "json"
 
 
@@ -35,7 +37,7 @@ def error_response(request: Request, status: int, message: str) -> Response:
         return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
     state = state_of(request)
     html = state.templates.get_template("error.html").render(
-        status=status, message=message, page="error", writes=state.writes, request_path=request.url.path,
+        status=status, message=message, page="error", writes=state.writes, request_path=request.scope["path"],
         query=request.query_params)
     return HTMLResponse(html, status_code=status)
 
@@ -51,8 +53,11 @@ def render(request: Request, template: str, data: dict[str, Any], page: str, **e
 
 
 def export(data_rows: list[dict[str, Any]], columns: list[str], fmt: str, name: str) -> Response:
+    """A list as a CSV or JSONL download; the CSV by the CLI's writer, which defuses spreadsheet formulas."""
     if fmt == "csv":
-        return PlainTextResponse(views.to_csv(data_rows, columns), media_type="text/csv; charset=utf-8",
+        buffer = io.StringIO()
+        write_csv(buffer, columns, ([row.get(column) for column in columns] for row in data_rows))
+        return PlainTextResponse(buffer.getvalue(), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     return PlainTextResponse(views.to_jsonl(data_rows), media_type="application/x-ndjson; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="{name}.jsonl"'})

@@ -20,9 +20,16 @@ class ErrorBody(BaseModel):
 
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses=`` for the errors a route can return, all in the :class:`ErrorBody` shape."""
-    described = {400: "The query is malformed or took too long ([H060])", 401: "A valid token is required",
-                 403: "Writes are disabled on this server", 404: "Not found", 411: "Content-Length is required",
-                 413: "The upload is too large", 422: "Invalid parameters"}
+    described = {
+        400: "The query is malformed, has too many filter values ([H081]) or took too long ([H060]), "
+             "or the Host is not served ([H083])",
+        401: "A valid token is required",
+        403: "Writes are disabled on this server ([H063]) or come from another site ([H082])",
+        404: "Not found",
+        411: "Content-Length is required",
+        413: "The upload is too large",
+        422: "Invalid parameters",
+    }
     return {status: {"model": ErrorBody, "description": described[status]} for status in statuses}
 
 

@@ -25,12 +25,13 @@ Writes = Literal["token", "open", "disabled"]
 
 @dataclass(slots=True)
 class WebState:
-    """One server process's store, its caches, its templates, the write rule and the ingest job runner."""
+    """One server process's store, its caches, its templates, the write rule, the host names served and the ingest job runner."""
 
     store: Store
     templates: jinja2.Environment
     token: str | None
     writes: Writes  # "token": writes need the token; "open": anyone may write; "disabled": nobody may
+    allowed_hosts: frozenset[str]  # Host header names answered (guards.host_name form); any other is refused
     query_time_limit: float  # seconds a read query may take
     max_upload: int  # bytes a request body may carry
     facet_index: FacetIndex  # facet counts in milliseconds, kept in step with the store
@@ -40,7 +41,7 @@ class WebState:
 
 
 def open_state(db_url: str, token: str | None, allow_writes: bool, query_time_limit: float,
-               max_upload_bytes: int | None) -> WebState:
+               max_upload_bytes: int | None, allowed_hosts: frozenset[str]) -> WebState:
     """Open the store at ``db_url`` with its time limit, and everything the routes share over it."""
     store = Store(db_url)
     install_time_limit(store, query_time_limit)
@@ -53,7 +54,8 @@ def open_state(db_url: str, token: str | None, allow_writes: bool, query_time_li
     jobs = IngestJobs(store)
     facet_index = FacetIndex(store)
     threading.Thread(target=_warm, args=(facet_index,), name="hotspot-facets", daemon=True).start()
-    return WebState(store=store, templates=templates, token=token, writes=writes, query_time_limit=query_time_limit,
+    return WebState(store=store, templates=templates, token=token, writes=writes, allowed_hosts=allowed_hosts,
+                    query_time_limit=query_time_limit,
                     max_upload=max_upload, facet_index=facet_index, cache=GenerationCache(store), jobs=jobs,
                     runner=IngestRunner(store))
 

@@ -8,8 +8,6 @@ Charts are computed here as SVG geometry and drawn by templates.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -218,31 +216,11 @@ def place_map(places: list[dict[str, Any]], event_places: list[dict[str, Any]]) 
     return {"points": out, "width": width, "height": height}
 
 
-# -- exports ------------------------------------------------------------------------
+# -- exports (CSV: hotspot.output.write_csv, the one writer the CLI uses too) ----------
 
 
 def to_jsonl(rows: Iterable[dict[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, default=_default) + "\n" for r in rows)
-
-
-def to_csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(columns)
-    for row in rows:
-        values = []
-        for c in columns:
-            v = row.get(c)
-            values.append(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else ("" if v is None else v))
-        writer.writerow([_csv_safe(v) for v in values])
-    return buffer.getvalue()
-
-
-def _csv_safe(value: Any) -> Any:
-    """Neutralise spreadsheet formulas in exported cells (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _default(value: Any) -> Any:

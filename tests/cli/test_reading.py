@@ -117,3 +117,25 @@ def test_export_events_csv(runner, samples_dir, tmp_path):
     runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--table", "events", "-o", str(out)])
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert any(r["type"] == "PROTEST" and r["historical"] == "True" for r in rows)
+
+
+def test_export_csv_defuses_spreadsheet_formulas(runner, tmp_path):
+    from hotspot.records import Article, Quote, Speaker
+    from hotspot.store import Store
+
+    db = tmp_path / "hostile.db"
+    said, who = "-2+3+cmd|' /C calc'!A0", '=HYPERLINK("https://evil.example","x")'
+    text = f"{said}, said {who}."
+    store = Store(str(db))
+    store.save(Article(id=f"{5:016x}", source="/5.html", text=text, title="@SUM(1+1)", site_name="+Daily",
+                       content_hash="5" * 64, text_hash="6" * 64,
+                       quotes=[Quote("direct", said, 0, len(said),
+                                     speaker=Speaker(who, text.index(who), text.index(who) + len(who), name=who))]))
+    store.close()
+    articles, quotes = tmp_path / "articles.csv", tmp_path / "quotes.csv"
+    runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "-o", str(articles)])
+    runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--table", "quotes", "-o", str(quotes)])
+    [article] = list(csv.DictReader(articles.open(encoding="utf-8")))
+    [quote] = list(csv.DictReader(quotes.open(encoding="utf-8")))
+    assert (article["title"], article["site_name"], article["text"]) == ("'@SUM(1+1)", "'+Daily", "'" + text)
+    assert (quote["text"], quote["speaker"]) == ("'" + said, "'" + who)

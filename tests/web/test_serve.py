@@ -52,3 +52,47 @@ def test_two_server_processes_share_the_store_and_its_ingest_jobs(tmp_path) -> N
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
+
+
+def _serving(base: str, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            if httpx.get(f"{base}/api/v1/stats", timeout=5).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
+        time.sleep(0.2)
+
+
+def test_serve_answers_the_allowed_host_names_it_is_given_and_refuses_others(tmp_path) -> None:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hotspot", "serve", "--port", str(port), "--db", str(tmp_path / "h.db"),
+         "--allowed-host", "news.example", "--allowed-host", "desk.example"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _serving(base, proc)
+        answers = {host: httpx.get(f"{base}/api/v1/stats", headers={"Host": f"{host}:{port}"}, timeout=30).status_code
+                   for host in ("news.example", "desk.example", "evil.example")}
+        assert answers == {"news.example": 200, "desk.example": 200, "evil.example": 400}
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+
+
+def test_each_server_process_answers_the_host_names_serve_gave_it(tmp_path, monkeypatch) -> None:
+    """``serve --workers N`` hands its host names to every process in the environment (``app_from_environment``)."""
+    from hotspot.web.app import app_from_environment
+    from tests.web.conftest import LiveServer
+
+    monkeypatch.setenv("HOTSPOT_SERVE_DB", f"sqlite:///{tmp_path / 'h.db'}")
+    monkeypatch.setenv("HOTSPOT_SERVE_ALLOWED_HOSTS", "0.0.0.0,news.example")
+    monkeypatch.setenv("HOTSPOT_ALLOWED_HOSTS", "setting.example")  # serve resolved the setting already: not read again
+    with LiveServer(app_from_environment()) as server:
+        answers = {host: httpx.get(f"{server.url}/api/v1/stats", headers={"Host": host}, timeout=30).status_code
+                   for host in ("news.example", "localhost", "0.0.0.0", "setting.example")}
+    assert answers == {"news.example": 200, "localhost": 200, "0.0.0.0": 400, "setting.example": 400}

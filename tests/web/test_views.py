@@ -64,7 +64,7 @@ def client(tmp_path):
     n += 1
     store.save(_article(n, "FR", "2022-02-01", "Daily"))
     store.close()
-    app = create_app(db)
+    app = create_app(db, allowed_hosts=["testserver"])  # the Host the test client sends
     with TestClient(app) as test_client:
         yield test_client
     app.state.store.close()

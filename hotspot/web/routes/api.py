@@ -40,12 +40,17 @@ from hotspot.web.state import AppState
 
 router = APIRouter()
 
+_BOUND = "repeatable: at most max_filter_values values, 50 by default; more is a 400 [H081]"
+ANY_OF = f"Articles with any of these values ({_BOUND})"
+ALL_OF = f"Articles with every one of these values ({_BOUND})"
+
 
 @router.get("/api/v1/search", tags=["search"], summary="Search articles with filters and facet counts",
             response_model=None, responses=documented(SearchBody, *READ_ERRORS))
 def api_search(state: AppState, q: str = Query("", description="FTS query: words, \"phrases\", AND/OR/NOT, prefix*"),
-               outlet: list[str] = Query([]), language: list[str] = Query([]), country: list[str] = Query([]),
-               entity: list[str] = Query([]), speaker: list[str] = Query([]), event_type: list[str] = Query([]),
+               outlet: list[str] = Query([], description=ANY_OF), language: list[str] = Query([], description=ANY_OF),
+               country: list[str] = Query([], description=ALL_OF), entity: list[str] = Query([], description=ALL_OF),
+               speaker: list[str] = Query([], description=ALL_OF), event_type: list[str] = Query([], description=ALL_OF),
                date_from: str | None = Query(None, description="ISO date, inclusive"),
                date_to: str | None = Query(None, description="ISO date, inclusive"),
                page: int = Query(1, ge=1, le=MAX_PAGE),
@@ -68,7 +73,7 @@ def api_article(state: AppState, article_id: str = PathParam(  # the pattern is 
 
 @router.delete("/api/v1/articles/{article_id}", tags=["articles"], status_code=200,
                summary="Delete an article and every fact drawn from it (needs the token)",
-               responses=errors(401, 403, 404, 422))
+               responses=errors(400, 401, 403, 404, 422))
 def api_article_delete(state: AppState, request: Request, article_id: str) -> dict[str, Any]:
     check_write(request, None)
     delete_or_404(state, article_id)
@@ -136,7 +141,7 @@ async def api_ingest_job(state: AppState, request: Request, files: list[UploadFi
 
 
 @router.get("/api/v1/ingest/jobs/{job_id}", tags=["ingest"], summary="An ingest job: state, progress, results",
-            response_model=None, responses=documented(JobBody, 404, 422))
+            response_model=None, responses=documented(JobBody, 400, 404, 422))
 def api_ingest_job_status(state: AppState, job_id: str = PathParam(
         pattern=r"^[0-9a-f]{16}$", description="The id the job was given when queued")) -> dict[str, Any]:
     return job_or_404(state, job_id)

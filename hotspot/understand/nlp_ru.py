@@ -21,6 +21,7 @@ so ``nlp.pipe``, ``nlp.meta`` and the pipeline's batching work unchanged.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from threading import Lock
 from typing import Any
 
@@ -31,6 +32,7 @@ from spacy.tokens import Doc
 NORMAL_FORMS = "ru_normal_forms"
 """Key of ``doc.user_data``: ``{(start_char, end_char): normal form}`` for every named-entity span."""
 PARSER_NAME = "natasha_news"
+LEMMA_CACHE = 200_000  # (word, tag, features) → lemma; about 40 MB when full
 
 _CACHE: dict[str, Language] = {}
 _LOCK = Lock()
@@ -49,6 +51,12 @@ class NatashaTokenizer:
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
+
+        # pymorphy's analysis was a third of the parse; news repeats its words, so lemmas are remembered.
+        self._lemma = lru_cache(maxsize=LEMMA_CACHE)(self._lemmatize)
+
+    def _lemmatize(self, word: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
+        return str(self.morph_vocab.lemmatize(word, pos or "X", dict(feats)) or word).lower()
 
     def __call__(self, text: str) -> Doc:
         from natasha import Doc as NatashaDoc
@@ -94,14 +102,14 @@ class NatashaTokenizer:
                         spaces[-1] = True
                     else:
                         add_space(gap, len(words) - 1 if words else None)
-                token.lemmatize(self.morph_vocab)
+                lemma = self._lemma(token.text, token.pos, tuple(sorted((token.feats or {}).items())))
                 index_of[token.id] = len(words)
                 sentence_tokens[-1].append(len(words))
                 words.append(token.text)
                 spaces.append(False)
                 pos.append(token.pos or "X")
                 morphs.append("|".join(f"{k}={v}" for k, v in sorted((token.feats or {}).items())))
-                lemmas.append((token.lemma or token.text).lower())
+                lemmas.append(lemma)
                 deps.append(token.rel or "dep")
                 natasha_heads.append(token.head_id)
                 heads.append(len(words) - 1)

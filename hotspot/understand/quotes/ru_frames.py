@@ -6,15 +6,20 @@ below; the first that fits makes its attribution:
 1. **split quotation** — a cue inside marks between two dashes: '«X, — сказал
    он, — Y»' is one attribution with two parts;
 2. **как-clause** — 'Как сообщает X, …' (content after) or '…, как сообщает
-   X' (content before);
+   X' (content before); an adverb may stand between ('как ранее сообщал X'),
+   and an apposition after a comma belongs to the source ('Как пишет один из
+   них, генерал Джон Смит, …': the speaker is the named person);
 3. **inverted** — the cue after its content, behind a comma or a dash:
    '«…», — сказал X', '«…» — заявил X', '— …, — отметил он' (a dialogue line,
-   direct speech), '…, считает X' (indirect); a dash after the cue's clause
+   direct speech), '…, считает X' (indirect), 'Цены «растут», заявил X' (a
+   quotation ending a reported clause: the clause, mixed); a dash after the cue's clause
    continues the same speech ('«X», — сказал он, — «Y»', '— X, — сказал он.
    — Y');
 4. **complement** — 'X заявил, что …', 'X заявил о том, что …', 'X заявил: «…»'
-   or 'X заявил: …', 'X сообщил о …', and 'Об этом сообщил X' (the sentence
-   before is the content);
+   or 'X заявил: …' (a colon ending its line introduces the next line, as
+   direct speech), 'X сообщил о …', and 'Об этом сообщил X' (the sentence
+   before is the content); an impersonal cue with a 'что' clause is a quote
+   even without a source ('Уточняется, что …');
 5. **object** — a quoted object or predicate: 'назвал протесты «попыткой
    переворота»' (mixed).
 
@@ -52,6 +57,7 @@ from hotspot.understand.quotes.ru_source import (
     DASHES,
     OPENING_MARKS,
     RuIndex,
+    apposition,
     document_owner,
     is_name,
     mention_name,
@@ -65,6 +71,7 @@ ARGUMENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PRON", "
 COMPLEMENTISERS = frozenset({"что", "будто", "якобы"})
 ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо"})
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во"})
+SITE_PREPOSITIONS = frozenset({"на"})
 # Adverbs between a dash and its cue ('— позже добавил он').
 MAX_ADVERBS = 2
 # How far up the parse a walk from a cue goes.
@@ -126,8 +133,10 @@ def _source(index: RuIndex, verb: Token, form: str, cues: RuCues) -> _Source | N
             via = [mention_name(index, *speaker_span(index, subject))] + via
         return _Source(original, _unique(via))
     oblique = _oblique_source(index, verb, cues)
-    if oblique is not None and (subject is None or subject.dep_ != "nsubj"):
-        subject = oblique  # 'сообщили ТАСС в пресс-службе МВД': the service speaks, the agency relays
+    # 'сообщили ТАСС в пресс-службе МВД': the service speaks, the agency relays; a statement without an author
+    # ('говорится в сообщении') speaks only for a verb without any subject
+    if oblique is not None and (subject is None or (subject.dep_ != "nsubj" and lemma(oblique) not in cues.document_nouns)):
+        subject = oblique
     return _Source(subject, via)
 
 
@@ -138,14 +147,22 @@ def _unique(names: list[str]) -> list[str]:
 def _oblique_source(index: RuIndex, verb: Token, cues: RuCues) -> Token | None:
     """'В МИД заявили', 'говорится в заявлении МИД': the source of a verb without a subject."""
     for child in verb.children:
-        if child.dep_ != "obl" or not any(c.dep_ == "case" and low(c) in LOCATIVE_PREPOSITIONS for c in child.children):
+        if child.dep_ != "obl":
             continue
+        prepositions = {low(c) for c in child.children if c.dep_ == "case"}
         word = lemma(child)
-        if word in cues.document_nouns:
-            owner = document_owner(child, cues)
-            if owner.i != child.i:
-                return owner
+        if prepositions & SITE_PREPOSITIONS and word in cues.outlet_nouns:
+            # 'сообщается на сайте администрации': the site's owner speaks
+            owners = [c for c in child.children if c.dep_ == "nmod" and c.i > child.i]
+            if owners:
+                return owners[0]
             continue
+        if not prepositions & LOCATIVE_PREPOSITIONS:
+            continue
+        if word in cues.document_nouns:
+            # 'говорится в заявлении МИД': the owner speaks; 'говорится в сообщении': the statement itself,
+            # which the caller takes only when the verb has no subject of its own
+            return document_owner(child, cues)
         entity = index.entity(child.i)
         if (entity is not None and entity[2] in ("ORG", "LOC")) or word in cues.org_part_nouns or word in cues.institution_nouns:
             return child
@@ -247,6 +264,12 @@ def _inverted(index: RuIndex, verb: Token, source: _Source, cues: RuCues) -> RuA
     closing = index.mark_closing_at(k)
     if closing >= 0 and (dashed or not is_name(index, index.marked[closing], cues)):
         m = index.marked[closing]
+        lead = sentence_content_start(index, index.sentence(k)[0])
+        if not dashed and word_count(index.text[lead : m.outer_start]) >= 1 and index.sent_of[k] == index.sent_of[verb.i]:
+            # 'Цены "останутся высокими", заявил X': the quotation ends a reported clause (mixed), not the speech
+            att = RuAttribution(cue, speaker, [trimmed(index, lead, m.outer_end)], list(source.via), relayable=True,
+                                clause_start=clause_start)
+            return att
         att = RuAttribution(cue, speaker, [(m.start, m.end)], list(source.via), direct=True,
                             clause_start=clause_start, quotations=[closing])
         _continuation(index, verb, att)
@@ -291,6 +314,8 @@ def _continuation(index: RuIndex, verb: Token, att: RuAttribution) -> None:
         return
     dash = stop if doc[stop].text in DASHES else stop + 1
     if dash >= len(doc) or doc[dash].text not in DASHES or (dash != stop and doc[stop].text not in ",."):
+        if att.quotations:
+            _resumed_quotation(index, stop, att)
         return
     after = index.end_char(dash)
     number = index.mark_opening_at(after)
@@ -308,15 +333,39 @@ def _continuation(index: RuIndex, verb: Token, att: RuAttribution) -> None:
         att.parts.append(part)
 
 
+def _resumed_quotation(index: RuIndex, stop: int, att: RuAttribution) -> None:
+    """'«X», — сказал он, когда его спросили о Y. — «Z»': a clause after the cue, then a dash and the speech resumed."""
+    doc = index.doc
+    for j in range(stop, min(len(doc) - 1, stop + 2 * MAX_ARGUMENT_TOKENS)):
+        token = doc[j]
+        if "\n" in token.text or index.mark_of[j] >= 0 or token.text in OPENING_MARKS:
+            return
+        if token.text in (".", "!", "?", "…"):
+            after = j + 1
+            while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+                after += 1
+            if after >= len(doc) or doc[after].text not in DASHES:
+                return  # the sentence ends and the next one is the author's
+            number = index.mark_opening_at(index.end_char(after))
+            if number >= 0 and index.para_of(index.marked[number].outer_start) == index.para_of(token.idx):
+                m = index.marked[number]
+                att.parts.append((m.start, m.end))
+                att.quotations.append(number)
+            return
+
+
 def _as_clause(index: RuIndex, verb: Token, source: _Source, cues: RuCues) -> RuAttribution | None:
     """'Как сообщает X, …' (the content follows) or '…, как сообщает X' (it precedes)."""
     doc = index.doc
-    if verb.i == 0 or low(doc[verb.i - 1]) != "как":
+    k = verb.i - 1
+    while k > 0 and verb.i - k <= MAX_ADVERBS and doc[k].pos_ == "ADV" and low(doc[k]) != "как":
+        k -= 1  # 'как ранее сообщал X', 'как уже писала X'
+    if k < 0 or low(doc[k]) != "как":
         return None
     if source.head is None:
         return None  # 'как сообщалось': the author's own earlier report
     speaker = speaker_span(index, source.head)
-    how = doc[verb.i - 1]
+    how = doc[k]
     s_start, s_end = index.sentence(verb.i)
     opening = all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in doc[s_start : how.i])
     cue = (how.i, verb.i + 1)
@@ -324,6 +373,10 @@ def _as_clause(index: RuIndex, verb: Token, source: _Source, cues: RuCues) -> Ru
         stop = _clause_stop(index, verb.i + 1)
         while stop < s_end and doc[stop].text not in (",", ":") and stop - verb.i <= MAX_ARGUMENT_TOKENS:
             stop = _clause_stop(index, stop + 1)
+        appos = apposition(index, source.head)
+        if (appos is not None and appos.left_edge.i == stop + 1 and appos.right_edge.i + 1 < s_end
+                and doc[appos.right_edge.i + 1].text == ","):
+            stop = appos.right_edge.i + 1  # 'Как пишет один из них, генерал Джон Смит, …': the apposition is the source's
         if stop >= s_end:
             return None
         after = index.end_char(stop)
@@ -375,13 +428,15 @@ def _that_clause_end(index: RuIndex, verb: Token, mark: Token) -> int:
 
 
 def _complement(index: RuIndex, verb: Token, source: _Source, form: str, cues: RuCues) -> RuAttribution | None:
-    """'X заявил, что …', 'X заявил: «…»', 'X сообщил о …', 'Об этом сообщил X'."""
-    if source.head is None:
-        return None
+    """'X заявил, что …', 'X заявил: «…»', 'X сообщил о …', 'Об этом сообщил X'; 'Уточняется, что …' without a source."""
     doc = index.doc
     s_start, s_end = index.sentence(verb.i)
     stop = _clause_stop(index, verb.i + 1)
-    speaker = speaker_span(index, source.head)
+    if source.head is None:
+        impersonal = lemma(verb) in cues.impersonal and stop + 1 < s_end and doc[stop].text == ","
+        if not impersonal or low(doc[stop + 1]) not in COMPLEMENTISERS:
+            return None
+    speaker = speaker_span(index, source.head) if source.head is not None else None
     cue = (verb.i, verb.i + 1)
     if stop < s_end and doc[stop].text == ":":
         after = index.end_char(stop)
@@ -391,8 +446,11 @@ def _complement(index: RuIndex, verb: Token, source: _Source, form: str, cues: R
             return RuAttribution(cue, speaker, [(m.start, m.end)], list(source.via), direct=True,
                                  clause_start=verb.idx, quotations=[number])
         part = trimmed(index, after, index.end_char(s_end - 1))
+        own_line = word_count(index.text[part[0] : part[1]]) == 0
+        if own_line:
+            part = _next_paragraph(index, after)  # 'написал в Twitter:' ending its line: the next line is the content
         if word_count(index.text[part[0] : part[1]]) >= MIN_CONTENT_WORDS:
-            return RuAttribution(cue, speaker, [part], list(source.via), clause_start=verb.idx)
+            return RuAttribution(cue, speaker, [part], list(source.via), direct=own_line, clause_start=verb.idx)
         return None
     if stop + 1 < s_end and doc[stop].text == "," and low(doc[stop + 1]) in COMPLEMENTISERS:
         mark = doc[stop + 1]
@@ -408,7 +466,7 @@ def _complement(index: RuIndex, verb: Token, source: _Source, form: str, cues: R
         if word_count(index.text[part[0] : part[1]]) >= 1:
             return RuAttribution(cue, speaker, [part], list(source.via), clause_start=verb.idx)
         return None
-    if form != "clausal" or lemma(verb) in cues.belief:
+    if form != "clausal" or lemma(verb) in cues.belief or speaker is None:
         return None
     for child in verb.children:
         if child.dep_ != "obl" or not any(c.dep_ == "case" and low(c) in ABOUT_PREPOSITIONS for c in child.children):
@@ -423,6 +481,17 @@ def _complement(index: RuIndex, verb: Token, source: _Source, form: str, cues: R
         if word_count(index.text[part[0] : part[1]]) >= MIN_CONTENT_WORDS:
             return RuAttribution(cue, speaker, [part], list(source.via), clause_start=verb.idx)
     return None
+
+
+def _next_paragraph(index: RuIndex, after: int) -> tuple[int, int]:
+    """The paragraph after a colon that ends its own; empty when words follow the colon on its line."""
+    paragraph = index.para_of(after)
+    line_end = index.text.find("\n", after)
+    if line_end < 0 or index.text[after:line_end].strip() or paragraph + 1 >= len(index.para_starts):
+        return after, after
+    start = index.para_starts[paragraph + 1]
+    end = index.text.find("\n", start)
+    return trimmed(index, start, len(index.text) if end < 0 else end)
 
 
 def _about_this(index: RuIndex, verb: Token, speaker: tuple[int, int], source: _Source,
@@ -461,8 +530,8 @@ def _quoted_object(index: RuIndex, verb: Token, source: _Source) -> RuAttributio
                 part = trimmed(index, doc[verb.i + 1].idx, index.marked[number].outer_end)
                 return RuAttribution((verb.i, verb.i + 1), speaker_span(index, source.head), [part],
                                      list(source.via), clause_start=verb.idx)
-        if token.text in CLAUSE_STOPS or token.pos_ in ("VERB", "AUX"):
-            return None
+        if token.text in CLAUSE_STOPS or (token.pos_ in ("VERB", "AUX") and feature(token, "VerbForm") != "Part"):
+            return None  # a participle describes the object ('назвал прошедшие выборы «…»'); another verb ends the clause
     return None
 
 

@@ -34,6 +34,8 @@ def _phrase_at(index: RuIndex, i: int, cues: RuCues) -> tuple[int, Token | None]
             if j < len(doc) and n > 0 and doc[j].pos_ in ("DET", "PRON") and low(doc[j]) not in (word,):
                 possessive = doc[j]
                 j += 1
+            while j < len(doc) and n > 0 and doc[j].pos_ == "ADJ" and j - i <= n + 2:
+                j += 1  # 'по предварительным данным', 'по его последним словам'
             if j >= len(doc) or low(doc[j]) != word:
                 break
             j += 1
@@ -52,9 +54,14 @@ def phrase_attribution(index: RuIndex, i: int, cues: RuCues) -> RuAttribution | 
         return None
     after, possessive = found
     s_start, s_end = index.sentence(i)
-    head = possessive or next((t for t in doc[after : min(s_end, after + 4)] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    head: Token | None = possessive
+    for token in doc[after : min(s_end, after + 4)]:
+        if head is not None or token.is_punct or "\n" in token.text:
+            break
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = token
     if head is None:
-        return None
+        return None  # 'по предварительным данным, …': nobody's data (unattributed, not a quote)
     if possessive is not None:
         if cues.pronoun_kind(possessive.text) is None:
             return None  # 'по нашим данным': the author's own
@@ -62,7 +69,7 @@ def phrase_attribution(index: RuIndex, i: int, cues: RuCues) -> RuAttribution | 
         if lemma(head) in cues.document_nouns:
             head = document_owner(head, cues)
             if lemma(head) in cues.document_nouns:
-                return None  # 'по данным' with nobody's data
+                return None  # 'согласно заявлению' with nobody's statement
         elif low(doc[i]) == "согласно" and index.entity(head.i) is None:
             return None  # 'согласно закону', 'согласно которому': a rule, not a source
         if head.pos_ == "PRON" and cues.pronoun_kind(head.text) is None:

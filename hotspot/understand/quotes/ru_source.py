@@ -216,7 +216,28 @@ def speaker_span(index: RuIndex, head: Token) -> tuple[int, int]:
         for token, found in people:
             if token.dep_ in ("appos", "flat:name", "flat") or feature(token, "Case") == case:
                 return found[0], found[1]
-    return left, right
+    named = apposed_person(index, head)
+    return named if named is not None else (left, right)
+
+
+def apposition(index: RuIndex, head: Token) -> Token | None:
+    """An apposition set off by a comma after ``head``: 'один из участников, генерал Джон Смит'."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and index.doc[child.left_edge.i - 1].text == ",":
+            return child
+    return None
+
+
+def apposed_person(index: RuIndex, head: Token) -> tuple[int, int] | None:
+    """The person an apposition after a comma names ('один из участников, генерал Джон Смит' → 'Джон Смит')."""
+    appos = apposition(index, head)
+    if appos is None or appos.right_edge.i - appos.left_edge.i >= MAX_SOURCE_TOKENS:
+        return None
+    for i in range(appos.left_edge.i, appos.right_edge.i + 1):
+        found = index.entity(i)
+        if found is not None and found[2] == "PER" and found[0] == i:
+            return found[0], found[1]
+    return None
 
 
 def mention_name(index: RuIndex, start: int, end: int) -> str:

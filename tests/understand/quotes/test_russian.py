@@ -375,3 +375,96 @@ def test_statement_after_a_quote_keeps_its_speaker(quotes_of):
 def test_statement_after_another_person_is_named_keeps_no_speaker(quotes_of):
     quotes = quotes_of("«Мы не допустим беспорядков», — сказал Токаев. Лавров промолчал. «Все виновные будут наказаны.»")
     assert len(quotes) == 1
+
+
+# error analysis of issue 15 (tune split): the rules each test below pins
+
+
+def test_statement_without_an_author_speaks_for_itself(quotes_of):
+    quote = _only(quotes_of("«Работы продлятся до весны», — говорится в сообщении."))
+    assert (quote.text, quote.speaker.text) == ("Работы продлятся до весны", "сообщении")
+
+
+def test_statement_named_before_an_impersonal_cue_is_its_source(quotes_of):
+    quote = _only(quotes_of("В докладе подчеркивается, что цены на жильё продолжат расти."))
+    assert (quote.text, quote.cue.text, quote.speaker.text) == ("цены на жильё продолжат расти", "подчеркивается", "докладе")
+
+
+def test_court_ruling_speaks_for_its_court(quotes_of):
+    quote = _only(quotes_of("Расходы бюджета выросли на треть, говорится в решении районного суда."))
+    assert quote.text == "Расходы бюджета выросли на треть"
+    assert "суда" in quote.speaker.text
+
+
+def test_impersonal_cue_with_that_clause_is_a_quote_without_a_speaker(quotes_of):
+    quote = _only(quotes_of("Уточняется, что изменения вступят в силу в мае."))
+    assert (quote.text, quote.speaker) == ("изменения вступят в силу в мае", None)
+
+
+def test_colon_ending_its_line_introduces_the_next_line(quotes_of):
+    quote = _only(quotes_of("Мэр города написал в Telegram:\nМы сделаем всё, чтобы восстановить дороги до зимы.\nДороги закрыты."))
+    assert (quote.kind, quote.speaker.text) == ("direct", "Мэр города")
+    assert quote.text == "Мы сделаем всё, чтобы восстановить дороги до зимы."
+
+
+def test_quoted_end_of_a_reported_clause_is_mixed(quotes_of):
+    quote = _only(quotes_of('Уровень безработицы "остаётся высоким", заявил министр Иван Петров.'))
+    assert (quote.kind, quote.text) == ("mixed", 'Уровень безработицы "остаётся высоким"')
+
+
+def test_adverb_between_kak_and_its_cue(quotes_of):
+    quote = _only(quotes_of("Как ранее сообщал портал Lenta.ru, мост закроют на ремонт до осени."))
+    assert (quote.cue.text, quote.text) == ("Как ранее сообщал", "мост закроют на ремонт до осени.")
+
+
+def test_site_owner_is_the_source_of_an_impersonal_report(quotes_of):
+    quote = _only(quotes_of("Как сообщается на сайте городской администрации, мост закроют на ремонт до осени."))
+    assert quote.speaker.text == "городской администрации"
+
+
+def test_quoted_object_after_a_participle(quotes_of):
+    quote = _only(quotes_of('В ответ представитель партии назвал прошедшие выборы "грандиозным обманом" и покинул зал.'))
+    assert (quote.kind, quote.text) == ("mixed", 'прошедшие выборы "грандиозным обманом"')
+
+
+def test_speech_resumes_after_a_clause_following_the_cue(quotes_of):
+    first, second = quotes_of(
+        "«Я не могу сказать точно», – сказал Петров, когда его спросили о ценах на бирже. – «Но я надеюсь на лучшее».")
+    assert (first.text, second.text) == ("Я не могу сказать точно", "Но я надеюсь на лучшее")
+    assert second.speaker.text == "Петров"
+
+
+def test_speech_does_not_resume_across_an_author_sentence(quotes_of):
+    quotes = quotes_of("«Я не могу сказать точно», – сказал Петров, когда его спросили о ценах. Потом он ушёл. – «Но я надеюсь».")
+    assert [q.text for q in quotes] == ["Я не могу сказать точно"]
+
+
+def test_named_apposition_is_the_speaker_of_a_kak_clause(quotes_of):
+    quote = _only(quotes_of(
+        "Как пишет один из участников той встречи, отставной генерал США Джон Смит, "
+        "мероприятия были последней возможностью увидеться."))
+    assert (quote.speaker.text, quote.text) == ("Джон Смит", "мероприятия были последней возможностью увидеться.")
+
+
+def test_source_phrase_with_an_adjective_inside(quotes_of):
+    quote = _only(quotes_of("По последним данным МВД, пожар начался из-за неисправной проводки."))
+    assert (quote.cue.text, quote.speaker.text) == ("По последним данным", "МВД")
+
+
+def test_data_of_nobody_is_no_quote(quotes_of):
+    assert quotes_of("По предварительным данным, пожар начался из-за неисправной проводки.") == []
+
+
+def test_report_phrase_po_soobshcheniyu_names_its_source(quotes_of):
+    quote = _only(quotes_of("По сообщению местного телеканала, мост закрыли на ремонт до осени."))
+    assert quote.speaker.text == "местного телеканала"
+
+
+def test_mention_is_a_cue(quotes_of):
+    quote = _only(quotes_of("Государственные газеты лишь вскользь упоминают, что лидер по-прежнему работает."))
+    assert (quote.cue.text, quote.text) == ("упоминают", "лидер по-прежнему работает")
+
+
+def test_shout_is_a_cue(quotes_of):
+    quote = _only(quotes_of("Судья отказался от комментариев, а она крикнула: «Это несправедливо!»"))
+    assert (quote.cue.text, quote.speaker.text) == ("крикнула", "она")

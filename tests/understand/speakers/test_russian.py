@@ -199,3 +199,8 @@ def test_quote_inside_a_reported_clause_comes_through_its_speaker(resolved):
     quotes = resolved("Токаев заявил, что Лавров сообщил ему, что переговоры продолжатся.")
     inner = next(q for q in quotes if q.text == "переговоры продолжатся")
     assert inner.speaker.name == "Лавров" and inner.via == ["Токаев"]
+
+
+def test_statement_without_an_author_is_no_one_named(resolved):
+    (quote,) = resolved("Мэр Иван Петров открыл мост. «Работы продлятся до весны», — говорится в сообщении.")
+    assert (quote.speaker.text, quote.speaker.name, quote.speaker.entity) == ("сообщении", None, None)

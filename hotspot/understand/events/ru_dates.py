@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from hotspot.understand.events.dates import DateMention, Granularity, first_day, last_day
-from hotspot.understand.events.ru_clauses import subtree
+from hotspot.understand.events.ru_clauses import span_root, subtree
 
 _MONTH_FORMS = (
     (r"январ(?:ь|я|е|ю|ём|ем)", 1), (r"феврал(?:ь|я|е|ю|ём|ем)", 2), (r"март(?:а|е|у|ом)?", 3),
@@ -223,6 +223,7 @@ def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token
     """The date of a trigger among its sentence's ``dates``: ``dates.date_of_event``'s choice (the only one, else one in
     the trigger's clause, nearest first; a year or month narrowed to a finer date of the sentence inside it), walking
     the clause with ``ru_clauses.subtree`` because natasha's parse may hold a cycle."""
+    dates = [d for d in dates if not _dates_another_noun(d, doc, tok, verb)]
     if not dates:
         return None
     if len(dates) == 1:
@@ -241,6 +242,29 @@ def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token
     inside = [d for d in dates if d.granularity in finer and (s := first_day(d)) is not None and (e := last_day(d)) is not None
               and start <= s and e <= end]
     return min(inside, key=lambda d: abs(d.start - tok.idx)) if inside else chosen
+
+
+_NOUN_CLAUSES = ("acl", "acl:relcl")
+
+
+def _dates_another_noun(mention: DateMention, doc: Doc, tok: Token, verb: Token, limit: int = 8) -> bool:
+    """Whether the date sits in a participle or relative clause that describes some other noun than the trigger: in
+    «суд приговорил бойца за убийство фотографа, освещавшего войну в 2014 году» the year dates the reporting, not the
+    sentence; in «приговор, вынесенный 12 июля» the clause describes the trigger itself and dates it, and a clause about
+    the trigger's own participant («убийство фотографа, освещавшего войну в 2014 году») is of the event's time."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span_root(span)
+    for _ in range(limit):
+        if cur in (tok, verb):
+            return False
+        if cur.dep_ in _NOUN_CLAUSES and cur.head not in (tok, verb) and cur.head.head != tok:
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 _WEEKDAY_ONLY = re.compile(r"^(?:в|во)\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$", re.IGNORECASE)

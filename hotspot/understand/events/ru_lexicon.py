@@ -98,6 +98,8 @@ class Status:
     participant_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     historical_phrases: tuple[str, ...]
+    anaphoric_times: tuple[str, ...]
+    anniversary_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +200,8 @@ def _status(raw: dict[str, Any]) -> Status:
         participant_pronouns=fs("participant_pronouns"),
         relative_pronouns=fs("relative_pronouns"),
         historical_phrases=_phrases(list(fs("historical_phrases"))),
+        anaphoric_times=_phrases(list(fs("anaphoric_times"))),
+        anniversary_nouns=fs("anniversary_nouns"),
     )
 
 

@@ -169,6 +169,8 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                 hypothetical = True  # «мог бы», «ввели бы»
             elif c.dep_ in _ADVERB_DEPS and fold(low) in status.hedge_adverbs:
                 hypothetical = True
+        if v.dep_ in ("acl", "acl:relcl") and has(v, "Tense", "Past"):
+            break  # «сменит Мюллера, который вступил в должность до атаки»: a past relative clause is not the future's
     if tok != verb:
         for c in tok.children:
             if c.dep_ == "amod" and ru_lemma(c) in status.future_modifiers:
@@ -186,6 +188,9 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                 future = True
     if tok.i in embedded:
         future = True
+    if future and tok != verb and any(c.dep_ in ("acl", "acl:relcl") and has(c, "Tense", "Past") and ru_lemma(c) in
+                                      status.occurrence_verbs for c in tok.children):
+        future = False  # «атака, произошедшая 11 сентября»: the noun's own clause says it took place
     return hypothetical, future
 
 
@@ -300,10 +305,8 @@ def _era_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])")
 
 
-def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:
-    """Whether the trigger's clause places it in an era clearly past whatever the article's date («в советское время»,
-    «в 1990-е годы»): said of this clause, not of another one in the sentence."""
-    pattern = _era_pattern(lex.status.historical_phrases)
+def _phrase_in_clause(pattern: re.Pattern[str] | None, tok: Token, verb: Token) -> bool:
+    """Whether a phrase of ``pattern`` in the trigger's sentence belongs to the trigger's clause, not another one."""
     if pattern is None:
         return False
     sent = tok.sent
@@ -311,6 +314,9 @@ def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
+        following = sent.doc[span.end] if span.end < len(sent.doc) else None
+        if following is not None and following.lower_ == "как":
+            continue  # «тогда как»: whereas, no time
         cur = span_root(span)
         for _ in range(6):
             if is_predicate(cur) or cur.head == cur:
@@ -319,3 +325,37 @@ def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:
         if cur in (verb, tok):
             return True
     return False
+
+
+def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger's clause places it in an era clearly past whatever the article's date («в советское время»,
+    «в 1990-е годы»): said of this clause, not of another one in the sentence."""
+    return _phrase_in_clause(_era_pattern(lex.status.historical_phrases), tok, verb)
+
+
+def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger's past-tense clause takes its time from the text before it («В 2013 году … Тогда же его
+    обвинили …», «в том же году»): the event then has the date the text named last."""
+    if not has(verb, "Tense", "Past"):
+        return False
+    return _phrase_in_clause(_era_pattern(lex.status.anaphoric_times), tok, verb)
+
+
+_ANNIVERSARY_ENDING = re.compile(r"лети(?:е|я|ю|ем|и)$")
+"""«75-летие», «столетие»: the years since an event, in any case form."""
+
+
+def commemorated(tok: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger is the event an anniversary is of («к 75-летию встречи», «в годовщину теракта»): what is
+    remembered lies years back. The anniversary word stands right before the genitive noun, adjectives aside; natasha
+    often leaves a numeral compound such as «75-летию» unattached, so the order of the words decides, not the tree."""
+    if not has(tok, "Case", "Gen"):
+        return False
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= tok.sent.start and doc[i].pos_ in ("ADJ", "DET") and not doc[i].text[:1].isdigit():
+        i -= 1
+    if i < tok.sent.start:
+        return False
+    word = doc[i]
+    return ru_lemma(word) in lex.status.anniversary_nouns or bool(_ANNIVERSARY_ENDING.search(fold(word.text)))

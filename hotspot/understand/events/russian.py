@@ -8,7 +8,8 @@ its genre (``ru_topic``); per sentence: 2. find the triggers in their senses
 and how they frame each other (``ru_triggers``), 3. the sources it names («по
 словам X», «как утверждает X»: ``ru_status``); per event: 4. its participants
 and place (``ru_participants``), 5. its flags (``ru_status``: negated,
-hypothetical, future, alleged; historical from its date, ``flags.historical``)
+hypothetical, future, alleged; historical from its date, ``flags.historical``, or
+the date the story told in the past set before it: «тогда», the sentence before in its paragraph)
 and date (``ru_dates.date_of_event_ru``), 6. its type as the sentence reads it (a
 protest «выражен» is a complaint; a readiness recodes), 7. whether a quote's
 speaker or a named source reports it (``reported_by``); then 8. the article's
@@ -24,23 +25,39 @@ a dict, each trigger walks a bounded neighbourhood of the parse.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from hotspot.plover import SCORE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS
+from hotspot.understand.events.dates import DateMention
 from hotspot.understand.events.flags import historical
-from hotspot.understand.events.ru_clauses import clause_verb, has, subjects
+from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, subjects
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
 from hotspot.understand.events.ru_dates import ahead, date_of_event_ru
 from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, load_ru_lexicon, ru_lemma
 from hotspot.understand.events.ru_participants import parties
-from hotspot.understand.events.ru_status import Source, alleged, in_past_era, irrealis, negated, sentence_sources
+from hotspot.understand.events.ru_status import (
+    Source,
+    alleged,
+    at_time_named_before,
+    commemorated,
+    in_past_era,
+    irrealis,
+    negated,
+    sentence_sources,
+)
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
 EXTRACTOR = "hotspot.events.ru.v1"
+
+_NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
+"""How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 """Speech acts: said by the writer («мы требуем», «освободите!») they are the text's own voice, no event between actors."""
@@ -57,11 +74,22 @@ def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], refere
     politics = RuPolitics(doc, ctx.entities, article_topic_ru(doc, table), ctx.token_entity, lex, table)
     speaker_of = {i: e.canonical or e.text for i, e in ctx.token_entity.items()}
     events: list[Event] = []
+    named_before: DateMention | None = None  # the date the text named last before this sentence («тогда»)
+    just_before: DateMention | None = None  # the last date of the sentence before, in the same paragraph
+    previous_end = 0
     for sent in doc.sents:
         if len(events) >= MAX_EVENTS:
             break
+        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        if _PARAGRAPH_BREAK.search(doc.text, previous_end, max(start, previous_end)):
+            just_before = None
+        previous_end = sent.start_char + len(sent.text.rstrip())
         found = sentence_triggers(sent, ctx.token_entity, lex)
+        here = ctx.sentence_dates.get(sent.start_char)
+        last_here = here[-1] if here else None
         if not found:
+            named_before = last_here or named_before
+            just_before = last_here
             continue
         framing = frames(found)
         sources = sentence_sources(sent, lex, speaker_of)
@@ -71,17 +99,20 @@ def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], refere
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
-            event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas)
+            event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, named_before, just_before)
             if politics.stands(event):
                 events.append(event)
             if len(events) >= MAX_EVENTS:
                 break
+        named_before = last_here or named_before
+        just_before = last_here
     return events
 
 
 def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, framing: Frames, sources: list[Source],
-                  sent_lemmas: set[str]) -> Event:
-    """The event of one trigger that frames no other."""
+                  sent_lemmas: set[str], named_before: DateMention | None, just_before: DateMention | None) -> Event:
+    """The event of one trigger that frames no other; ``named_before`` is the date the text named last before its
+    sentence, the time «тогда» takes, ``just_before`` the last date of the sentence before it in its paragraph."""
     lex = ctx.lex
     verb = clause_verb(tok)
     order = framing.directed.get(tok.i)
@@ -109,7 +140,7 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         recipients = actors
         actors = [EventActor(speaker.text, speaker.start, speaker.end, speaker.name, None, None)]
         etype, mode, is_alleged = "ACCUSE", "allege", True
-    history = True if in_past_era(tok, verb, lex) else historical(d, ctx.ref, None, None, ctx.past_floor)
+    history = _history(ctx, tok, verb, d, named_before, just_before)
     return Event(
         type=etype,
         trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
@@ -129,6 +160,34 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         reported_by=reported,
         extractor=EXTRACTOR,
     )
+
+
+def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, named_before: DateMention | None,
+             just_before: DateMention | None) -> bool | None:
+    """Whether the event is background (``flags.historical``): a past era in its clause, the event an anniversary is
+    of, else its date. An undated past-tense clause is read at the date named before it: anywhere before when it says
+    «тогда», else in the sentence right before it in its paragraph, where a story told in the past goes on at the time
+    it set («В 2013 году его свергли. После этого его арестовали.»). That date decides the status only: the event's
+    ``date`` stays a date its own sentence states."""
+    lex = ctx.lex
+    if in_past_era(tok, verb, lex) or commemorated(tok, lex):
+        return True
+    if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
+        d = named_before
+    elif d is None and just_before is not None and _told_in_past(verb):
+        d = just_before
+    return historical(d, ctx.ref, None, None, ctx.past_floor)
+
+
+def _told_in_past(verb: Token, limit: int = 3) -> bool:
+    """A clause in the past tense: an indicative verb («арестовали») or a short participle («арестован»), also for a
+    noun that hangs from it through another noun («получил 15 суток *ареста*»)."""
+    cur = verb
+    for _ in range(limit):
+        if is_predicate(cur) or cur.head == cur or cur.dep_ not in _NOMINAL_LINKS:
+            break
+        cur = cur.head
+    return has(cur, "Tense", "Past") and (has(cur, "Mood", "Ind") or has(cur, "Variant", "Short"))
 
 
 def _mode(lex: RuLexicon, sense: Sense, etype: str, sent_lemmas: set[str]) -> str | None:

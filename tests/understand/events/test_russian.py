@@ -339,3 +339,61 @@ def test_a_light_verb_and_its_event_noun_are_one_event(nlp):
     events = _code(nlp, "Власти Казахстана ввели режим ЧП в Алма-Ате.")
     assert [(e.trigger.text, e.type, e.mode) for e in events] == [("режим", "COERCE", "curfew")]
     assert events[0].actor[0].country == "KZ"
+
+
+# --------------------------------------------------------------------------- narrative time and word senses (#15)
+
+
+def test_a_date_in_a_clause_about_another_noun_does_not_date_the_event(nlp):
+    text = "Суд приговорил активиста за нападение на журналиста, работавшего в Киеве в 2015 году."
+    e = _one(_code(nlp, text, "2024-05-10"), "приговорил")
+    assert e.date is None and e.historical is not True
+
+
+def test_an_event_that_the_noun_clause_says_took_place_is_not_future(nlp):
+    e = _one(_code(nlp, "Министр расскажет о теракте, произошедшем в марте."), "теракте")
+    assert e.future is False
+
+
+def test_a_past_relative_clause_under_a_future_verb_is_not_future(nlp):
+    assert _one(_code(nlp, "Президент уволит министра, который задержал журналистов."), "задержал").future is False
+
+
+def test_then_takes_the_date_named_before_even_across_paragraphs(nlp):
+    text = "В 2012 году в Минске прошли протесты.\n\nТогда же полиция задержала сотни демонстрантов."
+    assert _one(_code(nlp, text, "2024-01-15"), "задержала").historical is True
+
+
+def test_an_undated_past_sentence_goes_on_at_the_date_of_the_sentence_before(nlp):
+    text = "В 2013 году армия свергла президента. После этого его арестовали."
+    assert _one(_code(nlp, text, "2024-01-15"), "арестовали").historical is True
+
+
+def test_a_paragraph_break_ends_the_date_of_the_sentence_before(nlp):
+    text = "В 2013 году армия свергла президента.\n\nПолиция арестовала его."
+    assert _one(_code(nlp, text, "2024-01-15"), "арестовала").historical is not True
+
+
+def test_the_tense_of_a_noun_event_is_the_verb_above_its_noun(nlp):
+    text = "В 2019 году суд рассмотрел дело активиста. Активист получил 10 суток ареста."
+    assert _one(_code(nlp, text, "2024-01-15"), "ареста").historical is True
+
+
+def test_the_event_an_anniversary_is_of_is_historical(nlp):
+    assert _one(_code(nlp, "Ветераны собрались в годовщину теракта.", "2024-01-15"), "теракта").historical is True
+
+
+def test_days_of_arrest_are_a_sanction(nlp):
+    assert _one(_code(nlp, "Суд назначил активисту 15 суток ареста."), "ареста").type == "SANCTION"
+
+
+def test_a_law_that_bans_is_no_coercion(nlp):
+    assert not _code(nlp, "Закон запрещает чиновникам иметь счета за рубежом.")
+
+
+def test_a_task_that_requires_effort_is_no_request(nlp):
+    assert not any(e.type == "REQUEST" for e in _code(nlp, "Эта работа потребовала огромных усилий от министерства."))
+
+
+def test_an_explosion_at_a_depot_is_no_assault(nlp):
+    assert not any(e.type == "ASSAULT" for e in _code(nlp, "Взрыв на складе повредил линии электропередачи."))

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from hotspot.records import Entity, Event, EventActor
 from hotspot.understand.events.ru_clauses import preposition, span_root, subtree
 from hotspot.understand.events.ru_lexicon import RuLexicon, fold, load_ru_lexicon, ru_lemma
-from hotspot.understand.events.topic import LAW, STATE, Topic, load_topics
+from hotspot.understand.events.topic import LAW, STATE, Topic, event_stands, graded, load_topics, phrase_hits
 
 SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])|со\s+сч[её]том", re.IGNORECASE)
 """A match score («2:1», «3:0») or «со счётом»; a time of day («18:00») is not one."""
@@ -99,43 +99,19 @@ def load_ru_topics() -> RuTopics:
     return read_topics(load_ru_lexicon().topics)
 
 
-def _phrase_hits(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
-    if not phrases:
-        return 0
-    first: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        first.setdefault(p[0], []).append(p)
-    hits = 0
-    for i, w in enumerate(words):
-        for p in first.get(w, ()):
-            if tuple(words[i:i + len(p)]) == p:
-                hits += 1
-    return hits
-
-
 def article_topic_ru(doc: Doc, table: RuTopics) -> Topic:
     """The article's genre from its cue lemmas (and match scores for sport), graded against public affairs: the formula of
     ``topic.article_topic``."""
     lemmas = [ru_lemma(t) for t in doc if not t.is_space and not t.is_punct]
     n = max(len(lemmas), 1)
     hits: dict[str, float] = {}
-    total = 0.0
     for name, genre in table.genres.items():
         counts = Counter(lem for lem in lemmas if lem in genre.words)
-        found = sum(min(c, table.max_per_word) for c in counts.values()) + _phrase_hits(lemmas, genre.phrases)
+        found = sum(min(c, table.max_per_word) for c in counts.values()) + phrase_hits(lemmas, genre.phrases)
         if name == "sport":
             found += min(len(SCORE.findall(doc.text)), 3 * table.max_per_word)
         hits[name] = float(found)
-        total += found
-    evidence = tuple(sorted(((g, round(100 * h / n, 2)) for g, h in hits.items()), key=lambda x: -x[1]))
-    if total < table.min_hits:
-        return Topic(table.public_affairs, 0.0, evidence)
-    politics = hits.get(table.public_affairs, 0.0)
-    best, best_hits = max(((g, h) for g, h in hits.items() if g != table.public_affairs), key=lambda x: x[1],
-                          default=(table.public_affairs, 0.0))
-    if best_hits <= politics:
-        return Topic(table.public_affairs, 0.0, evidence)
-    return Topic(best, (best_hits - politics) / (best_hits + politics), evidence)
+    return graded(hits, n, table.min_hits, table.public_affairs)
 
 
 class RuPolitics:
@@ -160,9 +136,9 @@ class RuPolitics:
         for t, lem in zip(tokens, lemmas, strict=True):
             if lem in table.political_words and not (lem in table.shared_titles and self._owned_elsewhere(t)):
                 return STATE
-        if _phrase_hits(lemmas, table.political_phrases):
+        if phrase_hits(lemmas, table.political_phrases):
             return STATE
-        if any(lem in table.law_words for lem in lemmas) or _phrase_hits(lemmas, table.law_phrases):
+        if any(lem in table.law_words for lem in lemmas) or phrase_hits(lemmas, table.law_phrases):
             return LAW
         return None
 
@@ -237,21 +213,9 @@ class RuPolitics:
 
     def stands(self, event: Event) -> bool:
         """Whether an event stands in this article (``topic.Politics.stands``)."""
-        table, topic = self.table, self.topic
-        if event.type in table.party_types and not self._has_party(event):
-            return False
-        if topic.off_topic < table.weak:
-            return True
-        if event.type in table.standing_types.get(topic.genre, ()):
-            return True
-        actors = {self.kind(a) for a in event.actor}
-        recipients = {self.kind(r) for r in event.recipient}
-        protest = LAW in actors | recipients and _protest_context(event.sentence.text, table)
-        actor = STATE in actors or (LAW in actors and (STATE in recipients or protest))
-        if topic.off_topic >= table.strong:
-            return actor
-        recipient = STATE in recipients or (LAW in recipients and (STATE in actors or protest))
-        return actor or recipient
+        table = self.table
+        return event_stands(event, self.topic, table.party_types, table.standing_types, table.weak, table.strong,
+                            self.kind, self._has_party, lambda sentence: _protest_context(sentence, table))
 
 
 _WORD = re.compile(r"\w+")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -110,7 +111,8 @@ class Topic:
 PUBLIC_AFFAIRS = Topic("politics", 0.0)
 
 
-def _phrase_hits(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+def phrase_hits(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+    """How many times any of ``phrases`` (word tuples) occurs in ``words``."""
     if not phrases:
         return 0
     first: dict[str, list[tuple[str, ...]]] = {}
@@ -131,7 +133,6 @@ def article_topic(doc: Doc) -> Topic:
     lemmas = [(t.lemma_ or t.text).lower() for t in doc if not t.is_space]
     n = max(len(words), 1)
     hits: dict[str, float] = {}
-    total = 0.0
     for name, genre in table.genres.items():
         counts: Counter[str] = Counter()
         for w, lem in zip(words, lemmas, strict=True):
@@ -139,19 +140,23 @@ def article_topic(doc: Doc) -> Topic:
                 counts[lem] += 1
             elif w in genre.words:
                 counts[w] += 1
-        found = sum(min(c, table.max_per_word) for c in counts.values()) + _phrase_hits(words, genre.phrases)
+        found = sum(min(c, table.max_per_word) for c in counts.values()) + phrase_hits(words, genre.phrases)
         if name == "sport":
             found += min(len(SCORE.findall(doc.text)), 3 * table.max_per_word)
         hits[name] = float(found)
-        total += found
-    evidence = tuple(sorted(((g, round(100 * h / n, 2)) for g, h in hits.items()), key=lambda x: -x[1]))
-    if total < table.min_hits:
-        return Topic(table.public_affairs, 0.0, evidence)
-    politics = hits.get(table.public_affairs, 0.0)
-    best, best_hits = max(((g, h) for g, h in hits.items() if g != table.public_affairs), key=lambda x: x[1],
-                          default=(table.public_affairs, 0.0))
+    return graded(hits, n, table.min_hits, table.public_affairs)
+
+
+def graded(hits: dict[str, float], tokens: int, min_hits: float, public_affairs: str) -> Topic:
+    """The topic from each genre's cue hits in an article of ``tokens`` tokens (any language's cues)."""
+    evidence = tuple(sorted(((g, round(100 * h / tokens, 2)) for g, h in hits.items()), key=lambda x: -x[1]))
+    if sum(hits.values()) < min_hits:
+        return Topic(public_affairs, 0.0, evidence)
+    politics = hits.get(public_affairs, 0.0)
+    best, best_hits = max(((g, h) for g, h in hits.items() if g != public_affairs), key=lambda x: x[1],
+                          default=(public_affairs, 0.0))
     if best_hits <= politics:
-        return Topic(table.public_affairs, 0.0, evidence)
+        return Topic(public_affairs, 0.0, evidence)
     return Topic(best, (best_hits - politics) / (best_hits + politics), evidence)
 
 
@@ -166,9 +171,9 @@ or public protest ('police arrested the protest's organisers'), ordinary crime n
 
 
 def _kind_of_words(words: list[str], table: Table) -> str | None:
-    if any(w in table.political_words for w in words) or _phrase_hits(words, table.political_phrases):
+    if any(w in table.political_words for w in words) or phrase_hits(words, table.political_phrases):
         return STATE
-    if any(w in table.law_words for w in words) or _phrase_hits(words, table.law_phrases):
+    if any(w in table.law_words for w in words) or phrase_hits(words, table.law_phrases):
         return LAW
     return None
 
@@ -288,21 +293,30 @@ class Politics:
         political actor (or recipient, when the article is only mildly off-topic), or when its type is one the genre
         still reports as political (a strike in a business story). Police and courts count there only facing public
         power or a protest: a singer's arrest is crime news, an activist's arrest at a rally is not."""
-        table, topic = self.table, self.topic
-        if event.type in GIVING_TYPES and not self._has_party(event):
-            return False
-        if topic.off_topic < table.weak:
-            return True
-        if event.type in table.standing_types.get(topic.genre, ()):
-            return True
-        actors = {self.kind(a) for a in event.actor}
-        recipients = {self.kind(r) for r in event.recipient}
-        protest = LAW in actors | recipients and _protest_context(event.sentence.text, table)
-        actor = STATE in actors or (LAW in actors and (STATE in recipients or protest))
-        if topic.off_topic >= table.strong:
-            return actor
-        recipient = STATE in recipients or (LAW in recipients and (STATE in actors or protest))
-        return actor or recipient
+        table = self.table
+        return event_stands(event, self.topic, GIVING_TYPES, table.standing_types, table.weak, table.strong, self.kind,
+                            self._has_party, lambda sentence: _protest_context(sentence, table))
+
+
+def event_stands(event: Event, topic: Topic, party_types: frozenset[str], standing_types: dict[str, frozenset[str]],
+                 weak: float, strong: float, kind: Callable[[EventActor], str | None], has_party: Callable[[Event], bool],
+                 protest_context: Callable[[str], bool]) -> bool:
+    """The gate of ``Politics.stands``, for any language: its words come in as ``kind``, ``has_party`` and
+    ``protest_context``; the rule is one."""
+    if event.type in party_types and not has_party(event):
+        return False
+    if topic.off_topic < weak:
+        return True
+    if event.type in standing_types.get(topic.genre, ()):
+        return True
+    actors = {kind(a) for a in event.actor}
+    recipients = {kind(r) for r in event.recipient}
+    protest = LAW in actors | recipients and protest_context(event.sentence.text)
+    actor = STATE in actors or (LAW in actors and (STATE in recipients or protest))
+    if topic.off_topic >= strong:
+        return actor
+    recipient = STATE in recipients or (LAW in recipients and (STATE in actors or protest))
+    return actor or recipient
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -56,3 +56,28 @@ def test_every_filter_at_its_bound_stays_inside_sqlites_expression_depth(tmp_pat
     assert search_articles(store, SearchFilters(q="gas", **lists))["total"] == 0
     assert search_articles(store, SearchFilters(**lists))["total"] == 0
     store.close()
+
+
+def _with_entities(n: int, *names: str) -> Article:
+    from hotspot.records import Entity
+
+    text = " ".join(names) + " met."
+    found, start = [], 0
+    for name in names:
+        found.append(Entity(name, "PERSON", start, start + len(name), name, f"person:{name.lower()}", None, None, None, "t.v1"))
+        start += len(name) + 1
+    return Article(id=f"{n:016x}", source=f"/{n}.html", text=text, content_hash=f"{n:064x}", text_hash=f"t{n:063x}",
+                   entities=found)
+
+
+def test_several_values_of_one_filter_all_must_hold(store_url):
+    s = Store(store_url)
+    s.save(_with_entities(11, "Tokayev", "Putin"))
+    s.save(_with_entities(12, "Tokayev"))
+    s.save(_with_entities(13, "Putin", "Xi"))
+    ids = lambda f: sorted(h["id"] for h in search_articles(s, f)["hits"])  # noqa: E731
+    assert ids(SearchFilters(entity=["Tokayev", "putin"])) == [f"{11:016x}"]
+    assert ids(SearchFilters(entity=["Putin"])) == [f"{11:016x}", f"{13:016x}"]
+    assert ids(SearchFilters(entity=["Tokayev", "Tokayev"])) == [f"{11:016x}", f"{12:016x}"]
+    assert ids(SearchFilters(entity=["person:xi", "Putin"])) == [f"{13:016x}"]
+    s.close()

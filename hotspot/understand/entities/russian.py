@@ -176,7 +176,7 @@ def name_forms(normal: str, text: str) -> list[str]:
 
 def _table() -> dict[str, Any]:
     return load_table(WORD_LISTS, ("countries", "regions", "organisations", "people", "first_names", "divisions",
-                                   "division_heads", "legal_forms", "not_names", "text_names"))
+                                   "division_heads", "legal_forms", "not_names", "text_names", "nationalities"))
 
 
 def _missing(value: object, kind: str) -> ConfigurationError:
@@ -693,4 +693,28 @@ def find_entities_ru(doc: Doc) -> list[Entity]:
     for mention in sorted(mentions, key=lambda m: (m.label != "PERSON" or _initials(split_initials(m.normal).split()) is not None,
                                                    m.start)):
         linked[id(mention)] = linker.person(mention) if mention.label == "PERSON" else linker.other(mention)
-    return [linked[id(m)] for m in mentions]
+    found = [linked[id(m)] for m in mentions]
+    return sorted([*found, *_nationalities(doc, found)], key=lambda e: e.start)
+
+
+@cache
+def _nationality_words() -> dict[str, tuple[str, str]]:
+    return {lemma: (entry["country"], entry["name"]) for lemma, entry in _table()["nationalities"].items()}
+
+
+def _nationalities(doc: Doc, found: list[Entity]) -> list[Entity]:
+    """NORP mentions: a word of nationality (казахстанские власти, россияне) names its country as "Kazakh" does in
+    English, so an article about Kazakhstan that says only «казахстанский» is still about KZ. A word inside a
+    name already found («Казахстанская правда») is the name's."""
+    words = _nationality_words()
+    taken = [(e.start, e.end) for e in found]
+    out = []
+    for token in doc:
+        entry = words.get(token.lemma_.replace("ё", "е")) if token.pos_ in ("ADJ", "NOUN", "PROPN") else None
+        start, end = token.idx, token.idx + len(token.text)
+        if entry is None or any(s < end and start < e for s, e in taken):
+            continue
+        country, name = entry
+        out.append(Entity(text=token.text, label="NORP", start=start, end=end, canonical=name,
+                          actor_id=f"norp:{country}", country=country, lat=None, lon=None, extractor=EXTRACTOR_RU))
+    return out

@@ -208,3 +208,9 @@ def test_english_article_entities_are_unchanged() -> None:
         ("Almaty", "GPE", "place:1526384", "KZ"),
         ("CSTO", "ORG", "org:CSTO", None),
     ]
+
+
+def test_a_word_of_nationality_names_its_country_unless_it_is_part_of_a_name(russian):
+    found = entities_of(russian, "Казахстанские власти встретились с россиянами. Газета «Казахстанская правда» написала об этом.")
+    norp = [(e.text, e.canonical, e.country) for e in found if e.label == "NORP"]
+    assert norp == [("Казахстанские", "Kazakh", "KZ"), ("россиянами", "Russian", "RU")]

@@ -28,7 +28,17 @@ from spacy.tokens import Doc, Token
 from hotspot.records import Entity, Event, EventActor
 from hotspot.understand.events.ru_clauses import preposition, span_root, subtree
 from hotspot.understand.events.ru_lexicon import RuLexicon, fold, load_ru_lexicon, ru_lemma
-from hotspot.understand.events.topic import LAW, STATE, Topic, event_stands, graded, load_topics, phrase_hits
+from hotspot.understand.events.topic import (
+    LAW,
+    STATE,
+    Table,
+    Topic,
+    event_stands,
+    graded,
+    load_topics,
+    phrase_hits,
+    table_fields,
+)
 
 SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])|со\s+сч[её]том", re.IGNORECASE)
 """A match score («2:1», «3:0») or «со счётом»; a time of day («18:00») is not one."""
@@ -37,59 +47,19 @@ _TITLE_WINDOW = 4
 
 
 @dataclass(frozen=True, slots=True)
-class _Genre:
-    words: frozenset[str]
-    phrases: tuple[tuple[str, ...], ...]
+class RuTopics(Table):
+    """The ``topics`` table of ``data/events_ru.json``, read: the English table's fields, and two of its own."""
 
-
-def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(p).split()) for p in values)
-
-
-@dataclass(frozen=True, slots=True)
-class RuTopics:
-    """The ``topics`` table of ``data/events_ru.json``, read."""
-
-    genres: dict[str, _Genre]
-    public_affairs: str
-    min_hits: int
-    max_per_word: int
-    weak: float
-    strong: float
-    standing_types: dict[str, frozenset[str]]
-    countries_are_teams: frozenset[str]
-    political_words: frozenset[str]
-    political_phrases: tuple[tuple[str, ...], ...]
-    law_words: frozenset[str]
-    law_phrases: tuple[tuple[str, ...], ...]
     party_types: frozenset[str]
     shared_titles: frozenset[str]
-    protest_context: frozenset[str]
-    orgs_except: frozenset[str]
 
 
 def read_topics(raw: dict[str, Any]) -> RuTopics:
-    def words(key: str) -> frozenset[str]:
-        return frozenset(fold(w) for w in raw[key])
-
     return RuTopics(
-        genres={name: _Genre(frozenset(fold(w) for w in g.get("words", ())), _phrases(g.get("phrases", [])))
-                for name, g in raw["genres"].items()},
-        public_affairs=raw["public_affairs"],
-        min_hits=int(raw["min_hits"]),
-        max_per_word=int(raw["max_per_word"]),
-        weak=float(raw["gate"]["weak"]),
-        strong=float(raw["gate"]["strong"]),
-        standing_types={g: frozenset(ts) for g, ts in raw["standing_types"].items()},
-        countries_are_teams=frozenset(raw["countries_are_teams"]),
-        political_words=words("political_words"),
-        political_phrases=_phrases(raw["political_phrases"]),
-        law_words=words("law_words"),
-        law_phrases=_phrases(raw["law_phrases"]),
-        party_types=frozenset(raw["party_types"]),
-        shared_titles=words("shared_titles"),
-        protest_context=words("protest_context"),
+        **table_fields(raw, fold),
         orgs_except=load_topics().orgs_except,  # outlets and companies among organisations.json's ids: one list for both languages
+        party_types=frozenset(raw["party_types"]),
+        shared_titles=frozenset(fold(w) for w in raw["shared_titles"]),
     )
 
 

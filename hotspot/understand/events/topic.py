@@ -76,24 +76,34 @@ def load_topics() -> Table:
     raw: dict[str, Any] = load_table(TABLE, ("genres", "public_affairs", "min_hits", "max_per_word", "gate", "standing_types",
                                              "countries_are_teams", "political_words", "political_phrases", "law_words",
                                              "law_phrases", "protest_context", "political_orgs_except"))
-    genres = {name: Genre(frozenset(g.get("words", ())), tuple(tuple(p.split()) for p in g.get("phrases", ())))
-              for name, g in raw["genres"].items()}
-    return Table(
-        genres=genres,
-        public_affairs=raw["public_affairs"],
-        min_hits=int(raw["min_hits"]),
-        max_per_word=int(raw["max_per_word"]),
-        weak=float(raw["gate"]["weak"]),
-        strong=float(raw["gate"]["strong"]),
-        standing_types={g: frozenset(ts) for g, ts in raw["standing_types"].items()},
-        countries_are_teams=frozenset(raw["countries_are_teams"]),
-        political_words=frozenset(raw["political_words"]),
-        political_phrases=tuple(tuple(p.split()) for p in raw["political_phrases"]),
-        law_words=frozenset(raw["law_words"]),
-        law_phrases=tuple(tuple(p.split()) for p in raw["law_phrases"]),
-        protest_context=frozenset(raw["protest_context"]),
-        orgs_except=frozenset(raw["political_orgs_except"]),
-    )
+    return Table(**table_fields(raw), orgs_except=frozenset(raw["political_orgs_except"]))
+
+
+def table_fields(raw: dict[str, Any], norm: Callable[[str], str] = str) -> dict[str, Any]:
+    """The fields of a ``Table`` that any language's genre table holds, with its words read through ``norm``
+    (Russian folds ё and case; English takes its words as written)."""
+
+    def words(values: Any) -> frozenset[str]:
+        return frozenset(norm(w) for w in values)
+
+    def phrases(values: Any) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(norm(p).split()) for p in values)
+
+    return {
+        "genres": {name: Genre(words(g.get("words", ())), phrases(g.get("phrases", ()))) for name, g in raw["genres"].items()},
+        "public_affairs": raw["public_affairs"],
+        "min_hits": int(raw["min_hits"]),
+        "max_per_word": int(raw["max_per_word"]),
+        "weak": float(raw["gate"]["weak"]),
+        "strong": float(raw["gate"]["strong"]),
+        "standing_types": {g: frozenset(ts) for g, ts in raw["standing_types"].items()},
+        "countries_are_teams": frozenset(raw["countries_are_teams"]),
+        "political_words": words(raw["political_words"]),
+        "political_phrases": phrases(raw["political_phrases"]),
+        "law_words": words(raw["law_words"]),
+        "law_phrases": phrases(raw["law_phrases"]),
+        "protest_context": words(raw["protest_context"]),
+    }
 
 
 @dataclass(frozen=True, slots=True)

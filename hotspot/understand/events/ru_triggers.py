@@ -30,6 +30,8 @@ from hotspot.understand.events.ru_clauses import (
     substantive,
 )
 from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, fold, ru_lemma
+from hotspot.understand.events.triggers import Frames
+from hotspot.understand.events.triggers import frames as shared_frames
 
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 _FEATURES = ("Animacy",)
@@ -39,8 +41,8 @@ OBJECT_PREPS = frozenset({"по", "против", "с", "из", "от", "в от
 DIRECTION_PREPS = frozenset({"в", "во", "на"})
 """With the accusative, where an act is aimed («ввод войск в Казахстан», «нападение на полицейских»); with the
 prepositional case, where it happens («в Москве», «на площади»), which is no object."""
-DIRECTED_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-"""An order is the act it orders for acts an authority carries out through others (``triggers.DIRECTED_TYPES``)."""
+RECODE_UNDER = frozenset({"xcomp", "obl"})
+"""Relations under which a readiness recodes the act it governs («готовы к переговорам», «готовятся к наступлению»)."""
 
 
 def is_object(tok: Token) -> bool:
@@ -211,42 +213,7 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: RuL
     return found
 
 
-@dataclass(slots=True)
-class Frames:
-    """How the triggers of one sentence frame each other (token indices); ``triggers.Frames`` for Russian."""
-
-    framed: set[int] = field(default_factory=set)
-    """Triggers that only frame another: they yield no event of their own."""
-    embedded: set[int] = field(default_factory=set)
-    """Triggers a promise or plan governs: their events are future."""
-    recoded: dict[int, str] = field(default_factory=dict)
-    """Triggers a readiness recodes («готовятся к наступлению»: a MOBILIZE now)."""
-    directed: dict[int, Token] = field(default_factory=dict)
-    """A material act → the order that orders it: the act is the orderer's."""
-
-
 def frames(found: list[tuple[Token, Sense]]) -> Frames:
-    """Promises, plans and orders of a sentence and the triggers they govern."""
-    out = Frames()
-    for tok, sense in found:
-        if not sense.commissive:
-            continue
-        inner = [(t, s) for t, s in found if t != tok and governed_by(t, tok)]
-        if inner:
-            out.framed.add(tok.i)
-            recode = dict(sense.recode)
-            for t, s in inner:
-                if s.type in recode and complement_of(t, tok) in ("xcomp", "obl"):
-                    out.recoded[t.i] = recode[s.type or ""]
-                else:
-                    out.embedded.add(t.i)
-        elif sense.frame_only:
-            out.framed.add(tok.i)
-    for tok, sense in found:
-        if not sense.directive:
-            continue
-        ordered = [t for t, s in found if t != tok and s.type in DIRECTED_TYPES and governed_by(t, tok)]
-        if ordered:
-            out.framed.add(tok.i)
-            out.directed.update((t.i, tok) for t in ordered)
-    return out
+    """Promises, plans and orders of a sentence and the triggers they govern (``triggers.frames`` on the Russian
+    tree; a readiness recodes its act under ``obl`` too: «готовятся к наступлению»)."""
+    return shared_frames(found, governed_by, complement_of, RECODE_UNDER)

@@ -11,7 +11,9 @@ before any participant is looked for.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -129,20 +131,45 @@ class Frames:
     """A material act → the directive that orders it: the act is the orderer's."""
 
 
-def frames(found: list[tuple[Token, Trigger]]) -> Frames:
-    """Commissives and directives of a sentence and the triggers they govern."""
+class Framing(Protocol):
+    """What ``frames`` reads of a trigger: an English ``Trigger`` or a Russian ``Sense``."""
+
+    @property
+    def type(self) -> str | None: ...
+    @property
+    def commissive(self) -> bool: ...
+    @property
+    def frame_only(self) -> bool: ...
+    @property
+    def directive(self) -> bool: ...
+    @property
+    def recode(self) -> tuple[tuple[str, str], ...]: ...
+
+
+def frames(
+    found: Sequence[tuple[Token, Framing]],
+    governs: Callable[[Token, Token], bool] = governed_by,
+    complement: Callable[[Token, Token], str | None] = complement_of,
+    recode_under: frozenset[str] = frozenset({"xcomp"}),
+) -> Frames:
+    """Commissives and directives of a sentence and the triggers they govern.
+
+    The rule is the same in every language; its parse is not: ``governs`` and ``complement`` read the
+    language's tree, and ``recode_under`` names the relations under which a readiness recodes the act
+    (English "prepared to resume shelling": xcomp; Russian «готовятся к наступлению»: also obl).
+    """
     out = Frames()
     # a commissive ("promised", "plans", "is willing") governing another trigger only frames it
     for tok, trig in found:
         if not trig.commissive:
             continue
-        inner = [(t, tr) for t, tr in found if t != tok and governed_by(t, tok)]
+        inner = [(t, tr) for t, tr in found if t != tok and governs(t, tok)]
         if inner:
             out.framed.add(tok.i)
             recode = dict(trig.recode)
             for t, tr in inner:
-                if tr.type in recode and complement_of(t, tok) == "xcomp":
-                    out.recoded[t.i] = recode[tr.type]
+                if tr.type in recode and complement(t, tok) in recode_under:
+                    out.recoded[t.i] = recode[tr.type or ""]
                 else:
                     out.embedded.add(t.i)
         elif trig.frame_only:
@@ -151,7 +178,7 @@ def frames(found: list[tuple[Token, Trigger]]) -> Frames:
     for tok, trig in found:
         if not trig.directive:
             continue
-        ordered = [t for t, tr in found if t != tok and tr.type in DIRECTED_TYPES and governed_by(t, tok)]
+        ordered = [t for t, tr in found if t != tok and tr.type in DIRECTED_TYPES and governs(t, tok)]
         if ordered:
             out.framed.add(tok.i)
             out.directed.update((t.i, tok) for t in ordered)

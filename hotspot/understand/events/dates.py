@@ -88,24 +88,26 @@ def _month_of(text: str) -> int | None:
     return _MONTHS.get(text.lower().rstrip("."))
 
 
-def _add_months(day: date, months: int) -> date:
+def add_months(day: date, months: int) -> date:
     """The first day of the month ``months`` after (or before) ``day``'s."""
     index = day.year * 12 + day.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _week(d: date) -> tuple[str, Granularity, date]:
+def week_period(d: date) -> tuple[str, Granularity, date]:
+    """The ISO week of ``d`` as a date value (``2022-W01``), with ``d`` standing for it."""
     iso = d.isocalendar()
     return f"{iso[0]:04d}-W{iso[1]:02d}", "week", d
 
 
-def _month(d: date) -> tuple[str, Granularity, date]:
+def month_period(d: date) -> tuple[str, Granularity, date]:
+    """The month of ``d`` as a date value (``2022-01``), with ``d`` standing for it."""
     return f"{d.year:04d}-{d.month:02d}", "month", d
 
 
-def _year(y: int, ref: date) -> tuple[str, Granularity, date]:
+def year_period(y: int, ref: date | None) -> tuple[str, Granularity, date]:
     """A year relative to the reference: its 1 July stands for it, the reference itself for the reference's year."""
-    return f"{y:04d}", "year", ref if y == ref.year else date(y, 7, 1)
+    return f"{y:04d}", "year", ref if ref is not None and y == ref.year else date(y, 7, 1)
 
 
 def _relative(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | None, date | None]:
@@ -118,10 +120,10 @@ def _relative(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | No
             d = ref - timedelta(days=count)
             return d.isoformat(), "day", d
         if unit == "week":
-            return _week(ref - timedelta(weeks=count))
+            return week_period(ref - timedelta(weeks=count))
         if unit == "month":
-            return _month(_add_months(ref, -count))
-        return _year(ref.year - count, ref)
+            return month_period(add_months(ref, -count))
+        return year_period(ref.year - count, ref)
     if rel in ("today", "tonight"):
         return ref.isoformat(), "day", ref
     if rel in ("yesterday", "last night", "tomorrow"):
@@ -129,11 +131,11 @@ def _relative(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | No
         return d.isoformat(), "day", d
     step = {"last": -1, "next": 1}.get(rel.split()[0], 0)
     if rel.endswith("week"):
-        return _week(ref + timedelta(weeks=step))
+        return week_period(ref + timedelta(weeks=step))
     if rel.endswith("month"):
-        return _month(_add_months(ref, step) if step else ref)
+        return month_period(add_months(ref, step) if step else ref)
     if rel.endswith("year"):
-        return _year(ref.year + step, ref)
+        return year_period(ref.year + step, ref)
     return None, None, None
 
 
@@ -152,7 +154,7 @@ def _resolve(
             d = date(int(m["year"]), _month_of(m["month"]) or 0, int(m["day"]))
             return d.isoformat(), "day", d
         if kind == "my":
-            return _month(date(int(m["year"]), _month_of(m["month"]) or 0, 1))
+            return month_period(date(int(m["year"]), _month_of(m["month"]) or 0, 1))
         if kind in ("md", "dm"):
             month, day = _month_of(m["month"]) or 0, int(m["day"])
             if year is not None:

@@ -22,7 +22,16 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from hotspot.understand.events.dates import DateMention, Granularity, first_day, last_day
+from hotspot.understand.events.dates import (
+    DateMention,
+    Granularity,
+    add_months,
+    first_day,
+    last_day,
+    month_period,
+    week_period,
+    year_period,
+)
 from hotspot.understand.events.ru_clauses import span_root, subtree
 
 _MONTH_FORMS = (
@@ -84,25 +93,6 @@ def month_number(word: str) -> int | None:
     return None
 
 
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _week(d: date) -> tuple[str, Granularity, date]:
-    iso = d.isocalendar()
-    return f"{iso[0]:04d}-W{iso[1]:02d}", "week", d
-
-
-def _month(d: date) -> tuple[str, Granularity, date]:
-    return f"{d.year:04d}-{d.month:02d}", "month", d
-
-
-def _year(y: int, ref: date | None) -> tuple[str, Granularity, date]:
-    """A year: the reference itself stands for the reference's year, else its 1 July."""
-    return f"{y:04d}", "year", ref if ref is not None and y == ref.year else date(y, 7, 1)
-
-
 def _relative(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | None, date | None]:
     rel = m["rel"].lower()
     days = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
@@ -120,17 +110,17 @@ def _relative(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | No
             d = ref - timedelta(days=count)
             return d.isoformat(), "day", d
         if unit == "week":
-            return _week(ref - timedelta(weeks=count))
+            return week_period(ref - timedelta(weeks=count))
         if unit == "month":
-            return _month(_add_months(ref, -count))
-        return _year(ref.year - count, ref)
+            return month_period(add_months(ref, -count))
+        return year_period(ref.year - count, ref)
     step = _THIS_NEXT_LAST[m["which"].lower()]
     period = m["period"].lower()
     if period == "неделе":
-        return _week(ref + timedelta(weeks=step))
+        return week_period(ref + timedelta(weeks=step))
     if period == "месяце":
-        return _month(_add_months(ref, step) if step else ref)
-    return _year(ref.year + step, ref)
+        return month_period(add_months(ref, step) if step else ref)
+    return year_period(ref.year + step, ref)
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, year: int | None) -> tuple[str | None, Granularity | None, date | None]:
@@ -143,7 +133,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, year: int | None) ->
             d = date(int(m["year"]), month_number(m["month"]) or 0, int(m["day"]))
             return d.isoformat(), "day", d
         if kind == "my":
-            return _month(date(int(m["year"]), month_number(m["month"]) or 0, 1))
+            return month_period(date(int(m["year"]), month_number(m["month"]) or 0, 1))
         if kind == "dm":
             month, day = month_number(m["month"]) or 0, int(m["day"])
             if year is not None:
@@ -158,10 +148,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, year: int | None) ->
         if kind == "m":  # «в мае»: the year stated before it, else the latest such month not after the reference
             month = month_number(m["month"]) or 0
             if year is not None:
-                return _month(date(year, month, 1))
+                return month_period(date(year, month, 1))
             if ref is None:
                 return None, None, None
-            return _month(date(ref.year if month <= ref.month else ref.year - 1, month, 1))
+            return month_period(date(ref.year if month <= ref.month else ref.year - 1, month, 1))
         if kind == "y":
             y = int(m["year"])
             return f"{y:04d}", "year", date(y, 7, 1)

@@ -75,7 +75,9 @@ def _confident_city(text: str, countries: frozenset[str], people: People) -> Act
     return None
 
 
-def _entity(mention: Mention, label: str, actor: Actor | None = None, canonical: str | None = None) -> Entity:
+def entity_of(mention: Mention, label: str, actor: Actor | None = None, canonical: str | None = None,
+              extractor: str = EXTRACTOR) -> Entity:
+    """The entity record of a mention, linked to ``actor`` when it has one (every language's linker makes them here)."""
     return Entity(
         text=mention.text,
         label=label,
@@ -86,25 +88,25 @@ def _entity(mention: Mention, label: str, actor: Actor | None = None, canonical:
         country=actor.country if actor else None,
         lat=actor.lat if actor else None,
         lon=actor.lon if actor else None,
-        extractor=EXTRACTOR,
+        extractor=extractor,
     )
 
 
 def _person(mention: Mention, canonical: str) -> Entity:
     known = gazetteer.person(canonical)
     if known is not None:
-        return _entity(mention, "PERSON", known)
-    return _entity(mention, "PERSON", Actor(canonical, f"person:{gazetteer.slug(canonical)}", "person"))
+        return entity_of(mention, "PERSON", known)
+    return entity_of(mention, "PERSON", Actor(canonical, f"person:{gazetteer.slug(canonical)}", "person"))
 
 
 def link(mention: Mention, countries: frozenset[str], people: People) -> Entity:
     """Label and link one mention: article people first, then the tables, then the model's label."""
     label, text = mention.label, mention.text
     if label == "DATE":
-        return _entity(mention, "DATE")
+        return entity_of(mention, "DATE")
     if label == DOMAIN_LABEL or (label == "ORG" and domain_re().fullmatch(text)):
         domain = WWW_RE.sub("", text.lower())
-        return _entity(mention, "ORG", gazetteer.organisation(text) or Actor(domain, f"org:{domain}", "org"))
+        return entity_of(mention, "ORG", gazetteer.organisation(text) or Actor(domain, f"org:{domain}", "org"))
     single_word = len(text.split()) == 1
     if label in ("PERSON", "ORG"):
         full = people.full(text) or (people.surname(text, mention.start) if single_word else None)
@@ -121,20 +123,20 @@ def link(mention: Mention, countries: frozenset[str], people: People) -> Entity:
     ):
         actor = lookup(text)
         if actor is not None:
-            return _entity(mention, sure_label, actor)
+            return entity_of(mention, sure_label, actor)
     if label in ("GPE", "LOC"):
         actor = gazetteer.city(text, countries) or gazetteer.us_state(text)
         if actor is not None:
-            return _entity(mention, "GPE", actor)
-        return _entity(mention, label, canonical=text)
+            return entity_of(mention, "GPE", actor)
+        return entity_of(mention, label, canonical=text)
     if label in ("PERSON", "ORG"):
         # The small model mistakes well-known people for organisations and towns for people.
         known = gazetteer.person(text)
         if known is not None:
-            return _entity(mention, "PERSON", known)
+            return entity_of(mention, "PERSON", known)
         actor = _confident_city(text, countries, people)
         if actor is not None:
-            return _entity(mention, "GPE", actor)
+            return entity_of(mention, "GPE", actor)
         if label == "PERSON":
             return _person(mention, " ".join(text.split()))
-    return _entity(mention, label, canonical=" ".join(text.split()))
+    return entity_of(mention, label, canonical=" ".join(text.split()))

@@ -49,6 +49,8 @@ from hotspot.records import Entity
 from hotspot.understand.data import load_table
 from hotspot.understand.entities import gazetteer
 from hotspot.understand.entities.gazetteer import DOMINANT_POPULATION_RATIO, Actor, fold, fold_cyrillic, is_acronym
+from hotspot.understand.entities.linking import entity_of
+from hotspot.understand.entities.mentions import Mention
 from hotspot.understand.entities.transliterate import cyrillic, latin, latin_variants
 from hotspot.understand.nlp_ru import NORMAL_FORMS
 
@@ -93,11 +95,7 @@ INITIAL_RE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]?\.$")
 
 
 @dataclass(slots=True)
-class _Mention:
-    start: int
-    end: int
-    label: str
-    text: str
+class _Mention(Mention):
     normal: str
 
 
@@ -574,21 +572,6 @@ def _missed_names(text: str, mentions: list[_Mention]) -> Iterator[_Mention]:
             yield _Mention(match.start(), match.end(), "PERSON", match.group(), name)
 
 
-def _entity(mention: _Mention, label: str, actor: Actor | None = None, canonical: str | None = None) -> Entity:
-    return Entity(
-        text=mention.text,
-        label=label,
-        start=mention.start,
-        end=mention.end,
-        canonical=actor.canonical if actor else canonical,
-        actor_id=actor.actor_id if actor else None,
-        country=actor.country if actor else None,
-        lat=actor.lat if actor else None,
-        lon=actor.lon if actor else None,
-        extractor=EXTRACTOR_RU,
-    )
-
-
 def _initials(words: list[str]) -> list[str] | None:
     """The initials before a surname ('Б.' of 'Б. Обама'), [] for a surname alone, None for a name written out."""
     head = words[:-1]
@@ -642,7 +625,7 @@ class _Linker:
             surnames = [form.split()[-1] for form in forms]
             actor = self.people.surname(list(dict.fromkeys(surnames)), initials, mention.start)
             if actor is not None:
-                return _entity(mention, "PERSON", actor)
+                return entity_of(mention, "PERSON", actor, extractor=EXTRACTOR_RU)
         actor = _known_person(forms)
         if actor is None:
             sure = self._table_actor(mention)  # the model mistakes a few organisations and countries for people
@@ -651,35 +634,35 @@ class _Linker:
             actor = _unknown_person(mention.normal)
         if len(words) > 1:
             self.people.add(mention, actor)
-        return _entity(mention, "PERSON", actor)
+        return entity_of(mention, "PERSON", actor, extractor=EXTRACTOR_RU)
 
     def _table_actor(self, mention: _Mention) -> Entity | None:
         """Only the exact name of an organisation, country or region of the Russian tables."""
         exact = [mention.normal, mention.text]
         actor = _lookup(_organisations(), exact)
         if actor is not None:
-            return _entity(mention, "ORG", actor)
+            return entity_of(mention, "ORG", actor, extractor=EXTRACTOR_RU)
         actor = _lookup(_countries(), exact)
         if actor is not None:
-            return _entity(mention, "GPE", actor)
+            return entity_of(mention, "GPE", actor, extractor=EXTRACTOR_RU)
         actor = _lookup(_regions(), exact)
-        return _entity(mention, "LOC", actor) if actor is not None else None
+        return entity_of(mention, "LOC", actor, extractor=EXTRACTOR_RU) if actor is not None else None
 
     def other(self, mention: _Mention) -> Entity:
         """An organisation or a place: the organisation table, then the places, then the model's label."""
         forms = self.forms[id(mention)]
         actor = _organisation(forms) if mention.label == "ORG" else _lookup(_organisations(), forms)
         if actor is not None:
-            return _entity(mention, "ORG", actor)
+            return entity_of(mention, "ORG", actor, extractor=EXTRACTOR_RU)
         if mention.label == "ORG":
             actor = _lookup(_countries(), forms)
             if actor is not None:
-                return _entity(mention, "GPE", actor)
-            return _entity(mention, "ORG", canonical=mention.normal)
+                return entity_of(mention, "GPE", actor, extractor=EXTRACTOR_RU)
+            return entity_of(mention, "ORG", canonical=mention.normal, extractor=EXTRACTOR_RU)
         found = _place(forms, self.countries)
         if found is not None:
-            return _entity(mention, found[0], found[1])
-        return _entity(mention, "LOC", canonical=mention.normal)
+            return entity_of(mention, found[0], found[1], extractor=EXTRACTOR_RU)
+        return entity_of(mention, "LOC", canonical=mention.normal, extractor=EXTRACTOR_RU)
 
 
 def find_entities_ru(doc: Doc) -> list[Entity]:

@@ -43,25 +43,22 @@ class Person:
         return self.roles[0][1] if self.roles else None
 
 
-class Article:
-    """Sentences, entities and people of one document, indexed for local look-ups."""
+class DocumentIndex:
+    """Positions in one parsed document, by character: its tokens, sentence starts, entities and quote spans.
 
-    def __init__(self, doc: Doc, entities: list[Entity], quotes: list[Quote]) -> None:
+    What every language's speaker resolution looks up; ``Article`` (English) and ``speakers.russian.RuArticle``
+    add the people each language reads.
+    """
+
+    def __init__(self, doc: Doc, entities: list[Entity], quotes: list[Quote], sent_starts: list[int]) -> None:
         self.doc = doc
         self.text = doc.text
-        self.sents: list[SpacySpan] = list(doc.sents) if doc.has_annotation("SENT_START") or len(doc) == 0 else [doc[:]]
-        self.sent_starts = [s.start_char for s in self.sents]
-        self.entities = sorted(
-            (e for e in entities if e.label != "DATE"), key=lambda e: (e.start, -e.end)
-        )
+        self.sent_starts = sent_starts
+        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
         self.ent_starts = [e.start for e in self.entities]
         self.direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
         self.contents = sorted((q.start, q.end) for q in quotes)
-        self.people: dict[str, Person] = {}
         self._token_starts = [t.idx for t in doc]
-        self._read_people()
-
-    # positions
 
     def token_at(self, char: int) -> Token | None:
         if not len(self.doc):
@@ -83,9 +80,6 @@ class Article:
     def sent_index(self, char: int) -> int:
         return max(bisect_right(self.sent_starts, char) - 1, 0)
 
-    def paragraph_start(self, char: int) -> int:
-        return self.text.rfind("\n", 0, char) + 1
-
     def inside(self, ranges: list[tuple[int, int]], start: int, end: int) -> bool:
         index = bisect_right(ranges, (start, len(self.text) + 1)) - 1
         # ranges may nest or overlap little; check a couple of neighbours
@@ -100,6 +94,21 @@ class Article:
             if entity.end <= end:
                 out.append(entity)
         return out
+
+
+class Article(DocumentIndex):
+    """Sentences, entities and people of one document, indexed for local look-ups."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], quotes: list[Quote]) -> None:
+        self.sents: list[SpacySpan] = list(doc.sents) if doc.has_annotation("SENT_START") or len(doc) == 0 else [doc[:]]
+        super().__init__(doc, [e for e in entities if e.label != "DATE"], quotes, [s.start_char for s in self.sents])
+        self.people: dict[str, Person] = {}
+        self._read_people()
+
+    # positions
+
+    def paragraph_start(self, char: int) -> int:
+        return self.text.rfind("\n", 0, char) + 1
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The best speaker-like entity overlapping the range (a person over a nationality)."""

@@ -27,7 +27,6 @@ Quotes are visited in text order:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -37,6 +36,7 @@ from hotspot.understand.nlp_ru import NORMAL_FORMS
 from hotspot.understand.quotes.ru_cues import RuCues, feature, lemma, load_ru_cues
 from hotspot.understand.quotes.ru_source import sentence_bounds
 from hotspot.understand.speakers.chains import chain_nested
+from hotspot.understand.speakers.mentions import DocumentIndex
 from hotspot.understand.speakers.ru_roles import is_role_word, nominative, role_of
 
 EXTRACTOR = "hotspot.speakers.ru.v1"
@@ -87,57 +87,25 @@ class Who:
     label: str | None = None
 
 
-class RuArticle:
+class RuArticle(DocumentIndex):
     """Sentences, entities and people of one Russian document, indexed for local look-ups."""
 
     def __init__(self, doc: Doc, entities: list[Entity], quotes: list[Quote], cues: RuCues) -> None:
-        self.doc = doc
         self.cues = cues
         self.sents = sentence_bounds(doc) if len(doc) else []
-        self.sent_starts = [doc[start].idx for start, _ in self.sents]
-        self.entities = sorted((e for e in entities if e.label in SPEAKER_LABEL_RANK), key=lambda e: (e.start, -e.end))
-        self.ent_starts = [e.start for e in self.entities]
-        self.direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-        self.contents = sorted((q.start, q.end) for q in quotes)
+        super().__init__(doc, [e for e in entities if e.label in SPEAKER_LABEL_RANK], quotes,
+                         [doc[start].idx for start, _ in self.sents])
         self.normal: dict[tuple[int, int], str] = doc.user_data.get(NORMAL_FORMS, {})
-        self._token_starts = [t.idx for t in doc]
         self.is_person = [False] * len(doc)
         self.people: dict[str, RuPerson] = {}
         self._read_people()
 
     # positions
 
-    def tokens(self, start: int, end: int) -> list[Token]:
-        first = max(bisect_right(self._token_starts, start) - 1, 0)
-        out = []
-        for token in self.doc[first:]:
-            if token.idx >= end:
-                break
-            if token.idx + len(token.text) > start:
-                out.append(token)
-        return out
-
-    def sent_index(self, char: int) -> int:
-        return max(bisect_right(self.sent_starts, char) - 1, 0)
-
     def sent_chars(self, index: int) -> tuple[int, int]:
         start, end = self.sents[index]
         last = self.doc[end - 1]
         return self.doc[start].idx, last.idx + len(last.text)
-
-    def inside(self, ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-        index = bisect_right(ranges, (start, len(self.doc.text) + 1)) - 1
-        return any(s <= start and end <= e for s, e in ranges[max(0, index - 2) : index + 1])
-
-    def entities_between(self, start: int, end: int) -> list[Entity]:
-        out = []
-        for index in range(bisect_left(self.ent_starts, start), len(self.entities)):
-            entity = self.entities[index]
-            if entity.start >= end:
-                break
-            if entity.end <= end:
-                out.append(entity)
-        return out
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The best speaker-like entity overlapping the range (a person over an organisation over a place)."""

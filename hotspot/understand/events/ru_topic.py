@@ -36,6 +36,7 @@ from hotspot.understand.events.topic import (
     event_stands,
     graded,
     load_topics,
+    named_kinds,
     phrase_hits,
     table_fields,
 )
@@ -127,22 +128,13 @@ class RuPolitics:
         return True
 
     def _names(self, entities: list[Entity]) -> dict[str, str]:
-        table, doc = self.table, self.doc
-        out: dict[str, str] = {}
-        for e in entities:
-            name = e.canonical or e.text
-            aid = e.actor_id or ""
-            if aid.startswith("country:") and e.label in ("GPE", "LOC"):
-                if self.topic.genre not in table.countries_are_teams:
-                    out[name] = STATE
-            elif aid.startswith("org:"):
-                if aid[4:] not in table.orgs_except:
-                    out[name] = STATE
-            elif e.label == "ORG":
-                span = doc.char_span(e.start, e.end, alignment_mode="expand")
-                kind = self._kind_of_tokens(list(span)) if span is not None else None
-                if kind is not None and out.get(name) != STATE:
-                    out[name] = kind
+        doc = self.doc
+
+        def org_kind(e: Entity) -> str | None:
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            return self._kind_of_tokens(list(span)) if span is not None else None
+
+        out = named_kinds(entities, self.topic, self.table, org_kind)
         tokens_at = {t.idx: t for t in doc}
         for e in entities:
             name = e.canonical or e.text

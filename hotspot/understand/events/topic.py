@@ -209,20 +209,7 @@ class Politics:
 
     def _names(self, entities: list[Entity]) -> dict[str, str]:
         table, doc = self.table, self.doc
-        out: dict[str, str] = {}
-        for e in entities:
-            name = e.canonical or e.text
-            aid = e.actor_id or ""
-            if aid.startswith("country:") and e.label in ("GPE", "LOC"):
-                if self.topic.genre not in table.countries_are_teams:
-                    out[name] = STATE
-            elif aid.startswith("org:"):
-                if aid[4:] not in table.orgs_except:
-                    out[name] = STATE
-            elif e.label == "ORG":
-                kind = _kind_of_words(e.text.lower().split(), table)
-                if kind is not None and out.get(name) != STATE:
-                    out[name] = kind
+        out = named_kinds(entities, self.topic, table, lambda e: _kind_of_words(e.text.lower().split(), table))
         tokens_at = {t.idx: t for t in doc}
         for e in entities:
             name = e.canonical or e.text
@@ -306,6 +293,27 @@ class Politics:
         table = self.table
         return event_stands(event, self.topic, GIVING_TYPES, table.standing_types, table.weak, table.strong, self.kind,
                             self._has_party, lambda sentence: _protest_context(sentence, table))
+
+
+def named_kinds(entities: list[Entity], topic: Topic, table: Table, org_kind: Callable[[Entity], str | None]) -> dict[str, str]:
+    """The kind (``STATE``, ``LAW``) of the countries and organisations an article names, by canonical name: a country
+    is a state unless the genre fields countries as teams, a listed organisation is one unless it is an outlet or a
+    company, another organisation is what its words say (``org_kind``, the language's reading)."""
+    out: dict[str, str] = {}
+    for e in entities:
+        name = e.canonical or e.text
+        aid = e.actor_id or ""
+        if aid.startswith("country:") and e.label in ("GPE", "LOC"):
+            if topic.genre not in table.countries_are_teams:
+                out[name] = STATE
+        elif aid.startswith("org:"):
+            if aid[4:] not in table.orgs_except:
+                out[name] = STATE
+        elif e.label == "ORG":
+            kind = org_kind(e)
+            if kind is not None and out.get(name) != STATE:
+                out[name] = kind
+    return out
 
 
 def event_stands(event: Event, topic: Topic, party_types: frozenset[str], standing_types: dict[str, frozenset[str]],

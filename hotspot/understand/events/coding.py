@@ -14,11 +14,14 @@ and PLOVER coders read a sentence.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from hotspot.plover import COOPERATIVE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span, Speaker
+from hotspot.understand.events.classifier import Features, features, load_model
 from hotspot.understand.events.clauses import clause_verb, depth, in_background, is_clause
 from hotspot.understand.events.context import Context, build_context
 from hotspot.understand.events.dates import date_of_event
@@ -28,7 +31,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v3"
+EXTRACTOR = "hotspot.events.v4"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -44,17 +47,36 @@ ALLEGED_WHEN_HYPOTHETICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 """Material conflict that a quote's speaker says may happen: their allegation (ACCUSE), not the event itself."""
 
 
-def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None) -> list[Event]:
-    """PLOVER events of an article, in text order, with evidence spans and status flags."""
+@dataclass(slots=True)
+class Candidate:
+    """An event the rules coded, with the signs the classifier weighs (``classifier.features``)."""
+
+    event: Event
+    signs: Features
+
+
+def code_events(
+    doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None, classify: bool = True
+) -> list[Event]:
+    """PLOVER events of an article, in text order, with evidence spans and status flags: the rules' candidates
+    that the shipped classifier keeps (all of them when no model is shipped, or with ``classify=False``: what the
+    rules alone code, as their tests read it)."""
+    model = load_model() if classify else None
+    candidates = event_candidates(doc, entities, quotes, published)
+    return [c.event for c in candidates if model is None or model.keeps(c.signs)]
+
+
+def event_candidates(doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None) -> list[Candidate]:
+    """Every event the rules code in an article, in text order, each with its classifier signs (training reads these)."""
     ctx = build_context(doc, load_lexicon(), entities, quotes, published)
     # cues of quotes whose content is a clause: "..., the rebels protested" reports speech, "protested against the
     # rise in prices" (whatever the quote finder makes of it) does not
     cue_starts = {q.cue.start for q in ctx.quotes if q.cue is not None and is_clause(doc, q.start, q.end)}
     topic = article_topic(doc)
     politics = Politics(doc, ctx.entities, topic, ctx.token_entity)
-    events: list[Event] = []
+    found_events: list[Candidate] = []
     for sent in doc.sents:
-        if len(events) >= MAX_EVENTS:
+        if len(found_events) >= MAX_EVENTS:
             break
         found = sentence_triggers(sent, ctx.token_entity, ctx.lex)
         if not found:
@@ -66,10 +88,10 @@ def code_events(doc: Doc, entities: list[Entity], quotes: list[Quote], published
                 continue
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts)
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
-                events.append(event)
-            if len(events) >= MAX_EVENTS:
+                found_events.append(Candidate(event, features(tok, event, topic, politics.kind)))
+            if len(found_events) >= MAX_EVENTS:
                 break
-    return events
+    return found_events
 
 
 def _code_trigger(

@@ -56,7 +56,7 @@ def _code(nlp, text: str) -> list[Event]:
     doc = nlp(text)
     entities = find_entities(doc)
     quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return code_events(doc, entities, quotes, None)
+    return code_events(doc, entities, quotes, None, classify=False)
 
 
 def _by_trigger(events: list[Event], word: str) -> Event:

@@ -19,7 +19,7 @@ def _code(nlp, text: str):
     doc = nlp(text)
     entities = find_entities(doc)
     quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return doc, code_events(doc, entities, quotes, None)
+    return doc, code_events(doc, entities, quotes, None, classify=False)
 
 
 def _top_type(nlp, text: str) -> str | None:

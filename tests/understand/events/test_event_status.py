@@ -17,7 +17,7 @@ def _code(nlp, text: str, published: str | None = None) -> list[Event]:
     doc = nlp(text)
     entities = find_entities(doc)
     quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return code_events(doc, entities, quotes, published)
+    return code_events(doc, entities, quotes, published, classify=False)
 
 
 def _by_trigger(events: list[Event], word: str) -> Event:

@@ -23,7 +23,7 @@ def _events(nlp, text: str) -> dict[str, str]:
     doc = nlp(text)
     entities = find_entities(doc)
     quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return {e.trigger.text.lower(): e.type for e in code_events(doc, entities, quotes, None)}
+    return {e.trigger.text.lower(): e.type for e in code_events(doc, entities, quotes, None, classify=False)}
 
 
 # --------------------------------------------------------------------------- strike

@@ -40,7 +40,7 @@ def _code(nlp, text: str):
     doc = nlp(text)
     entities = find_entities(doc)
     quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return code_events(doc, entities, quotes, None)
+    return code_events(doc, entities, quotes, None, classify=False)
 
 
 # --------------------------------------------------------------------------- the genre
@@ -143,7 +143,7 @@ def test_support_and_aid_words_with_no_one_to_give_or_receive_are_no_events(unde
 
     def coded(text):
         doc = understand_nlp(text)
-        return code_events(doc, find_entities(doc), [], "2024-05-06")
+        return code_events(doc, find_entities(doc), [], "2024-05-06", classify=False)
 
     assert not [e for e in coded("Although deforestation supports certain industries, it harms the climate.")
                 if e.type in ("SUPPORT", "AID")]

@@ -1,0 +1,157 @@
+"""A learned second opinion on each rule candidate: is it an event the text asserts, between political actors?
+
+Why a module of its own: the trigger rules find almost every event, and on
+ordinary articles also as many things that are none: "support" meaning a
+poll's share, "consensus", "help transform", "defend interests", "analysts
+warn", an interviewer who "asked". Each rule that removes one sense removes
+some real events with it; the signs that tell them apart are many and weak
+(the trigger's form and place in the clause, who its participants are, the
+article's genre, what else the sentence holds). A logistic regression over
+those signs weighs them together, as a classifier over rule candidates does in
+the citron and PETRARCH tradition of rules first, model after.
+
+The model is data (``data/event_classifier_en.json``): feature weights, a
+bias and the threshold under which a candidate is dropped. It is trained by
+``train/events_en/train.py`` on texts the project wrote and annotated itself
+(``train/events_en/``, Apache-2.0, see its README); no benchmark text is in it.
+Scoring is a sum of weights: no library, no model file to load but a small dict.
+
+``features`` reads only the parse, the candidate event and the article's
+genre, so it is the same at training and at run time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from hotspot.records import Event, EventActor
+from hotspot.understand.data import load_table
+from hotspot.understand.events.clauses import clause_verb
+from hotspot.understand.events.topic import Topic
+
+TABLE = "event_classifier_en"
+"""The data file of the trained model."""
+
+Features = dict[str, float]
+
+_DEP_GROUPS = {
+    "ROOT": "root", "ccomp": "complement", "xcomp": "complement", "pcomp": "complement", "advcl": "adverbial",
+    "relcl": "relative", "acl": "relative", "conj": "conjunct", "amod": "modifier", "compound": "modifier",
+    "nmod": "modifier", "poss": "modifier", "nsubj": "subject", "nsubjpass": "subject", "csubj": "subject",
+    "dobj": "object", "pobj": "prep_object", "attr": "object", "appos": "object", "npadvmod": "modifier",
+}
+_FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "let"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_QUOTES = ("\u201c", "\u201d", '"')
+_GENERIC_DETS = frozenset({"a", "an", "any", "some", "many", "most", "all", "such", "no", "every", "each", "other"})
+
+
+def _party_features(prefix: str, parties: list[EventActor], kind: Callable[[EventActor], str | None]) -> Features:
+    if not parties:
+        return {f"{prefix}.none": 1.0}
+    out: Features = {f"{prefix}.some": 1.0}
+    for party in parties:
+        if party.canonical:
+            out[f"{prefix}.named"] = 1.0
+        if party.country:
+            out[f"{prefix}.country"] = 1.0
+        found = kind(party)
+        if found is not None:
+            out[f"{prefix}.kind.{found}"] = 1.0
+    return out
+
+
+def _generic_subject(verb: Token) -> bool:
+    """A subject that is a kind, not a particular actor: 'governments can use', 'analysts warn', 'any resort to force'."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and not child.ent_type_:
+            dets = [c.lower_ for c in child.children if c.dep_ in ("det", "amod", "predet")]
+            if not dets and child.tag_ == "NNS":
+                return True
+            if any(d in _GENERIC_DETS for d in dets):
+                return True
+    return False
+
+
+def features(tok: Token, event: Event, topic: Topic, kind: Callable[[EventActor], str | None]) -> Features:
+    """The signs of one candidate, as named values (1.0 for a sign that holds)."""
+    sent = tok.sent
+    verb = clause_verb(tok)
+    out: Features = {
+        "bias.type." + event.type: 1.0,
+        "pos." + (tok.pos_ if tok.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") else "other"): 1.0,
+        "tag." + tok.tag_: 1.0,
+        "dep." + _DEP_GROUPS.get(tok.dep_, "other"): 1.0,
+        "lemma." + (tok.lemma_ or tok.text).lower(): 1.0,
+        "verb.tag." + verb.tag_: 1.0,
+        "off_topic": topic.off_topic,
+        "genre." + topic.genre: 1.0,
+    }
+    out.update(_party_features("actor", event.actor, kind))
+    out.update(_party_features("recipient", event.recipient, kind))
+    if not event.actor and not event.recipient:
+        out["parties.none"] = 1.0
+    for flag in ("hypothetical", "future", "negated", "alleged"):
+        if getattr(event, flag):
+            out["status." + flag] = 1.0
+    if event.historical:
+        out["status.historical"] = 1.0
+    if event.reported_by is not None:
+        out["reported"] = 1.0
+    if event.date is not None and event.date.granularity:
+        out["date." + event.date.granularity] = 1.0
+    if event.mode:
+        out["mode." + event.mode] = 1.0
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        out["passive"] = 1.0
+    if _generic_subject(verb):
+        out["subject.generic"] = 1.0
+    if tok.ent_type_:
+        out["in_entity"] = 1.0
+    if tok.i > sent.start and tok.text[:1].isupper():
+        out["capitalised"] = 1.0
+    words = [t.lower_ for t in sent]
+    if any(w in _FIRST_PERSON for w in words):
+        out["sentence.first_person"] = 1.0
+    if any(t.tag_ == "MD" for t in sent):
+        out["sentence.modal"] = 1.0
+    if any(q in sent.text for q in _QUOTES):
+        out["sentence.quote_marks"] = 1.0
+    if sent.text.rstrip().endswith("?"):
+        out["sentence.question"] = 1.0
+    if _YEAR.search(sent.text):
+        out["sentence.year"] = 1.0
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A trained logistic regression: ``weights`` by feature name, ``bias``, and the ``threshold`` under which a
+    candidate is dropped."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, signs: Features) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in signs.items())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def keeps(self, signs: Features) -> bool:
+        return self.probability(signs) >= self.threshold
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model | None:
+    """The shipped model, or None when the data file holds no weights (then every candidate stands)."""
+    raw: dict[str, Any] = load_table(TABLE, ("weights", "bias", "threshold"))
+    if not raw["weights"]:
+        return None
+    return Model({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), float(raw["threshold"]))

@@ -1,0 +1,122 @@
+"""The learned second opinion on rule candidates: its model file, its scoring, and how the coder applies it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from hotspot.understand.events import classifier, coding
+from hotspot.understand.events.classifier import Model, load_model
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+TRAIN_DIR = REPO_ROOT / "train" / "events_en"
+
+KNOWN_PREFIXES = ("bias.type.", "pos.", "tag.", "dep.", "lemma.", "verb.tag.", "off_topic", "genre.", "actor.", "recipient.",
+                  "parties.none", "status.", "reported", "date.", "mode.", "passive", "subject.generic", "in_entity",
+                  "capitalised", "sentence.")
+
+
+def _train_module():
+    spec = importlib.util.spec_from_file_location("train_events_en", TRAIN_DIR / "train.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_model_is_a_checked_logistic_regression():
+    model = load_model()
+    assert model is not None
+    assert 0.0 < model.threshold < 1.0
+    assert all(name.startswith(KNOWN_PREFIXES) for name in model.weights), "a weight no sign can carry"
+
+
+def test_probability_is_the_logistic_of_the_weighted_signs():
+    model = Model({"a": 2.0, "b": -1.0}, 0.5, 0.5)
+    assert model.probability({"a": 1.0, "b": 1.0, "unseen": 1.0}) == pytest.approx(1 / (1 + math.exp(-1.5)))
+    assert model.keeps({"a": 1.0}) and not model.keeps({"b": 3.0})
+
+
+def test_extreme_scores_do_not_overflow():
+    model = Model({"a": 1e6}, 0.0, 0.5)
+    assert model.probability({"a": 1.0}) == pytest.approx(1.0)
+    assert model.probability({"a": -1.0}) == pytest.approx(0.0)
+
+
+def _article(nlp, text: str):
+    from hotspot.understand import find_entities
+    from hotspot.understand.quotes import find_quotes
+    from hotspot.understand.speakers import resolve_speakers
+
+    doc = nlp(text)
+    entities = find_entities(doc)
+    return doc, entities, resolve_speakers(doc, find_quotes(doc), entities)
+
+
+@pytest.mark.model
+def test_signs_name_the_candidates_form_and_parties(understand_nlp):
+    doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
+    (candidate,) = coding.event_candidates(doc, entities, quotes, "2024-05-06")
+    signs = candidate.signs
+    assert signs["bias.type.COERCE"] == 1.0
+    assert signs["tag.VBD"] == 1.0 and signs["dep.root"] == 1.0
+    assert signs["actor.some"] == 1.0 and signs["recipient.some"] == 1.0
+    assert "status.hypothetical" not in signs
+
+
+@pytest.mark.model
+def test_coder_drops_what_the_model_rejects_and_rules_alone_keep_it(understand_nlp, monkeypatch):
+    doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
+    monkeypatch.setattr(coding, "load_model", lambda: Model({"bias.type.COERCE": -10.0}, 0.0, 0.5))
+    assert coding.code_events(doc, entities, quotes, "2024-05-06") == []
+    assert [e.type for e in coding.code_events(doc, entities, quotes, "2024-05-06", classify=False)] == ["COERCE"]
+
+
+@pytest.mark.model
+def test_without_a_model_every_candidate_stands(understand_nlp, monkeypatch):
+    doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
+    monkeypatch.setattr(coding, "load_model", lambda: None)
+    assert [e.type for e in coding.code_events(doc, entities, quotes, "2024-05-06")] == ["COERCE"]
+
+
+def test_empty_weights_mean_no_model(monkeypatch):
+    monkeypatch.setattr(classifier, "load_table", lambda name, required: {"weights": {}, "bias": 0.0, "threshold": 0.5})
+    load_model.cache_clear()
+    try:
+        assert load_model() is None
+    finally:
+        load_model.cache_clear()
+
+
+def test_training_texts_hold_their_triggers_where_they_say():
+    train = _train_module()
+    texts = train.read_texts(TRAIN_DIR)
+    assert len(texts) >= 60
+    for text in texts:
+        for event in text["events"]:
+            start, end = event["sentence"]
+            assert start <= event["start"] < event["end"] <= end
+
+
+def test_training_refuses_a_trigger_that_is_not_at_its_offsets(tmp_path: Path):
+    train = _train_module()
+    record = {"id": "x", "text": "Police arrested him.", "reference_date": None,
+              "events": [{"start": 0, "end": 6, "trigger": "arrested", "sentence": [0, 20], "type": "COERCE", "status": "current"}]}
+    (tmp_path / "bad.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="not at 0-6"):
+        train.read_texts(tmp_path)
+
+
+def test_fit_separates_a_separable_sign():
+    train = _train_module()
+    x = np.array([[1.0, 1.0], [1.0, 1.0], [1.0, 0.0], [1.0, 0.0]])
+    y = np.array([1.0, 1.0, 0.0, 0.0])
+    w = train.fit(x, y, l2=1.0)
+    assert w[1] > 0.5  # the sign weighs for the event (the L2 penalty keeps it finite)
+    probabilities = 1 / (1 + np.exp(-(x @ w)))
+    assert (probabilities[:2] > 0.5).all() and (probabilities[2:] < 0.5).all()

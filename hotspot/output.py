@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from hotspot.records import Article, Event, Quote
+from hotspot.records import Article
 
 ARTICLE_CSV_COLUMNS = (
     "id", "source", "url", "title", "site_name", "author", "published", "captured",
@@ -22,11 +22,6 @@ ARTICLE_CSV_COLUMNS = (
 QUOTE_CSV_COLUMNS = (
     "article_id", "kind", "start", "end", "text", "cue", "speaker_mention", "speaker", "role", "speaker_entity",
     "via", "extractor",
-)
-EVENT_CSV_COLUMNS = (
-    "article_id", "type", "mode", "trigger", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
-    "actors", "recipients", "place", "place_country", "date", "score", "contexts", "hypothetical", "future",
-    "negated", "historical", "reported_by", "extractor",
 )
 ENTITY_CSV_COLUMNS = (
     "article_id", "start", "end", "text", "label", "canonical", "actor_id", "country", "lat", "lon", "extractor",
@@ -84,47 +79,3 @@ def write_csv(out: IO[str], columns: Sequence[str], rows: Iterable[Sequence[Any]
         writer.writerow([csv_cell(value) for value in row])
         count += 1
     return count
-
-
-def write_articles_csv(articles: Iterable[Article], out: IO[str]) -> int:
-    rows = (
-        [a.id, a.source, a.url, a.title, a.site_name, a.author, a.published, a.captured,
-         a.language, len(a.entities), len(a.quotes), a.text]
-        for a in articles
-    )
-    return write_csv(out, ARTICLE_CSV_COLUMNS, rows)
-
-
-def write_entities_csv(articles: Iterable[Article], out: IO[str]) -> int:
-    rows = (
-        [a.id, e.start, e.end, e.text, e.label, e.canonical, e.actor_id, e.country, e.lat, e.lon, e.extractor]
-        for a in articles
-        for e in a.entities
-    )
-    return write_csv(out, ENTITY_CSV_COLUMNS, rows)
-
-
-def write_quotes_csv(articles: Iterable[Article], out: IO[str]) -> int:
-    def row(a: Article, q: Quote) -> list[Any]:
-        s = q.speaker
-        return [
-            a.id, q.kind, q.start, q.end, q.text, q.cue and q.cue.text, s and s.text, s and s.name,
-            s and s.role, s and s.entity, " < ".join(q.via), q.extractor,
-        ]
-
-    return write_csv(out, QUOTE_CSV_COLUMNS, (row(a, q) for a in articles for q in a.quotes))
-
-
-def write_events_csv(articles: Iterable[Article], out: IO[str]) -> int:
-    def names(actors: list) -> str:
-        return "; ".join(a.canonical or a.text for a in actors)
-
-    def row(a: Article, e: Event) -> list[Any]:
-        return [
-            a.id, e.type, e.mode, e.trigger.text, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end,
-            names(e.actor), names(e.recipient), e.place and (e.place.canonical or e.place.text),
-            e.place and e.place.country, e.date and e.date.value, e.score, "; ".join(e.contexts),
-            e.hypothetical, e.future, e.negated, e.historical, e.reported_by and e.reported_by.speaker, e.extractor,
-        ]
-
-    return write_csv(out, EVENT_CSV_COLUMNS, (row(a, e) for a in articles for e in a.events))

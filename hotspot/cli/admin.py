@@ -23,12 +23,12 @@ def serve(
     db: DbOption = None,
     token: Annotated[
         str | None,
-        typer.Option("--token", envvar="HOTSPOT_TOKEN", help="Token that writes (ingest, delete) require \\[env HOTSPOT_TOKEN]."),
+        typer.Option("--token", envvar="HOTSPOT_TOKEN", help="Token that writes (ingest, delete) require."),
     ] = None,
     allow_writes: Annotated[
         bool, typer.Option("--allow-writes", help="Without a token, allow writes from anyone who can reach the server.")
     ] = False,
-    query_time_limit: Annotated[float, typer.Option(help="Seconds a read query may take.")] = 1.0,
+    query_time_limit: Annotated[float, typer.Option(help="Seconds a read query may take before it is refused (H060).")] = 1.0,
     workers: Annotated[
         int, typer.Option(min=1, max=64, help="Server processes: one per core serves more analysts at once.")
     ] = 1,
@@ -90,7 +90,7 @@ def show_settings(
     out.print(table)
 
 
-db_app = typer.Typer(help="The database's schema revision (every command upgrades it when it opens the store).",
+db_app = typer.Typer(help="The database: its schema revision, and linking what older versions stored (stories, happenings).",
                      no_args_is_help=True)
 app.add_typer(db_app, name="db")
 

@@ -6,7 +6,8 @@ import json
 import sys
 from collections import Counter
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -26,7 +27,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # messages wrap where the terminal does: a path or id is never cut
 out = Console(highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
@@ -40,7 +41,10 @@ CleanTextOption = Annotated[
     bool,
     typer.Option("--clean-text", help="Treat text inputs as clean article text: no extraction, offsets index the file."),
 ]
-PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories (recursive), JSONL files, or - for stdin.")]
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories (recursive), JSONL or WARC files, http(s) URLs, or - for stdin."),
+]
 PublishedOption = Annotated[
     str | None,
     typer.Option("--published", metavar="YYYY-MM-DD",
@@ -48,7 +52,10 @@ PublishedOption = Annotated[
 ]
 TitleOption = Annotated[str | None, typer.Option("--title", help="Headline of every input that states none; wins over the extracted one.")]
 UrlOption = Annotated[str | None, typer.Option("--url", help="Page URL of every input that states none.")]
-SiteOption = Annotated[str | None, typer.Option("--site", help="Outlet of every input that states none; wins over the extracted one.")]
+SiteOption = Annotated[
+    str | None,
+    typer.Option("--outlet", "--site", help="Outlet of every input that states none; wins over the extracted one."),
+]
 
 
 class RecordFormat(str, Enum):
@@ -60,6 +67,14 @@ class ListFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+
+
+LimitOption = Annotated[int, typer.Option("--limit", min=1, max=10_000, help="Rows to print at most.")]
+OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Rows to pass over first (the next page).")]
+ListFormatOption = Annotated[
+    ListFormat,
+    typer.Option("--format", "-f", help="table to read; json (one array) or jsonl (one object a line) for other tools."),
+]
 
 
 class EngineChoice(str, Enum):
@@ -79,14 +94,19 @@ class ExportTable(str, Enum):
     events = "events"
 
 
+def fail(text: str, status: int = 1) -> NoReturn:
+    """Print ``Error: text`` (a coded message) on stderr and exit with ``status``."""
+    err.print(f"[red]Error:[/red] {escape(text)}")
+    raise typer.Exit(status)
+
+
 def open_store(db: str | None) -> Store:  # Store is imported lazily to keep --help fast
     from hotspot.store import Store
 
     try:
         return Store(settings.get("db", db))
     except HotspotError as exc:
-        err.print(f"[red]Error:[/red] {escape(str(exc))}")
-        raise typer.Exit(1) from exc
+        fail(str(exc))
 
 
 def progress_bar() -> Progress:
@@ -110,16 +130,24 @@ def print_rows(rows: list[dict], format: ListFormat) -> None:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def heading(title: str | None, source: str | None, url: str | None = None) -> str:
+    """An article's title, else what it was read from, said plainly: a clean-text file has no title of its own."""
+    if title:
+        return title
+    where = url or Path(source or "").name or source or "—"
+    return f"{where} (no title)"
+
+
 def print_article(article: Article, with_text: bool = True) -> None:
     dates = []
     if article.published:
         dates.append(f"published {article.published}")
     if article.captured:
         dates.append(f"captured {article.captured}")
-    out.rule(f"[bold]{escape(article.title or '(untitled)')}[/bold]", align="left")
+    out.rule(f"[bold]{escape(heading(article.title, article.source, article.url))}[/bold]", align="left")
     out.print(
-        f"[dim]id[/dim] {article.id}  [dim]site[/dim] {escape(article.site_name or '—')}  "
-        f"[dim]language[/dim] {article.language or '—'}  [dim]{', '.join(dates) or 'no date'}[/dim]"
+        f"[dim]id[/dim] {article.id}  [dim]outlet[/dim] {escape(article.site_name or 'not stated')}  "
+        f"[dim]language[/dim] {article.language or 'unknown'}  [dim]{', '.join(dates) or 'date not stated'}[/dim]"
     )
     out.print(f"[dim]source[/dim] {escape(article.source)}")
     groups: dict[str, dict[str, str]] = {}

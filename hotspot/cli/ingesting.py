@@ -1,4 +1,4 @@
-"""Commands that analyse inputs: ingest, reanalyze, analyze, watch (one ingest loop: :mod:`hotspot.ingest.service`)."""
+"""Commands that analyse inputs: ingest, analyze, watch, reanalyze (one ingest loop: :mod:`hotspot.ingest.service`)."""
 
 from __future__ import annotations
 
@@ -129,14 +129,13 @@ def ingest(
     db: DbOption = None,
     model: ModelOption = None,
     clean_text: CleanTextOption = False,
-    engine: Annotated[
-        EngineChoice | None, typer.Option("--engine", help="Where to analyse: local or ray [env HOTSPOT_ENGINE; default local].")
-    ] = None,
+    engine: Annotated[EngineChoice | None, typer.Option(
+        "--engine", help="Where to analyse: local (this machine) or ray \\[env HOTSPOT_ENGINE; default local].")] = None,
     workers: Annotated[
-        int | None, typer.Option("--workers", min=1, help="Processes or Ray actors analysing at once [env HOTSPOT_WORKERS; default 1].")
+        int | None, typer.Option("--workers", min=1, help="Processes or Ray actors analysing at once \\[env HOTSPOT_WORKERS; default 1].")
     ] = None,
     address: Annotated[
-        str | None, typer.Option("--address", help="Ray cluster address (ray engine); default: start a local Ray instance.")
+        str | None, typer.Option("--address", help="Ray cluster address (with --engine ray); default: start a local Ray instance.")
     ] = None,
     published: PublishedOption = None,
     title: TitleOption = None,
@@ -166,40 +165,10 @@ def ingest(
 
 
 @app.command()
-def reanalyze(
-    db: DbOption = None,
-    model: ModelOption = None,
-) -> None:
-    """Run the understanding stages again on every stored article, replacing their facts.
-
-    For when a new Hotspot finds more (new extractor versions): the clean
-    text stays as stored, so offsets keep their meaning; running it twice
-    gives the same store.
-    """
-    from hotspot.pipeline import Analyzer
-
-    store = open_store(db)
-    counts: Counter = Counter()
-    internal = False
-    with progress_bar() as progress:
-        task = progress.add_task("Re-analysing", total=store.stats()["articles"], last="")
-        for result in Analyzer(model=model).reanalyze(store.iter_articles()):
-            if result.article is not None:
-                store.replace_facts(result.article)
-                counts["reanalyzed"] += 1
-            else:
-                err.print(f"  [yellow]{escape(result.source)}[/yellow]: {escape(result.reason or '')}")
-                counts["failed"] += 1
-                internal = internal or result.internal_error
-            progress.update(task, advance=1, last=result.article_id or "")
-    err.print(f"Re-analysed {counts['reanalyzed']} articles; {counts['failed']} failed.")
-    raise typer.Exit(1 if internal else 0)
-
-
-@app.command()
 def analyze(
     paths: PathsArgument,
-    format: Annotated[RecordFormat, typer.Option("--format", "-f", help="jsonl: one record per line.")] = RecordFormat.jsonl,
+    format: Annotated[RecordFormat, typer.Option(
+        "--format", "-f", help="jsonl: one record a line, for tools; text to read.")] = RecordFormat.jsonl,
     model: ModelOption = None,
     clean_text: CleanTextOption = False,
     published: PublishedOption = None,
@@ -250,7 +219,7 @@ def watch(
 
     Each pass reads every watched URL (a feed unchanged since the last pass
     costs a 304), fetches only article URLs never fetched before, and ingests
-    them exactly as ``hotspot ingest URL`` would. Ctrl-C stops between passes.
+    them exactly as "hotspot ingest URL" would. Ctrl-C stops between passes.
     """
     from hotspot.ingest.feeds import discover, not_yet_fetched
     from hotspot.ingest.fetch import Fetcher
@@ -285,4 +254,35 @@ def watch(
                 time.sleep(pause)
             except KeyboardInterrupt:
                 break
+    raise typer.Exit(1 if internal else 0)
+
+
+@app.command()
+def reanalyze(
+    db: DbOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Run the understanding stages again on every stored article, replacing their facts.
+
+    For when a new Hotspot finds more (new extractor versions): the clean
+    text stays as stored, so offsets keep their meaning; running it twice
+    gives the same store.
+    """
+    from hotspot.pipeline import Analyzer
+
+    store = open_store(db)
+    counts: Counter = Counter()
+    internal = False
+    with progress_bar() as progress:
+        task = progress.add_task("Re-analysing", total=store.stats()["articles"], last="")
+        for result in Analyzer(model=model).reanalyze(store.iter_articles()):
+            if result.article is not None:
+                store.replace_facts(result.article)
+                counts["reanalyzed"] += 1
+            else:
+                err.print(f"  [yellow]{escape(result.source)}[/yellow]: {escape(result.reason or '')}")
+                counts["failed"] += 1
+                internal = internal or result.internal_error
+            progress.update(task, advance=1, last=result.article_id or "")
+    err.print(f"Re-analysed {counts['reanalyzed']} articles; {counts['failed']} failed.")
     raise typer.Exit(1 if internal else 0)

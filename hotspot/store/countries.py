@@ -269,7 +269,8 @@ class CountryReads:
         """The newest articles about a country (by publication, else capture date; then id), as ``country_articles``."""
         day = func.coalesce(func.nullif(articles.c.published, ""), func.nullif(articles.c.captured, ""), "")
         query = (
-            select(articles.c.id, articles.c.title, articles.c.site_name, articles.c.published, articles.c.captured)
+            select(articles.c.id, articles.c.title, articles.c.site_name, articles.c.published, articles.c.captured,
+                   articles.c.source)  # the source names an article that has no title (a clean-text input)
             .join(article_countries, article_countries.c.article_id == articles.c.id)
             .where(article_countries.c.country == country, article_countries.c.focus.is_(True))
             .order_by(day.desc(), articles.c.id.desc())

@@ -79,8 +79,9 @@ class FacetIndex:
         with self._lock:
             self._refresh()
 
-    def counts(self, matching_pks: list[int] | None, limits: dict[str, int]) -> dict[str, list[dict[str, Any]]]:
-        """Top values of each facet over the matching articles (None: every article), by article count."""
+    def counts(self, matching_pks: list[int] | None, limits: dict[str, int],
+               names: tuple[str, ...] = FACETS) -> dict[str, list[dict[str, Any]]]:
+        """Top values of the ``names`` facets over the matching articles (None: every article), by article count."""
         with self._lock:
             self._refresh()
             n = len(self.positions)
@@ -91,7 +92,7 @@ class FacetIndex:
                 where = [self.positions[pk] for pk in matching_pks if pk in self.positions]
                 mask[np.asarray(where, dtype=np.int64)] = True
             result = {}
-            for name in FACETS:
+            for name in names:
                 facet = self.facets[name]
                 rows, vals = facet.arrays()
                 counted = np.bincount(vals[mask[rows]], minlength=len(facet.values)) if len(rows) else np.zeros(0)

@@ -9,11 +9,13 @@ what the caller sees when a query is too broad.
 
 from __future__ import annotations
 
+import datetime
+import re
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Float, Integer, and_, column, event, func, or_, select, text, union
@@ -23,7 +25,7 @@ from hotspot import settings
 from hotspot.errors import HotspotError, message
 from hotspot.plover import QUAD_CLASS
 from hotspot.store.database import Store
-from hotspot.store.facets import FacetIndex
+from hotspot.store.facets import FACETS, FacetIndex
 from hotspot.store.rows import STATUS_FLAGS
 from hotspot.store.schema import article_countries, articles, entities, event_countries, events, quotes, speakers
 from hotspot.store.search import plain_words, postgres_match, russian_tsquery, stem_russian_query, to_websearch
@@ -31,6 +33,9 @@ from hotspot.store.voices import speaker_outlets
 
 FACET_SIZE = 10
 MONTH_FACET_SIZE = 24  # two years of months beside a search
+FACET_MORE_SIZE = 200  # a facet opened with "more": its values beyond the first ten, bounded
+MULTI_SELECT = ("outlet", "language", "month")  # OR-ed filters: their facet counts ignore their own choice
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 FTS_SNIPPET_OPEN, FTS_SNIPPET_CLOSE = "\x02", "\x03"
 _local = threading.local()
 
@@ -83,16 +88,35 @@ def time_limited(store: Store) -> Iterator[None]:
 # -- search with filters and facets ------------------------------------------------
 
 
-class TooManyFilterValues(HotspotError):
+class InvalidFilter(HotspotError):
+    """A search filter the user gave cannot be applied (a bad date, too many values): a 400, never an empty page."""
+
+
+class TooManyFilterValues(InvalidFilter):
     """A filter was given more values than ``max_filter_values`` allows ([H081])."""
 
 
-FILTER_LISTS = ("outlet", "language", "country", "entity", "speaker", "event_type")
+FILTER_LISTS = ("outlet", "language", "month", "country", "entity", "speaker", "event_type")
+
+
+def _check_day(name: str, value: str | None) -> None:
+    """``value`` is a real YYYY-MM-DD day, else [H018]: ``date_from=yesterday`` would otherwise match nothing, silently."""
+    if value is None:
+        return
+    try:
+        if not ISO_DAY.fullmatch(value):
+            raise ValueError(value)
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidFilter(message("H018", what=name, value=value)) from None
 
 
 @dataclass(slots=True)
 class SearchFilters:
-    """What a search is narrowed by; each list's values are OR-ed for outlet and language, AND-ed for the rest.
+    """What a search is narrowed by; each list's values are OR-ed for outlet, language and month, AND-ed for the rest.
+
+    ``month`` values are ``YYYY-MM`` of the publication date (``(unknown)``: undated). A date range
+    leaves undated articles out unless ``include_undated``; the search says how many it left out.
 
     Every face (the web pages, their JSON twins, the API) builds its filters here, so the bound on
     the number of values per filter (``max_filter_values``, [H081]) holds for all of them: each value
@@ -107,10 +131,14 @@ class SearchFilters:
     entity: list[str] = field(default_factory=list)
     speaker: list[str] = field(default_factory=list)
     event_type: list[str] = field(default_factory=list)
+    month: list[str] = field(default_factory=list)
     date_from: str | None = None
     date_to: str | None = None
+    include_undated: bool = False
 
     def __post_init__(self) -> None:
+        _check_day("date_from", self.date_from)
+        _check_day("date_to", self.date_to)
         longest = max(FILTER_LISTS, key=lambda name: len(getattr(self, name)))
         count = len(getattr(self, longest))
         if count == 0:
@@ -128,6 +156,10 @@ class SearchFilters:
         if self.date_to:
             pairs.append(("date_to", self.date_to))
         return pairs
+
+    def dated(self) -> bool:
+        """True when a date range applies, which leaves undated articles out unless they are included."""
+        return bool(self.date_from or self.date_to)
 
 
 def _fts_condition(store: Store, q: str):  # a SQL condition on articles
@@ -154,6 +186,10 @@ def _conditions(store: Store, f: SearchFilters, q: str | None) -> list:
                      | (articles.c.site_name.is_(None) if "(unknown)" in f.outlet else False))
     if f.language:
         conds.append(articles.c.language.in_(f.language))
+    if f.month:
+        month = func.substr(articles.c.published, 1, 7)
+        conds.append(month.in_([m for m in f.month if m != "(unknown)"])
+                     | (articles.c.published.is_(None) if "(unknown)" in f.month else False))
     # Each filter names its articles through an index (revision 0005), not by testing every article's facts,
     # and in one grouped subquery whatever its number of values (an article must have all of them): one
     # subquery per value made PostgreSQL's planning time grow faster than the number of values.
@@ -173,10 +209,13 @@ def _conditions(store: Store, f: SearchFilters, q: str | None) -> list:
         conds.append(_having_all(quotes.c.article_id, func.lower(quotes.c.speaker_name), [n.lower() for n in f.speaker]))
     if f.event_type:
         conds.append(_having_all(events.c.article_id, events.c.type, [kind.upper() for kind in f.event_type]))
+    dated: list = []
     if f.date_from:
-        conds.append(articles.c.published >= f.date_from)
+        dated.append(articles.c.published >= f.date_from)
     if f.date_to:
-        conds.append(articles.c.published <= f.date_to + "\uffff")
+        dated.append(articles.c.published <= f.date_to + "\uffff")
+    if dated:
+        conds.append(or_(and_(*dated), articles.c.published.is_(None)) if f.include_undated else and_(*dated))
     return conds
 
 
@@ -214,30 +253,36 @@ def _lead(text_value: str, size: int = 240) -> str:
 
 
 def search_articles(store: Store, f: SearchFilters, limit: int = 20, offset: int = 0,
-                    facets: bool = True, facet_index: FacetIndex | None = None) -> dict[str, Any]:
+                    facets: bool = True, facet_index: FacetIndex | None = None,
+                    facet_limits: dict[str, int] | None = None) -> dict[str, Any]:
     """One page of articles matching the query and filters, the total, and facet counts over all matches.
 
     A query that is not valid FTS5 is retried as plain words (``query_used`` says what ran).
-    With a ``facet_index`` the facets are counted in memory, else by SQL.
+    With a ``facet_index`` the facets are counted in memory, else by SQL. ``facet_limits`` gives a
+    facet more values than its default (10; months 24); ``facets_more`` says which facets have more.
+    An OR-ed facet (outlet, language, month) is counted without its own filter, so choosing one
+    outlet still shows the others to add. With a date range, ``undated_left_out`` counts the
+    undated articles that would match without it.
     """
     q = f.q.strip()
     if store.is_sqlite:
         q = stem_russian_query(q)  # PostgreSQL stems Russian itself (migration 0009)
+    limits = dict.fromkeys(FACETS, FACET_SIZE) | {"month": MONTH_FACET_SIZE} | (facet_limits or {})
     try:
-        return _search(store, f, q, limit, offset, facets, facet_index)
+        return _search(store, f, q, limit, offset, facets, facet_index, limits)
     except OperationalError as exc:
         if not q or "interrupted" in str(exc.orig).lower():
             raise
         words = plain_words(q)
         fallback = " ".join(f'"{w}"' for w in words)
-        result = _search(store, f, fallback, limit, offset, facets, facet_index) if words else _empty(f)
+        result = _search(store, f, fallback, limit, offset, facets, facet_index, limits) if words else _empty(f)
         result["query_used"] = fallback
         result["query_note"] = "the query did not parse: searched its words instead"
         return result
 
 
 def _empty(f: SearchFilters) -> dict[str, Any]:
-    return {"total": 0, "hits": [], "facets": {}, "query_used": f.q}
+    return {"total": 0, "hits": [], "facets": {}, "facets_more": {}, "undated_left_out": 0, "query_used": f.q}
 
 
 def _newest_first(store: Store) -> tuple:
@@ -251,7 +296,7 @@ def _newest_first(store: Store) -> tuple:
 
 
 def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, with_facets: bool,
-            facet_index: FacetIndex | None = None) -> dict[str, Any]:
+            facet_index: FacetIndex | None, limits: dict[str, int]) -> dict[str, Any]:
     conds = _conditions(store, f, q or None)
     matching = select(articles.c.id).where(and_(True, *conds))
     pks: list[int] | None = None
@@ -271,7 +316,8 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
             page_pks = pks[offset : offset + limit]
             rows = {r.pk: r for r in conn.execute(
                 select(articles.c.pk, articles.c.id, articles.c.title, articles.c.site_name, articles.c.published,
-                       articles.c.captured, articles.c.language, articles.c.url, func.substr(articles.c.text, 1, 600).label("head"))
+                       articles.c.captured, articles.c.language, articles.c.url, articles.c.source,
+                       func.substr(articles.c.text, 1, 600).label("head"))
                 .where(articles.c.pk.in_(page_pks))
             )}
             snippets = _highlight_sqlite(store, q, page_pks)
@@ -280,7 +326,8 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
             total = conn.execute(select(func.count()).select_from(matching.subquery())).scalar() or 0
             result = conn.execute(
                 select(articles.c.pk, articles.c.id, articles.c.title, articles.c.site_name, articles.c.published,
-                       articles.c.captured, articles.c.language, articles.c.url, func.substr(articles.c.text, 1, 600).label("head"))
+                       articles.c.captured, articles.c.language, articles.c.url, articles.c.source,
+                       func.substr(articles.c.text, 1, 600).label("head"))
                 .where(and_(True, *conds))
                 .order_by(*_newest_first(store))
                 .limit(limit).offset(offset)
@@ -290,29 +337,53 @@ def _search(store: Store, f: SearchFilters, q: str, limit: int, offset: int, wit
         for row, snippet, score in ordered:
             hits.append({
                 "id": row.id, "title": row.title, "site_name": row.site_name, "published": row.published,
-                "captured": row.captured, "language": row.language, "url": row.url,
+                "captured": row.captured, "language": row.language, "url": row.url, "source": row.source,
                 "snippet": snippet if snippet is not None else _lead(row.head),
                 "score": round(score, 3) if score is not None else None,
             })
         facets: dict[str, list[dict[str, Any]]] = {}
-        if with_facets and facet_index is not None:
-            if conds and pks is None:
-                pks = list(conn.execute(select(articles.c.pk).where(and_(True, *conds))).scalars().all())
-            facets = facet_index.counts(pks if conds else None, {"month": MONTH_FACET_SIZE})
-        elif with_facets:
-            ids = matching.scalar_subquery()
-            facets["outlet"] = _facet(conn, articles.c.site_name, articles.c.id, ids)
-            facets["language"] = _facet(conn, articles.c.language, articles.c.id, ids)
-            facets["month"] = _facet(conn, func.substr(articles.c.published, 1, 7), articles.c.id, ids,
-                                       limit=MONTH_FACET_SIZE)
-            facets["country"] = _facet(conn, article_countries.c.country, article_countries.c.article_id, ids,
-                                       where=article_countries.c.focus.is_(True))
-            facets["entity"] = _facet(conn, entities.c.canonical, entities.c.article_id, ids,
-                                      where=and_(entities.c.canonical.is_not(None), entities.c.label != "DATE"))
-            facets["speaker"] = _facet(conn, quotes.c.speaker_name, quotes.c.article_id, ids,
-                                       where=quotes.c.speaker_name.is_not(None))
-            facets["event_type"] = _facet(conn, events.c.type, events.c.article_id, ids)
-    return {"total": total, "hits": hits, "facets": facets, "query_used": q}
+        if with_facets:
+            asked = {name: n + 1 for name, n in limits.items()}  # one more than shown tells whether there are more
+            facets = _facet_counts(conn, conds, pks, facet_index, asked, FACETS)
+            for name in MULTI_SELECT:
+                if getattr(f, name):
+                    cleared: dict[str, Any] = {name: []}
+                    others = _conditions(store, replace(f, **cleared), q or None)
+                    facets.update(_facet_counts(conn, others, None, facet_index, asked, (name,)))
+        more = {name: len(rows) > limits[name] for name, rows in facets.items()}
+        facets = {name: rows[: limits[name]] for name, rows in facets.items()}
+        undated = 0
+        if f.dated() and not f.include_undated:
+            undated = conn.execute(
+                select(func.count()).select_from(articles)
+                .where(and_(True, *_conditions(store, replace(f, date_from=None, date_to=None), q or None)),
+                       articles.c.published.is_(None))
+            ).scalar() or 0
+    return {"total": total, "hits": hits, "facets": facets, "facets_more": more, "undated_left_out": undated,
+            "query_used": q}
+
+
+def _facet_counts(conn: Any, conds: list, pks: list[int] | None, facet_index: FacetIndex | None,
+                  limits: dict[str, int], names: tuple[str, ...]) -> dict[str, list[dict[str, Any]]]:
+    """The ``names`` facets over the articles matching ``conds`` (``pks``: their keys, when known)."""
+    if facet_index is not None:
+        if conds and pks is None:
+            pks = list(conn.execute(select(articles.c.pk).where(and_(True, *conds))).scalars().all())
+        return facet_index.counts(pks if conds else None, limits, names)
+    ids = select(articles.c.id).where(and_(True, *conds)).scalar_subquery()
+    sql = {
+        "outlet": lambda n: _facet(conn, articles.c.site_name, articles.c.id, ids, limit=n),
+        "language": lambda n: _facet(conn, articles.c.language, articles.c.id, ids, limit=n),
+        "month": lambda n: _facet(conn, func.substr(articles.c.published, 1, 7), articles.c.id, ids, limit=n),
+        "country": lambda n: _facet(conn, article_countries.c.country, article_countries.c.article_id, ids, limit=n,
+                                    where=article_countries.c.focus.is_(True)),
+        "entity": lambda n: _facet(conn, entities.c.canonical, entities.c.article_id, ids, limit=n,
+                                   where=and_(entities.c.canonical.is_not(None), entities.c.label != "DATE")),
+        "speaker": lambda n: _facet(conn, quotes.c.speaker_name, quotes.c.article_id, ids, limit=n,
+                                    where=quotes.c.speaker_name.is_not(None)),
+        "event_type": lambda n: _facet(conn, events.c.type, events.c.article_id, ids, limit=n),
+    }
+    return {name: sql[name](limits.get(name, FACET_SIZE)) for name in names}
 
 
 # -- events ------------------------------------------------------------------------
@@ -323,7 +394,7 @@ def list_events(store: Store, type: str | None = None, country: str | None = Non
     """Events with their evidence sentence and article, newest article first."""
     sentence = func.substr(articles.c.text, events.c.sentence_start + 1, events.c.sentence_end - events.c.sentence_start)
     query = select(events, sentence.label("sentence_text"), articles.c.title, articles.c.site_name,
-                   articles.c.published).join(articles, articles.c.id == events.c.article_id)
+                   articles.c.published, articles.c.source).join(articles, articles.c.id == events.c.article_id)
     conds: list[ColumnElement[bool]] = []
     if country:
         conds.append(select(event_countries.c.event_pk).where(event_countries.c.event_pk == events.c.pk,
@@ -355,7 +426,7 @@ def list_events(store: Store, type: str | None = None, country: str | None = Non
             "week": row["week"], "score": row["score"], "status": status, "reported_by": row["reported_by"],
             "extractor": row["extractor"], "happening": row["happening_id"], "article_id": row["article_id"],
             "title": row["title"],
-            "site_name": row["site_name"], "published": row["published"],
+            "site_name": row["site_name"], "published": row["published"], "source": row["source"],
         })
     return {"total": total, "events": items, "types": [{"value": t, "count": n} for t, n in types]}
 

@@ -29,7 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hotspot import settings
 from hotspot.errors import message
-from hotspot.store.queries import QueryTimeout, TooManyFilterValues
+from hotspot.store.queries import InvalidFilter, QueryTimeout, TooManyFilterValues
 from hotspot.web.responses import ApiError, error_response
 from hotspot.web.state import state_of
 
@@ -74,6 +74,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]  # Starlette types handlers for Exception
     app.add_exception_handler(QueryTimeout, _timeout)
     app.add_exception_handler(TooManyFilterValues, _too_many_values)
+    app.add_exception_handler(InvalidFilter, _too_many_values)  # a bad date ([H018]): a 400 the user reads
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]  # as above
     app.add_exception_handler(Exception, _unexpected)
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]  # as above
@@ -165,7 +166,7 @@ async def _timeout(request: Request, exc: Exception) -> Response:
 
 
 async def _too_many_values(request: Request, exc: Exception) -> Response:
-    return error_response(request, 400, str(exc))  # a malformed query, as a time-out is: 400 [H081]
+    return error_response(request, 400, str(exc))  # a malformed query, as a time-out is: 400 [H081], [H018]
 
 
 async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
@@ -38,8 +38,20 @@ def error_response(request: Request, status: int, message: str) -> Response:
     state = state_of(request)
     html = state.templates.get_template("error.html").render(
         status=status, message=message, page="error", writes=state.writes, request_path=request.scope["path"],
-        query=request.query_params)
+        query=request.query_params, json_url=json_url(request))
     return HTMLResponse(html, status_code=status)
+
+
+def json_url(request: Request) -> str:
+    """The JSON twin of the page asked for, with every parameter of its query (the footer's link).
+
+    ``/`` is the search page, whose twin is ``/search.json``; ``format`` is dropped, since the
+    ``.json`` path already says what is wanted.
+    """
+    path = request.scope["path"].removesuffix(".json")
+    path = "/search" if path in ("", "/") else quote(path.rstrip("/"))
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "format"]
+    return path + ".json" + ("?" + urlencode(params) if params else "")
 
 
 def render(request: Request, template: str, data: dict[str, Any], page: str, **extra: Any) -> Response:
@@ -48,7 +60,8 @@ def render(request: Request, template: str, data: dict[str, Any], page: str, **e
         return JSONResponse(jsonable(data))
     state = state_of(request)
     context = {"data": data, "page": page, "writes": state.writes, "request_path": request.url.path.removesuffix(".json"),
-               "query": request.query_params, "url_with": lambda **changes: url_with(request, **changes), **extra}
+               "query": request.query_params, "url_with": lambda **changes: url_with(request, **changes),
+               "json_url": json_url(request), **extra}
     return HTMLResponse(state.templates.get_template(template).render(**context))
 
 

@@ -15,6 +15,7 @@ from hotspot import settings
 from hotspot.store import Store
 from hotspot.store.facets import FacetIndex
 from hotspot.store.queries import install_time_limit
+from hotspot.web import views
 from hotspot.web.cache import GenerationCache
 from hotspot.web.jobs import IngestJobs, IngestRunner
 
@@ -51,6 +52,7 @@ def open_state(db_url: str, token: str | None, allow_writes: bool, query_time_li
         loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True,
     )
+    templates.globals.update(source_name=views.source_name, outlet_name=views.outlet_name, anchor=views.anchor_id)
     jobs = IngestJobs(store)
     facet_index = FacetIndex(store)
     threading.Thread(target=_warm, args=(facet_index,), name="hotspot-facets", daemon=True).start()

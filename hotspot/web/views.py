@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from itertools import pairwise
 from typing import Any
+from urllib.parse import urlsplit
 
 from hotspot.records import Article
 
@@ -25,6 +26,50 @@ def safe_url(url: str | None) -> str | None:
     if url and url.strip().lower().startswith(("http://", "https://")):
         return url.strip()
     return None
+
+
+def source_name(source: str | None) -> str | None:
+    """The name an input was given (its file name, without ``upload:``), for an article with no title.
+
+    A clean-text input has no title, outlet or date of its own; its file name is what the analyst chose.
+    """
+    if not source:
+        return None
+    name = source.removeprefix("upload:").split("#", 1)[0].replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return name or source
+
+
+def outlet_name(site_name: str | None, url: str | None) -> str | None:
+    """The outlet an article came through: its site name, else the host of its URL, else None (not "unknown")."""
+    if site_name:
+        return site_name
+    link = safe_url(url)
+    if link:
+        return urlsplit(link).hostname
+    return None
+
+
+def anchor_id(start: int, end: int) -> str:
+    """The fragment naming a span of an article's text: ``/articles/{id}#s-START-END`` lands on it."""
+    return f"s-{start}-{end}"
+
+
+def sort_rows(rows: list[dict[str, Any]], sort: str | None, columns: tuple[str, ...]) -> tuple[list[dict[str, Any]], str | None]:
+    """``rows`` ordered by a column named in the URL (``name``, or ``-name`` for descending), and the sort used.
+
+    Only ``columns`` sort; anything else keeps the given order (None). Missing values go last either way.
+    """
+    key = (sort or "").removeprefix("-")
+    if key not in columns:
+        return rows, None
+    present = [row for row in rows if row.get(key) is not None]
+    missing = [row for row in rows if row.get(key) is None]
+
+    def value(row: dict[str, Any]) -> Any:
+        found = row[key]
+        return found.casefold() if isinstance(found, str) else found
+
+    return sorted(present, key=value, reverse=(sort or "").startswith("-")) + missing, sort
 
 
 def speaker_palette(article: Article) -> dict[str, int]:
@@ -64,7 +109,9 @@ def article_pieces(article: Article) -> list[dict[str, Any]]:
     for ev in article.events:
         add(ev.trigger.start, ev.trigger.end, "ev", f"event {ev.type}" + (f" ({ev.mode})" if ev.mode else ""))
 
-    bounds = sorted({0, len(text), *(s for s, _, _, _, _ in spans), *(e for _, e, _, _, _ in spans)})
+    anchors = evidence_spans(article)
+    bounds = sorted({0, len(text), *(s for s, _, _, _, _ in spans), *(e for _, e, _, _, _ in spans),
+                     *(s for s, _ in anchors), *(e for _, e in anchors)})
     pieces = []
     for left, right in pairwise(bounds):
         covering = [s for s in spans if s[0] <= left and right <= s[1]]
@@ -79,6 +126,53 @@ def article_pieces(article: Article) -> list[dict[str, Any]]:
         pieces.append({"text": text[left:right], "class": " ".join(classes), "title": "\n".join(titles),
                        "speaker": data.get("speaker"), "quote": data.get("quote"), "start": left})
     return pieces
+
+
+def evidence_spans(article: Article) -> list[tuple[int, int]]:
+    """Every span a fact elsewhere links to: each quote, and each event's sentence (in text order, once each)."""
+    found = {(q.start, q.end) for q in article.quotes}
+    found |= {(ev.sentence.start, ev.sentence.end) for ev in article.events}
+    return sorted((s, e) for s, e in found if 0 <= s < e <= len(article.text))
+
+
+def anchored_text(article: Article) -> list[dict[str, Any]]:
+    """The article's pieces inside the elements that evidence links land on, as a flat list of steps.
+
+    Each evidence span (:func:`evidence_spans`) becomes an element whose id is its :func:`anchor_id`,
+    so ``#s-START-END`` scrolls to it and CSS ``:target`` highlights it. Spans overlap (a quote that
+    starts mid-sentence and runs into the next), and elements cannot: a span cut by another is
+    continued in further elements that carry its name in ``data-anchor`` but not the id. Steps:
+    ``{"open": id, "first": bool}``, ``{"close": True}`` and ``{"piece": piece}``.
+    """
+    anchors = evidence_spans(article)
+    # outer spans first: a longer span starting at the same place holds the shorter one
+    order = {span: i for i, span in enumerate(sorted(anchors, key=lambda se: (se[0], -se[1])))}
+    steps: list[dict[str, Any]] = []
+    stack: list[tuple[int, int]] = []
+    opened: set[tuple[int, int]] = set()
+    for piece in article_pieces(article):
+        left = piece["start"]
+        right = left + len(piece["text"])
+        wanted = sorted((span for span in anchors if span[0] <= left and right <= span[1]), key=order.__getitem__)
+        keep = 0  # the open elements that stay: the longest prefix of the stack still wanted, in order
+        while keep < len(stack) and keep < len(wanted) and stack[keep] == wanted[keep]:
+            keep += 1
+        for _ in range(len(stack) - keep):
+            steps.append(_step(close=True))
+        del stack[keep:]
+        for span in wanted[keep:]:
+            steps.append(_step(open=anchor_id(*span), first=span not in opened))
+            opened.add(span)
+            stack.append(span)
+        steps.append(_step(piece=piece))
+    steps.extend(_step(close=True) for _ in stack)
+    return steps
+
+
+def _step(open: str | None = None, first: bool = False, close: bool = False,
+          piece: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One step of :func:`anchored_text`, every key present (the templates refuse a missing one)."""
+    return {"open": open, "first": first, "close": close, "piece": piece}
 
 
 def article_data(article: Article) -> dict[str, Any]:

@@ -125,7 +125,8 @@ def test_internal_error_exits_non_zero_after_the_whole_batch(runner, tmp_path, s
 
 
 def test_stdin_is_read(runner):
-    page = "<html><head><title>Gas protest</title></head><body><article><p>" + "Residents of Aktau protested against the price of gas. " * 6 + "</p></article></body></html>"
+    page = ("<html><head><title>Gas protest</title></head><body><article><p>"
+            + "Residents of Aktau protested against the price of gas. " * 6 + "</p></article></body></html>")
     result = runner.invoke(app, ["analyze", "-"], input=page)
     [record] = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["source"] == "<stdin>" and "Aktau" in record["text"]

@@ -23,23 +23,17 @@ def test_report_prints_titles_and_linked_places(runner, ingested):
 def test_search_finds_a_phrase(runner, ingested):
     db, _ = ingested
     result = runner.invoke(app, ["search", '"liquefied gas"', "--db", str(db), "--format", "jsonl"])
-    hits = [json.loads(line) for line in result.output.splitlines()]
+    hits = [json.loads(line) for line in result.stdout.splitlines()]
     assert [h["title"] for h in hits] == ["Will Kazakhstan become a new hot spot?"]
 
 
 def test_show_prints_the_record_by_id_prefix(runner, ingested):
     db, _ = ingested
-    [hit] = [json.loads(x) for x in runner.invoke(app, ["search", "Masimov", "--db", str(db), "-f", "jsonl"]).output.splitlines()]
+    [hit] = [json.loads(x) for x in runner.invoke(app, ["search", "Masimov", "--db", str(db), "-f", "jsonl"]).stdout.splitlines()]
     result = runner.invoke(app, ["show", hit["id"][:8], "--db", str(db), "--format", "jsonl"])
     record = json.loads(result.output)
     assert record["title"] == "Hunter looks like the hunted in Kazakhstan"
     assert record["captured"] == "2022-05-28" and record["published"] != "2022-05-28"
-
-
-def test_show_unknown_id_fails_clearly(runner, ingested):
-    db, _ = ingested
-    result = runner.invoke(app, ["show", "ffffffff", "--db", str(db)])
-    assert result.exit_code == 1 and "no article" in result.output
 
 
 def test_export_jsonl_and_csv(runner, ingested, tmp_path):

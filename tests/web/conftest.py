@@ -94,3 +94,21 @@ def screenshot(page, name: str) -> Path:  # noqa: ANN001
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    """A server over the hand-made store of ``tests.web.handmade`` (no model needed), read-only."""
+    from hotspot.web import create_app
+    from tests.web.handmade import build
+
+    db = f"sqlite:///{tmp_path_factory.mktemp('workspace') / 'hotspot.db'}"
+    build(db)
+    with LiveServer(create_app(db)) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def web(workspace) -> httpx.Client:
+    with httpx.Client(base_url=workspace.url, timeout=30) as client:
+        yield client

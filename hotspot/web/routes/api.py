@@ -51,12 +51,18 @@ def api_search(state: AppState, q: str = Query("", description="FTS query: words
                outlet: list[str] = Query([], description=ANY_OF), language: list[str] = Query([], description=ANY_OF),
                country: list[str] = Query([], description=ALL_OF), entity: list[str] = Query([], description=ALL_OF),
                speaker: list[str] = Query([], description=ALL_OF), event_type: list[str] = Query([], description=ALL_OF),
-               date_from: str | None = Query(None, description="ISO date, inclusive"),
-               date_to: str | None = Query(None, description="ISO date, inclusive"),
+               month: list[str] = Query([], description=ANY_OF + "; YYYY-MM of publication, (unknown): undated"),
+               date_from: str | None = Query(None, description="YYYY-MM-DD, inclusive; another value is a 400 [H018]"),
+               date_to: str | None = Query(None, description="YYYY-MM-DD, inclusive; another value is a 400 [H018]"),
+               include_undated: bool = Query(False, description="With a date range, keep the articles without a "
+                                                                "publication date too (undated_left_out counts them)"),
+               more: list[str] = Query([], description="Facets to count beyond their first 10 values (facets_more "
+                                                       "says which have more)"),
                page: int = Query(1, ge=1, le=MAX_PAGE),
                size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)) -> dict[str, Any]:
-    f = filters_from(q, outlet, language, country, entity, speaker, event_type, date_from, date_to)
-    return jsonable(search_data(state, f, page, size))
+    f = filters_from(q, outlet, language, country, entity, speaker, event_type, date_from, date_to, month,
+                     include_undated)
+    return jsonable(search_data(state, f, page, size, more))
 
 
 @router.get("/api/v1/articles/{article_id}", tags=["articles"], summary="One article with its facts",

@@ -51,7 +51,7 @@ def article_page(state: AppState, request: Request, article_id: str) -> Response
     data["story"] = state.store.story(article.id)  # the same story as other outlets printed it
     if wants_json(request):
         return JSONResponse(jsonable(data))
-    return render(request, "article.html", data, "search", pieces=views.article_pieces(article),
+    return render(request, "article.html", data, "search", steps=views.anchored_text(article),
                   entity_groups=views.entity_groups(article))
 
 

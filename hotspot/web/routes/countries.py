@@ -89,10 +89,15 @@ def _countries_data(state: WebState) -> list[dict[str, Any]]:
     return rows
 
 
+COUNTRY_SORTS = ("rank", "name", "code", "week", "happenings", "reports", "outlets", "expected", "z", "articles")
+
+
 @router.get("/countries", include_in_schema=False)
 @router.get("/countries.json", include_in_schema=False)
-def countries_page(state: AppState, request: Request, format: str | None = None) -> Response:
-    ranked = countries_data(state)
+def countries_page(state: AppState, request: Request, sort: str | None = None, format: str | None = None) -> Response:
+    """The countries ranked by signal; ``sort`` (a column, ``-column`` descending) re-orders them, server side,
+    so the order is in the URL and the exports keep it."""
+    ranked, used = views.sort_rows(countries_data(state), sort, COUNTRY_SORTS)
     if format in ("csv", "jsonl"):
         return export(ranked, COUNTRY_COLUMNS, format, "countries")
-    return render(request, "countries.html", {"countries": ranked}, "countries")
+    return render(request, "countries.html", {"countries": ranked, "sort": used or "rank"}, "countries")

@@ -108,8 +108,11 @@ def job_or_404(state: WebState, job_id: str) -> dict[str, Any]:
 
 
 @router.get("/ingest", include_in_schema=False)
-def ingest_form(request: Request) -> Response:
-    return render(request, "ingest.html", {"results": None}, "ingest")
+@router.get("/ingest.json", include_in_schema=False)
+def ingest_form(state: AppState, request: Request) -> Response:
+    """The upload form; its JSON twin says what this server takes: whether writes are open, the kinds, the size limit."""
+    return render(request, "ingest.html", {"writes": state.writes, "kinds": ["auto", *KINDS], "max_upload_bytes":
+                                           state.max_upload, "post": "/api/v1/ingest/jobs"}, "ingest")
 
 
 @router.post("/ingest", include_in_schema=False)

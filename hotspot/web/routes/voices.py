@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from hotspot.store.queries import voice
+from hotspot.web import views
 from hotspot.web.responses import MAX_PAGE, ApiError, export, jsonable, render
 from hotspot.web.state import AppState, WebState
 
@@ -35,14 +36,18 @@ def _quote_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                  via=" < ".join(q.get("via") or [])) for q in items]
 
 
+VOICE_SORTS = ("name", "quotes", "articles")
+
+
 @router.get("/voices", include_in_schema=False)
 @router.get("/voices.json", include_in_schema=False)
-def voices_page(state: AppState, request: Request, limit: int = Query(100, ge=1, le=1000),
+def voices_page(state: AppState, request: Request, limit: int = Query(100, ge=1, le=1000), sort: str | None = None,
                 format: str | None = None) -> Response:
-    rows = voices_data(state, limit)
+    """The ``limit`` voices quoted most, in the order ``sort`` names (a column, ``-column`` descending)."""
+    rows, used = views.sort_rows(voices_data(state, limit), sort, VOICE_SORTS)
     if format in ("csv", "jsonl"):
         return export(rows, ["name", "entity", "quotes", "articles", "roles", "aliases", "outlets"], format, "voices")
-    return render(request, "voices.html", {"voices": rows}, "voices")
+    return render(request, "voices.html", {"voices": rows, "sort": used or "-quotes", "limit": limit}, "voices")
 
 
 @router.get("/voices/{name}", include_in_schema=False)

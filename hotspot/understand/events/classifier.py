@@ -12,7 +12,7 @@ the citron and PETRARCH tradition of rules first, model after.
 
 The model is data (``data/event_classifier_en.json``): feature weights, a
 bias and the threshold under which a candidate is dropped. It is trained by
-``train/events_en/train.py`` on texts the project wrote and annotated itself
+``train/train_events.py`` on texts the project wrote and annotated itself
 (``train/events_en/``, Apache-2.0, see its README); no benchmark text is in it.
 Scoring is a sum of weights: no library, no model file to load but a small dict.
 
@@ -80,17 +80,51 @@ def _generic_subject(verb: Token) -> bool:
     return False
 
 
-def features(tok: Token, event: Event, topic: Topic, kind: Callable[[EventActor], str | None]) -> Features:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How one language's parse shows the signs: its word forms, clause verb, relations, modals, first person.
+
+    The signs keep one name in every language ('tag.X', 'dep.subject', 'sentence.modal'); each language has its
+    own model, so a sign's weight is learned from that language's texts.
+    """
+
+    form: Callable[[Token], str]
+    """The word's form as one string: English the Penn tag ('VBD'), Russian its part of speech and verbal categories."""
+    clause_verb: Callable[[Token], Token]
+    dep_groups: dict[str, str]
+    first_person: frozenset[str]
+    modal: Callable[[Token], bool]
+    generic_subject: Callable[[Token], bool]
+    lemma: Callable[[Token], str]
+    passive: Callable[[Token], bool]
+    quote_marks: tuple[str, ...]
+
+
+ENGLISH = Reading(
+    form=lambda t: t.tag_,
+    clause_verb=clause_verb,
+    dep_groups=_DEP_GROUPS,
+    first_person=_FIRST_PERSON,
+    modal=lambda t: t.tag_ == "MD",
+    generic_subject=_generic_subject,
+    lemma=lambda t: (t.lemma_ or t.text).lower(),
+    passive=lambda verb: any(c.dep_ == "auxpass" for c in verb.children),
+    quote_marks=_QUOTES,
+)
+
+
+def features(tok: Token, event: Event, topic: Topic, kind: Callable[[EventActor], str | None],
+             reading: Reading = ENGLISH) -> Features:
     """The signs of one candidate, as named values (1.0 for a sign that holds)."""
     sent = tok.sent
-    verb = clause_verb(tok)
+    verb = reading.clause_verb(tok)
     out: Features = {
         "bias.type." + event.type: 1.0,
         "pos." + (tok.pos_ if tok.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") else "other"): 1.0,
-        "tag." + tok.tag_: 1.0,
-        "dep." + _DEP_GROUPS.get(tok.dep_, "other"): 1.0,
-        "lemma." + (tok.lemma_ or tok.text).lower(): 1.0,
-        "verb.tag." + verb.tag_: 1.0,
+        "tag." + reading.form(tok): 1.0,
+        "dep." + reading.dep_groups.get(tok.dep_, "other"): 1.0,
+        "lemma." + reading.lemma(tok): 1.0,
+        "verb.tag." + reading.form(verb): 1.0,
         "off_topic": topic.off_topic,
         "genre." + topic.genre: 1.0,
     }
@@ -109,20 +143,19 @@ def features(tok: Token, event: Event, topic: Topic, kind: Callable[[EventActor]
         out["date." + event.date.granularity] = 1.0
     if event.mode:
         out["mode." + event.mode] = 1.0
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if reading.passive(verb):
         out["passive"] = 1.0
-    if _generic_subject(verb):
+    if reading.generic_subject(verb):
         out["subject.generic"] = 1.0
     if tok.ent_type_:
         out["in_entity"] = 1.0
     if tok.i > sent.start and tok.text[:1].isupper():
         out["capitalised"] = 1.0
-    words = [t.lower_ for t in sent]
-    if any(w in _FIRST_PERSON for w in words):
+    if any(t.lower_ in reading.first_person for t in sent):
         out["sentence.first_person"] = 1.0
-    if any(t.tag_ == "MD" for t in sent):
+    if any(reading.modal(t) for t in sent):
         out["sentence.modal"] = 1.0
-    if any(q in sent.text for q in _QUOTES):
+    if any(q in sent.text for q in reading.quote_marks):
         out["sentence.quote_marks"] = 1.0
     if sent.text.rstrip().endswith("?"):
         out["sentence.question"] = 1.0
@@ -148,10 +181,11 @@ class Model:
         return self.probability(signs) >= self.threshold
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Model | None:
-    """The shipped model, or None when the data file holds no weights (then every candidate stands)."""
-    raw: dict[str, Any] = load_table(TABLE, ("weights", "bias", "threshold"))
+@lru_cache(maxsize=2)
+def load_model(table: str = TABLE) -> Model | None:
+    """A shipped model (``table``: English by default), or None when its data file holds no weights (then every
+    candidate stands)."""
+    raw: dict[str, Any] = load_table(table, ("weights", "bias", "threshold"))
     if not raw["weights"]:
         return None
     return Model({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), float(raw["threshold"]))

@@ -32,7 +32,8 @@ from spacy.tokens import Span as SpacySpan
 
 from hotspot.plover import SCORE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
-from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS
+from hotspot.understand.events.classifier import features, load_model
+from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate
 from hotspot.understand.events.dates import DateMention
 from hotspot.understand.events.flags import historical
 from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, subjects
@@ -40,6 +41,8 @@ from hotspot.understand.events.ru_context import RuContext, build_ru_context
 from hotspot.understand.events.ru_dates import ahead, date_of_event_ru
 from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, load_ru_lexicon, ru_lemma
 from hotspot.understand.events.ru_participants import parties
+from hotspot.understand.events.ru_signs import RUSSIAN
+from hotspot.understand.events.ru_signs import TABLE as CLASSIFIER_TABLE
 from hotspot.understand.events.ru_status import (
     Source,
     alleged,
@@ -63,17 +66,27 @@ SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"
 """Speech acts: said by the writer («мы требуем», «освободите!») they are the text's own voice, no event between actors."""
 
 
-def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], reference: str | None = None) -> list[Event]:
-    """PLOVER events of a Russian article, in text order, with evidence spans and status flags.
+def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], reference: str | None = None,
+                   classify: bool = True) -> list[Event]:
+    """PLOVER events of a Russian article, in text order, with evidence spans and status flags: the rules' candidates
+    that the shipped Russian classifier keeps (all of them without a model, or with ``classify=False``).
 
     ``doc`` is the Russian parse (``nlp_ru.load_russian``), ``entities`` and ``quotes`` the article's, ``reference``
     the ISO date its relative dates and historical flags are read against (publication, else capture date)."""
+    model = load_model(CLASSIFIER_TABLE) if classify else None
+    candidates = event_candidates_ru(doc, entities, quotes, reference)
+    return [c.event for c in candidates if model is None or model.keeps(c.signs)]
+
+
+def event_candidates_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], reference: str | None = None) -> list[Candidate]:
+    """Every event the Russian rules code in an article, in text order, each with its classifier signs."""
     lex = load_ru_lexicon()
     ctx = build_ru_context(doc, lex, entities, quotes, reference)
     table = load_ru_topics()
-    politics = RuPolitics(doc, ctx.entities, article_topic_ru(doc, table), ctx.token_entity, lex, table)
+    topic = article_topic_ru(doc, table)
+    politics = RuPolitics(doc, ctx.entities, topic, ctx.token_entity, lex, table)
     speaker_of = {i: e.canonical or e.text for i, e in ctx.token_entity.items()}
-    events: list[Event] = []
+    events: list[Candidate] = []
     named_before: DateMention | None = None  # the date the text named last before this sentence («тогда»)
     just_before: DateMention | None = None  # the last date of the sentence before, in the same paragraph
     previous_end = 0
@@ -101,7 +114,7 @@ def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], refere
                 continue
             event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, named_before, just_before)
             if politics.stands(event):
-                events.append(event)
+                events.append(Candidate(event, features(tok, event, topic, politics.kind, RUSSIAN)))
             if len(events) >= MAX_EVENTS:
                 break
         named_before = last_here or named_before

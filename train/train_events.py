@@ -1,17 +1,18 @@
-"""Train the English event classifier (``hotspot.understand.events.classifier``) on the project's own texts.
+"""Train the event classifier (``hotspot.understand.events.classifier``) of a language on the project's own texts.
 
 Usage::
 
-    python train/events_en/train.py [--data DIR] [--out FILE] [--l2 L] [--min-count N] [--threshold T] [--folds K] [--words]
+    python train/train_events.py [--language en|ru] [--data DIR] [--out FILE] [--l2 L] [--min-count N]
+                                 [--threshold T] [--folds K] [--words]
 
-1. Every ``*.jsonl`` of ``--data`` (default: this folder) holds texts the project
+1. Every ``*.jsonl`` of ``--data`` (default: ``train/events_<language>/``) holds texts the project
    wrote and annotated (README.md here says how), one per line: ``text``,
    ``reference_date`` and ``events`` in the format of ``bench/gold`` (trigger
    offsets, sentence span, type, status).
 2. Each text runs through the analyzer as an article would
    (``hotspot.pipeline.Analyzer().reanalyze``); its parse is made again by the
-   same parser, and ``event_candidates`` gives every rule candidate with its
-   signs. A candidate is labelled 1 when it matches an annotated event by the
+   same parser, and ``event_candidates`` (Russian: ``event_candidates_ru``) gives
+   every rule candidate with its signs. A candidate is labelled 1 when it matches an annotated event by the
    benchmark's rule (``bench/realnews_events.match``: trigger inside the
    annotated sentence, same type, one-to-one, nearest first), else 0.
 3. A logistic regression with an L2 penalty (Newton's method, numpy only) is
@@ -37,15 +38,16 @@ from typing import Any
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))  # the bench scripts import each other as siblings
 
 from realnews_events import match  # noqa: E402
-from hotspot.understand.events.classifier import TABLE, Features  # noqa: E402
+from hotspot.understand.events.classifier import Features  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_OUT = ROOT / "hotspot" / "understand" / "data" / f"{TABLE}.json"
+DATA = ROOT / "hotspot" / "understand" / "data"
+TABLES = {"en": "event_classifier_en", "ru": "event_classifier_ru"}
 
 
 def read_texts(folder: Path) -> list[dict[str, Any]]:
@@ -63,16 +65,18 @@ def read_texts(folder: Path) -> list[dict[str, Any]]:
     return texts
 
 
-def candidates_of(texts: list[dict[str, Any]]) -> list[list[tuple[dict[str, Any], Features]]]:
+def candidates_of(texts: list[dict[str, Any]], language: str = "en") -> list[list[tuple[dict[str, Any], Features]]]:
     """Per text: each rule candidate as (the benchmark's event record, its signs)."""
     from hotspot.pipeline import Analyzer
     from hotspot.records import Article, article_reference
     from hotspot.understand.events.coding import event_candidates
+    from hotspot.understand.events.russian import event_candidates_ru
 
+    candidates = event_candidates_ru if language == "ru" else event_candidates
     analyzer = Analyzer()
-    nlp = analyzer.parser("en")
+    nlp = analyzer.parser(language)
     articles = [Article(id=f"t{i}", source=t.get("origin", f"t{i}"), text=t["text"], published=t.get("reference_date"),
-                        language="en") for i, t in enumerate(texts)]
+                        language=language) for i, t in enumerate(texts)]
     out = []
     for result in analyzer.reanalyze(articles):
         article = result.article
@@ -80,7 +84,7 @@ def candidates_of(texts: list[dict[str, Any]]) -> list[list[tuple[dict[str, Any]
             raise SystemExit(f"{result.source}: not analysed ({result.reason})")
         doc = nlp(article.text)
         reference, _ = article_reference(article.published, article.captured)
-        found = event_candidates(doc, article.entities, article.quotes, reference)
+        found = candidates(doc, article.entities, article.quotes, reference)
         out.append([({"type": c.event.type, "trigger": [c.event.trigger.start, c.event.trigger.end, c.event.trigger.text]},
                      c.signs) for c in found])
     return out
@@ -160,8 +164,9 @@ def report(probabilities: np.ndarray, labels: np.ndarray) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=HERE)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--language", choices=sorted(TABLES), default="en")
+    parser.add_argument("--data", type=Path, default=None, help="default: train/events_<language>/")
+    parser.add_argument("--out", type=Path, default=None, help="default: the language's model in hotspot/understand/data/")
     parser.add_argument("--l2", type=float, default=2.0)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--threshold", type=float, default=0.35)
@@ -169,10 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", action="store_true",
                         help="also weigh the trigger's lemma and lexicon mode (off: 60 texts teach a word's quirks, not its sense)")
     args = parser.parse_args(argv)
+    data = args.data or HERE / f"events_{args.language}"
+    out = args.out or DATA / f"{TABLES[args.language]}.json"
 
-    texts = read_texts(args.data)
+    texts = read_texts(data)
     print(f"{len(texts)} texts, {sum(len(t['events']) for t in texts)} annotated events")
-    per_text = labelled(texts, candidates_of(texts))
+    per_text = labelled(texts, candidates_of(texts, args.language))
     if args.folds > 1:
         probabilities, labels = cross_validate(per_text, args.folds, args.l2, args.min_count, args.words)
         print(f"{args.folds}-fold cross-validation by text:")
@@ -183,11 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     weights = {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True) if abs(v) >= 1e-4}
     table = {
         "about": (
-            "The trained model of hotspot.understand.events.classifier (English): a logistic regression over the signs of "
-            "each rule candidate (classifier.features), written by train/events_en/train.py from the texts in "
-            "train/events_en/ (written and annotated for the project, Apache-2.0; no benchmark text). A candidate stands "
-            "when its probability is at least 'threshold'; the threshold was chosen on the tune split of the issue-12 "
-            "real-news gold (bench/realnews_events.py), never on its test split. 'trained_on' says on what."
+            f"The trained model of hotspot.understand.events.classifier ({args.language}): a logistic regression over the "
+            f"signs of each rule candidate (classifier.features), written by train/train_events.py from the texts in "
+            f"train/events_{args.language}/ (written and annotated for the project, Apache-2.0; no benchmark text). A "
+            "candidate stands when its probability is at least 'threshold', a choice checked on the development sets "
+            "(the real-news gold's tune split, the PLOVER GSR development half, the topic controls), never on a test "
+            "split. 'trained_on' says on what."
         ),
         "trained_on": {"texts": len(texts), "candidates": len(rows), "true_candidates": int(sum(label for _, label in rows)),
                        "l2": args.l2, "min_count": args.min_count, "words": args.words},
@@ -195,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         "threshold": args.threshold,
         "weights": dict(sorted(weights.items())),
     }
-    args.out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(weights)} weights written to {args.out}")
+    out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(weights)} weights written to {out}")
     return 0
 
 

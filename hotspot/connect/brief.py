@@ -55,6 +55,7 @@ class EvidenceEvent:
     reports: int = 1
     outlets: int = 1
     first_seen: str | None = None
+    source: str | None = None  # the input it was read from: names an untitled article (a clean-text file)
 
 
 @dataclass(slots=True)
@@ -120,7 +121,7 @@ def _evidence(event: Event, source: dict[str, Any]) -> EvidenceEvent:
         score=event.score, status=_status(event),
         reported_by=event.reported_by.speaker if event.reported_by else None,
         happening=source.get("happening"), mentions=source.get("mentions", 1), reports=source.get("reports", 1),
-        outlets=source.get("outlets", 1), first_seen=source.get("first_seen"),
+        outlets=source.get("outlets", 1), first_seen=source.get("first_seen"), source=source.get("source"),
     )
 
 
@@ -140,7 +141,7 @@ def _voices(quotes: list[dict[str, Any]]) -> tuple[list[Voice], list[Voice]]:
         voice.quotes.append({
             "text": quote["text"], "kind": quote["kind"], "article_id": quote["article_id"],
             "start": quote["start"], "end": quote["end"], "title": quote["title"], "site_name": quote["site_name"],
-            "via": quote["via"], "stance": score,
+            "via": quote["via"], "stance": score, "source": quote.get("source"),
         })
     for voice in voices.values():
         # Show the quotes that carry the voice's overall stance, strongest first.

@@ -527,3 +527,44 @@ def country_places(store: Store, country: str, limit: int = 200) -> list[dict[st
     )
     with store.engine.connect() as conn:
         return [{"name": c, "lat": lat, "lon": lon, "mentions": k} for c, lat, lon, k in conn.execute(query)]
+
+
+# -- attention over time -----------------------------------------------------------
+
+
+def attention_by_day(store: Store, f: SearchFilters) -> dict[str, Any]:
+    """How many articles matching a search were published each day, beside how many articles were published in all.
+
+    The per-day counts are what any period is summed from (the web binds them by week, month or
+    quarter); ``all`` is the denominator that normalises attention: a rise in matches during a week
+    the store holds twice as many articles is no rise. ``undated`` counts the matches without a
+    publication date, which no period holds. A query that is not valid FTS5 is searched as plain
+    words, as :func:`search_articles` does (``query_used`` says what ran).
+    """
+    q = f.q.strip()
+    if store.is_sqlite:
+        q = stem_russian_query(q)
+    try:
+        return _attention(store, f, q) | {"query_used": q}
+    except OperationalError as exc:
+        if not q or "interrupted" in str(exc.orig).lower():
+            raise
+        words = plain_words(q)
+        fallback = " ".join(f'"{w}"' for w in words)
+        if not words:
+            return {"matching": {}, "all": {}, "undated": 0, "query_used": fallback}
+        return _attention(store, f, fallback) | {"query_used": fallback}
+
+
+def _attention(store: Store, f: SearchFilters, q: str) -> dict[str, Any]:
+    day = func.substr(articles.c.published, 1, 10).label("day")
+    conds = _conditions(store, f, q or None)
+    with store.engine.connect() as conn:
+        matching: dict[str, int] = dict(conn.execute(
+            select(day, func.count()).where(and_(True, *conds), articles.c.published.is_not(None)).group_by(day)).all())
+        undated = conn.execute(
+            select(func.count()).select_from(articles).where(and_(True, *conds), articles.c.published.is_(None))
+        ).scalar() or 0
+        everything: dict[str, int] = dict(conn.execute(
+            select(day, func.count()).where(articles.c.published.is_not(None)).group_by(day)).all())
+    return {"matching": matching, "all": everything, "undated": int(undated)}

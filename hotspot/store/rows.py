@@ -105,14 +105,15 @@ def quote_dict(row: Any) -> dict[str, Any]:
 
 def quotes_with_articles() -> Any:
     """Quotes joined to the article each was found in: what quote lists show beside the quote."""
-    return select(quotes, articles.c.title, articles.c.site_name, articles.c.published, articles.c.url).join(
+    return select(quotes, articles.c.title, articles.c.site_name, articles.c.published, articles.c.url,
+                  articles.c.source).join(
         articles, articles.c.id == quotes.c.article_id
     )
 
 
 def quote_with_article(row: Any) -> dict[str, Any]:
     return {**quote_dict(row), "article_id": row["article_id"], "title": row["title"],
-            "site_name": row["site_name"], "published": row["published"], "url": row["url"]}
+            "site_name": row["site_name"], "published": row["published"], "url": row["url"], "source": row["source"]}
 
 
 def event_row(article: Article, event: Event) -> dict[str, Any]:

@@ -6,7 +6,9 @@ nothing is downloaded at run time. Its output is turned into an ordinary spaCy
 makes) reads Russian as it reads English:
 
 - tokens are natasha's, with white space that is not a single space kept as
-  ``SPACE`` tokens, so ``doc.text`` is the input and character offsets hold;
+  ``SPACE`` tokens, so ``doc.text`` is the input and character offsets hold
+  (the doc is a ``RussianDoc``, which returns that input instead of joining its
+  tokens again on every ``doc.text``);
 - ``token.lemma_`` is pymorphy's lemma in lower case, ``token.pos_`` and
   ``token.morph`` the UD tags, ``token.dep_``/``token.head`` the UD tree;
 - sentences are natasha's (razdel) sentences;
@@ -21,9 +23,10 @@ so ``nlp.pipe``, ``nlp.meta`` and the pipeline's batching work unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from threading import Lock
-from typing import Any
+from typing import Any, NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -32,43 +35,155 @@ from spacy.tokens import Doc
 NORMAL_FORMS = "ru_normal_forms"
 """Key of ``doc.user_data``: ``{(start_char, end_char): normal form}`` for every named-entity span."""
 PARSER_NAME = "natasha_news"
-LEMMA_CACHE = 200_000  # (word, tag, features) → lemma; about 40 MB when full
+LEMMA_CACHE = 200_000  # (word, tag) → lemma; about 40 MB when full
 
 _CACHE: dict[str, Language] = {}
 _LOCK = Lock()
 
 
+class RussianDoc(Doc):
+    """A spaCy ``Doc`` that keeps the text it was made from, for ``doc.text``.
+
+    spaCy's ``Doc.text`` joins every token's text on each call; the Russian
+    event coder reads it once per sentence, which made a tenth of its time.
+    A document's text never changes (retokenising keeps it) and this parser's
+    tokens cover the input exactly, so the input is returned. Pickled, it is
+    an ordinary ``Doc``.
+    """
+
+    __slots__ = ("_text",)
+    _text: str
+
+    @property
+    def text(self) -> str:
+        try:
+            return str(self._text)
+        except AttributeError:  # made by spaCy (``from_bytes``), not by the parser
+            return str(Doc.text.__get__(self))
+
+    def __reduce__(self) -> Any:
+        import copyreg
+
+        return copyreg.dispatch_table[Doc](self)  # spaCy's own pickling of a Doc
+
+
+class Tag(NamedTuple):
+    """One tag of the morphology model's fixed vocabulary, read once: what every token of that tag carries."""
+
+    pos: str
+    feats: dict[str, str]
+    morph: str  # spaCy's ``Feat=Value|…`` string
+
+
+class Sentence(NamedTuple):
+    """One sentence as the models see it: razdel's tokens, the morphology tags, the tree (1-based heads, 0 = root)."""
+
+    tokens: list[Any]  # razdel ``Substring``: ``start``, ``stop``, ``text``
+    tags: list[str]
+    heads: list[int]
+    rels: list[str]
+
+
 class NatashaTokenizer:
-    """A spaCy tokenizer that returns a fully annotated ``Doc`` (tags, lemmas, tree, sentences, entities)."""
+    """A spaCy tokenizer that returns a fully annotated ``Doc`` (tags, lemmas, tree, sentences, entities).
+
+    It runs natasha's own models (razdel, the slovnet morphology, syntax and NER
+    taggers of ``NewsEmbedding``) with natasha's batching, but reads their
+    output directly instead of through ``natasha.Doc``: natasha wraps every token
+    three times (slovnet markup, natasha markup, ``DocToken``), which cost a
+    tenth of its own time, and the morphology and syntax models encode the same
+    words with the same vocabularies, so the words are encoded once for both.
+    The output is token for token the one ``natasha.Doc`` gives
+    (``tests/understand/test_nlp_ru.py`` checks it).
+    """
 
     def __init__(self, vocab: Any) -> None:
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+        from slovnet.conll import parse_conll_tag
 
         self.vocab = vocab
         embedding = NewsEmbedding()
-        self.segmenter = Segmenter()
         self.morph_vocab = MorphVocab()
         self.morph_tagger = NewsMorphTagger(embedding)
-        self.syntax_parser = NewsSyntaxParser(embedding)
-        self.ner_tagger = NewsNERTagger(embedding)
+        self.syntax_parser = _sharing_words(NewsSyntaxParser(embedding), self.morph_tagger)
+        self.ner_tagger = _sharing_words(NewsNERTagger(embedding), self.morph_tagger)
 
-        # pymorphy's analysis was a third of the parse; news repeats its words, so lemmas are remembered.
+        # The morphology model has a few hundred tags: each is split into part of speech and features once.
+        self._tags: dict[str, Tag] = {}
+        for tag in self.morph_tagger.infer.decoder.tags_vocab.items:
+            pos, feats = parse_conll_tag(tag)
+            self._tags[tag] = Tag(pos, feats, "|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+        morph, syntax = self.morph_tagger.infer.encoder, self.syntax_parser.infer.encoder
+        self._one_encoding = (morph.batch_size == syntax.batch_size and morph.words_vocab is syntax.words_vocab
+                              and morph.shapes_vocab is syntax.shapes_vocab)
+
+        # pymorphy's lemmatiser is the slowest step left per token; news repeats its words, so each form's lemma is
+        # remembered per tag (the bench empties this cache before each timed pass).
         self._lemma = lru_cache(maxsize=LEMMA_CACHE)(self._lemmatize)
 
-    def _lemmatize(self, word: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
-        return str(self.morph_vocab.lemmatize(word, pos or "X", dict(feats)) or word).lower()
+    def _lemmatize(self, word: str, tag: str) -> str:
+        known = self._tag(tag)
+        return str(self.morph_vocab.lemmatize(word, known.pos or "X", known.feats) or word).lower()
+
+    def _tag(self, tag: str) -> Tag:
+        known = self._tags.get(tag)
+        if known is None:  # not in the model's vocabulary: cannot happen with natasha 1.6, read it anyway
+            from slovnet.conll import parse_conll_tag
+
+            pos, feats = parse_conll_tag(tag)
+            known = self._tags[tag] = Tag(pos, feats, "|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+        return known
 
     def __call__(self, text: str) -> Doc:
-        from natasha import Doc as NatashaDoc
+        from razdel import tokenize
 
-        parsed = NatashaDoc(text)
-        parsed.segment(self.segmenter)
-        parsed.tag_morph(self.morph_tagger)
-        parsed.parse_syntax(self.syntax_parser)
-        parsed.tag_ner(self.ner_tagger)
-        return self._to_spacy(text, parsed)
+        tokens = list(tokenize(text))
+        sentences = self._analyse(text, tokens)
+        return self._to_spacy(text, tokens, sentences, self._entities(text))
 
-    def _to_spacy(self, text: str, parsed: Any) -> Doc:
+    def _analyse(self, text: str, tokens: list[Any]) -> list[Sentence]:
+        """The text's sentences, tagged and parsed: natasha's ``segment``, ``tag_morph`` and ``parse_syntax``."""
+        from natasha.span import envelop_spans
+        from razdel import sentenize
+
+        bounds = list(sentenize(text)) if text else []  # razdel gives an empty text one empty sentence
+        grouped: list[list[Any]] = list(envelop_spans(tokens, bounds))  # a token across a sentence end is dropped, as natasha does
+        grouped = [sentence for sentence in grouped if sentence]  # white space alone: slovnet fails on an empty batch
+        words = [[token.text for token in sentence] for sentence in grouped]
+        morph, syntax = self.morph_tagger.infer, self.syntax_parser.infer
+        inputs = list(morph.encoder(words))
+        tags = morph.decoder(morph.process(inputs))
+        trees = syntax.decoder(syntax.process(inputs if self._one_encoding else syntax.encoder(words)))
+        return [Sentence(sentence, tag, [int(h) for h in heads], rels)
+                for sentence, tag, (_ids, heads, rels) in zip(grouped, tags, trees, strict=True)]
+
+    def _entities(self, text: str) -> list[Any]:
+        """natasha's named entities (``NewsNERTagger(text).spans``: ``start``, ``stop``, ``type``), decoded by ``_viterbi``.
+
+        slovnet tags the whole text as one sequence of its own words; its CRF
+        decoding was a tenth of natasha's time, most of it numpy calls on
+        8 × 8 arrays, so the same sums are made with fewer calls.
+        """
+        from slovnet.exec.infer import text_words
+        from slovnet.markup import BIOMarkup
+
+        if not text.strip():
+            return []  # natasha tags nothing there
+        infer = self.ner_tagger.infer
+        words = text_words(text)
+        [batch] = list(infer.encoder([words]))  # one text: one batch
+        emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+        if batch.pad_mask.any() or not words:  # not one unpadded sequence: slovnet's own decoding
+            [ids] = infer.model.head.crf.decode(emissions, ~batch.pad_mask)
+        else:
+            ids = _viterbi(emissions[0], infer.model.head.crf.transitions.array)
+        tags = [infer.decoder.tags_vocab.decode(i) for i in ids]
+        return list(BIOMarkup.from_tuples(zip(words, tags, strict=True)).to_span(text).spans)
+
+    def _to_spacy(self, text: str, tokens: list[Any], sentences: list[Sentence], entities: Sequence[Any]) -> Doc:
+        """The spaCy ``Doc``: white space between tokens as ``SPACE`` tokens, one tree per sentence, the entities."""
+        from natasha.span import envelop_spans
+
         words: list[str] = []
         spaces: list[bool] = []
         pos: list[str] = []
@@ -77,8 +192,6 @@ class NatashaTokenizer:
         deps: list[str] = []
         heads: list[int] = []
         sent_starts: list[bool | int | None] = []
-        index_of: dict[str, int] = {}  # natasha's "sentence_token" id -> our token index
-        natasha_heads: list[str | None] = []
         position = 0
 
         def add_space(gap: str, previous: int | None) -> None:
@@ -88,60 +201,120 @@ class NatashaTokenizer:
             morphs.append("")
             lemmas.append(gap)
             deps.append("dep" if previous is not None else "ROOT")
-            natasha_heads.append(None)
             heads.append(previous if previous is not None else len(words) - 1)
             sent_starts.append(previous is None)
 
-        sentence_tokens: list[list[int]] = []  # our indexes of each sentence's (non-space) tokens
-        for sentence in parsed.sents:
-            sentence_tokens.append([])
-            for number, token in enumerate(sentence.tokens):
+        lemma_of = self._lemma
+        for sentence in sentences:
+            members: list[int] = []  # our indexes of the sentence's (non-space) tokens
+            for number, (token, tag) in enumerate(zip(sentence.tokens, sentence.tags, strict=True)):
                 gap = text[position:token.start]
                 if gap:
                     if gap == " " and words and words[-1].strip():
                         spaces[-1] = True
                     else:
                         add_space(gap, len(words) - 1 if words else None)
-                lemma = self._lemma(token.text, token.pos, tuple(sorted((token.feats or {}).items())))
-                index_of[token.id] = len(words)
-                sentence_tokens[-1].append(len(words))
+                known = self._tag(tag)
+                members.append(len(words))
                 words.append(token.text)
                 spaces.append(False)
-                pos.append(token.pos or "X")
-                morphs.append("|".join(f"{k}={v}" for k, v in sorted((token.feats or {}).items())))
-                lemmas.append(lemma)
-                deps.append(token.rel or "dep")
-                natasha_heads.append(token.head_id)
+                pos.append(known.pos or "X")
+                morphs.append(known.morph)
+                lemmas.append(lemma_of(token.text, tag))
+                deps.append(sentence.rels[number] or "dep")
                 heads.append(len(words) - 1)
                 sent_starts.append(number == 0)
                 position = token.stop
+            for me, head, rel in zip(members, sentence.heads, sentence.rels, strict=True):
+                if 1 <= head <= len(members) and members[head - 1] != me and rel != "root":
+                    heads[me] = members[head - 1]
+                else:  # natasha's root (head 0), a token its own head, or the "root" relation
+                    heads[me], deps[me] = me, "ROOT"
+            _one_tree(members, heads, deps)
         tail = text[position:]
         if tail:
             add_space(tail, len(words) - 1 if words else None)
-        for i, head_id in enumerate(natasha_heads):
-            if head_id is None:
-                continue
-            target = index_of.get(head_id)
-            if target is None or target == i or deps[i] == "root":
-                heads[i], deps[i] = i, "ROOT"
-            else:
-                heads[i] = target
-        for members in sentence_tokens:
-            _one_tree(members, heads, deps)
-        doc = Doc(self.vocab, words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads,
-                  deps=deps, sent_starts=sent_starts)
+        doc = RussianDoc(self.vocab, words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads,
+                         deps=deps, sent_starts=sent_starts)
+        doc._text = text
         spans = []
         normal: dict[tuple[int, int], str] = {}
-        for span in parsed.spans:
-            made = doc.char_span(span.start, span.stop, label=span.type, alignment_mode="expand")
+        place = {token.start: (number, i, sentence) for number, sentence in enumerate(sentences, 1)
+                 for i, token in enumerate(sentence.tokens)} if entities else {}
+        for entity, inside in zip(entities, envelop_spans(tokens, entities), strict=True):
+            made = doc.char_span(entity.start, entity.stop, label=entity.type, alignment_mode="expand")
             if made is None:
                 continue
-            span.normalize(self.morph_vocab)
             spans.append(made)
-            normal[(made.start_char, made.end_char)] = span.normal or span.text
+            normal[(made.start_char, made.end_char)] = self._normal_form(text, entity, inside, place)
         doc.ents = spacy.util.filter_spans(spans)
         doc.user_data[NORMAL_FORMS] = normal
         return doc
+
+    def _normal_form(self, text: str, entity: Any, inside: list[Any], place: dict[int, tuple[int, int, Sentence]]) -> str:
+        """An entity's nominative form: natasha's ``DocSpan.normalize`` on the entity's tokens.
+
+        natasha normalises from the tokens' tags and, for organisations, their
+        tree, so the tokens are made as its ``DocToken`` (ids numbered by
+        sentence, from 1), for the tokens of entities only.
+        """
+        from natasha.doc import DocSpan, DocToken
+
+        members = []
+        for token in inside:
+            number, i, sentence = place.get(token.start, (0, 0, None))
+            if sentence is None:  # a token outside every sentence is untagged, as in natasha
+                members.append(DocToken(token.start, token.stop, token.text))
+                continue
+            known = self._tag(sentence.tags[i])
+            members.append(DocToken(token.start, token.stop, token.text, id=f"{number}_{i + 1}",
+                                    head_id=f"{number}_{sentence.heads[i]}", rel=sentence.rels[i], pos=known.pos,
+                                    feats=known.feats))
+        span = DocSpan(entity.start, entity.stop, entity.type, text[entity.start:entity.stop], members)
+        span.normalize(self.morph_vocab)
+        return str(span.normal or span.text)
+
+
+def _sharing_words(model: Any, first: Any) -> Any:
+    """``model`` with ``first``'s word and shape vocabularies where they are the same lists.
+
+    natasha's three models each load the 250,000 words of ``NewsEmbedding``
+    (about 25 MB each); one copy serves them all, and inputs equal for two
+    models can be encoded once.
+    """
+    mine, theirs = model.infer.encoder, first.infer.encoder
+    if mine.words_vocab.items == theirs.words_vocab.items:
+        mine.words_vocab = theirs.words_vocab
+    if mine.shapes_vocab.items == theirs.shapes_vocab.items:
+        mine.shapes_vocab = theirs.shapes_vocab
+    return model
+
+
+def _viterbi(emissions: Any, transitions: Any) -> list[int]:
+    """The best tag path of one unpadded sequence: slovnet's ``CRF.decode`` for a batch of one, with fewer numpy calls.
+
+    ``emissions`` is words × tags, ``transitions`` from-tag × to-tag. Each step
+    makes the same float32 sums in the same order (score + transition, then +
+    emission) and keeps the first maximum as ``argmax`` does, so the path is
+    the one slovnet finds.
+    """
+    import numpy as np
+
+    columns = np.arange(emissions.shape[1])
+    score = emissions[0]
+    history = []
+    for step in range(1, emissions.shape[0]):
+        scores = score[:, None] + transitions + emissions[step][None, :]
+        best = scores.argmax(0)
+        score = scores[best, columns]
+        history.append(best)
+    last = int(score.argmax())
+    path = [last]
+    for back in reversed(np.array(history).tolist() if history else []):
+        last = back[last]
+        path.append(last)
+    path.reverse()
+    return path
 
 
 def _one_tree(members: list[int], heads: list[int], deps: list[str]) -> None:

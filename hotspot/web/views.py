@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hotspot.records import Article
+from hotspot.web import charts
 
 SPEAKER_COLOURS = 8
 
@@ -211,10 +212,13 @@ def timeline(country_events: list, signals: list, normalised: bool) -> dict[str,
     return timeline_from_counts(counts, signals, normalised)
 
 
-def timeline_from_counts(counts: list[dict[str, Any]], signals: list, normalised: bool) -> dict[str, Any]:
+def timeline_from_counts(counts: list[dict[str, Any]], signals: list, normalised: bool,
+                         period: str | None = None) -> dict[str, Any]:
     """``timeline`` from counts by week, type and counted (``Store.country_event_counts`` rows).
 
     A row's ``happenings`` are drawn when it has them (a happening reported ten times is one), else its ``events``.
+    ``weeks`` keeps every week of coverage; the chart bins them by ``period`` (None: the period that
+    fits the range, :func:`charts.choose_period`), and ``columns`` are its rows (what the CSV exports).
     """
     from hotspot.connect.signals import weeks_between
     from hotspot.plover import CONFLICT_QUADS, QUAD_CLASS
@@ -243,71 +247,48 @@ def timeline_from_counts(counts: list[dict[str, Any]], signals: list, normalised
         for week in [w for w in weeks if not first <= w <= last]:
             dropped = weeks.pop(week)
             outside += dropped["conflict"] + dropped["other"] + dropped["background"]
-    if not weeks:
-        return {"weeks": [], "bars": [], "undated": undated, "outside": outside, "normalised": normalised, "max": 0,
-                "width": 640, "height": 200, "ticks": [], "yticks": [], "left": 40, "base": 162, "gaps": 0}
-    all_weeks = weeks_between(min(weeks), max(weeks))
-    rows = []
-    for week in all_weeks:
-        w = weeks.get(week, {"conflict": 0, "other": 0, "background": 0, "articles": 0})
-        row = {"week": week, **w}
-        if normalised:
-            n = w["articles"]
-            row["values"] = {k: (w[k] / n if n else None) for k in ("conflict", "other", "background")}
-        else:
-            row["values"] = {k: float(w[k]) for k in ("conflict", "other", "background")}
-        rows.append(row)
-    top = max((sum(v for v in r["values"].values() if v) for r in rows), default=0.0) or 1.0
-    width, height, left, bottom, top_pad = 640, 200, 40, 28, 10
-    plot_h = height - bottom - top_pad
-    step = (width - left - 10) / len(rows)
-    bar_w = max(2.0, min(40.0, step * 0.7))
-    bars = []
-    for i, row in enumerate(rows):
-        x = left + i * step + (step - bar_w) / 2
-        y = top_pad + plot_h
-        for kind in ("conflict", "other", "background"):
-            value = row["values"][kind]
-            if not value:
-                continue
-            h = plot_h * value / top
-            y -= h
-            label = f"{row['week']}: {value:.2f} {kind} per article" if normalised else f"{row['week']}: {int(value)} {kind}"
-            bars.append({"x": round(x, 1), "y": round(y, 1), "w": round(bar_w, 1), "h": round(h, 1),
-                         "kind": kind, "label": label})
-    every = max(1, len(rows) // 8)
-    ticks = [{"x": round(left + i * step + step / 2, 1), "label": r["week"]} for i, r in enumerate(rows) if i % every == 0]
-    yticks = [{"y": round(top_pad + plot_h - plot_h * f, 1), "label": f"{top * f:.2f}" if normalised else f"{top * f:.0f}"}
-              for f in (0, 0.5, 1)]
-    return {"weeks": rows, "bars": bars, "undated": undated, "outside": outside, "normalised": normalised, "max": top,
-            "width": width,
-            "height": height, "ticks": ticks, "yticks": yticks, "left": left, "base": top_pad + plot_h,
-            "gaps": sum(1 for r in rows if normalised and r["articles"] == 0)}
+    rows = [{"week": week, **weeks.get(week, dict.fromkeys(TIMELINE_KINDS + ("articles",), 0))}
+            for week in (weeks_between(min(weeks), max(weeks)) if weeks else [])]
+    if rows:
+        chosen = period if period in charts.PERIODS else charts.choose_period(charts.week_day(rows[0]["week"]),
+                                                                               charts.week_day(rows[-1]["week"]))
+    else:
+        chosen = period if period in charts.PERIODS else "week"
+    columns = _bin_weeks(rows, chosen, normalised)
+    what = "counted happenings per article about the country" if normalised else "happenings"
+    chart = charts.stacked_bars(
+        columns, TIMELINE_KINDS, chosen, title=f"Happenings per {chosen} ({'normalised' if normalised else 'raw'})",
+        y_title=what if not normalised else "happenings per article", decimals=2 if normalised else 0,
+        unit="per article" if normalised else "")
+    return {**chart, "weeks": rows, "columns": columns, "undated": undated, "outside": outside,
+            "normalised": normalised, "gaps": sum(1 for c in columns if normalised and c["articles"] == 0)}
 
 
-def place_map(places: list[dict[str, Any]], event_places: list[dict[str, Any]]) -> dict[str, Any]:
-    """An equirectangular scatter of places, framed to their bounding box."""
-    points = [dict(p, kind="mention") for p in places] + [dict(p, kind="event") for p in event_places]
-    if not points:
-        return {"points": [], "width": 320, "height": 200}
-    lats = [p["lat"] for p in points]
-    lons = [p["lon"] for p in points]
-    pad = 1.0
-    lat0, lat1 = min(lats) - pad, max(lats) + pad
-    lon0, lon1 = min(lons) - pad, max(lons) + pad
-    width, height = 320, 200
-    scale = min((width - 40) / (lon1 - lon0), (height - 40) / (lat1 - lat0))
-    # Centre the points in the frame: equal scale on both axes keeps the geography's shape.
-    off_x = (width - (lon1 - lon0) * scale) / 2
-    off_y = (height - (lat1 - lat0) * scale) / 2
-    out = []
-    for p in points:
-        x = off_x + (p["lon"] - lon0) * scale
-        y = height - off_y - (p["lat"] - lat0) * scale
-        r = 3 + min(6, p.get("mentions", 1))
-        out.append({"x": round(x, 1), "y": round(y, 1), "r": r, "name": p["name"], "kind": p["kind"],
-                    "mentions": p.get("mentions", 1), "anchor": "end" if x > width * 0.7 else "start"})
-    return {"points": out, "width": width, "height": height}
+TIMELINE_KINDS = ("conflict", "other", "background")
+
+
+def _bin_weeks(rows: list[dict[str, Any]], period: str, normalised: bool) -> list[dict[str, Any]]:
+    """Weekly rows summed into periods (a week belongs to the period of its Thursday), every period of the range present.
+
+    Normalised, a period's value is its happenings over its articles about the country: a period
+    without articles has no value (a gap), not zero.
+    """
+    if not rows:
+        return []
+    sums: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        label = charts.period_of(charts.week_day(row["week"]), period)
+        into = sums.setdefault(label, dict.fromkeys(TIMELINE_KINDS + ("articles",), 0))
+        for key in (*TIMELINE_KINDS, "articles"):
+            into[key] += row[key]
+    labels = list(sums)
+    columns = []
+    for label in charts.periods_between(labels[0], labels[-1], period):
+        found = sums.get(label, dict.fromkeys(TIMELINE_KINDS + ("articles",), 0))
+        n = found["articles"]
+        values = {k: (found[k] / n if n else None) if normalised else float(found[k]) for k in TIMELINE_KINDS}
+        columns.append({"period": label, **found, "values": values})
+    return columns
 
 
 # -- exports (CSV: hotspot.output.write_csv, the one writer the CLI uses too) ----------

@@ -2,7 +2,7 @@
 
 import pytest
 
-from hotspot.understand.nlp_ru import NORMAL_FORMS, load_russian
+from hotspot.understand.nlp_ru import NORMAL_FORMS, NatashaTokenizer, load_russian
 
 TEXT = "Министр встретился с Токаевым в Астане.\n\nПосле  встречи  он уехал.\t\n"
 
@@ -43,3 +43,102 @@ def test_a_sentence_natasha_gives_two_roots_stays_one_sentence_with_one_root():
     [sentence] = doc.sents
     assert sentence.root.text == "обстреляли"
     assert next(t for t in doc if t.text == "сообщает").dep_ == "parataxis"
+
+
+def _parser() -> NatashaTokenizer:
+    parser = load_russian().tokenizer
+    assert isinstance(parser, NatashaTokenizer)
+    return parser
+
+
+# The parser reads natasha's models directly (not through natasha.Doc): what it reads must be what natasha.Doc gives.
+SAMPLE = ("Президент Казахстана Касым-Жомарт Токаев провёл встречу с главой «Газпрома» Алексеем Миллером в Астане. "
+          "По словам пресс-службы Акорды, стороны обсудили поставки газа.\n\n"
+          "Министерство иностранных дел России заявило, что переговоры продолжатся в Москве в мае.")
+
+
+@pytest.fixture(scope="module")
+def natasha_doc():
+    """The sample through natasha's own ``Doc`` with the parser's models: the reference."""
+    from natasha import Doc as NatashaDoc
+    from natasha import Segmenter
+
+    parser = _parser()
+    reference = NatashaDoc(SAMPLE)
+    reference.segment(Segmenter())
+    reference.tag_morph(parser.morph_tagger)
+    reference.parse_syntax(parser.syntax_parser)
+    reference.tag_ner(parser.ner_tagger)
+    return reference
+
+
+def test_sentences_tags_and_trees_are_natashas(natasha_doc):
+    from razdel import tokenize
+
+    parser = _parser()
+    ours = parser._analyse(SAMPLE, list(tokenize(SAMPLE)))
+    theirs = natasha_doc.sents
+    assert [[t.text for t in s.tokens] for s in ours] == [[t.text for t in s.tokens] for s in theirs]
+    assert [[(parser._tag(tag).pos, parser._tag(tag).feats) for tag in s.tags] for s in ours] == [
+        [(t.pos, t.feats) for t in s.tokens] for s in theirs]
+    assert [[(f"{n}_{h}", r) for h, r in zip(s.heads, s.rels, strict=True)] for n, s in enumerate(ours, 1)] == [
+        [(t.head_id, t.rel) for t in s.tokens] for s in theirs]
+
+
+def test_entities_and_their_normal_forms_are_natashas(natasha_doc):
+    parser = _parser()
+    for span in natasha_doc.spans:
+        span.normalize(parser.morph_vocab)
+    doc = load_russian()(SAMPLE)
+    assert [(e.start, e.stop, e.type) for e in parser._entities(SAMPLE)] == [(s.start, s.stop, s.type) for s in natasha_doc.spans]
+    assert doc.user_data[NORMAL_FORMS] == {(s.start, s.stop): s.normal for s in natasha_doc.spans}
+
+
+def test_lemmas_are_natashas_lemmatiser_in_lower_case(natasha_doc):
+    parser = _parser()
+    doc = load_russian()(SAMPLE)
+    words = [t for t in doc if not t.is_space]
+    for token in natasha_doc.tokens:
+        token.lemmatize(parser.morph_vocab)
+    assert [t.lemma_ for t in words] == [t.lemma.lower() for t in natasha_doc.tokens]
+
+
+def test_the_entity_decoder_finds_slovnets_path():
+    """``_viterbi`` against slovnet's ``CRF.decode`` on random scores, ties included (rounded scores)."""
+    import numpy as np
+
+    from hotspot.understand.nlp_ru import _viterbi
+
+    crf = _parser().ner_tagger.infer.model.head.crf
+    random = np.random.default_rng(15)
+    for length in (1, 2, 7, 60):
+        for rounding in (None, 0):
+            emissions = random.normal(size=(1, length, crf.transitions.array.shape[0])).astype(np.float32)
+            if rounding is not None:
+                emissions = emissions.round(rounding)
+            [expected] = crf.decode(emissions, np.ones((1, length), dtype=bool))
+            assert _viterbi(emissions[0], crf.transitions.array) == expected.tolist()
+
+
+def test_the_text_is_kept_and_a_pickled_doc_is_an_ordinary_doc(doc):
+    import pickle
+
+    from spacy.tokens import Doc
+
+    copy = pickle.loads(pickle.dumps(doc))
+    assert doc.text == TEXT and type(copy) is Doc
+    assert copy.text == TEXT and [t.lemma_ for t in copy] == [t.lemma_ for t in doc]
+
+
+def test_white_space_alone_is_one_space_token():
+    doc = load_russian()(" \n\n ")
+    assert [(t.text, t.pos_) for t in doc] == [(" \n\n ", "SPACE")] and not doc.ents
+
+
+def test_the_lemma_cache_can_be_emptied():
+    """``bench/realnews_ru.py`` empties it before each timed pass, so no pass reads another's lemmas."""
+    parser = _parser()
+    load_russian()("Министр уехал.")
+    assert parser._lemma.cache_info().currsize > 0
+    parser._lemma.cache_clear()
+    assert parser._lemma.cache_info().currsize == 0

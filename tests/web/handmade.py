@@ -65,12 +65,17 @@ def evidence_article() -> Article:
 
 
 def clean_text_article() -> Article:
-    """A clean-text input: the file's text, no title, no outlet, no date."""
+    """A clean-text input: the file's text, no title, no outlet, no date; its one event cites it by its file name."""
     text = "Field notes: queues for fuel in Taraz grew longer this week, drivers in Kazakhstan said."
     kz = text.index("Kazakhstan")
+    grew = text.index("grew")
+    queues = Event("MOBILIZE", Span("grew", grew, grew + 4), Span(text, 0, len(text)), mode="queue",
+                   actor=[EventActor("drivers", text.index("drivers"), text.index("drivers") + 7, None, "KZ", "CVL")],
+                   score=-1.0, extractor="t.events.v1")
     return Article(id=CLEAN_ID, source=CLEAN_SOURCE, text=text, language="en", content_hash=f"{9001:064x}",
                    text_hash=f"t{9001:063x}", focus=["KZ"],
-                   entities=[Entity("Kazakhstan", "GPE", kz, kz + 10, "Kazakhstan", "country:KZ", "KZ", None, None, "t.v1")])
+                   entities=[Entity("Kazakhstan", "GPE", kz, kz + 10, "Kazakhstan", "country:KZ", "KZ", None, None, "t.v1")],
+                   events=[queues])
 
 
 def articles() -> list[Article]:

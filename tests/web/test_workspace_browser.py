@@ -15,6 +15,8 @@ PAGES = {
     "search-bad-date": "/search?date_from=yesterday", "article": f"/articles/{EVIDENCE_ID}",
     "article-clean-text": f"/articles/{CLEAN_ID}", "countries": "/countries", "country": "/countries/KZ",
     "voices": "/voices", "voice": "/voices/Aida%20Bekova", "events": "/events", "ingest": "/ingest",
+    "attention": "/attention?q=gas", "compare-countries": "/compare?country=KZ&country=KG",
+    "compare-queries": "/compare?q=gas&q=depot", "compare-empty": "/compare",
 }
 HIGHLIGHT = "rgb(255, 243, 168)"  # .anchor:target in hotspot.css
 

@@ -19,7 +19,8 @@ def _footer_json_link(html: str) -> str:
 
 @pytest.mark.parametrize("path", ["/search?q=gas&outlet=Outlet+02&page=1", "/countries?sort=-articles",
                                   "/voices?limit=5&sort=name", "/events?type=ASSAULT&country=KZ",
-                                  "/countries/KZ?mode=raw", "/voices/Aida%20Bekova?page=1"])
+                                  "/countries/KZ?mode=raw", "/voices/Aida%20Bekova?page=1", "/attention?q=gas&period=month",
+                                  "/compare?country=KZ&country=KG&mode=raw"])
 def test_footer_json_link_keeps_the_query_string(web, path) -> None:
     link = _footer_json_link(web.get(path).text)
     asked, given = urlsplit(path), urlsplit(link)
@@ -186,7 +187,7 @@ def test_the_countries_csv_keeps_the_sort(web) -> None:
 
 def test_an_events_page_past_the_end_says_so(web) -> None:
     page = web.get("/events", params={"page": 50}).text
-    assert "Page 50 is past the end: the 2 events found fills 1 page." in page
+    assert "Page 50 is past the end: the 3 events found fills 1 page." in page
 
 
 def test_each_country_shows_its_trend_with_the_evidence_count(web) -> None:

@@ -344,6 +344,8 @@ def _is_common_noun(doc: Doc, mention: Mention, lower_uses: frozenset[str], stri
 
     Either: the word stands at a sentence's start or in a title-case line (where any word is
     capitalised) and the article uses it in lower case elsewhere. Or, for a person (not ``strict``):
+    it stands where any word is capitalised, the model's lexicon knows it as an ordinary word, and
+    the article never writes it capitalised mid-sentence (where a name would be); or
     the tagger calls it an ordinary word (noun, verb, adjective, adverb), or it stands in a
     title-case line and the model's lexicon knows it as an ordinary word. A lower-case mention is
     never a person's name. The lexicon alone is not enough: it lists many given names and surnames too
@@ -360,7 +362,19 @@ def _is_common_noun(doc: Doc, mention: Mention, lower_uses: frozenset[str], stri
         return True
     if strict:
         return False
+    if initial and ordinary_word(word) and not _capitalised_mid_sentence(doc, word, mention.start):
+        return True  # 'Turnout was low', 'Wildfires spread': an ordinary word, capitalised only where any word is
     return _tagged_ordinary(doc, mention) or (title_line and ordinary_word(word))
+
+
+def _capitalised_mid_sentence(doc: Doc, word: str, skip: int) -> bool:
+    """The article writes ``word`` capitalised somewhere a common noun would be in lower case: a name's evidence."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+        if match.start() != skip and not _sentence_initial(doc, doc.text, match.start()) and not _in_title_case_line(
+            doc.text, match.start()
+        ):
+            return True
+    return False
 
 
 def _known_name(text: str, start: int, people: People) -> bool:

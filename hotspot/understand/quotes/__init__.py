@@ -28,6 +28,13 @@ character scan for quotation marks:
    of a sentence); a short quoted phrase without a cue is a scare quote and no
    quote at all.
 
+4. **Attributions, not attitudes** (:mod:`.gate`): the frames find every attribution
+   PolNeAR would annotate; only those whose source communicates the content, or
+   explicitly holds it, are quotes. A country's or a people's mood in the author's
+   voice ('the Kazakhs are keen to ...', 'China views ... as ...'), intentions,
+   attitudes, judgements and the author's own first person are not. A quotation
+   split by its cue ('"A," she said. "B."') is one quote.
+
 The speaker is the mention that carries the quote (the subject of the cue, its
 name part when the subject is a role with a named apposition); ``name``/``role``/
 ``entity`` and ``via`` are left for :mod:`hotspot.understand.speakers`.
@@ -46,6 +53,7 @@ The package is split by role, as BBC's citron splits quote attribution:
 - :mod:`.nonverbal`: 'according to X', 'in the latest poll, ...';
 - :mod:`.layout`: colon and dash layouts, headline quotations, paragraph and
   sentence limits of a content;
+- :mod:`.gate`: which attributions report anything (a quote), which are attitudes;
 - :mod:`.frames`: every frame tried on every token, in order of precedence;
 - :mod:`.assembly`: quotations joined with attributions as Quote records (step 3).
 """

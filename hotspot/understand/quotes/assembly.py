@@ -7,7 +7,13 @@
    part is inside).
 4. A quotation without a cue of its own takes the speaker of the quote just
    before it, if it reads like a statement.
-Quotes with the same cue inside one another, and exact repeats, are dropped.
+Quotes with the same cue inside one another, and exact repeats, are dropped; so is
+an unmarked quote whose cue lies inside another quote (it belongs to that report).
+5. A quotation split by its cue ('"A," she said. "B."', '"A," she said, "B."', or
+   B opening the next paragraph) is one quote: B joins A when it has no cue of
+   its own (or A's) and the same speaker, and only the cue clause lies between
+   them. Its content runs from A to B (the parts' bounds are not kept: the Quote
+   record has no field for them).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from hotspot.understand.quotes.frames import _attributions
 from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
 
-EXTRACTOR = "hotspot.quotes.v3"
+EXTRACTOR = "hotspot.quotes.v4"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 
@@ -124,7 +130,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes = _paired_quotes(state, taken_marked)
     quotes.extend(_unmarked_quotes(state))
     _carry_speakers(state, taken_marked, quotes)
-    return _dedupe(quotes)
+    return _join_split(_outermost(_dedupe(quotes)), text)
 
 
 def _locate_attributions(state: _Assembly) -> None:
@@ -154,7 +160,7 @@ def _pair_quotations(state: _Assembly) -> dict[int, int]:
             continue
         best = None
         for idx, att in enumerate(attributions):
-            if idx in used_attr and not att.layout:
+            if idx in used_attr and not att.layout or not att.reports:
                 continue
             ca, cb, c_start, c_end = attr_chars[idx]
             if c_start <= m.outer_start and m.outer_end <= c_end + 3 or (m.start <= c_start < m.end):
@@ -204,7 +210,9 @@ def _attributed_quotes(state: _Assembly, idx: int, ms: list[Marked]) -> list[Quo
     else:
         for m in ms:
             a, b = _strip(text, m.start, m.end)
-            quotes.append(_make_quote(doc, "direct", a, b, att.cue, att.speaker))
+            if _words(text[a:b]) >= 2 or text[m.start : m.end].rstrip()[-1:] in (",", ".", "!", "?"):
+                # one quoted word is a name or a scare quote ('Samson ‘John’ Tollet'), unless it ends a spoken part ('“Look,” he said')
+                quotes.append(_make_quote(doc, "direct", a, b, att.cue, att.speaker))
     return quotes
 
 
@@ -213,8 +221,8 @@ def _unmarked_quotes(state: _Assembly) -> list[Quote]:
     text = state.text
     quotes: list[Quote] = []
     for idx, att in enumerate(state.attributions):
-        if idx in state.used_attr:
-            continue
+        if idx in state.used_attr or not att.reports or att.marked_only:
+            continue  # spoken for, an attitude the gate turned down ('the Kazakhs are keen to ...'), or a question
         ca, cb, c_start, c_end = state.attr_chars[idx]
         if att.content[1] <= att.content[0]:
             continue
@@ -291,7 +299,7 @@ def _adjacent_attribution(
     best_gap = None
     for idx, att in enumerate(attributions):
         ca, cb, c_start, c_end = attr_chars[idx]
-        if idx in used_attr and not att.layout:
+        if idx in used_attr and not att.layout or not att.reports:
             continue
         if ca >= m.outer_end:
             between = text[m.outer_end : ca]
@@ -360,6 +368,56 @@ def _title_case(text: str) -> bool:
     if len(words) < 2 or text.isupper():
         return False
     return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS) and words[0][0].isupper()
+
+
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """An unmarked quote whose cue lies inside another quote's content is part of that report, not a quote of its own.
+
+    ('She said they have repeatedly raised concerns ...', 'told Rest of World that ..., and she expects more will follow')
+    """
+    kept = []
+    for q in quotes:
+        nested = q.kind != "direct" and q.cue is not None and any(
+            o is not q and o.start <= q.cue.start and q.cue.end <= o.end and o.start <= q.start and q.end <= o.end for o in quotes
+        )
+        if not nested:
+            kept.append(q)
+    return kept
+
+
+MAX_SPLIT_GAP = 120  # characters between the parts of a split quotation: the cue clause and the marks
+
+
+def _join_split(quotes: list[Quote], text: str) -> list[Quote]:
+    """5. One quote per split quotation: a direct part with no cue of its own (or the same cue) joins the part before it."""
+    joined: list[Quote] = []
+    for q in quotes:
+        prev = joined[-1] if joined else None
+        if prev is not None and _continues(prev, q, text):
+            joined[-1] = Quote(kind="direct", text=text[prev.start : q.end], start=prev.start, end=q.end, cue=prev.cue,
+                               speaker=prev.speaker, via=list(prev.via), extractor=prev.extractor)
+            continue
+        joined.append(q)
+    return joined
+
+
+def _continues(prev: Quote, q: Quote, text: str) -> bool:
+    """``q`` is the second part of ``prev``'s quotation: same speaker, no new cue, only the cue clause between."""
+    if prev.kind != "direct" or q.kind != "direct" or prev.speaker is None or q.speaker is None:
+        return False
+    if (prev.speaker.start, prev.speaker.end) != (q.speaker.start, q.speaker.end):
+        return False
+    if q.cue is not None and (prev.cue is None or (prev.cue.start, prev.cue.end) != (q.cue.start, q.cue.end)):
+        return False
+    between = text[prev.end : q.start]
+    if len(between) > MAX_SPLIT_GAP or between.count("\n\n") > 1 or (between.count("\n") and "\n\n" not in between):
+        return False
+    head, _, tail = between.partition("\n\n")
+    if tail.strip(" \"“‘'"):
+        return False  # words after the paragraph break: the next paragraph is no mere continuation
+    # the cue clause is the only sentence between the parts: at most one sentence end, after the cue
+    ends = re.findall(r"[.!?…](?=[\s\"“”‘’']|$)", head.lstrip(" \"”’',.!?"))
+    return len(ends) <= 1 and prev.cue is not None and prev.cue.start >= prev.end
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

@@ -24,6 +24,8 @@ class Attribution:
     content: tuple[int, int]
     layout: bool = False  # a colon/dash layout or non-verbal cue: no clause of its own
     clausal: bool = True  # the content is a clause (not a noun phrase object)
+    reports: bool = True  # the gate's verdict: a source communicating or holding the content (see .gate)
+    marked_only: bool = False  # a question or a request: a quote only beside a quotation ('asked how ...')
 
 
 def _cue_bounds(verb: Token, cues: Cues) -> tuple[int, int]:

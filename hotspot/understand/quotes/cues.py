@@ -33,7 +33,36 @@ CUE_TABLES = (
     "lemma_fixes",
     "abbreviations",
     "comparison",
+    "attribution",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The words of the 'attribution' table: which attributions count as quotes (see :mod:`.gate`)."""
+
+    communication: frozenset[str]
+    object_content: frozenset[str]
+    evidence: frozenset[str]
+    document_only: frozenset[str]
+    belief: frozenset[str]
+    as_complement: frozenset[str]
+    documents: frozenset[str]
+    collectives: frozenset[str]
+    state_metonyms: frozenset[str]
+    raising: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    nouns: frozenset[str]
+    voicing: frozenset[str]
+    attitude_holders: frozenset[str]
+    persons: frozenset[str]
+    as_object: frozenset[str]
+    marked_only: frozenset[str]
+    authors: frozenset[str]
+    generic_holders: frozenset[str]
+    conditions: frozenset[str]
+    people_nouns: frozenset[str]
+    scope: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +100,7 @@ class Cues:
     perception: frozenset[str] = frozenset()  # 'saw that ...', 'sees the program as a way to ...'
     stance_roles: frozenset[str] = frozenset()  # 'a critic of X', 'supporters of the bill'
     voiced_documents: frozenset[str] = frozenset()  # 'the ad attacks ...', 'the report recommends ...'
+    gate: Gate | None = None  # which attributions are kept as quotes (the 'attribution' table)
 
     @property
     def clausal(self) -> frozenset[str]:
@@ -83,6 +113,7 @@ def load_cues() -> Cues:
     raw = load_table("cues", required=CUE_TABLES)
     verbs = raw["verbs"]
     noun_frames = raw["noun_frames"]
+    gate = raw["attribution"]
     return Cues(
         speech=frozenset(verbs["speech"]),
         belief=frozenset(verbs["belief"]) | frozenset(verbs["conclusion"]) | frozenset(verbs["perception"]) | frozenset(verbs["decree"]),
@@ -122,4 +153,5 @@ def load_cues() -> Cues:
         topic_preps=frozenset(noun_frames["topic_prepositions"]),
         addressed=frozenset(raw["prepositional"]["addressed"]),
         comparison={verb: frozenset(preps) for verb, preps in raw["comparison"]["verbs"].items()},
+        gate=Gate(**{key: frozenset(gate[key]) for key in Gate.__dataclass_fields__}),
     )

@@ -3,7 +3,8 @@
 One pass over the tokens asks each frame in order of precedence (an 'as'
 clause, a cue verb, any verb with a quoted label or a that-clause, nouns,
 adjectives, stance roles), then adds the non-verbal cues and poll findings, cuts
-each content at its paragraph, and adds the layouts.
+each content at its paragraph after the gate has judged which attributions report
+anything (:mod:`.gate`), and adds the layouts.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from hotspot.understand.quotes.attribution import Attribution, _is_cue_lemma
 from hotspot.understand.quotes.cues import Cues
+from hotspot.understand.quotes.gate import judge_attributions
 from hotspot.understand.quotes.layout import _layout_attributions, _within_paragraph
 from hotspot.understand.quotes.nominal import (
     NOT_INTENTION_NOUNS,
@@ -88,6 +90,6 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 found.append(attribution)
     found.extend(_nonverbal_attributions(doc, cues))
     found.extend(_finding_attributions(doc, cues, found))
-    found = _within_paragraph(doc, found)
+    found = _within_paragraph(doc, judge_attributions(doc, found, cues))
     found.extend(_layout_attributions(doc, cues))
     return found

@@ -41,7 +41,7 @@ def _within_paragraph(doc: Doc, attributions: list[Attribution]) -> list[Attribu
             end = _sentence_end(doc, i, j) if att.cue[1] <= i else j
             if end < j:
                 i, j = _trim(doc, i, end)
-            kept.append(Attribution(att.cue, att.speaker, (i, j), att.layout, att.clausal))
+            kept.append(Attribution(att.cue, att.speaker, (i, j), att.layout, att.clausal, att.reports, att.marked_only))
     return kept
 
 

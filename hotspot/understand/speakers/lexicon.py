@@ -50,6 +50,9 @@ class Lexicon:
     role_nouns: frozenset[str]
     role_suffixes: tuple[str, ...]
     not_roles: frozenset[str]
+    statement_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    official_speech_verbs: frozenset[str]
     before: tuple[ViaCue, ...]
     after: tuple[ViaCue, ...]
     frame: tuple[ViaCue, ...]
@@ -68,7 +71,7 @@ def lexicon() -> Lexicon:
     words = load_table(
         SPEAKER_WORDS,
         ("pronouns", "place_nouns", "author_nouns", "writing_verbs", "writing_nouns", "honorifics", "role_suffixes",
-         "not_roles"),
+         "not_roles", "statement_nouns", "collective_nouns", "official_speech_verbs"),
     )
     reporting = load_table(REPORTING_CUES, ("before", "after", "frame"))
     low = lambda key: frozenset(w.lower() for w in words[key])  # noqa: E731
@@ -85,6 +88,9 @@ def lexicon() -> Lexicon:
         role_nouns=role_nouns("speaker"),
         role_suffixes=tuple(words["role_suffixes"]),
         not_roles=low("not_roles"),
+        statement_nouns=low("statement_nouns"),
+        collective_nouns=low("collective_nouns"),
+        official_speech_verbs=low("official_speech_verbs"),
         # A 'before' cue is followed by its source, an 'after' cue preceded by it.
         before=_cues(reporting["before"], r"(?<![\w-])(?:{})\s+(?:the\s+)?(?=\S)"),
         after=_cues(reporting["after"], r"^\s*,?\s*(?:{})(?![\w-])"),

@@ -28,6 +28,8 @@ from hotspot.understand.speakers.lexicon import (
 from hotspot.understand.speakers.mentions import Article, Resolved, from_entity
 from hotspot.understand.speakers.roles import MAX_ROLE_TOKENS, item_is_role, split_items, strip_article
 
+# Tags of a plural noun: a plural role phrase names a group, not one person or country.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # How far back a role noun phrase ("the minister") may look for its person, in characters.
 ROLE_NP_WINDOW_CHARS = 6000
 
@@ -39,6 +41,8 @@ def role_phrase(article: Article, speaker: Speaker, words: list[Token]) -> Resol
     if not nouns:
         return Resolved()
     head = nouns[-1]
+    if head.tag_ in PLURAL_TAGS:
+        return Resolved()  # 'many tax experts', 'the two countries': a group, never one voice
     head_word = head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_
     possessive = any(t.text in POSSESSIVE_TOKENS for t in words)
     if head_word in lex.place_nouns and not possessive:

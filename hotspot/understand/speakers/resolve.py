@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from hotspot.records import Entity, Quote, Speaker
 from hotspot.understand.speakers.chains import chain_nested, reporting_frames, via_chain
+from hotspot.understand.speakers.identity import GROUP_LABEL, is_country, named_by_mention, official_statement
 from hotspot.understand.speakers.lexicon import ORG_LABEL, PERSON_LABEL, is_role_word, lexicon
 from hotspot.understand.speakers.mentions import Article, Resolved, from_entity
 from hotspot.understand.speakers.names import apposed_name, role_phrase, surname
@@ -31,12 +32,15 @@ def _resolve_mention(article: Article, speaker: Speaker, previous: Resolved | No
     if kind == "thing_pronoun":
         return pronoun(article, speaker, (ORG_LABEL, "GPE"), previous, previous_at)
     entity = article.entity_at(speaker.start, speaker.end)
+    named = named_by_mention(article, speaker, words, entity)
+    if named is not None:
+        return named
     place_nouns = lexicon().place_nouns
     role_noun = any(
         t.pos_ == "NOUN" and not t.ent_type_ and (is_role_word(t.text) or t.lower_ in place_nouns) for t in words
     )
     if entity is not None and (entity.label == PERSON_LABEL or not role_noun):
-        return from_entity(article, entity)
+        return from_entity(article, entity) if entity.label != GROUP_LABEL else Resolved()
     found = surname(article, speaker, words)
     if found is not None:
         return found
@@ -87,6 +91,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], entities: list[Entity]) -> l
         speaker = quote.speaker
         if speaker is not None:
             resolved = _resolve_mention(article, speaker, previous, previous_at, quote_log)
+            if is_country(resolved) and not official_statement(article, quote):
+                resolved = Resolved()  # a country that 'fears' or 'is keen': the author's description, no voice
             role = resolved.role
             if resolved.person is not None:
                 entity = article.entity_at(speaker.start, speaker.end)

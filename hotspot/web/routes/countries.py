@@ -9,24 +9,28 @@ from fastapi.responses import JSONResponse, Response
 
 from hotspot.errors import message
 from hotspot.store.queries import country_places
-from hotspot.web import views
+from hotspot.web import maps, views
 from hotspot.web.responses import ApiError, export, jsonable, render
 from hotspot.web.state import AppState, WebState
 
 router = APIRouter()
 
 
-def country_data(state: WebState, code: str, normalised: bool) -> dict[str, Any]:
-    """A country's brief, computed once per store change (see the note on aggregate pages in ``voices``)."""
+def country_data(state: WebState, code: str, normalised: bool, period: str | None = None) -> dict[str, Any]:
+    """A country's brief, computed once per store change (see the note on aggregate pages in ``voices``).
+
+    ``period`` bins its timeline (week, month, quarter; None: the one that fits its range).
+    """
     from hotspot.understand import gazetteer
 
     actor = gazetteer.country_by_code(code.upper()) if len(code) == 2 else gazetteer.country(code)
     if actor is None or not actor.country:
         raise ApiError(404, message("H050", country=code, hint="give an ISO code such as KZ"))
-    return state.cache.get(("country", actor.country, normalised), lambda: _country_data(state, actor, normalised))
+    return state.cache.get(("country", actor.country, normalised, period),
+                           lambda: _country_data(state, actor, normalised, period))
 
 
-def _country_data(state: WebState, actor: Any, normalised: bool) -> dict[str, Any]:
+def _country_data(state: WebState, actor: Any, normalised: bool, period: str | None) -> dict[str, Any]:
     from hotspot.connect.brief import build_brief
 
     store = state.store
@@ -42,8 +46,8 @@ def _country_data(state: WebState, actor: Any, normalised: bool) -> dict[str, An
     data = brief.as_dict()
     data.update(
         events_by_type=sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])),
-        timeline=views.timeline_from_counts(counts, brief.signals, normalised),
-        map=views.place_map(places, event_places),
+        timeline=views.timeline_from_counts(counts, brief.signals, normalised, period),
+        map=maps.country_map(actor.country, places, event_places),
         latest_articles=latest, normalised=normalised,
     )
     return data
@@ -51,11 +55,13 @@ def _country_data(state: WebState, actor: Any, normalised: bool) -> dict[str, An
 
 @router.get("/countries/{code}", include_in_schema=False)
 def country_page(state: AppState, request: Request, code: str,
-                 mode: str = Query("normalised", pattern="^(raw|normalised)$"), format: str | None = None) -> Response:
+                 mode: str = Query("normalised", pattern="^(raw|normalised)$"),
+                 period: str | None = Query(None, pattern="^(week|month|quarter)$"), format: str | None = None) -> Response:
+    """A country's brief; its export is the timeline as drawn: one row per period (``period`` chooses it)."""
     as_json = code.endswith(".json")
-    data = country_data(state, code.removesuffix(".json"), mode == "normalised")
+    data = country_data(state, code.removesuffix(".json"), mode == "normalised", period)
     if format in ("csv", "jsonl"):
-        return export(data["timeline"]["weeks"], ["week", "conflict", "other", "background", "articles"], format,
+        return export(data["timeline"]["columns"], ["period", "conflict", "other", "background", "articles"], format,
                       f"timeline-{data['country']}")
     if as_json:
         return JSONResponse(jsonable(data))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -13,6 +14,9 @@ from hotspot.store.queries import FACET_MORE_SIZE, SearchFilters, search_article
 from hotspot.web.responses import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, export, jsonable, render, wants_json
 from hotspot.web.state import AppState, WebState
 
+# The parameters of a search that its attention over time keeps (not the page, the facets opened or include_undated).
+ATTENTION_PARAMS = ("q", "outlet", "language", "country", "entity", "speaker", "event_type", "month", "date_from",
+                    "date_to", "period", "scale")
 SEARCH_CSV = ["id", "title", "site_name", "published", "captured", "language", "url", "source", "score", "snippet"]
 
 router = APIRouter()
@@ -52,6 +56,7 @@ def search_page(state: AppState, request: Request, q: str = "", outlet: list[str
                 speaker: list[str] = Query([]), event_type: list[str] = Query([]), month: list[str] = Query([]),
                 date_from: str | None = None, date_to: str | None = None, include_undated: bool = False,
                 more: list[str] = Query([]), page: int = Query(1, ge=1, le=MAX_PAGE),
+                period: str | None = Query(None, pattern="^(week|month|quarter)$"),
                 size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE), format: str | None = None) -> Response:
     f = filters_from(q, outlet, language, country, entity, speaker, event_type, date_from, date_to, month,
                      include_undated)
@@ -62,4 +67,12 @@ def search_page(state: AppState, request: Request, q: str = "", outlet: list[str
     if wants_json(request):
         return JSONResponse(jsonable(data))
     empty_store = data["total"] == 0 and not f.q and not f.active()
-    return render(request, "search.html", data, "search", empty_store=empty_store)
+    attention, attention_url = None, None
+    if data["total"]:
+        from hotspot.web.routes.trends import attention_data  # trends reads this module's filters_from
+
+        attention = attention_data(state, f, period)
+        kept = [(k, v) for k, v in request.query_params.multi_items() if k in ATTENTION_PARAMS]
+        attention_url = "/attention" + ("?" + urlencode(kept) if kept else "")
+    return render(request, "search.html", data, "search", empty_store=empty_store, attention=attention,
+                  attention_url=attention_url)

@@ -1,4 +1,8 @@
-"""Voices: who is quoted most, and one speaker's roles, outlets and quotes."""
+"""Voices: who is quoted most, and one voice's roles, aliases (with how each was resolved), outlets and quotes.
+
+A voice is an identity across the store (``Store.voice_identity``): "Obama" in one article and
+"Barack Obama" in another are one voice when no other Obama is quoted.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from hotspot.store.queries import voice
 from hotspot.web import views
 from hotspot.web.responses import MAX_PAGE, ApiError, export, jsonable, render
 from hotspot.web.state import AppState, WebState
@@ -28,7 +31,7 @@ def voices_data(state: WebState, limit: int) -> list[dict[str, Any]]:
 
 def voice_data(state: WebState, name: str, page: int) -> dict[str, Any] | None:
     return state.cache.get(("voice", name.casefold(), page),
-                           lambda: voice(state.store, name, limit=100, offset=(page - 1) * 100))
+                           lambda: state.store.voice_identity(name, limit=100, offset=(page - 1) * 100))
 
 
 def _quote_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

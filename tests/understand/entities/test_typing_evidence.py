@@ -112,3 +112,26 @@ def test_unrelated_two_word_place_is_left_alone(blank: spacy.Language) -> None:
     text = "Talib Yakubov was seen. Nobody else was."
     doc = make_doc(blank, text, [("Talib Yakubov", "LOC")])
     assert labels_of(find_entities(doc), "Talib Yakubov") == ["LOC"]
+
+
+def test_sentence_initial_ordinary_word_never_capitalised_mid_sentence_is_not_a_person(blank: spacy.Language) -> None:
+    if not model_lexicon():
+        pytest.skip("no model lexicon installed")
+    text = "Turnout was low in Almaty on Sunday."
+    doc = make_doc(blank, text, [("Turnout", "PERSON"), ("Almaty", "GPE")])
+    assert labels_of(find_entities(doc), "Turnout") == []
+
+
+def test_a_surname_the_article_writes_mid_sentence_stays_a_person(blank: spacy.Language) -> None:
+    text = "King spoke first. The crowd cheered when King left."
+    doc = make_doc(blank, text, [("King", "PERSON")])
+    assert labels_of(find_entities(doc), "King") == ["PERSON"]
+
+
+@pytest.mark.parametrize(("name", "country"), [("Karimov", "UZ"), ("Niyazov", "TM"), ("Nazarbayev", "KZ")])
+def test_central_asias_first_presidents_are_linked_to_their_countries(blank: spacy.Language, name: str,
+                                                                      country: str) -> None:
+    text = f"The late president {name} ruled for decades."
+    doc = make_doc(blank, text, [(name, "PERSON")])
+    [person] = [e for e in find_entities(doc) if e.text == name]
+    assert (person.label, person.country) == ("PERSON", country)

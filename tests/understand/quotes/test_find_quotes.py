@@ -203,7 +203,7 @@ def test_noun_cue_with_that_clause():
     assert [(q.kind, q.text, q.speaker.text) for q in quotes] == [("indirect", "taxes will rise sharply", "His")]
 
 
-def test_attitude_verb_reports_its_object_with_circumstances():
+def test_attitude_verb_reports_its_object_with_circumstances(attribution_scope):
     # Smith opposed the plan in a speech .
     doc = _doc(
         [
@@ -256,7 +256,7 @@ def _intent(subject: tuple[str, str, str]) -> Doc:
     )
 
 
-def test_intention_needs_a_sentient_subject():
+def test_intention_needs_a_sentient_subject(attribution_scope):
     [quote] = [q for q in find_quotes(_intent(("officials", "NOUN", "official"))) if q.cue.text == "decided"]
     assert quote.text == "to ban the practice" and quote.speaker.text == "officials"
     assert not [q for q in find_quotes(_intent(("rain", "NOUN", "rain"))) if q.cue.text == "decided"]
@@ -277,7 +277,7 @@ def _adjective(subject: tuple[str, str, str]) -> Doc:
     )
 
 
-def test_stance_adjective_is_a_cue_for_a_sentient_subject():
+def test_stance_adjective_is_a_cue_for_a_sentient_subject(attribution_scope):
     [quote] = find_quotes(_adjective(("She", "PRON", "she")))
     assert (quote.kind, quote.text, quote.speaker.text, quote.cue.text) == ("indirect", "the plan", "She", "was critical")
     assert find_quotes(_adjective(("It", "PRON", "it"))) == []
@@ -347,7 +347,7 @@ def test_adverbial_clause_with_a_conjunction_is_no_content():
     assert find_quotes(doc) == []
 
 
-def test_prepositional_content_of_a_complaint():
+def test_prepositional_content_of_a_complaint(attribution_scope):
     # The nominee complained about his microphone .
     doc = _doc(
         [
@@ -379,7 +379,7 @@ def test_prepositional_content_needs_a_sentient_subject():
     assert find_quotes(doc) == []
 
 
-def test_passive_with_agent_reports_the_subject():
+def test_passive_with_agent_reports_the_subject(attribution_scope):
     # The plan was endorsed by the union .
     doc = _doc(
         [
@@ -436,7 +436,7 @@ def test_content_stops_before_a_second_statement_after_a_comma():
     assert said.text == "taxes rose"
 
 
-def test_intention_noun_reports_its_infinitive():
+def test_intention_noun_reports_its_infinitive(attribution_scope):
     # Her decision to meet Clinton drew criticism .
     doc = _doc(
         [

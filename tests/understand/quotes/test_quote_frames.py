@@ -42,9 +42,9 @@ def test_reported_content_stops_at_the_paragraph_break():
     ]
 
 
-def test_quotation_split_by_its_cue_gives_two_direct_quotes():
+def test_quotation_split_by_its_cue_is_one_direct_quote():
     # “ Look , ” he said , “ the deal gives away everything . ”
-    # ('said' reports only the second part: the first takes its cue as the content opens with a mark)
+    # (one attribution per cue: the content runs from the first part to the second, the cue between them)
     doc = doc_from_rows(
         [
             ("“", 5, "punct", "PUNCT", "“"),
@@ -65,10 +65,7 @@ def test_quotation_split_by_its_cue_gives_two_direct_quotes():
         ]
     )
     assert doc.text == "“Look,” he said, “the deal gives away everything.”"
-    assert _found(doc) == [
-        ("direct", "Look", "said", "he"),
-        ("direct", "the deal gives away everything.", "said", "he"),
-    ]
+    assert _found(doc) == [("direct", "Look,” he said, “the deal gives away everything.", "said", "he")]
 
 
 def _coal(second: list[tuple[str, int, str, str, str]], space_after: set[int] | None = None) -> Doc:
@@ -92,8 +89,8 @@ def _coal(second: list[tuple[str, int, str, str, str]], space_after: set[int] | 
     )
 
 
-def test_cueless_statement_quotation_takes_the_previous_speaker():
-    # “Coal is the villain,” she said. \n\n “ We will close the plant . ”
+def test_quotation_continued_in_the_next_paragraph_joins_the_quote_before():
+    # “Coal is the villain,” she said. \n\n “ We will close the plant . ”  (only the cue clause between the parts)
     doc = _coal(
         [
             ("“", 14, "punct", "PUNCT", "“"),
@@ -106,10 +103,7 @@ def test_cueless_statement_quotation_takes_the_previous_speaker():
             ("”", 14, "punct", "PUNCT", "”"),
         ]
     )
-    assert _found(doc) == [
-        ("direct", "Coal is the villain", "said", "she"),
-        ("direct", "We will close the plant.", None, "she"),
-    ]
+    assert _found(doc) == [("direct", "Coal is the villain,” she said.\n\n“We will close the plant.", "said", "she")]
 
 
 def test_cueless_title_case_quotation_is_not_carried_over():
@@ -244,7 +238,7 @@ def test_coordinated_bare_infinitive_on_the_cue_belongs_to_the_content():
     assert _found(doc) == [("indirect", "to meet and exceed the goals", "promised", "She")]
 
 
-def test_embedded_question_is_the_content_of_an_object_verb():
+def test_embedded_question_is_the_content_of_an_object_verb(attribution_scope):
     # They discussed how prices could rise .
     doc = doc_from_rows(
         [
@@ -293,7 +287,7 @@ def test_comparison_preposition_completes_the_object():
     assert _found(doc) == [("indirect", "RT to the BBC", "likened", "The senator")]
 
 
-def test_judgement_verb_with_its_reason_preposition():
+def test_judgement_verb_with_its_reason_preposition(attribution_scope):
     # Trump accused her of lying .
     doc = doc_from_rows(
         [
@@ -327,7 +321,7 @@ def test_judgement_verb_with_a_thing_as_object_is_no_cue():
 # --------------------------------------------------------------------------- addressed verbs: listener, then topic
 
 
-def test_addressed_verb_takes_the_topic_after_its_listener():
+def test_addressed_verb_takes_the_topic_after_its_listener(attribution_scope):
     # Reporters asked Clinton about her email scandal .
     doc = doc_from_rows(
         [
@@ -389,7 +383,7 @@ def test_intention_noun_without_a_holder_is_no_quote():
     assert _found(doc) == []
 
 
-def test_intention_noun_with_a_possessor_is_the_holders_quote():
+def test_intention_noun_with_a_possessor_is_the_holders_quote(attribution_scope):
     # Her effort to enact a treaty failed .
     doc = _effort(possessor=True)
     assert doc.text == "Her effort to enact a treaty failed."
@@ -412,17 +406,17 @@ def _comment(possessive: str) -> Doc:
     )
 
 
-def test_topic_noun_takes_its_possessor_as_holder():
+def test_topic_noun_takes_its_possessor_as_holder(attribution_scope):
     # Her comment about the tax drew criticism .
     assert _found(_comment("Her")) == [("indirect", "the tax", "comment", "Her")]
 
 
-def test_topic_noun_takes_a_masculine_possessor_as_holder():
+def test_topic_noun_takes_a_masculine_possessor_as_holder(attribution_scope):
     # His comment about the tax drew criticism .
     assert _found(_comment("His")) == [("indirect", "the tax", "comment", "His")]
 
 
-def test_topic_noun_takes_the_subject_of_its_verb_as_holder():
+def test_topic_noun_takes_the_subject_of_its_verb_as_holder(attribution_scope):
     # She answered questions about her career .
     doc = doc_from_rows(
         [
@@ -438,7 +432,7 @@ def test_topic_noun_takes_the_subject_of_its_verb_as_holder():
     assert _found(doc) == [("indirect", "her career", "questions", "She")]
 
 
-def test_topic_noun_without_a_holder_reports_no_speaker():
+def test_topic_noun_without_a_holder_reports_no_speaker(attribution_scope):
     # Questions about the plant remain .
     doc = doc_from_rows(
         [
@@ -491,7 +485,7 @@ def _endorsed_by_dozens_of(noun: str, lemma: str) -> Doc:
     )
 
 
-def test_quantity_of_a_sentient_group_is_a_sentient_source():
+def test_quantity_of_a_sentient_group_is_a_sentient_source(attribution_scope):
     # The nominee was endorsed by dozens of papers .
     assert _found(_endorsed_by_dozens_of("papers", "paper")) == [("indirect", "The nominee", "endorsed", "dozens")]
 
@@ -520,7 +514,7 @@ def _pounded(subject: list[tuple[str, int, str, str, str]]) -> Doc:
     )
 
 
-def test_quoted_label_after_as_is_a_characterization():
+def test_quoted_label_after_as_is_a_characterization(attribution_scope):
     # Reid pounded Trump as a “con artist”.
     doc = _pounded([("Reid", 1, "nsubj", "PROPN", "Reid")])
     assert doc.text == "Reid pounded Trump as a “con artist”."
@@ -644,7 +638,7 @@ def test_cue_after_before_takes_the_subject_of_the_main_verb():
     assert _found(doc) == [("direct", "Where do we go?", "asking", "Blige")]
 
 
-def test_a_document_speaks_for_its_authors():
+def test_a_document_speaks_for_its_authors(attribution_scope):
     # The ad pounded Trump as a “con artist”.  (an ad, a report or a film is a source of its own)
     doc = _pounded([("The", 1, "det", "DET", "the"), ("ad", 2, "nsubj", "NOUN", "ad")])
     assert _found(doc) == [("mixed", "Trump as a “con artist”", "pounded", "The ad")]

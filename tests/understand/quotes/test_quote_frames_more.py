@@ -46,7 +46,7 @@ def test_perception_verb_with_an_as_label_reports_its_object():
     assert _found(doc) == [("indirect", "the program as a way to gain citizenship", "see", "Critics")]
 
 
-def test_belief_verb_reports_a_plain_object():
+def test_belief_verb_reports_a_plain_object(attribution_scope):
     # Journalists fear a new pact .
     doc = doc_from_rows(
         [
@@ -64,7 +64,7 @@ def test_belief_verb_reports_a_plain_object():
 # --------------------------------------------------------------------------- pronoun objects
 
 
-def test_judgement_verb_reports_a_pronoun_object():
+def test_judgement_verb_reports_a_pronoun_object(attribution_scope):
     # Physicians criticize him .
     doc = doc_from_rows(
         [
@@ -92,7 +92,7 @@ def test_other_object_verb_with_a_pronoun_object_is_no_quote():
     assert _found(doc) == []
 
 
-def test_speech_verb_reports_a_demonstrative_object():
+def test_speech_verb_reports_a_demonstrative_object(attribution_scope):
     # He said this .
     doc = doc_from_rows(
         [
@@ -105,7 +105,7 @@ def test_speech_verb_reports_a_demonstrative_object():
     assert _found(doc) == [("indirect", "this", "said", "He")]
 
 
-def test_speech_verb_keeps_so_as_its_object():
+def test_speech_verb_keeps_so_as_its_object(attribution_scope):
     # He said so .  ('so' an adverb, as the model parses it)
     doc = doc_from_rows(
         [
@@ -118,7 +118,7 @@ def test_speech_verb_keeps_so_as_its_object():
     assert _found(doc) == [("indirect", "so", "said", "He")]
 
 
-def test_lexicon_role_noun_is_a_sentient_subject():
+def test_lexicon_role_noun_is_a_sentient_subject(attribution_scope):
     # Physicians respect him .  ('respect' needs a sentient subject; 'physician' is a role noun of the lexicon)
     doc = doc_from_rows(
         [
@@ -134,7 +134,7 @@ def test_lexicon_role_noun_is_a_sentient_subject():
 # --------------------------------------------------------------------------- stance roles
 
 
-def test_stance_role_noun_takes_the_name_it_is_in_apposition_to():
+def test_stance_role_noun_takes_the_name_it_is_in_apposition_to(attribution_scope):
     # Mr. Schultz , a passionate defender of RT America , likened RT to the BBC .
     doc = doc_from_rows(
         [
@@ -163,7 +163,7 @@ def test_stance_role_noun_takes_the_name_it_is_in_apposition_to():
     ]
 
 
-def test_fronted_stance_role_takes_the_subject_name():
+def test_fronted_stance_role_takes_the_subject_name(attribution_scope):
     # A passionate defender of RT America , Mr. Schultz likened RT to the BBC .  (the model's parse)
     doc = doc_from_rows(
         [
@@ -348,7 +348,7 @@ def test_verb_before_the_colon_keeps_the_quotation_from_the_headline_rule():
 # --------------------------------------------------------------------------- sentence ends
 
 
-def test_content_after_its_cue_stops_at_a_full_stop_the_parser_read_through():
+def test_content_after_its_cue_stops_at_a_full_stop_the_parser_read_through(attribution_scope):
     # Activists have criticized the coal industry for years . “ I do n't know what they want . ”
     # (the parser hangs the next sentence on 'years', inside the object of 'criticized'; the content
     # stops at the full stop, and the quotation takes the speaker over as a cueless statement)
@@ -477,7 +477,7 @@ def test_according_to_a_source_whose_subtree_runs_to_the_sentence_end():
 # --------------------------------------------------------------------------- that-clauses
 
 
-def test_any_verb_with_a_sentient_subject_reports_its_that_clause():
+def test_any_verb_with_a_sentient_subject_reports_its_that_clause(attribution_scope):
     # The senator sought to ensure that the bill fails .  ('ensure' is no cue of the lexicon)
     doc = doc_from_rows(
         [
@@ -493,10 +493,8 @@ def test_any_verb_with_a_sentient_subject_reports_its_that_clause():
             (".", 2, "punct", "PUNCT", "."),
         ]
     )
-    assert _found(doc) == [
-        ("indirect", "to ensure that the bill fails", "sought", "The senator"),
-        ("indirect", "the bill fails", "ensure", "The senator"),
-    ]
+    # ('ensure' and its clause lie inside what 'sought' reports: the outermost attribution only)
+    assert _found(doc) == [("indirect", "to ensure that the bill fails", "sought", "The senator")]
 
 
 def test_existential_copula_with_a_that_clause_is_no_quote():
@@ -535,7 +533,7 @@ def test_copula_with_a_sentient_subject_is_no_source_of_its_that_clause():
     assert _found(doc) == []
 
 
-def test_noun_with_a_complete_that_clause_is_its_holders_quote():
+def test_noun_with_a_complete_that_clause_is_its_holders_quote(attribution_scope):
     # His acknowledgment that the plan raised taxes angered voters .
     doc = doc_from_rows(
         [
@@ -638,7 +636,7 @@ def test_holderless_topic_noun_with_a_one_word_topic_is_no_quote():
     assert _found(doc) == []
 
 
-def test_holderless_topic_noun_with_a_longer_topic_has_no_speaker():
+def test_holderless_topic_noun_with_a_longer_topic_has_no_speaker(attribution_scope):
     # There are questions about the legitimacy of the president .
     doc = doc_from_rows(
         [
@@ -678,7 +676,7 @@ def test_result_clause_after_so_is_no_stance_content():
 # --------------------------------------------------------------------------- subjects and sources
 
 
-def test_participle_modifying_a_noun_has_the_noun_as_speaker():
+def test_participle_modifying_a_noun_has_the_noun_as_speaker(attribution_scope):
     # They issued a statement denouncing the plan .
     doc = doc_from_rows(
         [
@@ -730,7 +728,7 @@ def test_dummy_it_of_a_passive_names_no_speaker():
     assert _found(doc) == [("indirect", "the plan will fail", "said", None)]
 
 
-def test_intention_verb_with_its_infinitive_hung_as_an_adverbial_clause():
+def test_intention_verb_with_its_infinitive_hung_as_an_adverbial_clause(attribution_scope):
     # The government could decline to appeal the ruling .
     doc = doc_from_rows(
         [
@@ -748,7 +746,7 @@ def test_intention_verb_with_its_infinitive_hung_as_an_adverbial_clause():
     assert _found(doc) == [("indirect", "to appeal the ruling", "decline", "The government")]
 
 
-def test_a_poll_that_shows_needs_no_label():
+def test_a_poll_that_shows_needs_no_label(attribution_scope):
     # The poll shows Clinton with a lead .
     doc = doc_from_rows(
         [

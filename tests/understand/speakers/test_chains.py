@@ -46,11 +46,25 @@ def test_via_frame_follows_its_author(resolve):
     assert quote.via == ["eurasianet.org"]
 
 
-def test_nested_quote_came_through_the_enclosing_speaker(understand_nlp):
+def test_a_nested_report_is_its_outer_speakers_quote(understand_nlp):
+    """One attribution per cue, the outermost (as PolNeAR and the real-news gold annotate): what Reardon says Lamport
+    claimed is Reardon's quote, whose content holds Lamport's claim; no second, nested quote is made of it."""
+    from hotspot.understand.quotes import find_quotes
+
+    doc = understand_nlp("Union leader John Reardon said Mr. Lamport had claimed that a minimum wage is bad for business.")
+    (quote,) = resolve_speakers(doc, find_quotes(doc), find_entities(doc))
+    assert quote.text == "Mr. Lamport had claimed that a minimum wage is bad for business"
+    assert quote.speaker.text == "John Reardon"
+
+
+def test_a_judgement_is_no_enclosing_quote(understand_nlp):
+    """Criticising someone for saying X is a judgement, not a quote (``quotes.gate``): X stays the one quote, its own
+    speaker's, with no reporting chain through the critic."""
     from hotspot.understand.quotes import find_quotes
 
     doc = understand_nlp("Union leader John Reardon criticized Mr. Lamport for saying that a minimum wage is bad for business.")
     quotes = resolve_speakers(doc, find_quotes(doc), find_entities(doc))
-    inner = next(q for q in quotes if q.text == "a minimum wage is bad for business")
+    (inner,) = quotes
+    assert inner.text == "a minimum wage is bad for business"
     assert inner.speaker.text == "Mr. Lamport"
-    assert inner.via == ["John Reardon"]
+    assert inner.via == []

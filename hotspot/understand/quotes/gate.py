@@ -1,0 +1,228 @@
+"""Attributions, not attitudes: which of the frames' attributions report anything.
+
+The frames find every cue the lexicon knows, as wide as PolNeAR's attributions
+(intentions, attitudes, judgements, stances). A quote is narrower: a source that
+communicates the content, or explicitly holds it, through a cue. Opinion writing
+is full of the author's own characterisations of a country's mood ('Russia is
+deeply suspicious of ...', 'the Kazakhs are keen to ...', 'China views ... as
+...'); they have a subject and a cue-like word, but nobody said anything. The
+words are the ``attribution`` table of ``data/cues.json``. An attribution
+reports when, in order:
+
+1. it is a layout or a non-verbal cue ('X said: "..."', 'according to X'), or a
+   poll's finding; a colon after a heading ('WARNING GRAPHIC DETAIL: ...') is no
+   speaker's;
+2. its cue is not negated, under a modal or a condition, or a purpose
+   infinitive ('would not confirm', 'may tell', 'if China concludes', 'seized
+   every chance to emphasize'), and its holder is not the author's first person
+   or nobody in particular ('I believe', 'those who warn');
+3. its verb is one of communication, whoever speaks (a country that 'claims'
+   speaks through its government), with a clausal content unless the verb
+   reports a noun phrase ('announced a new doctrine'; 'described X' only with
+   'as'), a speaker that can speak (a person, an organisation, a document: not
+   'the visit', 'prosperity'), and no passive that hides the speaker ('the
+   sanctions were announced'; 'it is said that' and 'is said to' are kept); a
+   verb of evidence needs a person, an organisation or a document ('the study
+   found'), 'find' and 'show' a document or an organisation;
+4. its verb is one of belief ('believes', 'sees ... as') with a clausal or 'as'
+   content, held by a person, an organisation or a group that is not a whole
+   nation or people, and not under 'seem'/'appear';
+5. its noun is one of statement with someone's that-clause or quotation ('his
+   claim that ...'), or a stance noun voiced ('voiced concern that ...').
+
+A content that is wholly a quotation is someone's words: beside a verb of belief
+or judgement it reports whoever holds it ('blamed "external circles"', '"...," the
+country officially believes'), unless the cue is idle; a scare-quoted word in
+the author's clause ('views X as a "natural ally"') changes nothing.
+
+Everything else (intentions, desires, attitudes, perceptions, judgements,
+adjectives, stance roles, topics) reports nothing: its unmarked content is no
+quote. ``attitude_holders: ["person"]`` in the table keeps a named person's or a
+personal pronoun's intentions and attitudes too; ``scope: ["attributions"]`` turns
+the gate off (PolNeAR's scope: every attribution the frames find).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from hotspot.understand.quotes.attribution import Attribution
+from hotspot.understand.quotes.cues import Cues, Gate
+from hotspot.understand.quotes.source import _sentient, _subject
+from hotspot.understand.quotes.syntax import _is_verb, _lemma
+
+COUNTRY_ENTS = ("GPE", "NORP")  # a state, or a nationality, people or religious group
+HEADING_WORDS = 20
+QUOTE_MARKS = ("\"", "“", "”", "‘", "’", "''", "``")  # a colon layout whose paragraph is this short and has no sentence end is a heading
+
+
+def judge_attributions(doc: Doc, attributions: list[Attribution], cues: Cues) -> list[Attribution]:
+    """The attributions, each with ``reports`` (and ``marked_only``) set by the module docstring's rules.
+
+    One that reports nothing is kept, not dropped, so that the assembly knows its
+    cue; but its unmarked content is no quote and it speaks for no quotation.
+    """
+    if cues.gate is not None and "attributions" not in cues.gate.scope:
+        for att in attributions:
+            att.reports = _reports(doc, att, cues, cues.gate)
+            att.marked_only = att.reports and _lemma(_cue_head(doc, att)) in cues.gate.marked_only
+    return attributions
+
+
+def _reports(doc: Doc, att: Attribution, cues: Cues, gate: Gate) -> bool:
+    head = _cue_head(doc, att)
+    if att.layout:
+        return not (head.text == ":" and _heading(doc, att))  # 1.
+    if head.lower_ == "in" and att.cue[1] - att.cue[0] == 1:
+        return True  # 1. 'In the latest poll, ...'
+    if att.speaker is not None and _nobody(doc[att.speaker[1] - 1], gate):
+        return False  # 2. 'I believe', 'our statement that', 'those who warn'
+    if _is_verb(head):
+        lemma = _lemma(head)
+        if lemma not in gate.communication and (lemma in gate.belief or lemma in cues.object) and _wholly_quoted(doc, att):
+            return not _idle(head, gate)  # someone's words in marks: 'blamed "external circles"', '"...," the country believes'
+        return _verb_reports(head, lemma, att, cues, gate)
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _noun_reports(head, att, gate)
+    return False  # adjectives and the rest: 'is keen to', 'was confident that'
+
+
+def _cue_head(doc: Doc, att: Attribution) -> Token:
+    """The word that carries the cue: the last verb or noun of its span ('went on saying' -> saying, 'pointed out' -> pointed)."""
+    tokens = [doc[k] for k in range(att.cue[0], att.cue[1]) if doc[k].dep_ != "prt"]
+    for token in reversed(tokens):
+        if _is_verb(token) or token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return token
+    return doc[att.cue[0]]
+
+
+def _wholly_quoted(doc: Doc, att: Attribution) -> bool:
+    """The content is a quotation, marks at both ends: someone's words, not the author's ('views X as a "natural ally"' is not)."""
+    i, j = att.content
+    if j <= i:
+        return False
+    opens = doc[i].text in QUOTE_MARKS or i > 0 and doc[i - 1].text in QUOTE_MARKS
+    closes = doc[j - 1].text in QUOTE_MARKS or j < len(doc) and doc[j].text in QUOTE_MARKS
+    if not closes and j + 1 < len(doc) and doc[j].is_punct:
+        closes = doc[j + 1].text in QUOTE_MARKS  # '... enters ," the country believes'
+    return opens and closes
+
+
+def _heading(doc: Doc, att: Attribution) -> bool:
+    """'WARNING GRAPHIC DETAIL: ...', 'The Swirl: Best of the Bench': a label before a colon in a heading, not a speaker."""
+    if att.speaker is not None:
+        label = doc[att.speaker[0] : att.speaker[1]].text
+        if sum(c.isalpha() for c in label) > 1 and label.upper() == label:
+            return True
+    line = doc[att.cue[0]].sent
+    words = [t for t in line if not t.is_punct and not t.is_space]
+    return len(words) <= HEADING_WORDS and not any(t.text in (".", "!", "?", "…") for t in line)
+
+
+def _verb_reports(verb: Token, lemma: str, att: Attribution, cues: Cues, gate: Gate) -> bool:
+    if _idle(verb, gate):
+        return False  # 2.
+    subject = _subject(verb)
+    if subject is not None and _nobody(subject, gate):
+        return False  # 2.
+    if lemma in gate.evidence:  # 3.
+        if subject is None or not (_documentary(subject, gate) or lemma not in gate.document_only and _sentient(subject, cues)):
+            return False  # 'the visit suggests', 'a check revealed', 'business owners will find', 'is estimated to'
+        return _content_fits(verb, lemma, att, gate)
+    if lemma in gate.communication:  # 3.
+        if not _can_speak(verb, subject, cues, gate):
+            return False
+        return _content_fits(verb, lemma, att, gate)
+    if lemma in gate.belief:  # 4.
+        if lemma in gate.as_complement and not _has_as(verb):
+            return False  # 'saw the damage': no view held
+        return (att.clausal or _has_as(verb)) and _holder(subject, cues, gate) and not _raised(verb, gate)
+    # intentions, desires, attitudes, perceptions, decrees, judgements: only a person's, if the table says so
+    return "person" in gate.attitude_holders and _person(subject, gate) and not _raised(verb, gate)
+
+
+def _content_fits(verb: Token, lemma: str, att: Attribution, gate: Gate) -> bool:
+    """A clause; or a noun phrase for the verbs that report one ('announced a doctrine'), with 'as' for some ('described X as Y')."""
+    if att.clausal:
+        return True
+    if lemma in gate.as_object:
+        return _has_as(verb)
+    return lemma in gate.object_content
+
+
+def _can_speak(verb: Token, subject: Token | None, cues: Cues, gate: Gate) -> bool:
+    """A speaker that can speak: a person, an organisation or a document; none only behind a passive ('it is said')."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subject is None:
+        return bool(passive)  # 'it is said that', 'is said to', 'is reported to'; not 'call it X'
+    if passive and subject is passive[0] and not any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # 'the sanctions were announced', 'Moscow was declared a Third Rome': what is said, not who
+    if subject.lower_ in gate.people_nouns or _lemma(subject) in gate.people_nouns:
+        return True
+    if any(c.dep_ in ("appos", "compound") and c.ent_type_ in ("PERSON", "ORG") for c in subject.children):
+        return True  # 'Lindsay's sister, Tracey Lomax, told ...
+    return _documentary(subject, gate) or _sentient(subject, cues) and subject.lower_ not in ("this", "that", "these", "those")
+
+
+def _noun_reports(noun: Token, att: Attribution, gate: Gate) -> bool:
+    """5. 'his claim that ...', 'the announcement that ...'; a stance noun only when voiced: 'voiced concern that ...'."""
+    if att.speaker is None:
+        return False
+    if noun.lower_ in gate.nouns and att.clausal:
+        return True  # the noun's own that-clause or quotation; 'his comments about X' is a topic
+    verb = noun.head
+    return noun.dep_ in ("dobj", "obj") and _is_verb(verb) and _lemma(verb) in gate.voicing and not _idle(verb, gate)
+
+
+def _idle(verb: Token, gate: Gate) -> bool:
+    """2. 'would not confirm', 'did not deny', 'may tell', 'may smile and tell', 'if China concludes', 'to emphasize'."""
+    for word in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for child in word.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in gate.hypothetical_aux):
+                return True
+            if child.dep_ == "mark" and child.lower_ in gate.conditions:
+                return True
+    purpose = verb.dep_ in ("advcl", "xcomp", "csubj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return purpose and _lemma(verb.head) not in ("go", "continue", "proceed", "begin", "start", "keep")
+
+
+def _nobody(token: Token, gate: Gate) -> bool:
+    """The author's own first person ('I', 'we', 'our'), or nobody in particular ('those who ...')."""
+    return token.lower_ in gate.authors or token.lower_ in gate.generic_holders
+
+
+def _has_as(verb: Token) -> bool:
+    return any(c.lower_ == "as" for c in verb.children)
+
+
+def _raised(verb: Token, gate: Gate) -> bool:
+    """'seems to believe', 'appear to think': the author infers a belief, nobody holds it out."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and _lemma(head) in gate.raising
+
+
+def _documentary(token: Token, gate: Gate) -> bool:
+    """A text, a measurement or an organisation that speaks for its authors: 'the study', 'court documents', 'the NCRB'."""
+    return token.lower_ in gate.documents or _lemma(token) in gate.documents or token.ent_type_ == "ORG"
+
+
+def _person(token: Token | None, gate: Gate) -> bool:
+    """A named person or a personal pronoun: 'Trump wants ...', 'she hopes ...'."""
+    if token is None:
+        return False
+    return token.ent_type_ == "PERSON" or token.lower_ in gate.persons
+
+
+def _holder(token: Token | None, cues: Cues, gate: Gate) -> bool:
+    """Someone who can hold a view out: a person, an organisation or a group, not a whole country or people.
+
+    'Russia's leaders', 'Chinese nationalists', 'many Russian officials' hold views;
+    'Russia', 'the Chinese', 'Americans', 'the lower-Mekong countries', 'the
+    Kremlin' are the author's characterisation of a nation's mood. An unknown
+    holder ('it', or none at all: 'it is believed') holds nothing out.
+    """
+    if token is None or token.lower_ == "it":
+        return False
+    if token.ent_type_ in COUNTRY_ENTS or token.lower_ in gate.state_metonyms or token.lower_ in gate.collectives:
+        return False
+    return _sentient(token, cues)

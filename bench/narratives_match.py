@@ -31,8 +31,8 @@ Representations, side by side in one run:
    matcher will see them (a denial's side cut to ``claim_without_frame``: "X denied that Y" gives
    the claim Y, its speaker and stance kept apart, as claims are taken from attributions), and on
    the whole sentences. The denial check is a rule, no
-   model: a side denies when it holds a denial or negation cue word (lists below, English and
-   Russian); a pair is a denial when exactly one side denies. Its accuracy is over every
+   model: a side denies when ``hotspot.connect.claims.denies`` finds a denial or negation cue in it
+   (English and Russian); a pair is a denial when exactly one side denies. Its accuracy is over every
    ``same`` and ``denial`` pair (nothing in it is fitted). "3-way" is the whole decision on the
    test half: below the threshold ``different``, else ``denial`` or ``same`` by the rule.
 4. Cost: each representation runs in its own process, which loads it (timed), embeds the pair
@@ -78,18 +78,10 @@ TOP_K = 10
 CASES_PER_CLUSTER = 20
 MATCHING_LABELS = ("same", "denial")
 
-# Denial and negation cues: a whole word from these sets, or (Russian) a word starting with a stem.
-DENIAL_WORDS_EN = frozenset(
-    (
-        *("deny", "denies", "denied", "denying", "denial", "reject", "rejects", "rejected", "rejecting"),
-        *("dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted"),
-        *("not", "no", "never", "nothing", "none", "neither", "nor", "cannot"),
-        *("false", "fake", "untrue", "baseless", "groundless", "disinformation"),
-    )
-)
-DENIAL_WORDS_RU = frozenset(("не", "нет", "ни", "никогда", "никаких", "ничего", "неправда", "ложь", "вымысел"))
-DENIAL_STEMS_RU = ("опроверг", "отрица", "отверг", "фейк", "ложн", "неправд", "беспочвенн", "голословн", "выдумк", "дезинформац")
-
+# The denial check is the product's cue-word rule (English and Russian word lists in
+# hotspot/connect/data/claim_cues.json): a denial or negation word, a Russian denial stem, a dismissal
+# phrase, once negated exclusions ("I don't rule out", "не исключаю") are taken out.
+from hotspot.connect.claims import denies  # noqa: E402  (after the repository is on sys.path)
 
 # -- data ----------------------------------------------------------------------------------
 
@@ -294,14 +286,6 @@ def clustering_figures(vectors: Any, claims: list[dict[str, Any]]) -> dict[str, 
         "largest_cluster_share": max(sizes.values()) / len(items),
         "singletons": sum(1 for size in sizes.values() if size == 1),
     }
-
-
-def denies(text: str, lang: str) -> bool:
-    """True when the text holds a denial or negation cue word of its language."""
-    words = re.findall(r"[\w']+", text.lower().replace("\u2019", "'"))
-    if lang == "en":
-        return any(word in DENIAL_WORDS_EN or word.endswith("n't") for word in words)
-    return any(word in DENIAL_WORDS_RU or word.startswith(DENIAL_STEMS_RU) for word in words)
 
 
 def is_denial_pair(pair: dict[str, str]) -> bool:

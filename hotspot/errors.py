@@ -54,6 +54,7 @@ ERRORS: dict[str, str] = {
     "H050": "unknown country {country!r}: {hint}",
     "H051": "no article's id starts with {prefix!r}",
     "H052": "{prefix!r} starts the ids of {count} articles: give more of the id",
+    "H053": "no narrative {id}: see `hotspot narratives`",
     # The web server.
     "H060": "the query took longer than {seconds:g} s: narrow it down (more words, a phrase, a filter or a date range)",
     "H061": "{what} larger than the limit of {limit:,} bytes",
@@ -74,6 +75,7 @@ ERRORS: dict[str, str] = {
     "H102": "spaCy pipeline {model!r} {problem}.",
     "H103": "the word list {table}.json {problem}",
     "H104": "the {encoder!r} sentence encoder needs the {package} package: pip install {package}",
+    "H105": "the narrative catalogue {path} {problem}",
     # Engines.
     "H120": "{problem}",
     "H121": "the ray engine needs Ray: pip install 'hotspot[ray]'",

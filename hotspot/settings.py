@@ -93,6 +93,18 @@ SETTINGS: tuple[Setting, ...] = (
         "Cosine similarity from which two claims say the same thing (0.65 calibrated for use on bench/gold/claim_pairs_en_ru.jsonl; "
         "about 0.91 for e5).",
     ),
+    Setting(
+        "narratives",
+        True,
+        "Make the claims of each stored or re-analysed article and join them to narratives (loads the sentence encoder, "
+        "about 150 MB); off: none until `hotspot db narratives`.",
+    ),
+    Setting(
+        "narrative_catalogue",
+        "",
+        "File of known narratives (JSON or TOML: a list `narratives` of name, description, examples in any language) that "
+        "narratives are matched to; empty: none.",
+    ),
     Setting("engine", "local", "Where `ingest` analyses: local (this machine) or ray (Ray Data; `pip install 'hotspot[ray]'`)."),
     Setting("workers", 1, "Processes (local) or Ray actors that analyse at once, each with its own model (≈ 0.5 GB each)."),
 )

@@ -11,6 +11,7 @@ rejected), 1 when an internal error hit any input, 2 for usage errors.
 from hotspot.cli import ingesting  # noqa: F401
 from hotspot.cli import reading  # noqa: F401
 from hotspot.cli import admin  # noqa: F401
+from hotspot.cli import narratives  # noqa: F401  (after admin: it adds `db narratives`)
 # isort: on
 from hotspot.cli.common import app
 

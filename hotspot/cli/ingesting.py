@@ -35,6 +35,7 @@ from hotspot.cli.common import (
     print_article,
     progress_bar,
 )
+from hotspot.connect.narratives import attach_if_on
 from hotspot.errors import HotspotError
 from hotspot.ingest import iter_inputs
 from hotspot.ingest.documents import KnownMetadata, known_day
@@ -146,7 +147,7 @@ def ingest(
     from hotspot.engine import open_engine
 
     known = _known(published, title, url, site)
-    store = open_store(db)
+    store = attach_if_on(open_store(db))
     try:
         chosen = open_engine(
             settings.get("engine", engine.value if engine else None),
@@ -225,7 +226,7 @@ def watch(
     from hotspot.ingest.fetch import Fetcher
 
     pause = _interval_seconds(every)
-    store = open_store(db)
+    store = attach_if_on(open_store(db))
     internal = False
     err.print(f"Watching {len(urls)} URL(s){'' if once else f' every {every}'}; database {escape(store.url)}")
     with Fetcher(state=store) as fetcher:
@@ -270,7 +271,7 @@ def reanalyze(
     """
     from hotspot.pipeline import Analyzer
 
-    store = open_store(db)
+    store = attach_if_on(open_store(db))
     counts: Counter = Counter()
     internal = False
     with progress_bar() as progress:

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from hotspot.connect.narratives import claimed_about
 from hotspot.connect.signals import Trend, WeekSignal, trend, weekly_signals_from_counts
 from hotspot.plover import QUAD_CLASS
 from hotspot.records import Event, article_reference, iso_week, parse_day
@@ -85,6 +86,8 @@ class Brief:
     background: list[EvidenceEvent]
     escalating: list[Voice]
     dismissing: list[Voice]
+    claimed: list[str] = field(default_factory=list)
+    """What is being claimed about the country: its narratives, with their voices for and against."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -200,7 +203,7 @@ def build_brief(store: Store, country: str, name: str, counts: list[dict[str, An
         level=level, trend=found.status, trend_detail=found, signals=signals,
         drivers=[_evidence(e, s) for e, s in drivers],
         background=[_evidence(e, s) for e, s in background],
-        escalating=escalating, dismissing=dismissing,
+        escalating=escalating, dismissing=dismissing, claimed=claimed_about(store, country),
     )
 
 
@@ -314,6 +317,8 @@ def render_markdown(brief: Brief) -> str:
     lines += _voice_lines(brief.escalating)
     lines += ["", "## Who dismisses it"]
     lines += _voice_lines(brief.dismissing)
+    lines += ["", "## What is being claimed about this country"]
+    lines += brief.claimed or ["- no narratives yet (`hotspot db narratives` builds them for articles stored before)"]
     lines += ["", "## Timeline (happenings counted per week)"]
     shown = [s for s in brief.signals if s.happenings or s.articles]
     for signal in shown:

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from hotspot import settings
 from hotspot.errors import ConfigurationError, message
 from hotspot.records import Article, Entity, country_mentions, event_country_codes
-from hotspot.store import happenings, migrate, stories
+from hotspot.store import happenings, migrate, narratives, stories
 from hotspot.store.countries import CountryReads
 from hotspot.store.rows import (
     ARTICLE_COLUMNS,
@@ -85,8 +85,11 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
     who said what (:class:`VoiceReads`) and full-text search (:class:`FullTextSearch`).
     """
 
-    def __init__(self, url: str, near_duplicate_threshold: float | None = None) -> None:
+    def __init__(self, url: str, near_duplicate_threshold: float | None = None, narrator: narratives.Narrator | None = None) -> None:
         self.url = database_url(url)
+        # Makes each stored article's claims (``hotspot.connect.narratives``); None stores no claims.
+        self.narrator = narrator
+        self.narrative_index = narratives.NarrativeIndex()
         self.near_duplicate_threshold = float(settings.get("near_duplicate_threshold", near_duplicate_threshold))
         try:
             # Names stay readable in JSON columns (and searchable: "Yıldırım", not "Y\\u0131ld…").
@@ -128,6 +131,7 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
             self.log(article.source, "duplicate", existing)
             return "duplicate", existing
         signature = stories.signature(article.text)  # computed outside the transaction: it is CPU work
+        claims = self.narrator.prepare(article) if self.narrator is not None else None  # embedding too
         try:
             with self.engine.begin() as conn:
                 row = {name: getattr(article, name) for name in ARTICLE_COLUMNS}
@@ -137,6 +141,8 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
                     stories.index_article(conn, article.id, signature)
                 self._insert_facts(conn, article)
                 happenings.link_article(conn, article.id)
+                if claims is not None:
+                    narratives.link_claims(conn, article.id, claims, self.narrative_index)
                 if self.is_sqlite:
                     index_sqlite(conn, pk, article.title, article.text)
                 conn.execute(insert(ingest_log).values(source=article.source, status="stored", article_id=article.id))
@@ -245,6 +251,7 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
 
     def replace_facts(self, article: Article) -> None:
         """Replace an article's entities and quotes with new ones, atomically: re-analysis is idempotent."""
+        claims = self.narrator.prepare(article) if self.narrator is not None else None
         with self.engine.begin() as conn:
             reported = happenings.happenings_of(conn, article.id)
             for table in (entities, quotes, events, article_countries):
@@ -252,6 +259,10 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
             happenings.refresh(conn, reported)  # their old mentions are gone: count again, drop the empty
             self._insert_facts(conn, article)
             happenings.link_article(conn, article.id)
+            if self.narrator is not None:  # its claims are replaced, by none when it has none now
+                old = narratives.forget_claims(conn, article.id)
+                new = narratives.link_claims(conn, article.id, claims, self.narrative_index) if claims is not None else set()
+                narratives.refresh(conn, old - new)
             conn.execute(update(articles).where(articles.c.id == article.id).values(extractors=article.extractors))
             # Logged, so the history shows it and readers' caches (keyed on ``generation``) see the change.
             conn.execute(insert(ingest_log).values(source=article.source, status="reanalyzed", article_id=article.id))
@@ -388,8 +399,10 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
             if self.is_sqlite:
                 forget_sqlite(conn, row.pk, row.title, row.text)
             reported = happenings.happenings_of(conn, article_id)
+            claimed = narratives.narratives_of(conn, article_id)
             conn.execute(articles.delete().where(articles.c.id == article_id))
             happenings.refresh(conn, reported)
+            narratives.refresh(conn, claimed)
             if row.story_id == article_id:
                 heir = conn.execute(
                     select(articles.c.id).where(articles.c.story_id == article_id).order_by(articles.c.pk).limit(1)

@@ -11,7 +11,9 @@ Near-duplicates (the same wire story in several outlets) are stored once per
 outlet and share ``articles.story_id``; ``article_signatures`` and
 ``article_bands`` are the MinHash index that finds them (``stories.py``).
 Event mentions that report one thing (the same protest in ten outlets) share
-``events.happening_id``, a row of ``happenings`` (``happenings.py``).
+``events.happening_id``, a row of ``happenings`` (``happenings.py``). Claims (what a source asserts,
+denies or questions) that say the same thing share ``claims.narrative_id``, a row of ``narratives``
+(``narratives.py``).
 
 The database is kept at this schema by the Alembic revisions in
 ``migrations/versions``: a change here needs a revision there (a test
@@ -278,4 +280,71 @@ ingest_jobs = Table(
     Column("submitted", DateTime(timezone=True), nullable=False),
     Column("updated", DateTime(timezone=True), nullable=False),
     Column("finished", DateTime(timezone=True)),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    # One claim of an article (``hotspot.connect.claims``): a sentence of a quote, or an event the text does not
+    # assert, with who holds it and with which stance; its embedding groups it into a narrative (revision 0010).
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    # What was embedded: the claim without its frame ("X denied that Y" gives Y).
+    Column("core", Text, nullable=False),
+    Column("holder", Text),
+    Column("holder_kind", String(16)),
+    Column("stance", String(16), nullable=False),
+    Column("language", String(8)),
+    Column("day", String(10)),
+    Column("country", String(2)),
+    Column("source", String(8), nullable=False),
+    # The embedding as little-endian float32 bytes, and the encoder that made it.
+    Column("vector", LargeBinary, nullable=False),
+    Column("encoder", String(16), nullable=False),
+    Column("narrative_id", Integer),
+    # Cosine to the nearest claim of the narrative when it joined (None: it started the narrative).
+    Column("similarity", Float),
+    Column("extractor", String(64), nullable=False),
+    Index("ix_claims_article", "article_id", "start"),
+    Index("ix_claims_narrative", "narrative_id", "pk"),
+    Index("ix_claims_country", "country"),
+)
+
+narratives = Table(
+    "narratives",
+    metadata,
+    # Claims that say the same thing, in any outlet and language (``narratives.py``), with what the listings
+    # read kept up to date on every change; ``seq`` grows with each change, so a writer's in-memory index of
+    # the narratives' claims reloads only what changed. A narrative whose claims are all gone stays, empty.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("representative_pk", Integer),
+    Column("representative", Text),
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
+    Column("claims", Integer, nullable=False, default=0),
+    Column("articles", Integer, nullable=False, default=0),
+    Column("outlets", Integer, nullable=False, default=0),
+    Column("languages", Integer, nullable=False, default=0),
+    # Distinct holders that assert, deny and question it: its voices for and against.
+    Column("asserting", Integer, nullable=False, default=0),
+    Column("denying", Integer, nullable=False, default=0),
+    Column("questioning", Integer, nullable=False, default=0),
+    Column("seq", Integer, nullable=False, default=0),
+    Index("ix_narratives_seq", "seq"),
+)
+
+narrative_matches = Table(
+    "narrative_matches",
+    metadata,
+    # A narrative recognised as an entry of the user's catalogue of known narratives, with its evidence:
+    # the claims closest to the entry's examples, each with the example and the cosine.
+    Column("narrative_id", Integer, primary_key=True),
+    Column("entry", String(255), primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("evidence", JSON, nullable=False, default=list),
 )

@@ -12,6 +12,7 @@ import jinja2
 from fastapi import Depends, Request
 
 from hotspot import settings
+from hotspot.connect.narratives import attach_if_on
 from hotspot.store import Store
 from hotspot.store.facets import FacetIndex
 from hotspot.store.queries import install_time_limit
@@ -44,7 +45,7 @@ class WebState:
 def open_state(db_url: str, token: str | None, allow_writes: bool, query_time_limit: float,
                max_upload_bytes: int | None, allowed_hosts: frozenset[str]) -> WebState:
     """Open the store at ``db_url`` with its time limit, and everything the routes share over it."""
-    store = Store(db_url)
+    store = attach_if_on(Store(db_url))
     install_time_limit(store, query_time_limit)
     max_upload = int(max_upload_bytes or settings.get("max_input_bytes"))
     writes: Writes = "token" if token else ("open" if allow_writes else "disabled")

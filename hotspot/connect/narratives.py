@@ -1,0 +1,236 @@
+"""Narratives: the same claim across outlets and languages, who pushes it and who denies it.
+
+The :class:`Narrator` turns a stored article into its claims (``claims.py``) and embeds their cores in
+one batch with the sentence encoder of the setting ``narrative_encoder``; the store links them to
+narratives in the article's own transaction (``hotspot.store.narratives``). A store writes narratives
+when it has a narrator: :func:`attach` gives it one (the encoder loads on the first article, so a store
+opened only to read pays nothing).
+
+The catalogue of known narratives is a file the user keeps, JSON or TOML::
+
+    [[narratives]]
+    name = "Colour revolution"
+    description = "The West is said to prepare an uprising to change a government."
+    examples = ["The West is preparing a colour revolution in Kazakhstan.", "Запад готовит цветную революцию."]
+
+Its path comes from the ``--catalogue`` option, else the setting ``narrative_catalogue`` (when the
+settings table has it). A narrative matches an entry when one of its claims is as close to one of the
+entry's examples as two claims of one narrative are (``narrative_match_threshold``); the claims and
+scores behind each match are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from hotspot import settings
+from hotspot.connect.claims import claims_of
+from hotspot.connect.embeddings import Encoder, load_encoder
+from hotspot.errors import ConfigurationError, message
+from hotspot.records import Article
+from hotspot.store import narratives as stored
+from hotspot.store.narratives import Catalogue, CatalogueEntry, Prepared
+
+if TYPE_CHECKING:
+    from hotspot.store import Store
+
+CLAIMS_SHOWN = 5
+"""Narratives the brief's "what is being claimed" section lists."""
+REBUILD_BATCH = 64
+"""Articles whose claims are embedded together when narratives are rebuilt."""
+
+
+def _setting(name: str, override: Any = None, fallback: Any = None) -> Any:
+    """A setting's value; ``fallback`` while the settings table does not list it yet."""
+    if name not in {s.name for s in settings.SETTINGS}:
+        return override if override not in (None, "") else fallback
+    return settings.get(name, override)
+
+
+@dataclass(slots=True)
+class Narrator:
+    """Claims of an article and their embeddings, for the store to link (one encoder call per article)."""
+
+    encoder_name: str = ""
+    threshold: float | None = None
+    catalogue_path: str | None = None
+    _encoder: Encoder | None = field(default=None, repr=False)
+    _catalogue: Catalogue | None = field(default=None, repr=False)
+    _catalogue_read: bool = field(default=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.encoder_name = str(settings.get("narrative_encoder", self.encoder_name or None))
+        self.threshold = float(settings.get("narrative_match_threshold", self.threshold))
+        self.catalogue_path = _setting("narrative_catalogue", self.catalogue_path) or None
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = load_encoder(self.encoder_name)
+        return self._encoder
+
+    @property
+    def catalogue(self) -> Catalogue | None:
+        """The catalogue's examples embedded once, or None when no catalogue is configured."""
+        if not self._catalogue_read:
+            self._catalogue_read = True
+            if self.catalogue_path:
+                self._catalogue = embed_catalogue(read_catalogue(Path(self.catalogue_path)), self.encoder)
+        return self._catalogue
+
+    def prepare(self, article: Article) -> Prepared | None:
+        """The article's claims and their embeddings; None when it has none."""
+        return next(iter(self.prepare_many([article])))[1]
+
+    def prepare_many(self, batch: list[Article]) -> Iterator[tuple[str, Prepared | None]]:
+        """Each article's claims, all embedded in one encoder call: how a rebuild goes fast."""
+        found = [(article.id, claims_of(article)) for article in batch]
+        cores = [claim.core for _, made in found for claim in made]
+        vectors = self.encoder.encode(cores) if cores else np.zeros((0, 0), dtype=np.float32)
+        row = 0
+        assert self.threshold is not None
+        for article_id, made in found:
+            if not made:
+                yield article_id, None
+                continue
+            yield article_id, Prepared(made, vectors[row : row + len(made)], self.encoder_name, self.threshold, self.catalogue)
+            row += len(made)
+
+
+def attach(store: Store, catalogue: str | None = None) -> Store:
+    """Give ``store`` a narrator: from now on each article it stores or re-analyses gets its claims linked."""
+    store.narrator = Narrator(catalogue_path=catalogue)
+    return store
+
+
+def attach_if_on(store: Store) -> Store:
+    """``attach`` when the ``narratives`` setting is on (the default), else the store as it is: its articles then get
+    no claims until ``hotspot db narratives``."""
+    return attach(store) if settings.get("narratives") else store
+
+
+# -- the catalogue ------------------------------------------------------------------------------
+
+
+def read_catalogue(path: Path) -> list[CatalogueEntry]:
+    """The entries of a catalogue file (JSON or TOML: a list ``narratives`` of name, description, examples)."""
+    try:
+        raw = path.read_bytes()
+        data = tomllib.loads(raw.decode("utf-8")) if path.suffix.lower() == ".toml" else json.loads(raw)
+    except (OSError, ValueError) as exc:
+        raise ConfigurationError(message("H105", path=path, problem=f"cannot be read: {exc}")) from exc
+    items = data.get("narratives") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ConfigurationError(message("H105", path=path, problem="holds no list 'narratives'"))
+    entries = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not str(item.get("name") or "").strip():
+            raise ConfigurationError(message("H105", path=path, problem=f"has an entry ({i + 1}) with no name"))
+        examples = [str(e).strip() for e in item.get("examples") or [] if str(e).strip()]
+        description = str(item.get("description") or "").strip()
+        if not examples and description:
+            examples = [description]  # an entry with no example is matched by what it says
+        entries.append(CatalogueEntry(str(item["name"]).strip(), description, examples))
+    return entries
+
+
+def embed_catalogue(entries: list[CatalogueEntry], encoder: Encoder) -> Catalogue:
+    examples = [example for entry in entries for example in entry.examples]
+    owners = [i for i, entry in enumerate(entries) for _ in entry.examples]
+    return Catalogue(entries, encoder.encode(examples) if examples else np.zeros((0, encoder.dim), np.float32), owners, examples)
+
+
+# -- building and reading -----------------------------------------------------------------------
+
+
+def rebuild(store: Store, narrator: Narrator | None = None) -> dict[str, int]:
+    """Make every claim and narrative again from the stored articles (idempotent, reproducible).
+
+    Articles are read in storage order and linked one by one as ingest would, their claims embedded
+    ``REBUILD_BATCH`` articles at a time.
+    """
+    narrator = narrator or Narrator()
+
+    def prepared() -> Iterator[tuple[str, Prepared | None]]:
+        batch: list[Article] = []
+        for article in store.iter_articles():
+            batch.append(article)
+            if len(batch) == REBUILD_BATCH:
+                yield from narrator.prepare_many(batch)
+                batch = []
+        if batch:
+            yield from narrator.prepare_many(batch)
+
+    claims = stored.rebuild(store.engine, store.narrative_index, prepared())
+    with store.engine.connect() as conn:
+        counted = len(stored.ranked(conn, limit=1_000_000))
+    return {"claims": claims, "narratives": counted}
+
+
+def rematch(store: Store, path: Path, narrator: Narrator | None = None) -> int:
+    """Match every stored narrative to the catalogue at ``path`` again; returns the matches."""
+    narrator = narrator or Narrator()
+    catalogue = embed_catalogue(read_catalogue(path), narrator.encoder)
+    assert narrator.threshold is not None
+    return stored.rematch(store.engine, catalogue, narrator.threshold)
+
+
+def ranked(store: Store, country: str | None = None, since: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Narratives ranked by growth (``hotspot.store.narratives.ranked``)."""
+    with store.engine.connect() as conn:
+        return stored.ranked(conn, country, since, limit)
+
+
+def detail(store: Store, narrative_id: int) -> dict[str, Any] | None:
+    """One narrative with its claims grouped by stance, then outlet, then language."""
+    with store.engine.connect() as conn:
+        found = stored.narrative(conn, narrative_id)
+    if found is None:
+        return None
+    grouped: dict[str, dict[str, dict[str, list[dict[str, Any]]]]] = {}
+    for claim in found["claims_list"]:
+        outlet = claim["site_name"] or "(no outlet)"
+        grouped.setdefault(claim["stance"], {}).setdefault(outlet, {}).setdefault(claim["language"] or "?", []).append(claim)
+    found["by_stance"] = grouped
+    return found
+
+
+def claims_about(store: Store, country: str, limit: int = CLAIMS_SHOWN) -> list[dict[str, Any]]:
+    """The narratives about a country, fastest growing first, each with its voices and its first claim to cite."""
+    found = []
+    for row in ranked(store, country=country, limit=limit):
+        narrative = detail(store, row["id"])
+        if narrative is None:
+            continue
+        claims = narrative["claims_list"]
+        voices = {stance: sorted({c["holder"] or "?" for c in claims if c["stance"] == stance})
+                  for stance in ("asserts", "denies", "questions")}
+        first = claims[0]
+        found.append({**row, "voices": voices,
+                      "cite": {"article_id": first["article_id"], "start": first["sentence_start"], "end": first["sentence_end"]}})
+    return found
+
+
+def claimed_about(store: Store, country: str, limit: int = CLAIMS_SHOWN) -> list[str]:
+    """The brief's "What is being claimed about this country" lines: each narrative, its voices and a citation."""
+    lines = []
+    for item in claims_about(store, country, limit):
+        said = " ".join(str(item["representative"] or "").split())
+        voices = "".join(f"; {label}: {', '.join(item['voices'][stance])}"
+                         for stance, label in (("asserts", "for"), ("denies", "against"), ("questions", "questioning"))
+                         if item["voices"][stance])
+        known = f"; known as {', '.join(item['catalogue'])}" if item["catalogue"] else ""
+        lines.append(
+            f"- narrative {item['id']}: “{said}” — {item['claims']} claims in {item['outlets']} outlets, "
+            f"{item['languages']} languages, first seen {item['first_seen'] or 'undated'}{voices}{known}"
+        )
+        cite = item["cite"]
+        lines.append(f"  [{cite['article_id']}#s-{cite['start']}-{cite['end']}]")
+    return lines or ["- no claims stored about it"]

@@ -1,0 +1,231 @@
+"""Claims and narratives: the cue-word rules on hand-made text, and the samples' coup claim end to end.
+
+The end-to-end tests analyse the two sample articles and a Russian article written for this test with the
+real pipeline, store them in a real SQLite file with the real sentence encoder (multilingual USE), and
+read the narratives back, through the functions and through the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from hotspot.connect import narratives
+from hotspot.connect.claims import claim_core, claims_of, denies, stance_of
+from hotspot.pipeline import Analyzer, Limits
+from hotspot.records import Article, Event, Quote, ReportedBy, Span, Speaker
+from hotspot.store import Store
+
+# Written for this test: the coup claim of the samples, said in Russian by an invented analyst.
+RUSSIAN = (
+    "Военный эксперт Игорь Семёнов считает, что Запад может попытаться повторить в Казахстане январский "
+    "переворот 2022 года. «Западные спецслужбы готовят в Казахстане новый государственный переворот», — "
+    "заявил Семёнов в интервью."
+)
+
+
+# -- the cue-word rules ---------------------------------------------------------------------
+
+
+def test_a_negation_denies():
+    assert denies("Kazakhstan will not send troops to Ukraine", "en")
+
+
+def test_a_negated_exclusion_asserts():
+    assert not denies("I don't rule out that the West may try to repeat the coup", "en")
+
+
+def test_a_russian_negated_exclusion_asserts():
+    assert not denies("Не исключаю, что Запад попытается повторить переворот", "ru")
+
+
+def test_a_russian_denial_stem_denies():
+    assert denies("МИД опроверг сообщения о военной базе", "ru")
+
+
+def test_a_low_likelihood_denies():
+    assert stance_of("The likelihood that a putsch is being prepared seems low to me", "en") == "denies"
+
+
+def test_a_denial_cue_verb_denies_whatever_the_content():
+    assert stance_of("Kazakhstan would send troops to Ukraine", "en", cue="denied") == "denies"
+
+
+def test_a_question_questions():
+    assert stance_of("Is the West preparing a coup in Kazakhstan?", "en") == "questions"
+
+
+def test_the_core_drops_a_denial_frame():
+    assert claim_core("It is clear that, unfortunately, no West interferes in Kazakhstan", "en") == "no West interferes in Kazakhstan"
+
+
+def test_the_core_drops_a_likelihood_frame_and_its_evaluation():
+    text = "The likelihood that Western forces are preparing a putsch in Kazakhstan seems low to me, since it is illegal"
+    assert claim_core(text, "en") == "Western forces are preparing a putsch in Kazakhstan"
+
+
+def test_a_negation_in_the_first_clause_is_no_frame():
+    text = "The West cannot do anything that could undermine the support of its people."
+    assert claim_core(text, "en") == text
+
+
+def test_the_core_drops_a_trailing_clause_of_reason():
+    assert claim_core("The base will close next year, because the lease ends", "en") == "The base will close next year"
+
+
+# -- claims of an article ---------------------------------------------------------------------
+
+
+def hand_article() -> Article:
+    text = "Analyst Ivan Petrov said the West is planning a coup in Kazakhstan. Critics reportedly say troops were bribed."
+    said = text.index("the West")
+    bribed = text.index("bribed")
+    sentence = text.index("Critics")
+    return Article(
+        id="a" * 16, source="hand.txt", text=text, site_name="Hand Post", language="en", published="2024-02-01",
+        quotes=[Quote(kind="indirect", text=text[said : text.index(".")], start=said, end=text.index("."),
+                      cue=Span("said", text.index("said"), text.index("said") + 4),
+                      speaker=Speaker("Analyst Ivan Petrov", 0, 19, name="Ivan Petrov"))],
+        events=[
+            Event(type="ACCUSE", trigger=Span("planning", text.index("planning"), text.index("planning") + 8),
+                  sentence=Span(text[: text.index(".") + 1], 0, text.index(".") + 1), hypothetical=True,
+                  reported_by=ReportedBy(said, text.index("."), "Ivan Petrov")),
+            Event(type="COERCE", trigger=Span("bribed", bribed, bribed + 6), sentence=Span(text[sentence:], sentence, len(text)),
+                  alleged=True),
+        ],
+    )
+
+
+def test_a_quote_is_a_claim_held_by_its_speaker_on_the_articles_day():
+    [quoted, _] = claims_of(hand_article())
+    assert (quoted.holder, quoted.holder_kind, quoted.stance, quoted.day, quoted.language, quoted.extractor) == (
+        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v1")
+
+
+def test_an_event_inside_a_quote_is_not_claimed_twice():
+    assert [c.source for c in claims_of(hand_article())] == ["quote", "event"]
+
+
+def test_an_alleged_event_without_a_speaker_is_held_by_the_outlet():
+    [_, alleged] = claims_of(hand_article())
+    assert (alleged.holder, alleged.holder_kind, alleged.text) == ("Hand Post", "outlet", "Critics reportedly say troops were bribed.")
+
+
+def test_every_claim_is_its_articles_text_at_its_span():
+    article = hand_article()
+    assert all(article.text[c.start : c.end] == c.text for c in claims_of(article))
+
+
+# -- the samples, end to end ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory, samples_dir):
+    from hotspot.records import RawDocument
+
+    raws = [RawDocument(source=str(path), kind="page_text", content=path.read_text(encoding="utf-8"), content_hash=path.stem * 2)
+            for path in sorted(samples_dir.glob("*.txt"))]
+    raws.append(RawDocument(source="ru-coup.txt", kind="clean_text", content=RUSSIAN, content_hash="r" * 64,
+                            published="2024-01-20", site_name="Тестовая газета"))
+    results = list(Analyzer(limits=Limits(time_limit_s=0)).run(raws))
+    assert [r.status for r in results] == ["analyzed"] * 3, [r.reason for r in results]
+    path = tmp_path_factory.mktemp("narratives") / "samples.db"
+    store = narratives.attach(Store(f"sqlite:///{path}"))
+    for result in results:
+        assert result.article is not None
+        store.save(result.article)
+    yield store, path
+    store.close()
+
+
+def coup_narrative(store: Store) -> dict:
+    [coup] = [row for row in narratives.ranked(store, limit=100) if "coup in Kazakhstan" in (row["representative"] or "")]
+    found = narratives.detail(store, coup["id"])
+    assert found is not None
+    return found
+
+
+def holders(found: dict, stance: str) -> set[str]:
+    return {c["holder"] for c in found["claims_list"] if c["stance"] == stance}
+
+
+def test_prokhvatilovs_coup_claim_is_asserted_in_the_narrative(sample_store):
+    assert "Vladimir Prokhvatilov" in holders(coup_narrative(sample_store[0]), "asserts")
+
+
+def test_orujevs_framing_questions_the_same_narrative(sample_store):
+    assert "Rauf Orujev" in holders(coup_narrative(sample_store[0]), "questions")
+
+
+def test_munbaev_and_kuroptev_deny_the_same_narrative(sample_store):
+    assert {"Nurlan Munbaev", "Egor Kuroptev"} <= holders(coup_narrative(sample_store[0]), "denies")
+
+
+def test_the_russian_claim_joins_the_english_narrative(sample_store):
+    found = coup_narrative(sample_store[0])
+    assert {c["language"] for c in found["claims_list"]} == {"en", "ru"}
+    assert "Igor Semenov" in holders(found, "asserts") or "Игорь Семёнов" in holders(found, "asserts")
+
+
+def test_every_claim_of_the_narrative_cites_its_sentence(sample_store):
+    store = sample_store[0]
+    for claim in coup_narrative(store)["claims_list"]:
+        article = store.get(claim["article_id"])
+        assert article is not None and article.text[claim["sentence_start"] : claim["sentence_end"]] == claim["sentence"]
+        assert claim["text"] in claim["sentence"]
+
+
+def test_rebuilding_from_the_store_gives_the_same_narrative(sample_store):
+    store = sample_store[0]
+    before = {(c["text"], c["stance"]) for c in coup_narrative(store)["claims_list"]}
+    narratives.rebuild(store)
+    assert {(c["text"], c["stance"]) for c in coup_narrative(store)["claims_list"]} == before
+
+
+def test_the_brief_section_names_voices_for_and_against(sample_store):
+    [line, citation] = narratives.claimed_about(sample_store[0], "KZ", limit=1)
+    assert "for: " in line and "against: " in line and "Nurlan Munbaev" in line and citation.strip().startswith("[")
+
+
+def test_the_cli_lists_the_narratives_of_a_country_as_json(sample_store):
+    import hotspot.cli.narratives  # noqa: F401  (registers the command until hotspot.cli imports it)
+    from hotspot.cli.common import app
+
+    result = CliRunner().invoke(app, ["narratives", "--country", "KZ", "--format", "json", "--db", str(sample_store[1])])
+    assert result.exit_code == 0, result.output
+    assert any(row["languages"] == 2 and row["denying"] >= 2 for row in json.loads(result.output))
+
+
+def test_the_cli_shows_a_narrative_grouped_by_stance(sample_store):
+    import hotspot.cli.narratives  # noqa: F401
+    from hotspot.cli.common import app
+
+    found = coup_narrative(sample_store[0])
+    result = CliRunner().invoke(app, ["narratives", "show", str(found["id"]), "--db", str(sample_store[1])])
+    assert result.exit_code == 0, result.output
+    assert result.output.index("asserts") < result.output.index("denies") < result.output.index("Timeline")
+
+
+def test_db_narratives_rebuilds_the_same_counts(sample_store):
+    import hotspot.cli.narratives  # noqa: F401
+    from hotspot.cli.common import app
+
+    before = [(r["representative"], r["claims"]) for r in narratives.ranked(sample_store[0], limit=100)]
+    result = CliRunner().invoke(app, ["db", "narratives", "--db", str(sample_store[1])])
+    assert result.exit_code == 0, result.output
+    assert [(r["representative"], r["claims"]) for r in narratives.ranked(sample_store[0], limit=100)] == before
+
+
+def test_a_catalogue_entry_is_matched_with_its_evidence(sample_store, tmp_path):
+    catalogue = tmp_path / "known.toml"
+    catalogue.write_text(
+        '[[narratives]]\nname = "Western coup plot"\ndescription = "The West is said to plan a coup."\n'
+        'examples = ["Western countries are plotting a coup in Kazakhstan."]\n', encoding="utf-8")
+    store = sample_store[0]
+    assert narratives.rematch(store, catalogue) >= 1
+    [match] = coup_narrative(store)["catalogue"]
+    assert match["entry"] == "Western coup plot" and match["evidence"] and match["score"] >= 0.65
+
+

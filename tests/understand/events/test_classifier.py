@@ -121,3 +121,12 @@ def test_fit_separates_a_separable_sign():
     assert w[1] > 0.5  # the sign weighs for the event (the L2 penalty keeps it finite)
     probabilities = 1 / (1 + np.exp(-(x @ w)))
     assert (probabilities[:2] > 0.5).all() and (probabilities[2:] < 0.5).all()
+
+
+def test_shipped_russian_model_reads_russian_signs():
+    from hotspot.understand.events.ru_signs import TABLE as RUSSIAN_TABLE
+
+    model = load_model(RUSSIAN_TABLE)
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert all(name.startswith(KNOWN_PREFIXES) for name in model.weights)
+    assert any(name.startswith("tag.VERB:") for name in model.weights), "Russian forms are part of speech and verb categories"

@@ -90,11 +90,12 @@ def event_candidates_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], r
     named_before: DateMention | None = None  # the date the text named last before this sentence («тогда»)
     just_before: DateMention | None = None  # the last date of the sentence before, in the same paragraph
     previous_end = 0
+    text = doc.text  # once: a spaCy Doc rebuilds its text from every token on each read
     for sent in doc.sents:
         if len(events) >= MAX_EVENTS:
             break
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-        if _PARAGRAPH_BREAK.search(doc.text, previous_end, max(start, previous_end)):
+        if _PARAGRAPH_BREAK.search(text, previous_end, max(start, previous_end)):
             just_before = None
         previous_end = sent.start_char + len(sent.text.rstrip())
         found = sentence_triggers(sent, ctx.token_entity, lex)

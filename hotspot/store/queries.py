@@ -27,9 +27,8 @@ from hotspot.plover import QUAD_CLASS
 from hotspot.store.database import Store
 from hotspot.store.facets import FACETS, FacetIndex
 from hotspot.store.rows import STATUS_FLAGS
-from hotspot.store.schema import article_countries, articles, entities, event_countries, events, quotes, speakers
+from hotspot.store.schema import article_countries, articles, entities, event_countries, events, quotes
 from hotspot.store.search import plain_words, postgres_match, russian_tsquery, stem_russian_query, to_websearch
-from hotspot.store.voices import speaker_outlets
 
 FACET_SIZE = 10
 MONTH_FACET_SIZE = 24  # two years of months beside a search
@@ -429,85 +428,6 @@ def list_events(store: Store, type: str | None = None, country: str | None = Non
             "site_name": row["site_name"], "published": row["published"], "source": row["source"],
         })
     return {"total": total, "events": items, "types": [{"value": t, "count": n} for t, n in types]}
-
-
-# -- voices ------------------------------------------------------------------------
-
-
-def voice(store: Store, name: str, limit: int = 100, offset: int = 0) -> dict[str, Any] | None:
-    """One speaker: roles, aliases, outlets, and their quotes; None when nobody by that name is stored."""
-    wanted = name.lower()
-    with store.engine.connect() as conn:
-        row = conn.execute(
-            select(speakers).where(or_(func.lower(speakers.c.name) == wanted, func.lower(speakers.c.entity) == wanted))
-            .limit(1)
-        ).mappings().first()
-        if row is None:
-            return None
-        outlets = speaker_outlets(conn, [row["pk"]]).get(row["pk"], {})
-        n_quotes, n_articles = conn.execute(
-            select(func.count(quotes.c.pk), func.count(func.distinct(quotes.c.article_id)))
-            .where(quotes.c.speaker_pk == row["pk"])
-        ).one()
-        month = func.substr(func.coalesce(articles.c.published, articles.c.captured), 1, 7).label("month")
-        by_month = conn.execute(
-            select(month, func.count(quotes.c.pk)).join(articles, articles.c.id == quotes.c.article_id)
-            .where(quotes.c.speaker_pk == row["pk"]).group_by(month).order_by(month)
-        ).all()
-        stances = _voice_stances(conn, row["pk"], row["name"])
-    said = store.quotes(speaker_pk=row["pk"], limit=limit, offset=offset)
-    return {
-        "name": row["name"], "entity": row["entity"], "roles": row["roles"], "aliases": row["aliases"],
-        "quotes_total": n_quotes, "articles": n_articles,
-        "outlets": [{"value": o, "count": n} for o, n in outlets.items()],
-        "quotes_by_month": [{"month": m, "quotes": n} for m, n in by_month],
-        "stances": stances,
-        "quotes": said,
-    }
-
-
-# Hostile and friendly PLOVER types, for 'who they accuse or support' on a voice's page.
-STANCE_TYPES = {"ACCUSE": "against", "REJECT": "against", "THREATEN": "against", "SANCTION": "against",
-                "SUPPORT": "for", "AGREE": "for", "COOPERATE": "for", "AID": "for", "CONSULT": "for"}
-STANCE_EVENTS_READ = 5000  # bounds the work for a voice quoted in thousands of articles
-
-
-def _voice_stances(conn: Any, speaker_pk: int, name: str) -> dict[str, list[dict[str, Any]]]:
-    """Whom a voice accuses or supports: stance events they assert or are the actor of, by recipient.
-
-    An event counts for the voice when its ``reported_by`` quote is one of theirs (their
-    words carry it), or when they are named as its actor in an article that quotes them.
-    """
-    spans = conn.execute(
-        select(quotes.c.article_id, quotes.c.start, quotes.c.end).where(quotes.c.speaker_pk == speaker_pk)
-    ).all()
-    theirs: dict[str, set[tuple[int, int]]] = {}
-    for article_id, start, end in spans:
-        theirs.setdefault(article_id, set()).add((start, end))
-    if not theirs:
-        return {"against": [], "for": []}
-    rows = conn.execute(
-        select(events.c.article_id, events.c.type, events.c.actors, events.c.recipients, events.c.reported_by)
-        .where(events.c.type.in_(list(STANCE_TYPES)), events.c.article_id.in_(
-            select(quotes.c.article_id).where(quotes.c.speaker_pk == speaker_pk)))
-        .limit(STANCE_EVENTS_READ)
-    ).all()
-    wanted = name.casefold()
-    tallies: dict[str, dict[str, dict[str, Any]]] = {"against": {}, "for": {}}
-    for article_id, event_type, actors, recipients, reported_by in rows:
-        by_quote = bool(reported_by) and (reported_by.get("quote_start"), reported_by.get("quote_end")) in theirs[article_id]
-        as_actor = any((a.get("canonical") or a.get("text") or "").casefold() == wanted for a in actors or [])
-        if not (by_quote or as_actor):
-            continue
-        for recipient in recipients or []:
-            target = recipient.get("canonical") or recipient.get("text")
-            if not target or target.casefold() == wanted:
-                continue
-            entry = tallies[STANCE_TYPES[event_type]].setdefault(target, {"target": target, "events": 0, "types": {}})
-            entry["events"] += 1
-            entry["types"][event_type] = entry["types"].get(event_type, 0) + 1
-    return {side: sorted(found.values(), key=lambda e: (-e["events"], e["target"]))[:FACET_SIZE]
-            for side, found in tallies.items()}
 
 
 # -- places ------------------------------------------------------------------------

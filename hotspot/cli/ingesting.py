@@ -213,6 +213,12 @@ def watch(
     urls: Annotated[list[str], typer.Argument(help="RSS or Atom feeds, XML sitemaps or sitemap indexes (http/https).")],
     every: Annotated[str, typer.Option("--every", help="Time between passes: 90s, 30m, 1h, 1d.")] = "1h",
     once: Annotated[bool, typer.Option("--once", help="One pass, then exit (for cron jobs and tests).")] = False,
+    alerts_atom: Annotated[Path | None, typer.Option(
+        "--alerts-atom", dir_okay=False, metavar="FILE",
+        help="After each pass, write new alerts (a narrative or a country's signal rising) to this Atom feed.")] = None,
+    alerts_jsonl: Annotated[Path | None, typer.Option(
+        "--alerts-jsonl", dir_okay=False, metavar="FILE",
+        help="After each pass, append new alerts to this JSONL file, one per line.")] = None,
     db: DbOption = None,
     model: ModelOption = None,
 ) -> None:
@@ -221,6 +227,10 @@ def watch(
     Each pass reads every watched URL (a feed unchanged since the last pass
     costs a 304), fetches only article URLs never fetched before, and ingests
     them exactly as "hotspot ingest URL" would. Ctrl-C stops between passes.
+    With --alerts-atom or --alerts-jsonl, each pass ends by writing the alerts
+    not written before: a narrative whose claims of the last 7 days are at least
+    3 and twice those of the 28 days before, or a country whose signal trend is
+    rising; each names its sources, headlines and sentences.
     """
     from hotspot.ingest.feeds import discover, not_yet_fetched
     from hotspot.ingest.fetch import Fetcher
@@ -249,6 +259,8 @@ def watch(
             failures[:0] = [(failure.source, failure.reason) for failure in found.failures]
             _print_summary(counts, failures, "stored")
             internal = internal or broke
+            if alerts_atom is not None or alerts_jsonl is not None:
+                _write_alerts(store, alerts_atom, alerts_jsonl)
             if once:
                 break
             try:
@@ -256,6 +268,20 @@ def watch(
             except KeyboardInterrupt:
                 break
     raise typer.Exit(1 if internal else 0)
+
+
+def _write_alerts(store: Store, atom: Path | None, jsonl: Path | None) -> None:
+    """The pass's alerts not written before, to the files asked for; each new one named on stderr."""
+    from hotspot.connect import alerts
+
+    try:
+        written = alerts.record(alerts.detect(store), atom=atom, jsonl=jsonl)
+    except (OSError, SyntaxError) as exc:  # a file that cannot be written, or an Atom file that is no XML (ParseError)
+        err.print(f"[red]Alerts not written:[/red] {escape(str(exc))}")
+        return
+    err.print(f"{len(written)} new alert(s)")
+    for alert in written:
+        err.print(f"  {escape(alert.id)}: {escape(alert.title)}")
 
 
 @app.command()

@@ -35,6 +35,8 @@ READ_OPERATIONS = [
     "/api/v1/events",
     "/api/v1/stats",
     "/api/v1/ingest/jobs/{job_id}",
+    "/api/v1/narratives",
+    "/api/v1/narratives/{narrative_id}",
 ]
 WRITE_OPERATIONS = {("POST", "/api/v1/ingest"), ("POST", "/api/v1/ingest/jobs"), ("DELETE", "/api/v1/articles/{article_id}")}
 

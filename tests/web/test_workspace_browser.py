@@ -16,7 +16,7 @@ PAGES = {
     "article-clean-text": f"/articles/{CLEAN_ID}", "countries": "/countries", "country": "/countries/KZ",
     "voices": "/voices", "voice": "/voices/Aida%20Bekova", "events": "/events", "ingest": "/ingest",
     "attention": "/attention?q=gas", "compare-countries": "/compare?country=KZ&country=KG",
-    "compare-queries": "/compare?q=gas&q=depot", "compare-empty": "/compare",
+    "compare-queries": "/compare?q=gas&q=depot", "compare-empty": "/compare", "narratives-empty": "/narratives",
 }
 HIGHLIGHT = "rgb(255, 243, 168)"  # .anchor:target in hotspot.css
 

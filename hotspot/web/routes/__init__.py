@@ -5,9 +5,9 @@ are matched in and the order of the OpenAPI schema; the API's catch-all for
 unknown ``/api/…`` paths comes last.
 """
 
-from hotspot.web.routes import api, articles, countries, events, ingest, search, trends, voices
+from hotspot.web.routes import api, articles, countries, events, ingest, narratives, search, trends, voices
 
-ROUTERS = (search.router, articles.router, voices.router, countries.router, trends.router, events.router, ingest.router,
-           api.router)
+ROUTERS = (search.router, articles.router, voices.router, countries.router, narratives.router, trends.router, events.router,
+           ingest.router, api.router)
 
 __all__ = ["ROUTERS"]

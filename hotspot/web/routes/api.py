@@ -21,6 +21,7 @@ from hotspot.web.responses import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, ApiError, 
 from hotspot.web.routes.articles import ARTICLE_ID, article_or_404, delete_or_404, valid_id
 from hotspot.web.routes.countries import country_data
 from hotspot.web.routes.ingest import job_or_404, queue_job, submitted_items
+from hotspot.web.routes.narratives import narrative_data, narratives_data, without_groups
 from hotspot.web.routes.search import filters_from, search_data
 from hotspot.web.routes.voices import voice_data, voices_data
 from hotspot.web.schemas import (
@@ -108,6 +109,24 @@ def api_voice(state: AppState, name: str, page: int = Query(1, ge=1, le=MAX_PAGE
 def api_country(state: AppState, code: str,
                 mode: str = Query("normalised", pattern="^(raw|normalised)$")) -> dict[str, Any]:
     return jsonable(country_data(state, code, mode == "normalised"))
+
+
+@router.get("/api/v1/narratives", tags=["narratives"], summary="Narratives ranked by growth",
+            response_model=None, responses=errors(400, 422))
+def api_narratives(state: AppState,
+                   country: str | None = Query(None, description="An ISO code or a country's name: narratives with a "
+                                                                 "claim about it; unknown: a 400 [H050]"),
+                   since: str | None = Query(None, description="YYYY-MM-DD: narratives seen on or after it, growth "
+                                                               "counted from it; another value is a 400 [H018]"),
+                   limit: int = Query(50, ge=1, le=1000)) -> dict[str, Any]:
+    return jsonable(narratives_data(state, country or None, since or None, limit))
+
+
+@router.get("/api/v1/narratives/{narrative_id}", tags=["narratives"],
+            summary="One narrative: its claims with their sentences, timeline, voices for and against, catalogue matches",
+            response_model=None, responses=errors(400, 404, 422))
+def api_narrative(state: AppState, narrative_id: int = PathParam(ge=1, le=2**62)) -> dict[str, Any]:
+    return jsonable(without_groups(narrative_data(state, narrative_id)))
 
 
 @router.get("/api/v1/events", tags=["events"], summary="Events with their evidence sentences",

@@ -43,3 +43,10 @@ def test_the_voices_list_has_one_row_per_identity(server):
     voices = rows["voices"] if isinstance(rows, dict) else rows
     assert [v["name"] for v in voices] == ["Barack Obama"]
     assert voices[0]["aliases"] == ["President Barack Obama", "Obama"]
+
+
+def test_a_voice_page_past_the_end_says_so(server):
+    page = httpx.get(f"{server.url}/voices/Barack%20Obama?page=9", timeout=30)
+    assert page.status_code == 200
+    assert "Page 9 is past the end: the 3 quotes fill 1 page." in page.text
+    assert httpx.get(f"{server.url}/voices/Obama.json?page=9", timeout=30).json()["past_end"] is True

@@ -187,7 +187,7 @@ def test_the_countries_csv_keeps_the_sort(web) -> None:
 
 def test_an_events_page_past_the_end_says_so(web) -> None:
     page = web.get("/events", params={"page": 50}).text
-    assert "Page 50 is past the end: the 3 events found fills 1 page." in page
+    assert "Page 50 is past the end: the 3 events found fill 1 page." in page
 
 
 def test_each_country_shows_its_trend_with_the_evidence_count(web) -> None:

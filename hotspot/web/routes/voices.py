@@ -31,7 +31,8 @@ def voices_data(state: WebState, limit: int) -> list[dict[str, Any]]:
 
 def voice_data(state: WebState, name: str, page: int) -> dict[str, Any] | None:
     return state.cache.get(("voice", name.casefold(), page),
-                           lambda: state.store.voice_identity(name, limit=100, offset=(page - 1) * 100))
+                           lambda: state.store.voice_identity(name, limit=QUOTES_PER_PAGE,
+                                                              offset=(page - 1) * QUOTES_PER_PAGE))
 
 
 def _quote_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -40,6 +41,8 @@ def _quote_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 VOICE_SORTS = ("name", "quotes", "articles")
+QUOTES_PER_PAGE = 100
+"""Quotes on one page of a voice (``voice_data`` asks for this many)."""
 
 
 @router.get("/voices", include_in_schema=False)
@@ -61,6 +64,8 @@ def voice_page(state: AppState, request: Request, name: str, page: int = Query(1
     data = voice_data(state, name, page)
     if data is None:
         raise ApiError(404, f"nobody called {name!r} is quoted in the store")
+    pages = max(1, -(-int(data["quotes_total"]) // QUOTES_PER_PAGE))
+    data = dict(data, page=page, pages=pages, past_end=page > pages)
     if format in ("csv", "jsonl"):
         return export(_quote_rows(data["quotes"]), QUOTE_CSV, format, "quotes")
     if as_json:

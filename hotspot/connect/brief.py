@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from hotspot.connect.narratives import claimed_about
+from hotspot.connect.narratives import claimed_lines, claims_about
 from hotspot.connect.signals import Trend, WeekSignal, trend, weekly_signals_from_counts
 from hotspot.plover import QUAD_CLASS
 from hotspot.records import Event, article_reference, iso_week, parse_day
@@ -86,8 +86,10 @@ class Brief:
     background: list[EvidenceEvent]
     escalating: list[Voice]
     dismissing: list[Voice]
+    narratives: list[dict[str, Any]] = field(default_factory=list)
+    """What is being claimed about the country: its narratives, fastest growing first (``narratives.claims_about``)."""
     claimed: list[str] = field(default_factory=list)
-    """What is being claimed about the country: its narratives, with their voices for and against."""
+    """The same narratives as the brief's text lines, with their voices for and against and a citation."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -196,6 +198,7 @@ def build_brief(store: Store, country: str, name: str, counts: list[dict[str, An
     level = next((s for s in reversed(signals) if s.happenings or s.articles), None)
     found = trend(signals)
     escalating, dismissing = _voices(store.country_quotes(country))
+    narratives = claims_about(store, country)
     return Brief(
         country=country, name=name, articles=n_articles, events=sum(c["events"] for c in counts),
         happenings=sum(c["happenings"] for c in counts),
@@ -203,7 +206,7 @@ def build_brief(store: Store, country: str, name: str, counts: list[dict[str, An
         level=level, trend=found.status, trend_detail=found, signals=signals,
         drivers=[_evidence(e, s) for e, s in drivers],
         background=[_evidence(e, s) for e, s in background],
-        escalating=escalating, dismissing=dismissing, claimed=claimed_about(store, country),
+        escalating=escalating, dismissing=dismissing, narratives=narratives, claimed=claimed_lines(narratives),
     )
 
 
@@ -318,7 +321,7 @@ def render_markdown(brief: Brief) -> str:
     lines += ["", "## Who dismisses it"]
     lines += _voice_lines(brief.dismissing)
     lines += ["", "## What is being claimed about this country"]
-    lines += brief.claimed or ["- no narratives yet (`hotspot db narratives` builds them for articles stored before)"]
+    lines += brief.claimed
     lines += ["", "## Timeline (happenings counted per week)"]
     shown = [s for s in brief.signals if s.happenings or s.articles]
     for signal in shown:

@@ -13,10 +13,9 @@ The catalogue of known narratives is a file the user keeps, JSON or TOML::
     description = "The West is said to prepare an uprising to change a government."
     examples = ["The West is preparing a colour revolution in Kazakhstan.", "Запад готовит цветную революцию."]
 
-Its path comes from the ``--catalogue`` option, else the setting ``narrative_catalogue`` (when the
-settings table has it). A narrative matches an entry when one of its claims is as close to one of the
-entry's examples as two claims of one narrative are (``narrative_match_threshold``); the claims and
-scores behind each match are kept.
+Its path comes from the ``--catalogue`` option, else the setting ``narrative_catalogue``. A narrative
+matches an entry when one of its claims is as close to one of the entry's examples as two claims of one
+narrative are (``narrative_match_threshold``); the claims and scores behind each match are kept.
 """
 
 from __future__ import annotations
@@ -47,13 +46,6 @@ REBUILD_BATCH = 64
 """Articles whose claims are embedded together when narratives are rebuilt."""
 
 
-def _setting(name: str, override: Any = None, fallback: Any = None) -> Any:
-    """A setting's value; ``fallback`` while the settings table does not list it yet."""
-    if name not in {s.name for s in settings.SETTINGS}:
-        return override if override not in (None, "") else fallback
-    return settings.get(name, override)
-
-
 @dataclass(slots=True)
 class Narrator:
     """Claims of an article and their embeddings, for the store to link (one encoder call per article)."""
@@ -68,7 +60,7 @@ class Narrator:
     def __post_init__(self) -> None:
         self.encoder_name = str(settings.get("narrative_encoder", self.encoder_name or None))
         self.threshold = float(settings.get("narrative_match_threshold", self.threshold))
-        self.catalogue_path = _setting("narrative_catalogue", self.catalogue_path) or None
+        self.catalogue_path = settings.get("narrative_catalogue", self.catalogue_path) or None
 
     @property
     def encoder(self) -> Encoder:
@@ -220,8 +212,13 @@ def claims_about(store: Store, country: str, limit: int = CLAIMS_SHOWN) -> list[
 
 def claimed_about(store: Store, country: str, limit: int = CLAIMS_SHOWN) -> list[str]:
     """The brief's "What is being claimed about this country" lines: each narrative, its voices and a citation."""
+    return claimed_lines(claims_about(store, country, limit))
+
+
+def claimed_lines(narratives: list[dict[str, Any]]) -> list[str]:
+    """``claims_about``'s narratives as the brief's lines (``claimed_about``)."""
     lines = []
-    for item in claims_about(store, country, limit):
+    for item in narratives:
         said = " ".join(str(item["representative"] or "").split())
         voices = "".join(f"; {label}: {', '.join(item['voices'][stance])}"
                          for stance, label in (("asserts", "for"), ("denies", "against"), ("questions", "questioning"))

@@ -7,7 +7,6 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from hotspot.connect.narratives import claims_about
 from hotspot.errors import message
 from hotspot.store.queries import country_places
 from hotspot.web import maps, views
@@ -49,7 +48,7 @@ def _country_data(state: WebState, actor: Any, normalised: bool, period: str | N
         events_by_type=sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])),
         timeline=views.timeline_from_counts(counts, brief.signals, normalised, period),
         map=maps.country_map(actor.country, places, event_places),
-        latest_articles=latest, normalised=normalised, narratives=claims_about(store, actor.country),
+        latest_articles=latest, normalised=normalised,
     )
     return data
 

@@ -15,8 +15,8 @@ into the repository's ``.git`` and there is no worktree to keep track of. A
 commit's code never changes, so that folder (``folder(bench, commit)``) is also
 where a benchmark caches the base side's results.
 
-Used by ``identity.py``, ``geoparsing.py`` and ``realnews_events.py``; import it
-as ``import codeat`` (a script's own folder is first on ``sys.path``).
+Used by ``identity.py``, ``geoparsing.py``, ``realnews_events.py``, ``realnews_ru.py`` and
+``realnews_quotes.py``; import it as ``import codeat`` (a script's own folder is first on ``sys.path``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import types
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -96,3 +97,15 @@ def run_python(root: Path, *args: str, text: bool = True) -> subprocess.Complete
     """``python *args`` (this interpreter) on the code of ``root``, in ``root``, output captured; the caller reads the exit status."""
     probe(root)
     return subprocess.run([sys.executable, *args], capture_output=True, text=text, env=environment(root), cwd=root)
+
+
+def import_hotspot(code_root: Path, script_dir: Path) -> types.ModuleType:
+    """Inside a side's subprocess: ``import hotspot`` from ``code_root``, with the script's own folder (``bench/``)
+    taken off ``sys.path`` first so it shadows nothing; stops when the package comes from anywhere else."""
+    if sys.path and Path(sys.path[0] or ".").resolve() == script_dir:
+        sys.path.pop(0)
+    import hotspot
+
+    if not Path(hotspot.__file__).resolve().is_relative_to(code_root.resolve()):
+        raise SystemExit(f"hotspot imported from {hotspot.__file__}, not from {code_root}")
+    return hotspot

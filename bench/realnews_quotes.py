@@ -105,12 +105,7 @@ def _quote_record(quote: Any) -> Item:
 
 def _worker(job_path: Path, out_path: Path, code_root: Path) -> int:
     """Analyse the job's texts with the ``hotspot`` of ``code_root``; write the raw quotes per article."""
-    if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
-        sys.path.pop(0)  # bench/ itself must not shadow anything
-    import hotspot
-
-    if not Path(hotspot.__file__).resolve().is_relative_to(code_root.resolve()):
-        raise SystemExit(f"hotspot imported from {hotspot.__file__}, not from {code_root}")
+    hotspot = codeat.import_hotspot(code_root, HERE)
     from hotspot.pipeline import Analyzer
     from hotspot.records import Article
 

@@ -11,6 +11,8 @@ Opening a store brings its schema to the newest Alembic revision (``migrate.py``
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,12 +72,30 @@ def database_url(value: str) -> str:
     return f"sqlite:///{Path(value).expanduser()}"
 
 
+WAL_WAIT_S = 10.0
+"""How long a new connection waits to switch a database to WAL while another one holds it (a first migration)."""
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _journal_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _journal_wal(cursor: Any) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting while another connection writes: SQLite answers "database is locked" at
+    once, without its busy timeout, when a second process opens a new database that the first is still migrating."""
+    deadline = time.monotonic() + WAL_WAIT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class Store(CountryReads, VoiceReads, FullTextSearch):

@@ -167,9 +167,11 @@ class NarrativeIndex:
         ).all()
         if not changed:
             return
-        # A narrative whose exemplars are all held and that only grew keeps them: claims are appended by pk.
-        ids = [row.id for row in changed
-               if len(self.pks_of.get(row.id, ())) < EXEMPLARS or row.claims <= self.claims_of.get(row.id, 0)]
+        # A narrative whose exemplars are all held and that only grew keeps them (claims are appended by pk),
+        # unless one of them is gone: an article re-analysed elsewhere replaced its claims with more of them.
+        grown = {row.id for row in changed
+                 if len(self.pks_of.get(row.id, ())) == EXEMPLARS and row.claims > self.claims_of.get(row.id, 0)}
+        ids = [row.id for row in changed if row.id not in grown or not self._exemplars_exist(conn, row.id)]
         self.claims_of.update({row.id: row.claims for row in changed})
         exemplars: dict[int, list[tuple[int, bytes]]] = {i: [] for i in ids}
         for chunk in _chunks(ids):
@@ -180,6 +182,11 @@ class NarrativeIndex:
         self.synced = max(row.seq for row in changed)
         if self.dead > 1024 and self.dead > self.size // 2:
             self._compact()
+
+    def _exemplars_exist(self, conn: Connection, narrative_id: int) -> bool:
+        held = self.pks_of[narrative_id]
+        query = select(func.count()).select_from(claims).where(claims.c.pk.in_(held), claims.c.narrative_id == narrative_id)
+        return conn.execute(query).scalar() == len(held)
 
     def _replace(self, narrative_id: int, rows: list[tuple[int, bytes]]) -> None:
         pks = [pk for pk, _ in rows]

@@ -196,3 +196,42 @@ def test_rebuild_gives_the_same_narratives_twice(store, narrator):
 def stored_ranked(store: Store) -> list[dict]:
     with store.engine.connect() as conn:
         return stored.ranked(conn, limit=100)
+
+
+FIRST = unit(0, 1, 0)
+LATER = unit(0, 1, 1)  # cosine 0.71 with FIRST: joins its narrative
+FIRST_ONLY = unit(0, 1, -1)  # cosine 0.71 with FIRST, 0 with LATER
+
+
+def _a_narrative_with_a_full_set_of_exemplars(store: Store, narrator: HandNarrator) -> Article:
+    """Article 1 starts a narrative (FIRST) that seven more join (LATER); an unrelated save syncs the index."""
+    first = article(1, "Claim one.")
+    save(store, narrator, first, ("Claim one.", "asserts", FIRST))
+    for n in range(2, stored.EXEMPLARS + 1):
+        save(store, narrator, article(n, f"Claim {n}."), (f"Claim {n}.", "asserts", LATER))
+    save(store, narrator, article(20, "Gas prices will rise."), ("Gas prices will rise.", "asserts", ELSEWHERE))
+    return first
+
+
+def _reanalyse_with_two_later_claims(store: Store, narrator: HandNarrator, first: Article) -> None:
+    narrator.made[first.id] = [("Claim", "asserts", LATER), ("one.", "asserts", LATER)]
+    store.replace_facts(first)
+
+
+def test_a_reanalysed_articles_old_claims_are_no_exemplars_any_more(store, narrator):
+    first = _a_narrative_with_a_full_set_of_exemplars(store, narrator)
+    _reanalyse_with_two_later_claims(store, narrator, first)
+    save(store, narrator, article(30, "Only like the old claim."), ("Only like the old claim.", "asserts", FIRST_ONLY))
+    assert narrative_of(store, "Only like the old claim.") != narrative_of(store, "Claim 2.")
+
+
+def test_another_stores_reanalysis_retires_the_old_exemplars_here_too(store_url, narrator):
+    one, two = Store(store_url, narrator=narrator), Store(store_url, narrator=narrator)
+    try:
+        first = _a_narrative_with_a_full_set_of_exemplars(one, narrator)
+        _reanalyse_with_two_later_claims(two, narrator, first)
+        save(one, narrator, article(30, "Only like the old claim."), ("Only like the old claim.", "asserts", FIRST_ONLY))
+        assert narrative_of(one, "Only like the old claim.") != narrative_of(one, "Claim 2.")
+    finally:
+        one.close()
+        two.close()

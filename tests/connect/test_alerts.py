@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import feedparser
 import pytest
@@ -85,3 +86,45 @@ def test_a_store_without_claims_has_no_narrative_alert(tmp_path):
     empty = Store(f"sqlite:///{tmp_path / 'empty.db'}")
     assert alerts.narrative_alerts(empty) == []
     empty.close()
+
+
+def _rising_kazakhstan(path) -> Any:
+    """Four quiet weeks from two outlets, then four conflict happenings in 2022-W05 from two outlets."""
+    from hotspot.store import Store
+    from tests.connect.test_brief import _match, _quiet
+
+    made = Store(f"sqlite:///{path}")
+    for week, day in enumerate(["2022-01-04", "2022-01-11", "2022-01-18", "2022-01-25"], start=1):
+        made.save(_quiet(100 + week, day))
+        made.save(_quiet(200 + week, day, outlet="Weekly"))
+    for n, place in enumerate(["Astana", "Almaty", "Aktau", "Atyrau"], start=1):
+        made.save(_match(n, "2022-02-01", outlet=f"Outlet {n % 2}", place=place))
+    return made
+
+
+def test_a_country_whose_signal_rises_alerts_naming_the_happenings_behind_it(tmp_path):
+    rising = _rising_kazakhstan(tmp_path / "rising.db")
+    try:
+        [alert] = alerts.country_alerts(rising)
+        assert (alert.id, alert.kind, alert.subject, alert.period, alert.link) == (
+            "country-KZ-2022-W05", "country", "KZ", "2022-W05", "/countries/KZ")
+        assert "Kazakhstan" in alert.title and "4 conflict happenings" in alert.summary
+        assert len(alert.sources) >= 3
+        assert {s.article_id for s in alert.sources} <= {f"{n:016x}" for n in range(1, 5)}
+        assert all(s.sentence and s.end > s.start for s in alert.sources)
+    finally:
+        rising.close()
+
+
+def test_a_rising_country_is_written_to_the_jsonl_file_once(tmp_path):
+    rising = _rising_kazakhstan(tmp_path / "rising.db")
+    path = tmp_path / "alerts.jsonl"
+    try:
+        first = alerts.record(alerts.country_alerts(rising), jsonl=path)
+        again = alerts.record(alerts.country_alerts(rising), jsonl=path)
+    finally:
+        rising.close()
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert ([a.id for a in first], again, [line["id"] for line in lines]) == (
+        ["country-KZ-2022-W05"], [], ["country-KZ-2022-W05"])
+    assert lines[0]["sources"][0]["sentence"]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from hotspot.records import Entity, Quote
+from hotspot.understand import gender
 from hotspot.understand.speakers.lexicon import PERSON_LABEL, SPEAKER_LABEL_RANK, SUBJECT_DEPS, is_role_word, lexicon
 from hotspot.understand.speakers.roles import role_around
 
@@ -34,6 +35,12 @@ class Person:
     role_text_words: set[str] = field(default_factory=set)  # every word of its roles
     countries: set[str] = field(default_factory=set)
     is_author: bool = False
+    genders: set[str] = field(default_factory=set)  # what its honorifics and given name say (understand.gender)
+
+    @property
+    def gender(self) -> str | None:
+        """'male' or 'female' when the article's evidence agrees, else None (agrees with any pronoun)."""
+        return gender.agree(self.genders)
 
     def role_near(self, position: int) -> str | None:
         """The role given at the nearest mention at or before ``position``, else the first one after."""
@@ -137,6 +144,8 @@ class Article(DocumentIndex):
             person = self.person(entity)
             if entity.country:
                 person.countries.add(entity.country)
+            said = {gender.of_honorific_before(self.text, entity.start), gender.of_given_name(person.name)}
+            person.genders.update(g for g in said if g is not None)
             if self.inside(self.direct, entity.start, entity.end):
                 continue
             role, countries = role_around(self, entity)

@@ -2,15 +2,17 @@
 
 A pronoun looks for a subject of its own sentence, then of the sentence
 before, then the previous quote's speaker, then the nearest compatible
-mention, never further back than ``PRONOUN_WINDOW_SENTENCES``.
+mention, never further back than ``PRONOUN_WINDOW_SENTENCES``. 'He' and 'she'
+pass over a person the article shows to be of the other sex (``understand.gender``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from hotspot.records import Quote, Speaker
-from hotspot.understand.speakers.lexicon import lexicon
+from hotspot.records import Entity, Quote, Speaker
+from hotspot.understand import gender
+from hotspot.understand.speakers.lexicon import PERSON_LABEL, lexicon
 from hotspot.understand.speakers.mentions import PRONOUN_WINDOW_SENTENCES, Article, Resolved, from_entity
 
 # How many earlier quotes may enclose an 'I'/'we' speaker mention.
@@ -35,12 +37,17 @@ def mention_kind(article: Article, speaker: Speaker) -> tuple[str, list[Token]]:
 def pronoun(article: Article, speaker: Speaker, labels: tuple[str, ...], previous: Resolved | None,
             previous_at: int | None) -> Resolved:
     """Same-sentence subject, previous sentence's subject, the previous quote's speaker, the nearest mention."""
+    wanted = gender.of_pronoun(article.text[speaker.start : speaker.end].strip())
+
+    def agrees(entity: Entity) -> bool:
+        return wanted is None or entity.label != PERSON_LABEL or article.person(entity).gender in (None, wanted)
+
     here = article.sent_index(speaker.start)
-    subjects = article.subject_entities(here, speaker.start, labels)
+    subjects = [e for e in article.subject_entities(here, speaker.start, labels) if agrees(e)]
     if subjects:
         return from_entity(article, subjects[0])
     if here > 0:
-        subjects = article.subject_entities(here - 1, speaker.start, labels)
+        subjects = [e for e in article.subject_entities(here - 1, speaker.start, labels) if agrees(e)]
         if subjects:
             return from_entity(article, subjects[0])
     window_start = article.sents[max(0, here - PRONOUN_WINDOW_SENTENCES)].start_char
@@ -50,10 +57,11 @@ def pronoun(article: Article, speaker: Speaker, labels: tuple[str, ...], previou
         and previous.label in labels
         and previous_at is not None
         and window_start <= previous_at < speaker.start
+        and (wanted is None or previous.person is None or previous.person.gender in (None, wanted))
     ):
         return previous
     for entity in reversed(article.entities_between(window_start, speaker.start)):
-        if entity.label in labels and not article.inside(article.direct, entity.start, entity.end):
+        if entity.label in labels and not article.inside(article.direct, entity.start, entity.end) and agrees(entity):
             if entity.label == "GPE" and not (entity.actor_id or "").startswith("country:"):
                 continue
             return from_entity(article, entity)

@@ -55,3 +55,29 @@ def test_first_person_inside_a_quote_is_that_quotes_speaker(resolve):
         dict(content="the crisis is over", speaker="we"),
     )
     assert inner.speaker.name == "Andrei Sokolov"
+
+
+def test_she_passes_over_a_nearer_man_named_in_the_subject(resolve):
+    text = (
+        "Olga Ivanova spoke at the forum in Almaty on Monday. "
+        "Later Peter Hansen visited the stand and met the delegates. "
+        "She said that the talks would continue."
+    )
+    (quote,) = resolve(text, dict(content="the talks would continue", speaker="She"))
+    assert quote.speaker.name == "Olga Ivanova"
+
+
+def test_he_passes_over_a_woman_known_by_her_honorific(resolve):
+    text = (
+        "Mr. Sokolov arrived in Vienna on Monday. "
+        "Ms. Clarke met the delegation at the airport. "
+        "He said that the deal was close."
+    )
+    (quote,) = resolve(text, dict(content="the deal was close", speaker="He"))
+    assert quote.speaker.name == "Sokolov"
+
+
+def test_a_person_of_unknown_sex_agrees_with_either_pronoun(resolve):
+    text = "Nurlan Abenov visited the crossing at Khorgos. She said that the queues were getting shorter."
+    (quote,) = resolve(text, dict(content="the queues were getting shorter", speaker="She"))
+    assert quote.speaker.name == "Nurlan Abenov"

@@ -1,0 +1,51 @@
+"""Grammatical gender of English pronouns and of the people an article names, for agreement.
+
+'He said' after "Hillary Clinton" and "Donald Trump" is Trump; 'she' is Clinton. A person's gender is read
+from the article only: an honorific before one of their mentions ("Mr. Obama", "Mrs. Clinton") or a given
+name that the census lists give to one sex (``data/given_names.json``). Conflicting evidence, or none
+(most names of Central Asia are on neither list), leaves it unknown, and an unknown person agrees with
+every pronoun: the rule only takes away readings the text contradicts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hotspot.understand.data import load_table
+
+MALE, FEMALE = "male", "female"
+PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+            "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+HONORIFICS = {"mr": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE,
+              "madam": FEMALE, "madame": FEMALE, "dame": FEMALE, "lady": FEMALE}
+# An honorific right before a name: "Mr. ", "Mrs ", "Lady ".
+_HONORIFIC_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    table = load_table("given_names", ("male", "female"))
+    return {**dict.fromkeys(table["female"], FEMALE), **dict.fromkeys(table["male"], MALE)}
+
+
+def of_pronoun(word: str) -> str | None:
+    """'he' -> male, 'she' -> female; None for any other word ('they', 'it', 'I')."""
+    return PRONOUNS.get(word.lower())
+
+
+def of_given_name(name: str) -> str | None:
+    """The sex the census lists give the first word of a full name ("Michelle Obama" -> female), if any."""
+    words = name.split()
+    return _given_names().get(words[0].lower().rstrip(".")) if len(words) >= 2 else None
+
+
+def of_honorific_before(text: str, start: int) -> str | None:
+    """The gender of an honorific just before ``start`` ("Mrs. |Clinton"), if there is one."""
+    found = _HONORIFIC_BEFORE.search(text[max(0, start - 12) : start])
+    return HONORIFICS.get(found.group(1).lower()) if found else None
+
+
+def agree(evidence: set[str]) -> str | None:
+    """One gender when all the evidence says it; None when it says nothing or both."""
+    return next(iter(evidence)) if len(evidence) == 1 else None

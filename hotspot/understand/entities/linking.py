@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from hotspot.records import Entity
+from hotspot.understand import gender
 from hotspot.understand.entities import gazetteer
 from hotspot.understand.entities.gazetteer import Actor, fold
 from hotspot.understand.entities.labels import BIG_CITY_POPULATION, DOMAIN_LABEL, domain_re, looks_like_name
 from hotspot.understand.entities.mentions import Mention
 
-EXTRACTOR = "hotspot.entities.v2"
+EXTRACTOR = "hotspot.entities.v3"
 
 WWW_RE = re.compile(r"^www\.")
 
@@ -23,9 +24,13 @@ NAME_LIKE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
 class People:
-    """Full names of people in this article, to link surname-only mentions to them."""
+    """Full names of people in this article, to link surname-only mentions to them.
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    ``text`` (the article's) lets an honorific choose among namesakes: "Mr. Obama" is not Michelle Obama.
+    """
+
+    def __init__(self, mentions: list[Mention], text: str = "") -> None:
+        self.text = text
         self.full_names: dict[str, str] = {}
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.name_parts: set[str] = set()
@@ -44,8 +49,15 @@ class People:
         return self.full_names.get(fold(text))
 
     def surname(self, text: str, position: int) -> str | None:
-        """The nearest full name before ``position`` with this surname, else the first after it."""
+        """The nearest full name before ``position`` with this surname, else the first after it.
+
+        An honorific before ``position`` leaves out the full names whose given name the census lists give to the
+        other sex ("Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton"); None when it leaves none.
+        """
         found = self.by_surname.get(fold(text))
+        honorific = gender.of_honorific_before(self.text, position) if self.text else None
+        if found and honorific:
+            found = [(start, canonical) for start, canonical in found if gender.of_given_name(canonical) in (None, honorific)]
         if not found:
             return None
         before = [canonical for start, canonical in found if start < position]

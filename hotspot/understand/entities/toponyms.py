@@ -16,8 +16,14 @@ once, as geoparsers do:
   name, a first-order division or a big city over a small namesake abroad,
   a name a town really has over one it is only known by in another language.
 
-Every resolved place carries a point: a town its own, a division, country or
-region a representative one (see :mod:`gazetteer`).
+A one-word name the article gives a person's title ('coach Denton') is that
+person in the whole article; an ordinary word after 'the' ('the Centre') is
+no town; a building's name ('Harlowe Center') is a facility.
+
+Every resolved place carries a point: a town its own, a county the mean of its
+towns', a division, country or region a representative one (see
+:mod:`gazetteer`). A place the gazetteer lacks ('Quillwater Creek') gets the
+article's country when the article keeps to one, and no point.
 """
 
 from __future__ import annotations
@@ -30,8 +36,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from hotspot.records import Entity
+from hotspot.understand.data import load_table
 from hotspot.understand.entities import gazetteer
-from hotspot.understand.entities.gazetteer import Actor, fold
+from hotspot.understand.entities.gazetteer import Actor, fold, slug
+from hotspot.understand.roles import title_words
 
 PLACE_LABELS = ("GPE", "LOC")
 FACILITY_LABEL = "FAC"
@@ -58,6 +66,11 @@ DIVISION_CONTEXT = 1.5
 # the names of one local story lie together. Only in a country the article's other names point to:
 # Paris, Brussels and Amsterdam all have namesakes in Ontario.
 SHARED_DIVISION_CONTEXT = 2.0
+# A name counts for a division's sharing only through candidates within this much of its biggest candidate's prior.
+SHARED_PRIOR_GAP = 1.5
+# Up to this much for a town or county near a county candidate of another name (or a county near another name's town).
+NEAR_COUNTY_CONTEXT = 1.5
+COUNTY_NEAR_KM = 50.0
 # And this much for a town within NEAR_KM of another sure place of the article.
 NEARBY_CONTEXT = 1.0
 NEAR_KM = 150.0
@@ -73,6 +86,10 @@ PARTIAL_MIN_SCORE = 5.0
 # A lone word whose best candidate scores below this (a town it is only another name of, with
 # nothing in the article for it) is not taken for that place.
 MIN_SCORE = 3.0
+# A place the gazetteer lacks is put in the article's country when the article keeps to one: this share of the sure
+# mentions' country votes, and at least this many of them.
+HOME_SHARE = 0.6
+HOME_MIN_VOTES = 2
 # A name is sure (it votes for the article's geography) when all its candidates
 # lie in one country, or its best candidate leads the next by this much.
 SURE_MARGIN = 1.0
@@ -171,6 +188,8 @@ class _Context:
     divisions: Counter[tuple[str, str]]
     anchors: list[tuple[str, Actor]]
     possible: Counter[tuple[str, str]]
+    # For each town or county candidate of a name (name key, actor id): how many other names have a county near it.
+    near: dict[tuple[str, str], int] = field(default_factory=dict)
     # What each name itself voted for (its country, its division, its weight): a name is judged by the others.
     votes: dict[str, tuple[str | None, tuple[str, str] | None, int]] = field(default_factory=dict)
 
@@ -191,14 +210,24 @@ class _Context:
         if actor.feature not in ("PCLI", "ADM1", "RGN") and division \
                 and self.divisions[division] - (weight if own_division == division else 0) > 0:
             score += DIVISION_CONTEXT
-        elif actor.feature in ("PPL", "ADM2") and actor.country and actor.admin1 and in_country > 0:
+        elif actor.feature in ("PPL", "ADM2") and actor.country and actor.admin1 and in_country > 0 \
+                and not self._names_divisions_of(actor.country, key):
             most = max(self.possible.values(), default=0)
             shared = self.possible[(actor.country, actor.admin1)]
             if shared >= 2:
                 score += SHARED_DIVISION_CONTEXT * (shared - 1) / (most - 1)
+        if self.near.get((key, actor.actor_id)) and in_country > 0:
+            score += NEAR_COUNTY_CONTEXT * self.near[(key, actor.actor_id)] / max(self.near.values())
         if actor.feature == "PPL" and any(k != key and km(a, actor) <= NEAR_KM for k, a in self.anchors):
             score += NEARBY_CONTEXT
         return score
+
+    def _names_divisions_of(self, country: str, key: str) -> bool:
+        """Whether the article's other sure names point to divisions of this country: then those, not the divisions
+        where its names merely have namesakes, are where its towns lie ('Ohio' named: Dover and Lancaster, Ohio)."""
+        _, own_division, weight = self.votes.get(key, (None, None, 0))
+        return any(division[0] == country and n - (weight if own_division == division else 0) > 0
+                   for division, n in self.divisions.items())
 
 
 def _qualifier_at(text: str, end: int, entities: list[Entity], starts: dict[int, int]) -> tuple[Actor | None, int | None]:
@@ -224,8 +253,10 @@ def _resolve(names: list[_Name], context: _Context) -> dict[str, tuple[Actor, fl
     for name in names:
         if not name.candidates:
             continue
-        scored = sorted(((context.score(c, name), c) for c in name.candidates), key=lambda sc: sc[0], reverse=True)
-        best_score, best = scored[0]
+        # Candidates the capped context leaves level (two Boone Counties) are told apart by all the context each has.
+        scored = sorted(((context.score(c, name), context.bonus(c, name.key), c) for c in name.candidates),
+                        key=lambda sc: (sc[0], sc[1]), reverse=True)
+        best_score, _, best = scored[0]
         margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
         chosen[name.key] = (best, margin)
     return chosen
@@ -240,14 +271,46 @@ def _sure(name: _Name, margin: float, *, of_division: bool = False) -> bool:
     return len({c.country for c in name.candidates}) == 1
 
 
+def _divisions_of(name: _Name, gap: float = math.inf) -> set[tuple[str, str]]:
+    """The divisions a name's towns and counties lie in; only those of its candidates within ``gap`` of its biggest's prior."""
+    key = name.lookup or name.key
+    top = max((prior(c, key) for c in name.candidates), default=0.0) if gap < math.inf else 0.0
+    return {(c.country, c.admin1) for c in name.candidates
+            if c.feature in ("PPL", "ADM2") and c.country and c.admin1 and (gap == math.inf or prior(c, key) >= top - gap)}
+
+
+def _near_counties(names: list[_Name]) -> dict[tuple[str, str], int]:
+    """For each town or county candidate of each name, the number of the article's other names with a county candidate
+    within COUNTY_NEAR_KM of it, or (for a county) a town candidate: a local story names a county and its towns ('Columbia' and
+    'Boone County', Missouri), and a county is small enough for its towns to lie close to its point."""
+    counties = [(name.key, c) for name in names for c in name.candidates if c.feature == "ADM2" and c.lat is not None]
+    if not counties:
+        return {}
+    towns = [(name.key, c) for name in names for c in name.candidates if c.feature == "PPL" and c.lat is not None]
+    near: dict[tuple[str, str], set[str]] = {}
+    for county_key, county in counties:
+        for other_key, other in (*towns, *counties):
+            if other_key != county_key and abs((other.lat or 0.0) - (county.lat or 0.0)) < 1.0 and km(other, county) <= COUNTY_NEAR_KM:
+                near.setdefault((other_key, other.actor_id), set()).add(county_key)
+                near.setdefault((county_key, county.actor_id), set()).add(other_key)
+    return {key: len(found) for key, found in near.items()}
+
+
 def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others: Iterable[Entity]) -> _Context:
     countries: Counter[str] = Counter()
     divisions: Counter[tuple[str, str]] = Counter()
     anchors: list[tuple[str, Actor]] = []
     possible: Counter[tuple[str, str]] = Counter()
     votes: dict[str, tuple[str | None, tuple[str, str] | None, int]] = {}
+    # A division counts as shared only where one name at least is likely to lie (a county of the name, a town as big as
+    # its namesakes): the villages named after Washington and California that share Missouri do not make it the article's.
+    likely: set[tuple[str, str]] = set()
     for name in names:
-        possible.update({(c.country, c.admin1) for c in name.candidates if c.feature in ("PPL", "ADM2") and c.country and c.admin1})
+        possible.update(_divisions_of(name))
+        likely |= _divisions_of(name, SHARED_PRIOR_GAP)
+    for division in list(possible):
+        if division not in likely:
+            del possible[division]
     for name in names:
         if name.key not in chosen:
             continue
@@ -268,7 +331,7 @@ def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others:
     for entity in others:  # nationalities ('Kazakh', 'Texan') say which country too
         if entity.label == "NORP" and entity.country:
             countries[entity.country] += 1
-    return _Context(countries, divisions, anchors, possible, votes)
+    return _Context(countries, divisions, anchors, possible, _near_counties(names), votes)
 
 
 def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
@@ -292,6 +355,12 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
         qualifier, _ = _qualifier_at(text, entity.end, entities, starts)
         if qualifier is not None and any(_inside(c, qualifier) for c in name.candidates):
             name.qualifiers.append(qualifier)
+    people = _titled_names(text, entities, names)
+    for key in people:
+        del names[key]
+    for name in names.values():
+        if _generic_after_the(text, entities, name):
+            name.candidates = tuple(c for c in name.candidates if c.feature != "PPL")
     ordered = list(names.values())
     context = _Context(Counter(), Counter(), [], Counter())
     chosen = _resolve(ordered, context)
@@ -300,6 +369,7 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
         chosen = _resolve(ordered, context)
     out: list[Entity | None] = list(entities)
     person_words = _person_words(entities)
+    home = _home_country(context)
     for name in ordered:
         best = chosen.get(name.key)
         if best is not None and name.partial and context.score(best[0], name) < PARTIAL_MIN_SCORE:
@@ -308,14 +378,69 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
             best = None
         if best is None:
             for index in name.indexes:
-                out[index] = _unknown(text, entities[index], person_words)
+                kept = _unknown(text, entities[index], person_words)
+                out[index] = _in_article_country(kept, home) if kept is not None and kept.label in PLACE_LABELS else kept
             continue
         for index in name.indexes:
             out[index] = _linked(entities[index], best[0])
+    for name in people.values():
+        for index in name.indexes:
+            entity = entities[index]
+            out[index] = replace(entity, label="PERSON", canonical=name.text, actor_id=f"person:{slug(name.text)}", country=None,
+                                 lat=None, lon=None)
     for index, entity in enumerate(entities):
         if entity.label == FACILITY_LABEL:
             out[index] = _facility(entity, context)
     return [entity for entity in out if entity is not None]
+
+
+@cache
+def _person_cues() -> frozenset[str]:
+    return frozenset(load_table("entity_words", ("person_cues",))["person_cues"]) | frozenset(title_words())
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 30): start]
+    if "\n" in before:
+        before = before.rsplit("\n", 1)[1]
+    words = before.split()
+    return words[-1] if words and before[-1:].isspace() else ""
+
+
+def _titled_names(text: str, entities: list[Entity], names: dict[str, _Name]) -> dict[str, _Name]:
+    """One-word names the article gives a person's title or role ('coach Denton', 'Sgt. Miller'): in that article the name
+    is the person's, every time (one sense per name), not a town's. A country or a state keeps its name."""
+    cues = _person_cues()
+    found: dict[str, _Name] = {}
+    for key, name in names.items():
+        if len(key.split()) != 1 or any(c.feature in ("PCLI", "ADM1", "RGN") for c in name.candidates):
+            continue
+        if any(_word_before(text, entities[index].start) in cues for index in name.indexes):
+            found[key] = name
+    return found
+
+
+def _generic_after_the(text: str, entities: list[Entity], name: _Name) -> bool:
+    """Whether an ordinary word used as a name follows 'the' ('the Centre' of India's press, 'the Delta'): then it is no town
+    of that name (Centre, Alabama), whatever else it may be."""
+    return name.key in gazetteer.generic_names() and any(_word_before(text, entities[i].start) == "the" for i in name.indexes)
+
+
+def _home_country(context: _Context) -> str | None:
+    """The one country the article's sure places and nationalities keep to, if they keep to one."""
+    total = sum(context.countries.values())
+    if not total:
+        return None
+    code, votes = context.countries.most_common(1)[0]
+    return code if votes >= HOME_MIN_VOTES and votes >= HOME_SHARE * total else None
+
+
+def _in_article_country(entity: Entity, home: str | None) -> Entity:
+    """A place the gazetteer lacks ('Quillwater Creek', 'Harlow Township') is in the article's one country, without a point:
+    a local story's streams, townships and hamlets lie where its towns do."""
+    if home is None or entity.country:
+        return entity
+    return replace(entity, country=home, lat=None, lon=None)
 
 
 def _facility(entity: Entity, context: _Context) -> Entity:
@@ -341,9 +466,12 @@ def _person_words(entities: list[Entity]) -> dict[str, Entity]:
 
 
 def _unknown(text: str, entity: Entity, person_words: dict[str, Entity]) -> Entity | None:
-    """A name the gazetteer does not know: a person's name part is that person; a lone word stays a place
-    only after a locative preposition ('in Cloughjordan') or before a qualifier; the rest is no place."""
+    """A name the gazetteer does not know: a building's ('Harlowe Center') is a facility; a person's name part is that person;
+    a lone word stays a place only after a locative preposition ('in Cloughjordan') or before a qualifier; the rest is no
+    place."""
     if len(entity.text.split()) > 1:
+        if entity.text.split()[-1] in gazetteer.building_words():
+            return replace(entity, label=FACILITY_LABEL)
         return entity
     person = person_words.get(fold(entity.text))
     if person is not None:
@@ -351,6 +479,8 @@ def _unknown(text: str, entity: Entity, person_words: dict[str, Entity]) -> Enti
                        lat=None, lon=None)
     before = text[max(0, entity.start - 40): entity.start].split()
     if before and before[-1] in gazetteer.locative_words():
+        return entity
+    if len(before) > 1 and before[-1] == "the" and before[-2] in gazetteer.area_prepositions():
         return entity
     if QUALIFIER_RE.match(text, entity.end) and "," in text[entity.end: entity.end + 2]:
         after = text[entity.end:].lstrip(", ").split(maxsplit=1)

@@ -265,3 +265,10 @@ def test_whitespace_is_normalised_in_canonical_names(blank: spacy.Language) -> N
     entity = find_entities(doc)[0]
     assert entity.text == "Nurlan  Munbaev" and entity.canonical == "Nurlan Munbaev"
     assert re.fullmatch(r"person:[a-z-]+", entity.actor_id)
+
+
+def test_an_honorific_links_a_surname_to_the_namesake_of_its_sex(blank: spacy.Language) -> None:
+    text = "Barack Obama and Michelle Obama arrived. Mr. Obama spoke first, then Mrs. Obama."
+    doc = make_doc(blank, text, [("Barack Obama", "PERSON"), ("Michelle Obama", "PERSON"), ("Obama", "PERSON"), ("Obama", "PERSON")])
+    surnames = [e for e in find_entities(doc) if e.text == "Obama"]
+    assert [e.canonical for e in surnames] == ["Barack Obama", "Michelle Obama"]

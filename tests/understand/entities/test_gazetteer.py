@@ -187,3 +187,29 @@ def test_slug_is_ascii() -> None:
 def test_country_codes_are_lower_case_tlds() -> None:
     codes = gazetteer.country_codes()
     assert {"kz", "ru", "az"} <= codes
+
+
+def test_the_soviet_union_is_read_as_russia() -> None:
+    assert gazetteer.country("Soviet Union").country == "RU"  # type: ignore[union-attr]
+    assert gazetteer.country("USSR").country == "RU"  # type: ignore[union-attr]
+
+
+def test_us_regions_lie_in_the_us() -> None:
+    west = gazetteer.region("West Coast")
+    assert west is not None and west.country == "US" and west.lat is not None
+
+
+def test_a_counties_point_is_among_its_towns() -> None:
+    (county,) = [c for c in gazetteer.us_counties("Orange County") if c.admin1 == "CA"]
+    assert county.lat is not None and county.lon is not None and abs(county.lat - 33.7) < 0.4 and abs(county.lon + 117.8) < 0.4
+
+
+def test_a_division_is_not_found_by_direction_words_alone() -> None:
+    assert gazetteer.divisions("South Central") == ()
+    assert [d.country for d in gazetteer.divisions("South Central Province")] == ["MV"]
+
+
+@pytest.mark.parametrize(("name", "code"), [("Darfur", "SD"), ("South Ossetia", "GE"), ("Chechnya", "RU")])
+def test_regions_of_one_country_the_news_names(name: str, code: str) -> None:
+    found = gazetteer.region(name)
+    assert found is not None and found.country == code and found.lat is not None

@@ -105,3 +105,68 @@ def test_shared_namesakes_abroad_do_not_outweigh_the_big_cities(blank: spacy.Lan
     text = "Flights from Amsterdam to Brussels, Paris and London were cancelled."
     found = places(blank, text, [("Amsterdam", "GPE"), ("Brussels", "GPE"), ("Paris", "GPE"), ("London", "GPE")])
     assert {e.text: e.country for e in found} == {"Amsterdam": "NL", "Brussels": "BE", "Paris": "FR", "London": "GB"}
+
+
+def test_a_county_has_its_own_point_not_its_states(blank: spacy.Language) -> None:
+    found = places(blank, "Deputies in Tarrant County, Texas, closed two roads.", [("Tarrant County", "GPE"), ("Texas", "GPE")])
+    county = next(e for e in found if e.text == "Tarrant County")
+    assert county.actor_id == "county:US-48439"
+    assert county.lat is not None and county.lon is not None and abs(county.lat - 32.8) < 0.5 and abs(county.lon + 97.3) < 0.5
+
+
+def test_namesake_villages_of_big_places_do_not_make_a_shared_state(blank: spacy.Language) -> None:
+    text = "Officials in Hawaii and Honolulu spoke to Washington and to California about the storm."
+    found = places(blank, text, [("Hawaii", "GPE"), ("Honolulu", "GPE"), ("Washington", "GPE"), ("California", "GPE")])
+    assert next(e for e in found if e.text == "California").actor_id != "place:4350049"  # not the village in Maryland
+    assert next(e for e in found if e.text == "California").canonical == "California"
+
+
+def test_a_place_the_gazetteer_lacks_is_in_the_articles_one_country(blank: spacy.Language) -> None:
+    text = "Rain in Texas flooded Dallas, Austin and the Quillwater Creek bottoms."
+    ents = [("Texas", "GPE"), ("Dallas", "GPE"), ("Austin", "GPE"), ("Quillwater Creek", "LOC")]
+    creek = next(e for e in places(blank, text, ents) if e.text == "Quillwater Creek")
+    assert creek.country == "US" and creek.lat is None and creek.actor_id is None
+
+
+def test_a_place_the_gazetteer_lacks_gets_no_country_in_a_mixed_article(blank: spacy.Language) -> None:
+    text = "Ministers from France, Japan and Brazil met at Quillwater Creek."
+    ents = [("France", "GPE"), ("Japan", "GPE"), ("Brazil", "GPE"), ("Quillwater Creek", "LOC")]
+    creek = next(e for e in places(blank, text, ents) if e.text == "Quillwater Creek")
+    assert creek.country is None
+
+
+def test_a_name_with_a_persons_title_is_that_person_everywhere(blank: spacy.Language) -> None:
+    text = "Denton won again. \"We stayed patient,\" said coach Denton after the meet."
+    doc_ents = find_entities(make_doc(blank, text, [("Denton", "GPE"), ("Denton", "GPE")]))
+    assert [e.label for e in doc_ents if e.text == "Denton"] == ["PERSON", "PERSON"]
+
+
+def test_an_ordinary_word_after_the_is_no_town(blank: spacy.Language) -> None:
+    text = "The state said the Centre had not answered its letters."
+    assert places(blank, text, [("Centre", "GPE")]) == []
+
+
+def test_an_ordinary_word_after_in_the_stays_a_place(blank: spacy.Language) -> None:
+    text = "Small shops in the Valley hired more people this year."
+    assert [e.text for e in places(blank, text, [("Valley", "LOC")])] == ["Valley"]
+
+
+
+
+def test_a_buildings_name_is_a_facility_not_a_place(blank: spacy.Language) -> None:
+    text = "Pupils of Harlowe Elementary planted trees."
+    entities = find_entities(make_doc(blank, text, [("Harlowe Elementary", "GPE")]))
+    assert [(e.text, e.label) for e in entities] == [("Harlowe Elementary", "FAC")]
+
+
+def test_a_named_state_beats_states_where_the_names_merely_have_namesakes(blank: spacy.Language) -> None:
+    text = "Floods in Ohio closed schools in Dover and Lancaster on Tuesday."
+    found = places(blank, text, [("Ohio", "GPE"), ("Dover", "GPE"), ("Lancaster", "GPE")])
+    assert [e.lat is not None and 39.5 < e.lat < 41 and e.lon is not None and -82.8 < e.lon < -81.3
+            for e in found if e.text != "Ohio"] == [True, True]
+
+
+def test_a_town_and_a_county_of_one_local_story_lie_together(blank: spacy.Language) -> None:
+    text = "U.S. marshals, Columbia police and Boone County deputies searched the creek banks."
+    found = places(blank, text, [("U.S.", "GPE"), ("Columbia", "GPE"), ("Boone County", "GPE")])
+    assert next(e for e in found if e.text == "Boone County").canonical == "Boone County, Missouri"

@@ -31,7 +31,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v4"
+EXTRACTOR = "hotspot.events.v5"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -140,7 +140,8 @@ def _code_trigger(
         hypothetical=hypothetical,
         future=future,
         negated=negated(tok, verb),
-        historical=historical(d, ctx.ref, tok, verb, ctx.past_floor),
+        historical=historical(d, ctx.ref, tok, verb, ctx.past_floor, ctx.text_latest if ctx.present_text else None,
+                              background_past=ctx.present_text),
         alleged=alleged(tok, verb),
         reported_by=reported,
         extractor=EXTRACTOR,

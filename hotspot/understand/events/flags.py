@@ -70,12 +70,18 @@ ALLEGATION_ADVERBS = words(STATUS_TABLE, "allegation_adverbs")
 ALLEGATION_MODIFIERS = words(STATUS_TABLE, "allegation_modifiers")
 HEARSAY_PASSIVES = words(STATUS_TABLE, "hearsay_passives")
 STATEMENT_VERBS = words(STATUS_TABLE, "statement_verbs")
+REPORTING_VERBS = words(STATUS_TABLE, "reporting_verbs")
 QUESTION_VERBS = words(STATUS_TABLE, "question_verbs")
 GOVERNED_NOUN_EXCEPTIONS = words(STATUS_TABLE, "governed_noun_exceptions")
 GENERIC_SUBJECTS = words(STATUS_TABLE, "generic_subjects")
 GENERIC_TAGS = words(STATUS_TABLE, "generic_tags")
 _HISTORICAL_PHRASES = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "historical_phrases")), key=len, reverse=True)) + r")\b",
+    r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "historical_phrases")), key=len, reverse=True))
+    + r"|(?:in|during|since|of|by) the (?:early |mid-|late )?(?:1[5-9]\d0|20[01]0)\s*[\"'’]?s)\b",
+    re.IGNORECASE)
+"""The listed phrases, and a past decade ("in the 1980s", "during the late 1990s")."""
+_RECENT = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "recent_phrases")), key=len, reverse=True)) + r")\b",
     re.IGNORECASE)
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -163,6 +169,8 @@ def _governed_negation(verb: Token, limit: int = 3) -> bool:
         cur = cur.head
         if cur.dep_ == "prep" and cur.lower_ in NEGATIVE_PREPS and dep in ("pcomp", "pobj"):
             return True
+        if cur.dep_ == "prep" and dep == "pcomp" and _instead(cur):  # "instead of negotiating", "rather than attacking"
+            return True
         if cur.pos_ not in _VERBAL:
             continue
         if lemma(cur) in NEGATING_GOVERNORS:
@@ -170,6 +178,13 @@ def _governed_negation(verb: Token, limit: int = 3) -> bool:
         if dep == "xcomp" and lemma(cur) in IMPLICATIVE_GOVERNORS and _coordinated_negation(cur):
             return True
     return False
+
+
+def _instead(prep: Token) -> bool:
+    """"instead of" and "rather than": what they introduce is said not to be done."""
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return (prep.lower_ == "of" and "instead" in (before, prep.head.lower_)) or (
+        prep.lower_ == "than" and "rather" in (before, prep.head.lower_))
 
 
 def _negation_word_on(tok: Token) -> bool:
@@ -257,6 +272,29 @@ def _generic(verb: Token) -> bool:
     return False
 
 
+def _aim(verb: Token) -> bool:
+    """A to-infinitive that names an aim, not a deed: a noun's ("its effort to pressure India", "a plan to invade"),
+    the complement of "be" ("the task is to reconcile them"), or a purpose spelled out ("in order to counter", "so as
+    to deter"). A bare purpose clause ("police fired tear gas to disperse the crowd") is left alone: news uses it of
+    what was done."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if verb.dep_ in ("xcomp", "ccomp", "attr", "advcl") and verb.head.lemma_ == "be" and verb.head.pos_ in ("AUX", "VERB"):
+        return True
+    if verb.dep_ == "advcl":
+        left = [t.lower_ for t in verb.doc[max(verb.left_edge.i - 2, 0): verb.left_edge.i + 2]]
+        return "order" in left and "in" in left or "as" in left and "so" in left
+    return False
+
+
+def _any_determiner(tok: Token) -> bool:
+    """An event noun under "any" outside a negation ("any talks would have to include Kyiv", "to block any
+    invasion"): no particular event is asserted (a negated one is ``negated`` first)."""
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+
+
 def _governed_noun(tok: Token, verb: Token) -> bool:
     """Whether a noun trigger is what its clause verb takes as its object: "demanded *the release*", "called *for
     talks*", "warned *of attacks*" (not "called off a demonstration": a phrasal verb is another verb)."""
@@ -291,6 +329,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             hypothetical = True
         if depth == 0 and _present_time_clause(v):
             future = True
+        if depth == 0 and _aim(v):
+            hypothetical = True
         for c in v.children:
             cl = c.lower_
             if c.dep_ == "aux":
@@ -309,6 +349,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         if depth >= 3:
             break
     if tok != verb:
+        if _any_determiner(tok):
+            hypothetical = True
         for c in tok.children:
             if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS and c.lower_ not in ALLEGATION_MODIFIERS:
                 hypothetical = True
@@ -442,14 +484,118 @@ def in_past_era(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _past_perfect(verb: Token) -> bool:
+    """A clause in the past perfect ("had clashed", "had been arrested"): English sets an act so before a past moment
+    the text already stands in, as background. Not in reported speech, where it is only the backshift of a simple past
+    ("police said they had arrested two men" reports a fresh arrest)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in verb.children):
+        return False
+    if verb.tag_ != "VBN" and not any(c.dep_ == "auxpass" and c.tag_ == "VBN" for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(4):
+        if cur.head == cur or cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+            return True
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and lemma(cur) in STATEMENT_VERBS | REPORTING_VERBS:
+            return False
+    return True
+
+
+def _simple_past(verb: Token) -> bool:
+    """A clause in the simple past, active or passive ("protested", "were arrested"), and not a conjunct of a present
+    perfect that lends it its auxiliary ("have expelled French troops and invited Russian instructors")."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
+    if not past or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(6):
+        if cur.dep_ != "conj" or has_subject(cur):
+            break
+        cur = cur.head
+        if any(c.dep_ == "aux" and c.lower_ not in ("did", "to") for c in cur.children):
+            return False
+    return True
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """A clause in the present or a perfect ("is shelling", "has released", "have been fighting"), itself or as a
+    conjunct sharing its auxiliary: it speaks of the text's present or of what reaches into it."""
+    cur = verb
+    for _ in range(6):
+        if cur.tag_ in ("VBP", "VBZ") or any(
+                c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBP", "VBZ") or c.lower_ in ("has", "have", "'ve")) for c in cur.children):
+            return True
+        if cur.dep_ != "conj" or has_subject(cur):
+            return False
+        cur = cur.head
+    return False
+
+
+def _background_past(verb: Token) -> bool:
+    """In a text without a date: a completed act told in the simple past, with nothing that makes it recent
+    ("recently", "last week", "this month", "just"). Commentary tells its present in the present and present perfect
+    ("has signed", "is shelling") and its background in the simple past ("Stalin's industrialisation killed
+    millions"); a dated news report, whose simple past is the news, is read against its date instead."""
+    if not _simple_past(verb):
+        return False
+    if _reported(verb):
+        return False  # "police said two people were killed": a report, the way news gives its present
+    return not _recent(verb)
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the clause is what a verb of saying or knowing reports ("said the army attacked")."""
+    cur = verb
+    for _ in range(4):
+        if cur.head == cur or cur.dep_ not in ("ccomp", "conj", "xcomp"):
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and lemma(cur) in REPORTING_VERBS:
+            return True
+    return False
+
+
+def _recent(verb: Token) -> bool:
+    """Whether the sentence says its act is recent ("had just banned", "two days earlier", "recently")."""
+    return _RECENT.search(verb.sent.text) is not None
+
+
+def _dated_background(mention: DateMention, tok: Token | None, verb: Token | None, latest: date | None) -> bool:
+    """Without the article's date: whether an explicit dated act lies before the text's own present. A text that
+    names a bare year ("in 2010, protests forced ...") speaks of an earlier period: the recent past is "last week",
+    "this month", "recently", never "in 2010"; a month or a day is background when it ends weeks before the latest
+    date the text names. "since 2014" or "by 2020" says how long or until when, not when."""
+    if verb is None or tok is None or _present_or_perfect(verb):
+        return False  # "has released dozens since 2016", "have been fighting since April 2023": going on
+    before = verb.doc.text[max(mention.start - 12, 0): mention.start].lower()
+    if re.search(r"\b(?:since|by|until|till|from|before)\s+(?:early |mid-|late )?$", before) or mention.text.lower().split()[0] in (
+            "since", "by", "until", "till", "from", "before"):
+        return False
+    end = last_day(mention)
+    if end is None:
+        return False
+    if mention.granularity == "year" and re.search(r"\d{4}", mention.text):
+        return True
+    return latest is not None and (latest - end).days > HISTORICAL_DAYS
+
+
 def historical(mention: DateMention | None, ref: date | None, tok: Token | None = None, verb: Token | None = None,
-               floor: date | None = None) -> bool | None:
+               floor: date | None = None, latest: date | None = None, background_past: bool = False) -> bool | None:
     """Whether the event's date ends more than ``HISTORICAL_DAYS`` before the article's; None when either is unknown.
 
-    With the trigger (``tok``, ``verb``): also when its clause sets it in a past era ("during the Soviet era"),
-    whatever the article's date. Without the article's date, ``floor`` (the latest date the text reports as past,
-    a lower bound of its present) still proves an event dated weeks before it historical; it never proves one current."""
+    With the trigger (``tok``, ``verb``): also when its clause sets it in a past era ("during the Soviet era",
+    "last summer", "previously") or in the past perfect outside reported speech ("they had clashed over the
+    budget"), whatever the article's date. Without the article's date, ``floor`` (the latest date the text reports as
+    past, a lower bound of its present) still proves an event dated weeks before it historical; it never proves one
+    current. With ``background_past`` (English, a text without a date that speaks from its own present: commentary),
+    ``latest`` (the latest date the text names) dates such a text the same way, a bare year marks background
+    (``_dated_background``) and so does an undated simple past with nothing recent about it (``_background_past``)."""
     if tok is not None and verb is not None and in_past_era(tok, verb):
+        return True
+    if tok is not None and verb is not None and mention is None and _past_perfect(verb) and not _recent(verb):
+        return True
+    if background_past and ref is None and tok is not None and verb is not None and mention is None and _background_past(verb):
         return True
     if mention is None:
         return None
@@ -457,5 +603,7 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     if end is None:
         return None
     if ref is None:
-        return True if floor is not None and (floor - end).days > HISTORICAL_DAYS else None
+        if floor is not None and (floor - end).days > HISTORICAL_DAYS:
+            return True
+        return True if background_past and _dated_background(mention, tok, verb, latest) else None
     return (ref - end).days > HISTORICAL_DAYS

@@ -258,3 +258,84 @@ def test_is_supposed_to_is_future(understand_nlp):
 def test_whenever_makes_a_habit_not_a_current_event(understand_nlp):
     events = _code(understand_nlp, "Whenever students protest, the police arrest their leaders.", "2024-05-06")
     assert _by_trigger(events, "arrest").hypothetical
+
+
+# --------------------------------------------------------------------------- background without a date (issue 12)
+
+
+def test_past_perfect_is_background(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The two parties had clashed over the budget in parliament.", "2024-03-06"), "clashed")
+    assert e.historical is True
+
+
+def test_past_perfect_reported_by_a_verb_of_saying_is_news(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "Police said they had arrested ten protesters.", "2024-03-06"), "arrested")
+    assert e.historical is not True
+
+
+def test_past_perfect_with_just_is_recent(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The ministry had just banned the rally.", "2024-03-06"), "banned")
+    assert e.historical is not True
+
+
+def test_last_summer_is_a_past_period(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "Last summer, police detained the two reporters in the capital."), "detained")
+    assert e.historical is True
+
+
+def test_a_past_decade_is_a_past_period(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "In the 1990s the army shelled the northern villages."), "shelled")
+    assert e.historical is True
+
+
+def test_any_before_an_event_noun_asserts_no_event(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "Any talks with the rebels would need the approval of parliament."), "talks")
+    assert e.hypothetical
+
+
+def test_an_aim_of_a_noun_is_no_deed(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The ministry announced a plan to deport the activists."), "deport")
+    assert e.hypothetical or e.future
+
+
+_COMMENTARY = (
+    "The Steppe Question\n\n"
+    "Europe still looks at Central Asia through a Russian lens, and that is a mistake. The region is changing fast. "
+    "Its governments trade with China, they court Turkey, and they want investment from the Gulf. "
+    "Kazakhstan has signed new deals with Brussels. Uzbekistan is opening its economy. "
+    "The old order broke down slowly. Soldiers crushed the protests in the valley and the president banned the opposition party. "
+    "Nobody in Brussels believes that the region will turn west. But the European Union can offer more than it does. "
+    "It should open its markets, and it must speak plainly about prisoners. "
+    "Recently the foreign minister visited Astana. "
+    "The question is whether Europe wants a partner or a market, and the answer matters for everyone who lives there."
+)
+
+
+def test_commentary_without_a_date_tells_its_background_in_the_simple_past(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, _COMMENTARY), "banned")
+    assert e.historical is True
+
+
+def test_commentary_keeps_a_recent_simple_past_current(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, _COMMENTARY), "visited")
+    assert e.historical is not True
+
+
+def test_commentary_keeps_its_present_perfect_current(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, _COMMENTARY), "signed")
+    assert e.historical is not True
+
+
+def test_a_dated_commentary_reads_its_simple_past_against_its_date(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, _COMMENTARY, "2024-03-06"), "banned")
+    assert e.historical is not True
+
+
+def test_instead_of_negates_what_it_introduces(understand_nlp):
+    events = _code(understand_nlp, "Instead of negotiating with the rebels, the army shelled the town.")
+    assert _by_trigger(events, "negotiating").negated and not _by_trigger(events, "shelled").negated
+
+
+def test_rather_than_negates_what_it_introduces(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The police arrested the leaders rather than negotiating with them."), "negotiating")
+    assert e.negated

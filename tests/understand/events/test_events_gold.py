@@ -29,9 +29,10 @@ def test_000_protest_in_january_2022_with_economic_cause(sample_events):
     e = protests[0]
     assert e.place is not None and e.place.text in {"Kazakhstan", "Zhanaozen", "Aktau", "Almaty"}
     assert "economic" in e.contexts
-    # The page states no date: without a reference date (publication, else capture) nothing is known to be
-    # historical. Before issue 12 the latest year the text named was taken for one; now the analyst gives it.
-    assert e.historical is None
+    # The page states no date, and it is commentary: it speaks from its own present in the present tense, and names
+    # dates after January 2022, so a month weeks before the latest of them is its background (flags.historical with
+    # background_past). The text's dates are never its reference date: the protests carry no week of their own.
+    assert e.historical is True
 
 
 def test_000_protest_of_january_2022_is_historical_once_the_2024_date_is_known(understand_nlp, gold_documents):

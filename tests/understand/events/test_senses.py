@@ -225,3 +225,18 @@ def test_a_lemma_without_rules_keeps_the_lexicon_reading(understand_nlp):
     doc = understand_nlp("They arrested him.")
     trig = load_lexicon().triggers["arrest"][0]
     assert read_sense(doc[1], trig, {}, lambda t: set()) is trig
+
+
+# --------------------------------------------------------------------------- ask
+
+
+def test_asking_a_question_is_no_request(understand_nlp):
+    assert "asked" not in _events(understand_nlp, "At the debate the senator was asked whether she would meet the envoy.")
+
+
+def test_asking_someone_to_act_is_a_request(understand_nlp):
+    assert _events(understand_nlp, "The opposition asked the court to suspend the decree.")["asked"] == "REQUEST"
+
+
+def test_asking_for_something_is_a_request(understand_nlp):
+    assert _events(understand_nlp, "The government asked its neighbours for emergency aid.")["asked"] == "REQUEST"

@@ -425,10 +425,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print misses and false alarms of N articles")
     parser.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     parser.add_argument("--half", choices=("even", "odd"), help="score only the articles at even/odd positions in name order (the development split)")
+    parser.add_argument("--gate-off", action="store_true",
+                        help="PolNeAR's scope: keep every attribution the frames find (the quote gate off, as the accuracy test scores)")
     args = parser.parse_args(argv)
     if not (args.data / "attributions").is_dir():
         print(f"no PolNeAR data under {args.data}", file=sys.stderr)
         return 2
+    if args.gate_off:
+        from hotspot.understand.quotes import frames
+
+        frames.judge_attributions = lambda doc, attributions, cues: attributions  # type: ignore[assignment]
+        print("quote gate: off (every attribution the frames find)")
     report(run(args.data, args.limit, args.show, not args.no_textacy, args.half))
     return 0
 

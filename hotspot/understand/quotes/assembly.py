@@ -33,7 +33,7 @@ from hotspot.understand.quotes.frames import _attributions
 from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
 
-EXTRACTOR = "hotspot.quotes.v4"
+EXTRACTOR = "hotspot.quotes.v5"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 
@@ -130,7 +130,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes = _paired_quotes(state, taken_marked)
     quotes.extend(_unmarked_quotes(state))
     _carry_speakers(state, taken_marked, quotes)
-    return _join_split(_outermost(_dedupe(quotes)), text)
+    acts = cues.gate.acts if cues.gate is not None else frozenset()
+    return _join_split(_outermost(_dedupe(quotes), doc, acts), text)
 
 
 def _locate_attributions(state: _Assembly) -> None:
@@ -370,19 +371,28 @@ def _title_case(text: str) -> bool:
     return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS) and words[0][0].isupper()
 
 
-def _outermost(quotes: list[Quote]) -> list[Quote]:
+def _outermost(quotes: list[Quote], doc: Doc, acts: frozenset[str] = frozenset()) -> list[Quote]:
     """An unmarked quote whose cue lies inside another quote's content is part of that report, not a quote of its own.
 
     ('She said they have repeatedly raised concerns ...', 'told Rest of World that ..., and she expects more will follow')
+    A spoken judgement (a cue of the gate's ``acts``) that holds another report gives way to it instead: in
+    'Reardon criticized Lamport for saying that X', X is Lamport's, and the critic's words are only his verdict on it.
     """
-    kept = []
-    for q in quotes:
-        nested = q.kind != "direct" and q.cue is not None and any(
-            o is not q and o.start <= q.cue.start and q.cue.end <= o.end and o.start <= q.start and q.end <= o.end for o in quotes
-        )
-        if not nested:
-            kept.append(q)
-    return kept
+    def within(q: Quote, o: Quote) -> bool:
+        return (o is not q and q.kind != "direct" and q.cue is not None
+                and o.start <= q.cue.start and q.cue.end <= o.end and o.start <= q.start and q.end <= o.end)
+
+    judgements = {id(o) for o in quotes if _cue_lemma(doc, o) in acts and any(within(q, o) for q in quotes)}
+    outer = [o for o in quotes if id(o) not in judgements]
+    return [q for q in outer if not any(within(q, o) for o in outer)]
+
+
+def _cue_lemma(doc: Doc, quote: Quote) -> str:
+    """The lemma of a quote's cue word (its first token), or '' without a cue."""
+    if quote.cue is None:
+        return ""
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return span[0].lemma_.lower() if span is not None and len(span) else ""
 
 
 MAX_SPLIT_GAP = 120  # characters between the parts of a split quotation: the cue clause and the marks

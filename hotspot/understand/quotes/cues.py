@@ -43,6 +43,7 @@ class Gate:
 
     communication: frozenset[str]
     object_content: frozenset[str]
+    acts: frozenset[str]
     evidence: frozenset[str]
     document_only: frozenset[str]
     belief: frozenset[str]

@@ -91,5 +91,5 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     found.extend(_nonverbal_attributions(doc, cues))
     found.extend(_finding_attributions(doc, cues, found))
     found = _within_paragraph(doc, judge_attributions(doc, found, cues))
-    found.extend(_layout_attributions(doc, cues))
+    found.extend(judge_attributions(doc, _layout_attributions(doc, cues), cues))  # a heading's colon is no speaker's
     return found

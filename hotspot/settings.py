@@ -94,6 +94,12 @@ SETTINGS: tuple[Setting, ...] = (
         "about 0.91 for e5).",
     ),
     Setting(
+        "narrative_agreement",
+        True,
+        "Refuse a match between two close claims that contradict each other (opposed predicates: expands / shrinks, "
+        "opens / closes; swapped roles: A accused B / B accused A), read from their parses; off: the cosine alone decides.",
+    ),
+    Setting(
         "narratives",
         True,
         "Make the claims of each stored or re-analysed article and join them to narratives (loads the sentence encoder, "

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from hotspot import settings
+from hotspot.connect import agreement
 from hotspot.connect.claims import claims_of
 from hotspot.connect.embeddings import Encoder, load_encoder
 from hotspot.errors import ConfigurationError, message
@@ -53,6 +54,7 @@ class Narrator:
     encoder_name: str = ""
     threshold: float | None = None
     catalogue_path: str | None = None
+    check_agreement: bool | None = None
     _encoder: Encoder | None = field(default=None, repr=False)
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _catalogue_read: bool = field(default=False, repr=False)
@@ -61,6 +63,7 @@ class Narrator:
         self.encoder_name = str(settings.get("narrative_encoder", self.encoder_name or None))
         self.threshold = float(settings.get("narrative_match_threshold", self.threshold))
         self.catalogue_path = settings.get("narrative_catalogue", self.catalogue_path) or None
+        self.check_agreement = bool(settings.get("narrative_agreement", self.check_agreement))
 
     @property
     def encoder(self) -> Encoder:
@@ -88,11 +91,14 @@ class Narrator:
         vectors = self.encoder.encode(cores) if cores else np.zeros((0, 0), dtype=np.float32)
         row = 0
         assert self.threshold is not None
+        # A match is refused when the two claims contradict each other (hotspot.connect.agreement).
+        agree = agreement.checker(self.encoder.encode, self.threshold) if self.check_agreement else None
         for article_id, made in found:
             if not made:
                 yield article_id, None
                 continue
-            yield article_id, Prepared(made, vectors[row : row + len(made)], self.encoder_name, self.threshold, self.catalogue)
+            yield article_id, Prepared(made, vectors[row : row + len(made)], self.encoder_name, self.threshold,
+                                       self.catalogue, agree)
             row += len(made)
 
 

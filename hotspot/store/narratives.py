@@ -14,6 +14,12 @@ as one batch: this module knows no model). Each claim, in text order, joins a na
    are seldom as close to the claim as a paraphrase is;
 4. else it starts a narrative.
 
+A match in 2 or 3 is refused when the claim contradicts the claim it matched (``Prepared.agree``, the
+caller's check, ``hotspot.connect.agreement``: opposed predicates, "expands" / "сворачивает", or swapped
+roles, "A accused B" / "B accused A"): sentence vectors place such claims close, and they are two
+narratives, not one. The claim then tries the next nearest narrative within the threshold (up to
+``CANDIDATES``), then the next step.
+
 A denial is embedded without its frame, so it joins the narrative of what it denies, as a denial
 (``claims.stance``). The narrative's counts (claims, articles, outlets, languages, voices for and
 against, first and last seen, representative claim: its first asserting claim) are counted again for the
@@ -28,7 +34,7 @@ ingest would have: the result does not depend on when the narratives were first 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol
@@ -45,6 +51,8 @@ EXEMPLARS = 8
 """Claims per narrative a new claim is compared with: its first ones (the index's memory is bounded by it)."""
 ARTICLE_MARGIN = 0.10
 """How much closer than the threshold a claim may be to a narrative its own article already speaks of."""
+CANDIDATES = 3
+"""Narratives within the threshold a claim may be checked against, nearest first, when a match can be refused."""
 EVIDENCE_SHOWN = 3
 """Claims kept as the evidence of a catalogue match."""
 GROWTH_WINDOW_DAYS = 28
@@ -130,6 +138,8 @@ class Prepared:
     encoder: str
     threshold: float
     catalogue: Catalogue | None = None
+    agree: Callable[[Sequence[tuple[str, str | None, str, str | None]]], list[bool]] | None = None
+    """Whether each ``(core, language, matched core, its language)`` says the same, not the opposite; None: not checked."""
 
 
 class Narrator(Protocol):
@@ -151,6 +161,7 @@ class NarrativeIndex:
         self.dim, self.encoder = dim, encoder
         self.vectors = np.zeros((0, dim), dtype=np.float32)
         self.owners = np.zeros(0, dtype=np.int64)
+        self.pks = np.zeros(0, dtype=np.int64)  # the claim pk of each row
         self.size = 0
         self.rows_of: dict[int, list[int]] = {}  # narrative id -> its rows
         self.pks_of: dict[int, list[int]] = {}  # narrative id -> the claim pks in those rows
@@ -197,44 +208,55 @@ class NarrativeIndex:
                 self.owners[row] = -1
                 self.dead += 1
             held = []
-        for _, vector in rows[len(held) :]:
+        for pk, vector in rows[len(held) :]:
             if len(vector) != self.dim * 4:
                 continue
-            row = self._append(np.frombuffer(vector, dtype="<f4"), narrative_id)
+            row = self._append(np.frombuffer(vector, dtype="<f4"), narrative_id, pk)
             self.rows_of.setdefault(narrative_id, []).append(row)
         self.pks_of[narrative_id] = pks
         if not pks:
             self.pks_of.pop(narrative_id, None)
 
-    def _append(self, vector: np.ndarray, owner: int) -> int:
+    def _append(self, vector: np.ndarray, owner: int, pk: int) -> int:
         if self.size == len(self.vectors):
             grown = max(1024, 2 * len(self.vectors))
             self.vectors = np.resize(self.vectors, (grown, self.dim)) if self.size else np.zeros((grown, self.dim), np.float32)
             self.owners = np.resize(self.owners, grown)
+            self.pks = np.resize(self.pks, grown)
         self.vectors[self.size] = vector
         self.owners[self.size] = owner
+        self.pks[self.size] = pk
         self.size += 1
         return self.size - 1
 
     def _compact(self) -> None:
         keep = np.flatnonzero(self.owners[: self.size] >= 0)
-        self.vectors, self.owners = self.vectors[keep].copy(), self.owners[keep].copy()
+        self.vectors, self.owners, self.pks = self.vectors[keep].copy(), self.owners[keep].copy(), self.pks[keep].copy()
         self.size, self.dead = len(keep), 0
         self.rows_of = {}
         for row, owner in enumerate(self.owners.tolist()):
             self.rows_of.setdefault(owner, []).append(row)
 
-    def nearest(self, vector: np.ndarray) -> tuple[int | None, float]:
-        """The narrative of the nearest exemplar and its cosine; ``(None, -1.0)`` when there is none."""
+    def candidates(self, vector: np.ndarray, threshold: float, limit: int) -> list[tuple[int, int, float]]:
+        """Up to ``limit`` narratives with an exemplar at ``threshold`` or closer: ``(narrative, its nearest exemplar's pk,
+        cosine)``, nearest first."""
         if self.size == 0:
-            return None, -1.0
+            return []
         similarities = self.vectors[: self.size] @ vector
-        best = int(np.argmax(similarities))
-        owner = int(self.owners[best])
-        return (owner, float(similarities[best])) if owner >= 0 else (None, -1.0)
+        found: list[tuple[int, int, float]] = []
+        seen: set[int] = set()
+        for row in np.argsort(-similarities, kind="stable"):
+            similarity = float(similarities[row])
+            if similarity < threshold or len(found) == limit:
+                break
+            owner = int(self.owners[row])
+            if owner >= 0 and owner not in seen:
+                seen.add(owner)
+                found.append((owner, int(self.pks[row]), similarity))
+        return found
 
     def memory_bytes(self) -> int:
-        return int(self.vectors.nbytes + self.owners.nbytes)
+        return int(self.vectors.nbytes + self.owners.nbytes + self.pks.nbytes)
 
 
 def _first_claims(conn: Connection, ids: list[int], encoder: str, limit: int) -> list[Any]:
@@ -263,28 +285,33 @@ def link_claims(conn: Connection, article_id: str, prepared: Prepared, index: Na
         return set()
     vectors = np.ascontiguousarray(prepared.vectors, dtype=np.float32)
     index.sync(conn, prepared.encoder, vectors.shape[1])
-    local_vectors: list[np.ndarray] = []
+    # Each claim's candidates: the narratives of the store's exemplars within the threshold (only the nearest unless a
+    # check may refuse it), and the nearest earlier claim of the article.
+    limit = CANDIDATES if prepared.agree is not None else 1
+    stored_best = [index.candidates(vector, prepared.threshold, limit) for vector in vectors]
+    local_best: list[tuple[int | None, float]] = [(None, -1.0)]
+    for i in range(1, len(vectors)):
+        scores = vectors[:i] @ vectors[i]
+        best = int(np.argmax(scores))
+        local_best.append((best, float(scores[best])))
+    stored_ok, local_ok = _agreements(conn, prepared, stored_best, local_best)
     local_owners: list[int] = []
     touched: set[int] = set()
     rows: list[dict[str, Any]] = []
-    for claim, vector in zip(prepared.claims, vectors, strict=True):
-        owner, similarity = index.nearest(vector)
-        local_owner, local_similarity = None, -1.0
-        if local_vectors:
-            scores = np.stack(local_vectors) @ vector
-            best = int(np.argmax(scores))
-            local_owner, local_similarity = local_owners[best], float(scores[best])
-        if owner is not None and similarity >= prepared.threshold and similarity >= local_similarity:
-            chosen, score = owner, similarity
-        elif local_owner is not None and local_similarity >= prepared.threshold - ARTICLE_MARGIN:
-            chosen, score = local_owner, local_similarity
+    for i, (claim, vector) in enumerate(zip(prepared.claims, vectors, strict=True)):
+        agreeing = [(owner, similarity) for (owner, _, similarity), ok in zip(stored_best[i], stored_ok[i], strict=True) if ok]
+        local, local_similarity = local_best[i]
+        local_fits = local is not None and local_similarity >= prepared.threshold - ARTICLE_MARGIN and local_ok[i]
+        if agreeing and (not local_fits or agreeing[0][1] >= local_similarity):
+            chosen, score = agreeing[0]
+        elif local is not None and local_fits:
+            chosen, score = local_owners[local], local_similarity
         else:
             chosen = insert_one(conn, insert(narratives).values(claims=0, articles=0, outlets=0, languages=0,
                                                                 asserting=0, denying=0, questioning=0, seq=0))
             score = None
         rows.append({**claim_row(claim), "vector": vector.astype("<f4").tobytes(), "encoder": prepared.encoder,
                      "narrative_id": chosen, "similarity": score})
-        local_vectors.append(vector)
         local_owners.append(chosen)
         touched.add(chosen)
     conn.execute(insert(claims), rows)  # one statement for the article's claims
@@ -292,6 +319,47 @@ def link_claims(conn: Connection, article_id: str, prepared: Prepared, index: Na
     if prepared.catalogue is not None:
         match_catalogue(conn, touched, prepared.catalogue, prepared.threshold)
     return touched
+
+
+def _agreements(conn: Connection, prepared: Prepared, stored_best: list[list[tuple[int, int, float]]],
+                local_best: list[tuple[int | None, float]]) -> tuple[list[list[bool]], list[bool]]:
+    """Whether each claim agrees with its stored candidates, and with its local one (all True without a check).
+
+    Only what may decide is asked: the nearest stored candidate and the local one first, then a claim's next
+    candidate only when all before it were refused; each round is one call to ``prepared.agree``.
+    """
+    stored_ok = [[True] * len(found) for found in stored_best]
+    local_ok = [True] * len(prepared.claims)
+    if prepared.agree is None:
+        return stored_ok, local_ok
+    cores: dict[int, tuple[str, str | None]] = {}
+    for place in range(max([1, *(len(found) for found in stored_best)])):  # round 0 asks the local ones too
+        # A claim waits for its candidate at ``place`` when every candidate before it was refused.
+        waiting = [i for i, found in enumerate(stored_best) if len(found) > place and not any(stored_ok[i][:place])]
+        wanted = [stored_best[i][place][1] for i in waiting if stored_best[i][place][1] not in cores]
+        for chunk in _chunks(list(dict.fromkeys(wanted))):
+            for row in conn.execute(select(claims.c.pk, claims.c.core, claims.c.language).where(claims.c.pk.in_(chunk))):
+                cores[row.pk] = (row.core, row.language)
+        asked: list[tuple[str, str | None, str, str | None]] = []
+        where: list[tuple[int, int | None]] = []  # (claim, its stored candidate's place, or None for the local one)
+        for i in waiting:
+            pk = stored_best[i][place][1]
+            if pk in cores:
+                asked.append((prepared.claims[i].core, prepared.claims[i].language, *cores[pk]))
+                where.append((i, place))
+        if place == 0:
+            for i, (local, local_similarity) in enumerate(local_best):
+                if local is not None and local_similarity >= prepared.threshold - ARTICLE_MARGIN:
+                    other = prepared.claims[local]
+                    asked.append((prepared.claims[i].core, prepared.claims[i].language, other.core, other.language))
+                    where.append((i, None))
+        verdicts = prepared.agree(asked) if asked else []
+        for (i, at), agrees in zip(where, verdicts, strict=True):
+            if at is None:
+                local_ok[i] = bool(agrees)
+            else:
+                stored_ok[i][at] = bool(agrees)
+    return stored_ok, local_ok
 
 
 def claim_row(claim: ClaimRecord) -> dict[str, Any]:

@@ -41,6 +41,11 @@ def test_a_russian_negated_exclusion_asserts():
     assert not denies("Не исключаю, что Запад попытается повторить переворот", "ru")
 
 
+def test_not_only_but_asserts_both():
+    assert not denies("The plant will supply not only Kazakhstan but its neighbours too", "en")
+    assert not denies("Станция будет снабжать не только Казахстан, но и соседей", "ru")
+
+
 def test_a_russian_denial_stem_denies():
     assert denies("МИД опроверг сообщения о военной базе", "ru")
 
@@ -101,7 +106,7 @@ def hand_article() -> Article:
 def test_a_quote_is_a_claim_held_by_its_speaker_on_the_articles_day():
     [quoted, _] = claims_of(hand_article())
     assert (quoted.holder, quoted.holder_kind, quoted.stance, quoted.day, quoted.language, quoted.extractor) == (
-        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v1")
+        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v2")
 
 
 def test_an_event_inside_a_quote_is_not_claimed_twice():

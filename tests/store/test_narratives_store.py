@@ -5,6 +5,8 @@ The vectors are made by hand (no model): each test says which claims are close.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 from sqlalchemy import func, select
@@ -39,13 +41,14 @@ class HandNarrator:
     def __init__(self) -> None:
         self.made: dict[str, list[tuple[str, str, np.ndarray]]] = {}
         self.catalogue: Catalogue | None = None
+        self.agree: Any = None
 
     def prepare(self, article: Article) -> Prepared | None:
         rows = self.made.get(article.id)
         if not rows:
             return None
         found = [_claim(article, text, stance) for text, stance, _ in rows]
-        return Prepared(found, np.stack([v for _, _, v in rows]), "hand", THRESHOLD, self.catalogue)
+        return Prepared(found, np.stack([v for _, _, v in rows]), "hand", THRESHOLD, self.catalogue, self.agree)
 
 
 def _claim(article: Article, text: str, stance: str) -> Claim:
@@ -235,3 +238,29 @@ def test_another_stores_reanalysis_retires_the_old_exemplars_here_too(store_url,
     finally:
         one.close()
         two.close()
+
+
+def _no_opposites(asked: list[tuple[str, str | None, str, str | None]]) -> list[bool]:
+    """A hand check: "expands" and "closes" say opposite things; what it was asked is kept."""
+    _no_opposites.asked.extend(asked)  # type: ignore[attr-defined]
+    return [not ("expands" in a and "closes" in b or "closes" in a and "expands" in b) for a, _, b, _ in asked]
+
+
+def test_a_close_claim_that_says_the_opposite_starts_its_own_narrative(store, narrator):
+    _no_opposites.asked = []  # type: ignore[attr-defined]
+    narrator.agree = _no_opposites
+    save(store, narrator, article(1, "Russia expands its base."), ("Russia expands its base.", "asserts", COUP))
+    save(store, narrator, article(2, "Россия closes its base.", outlet="Other", language="ru"),
+         ("Россия closes its base.", "asserts", COUP_PARAPHRASE))
+    save(store, narrator, article(3, "Russia expands the base.", outlet="Third"), ("Russia expands the base.", "asserts", COUP_PARAPHRASE))
+    assert narrative_of(store, "Russia expands its base.") != narrative_of(store, "Россия closes its base.")
+    assert narrative_of(store, "Russia expands its base.") == narrative_of(store, "Russia expands the base.")
+    assert ("Россия closes its base.", "ru", "Russia expands its base.", "en") in _no_opposites.asked  # type: ignore[attr-defined]
+
+
+def test_a_refused_claim_of_the_same_article_does_not_join_its_neighbour(store, narrator):
+    _no_opposites.asked = []  # type: ignore[attr-defined]
+    narrator.agree = _no_opposites
+    text = ("Russia expands its base.", "Russia closes its base.")
+    save(store, narrator, article(1, *text), (text[0], "asserts", COUP), (text[1], "asserts", LOOSE_REBUTTAL))
+    assert narrative_of(store, text[0]) != narrative_of(store, text[1])

@@ -1,0 +1,145 @@
+"""The agreement check after the match threshold: opposed predicates and swapped roles, on parses of sentences written here."""
+
+import numpy as np
+import pytest
+
+from hotspot.connect import agreement
+from hotspot.connect.agreement import Frame, frames, is_swap, judge, opposed, role_cosines
+from hotspot.understand.data import load_table
+
+
+def frame(lemmas=("say",), subject="", arguments=(), passive=False, negated=False):
+    return Frame(tuple(lemmas), subject, tuple(arguments), passive, negated)
+
+
+def one(text, lang):
+    return frames([text], lang)[0]
+
+
+def fixed_encode(table):
+    """An encode function over a few known phrases: each a fixed unit vector, so cosines are chosen by the test."""
+
+    def encode(texts):
+        return np.array([table[text] for text in texts], dtype=np.float32)
+
+    return encode
+
+
+def test_every_group_of_the_table_has_two_poles_in_both_languages():
+    for group in load_table("agreement", ("groups",), package="hotspot.connect.data")["groups"]:
+        assert len(group["poles"]) == 2
+        assert all(pole["en"] and pole["ru"] for pole in group["poles"])
+
+
+def test_a_rise_and_a_cut_of_the_same_thing_are_opposed():
+    rise = one("The government of Mongolia raised coal exports to China.", "en")
+    cut = one("Правительство Монголии сократило экспорт угля в Китай.", "ru")
+    assert opposed(rise, "en", cut, "ru") == "more / less"
+
+
+def test_a_translation_keeps_its_pole():
+    rise = one("The government of Mongolia raised coal exports to China.", "en")
+    also_rise = one("Правительство Монголии увеличило экспорт угля в Китай.", "ru")
+    assert opposed(rise, "en", also_rise, "ru") is None
+
+
+def test_the_verb_a_plan_governs_is_read():
+    closing = one("The city plans to close the old market.", "en")
+    opening = one("Город открывает старый рынок.", "ru")
+    assert opposed(closing, "en", opening, "ru") == "open / close"
+
+
+def test_a_negated_predicate_is_left_to_the_denial_check():
+    not_raised = one("The bank did not raise its rates.", "en")
+    lowered = one("Банк снизил ставки.", "ru")
+    assert opposed(not_raised, "en", lowered, "ru") is None
+
+
+def test_a_subject_and_the_other_arguments_are_found():
+    parsed = one("Armenia accused Georgia of closing the border.", "en")
+    assert parsed.subject == "Armenia"
+    assert "Georgia" in parsed.arguments
+    assert not parsed.passive
+
+
+def test_a_pronoun_subject_names_no_one():
+    assert one("It sells grain to Georgia.", "en").subject == ""
+
+
+def test_a_language_without_a_parser_gives_an_empty_frame():
+    assert frames(["Бұл сөйлем қазақ тілінде жазылған."], "kk") == [frame(lemmas=())]
+
+
+def test_roles_are_swapped_when_each_subject_reappears_as_the_others_argument():
+    assert is_swap((0.40, 0.70, 0.85), reappear=0.65)
+
+
+def test_roles_are_not_swapped_when_no_subject_reappears_as_close_as_a_match():
+    # "Kazakhstan will build a plant" / "Росатом построит станцию в Казахстане": the parties in other words.
+    assert not is_swap((0.20, 0.47, 0.33), reappear=0.65)
+
+
+def test_roles_are_not_swapped_when_the_subjects_are_the_same_party():
+    assert not is_swap((0.90, 0.70, 0.30), reappear=0.65)
+
+
+def test_a_passive_claim_is_not_tested_for_roles():
+    never_called = fixed_encode({})
+    passive = frame(subject="", arguments=("Georgia",), passive=True)
+    active = frame(subject="Armenia", arguments=("Georgia",))
+    assert role_cosines(passive, active, never_called) is None
+
+
+def test_judge_refuses_swapped_roles():
+    east, west = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    encode = fixed_encode({"Armenia": east, "Armenien": east, "Georgia": west, "Georgien": west})
+    a = frame(lemmas=("accuse",), subject="Armenia", arguments=("Georgia",))
+    b = frame(lemmas=("accuse",), subject="Georgien", arguments=("Armenien",))
+    verdict = judge(a, "en", b, "en", encode, threshold=0.65)
+    assert (verdict.agree, verdict.reason) == (False, "swapped")
+
+
+def test_judge_lets_the_same_roles_pass():
+    east, west = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    encode = fixed_encode({"Armenia": east, "Armenien": east, "Georgia": west, "Georgien": west})
+    a = frame(lemmas=("accuse",), subject="Armenia", arguments=("Georgia",))
+    b = frame(lemmas=("accuse",), subject="Armenien", arguments=("Georgien",))
+    assert judge(a, "en", b, "en", encode, threshold=0.65).agree
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_lemma_on_both_poles_of_a_group_is_not_read_as_opposed(lang, monkeypatch):
+    monkeypatch.setattr(agreement, "_poles", lambda language: (("g", frozenset({"x"}), frozenset({"x", "y"})),))
+    assert opposed(frame(lemmas=("x",)), lang, frame(lemmas=("y",)), lang) is None
+
+
+def test_agrees_refuses_a_claim_and_its_opposite():
+    never_called = fixed_encode({})
+    lowered, raised = "Kyrgyzstan lowered the tax on fuel.", "Кыргызстан повысил налог на топливо."
+    verdict = agreement.agrees(lowered, "en", raised, "ru", never_called, 0.65)
+    assert (verdict.agree, verdict.reason, verdict.detail) == (False, "opposed", "more / less")
+
+
+def test_agrees_takes_a_reprint_without_parsing_it(monkeypatch):
+    monkeypatch.setattr(agreement, "frames", None)  # calling it would fail
+    assert agreement.agrees("Prices rose in Osh.", "en", "prices rose in Osh.", "en", fixed_encode({}), 0.65).agree
+
+
+def test_agree_many_judges_each_pair_on_its_own():
+    def encode(texts):  # every phrase alike: the subjects are as close as can be, no swap
+        return np.ones((len(texts), 2), dtype=np.float32) / np.sqrt(2)
+
+    verdicts = agreement.agree_many(
+        [
+            ("The ministry raised the fuel tax.", "en", "Министерство снизило налог на топливо.", "ru"),
+            ("The ministry raised the fuel tax.", "en", "Министерство повысило налог на топливо.", "ru"),
+        ],
+        encode,
+        0.65,
+    )
+    assert [v.agree for v in verdicts] == [False, True]
+
+
+def test_the_checker_handed_to_the_store_reads_a_missing_language_as_unparsed():
+    agree = agreement.checker(fixed_encode({}), 0.65)
+    assert agree([("Prices rose in Osh.", None, "Цены в Оше снизились.", None)]) == [True]

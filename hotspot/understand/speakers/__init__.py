@@ -24,6 +24,6 @@ unnamed: a name is never invented.
 
 from hotspot.understand.speakers.resolve import resolve_speakers
 
-EXTRACTOR = "hotspot.speakers.v4"
+EXTRACTOR = "hotspot.speakers.v5"
 
 __all__ = ["EXTRACTOR", "resolve_speakers"]

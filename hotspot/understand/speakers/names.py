@@ -121,6 +121,8 @@ def apposed_name(article: Article, speaker: Speaker, words: list[Token]) -> Enti
     """The name a role mention is in apposition with: 'Professor of X, a member of Y, NAME says'."""
     if not words or not any(is_role_word(t.text) for t in words):
         return None
+    if any(t.tag_ in PLURAL_TAGS and is_role_word(t.text) for t in words):
+        return None  # 'several judges', 'advisers to Mr. Obama': a group, never one person's apposition
     sent = article.sents[article.sent_index(speaker.start)]
     for entity in article.entities_between(speaker.end, sent.end_char):
         if entity.label != PERSON_LABEL:

@@ -7,7 +7,7 @@ from hotspot.understand.speakers import EXTRACTOR, resolve_speakers
 
 
 def test_extractor_name_is_versioned():
-    assert EXTRACTOR == "hotspot.speakers.v4"
+    assert EXTRACTOR == "hotspot.speakers.v5"
 
 
 def test_empty_list_passes_through(understand_nlp):
@@ -33,3 +33,14 @@ def test_missing_speaker_is_never_invented(resolve):
     text = "The crisis is over, it is said in Moscow."
     (quote,) = resolve(text, dict(content="The crisis is over", speaker=None))
     assert quote.speaker is None
+
+
+def test_a_plural_role_is_no_apposition_of_the_person_named_after_it(understand_nlp):
+    from hotspot.understand import find_entities
+    from hotspot.understand.quotes import find_quotes
+    from hotspot.understand.speakers import resolve_speakers
+
+    doc = understand_nlp("Several judges handling lawsuits about Hillary Clinton's emails have cited the election as a reason "
+                         "to speed the release of the records.")
+    speakers = [q.speaker for q in resolve_speakers(doc, find_quotes(doc), find_entities(doc)) if q.speaker is not None]
+    assert speakers and all(s.name != "Hillary Clinton" for s in speakers)

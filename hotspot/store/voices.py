@@ -187,12 +187,22 @@ def _role_words(roles: list[str]) -> set[str]:
     return {w for role in roles for w in _words(role) if _is_role(w)}
 
 
+def _sex(row: dict[str, Any]) -> str | None:
+    """A person row's sex where its own mentions say one: honorifics ("Mr. Obama") and a given name the census lists know."""
+    from hotspot.understand import gender
+
+    said = {gender.HONORIFICS.get(_words(alias)[0]) for alias in row["aliases"] or [] if _words(alias)}
+    said.add(gender.of_given_name(row["name"]))
+    return gender.agree({sex for sex in said if sex})
+
+
 def merge_identities(rows: list[dict[str, Any]]) -> list[Identity]:
     """Speakers rows grouped by identity, most quoted first.
 
     Only people are joined, and only where one reading is possible in the whole store: a
     one-word name ("Obama") joins the only person whose full name ends with it ("Barack
-    Obama"), never when two do ("Clinton": Hillary and Bill); a name without a middle name
+    Obama"), never when two do ("Clinton": Hillary and Bill) unless the mentions' sex ("Mr.
+    Obama" is not Michelle Obama) or roles leave one; a name without a middle name
     ("Owen Dempsey") joins the only longer name with the same first and last words ("Owen John
     Dempsey"). Within an article the entity linker has already tied a surname to the full name.
     """
@@ -210,6 +220,9 @@ def merge_identities(rows: list[dict[str, Any]]) -> list[Identity]:
                 if len(_words(o["name"])) > len(words) and _words(o["name"])[0] == words[0]
                 and _words(o["name"])[-1] == words[-1] and set(words) <= set(_words(o["name"]))
             ]
+        sex = _sex(row) if len(candidates) > 1 else None
+        if sex:
+            candidates = [o for o in candidates if _sex(o) in (None, sex)]
         if len(candidates) > 1:
             # 'President Obama' is the Obama whose roles say president, when only one of them has such a role
             own = _role_words(row["roles"])
@@ -297,7 +310,8 @@ def alias_how(mention: str, name: str, merged: bool) -> str:
     if capitalised and set(capitalised) <= own:
         if merged:
             return "name in other articles"
-        return "full name" if set(capitalised) >= own else "surname in article"
+        whole = {word for word in own if len(word) > 1}  # an initial may be left out: 'Loretta Lynch'
+        return "full name" if set(capitalised) >= whole else "surname in article"
     if any(_is_role(b) for b in bare):
         return "role"
     return "other"

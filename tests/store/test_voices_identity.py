@@ -83,3 +83,11 @@ def test_a_surname_two_full_names_share_joins_the_one_with_its_role(store):
     barack.quotes[0].speaker.role = "US President"
     store.save(barack)
     assert sorted(v["name"] for v in store.voices()) == ["Barack Obama", "Michelle Obama"]
+
+
+def test_a_surname_two_full_names_share_joins_the_one_of_the_sex_its_honorific_says(store):
+    store.save(said_by(1, ("Mr. Obama", "Obama", "person:obama")))
+    store.save(said_by(2, ("Barack Obama", "Barack Obama", "person:barack-obama"),
+                       ("Michelle Obama", "Michelle Obama", "person:michelle-obama")))
+    assert sorted(v["name"] for v in store.voices()) == ["Barack Obama", "Michelle Obama"]
+    assert store.voice_identity("Obama")["name"] == "Barack Obama"

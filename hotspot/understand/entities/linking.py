@@ -16,7 +16,7 @@ from hotspot.understand.entities.gazetteer import Actor, fold
 from hotspot.understand.entities.labels import BIG_CITY_POPULATION, DOMAIN_LABEL, domain_re, looks_like_name
 from hotspot.understand.entities.mentions import Mention
 
-EXTRACTOR = "hotspot.entities.v3"
+EXTRACTOR = "hotspot.entities.v4"
 
 WWW_RE = re.compile(r"^www\.")
 
@@ -34,7 +34,13 @@ class People:
         self.full_names: dict[str, str] = {}
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.name_parts: set[str] = set()
+        # The sexes of the honorifics the article puts before each lone surname ("Mr. Obama" -> {male}).
+        self.honorifics: dict[str, set[str]] = {}
         for mention in mentions:
+            if text and mention.label == "PERSON" and len(mention.text.split()) == 1:
+                said = gender.of_honorific_before(text, mention.start)
+                if said:
+                    self.honorifics.setdefault(fold(mention.text), set()).add(said)
             if mention.label != "PERSON" or len(mention.text.split()) < 2 or not looks_like_name(mention.text):
                 continue
             name = " ".join(mention.text.split())
@@ -52,7 +58,9 @@ class People:
         """The nearest full name before ``position`` with this surname, else the first after it.
 
         An honorific before ``position`` leaves out the full names whose given name the census lists give to the
-        other sex ("Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton"); None when it leaves none.
+        other sex ("Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton"); None when it leaves none. A
+        surname used before any full name ("President Obama ... Mr. Obama ... Michelle Obama") is read
+        forward only to a full name of the sex its honorifics elsewhere in the article say, if they say one.
         """
         found = self.by_surname.get(fold(text))
         honorific = gender.of_honorific_before(self.text, position) if self.text else None
@@ -61,7 +69,12 @@ class People:
         if not found:
             return None
         before = [canonical for start, canonical in found if start < position]
-        return before[-1] if before else found[0][1]
+        if before:
+            return before[-1]
+        said = gender.agree(self.honorifics.get(fold(text), set()))
+        if said and not honorific:
+            found = [(start, canonical) for start, canonical in found if gender.of_given_name(canonical) in (None, said)]
+        return found[0][1] if found else None
 
 
 def mentioned_countries(mentions: list[Mention]) -> frozenset[str]:

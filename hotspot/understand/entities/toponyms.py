@@ -49,10 +49,21 @@ FACILITY_LABEL = "FAC"
 # its name; a first-order division counts as a city of a million; a county as
 # a town of a hundred thousand.
 FEATURE_PRIOR = {"PCLI": 8.0, "RGN": 7.5, "ADM1": 6.0, "ADM2": 5.0}
+# Namesake counties ('Walker County' of Alabama, Georgia and Texas) ranked by their towns' people: this much per tenfold
+# population around a county of 100,000, at most COUNTY_SIZE_SPAN either way. It orders counties the article's context
+# leaves level; it does not outweigh that context.
+COUNTY_SIZE_WEIGHT = 0.25
+COUNTY_SIZE_SPAN = 0.5
 # A division found by its name without its generic word ('Akmola' for 'Akmola Region').
 DIVISION_ALIAS_PENALTY = 1.0
 # A national capital weighs as if three times larger ('Washington', 'Paris').
 CAPITAL_BONUS = 0.5
+# And more in an article that names its country: the press names a government by its capital ('In Washington, ...'
+# in a story about London and Moscow is not Washington, Tyne and Wear).
+CAPITAL_OF_NAMED_COUNTRY = 1.5
+# A name listed with a state or a country ('California or Washington', 'Russia and Georgia') is one too, when it can be.
+LIST_CONTEXT = 2.0
+LIST_RE = re.compile(r",?\s+(?:and|or)\s+")
 # A town known by this name only in another language or an old name ('Salisbury'
 # for Harare, 'Florida' for Floridablanca) against one whose own name it is.
 ALTERNATE_NAME_PENALTY = 2.5
@@ -86,6 +97,8 @@ PARTIAL_MIN_SCORE = 5.0
 # A lone word whose best candidate scores below this (a town it is only another name of, with
 # nothing in the article for it) is not taken for that place.
 MIN_SCORE = 3.0
+# A town this big keeps its name before 'administration' ('the Almaty administration'): a smaller one's namesake is a leader.
+BIG_TOWN = 100_000
 # A place the gazetteer lacks is put in the article's country when the article keeps to one: this share of the sure
 # mentions' country votes, and at least this many of them.
 HOME_SHARE = 0.6
@@ -119,11 +132,14 @@ class _Name:
 
 
 def _variants(text: str) -> list[str]:
+    """The name as written and with its abbreviated words spelt out, whatever its case ('st. paul' -> 'saint paul')."""
     text = " ".join(text.split())
     variants = [text]
     for short, full in ABBREVIATED_WORDS:
         if short in text:
             variants.append(text.replace(short, full))
+        elif short.lower() in text:
+            variants.append(text.replace(short.lower(), full.lower()))
     if text.isupper() and len(text) > 3:  # a dateline's 'HELENA'
         variants.append(text.title())
     return variants
@@ -156,6 +172,9 @@ def prior(actor: Actor, name_key: str) -> float:
         score = FEATURE_PRIOR[actor.feature]
         if actor.actor_id.startswith("division:") and fold(actor.canonical) != name_key:
             score -= DIVISION_ALIAS_PENALTY  # 'Florida' for 'Florida Department' is a weaker match than for the state
+        if actor.feature == "ADM2" and actor.population:
+            size = COUNTY_SIZE_WEIGHT * (math.log10(actor.population) - 5.0)
+            score += max(-COUNTY_SIZE_SPAN, min(COUNTY_SIZE_SPAN, size))
         return score
     score = math.log10(actor.population + 10)
     if actor.country and (actor.country, fold(actor.canonical)) in _capitals():
@@ -192,6 +211,8 @@ class _Context:
     near: dict[tuple[str, str], int] = field(default_factory=dict)
     # What each name itself voted for (its country, its division, its weight): a name is judged by the others.
     votes: dict[str, tuple[str | None, tuple[str, str] | None, int]] = field(default_factory=dict)
+    # The feature classes (a country, a state) of the senses chosen for the names each name is listed with.
+    listed: dict[str, set[str]] = field(default_factory=dict)
 
     def score(self, actor: Actor, name: _Name) -> float:
         score = prior(actor, name.lookup or name.key)
@@ -220,6 +241,10 @@ class _Context:
             score += NEAR_COUNTY_CONTEXT * self.near[(key, actor.actor_id)] / max(self.near.values())
         if actor.feature == "PPL" and any(k != key and km(a, actor) <= NEAR_KM for k, a in self.anchors):
             score += NEARBY_CONTEXT
+        if in_country > 0 and actor.feature == "PPL" and actor.country and (actor.country, fold(actor.canonical)) in _capitals():
+            score += CAPITAL_OF_NAMED_COUNTRY
+        if actor.feature in ("PCLI", "ADM1") and actor.feature in self.listed.get(key, ()):
+            score += LIST_CONTEXT
         return score
 
     def _names_divisions_of(self, country: str, key: str) -> bool:
@@ -296,6 +321,29 @@ def _near_counties(names: list[_Name]) -> dict[tuple[str, str], int]:
     return {key: len(found) for key, found in near.items()}
 
 
+def _listed(names: list[_Name], chosen: dict[str, tuple[Actor, float]], pairs: set[tuple[str, str]]) -> dict[str, set[str]]:
+    """For each name, the feature classes of the senses chosen for the names it is listed with ('X and Y', 'X, or Y')."""
+    listed: dict[str, set[str]] = {}
+    for a, b in pairs:
+        for key, other in ((a, b), (b, a)):
+            if other in chosen:
+                listed.setdefault(key, set()).add(chosen[other][0].feature)
+    return listed
+
+
+def _list_pairs(text: str, entities: list[Entity]) -> set[tuple[str, str]]:
+    """Pairs of place names written as a list: 'California or Washington', 'Russia, Ukraine and Georgia'."""
+    places = [e for e in entities if e.label in PLACE_LABELS]
+    pairs: set[tuple[str, str]] = set()
+    for left, right in zip(places, places[1:], strict=False):
+        between = text[left.end: right.start]
+        if 0 < len(between) <= 8 and LIST_RE.fullmatch(between):
+            a, b = fold(" ".join(left.text.split())), fold(" ".join(right.text.split()))
+            if a != b:
+                pairs.add((a, b))
+    return pairs
+
+
 def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others: Iterable[Entity]) -> _Context:
     countries: Counter[str] = Counter()
     divisions: Counter[tuple[str, str]] = Counter()
@@ -364,8 +412,10 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
     ordered = list(names.values())
     context = _Context(Counter(), Counter(), [], Counter())
     chosen = _resolve(ordered, context)
+    pairs = _list_pairs(text, entities)
     for _ in range(2):
         context = _context(ordered, chosen, entities)
+        context.listed = _listed(ordered, chosen, pairs)
         chosen = _resolve(ordered, context)
     out: list[Entity | None] = list(entities)
     person_words = _person_words(entities)
@@ -407,15 +457,29 @@ def _word_before(text: str, start: int) -> str:
     return words[-1] if words and before[-1:].isspace() else ""
 
 
+@cache
+def _person_heads_after() -> frozenset[str]:
+    return frozenset(load_table("entity_words", ("person_heads_after",))["person_heads_after"])
+
+
+def _word_after(text: str, end: int) -> str:
+    words = text[end: end + 30].split("\n", 1)[0].split()
+    return words[0].casefold() if words and text[end: end + 1].isspace() else ""
+
+
 def _titled_names(text: str, entities: list[Entity], names: dict[str, _Name]) -> dict[str, _Name]:
-    """One-word names the article gives a person's title or role ('coach Denton', 'Sgt. Miller'): in that article the name
-    is the person's, every time (one sense per name), not a town's. A country or a state keeps its name."""
-    cues = _person_cues()
+    """One-word names the article gives a person's title or role ('coach Denton', 'Sgt. Miller') or a leader's term of
+    office ('the Clinton administration'): in that article the name is the person's, every time (one sense per name),
+    not a town's. A country or a state keeps its name, and a big city its administration."""
+    cues, terms = _person_cues(), _person_heads_after()
     found: dict[str, _Name] = {}
     for key, name in names.items():
         if len(key.split()) != 1 or any(c.feature in ("PCLI", "ADM1", "RGN") for c in name.candidates):
             continue
-        if any(_word_before(text, entities[index].start) in cues for index in name.indexes):
+        titled = any(_word_before(text, entities[index].start) in cues for index in name.indexes)
+        in_office = all(c.population < BIG_TOWN for c in name.candidates) \
+            and any(_word_after(text, entities[index].end) in terms for index in name.indexes)
+        if titled or in_office:
             found[key] = name
     return found
 

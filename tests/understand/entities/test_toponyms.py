@@ -170,3 +170,43 @@ def test_a_town_and_a_county_of_one_local_story_lie_together(blank: spacy.Langua
     text = "U.S. marshals, Columbia police and Boone County deputies searched the creek banks."
     found = places(blank, text, [("U.S.", "GPE"), ("Columbia", "GPE"), ("Boone County", "GPE")])
     assert next(e for e in found if e.text == "Boone County").canonical == "Boone County, Missouri"
+
+
+def test_an_abbreviated_saint_is_the_towns_own_name(blank: spacy.Language) -> None:
+    text = "The flight from Moscow landed in St. Petersburg."
+    found = places(blank, text, [("Moscow", "GPE"), ("St. Petersburg", "GPE")])
+    assert next(e for e in found if e.text == "St. Petersburg").country == "RU"
+
+
+def test_a_leaders_administration_is_no_town(blank: spacy.Language) -> None:
+    text = "Egypt and the Clinton administration met in Cairo."
+    found = find_entities(make_doc(blank, text, [("Egypt", "GPE"), ("Clinton", "GPE"), ("Cairo", "GPE")]))
+    clinton = next(e for e in found if e.text == "Clinton")
+    assert clinton.label == "PERSON" and clinton.lat is None
+
+
+def test_a_big_citys_administration_keeps_its_place(blank: spacy.Language) -> None:
+    text = "The Almaty administration closed the roads."
+    found = places(blank, text, [("Almaty", "GPE")])
+    assert found and found[0].country == "KZ"
+
+
+def test_a_capital_is_its_government_in_an_article_that_names_its_country(blank: spacy.Language) -> None:
+    text = "London and Moscow expelled diplomats. In Washington, the US said it would follow Britain."
+    found = places(blank, text, [("London", "GPE"), ("Moscow", "GPE"), ("Washington", "GPE"), ("US", "GPE"), ("Britain", "GPE")])
+    washington = next(e for e in found if e.text == "Washington")
+    assert washington.country == "US" and washington.lon is not None and -78 < washington.lon < -76
+
+
+def test_a_name_listed_with_a_state_is_a_state(blank: spacy.Language) -> None:
+    text = "Workers moved from states such as California or Washington to Utah."
+    found = places(blank, text, [("California", "GPE"), ("Washington", "GPE"), ("Utah", "GPE")])
+    washington = next(e for e in found if e.text == "Washington")
+    assert washington.country == "US" and washington.lat is not None and washington.lat > 45  # the state, not the capital
+
+
+def test_namesake_counties_are_ranked_by_their_people() -> None:
+    from hotspot.understand.entities.toponyms import candidates, prior
+
+    counties = {c.admin1: prior(c, "dekalb county") for c in candidates("DeKalb County")}
+    assert counties["GA"] > counties["TN"]  # DeKalb County, Georgia (Decatur, part of Atlanta) over DeKalb County, Tennessee

@@ -23,7 +23,8 @@ reports when, in order:
    reports a noun phrase ('announced a new doctrine'; 'described X' only with
    'as'), a speaker that can speak (a person, an organisation, a document: not
    'the visit', 'prosperity'), and no passive that hides the speaker ('the
-   sanctions were announced'; 'it is said that' and 'is said to' are kept); a
+   sanctions were announced'; 'it is said that' and 'is said to' are kept, and
+   so is a listener's passive: 'she was asked, "..."'); a
    verb of evidence needs a person, an organisation or a document ('the study
    found', 'the panel found'), 'find' and 'show' a document or an organisation;
    a verb of spoken judgement ('criticized X for ...', 'praised X', 'accused X of
@@ -177,7 +178,12 @@ def _can_speak(verb: Token, subject: Token | None, cues: Cues, gate: Gate) -> bo
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if subject is None:
         return bool(passive)  # 'it is said that', 'is said to', 'is reported to'; not 'call it X'
-    if passive and subject is passive[0] and not any(c.dep_ == "xcomp" for c in verb.children):
+    if (
+        passive
+        and subject.i == passive[0].i  # by index: spaCy makes a new Token on every access, so 'is' never holds
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+        and _lemma(verb) not in cues.addressee  # 'she was asked, "..."', 'he was told that ...': the listener; someone spoke
+    ):
         return False  # 'the sanctions were announced', 'Moscow was declared a Third Rome': what is said, not who
     if subject.lower_ in gate.people_nouns or _lemma(subject) in gate.people_nouns:
         return True

@@ -126,7 +126,9 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                 # 'said he would order X and warned against Y', 'said he didn't believe X,
                 # arguing that Y', 'said X, though she noted Y': a cue verb conjoined to the
                 # content, or set off by a comma, is the next statement, not content
-                is_cue = _is_verb(conj) and _is_cue_lemma(_lemma(conj), cues)
+                # ('..., determined by accidents of history': a bare passive participle describes, it states nothing)
+                participle = conj.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for c in conj.children)
+                is_cue = _is_verb(conj) and _is_cue_lemma(_lemma(conj), cues) and not participle
                 subjectless = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
                 after_comma = doc[conj.left_edge.i - 1].text in (",", ";", "—", "–") if conj.left_edge.i > lo else False
                 # '..., and the Supreme Court declined to step in': a new subject and a comma before

@@ -781,3 +781,29 @@ def test_statement_noun_before_a_copula_needs_a_that_clause():
         ]
     )
     assert _found(doc) == []
+
+
+def test_a_bare_passive_participle_after_a_comma_stays_in_the_content():
+    # He said the borders were provisional , determined by accidents of history .
+    # ('determined by ...' describes the borders: no next statement, though 'determine' is a cue verb)
+    doc = doc_from_rows(
+        [
+            ("He", 1, "nsubj", "PRON", "he"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ("the", 3, "det", "DET", "the"),
+            ("borders", 4, "nsubj", "NOUN", "border"),
+            ("were", 1, "ccomp", "AUX", "be"),
+            ("provisional", 4, "acomp", "ADJ", "provisional"),
+            (",", 4, "punct", "PUNCT", ","),
+            ("determined", 4, "advcl", "VERB", "determine"),
+            ("by", 7, "agent", "ADP", "by"),
+            ("accidents", 8, "pobj", "NOUN", "accident"),
+            ("of", 9, "prep", "ADP", "of"),
+            ("history", 10, "pobj", "NOUN", "history"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        tags=["PRP", "VBD", "DT", "NNS", "VBD", "JJ", ",", "VBN", "IN", "NNS", "IN", "NN", "."],
+    )
+    assert _found(doc) == [
+        ("indirect", "the borders were provisional, determined by accidents of history", "said", "He")
+    ]

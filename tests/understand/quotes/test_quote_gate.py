@@ -264,3 +264,49 @@ def test_a_headline_quotation_after_a_colon_is_its_speakers():
         ents=[(1, 2, "PERSON")],
     )
     assert found_quotes(doc) == [("direct", "Keep the parks open", ":", "Adams")]
+
+
+def test_passive_subject_of_a_speech_verb_is_what_is_said_not_the_speaker():
+    # In the spring , Kestrelburg was declared a “ new capital ” .  (nobody named declared it; the city says nothing)
+    doc = doc_from_rows(
+        [
+            ("In", 6, "prep", "ADP", "in"),
+            ("the", 2, "det", "DET", "the"),
+            ("spring", 0, "pobj", "NOUN", "spring"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("Kestrelburg", 6, "nsubjpass", "PROPN", "Kestrelburg"),
+            ("was", 6, "auxpass", "AUX", "be"),
+            ("declared", 6, "ROOT", "VERB", "declare"),
+            ("a", 10, "det", "DET", "a"),
+            ("“", 10, "punct", "PUNCT", "“"),
+            ("new", 10, "amod", "ADJ", "new"),
+            ("capital", 6, "oprd", "NOUN", "capital"),
+            ("”", 10, "punct", "PUNCT", "”"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+        ents=[(4, 5, "GPE")],
+        tags=["IN", "DT", "NN", ",", "NNP", "VBD", "VBN", "DT", "``", "JJ", "NN", "''", "."],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_passive_subject_of_an_addressee_verb_is_the_listener_and_the_quotation_stays():
+    # The minister was asked , “ Will you resign ? ”  (someone asked; the passive hides the asker, not the words)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("minister", 3, "nsubjpass", "NOUN", "minister"),
+            ("was", 3, "auxpass", "AUX", "be"),
+            ("asked", 3, "ROOT", "VERB", "ask"),
+            (",", 3, "punct", "PUNCT", ","),
+            ("“", 8, "punct", "PUNCT", "“"),
+            ("Will", 8, "aux", "AUX", "will"),
+            ("you", 8, "nsubj", "PRON", "you"),
+            ("resign", 3, "ccomp", "VERB", "resign"),
+            ("?", 8, "punct", "PUNCT", "?"),
+            ("”", 8, "punct", "PUNCT", "”"),
+        ],
+        space_after={0, 1, 2, 4, 6, 7},
+        tags=["DT", "NN", "VBD", "VBN", ",", "``", "MD", "PRP", "VB", ".", "''"],
+    )
+    assert [q[:3] for q in found_quotes(doc)] == [("direct", "Will you resign?", "asked")]

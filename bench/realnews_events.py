@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/realnews_events.py --base REV [--only topics|gold|gsr] [--limit N] [--show N] [--json FILE]
+    python bench/realnews_events.py --base REV [--only topics|gold|gsr] [--limit N] [--show N] [--errors N] [--json FILE]
                                     [--gold-dir DIR] [--realnews-dir DIR] [--topics-dir DIR] [--gsr-data FILE]
 
 Every figure is printed for the code at ``REV`` ("base") and for the work tree,
@@ -10,7 +10,10 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
 ``--limit N`` keeps the first N articles of each topic and of each gold file
 (and the first N GSR records); ``--show N`` prints the N off-topic articles
 (sport, entertainment, tech) with the most events in the work tree, each event
-as its type, status, trigger and a short clause around it (never the story).
+as its type, status, trigger and a short clause around it (never the story);
+``--errors N`` prints, for the gold ``tune`` split only, up to N of the work
+tree's counted events that match no gold ``current`` event, the same way, each
+marked ``unmatched`` or with the status the gold gives the event it matches.
 
 Which sets may be tuned on: the gold ``tune`` split may be tuned on; the gold
 ``test`` split is reported only (never read to write rules). ``topics_bbc_dev``
@@ -478,6 +481,26 @@ def _clause(text: str, event: Item, words: int = 6) -> str:
     return re.sub(r"\s+", " ", clause)[:160]
 
 
+def show_errors(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Item]], n: int) -> None:
+    """The work tree's counted events of the tune split that match no gold current event (never the test split)."""
+    print(f"\nup to {n} counted events of the tune split matching no gold current event (work tree): type [trigger] clause")
+    shown = 0
+    for name, records in sets.items():
+        for record in records:
+            if record["split"] != "tune":
+                continue
+            pred = predictions[name].get(record["file"], {"events": []})["events"]
+            by_pred = {pi: gi for gi, pi in match(pred, record["events"]).items()}
+            for pi, event in enumerate(pred):
+                gold_status = record["events"][by_pred[pi]]["status"] if pi in by_pred else None
+                if not counted(event) or gold_status == "current":
+                    continue
+                if shown >= n:
+                    return
+                shown += 1
+                print(f"  {record['file'][:28]:28} {event['type']:10} {gold_status or 'unmatched':12} {_clause(record['text'], event)}")
+
+
 def show_worst(meta: dict[str, Item], predictions: dict[str, Item], n: int) -> None:
     ids = [i for i, m in meta.items() if m["topic"] in OFF_TOPIC]
     worst = sorted(ids, key=lambda i: (-len(predictions.get(i, {"events": []})["events"]), i))[:n]
@@ -534,6 +557,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("topics", "gold", "gsr"), action="append", help="run only these parts (repeatable)")
     parser.add_argument("--limit", type=int, default=None, help="first N articles per topic and per gold file, first N GSR records")
     parser.add_argument("--show", type=int, default=0, help="print the N off-topic articles with the most events (work tree)")
+    parser.add_argument("--errors", type=int, default=0, help="print N counted events of the gold tune split that are wrong (work tree)")
     parser.add_argument("--json", type=Path, default=None, help="write every figure and the runtimes here")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     parser.add_argument("--realnews-dir", type=Path, default=REALNEWS_DIR)
@@ -585,6 +609,8 @@ def main(argv: list[str] | None = None) -> int:
         if gold:
             scored = {label: score_gold(gold, {n: p[f"gold_{n}"] for n in gold}) for label, p in predicted.items()}
             print_gold(scored["base"], scored["work tree"], base_label)
+            if args.errors:
+                show_errors(gold, {n: predicted["work tree"][f"gold_{n}"] for n in gold}, args.errors)
             report["gold"] = scored
             changed = sum(e.get("text_changed", False) for p in predicted.values() for n in gold for e in p[f"gold_{n}"].values())
             if changed:

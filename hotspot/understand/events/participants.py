@@ -42,6 +42,9 @@ _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _PLACE_LABELS = ("GPE", "LOC")
 # The dobj of these is what is moved or given (troops, aid, evidence), not the recipient.
 THEME_OBJECT_TYPES = frozenset({"MOBILIZE", "AID", "COOPERATE"})
+# Acts done to someone: an event noun of these types hung on a passive verb ("X was arrested on charges of treason",
+# "was jailed under a sentence") is done to that verb's subject, never by it.
+UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 _PATIENT_DEPS = ("dobj", "dative", "prep", "xcomp", "ccomp", "advcl", "oprd", "attr", "acomp", "pcomp")
 _PATIENT_WALK = ("dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "advcl", "poss", "compound", "nsubj", "nsubjpass", "appos",
                  "pcomp", "conj", "acl", "oprd", "attr")
@@ -236,6 +239,8 @@ def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[To
             subj, _ = _subject_in(ctx, verb)
             if subj is not None:
                 actors.append(subj)
+            elif trig.type in UNDERGONE_TYPES and trig_tok.dep_ == "pobj" and trig_tok.head.head == verb:
+                recipients.extend(c for c in verb.children if c.dep_ in _PASS_SUBJ)
     elif trig_tok.dep_ == "aux" and trig_tok.head != trig_tok:
         # "X said Y must hand over ...": the demand is X's, addressed to Y
         clause = trig_tok.head

@@ -99,3 +99,16 @@ def test_month_name_is_no_march(understand_nlp):
 ])
 def test_codebook_trigger_reads_as_its_type(understand_nlp, text, expected):
     assert _top_type(understand_nlp, text) == expected
+
+
+def test_charges_hung_on_a_passive_arrest_are_done_to_its_subject(understand_nlp):
+    _, events = _code(understand_nlp, "Nurlan Seitov, a former minister, has been arrested on charges of treason.")
+    charges = next(e for e in events if e.trigger.text == "charges")
+    assert [r.text for r in charges.recipient] == ["Nurlan Seitov"]
+    assert not any(a.text == "Nurlan Seitov" for a in charges.actor)
+
+
+def test_a_protest_hung_on_a_passive_jailing_stays_the_subjects_own(understand_nlp):
+    _, events = _code(understand_nlp, "The activist was jailed for organising protests in Almaty.")
+    protests = next(e for e in events if e.trigger.text == "protests")
+    assert [a.text for a in protests.actor] == ["The activist"]

@@ -330,3 +330,18 @@ def event_country_codes(event: Event) -> set[str]:
     if event.place is not None and event.place.country:
         codes.add(event.place.country)
     return codes
+
+
+def concerned_countries(event: Event, entities: list[Entity], focus: list[str]) -> set[str]:
+    """The countries an event concerns: its own (``event_country_codes``); else the country its sentence names most
+    ("the soldiers ... went to a war" in a sentence about mobilised Russian soldiers and Putin: Russia); else the
+    article's main country ("Masimov has been arrested", in an article about Kazakhstan)."""
+    own = event_country_codes(event)
+    if own:
+        return own
+    start, end = event.sentence.start, event.sentence.end
+    named = country_mentions([e for e in entities if start <= e.start and e.end <= end])
+    if named:
+        most = max(named.values())
+        return {code for code, n in named.items() if n == most}
+    return set(focus[:1])

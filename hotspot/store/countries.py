@@ -1,8 +1,8 @@
 """Reads about one country (or all at once): its happenings, events, places, articles and quotes.
 
 An event concerns the countries in ``event_countries`` (where it happened, its actors' and
-recipients' countries, else its article's main country); an article is about the countries of
-its focus (``article_countries.focus``).
+recipients' countries, else the country its sentence names most, else its article's main country);
+an article is about the countries of its focus (``article_countries.focus``).
 
 What is counted is the *unit*: a happening (``happenings.py``) however many mentions report it,
 or an event mention linked to none (one that reports nothing that happened, or one stored before

@@ -26,7 +26,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from hotspot import settings
 from hotspot.errors import ConfigurationError, message
-from hotspot.records import Article, Entity, country_mentions, event_country_codes
+from hotspot.records import Article, Entity, concerned_countries, country_mentions
 from hotspot.store import happenings, migrate, narratives, stories
 from hotspot.store.countries import CountryReads
 from hotspot.store.rows import (
@@ -294,8 +294,8 @@ class Store(CountryReads, VoiceReads, FullTextSearch):
             conn.execute(insert(quotes).values(**quote_row(article.id, quote, upsert_speaker(conn, quote))))
         for event in article.events:
             pk = insert_one(conn, insert(events).values(**event_row(article, event)))
-            # An event placed nowhere ("Masimov has been arrested") happened in the article's main country.
-            concerned = sorted(event_country_codes(event) or set(article.focus[:1]))
+            # An event placed nowhere ("Masimov has been arrested") concerns what its sentence names, else the article's main country.
+            concerned = sorted(concerned_countries(event, article.entities, article.focus))
             if concerned:
                 conn.execute(insert(event_countries), [{"event_pk": pk, "country": c} for c in concerned])
         mentioned = country_mentions(article.entities)

@@ -17,7 +17,7 @@ historical ones with a date: they are reports too, but they never make a happeni
 The match rule. A mention joins a happening when all of these hold:
 
 - the same PLOVER type, and the happening's country is one the mention concerns (its place, its
-  actors' or recipients' countries, else its article's main country);
+  actors' or recipients' countries, else the country its sentence names most, else its article's main country);
 - their dates agree: two days at most ``DAY_WINDOW`` days apart; a month and a day or a month in the
   same month; otherwise (a week, or the article's week) weeks at most ``WEEK_WINDOW`` apart;
 - their places agree: a place with coordinates (a city, a region) on both sides must be the same

@@ -175,3 +175,23 @@ def test_delete_removes_the_article_its_facts_and_its_search_entry(store):
 
 def test_delete_of_an_unknown_article_is_false(store):
     assert store.delete("00000000deadbeef") is False
+
+
+def test_an_event_of_no_country_concerns_the_country_its_sentence_names(store):
+    from hotspot.records import Event, EventActor, Span
+
+    text = "In Astana the talks went on. The mobilized Russian soldiers went to a war nobody wanted."
+    sentence = text.index("The mobilized")
+    soldiers = text.index("Russian")
+    war = text.index("war")
+    article = make_article(
+        7, text=text,
+        entities=[Entity("Astana", "GPE", 3, 9, "Astana", "place:1", "KZ", 51.1, 71.4, "test.v1"),
+                  Entity("Russian", "NORP", soldiers, soldiers + 7, "Russian", None, "RU", None, None, "test.v1")],
+        events=[Event("ASSAULT", Span("war", war, war + 3), Span(text[sentence:], sentence, len(text)),
+                      actor=[EventActor("the soldiers", sentence, sentence + 3)], extractor="test.v1")],
+        focus=["KZ"],
+    )
+    store.save(article)
+    assert [event.trigger.text for event, _ in store.country_events("RU")] == ["war"]
+    assert store.country_events("KZ") == []

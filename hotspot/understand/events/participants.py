@@ -112,6 +112,8 @@ def _subject(verb: Token, ctx: Context | None = None) -> tuple[Token | None, boo
                 if c.dep_ in _PASS_SUBJ:
                     return c, True
         if cur.dep_ == "relcl":
+            if any(c.dep_ in _PASS_SUBJ and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" for c in cur.children):
+                return None, True  # "Soros, whose name has been mentioned in cases of unrest": the clause has its own subject
             return cur.head, cur == verb and not any(c.dep_ in _PASS_SUBJ for c in cur.children)
         if cur.dep_ == "acl":
             if cur.tag_ == "VBN":  # "the demonstration staged by students": no subject to inherit
@@ -328,6 +330,9 @@ def _fallback_actors(
             if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in ("according", "to") and t.head.head.lower_ == "according"
                                         for t in span):
                 continue
+            if span is not None and len(span) and tok.i not in range(span.start, span.end) \
+                    and any(t.i == tok.i for t in span.root.subtree):
+                continue  # "George Soros, whose name has been mentioned in cases of unrest": the event is said of him
             return [EventActor(e.text, e.start, e.end, e.canonical, e.country or country_of_name(e.text), None)]
     if place is not None and place.country and not any(r.country == place.country for r in recipients):
         return [EventActor(place.text, place.start, place.end, place.canonical, place.country, None)]

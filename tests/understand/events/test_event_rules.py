@@ -112,3 +112,9 @@ def test_a_protest_hung_on_a_passive_jailing_stays_the_subjects_own(understand_n
     _, events = _code(understand_nlp, "The activist was jailed for organising protests in Almaty.")
     protests = next(e for e in events if e.trigger.text == "protests")
     assert [a.text for a in protests.actor] == ["The activist"]
+
+
+def test_a_person_an_event_is_said_of_in_a_relative_clause_is_not_its_actor(understand_nlp):
+    _, events = _code(understand_nlp, "Reporters questioned the investor Arman Dzhumabaev, whose name has been mentioned "
+                                      "in several cases of unrest across the region.")
+    assert not any(a.text == "Arman Dzhumabaev" for e in events for a in e.actor)

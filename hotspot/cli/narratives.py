@@ -22,6 +22,7 @@ from rich.table import Table
 
 from hotspot.cli.admin import db_app
 from hotspot.cli.common import DbOption, app, fail, open_store, out
+from hotspot.connect.wording import plural
 from hotspot.errors import message
 
 if TYPE_CHECKING:
@@ -151,10 +152,10 @@ def _print_narrative(narrative: dict[str, Any]) -> None:
     said = " ".join(str(narrative["representative"] or "").split())
     out.print(f"[bold]Narrative {narrative['id']}[/bold]: “{escape(said)}”")
     out.print(
-        f"{narrative['claims']} claims in {narrative['articles']} articles, {narrative['outlets']} outlets, "
-        f"{narrative['languages']} languages; first seen {narrative['first_seen'] or 'undated'}, "
-        f"last seen {narrative['last_seen'] or 'undated'}; voices for {narrative['asserting']}, "
-        f"against {narrative['denying']}, questioning {narrative['questioning']}"
+        f"{plural(narrative['claims'], 'claim')} in {plural(narrative['articles'], 'article')}, "
+        f"{plural(narrative['outlets'], 'outlet')}, {plural(narrative['languages'], 'language')}; "
+        f"first seen {narrative['first_seen'] or 'undated'}, last seen {narrative['last_seen'] or 'undated'}; "
+        f"voices for {narrative['asserting']}, against {narrative['denying']}, questioning {narrative['questioning']}"
     )
     for match in narrative["catalogue"]:
         out.print(f"Known narrative: [bold]{escape(match['entry'])}[/bold] (cosine {match['score']:.2f})")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from hotspot.connect.narratives import claimed_lines, claims_about
 from hotspot.connect.signals import Trend, WeekSignal, trend, weekly_signals_from_counts
+from hotspot.connect.wording import plural
 from hotspot.plover import QUAD_CLASS
 from hotspot.records import Event, article_reference, iso_week, parse_day
 from hotspot.understand.data import load_table
@@ -262,14 +263,12 @@ def _event_line(item: EvidenceEvent) -> str:
     )
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _backing(item: EvidenceEvent) -> str:
     """What reports a driver's happening: "3 reports in 2 outlets, first seen 2022-01-05"."""
     first = f", first seen {item.first_seen}" if item.first_seen else ""
-    return f"{_plural(item.reports, 'report')} in {_plural(item.outlets, 'outlet')}{first}"
+    return f"{plural(item.reports, 'report')} in {plural(item.outlets, 'outlet')}{first}"
 
 
 def signal_lines(brief: Brief) -> list[str]:
@@ -279,9 +278,9 @@ def signal_lines(brief: Brief) -> list[str]:
         return ["No dated events or articles: no signal level yet."]
     per = f" ({level.per_article:.2f} per article)" if level.per_article is not None else ""
     lines = [
-        f"Latest week {level.week}: {_plural(level.happenings, 'happening')} counted, "
-        f"{level.conflict_happenings} of them conflict{per}, reported in {_plural(level.reports, 'article')} "
-        f"by {_plural(level.outlets, 'outlet')}; {_plural(level.articles, 'article')} about {brief.name} "
+        f"Latest week {level.week}: {plural(level.happenings, 'happening')} counted, "
+        f"{level.conflict_happenings} of them conflict{per}, reported in {plural(level.reports, 'article')} "
+        f"by {plural(level.outlets, 'outlet')}; {plural(level.articles, 'article')} about {brief.name} "
         f"appeared that week."
     ]
     z = f" (z = {found.z:+.2f})" if found.word and found.z is not None else ""
@@ -306,8 +305,8 @@ def _voice_lines(voices: list[Voice]) -> list[str]:
 def render_markdown(brief: Brief) -> str:
     lines = [f"# {brief.name} ({brief.country}): hot-spot brief", ""]
     lines.append(
-        f"{_plural(brief.articles, 'stored article')} {'is' if brief.articles == 1 else 'are'} about {brief.name}; "
-        f"{_plural(brief.events, 'event mention')} concerning it report {_plural(brief.happenings, 'happening')}, "
+        f"{plural(brief.articles, 'stored article')} {'is' if brief.articles == 1 else 'are'} about {brief.name}; "
+        f"{plural(brief.events, 'event mention')} concerning it report {plural(brief.happenings, 'happening')}, "
         f"{brief.counted} of them counted as new (the others are historical, hypothetical, negated, future or alleged)."
     )
     lines += ["", "## Signal"]

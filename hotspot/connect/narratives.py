@@ -33,6 +33,7 @@ from hotspot import settings
 from hotspot.connect import agreement
 from hotspot.connect.claims import claims_of
 from hotspot.connect.embeddings import Encoder, load_encoder
+from hotspot.connect.wording import plural
 from hotspot.errors import ConfigurationError, message
 from hotspot.records import Article
 from hotspot.store import narratives as stored
@@ -231,8 +232,8 @@ def claimed_lines(narratives: list[dict[str, Any]]) -> list[str]:
                          if item["voices"][stance])
         known = f"; known as {', '.join(item['catalogue'])}" if item["catalogue"] else ""
         lines.append(
-            f"- narrative {item['id']}: “{said}” — {item['claims']} claims in {item['outlets']} outlets, "
-            f"{item['languages']} languages, first seen {item['first_seen'] or 'undated'}{voices}{known}"
+            f"- narrative {item['id']}: “{said}” — {plural(item['claims'], 'claim')} in {plural(item['outlets'], 'outlet')}, "
+            f"{plural(item['languages'], 'language')}, first seen {item['first_seen'] or 'undated'}{voices}{known}"
         )
         cite = item["cite"]
         lines.append(f"  [{cite['article_id']}#s-{cite['start']}-{cite['end']}]")

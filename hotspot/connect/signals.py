@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 from statistics import NormalDist
 
+from hotspot.connect.wording import plural
 from hotspot.plover import CONFLICT_QUADS, QUAD_CLASS
 from hotspot.records import Event, iso_week
 
@@ -235,8 +236,7 @@ class Trend:
     baseline_articles: int = 0
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+
 
 
 def trend(signals: list[WeekSignal]) -> Trend:
@@ -256,14 +256,14 @@ def trend(signals: list[WeekSignal]) -> Trend:
     )
     if latest.expected is None or latest.p is None:
         found.status = "too little history"
-        found.reason = (f"{_plural(found.baseline_weeks, 'week')} of the {BASELINE_WEEKS} before {latest.week} "
+        found.reason = (f"{plural(found.baseline_weeks, 'week')} of the {BASELINE_WEEKS} before {latest.week} "
                         f"{'has' if found.baseline_weeks == 1 else 'have'} articles about it; "
                         f"a trend needs {MIN_BASELINE_WEEKS}.")
         return found
-    week = (f"{_plural(found.happenings, 'conflict happening')} in {latest.week} "
-            f"({_plural(found.reports, 'report')}, {_plural(found.outlets, 'outlet')}) where "
+    week = (f"{plural(found.happenings, 'conflict happening')} in {latest.week} "
+            f"({plural(found.reports, 'report')}, {plural(found.outlets, 'outlet')}) where "
             f"{latest.expected:.2f} were expected from the {BASELINE_WEEKS} weeks before "
-            f"({_plural(found.baseline_happenings, 'happening')} in {_plural(found.baseline_articles, 'article')})")
+            f"({plural(found.baseline_happenings, 'happening')} in {plural(found.baseline_articles, 'article')})")
     surprising = latest.p < TREND_P
     if surprising and found.happenings > latest.expected:
         if found.happenings >= MIN_HAPPENINGS and found.outlets >= MIN_OUTLETS:

@@ -263,8 +263,6 @@ def _event_line(item: EvidenceEvent) -> str:
     )
 
 
-
-
 def _backing(item: EvidenceEvent) -> str:
     """What reports a driver's happening: "3 reports in 2 outlets, first seen 2022-01-05"."""
     first = f", first seen {item.first_seen}" if item.first_seen else ""

@@ -236,9 +236,6 @@ class Trend:
     baseline_articles: int = 0
 
 
-
-
-
 def trend(signals: list[WeekSignal]) -> Trend:
     """The latest week's trend word, only when the evidence reaches the minimum (see the module's note)."""
     dated = [s for s in signals if s.happenings or s.articles]

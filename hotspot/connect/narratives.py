@@ -231,9 +231,11 @@ def claimed_lines(narratives: list[dict[str, Any]]) -> list[str]:
                          for stance, label in (("asserts", "for"), ("denies", "against"), ("questions", "questioning"))
                          if item["voices"][stance])
         known = f"; known as {', '.join(item['catalogue'])}" if item["catalogue"] else ""
+        # 'in 1 article from 1 outlet'; an article whose outlet is not known counts as an article, not as '0 outlets'
+        outlets = f" from {plural(item['outlets'], 'outlet')}" if item["outlets"] else " (outlet not stated)"
         lines.append(
-            f"- narrative {item['id']}: “{said}” — {plural(item['claims'], 'claim')} in {plural(item['outlets'], 'outlet')}, "
-            f"{plural(item['languages'], 'language')}, first seen {item['first_seen'] or 'undated'}{voices}{known}"
+            f"- narrative {item['id']}: “{said}” — {plural(item['claims'], 'claim')} in {plural(item['articles'], 'article')}"
+            f"{outlets}, {plural(item['languages'], 'language')}, first seen {item['first_seen'] or 'undated'}{voices}{known}"
         )
         cite = item["cite"]
         lines.append(f"  [{cite['article_id']}#s-{cite['start']}-{cite['end']}]")

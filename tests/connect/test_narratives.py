@@ -234,3 +234,13 @@ def test_a_catalogue_entry_is_matched_with_its_evidence(sample_store, tmp_path):
     assert match["entry"] == "Western coup plot" and match["evidence"] and match["score"] >= 0.65
 
 
+
+
+def test_a_narrative_line_counts_articles_and_says_when_no_outlet_is_known():
+    item = {"id": 7, "representative": "the West may repeat the coup", "claims": 2, "articles": 1, "outlets": 0,
+            "languages": 1, "first_seen": "2022-05-28", "voices": {"asserts": ["A. Analyst"], "denies": [], "questions": []},
+            "catalogue": [], "cite": {"article_id": "abc", "start": 0, "end": 10}}
+    [line, _] = narratives.claimed_lines([item])
+    assert "2 claims in 1 article (outlet not stated), 1 language" in line and "0 outlets" not in line
+    [line, _] = narratives.claimed_lines([{**item, "articles": 3, "outlets": 2}])
+    assert "in 3 articles from 2 outlets" in line

@@ -18,17 +18,20 @@ from spacy.tokens import Token
 
 from hotspot.records import Entity, EventActor
 from hotspot.understand.entities.gazetteer import country_of_name
+from hotspot.understand.events.clauses import with_conjuncts
 from hotspot.understand.events.context import Context
 from hotspot.understand.events.lexicon import (
     NON_ACTOR_WORDS,
     PARTICIPANT_PRONOUNS,
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     QUANTITY_WORDS,
     RELATIVE_PRONOUNS,
     lemma,
 )
 
 _ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+_NOUN_POS = ("NOUN", "PROPN")
 
 
 def _entity_for_tokens(ctx: Context, tokens: Iterable[Token], prefer: Token | None = None) -> Entity | None:
@@ -79,6 +82,52 @@ def _resolve_pronoun(ctx: Context, tok: Token) -> Entity | None:
             return e
         i -= 1
     return None
+
+
+def _coordination(tok: Token) -> list[Token]:
+    """The nouns coordinated with a token, from the first ("the United States and the EU" from "EU")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in _NOUN_POS:
+        head = head.head
+    out: list[Token] = []
+    todo = [head]
+    while todo and len(out) < 8:
+        cur = todo.pop(0)
+        out.append(cur)
+        todo.extend(c for c in cur.children if c.dep_ == "conj" and c.pos_ in _NOUN_POS)
+    return out
+
+
+def _clause_subjects(tok: Token) -> set[int]:
+    """The subjects of the clause a pronoun is an object in: 'they' cannot be them ('police beat them')."""
+    verb = tok.head
+    while verb.dep_ in ("prep", "agent") and verb.head != verb:
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in with_conjuncts(c)}
+
+
+def plural_antecedent(ctx: Context, tok: Token) -> list[Token]:
+    """'they'/'them' → what they stand for: the nearest plural participant before the pronoun, in its sentence or the
+    one before: a coordination of actors ('a partner of the United States and the EU, cooperating with them') or a
+    plural actor noun ('Police arrested two activists. They were charged ...'). [] when there is none: the pronoun
+    stays as it is written."""
+    if tok.lower_ not in PLURAL_PRONOUNS:
+        return []
+    doc = tok.doc
+    sent = tok.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    own = _clause_subjects(tok) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
+    for i in range(tok.i - 1, first - 1, -1):
+        t = doc[i]
+        if t.pos_ not in _NOUN_POS or i in own or i in ctx.dateline_tokens:
+            continue
+        group = [c for c in _coordination(t) if c.i < tok.i]
+        if len(group) < 2 and t.tag_ not in ("NNS", "NNPS"):
+            continue
+        if any(c.i in own for c in group) or not all(actor_like(ctx, c) for c in group):
+            continue
+        return group
+    return []
 
 
 def event_actor(ctx: Context, head: Token) -> EventActor | None:

@@ -211,6 +211,8 @@ def negated(tok: Token, verb: Token) -> bool:
             cur = cur.head
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in NEGATIVE_PREPS:
             return True
+        if _ruled_out(tok, verb):
+            return not _coordinated_negation(verb)  # "ruled out talks"; "did not rule out talks" is irrealis
         if lemma(verb) in NEGATING_GOVERNORS and verb.pos_ in ("VERB", "ADJ") and _governed_noun(tok, verb):
             return True  # "prevented the march", "refused talks"
         if lemma(verb) in STATEMENT_VERBS:  # "did not condemn the attack", "the attack was not reported"
@@ -219,6 +221,8 @@ def negated(tok: Token, verb: Token) -> bool:
             return False
     if _coordinated_negation(verb) or _governed_negation(verb):
         return True
+    if verb.dep_ == "ccomp" and _rules_out(verb.head) and not _coordinated_negation(verb.head):
+        return True  # "ruled out that troops would be sent"
     return tok == verb and _object_negation(verb)
 
 
@@ -295,6 +299,21 @@ def _any_determiner(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
 
 
+def _rules_out(verb: Token) -> bool:
+    """"rule out" (a phrasal verb): what is ruled out will not be done; what is not ruled out may be."""
+    return verb.pos_ == "VERB" and lemma(verb) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _ruled_out(tok: Token, verb: Token) -> bool:
+    """Whether a trigger is what "rule out" takes: its object ("ruled out talks", "ruled out new sanctions against
+    Moscow") or its clause ("did not rule out that troops would be sent")."""
+    if not _rules_out(verb):
+        return False
+    if tok.head == verb:
+        return tok.dep_ in ("dobj", "ccomp")
+    return tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ in _GOVERNED_NOUN_PREPS
+
+
 def _governed_noun(tok: Token, verb: Token) -> bool:
     """Whether a noun trigger is what its clause verb takes as its object: "demanded *the release*", "called *for
     talks*", "warned *of attacks*" (not "called off a demonstration": a phrasal verb is another verb)."""
@@ -325,6 +344,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
                 future = True
             if verbal and v_lemma in governors:
                 hypothetical = True
+        if depth > 0 and chain[depth - 1].dep_ == "ccomp" and _rules_out(v) and _coordinated_negation(v):
+            hypothetical = True  # "does not rule out that the West may try to ..."
         if (depth == 0 or chain[depth - 1].dep_ in ("xcomp", "conj")) and _conditioned(v):
             hypothetical = True
         if depth == 0 and _present_time_clause(v):
@@ -356,6 +377,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
                 hypothetical = True
         if (verb.pos_ == "VERB" and lemma(verb) in governors and lemma(verb) not in GOVERNED_NOUN_EXCEPTIONS
                 and _governed_noun(tok, verb)):
+            hypothetical = True
+        if _ruled_out(tok, verb) and _coordinated_negation(verb):  # "did not rule out new sanctions"
             hypothetical = True
         if any(_future_to(verb, c) for c in verb.children if c.dep_ == "xcomp"):  # "talks are set to begin"
             future = True

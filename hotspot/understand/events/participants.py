@@ -18,13 +18,15 @@ A dateline ("NEW YORK —") is never a participant or the place.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from hotspot.records import Entity, EventActor, Place
 from hotspot.understand.data import words
 from hotspot.understand.entities.gazetteer import country_of_name
-from hotspot.understand.events.actors import actor_like, event_actor, quantity_head
+from hotspot.understand.events.actors import actor_like, event_actor, plural_antecedent, quantity_head
 from hotspot.understand.events.clauses import STATUS_TABLE, clause_verb, elided_passive, with_conjuncts
 from hotspot.understand.events.context import Context
 from hotspot.understand.events.lexicon import (
@@ -339,6 +341,17 @@ def _fallback_actors(
     return []
 
 
+def _stand_ins(ctx: Context, tok: Token) -> list[EventActor]:
+    """The participants a token stands for: itself and the nouns coordinated with it, or, for 'they'/'them', the
+    actors of its antecedent, each kept at the pronoun's own span (the evidence is the pronoun) with the antecedent's
+    canonical actor, country and sector."""
+    antecedent = plural_antecedent(ctx, tok)
+    if not antecedent:
+        return [a for c in with_conjuncts(tok) if (a := event_actor(ctx, c)) is not None]
+    return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+            for c in antecedent if (a := event_actor(ctx, c)) is not None]
+
+
 def parties(
     ctx: Context, tok: Token, trig: Trigger, verb: Token, sent: SpacySpan, order: Token | None
 ) -> tuple[list[EventActor], list[EventActor], Place | None]:
@@ -350,8 +363,8 @@ def parties(
         if subj is not None and agentive:
             actor_toks = [subj]
             recipient_toks = [r for r in recipient_toks if r.i != subj.i]
-    actors = [a for t in actor_toks for c in with_conjuncts(t) if (a := event_actor(ctx, c)) is not None]
-    recipients = [a for t in recipient_toks for c in with_conjuncts(t) if (a := event_actor(ctx, c)) is not None]
+    actors = [a for t in actor_toks for a in _stand_ins(ctx, t)]
+    recipients = [a for t in recipient_toks for a in _stand_ins(ctx, t)]
     used = {t.i for t in actor_toks}
     place = _find_place(ctx, tok, verb, sent, used)
     if not actors and not talked:

@@ -118,3 +118,25 @@ def test_a_person_an_event_is_said_of_in_a_relative_clause_is_not_its_actor(unde
     _, events = _code(understand_nlp, "Reporters questioned the investor Arman Dzhumabaev, whose name has been mentioned "
                                       "in several cases of unrest across the region.")
     assert not any(a.text == "Arman Dzhumabaev" for e in events for a in e.actor)
+
+
+def test_they_stands_for_the_coordinated_actors_before_it(understand_nlp):
+    _, events = _code(understand_nlp, "Uzbekistan is a partner of China and the European Union, trading with them "
+                                      "and cooperating with them on water.")
+    cooperating = next(e for e in events if e.trigger.text == "cooperating")
+    assert [(r.text, r.canonical) for r in cooperating.recipient] == [("them", "China"), ("them", "European Union")]
+
+
+def test_they_stands_for_the_plural_participant_of_the_sentence_before(understand_nlp):
+    text = "Police detained three Kyrgyz journalists on Friday. They were charged with inciting riots."
+    _, events = _code(understand_nlp, text)
+    charged = next(e for e in events if e.trigger.text == "charged")
+    assert [(r.start, r.end) for r in charged.recipient] == [(text.index("They"), text.index("They") + 4)]
+    assert charged.recipient[0].country == "KG"
+
+
+def test_them_is_never_the_subject_of_its_own_clause(understand_nlp):
+    _, events = _code(understand_nlp, "The protesters said soldiers had beaten them.")
+    beaten = next(e for e in events if e.trigger.text == "beaten")
+    assert all(r.text == "them" for r in beaten.recipient)
+    assert not any(r.start == 4 for r in beaten.recipient)  # 'protesters' may be meant; 'soldiers' never

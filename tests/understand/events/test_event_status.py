@@ -339,3 +339,14 @@ def test_instead_of_negates_what_it_introduces(understand_nlp):
 def test_rather_than_negates_what_it_introduces(understand_nlp):
     e = _by_trigger(_code(understand_nlp, "The police arrested the leaders rather than negotiating with them."), "negotiating")
     assert e.negated
+
+
+def test_what_is_ruled_out_is_negated(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The government ruled out talks with the rebels.", "2024-03-06"), "talks")
+    assert e.negated
+
+
+def test_what_is_not_ruled_out_may_come(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The government did not rule out new sanctions against the regime.", "2024-03-06"),
+                    "sanctions")
+    assert e.hypothetical and not e.negated

@@ -240,3 +240,15 @@ def test_asking_someone_to_act_is_a_request(understand_nlp):
 
 def test_asking_for_something_is_a_request(understand_nlp):
     assert _events(understand_nlp, "The government asked its neighbours for emergency aid.")["asked"] == "REQUEST"
+
+
+def test_asking_a_source_to_comment_is_no_request(understand_nlp):
+    assert "asked" not in _events(understand_nlp, "The newspaper asked the interior ministry to comment on the arrests.")
+
+
+def test_not_ruling_out_a_step_rejects_nothing(understand_nlp):
+    assert "rule" not in _events(understand_nlp, "The minister did not rule out new sanctions against the regime.")
+
+
+def test_ruling_out_a_step_is_a_rejection(understand_nlp):
+    assert _events(understand_nlp, "The minister ruled out talks with the rebels.")["ruled"] == "REJECT"

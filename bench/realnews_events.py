@@ -78,7 +78,9 @@ the act with its status.
      status / matched pairs (the confusion is kept in ``--json``);
    - actor (recipient) accuracy = matched pairs whose gold event names an actor
      (recipient) span and one of the predicted actors' (recipients') spans
-     shares a character with it / matched pairs whose gold event names one. A
+     shares a character with it or is written with the same words (the gold's
+     offsets come from searching its label in the sentence, so a second 'he'
+     may carry the first one's) / matched pairs whose gold event names one. A
      pronoun counts where it is written (the gold marks 'they', not its
      antecedent; the system keeps the pronoun's span and adds the antecedent's
      canonical actor); an event coded to the country it happens in is right
@@ -360,9 +362,13 @@ def score_topics(meta: dict[str, Item], predictions: dict[str, Item]) -> dict[st
     return figures
 
 
-def _overlaps(spans: list[list[int]], gold: list[int]) -> bool:
-    """Whether one predicted participant span shares a character with the gold one."""
-    return any(a < gold[1] and gold[0] < b for a, b in spans)
+def _overlaps(spans: list[list[int]], gold: list[int], text: str | None = None) -> bool:
+    """Whether one predicted participant span shares a character with the gold one, or (given the text) is written
+    with the same words: the gold's offsets were found by searching its label in the sentence, so a second 'he' or
+    'Belarus' of a sentence may carry the first one's offsets."""
+    said = " ".join(text[gold[0]:gold[1]].lower().split()) if text is not None else None
+    return any((a < gold[1] and gold[0] < b) or (said is not None and " ".join(text[a:b].lower().split()) == said)
+               for a, b in spans)
 
 
 def match(predicted: list[Item], gold: list[Item]) -> dict[int, int]:
@@ -412,7 +418,7 @@ def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Ite
                 for role in ("actor", "recipient"):
                     if g.get(f"{role}_span"):
                         c[f"gold_{role}"] += 1
-                        c[f"{role}_right"] += _overlaps(p.get(f"{role}_spans", []), g[f"{role}_span"])
+                        c[f"{role}_right"] += _overlaps(p.get(f"{role}_spans", []), g[f"{role}_span"], text)
                 conf[f"{g['status']}->{status(p)}"] += 1
             c["gold_offset_mismatch"] = sum(text[g["start"]:g["end"]] != g["trigger"] for g in gold)
             for group in (f"{name}/{record['split']}", f"{name}/all", f"all/{record['split']}", "all/all"):

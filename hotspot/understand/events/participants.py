@@ -47,6 +47,10 @@ THEME_OBJECT_TYPES = frozenset({"MOBILIZE", "AID", "COOPERATE"})
 # Acts done to someone: an event noun of these types hung on a passive verb ("X was arrested on charges of treason",
 # "was jailed under a sentence") is done to that verb's subject, never by it.
 UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
+# Acts whose target is the doer of the act they name: one insists that Russia abolish tariffs, claims that the police
+# beat protesters. With no object of its own, the subject of the verb's clausal complement is the recipient. (Not
+# AID: 'helping Russia prove itself' is seldom an event, and a recipient makes the classifier take it for one.)
+COMPLEMENT_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE"})
 _PATIENT_DEPS = ("dobj", "dative", "prep", "xcomp", "ccomp", "advcl", "oprd", "attr", "acomp", "pcomp")
 _PATIENT_WALK = ("dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "advcl", "poss", "compound", "nsubj", "nsubjpass", "appos",
                  "pcomp", "conj", "acl", "oprd", "attr")
@@ -218,6 +222,26 @@ def _patient(ctx: Context, start: Token, exclude: set[int], deps: tuple[str, ...
     return None
 
 
+def _complement_subject(ctx: Context, verb: Token, exclude: set[int]) -> Token | None:
+    """The subject of a verb's clausal complement: 'insists that *Russia* abolish tariffs'."""
+    for comp in verb.children:
+        if comp.dep_ in ("ccomp", "xcomp") and comp.pos_ in ("VERB", "AUX"):
+            for c in comp.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude and actor_like(ctx, quantity_head(c)):
+                    return c
+    return None
+
+
+def _shared_of_object(ctx: Context, noun: Token, exclude: set[int]) -> Token | None:
+    """The of-object a noun trigger shares with the nouns coordinated with it: 'the arrest and deportation of *X*'."""
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN":
+            for g in _pobjs(c, ("of",)):
+                if g.i not in exclude and actor_like(ctx, quantity_head(g)):
+                    return g
+    return None
+
+
 def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[Token], list[Token], bool]:
     """The tokens of the trigger's actor(s) and recipient(s), from the parse alone, and whether the trigger is an event
     noun a statement talks about (then its actor is only its own, never one guessed from the sentence)."""
@@ -277,8 +301,12 @@ def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[To
             if trig.type == "MOBILIZE":
                 actors.extend(c for c in trig_tok.children if c.dep_ == "dobj" and c.i in ctx.token_entity
                               and ctx.token_entity[c.i].label == "ORG")
+        if found is None and not is_noun and trig.type in COMPLEMENT_SUBJECT_TYPES:
+            found = _complement_subject(ctx, trig_tok, exclude)
         if found is None:
             found = _patient(ctx, trig_tok, exclude, deps)
+        if found is None and is_noun:
+            found = _shared_of_object(ctx, trig_tok, exclude)
         if found is None and is_noun and not talked and verb != trig_tok and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
             found = _patient(ctx, verb, exclude, tuple(d for d in deps if d not in ("dobj", "xcomp", "ccomp")))
         if found is not None:
@@ -314,11 +342,13 @@ def _find_place(ctx: Context, tok: Token, verb: Token, sent: SpacySpan, used: se
 
 
 def _fallback_actors(
-    ctx: Context, tok: Token, sent: SpacySpan, recipients: list[EventActor], place: Place | None
+    ctx: Context, tok: Token, sent: SpacySpan, recipients: list[EventActor], place: Place | None, protest: bool = False
 ) -> list[EventActor]:
     """The actor when the parse names no agent. An agentless passive or nominal event ("was arrested in Lebanon",
     "killed by a bomb in Basra") is coded to the country it happens in, as PLOVER/CAMEO coders do for unnamed
-    authorities and attackers; otherwise the first named actor before the trigger (news leads put the doer first)."""
+    authorities and attackers; otherwise the first named actor before the trigger (news leads put the doer first).
+    Unnamed protesters are not their country: "protests in Morocco" are against it (``parties`` makes the place the
+    recipient)."""
     passive = any(c.dep_ in _PASS_SUBJ for c in tok.children) or (tok.pos_ in ("NOUN", "PROPN") and recipients)
     if not passive:
         for e in ctx.entities:
@@ -336,7 +366,7 @@ def _fallback_actors(
                     and any(t.i == tok.i for t in span.root.subtree):
                 continue  # "George Soros, whose name has been mentioned in cases of unrest": the event is said of him
             return [EventActor(e.text, e.start, e.end, e.canonical, e.country or country_of_name(e.text), None)]
-    if place is not None and place.country and not any(r.country == place.country for r in recipients):
+    if place is not None and place.country and not protest and not any(r.country == place.country for r in recipients):
         return [EventActor(place.text, place.start, place.end, place.canonical, place.country, None)]
     return []
 
@@ -368,7 +398,7 @@ def parties(
     used = {t.i for t in actor_toks}
     place = _find_place(ctx, tok, verb, sent, used)
     if not actors and not talked:
-        actors = _fallback_actors(ctx, tok, sent, recipients, place)
+        actors = _fallback_actors(ctx, tok, sent, recipients, place, protest=trig.type == "PROTEST")
     if not recipients and place is not None and place.country and not any(
             a.country == place.country or (a.start < place.end and place.start < a.end) for a in actors):
         # an event with no stated target is coded against the place it happens in ("demonstrated in Serbia")

@@ -140,3 +140,21 @@ def test_them_is_never_the_subject_of_its_own_clause(understand_nlp):
     beaten = next(e for e in events if e.trigger.text == "beaten")
     assert all(r.text == "them" for r in beaten.recipient)
     assert not any(r.start == 4 for r in beaten.recipient)  # 'protesters' may be meant; 'soldiers' never
+
+
+def test_protests_with_no_named_protesters_are_against_the_place_not_by_it(understand_nlp):
+    _, events = _code(understand_nlp, "Protests in Uzbekistan have not weakened the president.")
+    protests = next(e for e in events if e.trigger.text == "Protests")
+    assert not protests.actor and [r.country for r in protests.recipient] == ["UZ"]
+
+
+def test_a_demand_that_someone_act_is_addressed_to_them(understand_nlp):
+    _, events = _code(understand_nlp, "The European Union insists that Turkmenistan release the journalists.")
+    insists = next(e for e in events if e.trigger.text == "insists")
+    assert [r.text for r in insists.recipient] == ["Turkmenistan"]
+
+
+def test_coordinated_event_nouns_share_their_of_object(understand_nlp):
+    _, events = _code(understand_nlp, "The arrest and deportation of three Uzbek activists drew protests from rights groups.")
+    arrest = next(e for e in events if e.trigger.text == "arrest")
+    assert [r.text for r in arrest.recipient] == ["three Uzbek activists"]

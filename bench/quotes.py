@@ -19,7 +19,11 @@ Scoring (GenderGapTracker's method, see ``../shared/benchmarks/README.md``):
   ``speaker.name`` appears (case-insensitive, as a word) in the gold Source text
   or, when the gold Source is a pronoun, in the nearest PERSON/ORG-looking
   capitalised name before it (the last proper name among the 300 characters
-  preceding the pronoun). No predicted speaker counts as wrong.
+  preceding the pronoun), or (c) when the gold Source is a relative pronoun
+  ('a lawyer who is a staunch opponent of ...', 'the government, which has
+  denied ...'), the predicted mention ends right before it (nothing but spaces
+  and a comma between): the noun the relative clause hangs from is who speaks.
+  No predicted speaker counts as wrong.
 - Kind: PolNeAR has no kind label; the gold kind is derived from the content:
   ``direct`` if the content (stripped of spaces and punctuation) is wholly
   inside quotation marks, ``mixed`` if it contains a quoted part, else
@@ -184,11 +188,17 @@ def _antecedent(text: str, start: int) -> str:
     return names[-1] if names else ""
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
 def speaker_right(pred: Pred, gold: GoldQuote, text: str) -> bool:
     if gold.source is None:
         return False
     if pred.speaker is not None and pred.speaker[0] < gold.source[1] and gold.source[0] < pred.speaker[1]:
         return True
+    if (pred.speaker is not None and gold.source_text.strip().lower() in RELATIVE_PRONOUNS
+            and pred.speaker[1] <= gold.source[0] and re.fullmatch(r"[\s,]*", text[pred.speaker[1]:gold.source[0]])):
+        return True  # the relative clause's head noun: 'a lawyer who ...'
     if pred.speaker_name:
         last = pred.speaker_name.split()[-1].lower()
         target = gold.source_text

@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Token
 
 from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.cues import Cues, Gate
-from hotspot.understand.quotes.source import _sentient, _subject
+from hotspot.understand.quotes.source import _sentient, _subject, misattached_subject
 from hotspot.understand.quotes.syntax import _is_verb, _lemma
 
 COUNTRY_ENTS = ("GPE", "NORP")  # a state, or a nationality, people or religious group
@@ -143,7 +143,7 @@ def _heading(doc: Doc, att: Attribution) -> bool:
 def _verb_reports(verb: Token, lemma: str, att: Attribution, cues: Cues, gate: Gate) -> bool:
     if _idle(verb, gate):
         return False  # 2.
-    subject = _subject(verb)
+    subject = _subject(verb) or misattached_subject(verb, cues)  # 'In a meeting with editors Trump said that ...'
     if subject is not None and _nobody(subject, gate):
         return False  # 2.
     if lemma in gate.evidence:  # 3.

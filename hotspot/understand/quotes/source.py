@@ -102,6 +102,80 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _governing_verb(prep: Token, limit: int = 3) -> Token | None:
+    """The verb a prepositional phrase hangs from through a noun or adjective ('in the lead in ...', 'clear of ...')."""
+    current = prep.head
+    for _ in range(limit):
+        if _is_verb(current) and current.dep_ != "pcomp":
+            return current
+        if current.head == current or current.dep_ not in ("prep", "pobj", "acomp", "advmod", "attr", "oprd", "dobj"):
+            return None
+        current = current.head
+    return None
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def lost_subject(verb: Token, cues: Cues) -> Token | None:
+    """The speaker of a cue verb that :func:`_subject` finds none for, read further afield. Only for naming the speaker
+    of an attribution already found (whether there is one, and whether its source can hold a view, is decided without
+    it):
+
+    - a to-complement of an adjective takes the copula's subject ('he was able to tout X', 'she is likely to say');
+    - a gerund in a phrase takes the subject of the verb the phrase hangs from ('were in the lead in advocating X',
+      'is steering clear of criticizing X');
+    - else the name a misparse left before the verb (:func:`misattached_subject`).
+    """
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and _is_verb(verb.head.head):
+        found = _subject(verb.head.head)
+        if found is not None:
+            return found
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
+        governor = _governing_verb(verb.head)
+        if governor is not None and (found := _subject(governor)) is not None:
+            return found
+    return misattached_subject(verb, cues)
+
+
+def misattached_subject(verb: Token, cues: Cues) -> Token | None:
+    """The speaker a misparse hung elsewhere: a finite cue verb with no subject of its own whose left neighbour is a
+    name or a group that can speak ('... with the editorial board of the Washington Post Trump said that ...', 'the
+    war, Obama and Clinton call them ...', 'the $20 million experts say it costs')."""
+    doc = verb.doc
+    while verb.dep_ == "conj" and verb.head.i < verb.i and _is_verb(verb.head):
+        verb = verb.head  # '... Obama and Clinton call them X and describe Y': the first verb's lost subject
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "nsubjpass") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k >= 0 and doc[k].head == verb and doc[k].dep_ in ("advmod", "neg", "aux"):
+        k -= 1
+    if k < 0:
+        return None
+    token = doc[k]
+    if token.pos_ not in ("PROPN", "NOUN", "PRON") or (token.pos_ == "NOUN" and token.tag_ != "NNS"):
+        return None  # a singular common noun ('the budget said') is seldom a speaker the parse lost
+    if not _sentient_mention(token, cues) or token.head == verb:
+        return None
+    while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def lost_span(token: Token) -> tuple[int, int]:
+    """Token bounds of a lost speaker: its own name when a misparse glued it to another ('Trump', not 'the Washington
+    Post Trump'), else its noun phrase with its coordinated names ('Obama and Clinton')."""
+    if token.ent_type_ and token.dep_ not in SUBJECT_DEPS and not any(c.dep_ == "conj" for c in token.children):
+        start = token.i
+        while start > 0 and token.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        return start, end
+    return _speaker_span(token)
+
+
 def _sentient(token: Token | None, cues: Cues) -> bool:
     """A subject that can hold an attitude: a person, organisation, group, personal pronoun or human role.
 

@@ -22,7 +22,7 @@ from hotspot.understand.quotes.contents import (
 )
 from hotspot.understand.quotes.cues import Cues
 from hotspot.understand.quotes.layout import _paragraph_end
-from hotspot.understand.quotes.source import _sentient, _sentient_mention, _speaker_span, _subject
+from hotspot.understand.quotes.source import _sentient, _sentient_mention, _speaker_span, _subject, lost_span, lost_subject
 from hotspot.understand.quotes.syntax import (
     COPULAS,
     SUBJECT_DEPS,
@@ -77,7 +77,11 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
     subject = _subject(verb)
     if (lemma in cues.sentient_only or prepositional) and not _sentient(subject, cues):
         return None  # 'the bill would support ...', 'the plan offers ...': no source that holds a stance
-    speaker = _speaker_span(subject) if subject is not None else None
+    if subject is not None:
+        speaker: tuple[int, int] | None = _speaker_span(subject)
+    else:
+        lost = lost_subject(verb, cues)
+        speaker = lost_span(lost) if lost is not None else None
     return Attribution(_cue_bounds(verb, cues), speaker, (i, j), clausal=clausal)
 
 

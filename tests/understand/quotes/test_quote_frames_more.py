@@ -807,3 +807,82 @@ def test_a_bare_passive_participle_after_a_comma_stays_in_the_content():
     assert _found(doc) == [
         ("indirect", "the borders were provisional, determined by accidents of history", "said", "He")
     ]
+
+
+# --------------------------------------------------------------------------- speakers the parse put out of reach
+
+
+def test_a_cue_under_quick_to_takes_the_copulas_subject():
+    # He was quick to say that taxes would rise .
+    doc = doc_from_rows(
+        [
+            ("He", 1, "nsubj", "PRON", "he"),
+            ("was", 1, "ROOT", "AUX", "be"),
+            ("quick", 1, "acomp", "ADJ", "quick"),
+            ("to", 4, "aux", "PART", "to"),
+            ("say", 2, "xcomp", "VERB", "say"),
+            ("that", 8, "mark", "SCONJ", "that"),
+            ("taxes", 8, "nsubj", "NOUN", "tax"),
+            ("would", 8, "aux", "AUX", "would"),
+            ("rise", 4, "ccomp", "VERB", "rise"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    from hotspot.understand.quotes.cues import load_cues
+    from hotspot.understand.quotes.source import lost_subject
+
+    assert lost_subject(doc[4], load_cues()).text == "He"  # (the gate then sets a to-infinitive aside: 'to say' is idle)
+
+
+def test_a_name_the_parse_hung_on_a_phrase_before_the_cue_is_its_speaker():
+    # In a meeting with editors Trump said that taxes would rise .  ('Trump' parsed as part of the phrase)
+    doc = doc_from_rows(
+        [
+            ("In", 6, "prep", "ADP", "in"),
+            ("a", 2, "det", "DET", "a"),
+            ("meeting", 0, "pobj", "NOUN", "meeting"),
+            ("with", 2, "prep", "ADP", "with"),
+            ("editors", 5, "compound", "NOUN", "editor"),
+            ("Trump", 3, "pobj", "PROPN", "Trump"),
+            ("said", 6, "ROOT", "VERB", "say"),
+            ("that", 10, "mark", "SCONJ", "that"),
+            ("taxes", 10, "nsubj", "NOUN", "tax"),
+            ("would", 10, "aux", "AUX", "would"),
+            ("rise", 6, "ccomp", "VERB", "rise"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+        ents=[(5, 6, "PERSON")],
+        tags=["IN", "DT", "NN", "IN", "NNS", "NNP", "VBD", "IN", "NNS", "MD", "VB", "."],
+    )
+    from hotspot.understand.quotes.cues import load_cues
+    from hotspot.understand.quotes.source import lost_span, lost_subject
+
+    lost = lost_subject(doc[6], load_cues())
+    assert lost is not None and lost_span(lost) == (5, 6)  # 'Trump', not 'editors Trump'
+    assert [(q[2], q[3]) for q in _found(doc)] == [("said", "Trump")]
+
+
+def test_a_cue_with_no_subject_and_no_name_before_it_finds_no_lost_speaker():
+    # In a meeting with the board said that taxes would rise .  (nothing that can speak stands before the verb)
+    from hotspot.understand.quotes.cues import load_cues
+    from hotspot.understand.quotes.source import lost_subject
+
+    doc = doc_from_rows(
+        [
+            ("In", 6, "prep", "ADP", "in"),
+            ("a", 2, "det", "DET", "a"),
+            ("meeting", 0, "pobj", "NOUN", "meeting"),
+            ("with", 2, "prep", "ADP", "with"),
+            ("the", 5, "det", "DET", "the"),
+            ("board", 3, "pobj", "NOUN", "board"),
+            ("said", 6, "ROOT", "VERB", "say"),
+            ("that", 10, "mark", "SCONJ", "that"),
+            ("taxes", 10, "nsubj", "NOUN", "tax"),
+            ("would", 10, "aux", "AUX", "would"),
+            ("rise", 6, "ccomp", "VERB", "rise"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+        tags=["IN", "DT", "NN", "IN", "DT", "NN", "VBD", "IN", "NNS", "MD", "VB", "."],
+    )
+    assert lost_subject(doc[6], load_cues()) is None
+    assert _found(doc) == []  # no one who can speak: the gate keeps no quote

@@ -541,6 +541,11 @@ def _simple_past(verb: Token) -> bool:
     return True
 
 
+def told_in_simple_past(verb: Token) -> bool:
+    """A clause in the simple past ("protested", "were arrested"): a story told at a time set before it."""
+    return _simple_past(verb)
+
+
 def _present_or_perfect(verb: Token) -> bool:
     """A clause in the present or a perfect ("is shelling", "has released", "have been fighting"), itself or as a
     conjunct sharing its auxiliary: it speaks of the text's present or of what reaches into it."""

@@ -350,3 +350,15 @@ def test_what_is_not_ruled_out_may_come(understand_nlp):
     e = _by_trigger(_code(understand_nlp, "The government did not rule out new sanctions against the regime.", "2024-03-06"),
                     "sanctions")
     assert e.hypothetical and not e.negated
+
+
+def test_a_story_told_in_the_past_goes_on_at_the_date_set_before_it(understand_nlp):
+    text = "In March 2019, police detained dozens of protesters in Nur-Sultan. Officers beat several of the detainees."
+    e = _by_trigger(_code(understand_nlp, text, "2024-03-06"), "beat")
+    assert e.historical is True and e.date is None  # read at March 2019; its own sentence states no date
+
+
+def test_a_date_does_not_carry_over_a_paragraph_break(understand_nlp):
+    text = "In March 2019, police detained dozens of protesters in Nur-Sultan.\n\nOfficers beat several of the detainees."
+    e = _by_trigger(_code(understand_nlp, text, "2024-03-06"), "beat")
+    assert not e.historical

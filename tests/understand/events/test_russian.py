@@ -98,6 +98,11 @@ def test_protests_two_years_before_the_reference_are_historical_and_dated_to_the
     assert e.date is not None and (e.date.value, e.date.granularity) == ("2022-01-03", "day")
 
 
+def test_asking_a_source_to_comment_is_no_request(nlp):
+    events = _code(nlp, "Журналисты попросили министерство прокомментировать задержание активистов.", "2024-05-01")
+    assert not any(e.type == "REQUEST" for e in events)
+
+
 def test_a_teams_shot_is_no_event(nlp):
     assert _code(nlp, "Сборная Казахстана нанесла удар.") == []
 
@@ -303,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v2"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v3"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 

@@ -14,7 +14,6 @@ and PLOVER coders read a sentence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -25,7 +24,7 @@ from hotspot.records import Entity, Event, EventActor, EventDate, Quote, Reporte
 from hotspot.understand.events.classifier import Features, features, load_model
 from hotspot.understand.events.clauses import clause_verb, depth, in_background, is_clause
 from hotspot.understand.events.context import Context, build_context
-from hotspot.understand.events.dates import DateMention, date_of_event
+from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event
 from hotspot.understand.events.flags import (
     alleged,
     event_mode,
@@ -33,7 +32,7 @@ from hotspot.understand.events.flags import (
     irrealis,
     negated,
     sentence_contexts,
-    told_in_simple_past,
+    simple_past,
 )
 from hotspot.understand.events.lexicon import Trigger, lemma, load_lexicon
 from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
@@ -43,7 +42,6 @@ from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 EXTRACTOR = "hotspot.events.v11"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 # Rules of ``plover_type``, not PLOVER's quad classes (``hotspot.plover.QUAD_CLASS``), and different from them on
 # purpose: they say which types a future or hypothetical mention turns into another type. A speech act (an agreement,
@@ -85,33 +83,24 @@ def event_candidates(doc: Doc, entities: list[Entity], quotes: list[Quote], publ
     topic = article_topic(doc)
     politics = Politics(doc, ctx.entities, topic, ctx.token_entity)
     found_events: list[Candidate] = []
-    just_before: DateMention | None = None  # the last date of the sentence before, in the same paragraph
-    previous_end = 0
-    text = doc.text  # once: a spaCy Doc rebuilds its text from every token on each read
+    story = StoryDates(doc.text, ctx.sentence_dates)
     for sent in doc.sents:
         if len(found_events) >= MAX_EVENTS:
             break
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-        if _PARAGRAPH_BREAK.search(text, previous_end, max(start, previous_end)):
-            just_before = None
-        previous_end = sent.start_char + len(sent.text.rstrip())
-        here = ctx.sentence_dates.get(sent.start_char)
-        last_here = here[-1] if here else None
+        story.enter(sent)
         found = sentence_triggers(sent, ctx.token_entity, ctx.lex)
         if not found:
-            just_before = last_here
             continue
         framing = frames(found)
         sent_lemmas = {lemma(t) for t in sent}
         for tok, trig in found:
             if tok.i in framing.framed or _authors_own_modal(ctx, tok):
                 continue
-            event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, just_before)
+            event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, story.just_before)
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
                 found_events.append(Candidate(event, features(tok, event, topic, politics.kind)))
             if len(found_events) >= MAX_EVENTS:
                 break
-        just_before = last_here
     return found_events
 
 
@@ -165,7 +154,7 @@ def _code_trigger(
         hypothetical=hypothetical,
         future=future,
         negated=negated(tok, verb),
-        historical=historical(d or (just_before if told_in_simple_past(verb) else None), ctx.ref, tok, verb, ctx.past_floor,
+        historical=historical(d or (just_before if simple_past(verb) else None), ctx.ref, tok, verb, ctx.past_floor,
                               ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text),
         alleged=alleged(tok, verb),
         reported_by=reported,

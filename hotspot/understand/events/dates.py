@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 Granularity = Literal["day", "week", "month", "year"]
 
@@ -325,3 +326,33 @@ def _narrowed(chosen: DateMention, dates: list[DateMention], at: int) -> DateMen
     inside = [d for d in dates if d.granularity in finer and (s := first_day(d)) is not None and (e := last_day(d)) is not None
               and start <= s and e <= end]
     return min(inside, key=lambda d: abs(d.start - at)) if inside else chosen
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+class StoryDates:
+    """The dates a story told in the past is told at, sentence by sentence, for both languages' coders.
+
+    Call :meth:`enter` with each sentence in text order; then ``just_before`` is the last date of the sentence
+    before it in its paragraph (None across a paragraph break or after an undated sentence) and ``named_before``
+    the last date the text named before it, in any paragraph (the time «тогда» takes).
+    """
+
+    def __init__(self, text: str, sentence_dates: dict[int, list[DateMention]]) -> None:
+        self._text = text
+        self._dates = sentence_dates
+        self._previous_end = 0
+        self._previous_last: DateMention | None = None
+        self.just_before: DateMention | None = None
+        self.named_before: DateMention | None = None
+
+    def enter(self, sent: SpacySpan) -> None:
+        self.just_before = self._previous_last
+        self.named_before = self._previous_last or self.named_before
+        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        if PARAGRAPH_BREAK.search(self._text, self._previous_end, max(start, self._previous_end)):
+            self.just_before = None
+        self._previous_end = sent.start_char + len(sent.text.rstrip())
+        here = self._dates.get(sent.start_char)
+        self._previous_last = here[-1] if here else None

@@ -525,7 +525,7 @@ def _past_perfect(verb: Token) -> bool:
     return True
 
 
-def _simple_past(verb: Token) -> bool:
+def simple_past(verb: Token) -> bool:
     """A clause in the simple past, active or passive ("protested", "were arrested"), and not a conjunct of a present
     perfect that lends it its auxiliary ("have expelled French troops and invited Russian instructors")."""
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
@@ -539,11 +539,6 @@ def _simple_past(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ not in ("did", "to") for c in cur.children):
             return False
     return True
-
-
-def told_in_simple_past(verb: Token) -> bool:
-    """A clause in the simple past ("protested", "were arrested"): a story told at a time set before it."""
-    return _simple_past(verb)
 
 
 def _present_or_perfect(verb: Token) -> bool:
@@ -565,7 +560,7 @@ def _background_past(verb: Token) -> bool:
     ("recently", "last week", "this month", "just"). Commentary tells its present in the present and present perfect
     ("has signed", "is shelling") and its background in the simple past ("Stalin's industrialisation killed
     millions"); a dated news report, whose simple past is the news, is read against its date instead."""
-    if not _simple_past(verb):
+    if not simple_past(verb):
         return False
     if _reported(verb):
         return False  # "police said two people were killed": a report, the way news gives its present

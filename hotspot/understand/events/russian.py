@@ -25,8 +25,6 @@ a dict, each trigger walks a bounded neighbourhood of the parse.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -34,7 +32,7 @@ from hotspot.plover import SCORE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
 from hotspot.understand.events.classifier import features, load_model
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate
-from hotspot.understand.events.dates import DateMention
+from hotspot.understand.events.dates import DateMention, StoryDates
 from hotspot.understand.events.flags import historical
 from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, subjects
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
@@ -60,7 +58,6 @@ EXTRACTOR = "hotspot.events.ru.v3"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 """Speech acts: said by the writer («мы требуем», «освободите!») they are the text's own voice, no event between actors."""
@@ -87,23 +84,13 @@ def event_candidates_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], r
     politics = RuPolitics(doc, ctx.entities, topic, ctx.token_entity, lex, table)
     speaker_of = {i: e.canonical or e.text for i, e in ctx.token_entity.items()}
     events: list[Candidate] = []
-    named_before: DateMention | None = None  # the date the text named last before this sentence («тогда»)
-    just_before: DateMention | None = None  # the last date of the sentence before, in the same paragraph
-    previous_end = 0
-    text = doc.text  # once: a spaCy Doc rebuilds its text from every token on each read
+    story = StoryDates(doc.text, ctx.sentence_dates)
     for sent in doc.sents:
         if len(events) >= MAX_EVENTS:
             break
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-        if _PARAGRAPH_BREAK.search(text, previous_end, max(start, previous_end)):
-            just_before = None
-        previous_end = sent.start_char + len(sent.text.rstrip())
+        story.enter(sent)
         found = sentence_triggers(sent, ctx.token_entity, lex)
-        here = ctx.sentence_dates.get(sent.start_char)
-        last_here = here[-1] if here else None
         if not found:
-            named_before = last_here or named_before
-            just_before = last_here
             continue
         framing = frames(found)
         sources = sentence_sources(sent, lex, speaker_of)
@@ -113,13 +100,11 @@ def event_candidates_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], r
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
-            event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, named_before, just_before)
+            event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, story.just_before)
             if politics.stands(event):
                 events.append(Candidate(event, features(tok, event, topic, politics.kind, RUSSIAN)))
             if len(events) >= MAX_EVENTS:
                 break
-        named_before = last_here or named_before
-        just_before = last_here
     return events
 
 

@@ -166,13 +166,8 @@ def lost_span(token: Token) -> tuple[int, int]:
     """Token bounds of a lost speaker: its own name when a misparse glued it to another ('Trump', not 'the Washington
     Post Trump'), else its noun phrase with its coordinated names ('Obama and Clinton')."""
     if token.ent_type_ and token.dep_ not in SUBJECT_DEPS and not any(c.dep_ == "conj" for c in token.children):
-        start = token.i
-        while start > 0 and token.doc[start].ent_iob_ == "I":
-            start -= 1
-        end = token.i + 1
-        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-            end += 1
-        return start, end
+        entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        return entity.start, entity.end
     return _speaker_span(token)
 
 

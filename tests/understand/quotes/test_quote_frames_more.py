@@ -834,16 +834,16 @@ def test_a_cue_under_quick_to_takes_the_copulas_subject():
     assert lost_subject(doc[4], load_cues()).text == "He"  # (the gate then sets a to-infinitive aside: 'to say' is idle)
 
 
-def test_a_name_the_parse_hung_on_a_phrase_before_the_cue_is_its_speaker():
-    # In a meeting with editors Trump said that taxes would rise .  ('Trump' parsed as part of the phrase)
-    doc = doc_from_rows(
+def _said_after_a_meeting_with(before_verb: list[tuple], tags: list[str], ents: list[tuple[int, int, str]] | None = None):
+    """'In a meeting with <two words> said that taxes would rise .': the last two words are parsed as part of the
+    phrase, so 'said' has no subject of its own."""
+    return doc_from_rows(
         [
             ("In", 6, "prep", "ADP", "in"),
             ("a", 2, "det", "DET", "a"),
             ("meeting", 0, "pobj", "NOUN", "meeting"),
             ("with", 2, "prep", "ADP", "with"),
-            ("editors", 5, "compound", "NOUN", "editor"),
-            ("Trump", 3, "pobj", "PROPN", "Trump"),
+            *before_verb,
             ("said", 6, "ROOT", "VERB", "say"),
             ("that", 10, "mark", "SCONJ", "that"),
             ("taxes", 10, "nsubj", "NOUN", "tax"),
@@ -851,12 +851,18 @@ def test_a_name_the_parse_hung_on_a_phrase_before_the_cue_is_its_speaker():
             ("rise", 6, "ccomp", "VERB", "rise"),
             (".", 6, "punct", "PUNCT", "."),
         ],
-        ents=[(5, 6, "PERSON")],
-        tags=["IN", "DT", "NN", "IN", "NNS", "NNP", "VBD", "IN", "NNS", "MD", "VB", "."],
+        ents=ents,
+        tags=["IN", "DT", "NN", "IN", *tags, "VBD", "IN", "NNS", "MD", "VB", "."],
     )
+
+
+def test_a_name_the_parse_hung_on_a_phrase_before_the_cue_is_its_speaker():
+    # In a meeting with editors Trump said that taxes would rise .  ('Trump' parsed as part of the phrase)
     from hotspot.understand.quotes.cues import load_cues
     from hotspot.understand.quotes.source import lost_span, lost_subject
 
+    doc = _said_after_a_meeting_with([("editors", 5, "compound", "NOUN", "editor"), ("Trump", 3, "pobj", "PROPN", "Trump")],
+                                     ["NNS", "NNP"], ents=[(5, 6, "PERSON")])
     lost = lost_subject(doc[6], load_cues())
     assert lost is not None and lost_span(lost) == (5, 6)  # 'Trump', not 'editors Trump'
     assert [(q[2], q[3]) for q in _found(doc)] == [("said", "Trump")]
@@ -867,22 +873,6 @@ def test_a_cue_with_no_subject_and_no_name_before_it_finds_no_lost_speaker():
     from hotspot.understand.quotes.cues import load_cues
     from hotspot.understand.quotes.source import lost_subject
 
-    doc = doc_from_rows(
-        [
-            ("In", 6, "prep", "ADP", "in"),
-            ("a", 2, "det", "DET", "a"),
-            ("meeting", 0, "pobj", "NOUN", "meeting"),
-            ("with", 2, "prep", "ADP", "with"),
-            ("the", 5, "det", "DET", "the"),
-            ("board", 3, "pobj", "NOUN", "board"),
-            ("said", 6, "ROOT", "VERB", "say"),
-            ("that", 10, "mark", "SCONJ", "that"),
-            ("taxes", 10, "nsubj", "NOUN", "tax"),
-            ("would", 10, "aux", "AUX", "would"),
-            ("rise", 6, "ccomp", "VERB", "rise"),
-            (".", 6, "punct", "PUNCT", "."),
-        ],
-        tags=["IN", "DT", "NN", "IN", "DT", "NN", "VBD", "IN", "NNS", "MD", "VB", "."],
-    )
+    doc = _said_after_a_meeting_with([("the", 5, "det", "DET", "the"), ("board", 3, "pobj", "NOUN", "board")], ["DT", "NN"])
     assert lost_subject(doc[6], load_cues()) is None
     assert _found(doc) == []  # no one who can speak: the gate keeps no quote

@@ -89,13 +89,7 @@ def _coordination(tok: Token) -> list[Token]:
     head = tok
     while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in _NOUN_POS:
         head = head.head
-    out: list[Token] = []
-    todo = [head]
-    while todo and len(out) < 8:
-        cur = todo.pop(0)
-        out.append(cur)
-        todo.extend(c for c in cur.children if c.dep_ == "conj" and c.pos_ in _NOUN_POS)
-    return out
+    return [c for c in with_conjuncts(head) if c.pos_ in _NOUN_POS]
 
 
 def _clause_subjects(tok: Token) -> set[int]:

@@ -33,7 +33,7 @@ from hotspot.understand.quotes.frames import _attributions
 from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
 
-EXTRACTOR = "hotspot.quotes.v7"
+EXTRACTOR = "hotspot.quotes.v8"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 

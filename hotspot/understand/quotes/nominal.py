@@ -78,11 +78,13 @@ def _noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
 
 
 def _noun_source(noun: Token, cues: Cues) -> Token | None | Literal[False]:
-    """Who holds a nominal cue: its possessor, else the subject of the verb it is the object of.
+    """Who holds a nominal cue: its possessor or its agent ('by X'), else the subject of the verb it is the object of.
 
     Returns False when the holder is not sentient ('the bill's plan to ...').
     """
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:  # 'the decision by the FBI to not recommend charges'
+        holder = next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
     if holder is None and noun.dep_ in ("dobj", "obj") and _is_verb(noun.head):
         holder = _subject(noun.head)
     if holder is not None and not _sentient(holder, cues):

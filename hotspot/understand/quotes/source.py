@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from hotspot.understand.data import words
+from hotspot.understand.data import load_table, words
 from hotspot.understand.quotes.cues import Cues
 from hotspot.understand.quotes.syntax import COPULAS, SUBJECT_DEPS, _is_verb, _lemma
 
@@ -21,6 +21,12 @@ PERSONAL_PRONOUNS = words("quote_words", "personal_pronouns")
 SENTIENT_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 # 'many of the voters', 'dozens of papers', 'a third of Republicans': the group is as sentient as its members
 QUANTITY_HEADS = words("quote_words", "quantity_heads")
+# 'said at a news conference announcing that ...': the occasion does not speak, whoever speaks there does
+OCCASION_NOUNS = words("quote_words", "occasion_nouns")
+# 'led the journalist to fear ...', 'left many nations feeling that ...': the object holds the complement's view
+OBJECT_CONTROL_VERBS = words("quote_words", "object_control_verbs")
+# 'lawyers filed legal papers opposing ...', 'Trump unleashed a series of tweets criticizing ...': the author speaks
+VOICED_DOCUMENTS = frozenset(load_table("cues", ("voiced_documents",))["voiced_documents"]["nouns"])
 
 
 def _speaker_span(token: Token) -> tuple[int, int]:
@@ -92,11 +98,28 @@ def _subject(verb: Token) -> Token | None:
                 current = current.head.head  # 'sings to Clinton before asking her, ...': the singer asks
                 seen += 1
                 continue
+        if current.dep_ == "xcomp" and _is_verb(current.head) and _lemma(current.head) in OBJECT_CONTROL_VERBS:
+            objects = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
+            if objects:
+                return objects[0]  # 'All this has led the journalist to fear ...': the journalist fears
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i and _is_verb(current.head):
             current = current.head
             seen += 1
             continue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.tag_ == "VBG":
+            occasion = current.head
+            if (_lemma(occasion) in OCCASION_NOUNS and occasion.dep_ == "pobj" and occasion.head.dep_ == "prep"
+                    and _is_verb(occasion.head.head)):
+                current = occasion.head.head  # 'she said at a news conference announcing ...': she announced
+                seen += 1
+                continue
+            carried = occasion  # 'a series of tweets criticizing ...': the series is what the verb takes
+            if carried.dep_ == "pobj" and carried.head.lower_ == "of" and carried.head.head.dep_ == "dobj":
+                carried = carried.head.head
+            if carried.dep_ == "dobj" and _lemma(occasion) in VOICED_DOCUMENTS and _is_verb(carried.head):
+                author = _subject(carried.head)
+                if author is not None:
+                    return author  # 'the ministry issued a statement denouncing ...': the ministry denounces
             return current.head  # 'a statement denouncing ...', 'the group calling for ...': the noun does it
         return None
     return None

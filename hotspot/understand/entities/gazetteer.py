@@ -407,7 +407,7 @@ def city(name: str, prefer_countries: Iterable[str] = ()) -> Actor | None:
 def _divisions_table() -> dict[str, Any]:
     return load_table("divisions", ("us_state_abbreviations", "division_words", "county_words", "country_points", "generic_names",
                                     "direction_words", "locative_words", "way_words", "area_prepositions",
-                                    "building_words"))
+                                    "building_words", "feature_words", "road_words"))
 
 
 @cache
@@ -527,6 +527,16 @@ def direction_words() -> frozenset[str]:
 def way_words() -> frozenset[str]:
     """Last words of a road's, street's or building's name ('Avenue', 'Route', 'Center')."""
     return frozenset(_divisions_table()["way_words"])
+
+
+def road_words() -> frozenset[str]:
+    """Last words of a road's name ('California Street')."""
+    return frozenset(_divisions_table()["road_words"])
+
+
+def feature_words() -> frozenset[str]:
+    """Last words of a natural feature's name ('Red River', 'Bradford Woods')."""
+    return frozenset(_divisions_table()["feature_words"])
 
 
 def building_words() -> frozenset[str]:

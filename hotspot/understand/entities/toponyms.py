@@ -88,6 +88,10 @@ NEAR_KM = 150.0
 # The article's context together (country, division, shared division, nearness) adds at most this
 # much: it picks among namesakes of one size, it does not make a village of a state or a country.
 CONTEXT_CAP = 5.0
+# Namesakes of one feature class whose priors and capped scores lie within this of the best are of one size: the cap
+# would leave them level, so the one with more context wins ('Henry County' beside 'Paris': Tennessee's, where both lie
+# together, not Illinois', a little bigger).
+NAMESAKE_SPAN = 2 * COUNTY_SIZE_SPAN
 # A qualifier after a comma is all but certain.
 QUALIFIER_BONUS = 10.0
 # A name the gazetteer lacks ('East Texas', 'Montgomery County Democrats') is read from its
@@ -129,6 +133,16 @@ class _Name:
     qualifiers: list[Actor]
     partial: bool = False
     lookup: str = ""  # the folded text the candidates were found by: the name, or its part ('vancouver')
+    # A county named only inside an organisation's name ('the Douglas County Sheriff's Office'): it is context for the
+    # article's places, never a place of its own; it weighs as many as it has such mentions.
+    embedded: int = 0
+    # The article's name this one is read from ('springfield' for 'Springfield City Schools'): the same place again,
+    # so it adds nothing to the article's context.
+    read_from: str = ""
+
+    @property
+    def weight(self) -> int:
+        return len(self.indexes) or self.embedded
 
 
 def _variants(text: str) -> list[str]:
@@ -218,6 +232,9 @@ class _Context:
     votes: dict[str, tuple[str | None, tuple[str, str] | None, int]] = field(default_factory=dict)
     # The feature classes (a country, a state) of the senses chosen for the names each name is listed with.
     listed: dict[str, set[str]] = field(default_factory=dict)
+    # The names whose candidates all lie in one country ('Henry County': ten states, one country): their country is
+    # known whatever the other names say.
+    one_country: set[str] = field(default_factory=set)
 
     def score(self, actor: Actor, name: _Name) -> float:
         score = prior(actor, name.lookup or name.key)
@@ -233,16 +250,17 @@ class _Context:
         if total > 0 and in_country > 0:
             score += COUNTRY_CONTEXT * in_country / total
         division = (actor.country, actor.admin1) if actor.country and actor.admin1 else None
+        country_known = in_country > 0 or key in self.one_country
         if actor.feature not in ("PCLI", "ADM1", "RGN") and division \
                 and self.divisions[division] - (weight if own_division == division else 0) > 0:
             score += DIVISION_CONTEXT
-        elif actor.feature in ("PPL", "ADM2") and actor.country and actor.admin1 and in_country > 0 \
+        elif actor.feature in ("PPL", "ADM2") and actor.country and actor.admin1 and country_known \
                 and not self._names_divisions_of(actor.country, key):
             most = max(self.possible.values(), default=0)
             shared = self.possible[(actor.country, actor.admin1)]
             if shared >= 2:
                 score += SHARED_DIVISION_CONTEXT * (shared - 1) / (most - 1)
-        if self.near.get((key, actor.actor_id)) and in_country > 0:
+        if self.near.get((key, actor.actor_id)) and country_known:
             score += NEAR_COUNTY_CONTEXT * self.near[(key, actor.actor_id)] / max(self.near.values())
         if actor.feature == "PPL" and any(k != key and km(a, actor) <= NEAR_KM for k, a in self.anchors):
             score += NEARBY_CONTEXT
@@ -287,9 +305,35 @@ def _resolve(names: list[_Name], context: _Context) -> dict[str, tuple[Actor, fl
         scored = sorted(((context.score(c, name), context.bonus(c, name.key), c) for c in name.candidates),
                         key=lambda sc: (sc[0], sc[1]), reverse=True)
         best_score, _, best = scored[0]
-        margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
+        key = name.lookup or name.key
+        level = [sc for sc in scored if sc[2].feature == best.feature and best_score - sc[0] <= NAMESAKE_SPAN
+                 and abs(prior(sc[2], key) - prior(best, key)) <= NAMESAKE_SPAN]
+        if len(level) > 1:  # namesakes of one size that the cap leaves level: the one with more context
+            best_score, _, best = max(level, key=lambda sc: (sc[1], sc[0]))
+            scored = [next(sc for sc in scored if sc[2] is best)] + [sc for sc in scored if sc[2] is not best]
+        margin = best_score - max((sc[0] for sc in scored[1:]), default=-math.inf) if len(scored) > 1 else math.inf
         chosen[name.key] = (best, margin)
     return chosen
+
+
+def _same_sense_for_parts(names: list[_Name], chosen: dict[str, tuple[Actor, float]]) -> dict[str, tuple[Actor, float]]:
+    """One sense per name reaches the names read from a part: 'Springfield City Schools' lies in the article's own
+    Springfield, not in the biggest one."""
+    for name in names:
+        if name.partial and name.lookup in chosen and name.lookup != name.key:
+            chosen[name.key] = chosen[name.lookup]
+    return chosen
+
+
+def _read_from_article_names(names: dict[str, _Name]) -> None:
+    """A name the gazetteer lacks that starts with a name of the article ('Springfield City Schools', 'Springfield
+    City Area' beside 'Springfield') is read from that name, not from the longest part the gazetteer has."""
+    whole = sorted((n for n in names.values() if not n.partial and n.candidates), key=lambda n: len(n.key), reverse=True)
+    for name in names.values():
+        if name.partial:
+            found = next((n for n in whole if name.key.startswith(n.key + " ")), None)
+            if found is not None:
+                name.candidates, name.lookup, name.read_from = found.candidates, found.key, found.key
 
 
 def _sure(name: _Name, margin: float, *, of_division: bool = False) -> bool:
@@ -350,6 +394,7 @@ def _list_pairs(text: str, entities: list[Entity]) -> set[tuple[str, str]]:
 
 
 def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others: Iterable[Entity]) -> _Context:
+    names = [name for name in names if not name.read_from]
     countries: Counter[str] = Counter()
     divisions: Counter[tuple[str, str]] = Counter()
     anchors: list[tuple[str, Actor]] = []
@@ -370,7 +415,7 @@ def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others:
         actor, margin = chosen[name.key]
         if not _sure(name, margin):
             continue
-        weight = len(name.indexes)
+        weight = name.weight
         if actor.country:
             countries[actor.country] += weight
         votes[name.key] = (actor.country, None, weight)
@@ -384,7 +429,68 @@ def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others:
     for entity in others:  # nationalities ('Kazakh', 'Texan') say which country too
         if entity.label == "NORP" and entity.country:
             countries[entity.country] += 1
-    return _Context(countries, divisions, anchors, possible, _near_counties(names), votes)
+        elif entity.label in EMBEDDING_LABELS:  # 'the Edgar County Community Foundation', 'the State of Ohio'
+            named = embedded_division(entity.text)
+            if named is not None and named.country and named.admin1:
+                countries[named.country] += 1
+                divisions[(named.country, named.admin1)] += 1
+    one_country = {name.key for name in names if len({c.country for c in name.candidates}) == 1}
+    return _Context(countries, divisions, anchors, possible, _near_counties(names), votes, one_country=one_country)
+
+
+# Names of organisations and facilities whose words may name a state or a county ('the Edgar County Community
+# Foundation', 'registered with the State of Ohio'): local bodies are named after where they are.
+EMBEDDING_LABELS = ("ORG", "FAC")
+EMBEDDED_MAX_WORDS = 3
+
+
+def embedded_division(text: str) -> Actor | None:
+    """The first-order division or county that words of an organisation's name denote beyond doubt ('Edgar County' in
+    'Edgar County Community Foundation', 'Ohio' in 'State of Ohio'), else None. Beyond doubt: every division or county
+    of those words lies in one division, and they claim the words by a clear margin over any town or country of the
+    name ('Georgia Power' may be the country's; 'Washington Post' the capital's; 'Boone County' lies in eight states)."""
+    words = text.split()
+    if words and words[-1] in gazetteer.road_words():
+        return None  # 'California Street', 'Ohio Avenue': a street named after a state is in neither
+    for size in range(min(EMBEDDED_MAX_WORDS, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            span = " ".join(words[start:start + size]).strip(".,'’")
+            if not span[:1].isupper():
+                continue
+            found = candidates(span)
+            key = fold(span)
+            divisions = [c for c in found if c.feature in ("ADM1", "ADM2")]
+            if not divisions or len({(c.country, c.admin1) for c in divisions}) != 1:
+                continue
+            others = [prior(c, key) for c in found if c.feature not in ("ADM1", "ADM2")]
+            best = max(divisions, key=lambda c: prior(c, key))
+            if not others or prior(best, key) >= max(others) + SURE_MARGIN:
+                return best
+    return None
+
+
+COUNTY_IN_NAME_RE = re.compile(r"\b((?:[A-Z][\w'.-]*\s){1,2}(?:County|Parish))\b")
+
+
+def _add_embedded_counties(entities: list[Entity], names: dict[str, _Name]) -> None:
+    """Counties named inside organisations' and facilities' names ('the Douglas County Hospital', 'Boone County
+    Sheriff's Office'), as context names: a local body is named after its county, and the county's namesakes in other
+    states are told apart by the article's towns as any county is. A county the article also names as a place is
+    that name already."""
+    for entity in entities:
+        if entity.label not in EMBEDDING_LABELS:
+            continue
+        for match in COUNTY_IN_NAME_RE.finditer(entity.text):
+            words = match.group(1).split()
+            for county in (" ".join(words), " ".join(words[1:])) if len(words) > 2 else (" ".join(words),):
+                key = fold(county)
+                if key in names:
+                    names[key].embedded += 1
+                    break
+                found = tuple(c for c in candidates(county) if c.feature == "ADM2")
+                if found:
+                    names[key] = _Name(key, county, [], found, [], embedded=1)
+                    break
 
 
 def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
@@ -408,6 +514,8 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
         qualifier, _ = _qualifier_at(text, entity.end, entities, starts)
         if qualifier is not None and any(_inside(c, qualifier) for c in name.candidates):
             name.qualifiers.append(qualifier)
+    _read_from_article_names(names)
+    _add_embedded_counties(entities, names)
     people = _titled_names(text, entities, names)
     for key in people:
         del names[key]
@@ -416,16 +524,18 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
             name.candidates = tuple(c for c in name.candidates if c.feature != "PPL")
     ordered = list(names.values())
     context = _Context(Counter(), Counter(), [], Counter())
-    chosen = _resolve(ordered, context)
+    chosen = _same_sense_for_parts(ordered, _resolve(ordered, context))
     pairs = _list_pairs(text, entities)
     for _ in range(2):
         context = _context(ordered, chosen, entities)
         context.listed = _listed(ordered, chosen, pairs)
-        chosen = _resolve(ordered, context)
+        chosen = _same_sense_for_parts(ordered, _resolve(ordered, context))
     out: list[Entity | None] = list(entities)
     person_words = _person_words(entities)
     home = _home_country(context)
     for name in ordered:
+        if not name.indexes:
+            continue  # a county read from an organisation's name: context only
         best = chosen.get(name.key)
         if best is not None and name.partial and context.score(best[0], name) < PARTIAL_MIN_SCORE:
             best = None
@@ -560,9 +670,12 @@ def _unknown(text: str, entity: Entity, person_words: dict[str, Entity]) -> Enti
 
 def _partial_candidates(text: str, facility: bool = False) -> tuple[tuple[Actor, ...], str]:
     """Candidates of the part of a name the gazetteer has: without a leading direction word, else its longest head.
-    A road's, street's or building's name has none, unless it is a ``facility`` the model typed as one."""
+    A road's, street's or building's name has none, unless it is a ``facility`` the model typed as one; a natural
+    feature's has none ('Red River' is not Red, 'Bradford Woods' not Bradford)."""
     words = text.split()
     if not facility and len(words) > 1 and (words[-1] in gazetteer.way_words() or any(ch.isdigit() for ch in words[-1])):
+        return (), ""
+    if len(words) > 1 and words[-1] in gazetteer.feature_words():
         return (), ""
     directions = gazetteer.direction_words()
     if len(words) > 1 and words[0] in directions:

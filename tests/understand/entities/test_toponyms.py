@@ -210,3 +210,66 @@ def test_namesake_counties_are_ranked_by_their_people() -> None:
 
     counties = {c.admin1: prior(c, "dekalb county") for c in candidates("DeKalb County")}
     assert counties["GA"] > counties["TN"]  # DeKalb County, Georgia (Decatur, part of Atlanta) over DeKalb County, Tennessee
+
+
+def test_a_county_named_in_an_organisations_name_places_the_articles_town(blank: spacy.Language) -> None:
+    text = "The City of Paris plants trees. Gifts go to the Edgar County Community Foundation."
+    found = places(blank, text, [("Paris", "GPE"), ("Edgar County Community Foundation", "ORG")])
+    paris = next(e for e in found if e.text == "Paris")
+    assert (paris.country, paris.canonical) == ("US", "Paris")
+    assert paris.lat is not None and 39 < paris.lat < 40  # Paris, Illinois
+
+
+def test_a_name_without_a_named_county_keeps_the_big_place(blank: spacy.Language) -> None:
+    text = "The City of Paris plants trees. Gifts go to the Community Foundation."
+    found = places(blank, text, [("Paris", "GPE"), ("Community Foundation", "ORG")])
+    assert next(e for e in found if e.text == "Paris").country == "FR"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Edgar County Community Foundation", ("US", "IL", "ADM2")),
+    ("State of Ohio", ("US", "OH", "ADM1")),
+    ("Boone County Sheriff's Office", None),  # eight Boone Counties: no one division
+    ("Georgia Power", None),  # the country claims the name as well
+    ("Dublin Arts Council", None),  # a town, not a division
+])
+def test_a_division_inside_an_organisations_name(name: str, expected: tuple[str, str, str] | None) -> None:
+    from hotspot.understand.entities.toponyms import embedded_division
+
+    found = embedded_division(name)
+    assert (None if found is None else (found.country, found.admin1, found.feature)) == expected
+
+
+@pytest.mark.parametrize("name", ["Red River", "Bradford Woods", "Greenbrier River Valley"])
+def test_a_natural_feature_the_gazetteer_lacks_is_not_read_from_a_town_in_its_name(name: str) -> None:
+    from hotspot.understand.entities.toponyms import _partial_candidates
+
+    assert _partial_candidates(name) == ((), "")
+
+
+def test_a_building_named_after_a_town_is_still_read_from_it() -> None:
+    from hotspot.understand.entities.toponyms import _partial_candidates
+
+    found, head = _partial_candidates("Bradford Hospital", facility=True)
+    assert head == "Bradford" and found
+
+
+def test_a_name_that_starts_with_a_name_of_the_article_is_read_from_it(blank: spacy.Language) -> None:
+    text = "Springfield, Ohio, hired a teacher. Springfield City Schools will grow."
+    found = places(blank, text, [("Springfield", "GPE"), ("Ohio", "GPE"), ("Springfield City Schools", "GPE")])
+    springfield, schools = (next(e for e in found if e.text == t) for t in ("Springfield", "Springfield City Schools"))
+    assert springfield.actor_id == schools.actor_id and schools.lat is not None and 39 < schools.lat < 41
+
+
+def test_a_county_in_an_organisations_name_tells_namesake_towns_apart(blank: spacy.Language) -> None:
+    text = "An Alexandria man was hurt. He was taken to the Douglas County Hospital."
+    found = places(blank, text, [("Alexandria", "GPE"), ("Douglas County Hospital", "ORG")])
+    alexandria = next(e for e in found if e.text == "Alexandria")
+    assert alexandria.country == "US" and alexandria.lat is not None and 45 < alexandria.lat < 46.5  # Minnesota's
+    assert [e.text for e in found] == ["Alexandria"]  # the county is context, not a place of the article
+
+
+def test_the_county_where_the_articles_town_lies_wins_over_a_bigger_namesake(blank: spacy.Language) -> None:
+    text = "Paris and Henry County are rich in history. Henry County schools open today."
+    found = places(blank, text, [("Paris", "GPE"), ("Henry County", "GPE"), ("Henry County", "GPE")])
+    assert {e.canonical for e in found if e.text == "Henry County"} == {"Henry County, Tennessee"}

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from hotspot.records import COUNTRY_LABELS, Article, Event, Quote, article_reference
 from hotspot.understand.data import load_table
 
-EXTRACTOR = "hotspot.claims.v2"
+EXTRACTOR = "hotspot.claims.v3"
 Stance = Literal["asserts", "denies", "questions"]
 STANCES: tuple[Stance, ...] = ("asserts", "denies", "questions")
 HolderKind = Literal["speaker", "framer", "outlet", "author"]
@@ -93,6 +93,7 @@ class _Cues:
     lows: tuple[str, ...]
     reasons: tuple[str, ...]
     frame_words_max: int
+    reported_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,7 +101,8 @@ def _cues(language: str) -> _Cues:
     table = load_table(
         "claim_cues",
         ("denial_words", "denial_stems", "dismissal_phrases", "cancelling", "deny_cues", "question_cues", "frame_joints",
-         "frame_cues", "likelihood_evaluations", "likelihood_lows", "reason_clauses", "frame_words_max"),
+         "frame_cues", "likelihood_evaluations", "likelihood_lows", "reason_clauses", "frame_words_max",
+         "reported_nouns"),
         package="hotspot.connect.data",
     )
     lang = "ru" if language == "ru" else "en"
@@ -113,7 +115,7 @@ def _cues(language: str) -> _Cues:
         cancelling=tuple(sorted(words("cancelling"), key=len, reverse=True)), deny_cues=words("deny_cues"),
         questions=words("question_cues"), joints=words("frame_joints"), frame_cues=words("frame_cues"),
         evaluations=frozenset(words("likelihood_evaluations")), lows=words("likelihood_lows"), reasons=words("reason_clauses"),
-        frame_words_max=int(table["frame_words_max"]),
+        frame_words_max=int(table["frame_words_max"]), reported_nouns=frozenset(words("reported_nouns")),
     )
 
 
@@ -225,7 +227,7 @@ def claims_of(article: Article) -> list[Claim]:
             core = claim_core(text, lang)
             found.append(Claim(
                 article_id=article.id, start=start, end=end, text=text, core=core, holder=holder or outlet,
-                holder_kind=kind, stance=stance_of(text, lang, _cue_text(quote)), language=article.language,
+                holder_kind=kind, stance=stance_of(text, lang, _cue_text(quote, article)), language=article.language,
                 day=day, sentence_start=_sentence_start(article.text, start), sentence_end=_sentence_end(article.text, end),
                 source="quote", country=_country(article, start, end),
             ))
@@ -269,8 +271,22 @@ def _event_claim(
     )
 
 
-def _cue_text(quote: Quote) -> str | None:
-    return quote.cue.text if quote.cue else None
+REPORTED_NOUN_REACH = 3
+"""Words before a reported noun read for its holder's denial ("the government *rejected* claims that ...")."""
+
+
+def _cue_text(quote: Quote, article: Article | None = None) -> str | None:
+    """The quote's cue, read with the words just before it when it is a noun of someone else's report: in "X rejected
+    claims that Y", Y is held by X as a denial, not as a claim X makes."""
+    if not quote.cue:
+        return None
+    cue = quote.cue.text
+    if article is not None and _folded(cue) in _cues(article.language or "en").reported_nouns:
+        before = article.text[max(0, quote.cue.start - 200):quote.cue.start]
+        before = _BOUNDARY.split(before)[-1]  # within the cue's sentence
+        words = before.split()[-REPORTED_NOUN_REACH:]
+        return " ".join([*words, cue])
+    return cue
 
 
 def _outlet(article: Article) -> tuple[str | None, HolderKind | None]:

@@ -106,7 +106,7 @@ def hand_article() -> Article:
 def test_a_quote_is_a_claim_held_by_its_speaker_on_the_articles_day():
     [quoted, _] = claims_of(hand_article())
     assert (quoted.holder, quoted.holder_kind, quoted.stance, quoted.day, quoted.language, quoted.extractor) == (
-        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v2")
+        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v3")
 
 
 def test_an_event_inside_a_quote_is_not_claimed_twice():
@@ -116,6 +116,31 @@ def test_an_event_inside_a_quote_is_not_claimed_twice():
 def test_an_alleged_event_without_a_speaker_is_held_by_the_outlet():
     [_, alleged] = claims_of(hand_article())
     assert (alleged.holder, alleged.holder_kind, alleged.text) == ("Hand Post", "outlet", "Critics reportedly say troops were bribed.")
+
+
+def _reported_claim(text: str, noun: str, content_from: str, language: str = "en") -> Article:
+    """An article of one sentence whose quote is someone's report ('claims that ...'), the noun its cue."""
+    start, cue = text.index(content_from), text.index(noun)
+    end = len(text.rstrip("."))
+    return Article(id="b" * 16, source="hand.txt", text=text, language=language,
+                   quotes=[Quote(kind="indirect", text=text[start:end], start=start, end=end,
+                                 cue=Span(noun, cue, cue + len(noun)), speaker=Speaker("The government", 0, 14))])
+
+
+def test_a_report_its_holder_rejects_is_a_denial():
+    article = _reported_claim("The government rejected claims that the country is short of food.", "claims", "the country")
+    assert [c.stance for c in claims_of(article)] == ["denies"]
+
+
+def test_a_report_its_holder_repeats_is_an_assertion():
+    article = _reported_claim("The government repeated claims that the country is short of food.", "claims", "the country")
+    assert [c.stance for c in claims_of(article)] == ["asserts"]
+
+
+def test_a_russian_report_its_holder_refutes_is_a_denial():
+    text = "Министерство опровергло сообщения о том, что Россия перебрасывает войска на базу."
+    article = _reported_claim(text, "сообщения", "Россия", language="ru")
+    assert [c.stance for c in claims_of(article)] == ["denies"]
 
 
 def test_every_claim_is_its_articles_text_at_its_span():

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from hotspot.understand.data import words
-from hotspot.understand.events.lexicon import BACKGROUND_MARKS, BACKGROUND_PREPS
+from hotspot.understand.events.lexicon import BACKGROUND_MARKS, BACKGROUND_PREPS, KIND_WORDS
 
 STATUS_TABLE = "event_status"
 """The data file (``data/event_status.json``) of the status, participant and dateline word lists."""
@@ -57,6 +57,9 @@ def clause_verb(tok: Token) -> Token:
             return cur.head.head
         if cur.dep_ == "compound" or cur.dep_ == "amod":
             cur = cur.head
+            continue
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in KIND_WORDS:
+            cur = cur.head.head  # 'preparing some kind of putsch': the putsch is what is prepared
             continue
         break
     return tok

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hotspot.understand.events.clauses import complement_of, in_background
+from hotspot.understand.events.clauses import clause_verb, complement_of, in_background
 from tests.understand.events.handbuilt import hand_doc
 
 
@@ -18,3 +18,17 @@ def test_complement_names_the_branch_under_the_governor():
                ["nsubj", "ROOT", "aux", "xcomp"], [1, 1, 3, 1])
     assert complement_of(doc[3], doc[1]) == "xcomp"
     assert complement_of(doc[0], doc[3]) is None
+
+
+def test_an_event_noun_after_kind_of_is_in_the_clause_of_the_verb_that_takes_the_kind():
+    # "Forces prepared some kind of putsch": the putsch is what is prepared
+    doc = hand_doc(["Forces", "prepared", "some", "kind", "of", "putsch"], ["force", "prepare", "some", "kind", "of", "putsch"],
+               ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], [1, 1, 3, 1, 3, 4])
+    assert clause_verb(doc[5]) == doc[1]
+
+
+def test_an_event_noun_after_another_noun_of_keeps_its_own_clause():
+    # "Forces prepared the site of the putsch": the site, not the putsch, is prepared
+    doc = hand_doc(["Forces", "prepared", "the", "site", "of", "putsch"], ["force", "prepare", "the", "site", "of", "putsch"],
+               ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], [1, 1, 3, 1, 3, 4])
+    assert clause_verb(doc[5]) == doc[5]

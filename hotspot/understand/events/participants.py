@@ -33,6 +33,7 @@ from hotspot.understand.events.lexicon import (
     GOAL_PREPS,
     NON_PATIENT_PREPS,
     PLACE_PREPS,
+    RECEIVING_VERBS,
     REPORTED_SUBJECT_PRONOUNS,
     Trigger,
     lemma,
@@ -242,6 +243,25 @@ def _shared_of_object(ctx: Context, noun: Token, exclude: set[int]) -> Token | N
     return None
 
 
+GIVEN_TYPES = ("SUPPORT", "AID")
+"""Types whose noun after a verb of receiving is given by its of-object ('the support of X', 'the help of X')."""
+
+
+def _given_by_of_object(ctx: Context, noun: Token, trig: Trigger, verb: Token) -> tuple[Token, Token | None] | None:
+    """(giver, receiver) of a support or aid noun that a verb of receiving takes: 'received the support of the majority
+    of Kazakhstanis' is the Kazakhstanis' support for whoever received it; the receiver is that verb's subject (None
+    when it is no actor: 'the programme, which received ...' is no party)."""
+    if trig.type not in GIVEN_TYPES or noun.dep_ != "dobj" or verb is noun or lemma(verb) not in RECEIVING_VERBS:
+        return None
+    givers = [g for g in _pobjs(noun, ("of",)) if actor_like(ctx, quantity_head(g))]
+    if not givers:
+        return None
+    receiver, _ = _subject_in(ctx, verb)
+    if receiver is not None and not actor_like(ctx, quantity_head(receiver)):
+        receiver = None
+    return givers[0], receiver
+
+
 def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[Token], list[Token], bool]:
     """The tokens of the trigger's actor(s) and recipient(s), from the parse alone, and whether the trigger is an event
     noun a statement talks about (then its actor is only its own, never one guessed from the sentence)."""
@@ -250,6 +270,10 @@ def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[To
     is_noun = trig_tok.pos_ in ("NOUN", "PROPN") or (trig_tok.pos_ == "ADJ" and trig_tok.dep_ != "acomp")
     verb = clause_verb(trig_tok)
     talked = is_noun and talked_about(trig_tok, verb)
+    given = _given_by_of_object(ctx, trig_tok, trig, verb) if is_noun else None
+    if given is not None:  # "the plan received the support of most voters": the voters give it, the plan gets it
+        giver, receiver = given
+        return [giver], ([receiver] if receiver is not None else []), False
     if is_noun:
         for c in trig_tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_entity

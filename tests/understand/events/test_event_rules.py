@@ -158,3 +158,19 @@ def test_coordinated_event_nouns_share_their_of_object(understand_nlp):
     _, events = _code(understand_nlp, "The arrest and deportation of three Uzbek activists drew protests from rights groups.")
     arrest = next(e for e in events if e.trigger.text == "arrest")
     assert [r.text for r in arrest.recipient] == ["three Uzbek activists"]
+
+
+def test_support_received_from_a_group_is_that_groups_support(understand_nlp):
+    text = "Tokayev initiated a programme of reforms, which received the support of the majority of Kazakhstanis."
+    _, events = _code(understand_nlp, text)
+    [support] = [e for e in events if e.trigger.text == "support"]
+    assert [a.text for a in support.actor] == ["the majority of Kazakhstanis"]
+    assert not any(r.text == "Kazakhstanis" for r in support.recipient)
+
+
+def test_an_event_noun_after_kind_of_takes_the_actor_of_its_verb(understand_nlp):
+    text = ("In a column published by zerkalo.az, Orujev reflects on how likely it is that Western forces may be preparing "
+            "some kind of putsch in Kazakhstan.")
+    _, events = _code(understand_nlp, text)
+    [putsch] = [e for e in events if e.trigger.text == "putsch"]
+    assert [a.text for a in putsch.actor] == ["Western forces"]

@@ -282,8 +282,7 @@ def _cue_text(quote: Quote, article: Article | None = None) -> str | None:
         return None
     cue = quote.cue.text
     if article is not None and _folded(cue) in _cues(article.language or "en").reported_nouns:
-        before = article.text[max(0, quote.cue.start - 200):quote.cue.start]
-        before = _BOUNDARY.split(before)[-1]  # within the cue's sentence
+        before = article.text[_sentence_start(article.text, quote.cue.start):quote.cue.start]
         words = before.split()[-REPORTED_NOUN_REACH:]
         return " ".join([*words, cue])
     return cue

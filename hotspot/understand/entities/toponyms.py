@@ -393,7 +393,10 @@ def _list_pairs(text: str, entities: list[Entity]) -> set[tuple[str, str]]:
     return pairs
 
 
-def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others: Iterable[Entity]) -> _Context:
+def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others: Iterable[Entity],
+             embedded: Iterable[tuple[str, str]] = ()) -> _Context:
+    """The article's geography as the names' chosen senses give it, with its nationalities and the divisions named
+    inside its organisations' names (``embedded``, :func:`embedded_divisions`)."""
     names = [name for name in names if not name.read_from]
     countries: Counter[str] = Counter()
     divisions: Counter[tuple[str, str]] = Counter()
@@ -429,11 +432,9 @@ def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others:
     for entity in others:  # nationalities ('Kazakh', 'Texan') say which country too
         if entity.label == "NORP" and entity.country:
             countries[entity.country] += 1
-        elif entity.label in EMBEDDING_LABELS:  # 'the Edgar County Community Foundation', 'the State of Ohio'
-            named = embedded_division(entity.text)
-            if named is not None and named.country and named.admin1:
-                countries[named.country] += 1
-                divisions[(named.country, named.admin1)] += 1
+    for named in embedded:  # 'the Edgar County Community Foundation', 'the State of Ohio'
+        countries[named[0]] += 1
+        divisions[named] += 1
     one_country = {name.key for name in names if len({c.country for c in name.candidates}) == 1}
     return _Context(countries, divisions, anchors, possible, _near_counties(names), votes, one_country=one_country)
 
@@ -442,6 +443,12 @@ def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others:
 # Foundation', 'registered with the State of Ohio'): local bodies are named after where they are.
 EMBEDDING_LABELS = ("ORG", "FAC")
 EMBEDDED_MAX_WORDS = 3
+
+
+def embedded_divisions(entities: Iterable[Entity]) -> list[tuple[str, str]]:
+    """(country, division) of each division named beyond doubt inside an organisation's or facility's name."""
+    found = (embedded_division(e.text) for e in entities if e.label in EMBEDDING_LABELS)
+    return [(d.country, d.admin1) for d in found if d is not None and d.country and d.admin1]
 
 
 def embedded_division(text: str) -> Actor | None:
@@ -526,8 +533,9 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
     context = _Context(Counter(), Counter(), [], Counter())
     chosen = _same_sense_for_parts(ordered, _resolve(ordered, context))
     pairs = _list_pairs(text, entities)
+    embedded = embedded_divisions(entities)
     for _ in range(2):
-        context = _context(ordered, chosen, entities)
+        context = _context(ordered, chosen, entities, embedded)
         context.listed = _listed(ordered, chosen, pairs)
         chosen = _same_sense_for_parts(ordered, _resolve(ordered, context))
     out: list[Entity | None] = list(entities)

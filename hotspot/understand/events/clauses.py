@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from hotspot.understand.data import words
-from hotspot.understand.events.lexicon import BACKGROUND_MARKS, BACKGROUND_PREPS, KIND_WORDS
+from hotspot.understand.events.lexicon import BACKGROUND_MARKS, BACKGROUND_PREPS, KIND_WORDS, lemma
 
 STATUS_TABLE = "event_status"
 """The data file (``data/event_status.json``) of the status, participant and dateline word lists."""
@@ -58,7 +58,7 @@ def clause_verb(tok: Token) -> Token:
         if cur.dep_ == "compound" or cur.dep_ == "amod":
             cur = cur.head
             continue
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in KIND_WORDS:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and lemma(cur.head.head) in KIND_WORDS:
             cur = cur.head.head  # 'preparing some kind of putsch': the putsch is what is prepared
             continue
         break

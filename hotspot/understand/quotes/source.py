@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from hotspot.understand.data import load_table, words
-from hotspot.understand.quotes.cues import Cues
+from hotspot.understand.data import words
+from hotspot.understand.quotes.cues import Cues, load_cues
 from hotspot.understand.quotes.syntax import COPULAS, SUBJECT_DEPS, _is_verb, _lemma
 
 SPEAKER_MAX_TOKENS = 12
@@ -25,8 +25,6 @@ QUANTITY_HEADS = words("quote_words", "quantity_heads")
 OCCASION_NOUNS = words("quote_words", "occasion_nouns")
 # 'led the journalist to fear ...', 'left many nations feeling that ...': the object holds the complement's view
 OBJECT_CONTROL_VERBS = words("quote_words", "object_control_verbs")
-# 'lawyers filed legal papers opposing ...', 'Trump unleashed a series of tweets criticizing ...': the author speaks
-VOICED_DOCUMENTS = frozenset(load_table("cues", ("voiced_documents",))["voiced_documents"]["nouns"])
 
 
 def _speaker_span(token: Token) -> tuple[int, int]:
@@ -116,7 +114,8 @@ def _subject(verb: Token) -> Token | None:
             carried = occasion  # 'a series of tweets criticizing ...': the series is what the verb takes
             if carried.dep_ == "pobj" and carried.head.lower_ == "of" and carried.head.head.dep_ == "dobj":
                 carried = carried.head.head
-            if carried.dep_ == "dobj" and _lemma(occasion) in VOICED_DOCUMENTS and _is_verb(carried.head):
+            # 'lawyers filed legal papers opposing ...', 'Trump unleashed a series of tweets criticizing ...': the author
+            if carried.dep_ == "dobj" and _lemma(occasion) in load_cues().voiced_documents and _is_verb(carried.head):
                 author = _subject(carried.head)
                 if author is not None:
                     return author  # 'the ministry issued a statement denouncing ...': the ministry denounces

@@ -881,19 +881,17 @@ def test_a_cue_with_no_subject_and_no_name_before_it_finds_no_lost_speaker():
 # --------------------------------------------------------------------------- speakers by control, occasion and authorship
 
 
-def test_a_cue_under_a_verb_that_leads_its_object_to_a_view_is_the_objects():
-    # The report led the senator to fear that taxes would rise .
-    from hotspot.understand.quotes.source import _subject
-
-    doc = doc_from_rows(
+def _verb_object_to_say(subject: tuple[str, str], verb: tuple[str, str], cue: tuple[str, str]):
+    """'The <subject> <verb> the senator to <cue> that taxes would rise .': who holds the cue is the question."""
+    return doc_from_rows(
         [
             ("The", 1, "det", "DET", "the"),
-            ("report", 2, "nsubj", "NOUN", "report"),
-            ("led", 2, "ROOT", "VERB", "lead"),
+            (subject[0], 2, "nsubj", "NOUN", subject[1]),
+            (verb[0], 2, "ROOT", "VERB", verb[1]),
             ("the", 4, "det", "DET", "the"),
             ("senator", 2, "dobj", "NOUN", "senator"),
             ("to", 6, "aux", "PART", "to"),
-            ("fear", 2, "xcomp", "VERB", "fear"),
+            (cue[0], 2, "xcomp", "VERB", cue[1]),
             ("that", 10, "mark", "SCONJ", "that"),
             ("taxes", 10, "nsubj", "NOUN", "tax"),
             ("would", 10, "aux", "AUX", "would"),
@@ -902,6 +900,13 @@ def test_a_cue_under_a_verb_that_leads_its_object_to_a_view_is_the_objects():
         ],
         tags=["DT", "NN", "VBD", "DT", "NN", "TO", "VB", "IN", "NNS", "MD", "VB", "."],
     )
+
+
+def test_a_cue_under_a_verb_that_leads_its_object_to_a_view_is_the_objects():
+    # The report led the senator to fear that taxes would rise .
+    from hotspot.understand.quotes.source import _subject
+
+    doc = _verb_object_to_say(("report", "report"), ("led", "lead"), ("fear", "fear"))
     assert _subject(doc[6]).text == "senator"
 
 
@@ -909,23 +914,7 @@ def test_a_cue_under_a_verb_of_demand_keeps_the_demanders_subject():
     # The party asked the senator to say that taxes would rise .  (the attribution is the party's request)
     from hotspot.understand.quotes.source import _subject
 
-    doc = doc_from_rows(
-        [
-            ("The", 1, "det", "DET", "the"),
-            ("party", 2, "nsubj", "NOUN", "party"),
-            ("asked", 2, "ROOT", "VERB", "ask"),
-            ("the", 4, "det", "DET", "the"),
-            ("senator", 2, "dobj", "NOUN", "senator"),
-            ("to", 6, "aux", "PART", "to"),
-            ("say", 2, "xcomp", "VERB", "say"),
-            ("that", 10, "mark", "SCONJ", "that"),
-            ("taxes", 10, "nsubj", "NOUN", "tax"),
-            ("would", 10, "aux", "AUX", "would"),
-            ("rise", 6, "ccomp", "VERB", "rise"),
-            (".", 2, "punct", "PUNCT", "."),
-        ],
-        tags=["DT", "NN", "VBD", "DT", "NN", "TO", "VB", "IN", "NNS", "MD", "VB", "."],
-    )
+    doc = _verb_object_to_say(("party", "party"), ("asked", "ask"), ("say", "say"))
     assert _subject(doc[6]).text == "party"
 
 

@@ -8,7 +8,8 @@
 4. A quotation without a cue of its own takes the speaker of the quote just
    before it, if it reads like a statement.
 Quotes with the same cue inside one another, and exact repeats, are dropped; so is
-an unmarked quote whose cue lies inside another quote (it belongs to that report).
+an unmarked quote whose cue lies inside another quote (it belongs to that report),
+and one whose content lies inside a quotation another cue has taken.
 5. A quotation split by its cue ('"A," she said. "B."', '"A," she said, "B."', or
    B opening the next paragraph) is one quote: B joins A when it has no cue of
    its own (or A's) and the same speaker, and only the cue clause lies between
@@ -32,8 +33,9 @@ from hotspot.understand.quotes.cues import load_cues
 from hotspot.understand.quotes.frames import _attributions
 from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
+from hotspot.understand.quotes.syntax import _lemma
 
-EXTRACTOR = "hotspot.quotes.v8"
+EXTRACTOR = "hotspot.quotes.v9"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 
@@ -128,9 +130,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     _locate_attributions(state)
     taken_marked = _pair_quotations(state)
     quotes = _paired_quotes(state, taken_marked)
-    quotes.extend(_unmarked_quotes(state))
-    _carry_speakers(state, taken_marked, quotes)
+    quotes.extend(_unmarked_quotes(state, [state.marked[k] for k in taken_marked]))
     acts = cues.gate.acts if cues.gate is not None else frozenset()
+    _carry_speakers(state, taken_marked, quotes, acts)
     return _join_split(_outermost(_dedupe(quotes), doc, acts), text)
 
 
@@ -217,8 +219,12 @@ def _attributed_quotes(state: _Assembly, idx: int, ms: list[Marked]) -> list[Quo
     return quotes
 
 
-def _unmarked_quotes(state: _Assembly) -> list[Quote]:
-    """3. Attributions without quotation marks: indirect (or mixed, when a scare-quoted part is inside)."""
+def _unmarked_quotes(state: _Assembly, taken: list[Marked]) -> list[Quote]:
+    """3. Attributions without quotation marks: indirect (or mixed, when a scare-quoted part is inside).
+
+    A content that lies inside a quotation another cue has taken is that quotation
+    again ('Mr Johnson told Today: "...," he said.': the writer named the speaker twice).
+    """
     text = state.text
     quotes: list[Quote] = []
     for idx, att in enumerate(state.attributions):
@@ -228,17 +234,36 @@ def _unmarked_quotes(state: _Assembly) -> list[Quote]:
         if att.content[1] <= att.content[0]:
             continue
         a, b = _strip(text, c_start, c_end)
-        if b <= a:
+        if b <= a or any(m.outer_start <= a and b <= m.outer_end for m in taken):
             continue
         kind: QuoteKind = "mixed" if re.search(r"[\"“”‘]", text[a:b]) else "indirect"
         quotes.append(_make_quote(state.doc, kind, a, b, att.cue, att.speaker))
     return quotes
 
 
-def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list[Quote]) -> None:
-    """4. Quotations without an attribution of their own: carry the previous speaker over (``quotes`` grows, sorted)."""
+def _judges(state: _Assembly, acts: frozenset[str]) -> list[Quote]:
+    """Judgements without the judge's words, as places a speaker can be carried from (never quotes themselves).
+
+    'Mr Moeketsi further accused the chiefs of ...' is an act, not a quote, but
+    the quotation that opens the next paragraph is still his.
+    """
+    doc, found = state.doc, []
+    for idx, att in enumerate(state.attributions):
+        if att.reports or att.speaker is None or att.layout or _lemma(doc[att.cue[0]]) not in acts:
+            continue
+        _, _, c_start, c_end = state.attr_chars[idx]
+        found.append(_make_quote(doc, "indirect", c_start, c_end, att.cue, att.speaker))
+    return found
+
+
+def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list[Quote], acts: frozenset[str]) -> None:
+    """4. Quotations without an attribution of their own: carry the previous speaker over (``quotes`` grows, sorted).
+
+    The previous speaker may also be a judge whose act the gate did not take as a quote (:func:`_judges`).
+    """
     text = state.text
     quotes.sort(key=lambda q: q.start)
+    judges = _judges(state, acts)
     for m_idx, m in enumerate(state.marked):
         if m_idx in taken_marked:
             continue
@@ -248,7 +273,7 @@ def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list
         if not _statement_like(text, m, state.doc, state.starts):
             continue
         previous = None
-        for q in quotes:
+        for q in sorted((*quotes, *judges), key=lambda q: q.start):
             nested = previous is not None and previous.start <= q.start and q.end <= previous.end
             if q.end <= m.outer_start and q.speaker is not None and not nested:
                 previous = q

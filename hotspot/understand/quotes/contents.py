@@ -158,12 +158,37 @@ def _wh_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
-    """The passive subject when the source is named by 'by': 'The bill was endorsed by the union'."""
+    """The passive subject when the source is named by 'by' ('The bill was endorsed by the union'), or its 'as' phrase."""
     subjects = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
     has_agent = any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.rights)
-    if not subjects or not has_agent or subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("this", "that", "it"):
+    if not subjects or not has_agent:
+        return None
+    as_content = _passive_as_content(verb)
+    if as_content is not None:
+        return as_content
+    if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("this", "that", "it"):
         return None
     return subjects[0].left_edge.i, subjects[0].right_edge.i + 1
+
+
+def _passive_as_content(verb: Token) -> tuple[int, int] | None:
+    """'The union is seen by its advocates as a step toward ...': what the agent holds is the 'as' phrase.
+
+    The parser may hang 'as' from the verb or from the agent ('described by
+    colleagues as ...'); what it hung from the verb after the phrase belongs to
+    it, up to a comma.
+    """
+    if not any(c.dep_ == "nsubjpass" for c in verb.lefts):
+        return None
+    agents = [g for c in verb.rights if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    as_phrase = next((c for w in (verb, *agents) for c in w.rights if c.dep_ == "prep" and c.lower_ == "as"), None) if agents else None
+    if as_phrase is None:
+        return None
+    end = as_phrase.right_edge.i + 1
+    for child in verb.rights:
+        if child.i > as_phrase.i and child.dep_ not in ("punct", "cc", "conj") and verb.doc[child.left_edge.i - 1].text not in ",;":
+            end = max(end, child.right_edge.i + 1)
+    return as_phrase.i + 1, end
 
 
 def _prepositional_content(verb: Token, cues: Cues) -> tuple[int, int] | None:

@@ -46,6 +46,7 @@ class Gate:
     acts: frozenset[str]
     evidence: frozenset[str]
     document_only: frozenset[str]
+    inference_participles: frozenset[str]
     belief: frozenset[str]
     as_complement: frozenset[str]
     documents: frozenset[str]

@@ -86,6 +86,8 @@ def _subject(verb: Token) -> Token | None:
                 if any(c.dep_ == "xcomp" for c in current.children):
                     # "he is said to be among the leaders": the subject is what is said, not who says it.
                     return None
+                if subject.dep_ == "nsubjpass" and _lemma(current) in load_cues().addressee:
+                    return None  # '..., researchers were told': the listener; who spoke is not named
             return subject
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and _is_verb(current.head.head):
             # 'criticized Mr. Lamport for saying ...': the one who said it is the object

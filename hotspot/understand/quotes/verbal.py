@@ -10,12 +10,13 @@ in an 'as' clause reports the clause it hangs from.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from hotspot.understand.quotes.attribution import Attribution, _cue_bounds, _has_particle, _is_cue_lemma
 from hotspot.understand.quotes.contents import (
     _coordinated_infinitive_end,
     _object_content,
+    _passive_as_content,
     _passive_content,
     _prepositional_content,
     _wh_content,
@@ -65,6 +66,8 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
         lemma not in cues.needs_complement or any(c.dep_ == "oprd" for c in verb.rights)
     ):
         content = _passive_content(verb)  # ('Oz has been called a charlatan by fellow physicians')
+    if content is None and lemma in cues.belief:
+        content = _passive_as_content(verb)  # ('is seen by its advocates as a step toward ...')
     prepositional = False
     if content is None and lemma in cues.prepositional:
         content = _prepositional_content(verb, cues)
@@ -106,17 +109,26 @@ def _clausal_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] | N
         content = _colon_content(verb, cues)
     if content is None and takes_clause:
         content = _addressee_that_clause(verb)
-    if content is None and (lemma in cues.intent or lemma in cues.addressee):
-        content = _infinitive_content(verb)
+    if content is None and (lemma in cues.addressee or lemma in cues.intent and not _agentless_passive(verb)):
+        content = _infinitive_content(verb)  # ('history is called to aid doctrine': summoned, by nobody)
     if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.clausal):
         content = _wh_content(verb)
     return content
 
 
+def _agentless_passive(verb: Token) -> bool:
+    """'is called to aid', 'was pledged to': a passive that names nobody who intends anything."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] | None:
     """The verb's clausal complement, up to the next statement conjoined to it."""
     doc = verb.doc
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
     for child in verb.children:
+        own_report = child.i < verb.i and _lemma(child) in cues.speech and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        if len(complements) > 1 and own_report:
+            continue  # 'Mr Johnson told Today: "...," he said.': the first cue is a report of its own, the quotation is the content
         if (
             child.dep_ == "ccomp"
             or (child.dep_ == "xcomp" and lemma in cues.belief and any(c.dep_ == "nsubj" for c in child.children))
@@ -181,7 +193,30 @@ def _colon_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
     while nxt < len(doc) and doc[nxt].dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "compound") and nxt - verb.i < 5:
         nxt += 1
     if nxt < len(doc) and doc[nxt].text in cues.colon:
-        return nxt + 1, _paragraph_end(doc, nxt + 1)
+        return nxt + 1, _closed_by_second_cue(doc, nxt + 1, cues) or _paragraph_end(doc, nxt + 1)
+    return None
+
+
+OPENING_MARKS = frozenset(("“", '"', "``"))
+CLOSING_MARKS = frozenset(("”", '"', "''"))
+
+
+def _closed_by_second_cue(doc: Doc, start: int, cues: Cues) -> int | None:
+    """'told Today: "It is true ...," he said.': the quotation ends the content when a cue of its own follows it.
+
+    The writer named the speaker twice; what follows the closing mark is the
+    second cue, not more of what was said.
+    """
+    if start >= len(doc) or doc[start].text not in OPENING_MARKS:
+        return None
+    close = next((k for k in range(start + 1, min(len(doc), start + 400)) if doc[k].text in CLOSING_MARKS), None)
+    if close is None:
+        return None
+    tail = doc[close].sent
+    for k in range(close + 1, min(tail.end, close + 6)):
+        word = doc[k]
+        if _is_verb(word) and _lemma(word) in cues.speech and any(c.dep_ in SUBJECT_DEPS for c in word.children):
+            return close + 1
     return None
 
 
@@ -274,6 +309,36 @@ def _that_clause(verb: Token, cues: Cues) -> Attribution | None:
     return Attribution((verb.i, verb.i + 1), _speaker_span(subject), (i, j))
 
 
+RESTATEMENT_ENDS = frozenset(("-", "—", "–", ";", ":", "(", ")"))
+
+
+def _restatement(verb: Token) -> tuple[int, int] | None:
+    """'... - or, as the government put it, through "non-traditional security areas."': the words after the cue.
+
+    An 'as' clause after 'or' offers the speaker's wording of what the author has
+    just said in his own: the speaker's words are what follows the clause's
+    comma, up to a dash, a semicolon or the end of the sentence, not the
+    author's clause the parser hangs it from.
+    """
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    while k >= 0 and doc[k].text in (",", "—", "–", "-"):
+        k -= 1
+    if k < 0 or doc[k].lower_ != "or" or doc[k].dep_ != "cc":
+        return None
+    end = verb.sent.end
+    comma = next((m for m in range(verb.i + 1, end) if doc[m].text == ","), None)
+    if comma is None:
+        return None
+    stop = next((m for m in range(comma + 1, end) if doc[m].text in RESTATEMENT_ENDS and _spaced(doc[m])), end)
+    return comma + 1, stop
+
+
+def _spaced(token: Token) -> bool:
+    """A dash set off by spaces ('union - or'), not a hyphen inside a word ('non-traditional')."""
+    return token.text != "-" or bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
 def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
     """'As Trump noted last week, the economy is weak', 'as Ms. Simonyan put it, RT is ...'.
 
@@ -281,7 +346,7 @@ def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
     is a cue only there.
     """
     head = verb.head
-    if verb.dep_ != "advcl" or head.i == verb.i or not _is_verb(head):
+    if verb.dep_ != "advcl" or head.i == verb.i:
         return None
     first = verb.doc[verb.left_edge.i]
     if first.lower_ != "as" or first.dep_ != "mark" or any(c.dep_ == "neg" for c in verb.children):
@@ -292,9 +357,17 @@ def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
             return None
     elif lemma not in cues.speech and lemma not in cues.belief and not _has_particle(verb, cues):
         return None
+    elif any(c.dep_ in ("ccomp", "xcomp", "dobj", "obj") for c in verb.children):
+        return None  # 'He was speaking as Jones warned Mr Brown not to ...': 'as' is 'while', the verb has its own content
     subject = _subject(verb)
     if subject is None or not verb.left_edge.i <= subject.i < verb.i:
         return None  # ('as said by X, ...' is a non-verbal cue of its own)
+    restated = _restatement(verb)
+    if restated is not None:
+        i, j = _trim(verb.doc, *restated)
+        return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (i, j)) if j - i >= 2 else None
+    if not _is_verb(head):
+        return None
     if head.left_edge.i < verb.left_edge.i and verb.i < head.i:
         # 'Hawaii, as one of his advisers pointed out, normally does not get ...': the whole clause
         i, j = _trim(verb.doc, head.left_edge.i, head.right_edge.i + 1)

@@ -994,3 +994,148 @@ def test_an_intention_nouns_agent_after_by_holds_it(attribution_scope):
         tags=["DT", "NN", "IN", "DT", "NNP", "TO", "VB", "DT", "NNS", "RB", "VBD", "PRP", "."],
     )
     assert [(q[2], q[3]) for q in _found(doc)] == [("decision", "the FBI")]
+
+
+def test_an_as_clause_after_or_reports_the_words_after_it():
+    # Russia may become a partner - or, as the government put it, a strategic ally - soon .  (the government's wording of what the author said: not the author's clause)
+    doc = doc_from_rows(
+        [
+            ("Russia", 2, "nsubj", "PROPN", "Russia"),
+            ("may", 2, "aux", "AUX", "may"),
+            ("become", 2, "ROOT", "VERB", "become"),
+            ("a", 4, "det", "DET", "a"),
+            ("partner", 2, "attr", "NOUN", "partner"),
+            ("-", 4, "punct", "PUNCT", "-"),
+            ("or", 2, "cc", "CCONJ", "or"),
+            (",", 2, "punct", "PUNCT", ","),
+            ("as", 11, "mark", "SCONJ", "as"),
+            ("the", 10, "det", "DET", "the"),
+            ("government", 11, "nsubj", "NOUN", "government"),
+            ("put", 16, "advcl", "VERB", "put"),
+            ("it", 11, "dobj", "PRON", "it"),
+            (",", 11, "punct", "PUNCT", ","),
+            ("a", 16, "det", "DET", "a"),
+            ("strategic", 16, "amod", "ADJ", "strategic"),
+            ("ally", 2, "attr", "NOUN", "ally"),
+            ("-", 2, "punct", "PUNCT", "-"),
+            ("soon", 2, "advmod", "ADV", "soon"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        ents=[(0, 1, "GPE")],
+        tags=["NNP", "MD", "VB", "DT", "NN", ":", "CC", ",", "IN", "DT", "NN", "VBD", "PRP", ",", "DT", "JJ", "NN", ":", "RB", "."],
+    )
+    assert _found(doc) == [("indirect", "a strategic ally", "put", "the government")]
+
+
+def test_a_passive_view_with_its_holder_reports_the_as_phrase():
+    # The treaty is seen by its critics as a betrayal of the region.
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("treaty", 3, "nsubjpass", "NOUN", "treaty"),
+            ("is", 3, "auxpass", "AUX", "be"),
+            ("seen", 3, "ROOT", "VERB", "see"),
+            ("by", 3, "agent", "ADP", "by"),
+            ("its", 6, "poss", "PRON", "its"),
+            ("critics", 4, "pobj", "NOUN", "critic"),
+            ("as", 3, "prep", "ADP", "as"),
+            ("a", 9, "det", "DET", "a"),
+            ("betrayal", 7, "pobj", "NOUN", "betrayal"),
+            ("of", 9, "prep", "ADP", "of"),
+            ("the", 12, "det", "DET", "the"),
+            ("region", 10, "pobj", "NOUN", "region"),
+            (".", 3, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBZ", "VBN", "IN", "PRP$", "NNS", "IN", "DT", "NN", "IN", "DT", "NN", "."],
+    )
+    assert _found(doc) == [("indirect", "a betrayal of the region", "seen", "its critics")]
+
+
+def test_an_agentless_passive_intent_verb_reports_nothing():
+    # Old history is often called to aid new doctrine .  (summoned, by nobody)
+    doc = doc_from_rows(
+        [
+            ("Old", 1, "amod", "ADJ", "old"),
+            ("history", 4, "nsubjpass", "NOUN", "history"),
+            ("is", 4, "auxpass", "AUX", "be"),
+            ("often", 4, "advmod", "ADV", "often"),
+            ("called", 4, "ROOT", "VERB", "call"),
+            ("to", 6, "aux", "PART", "to"),
+            ("aid", 4, "xcomp", "VERB", "aid"),
+            ("new", 8, "amod", "ADJ", "new"),
+            ("doctrine", 6, "dobj", "NOUN", "doctrine"),
+            (".", 4, "punct", "PUNCT", "."),
+        ],
+        tags=["JJ", "NN", "VBZ", "RB", "VBN", "TO", "VB", "JJ", "NN", "."],
+    )
+    assert _found(doc) == []
+
+
+def test_a_speech_verb_with_its_own_content_after_as_is_a_report_of_its_own():
+    # He was speaking as the mayor warned the council not to raise taxes .  ('as' is 'while': the mayor's warning is the content, not 'He was speaking')
+    doc = doc_from_rows(
+        [
+            ("He", 2, "nsubj", "PRON", "he"),
+            ("was", 2, "aux", "AUX", "be"),
+            ("speaking", 2, "ROOT", "VERB", "speak"),
+            ("as", 6, "mark", "SCONJ", "as"),
+            ("the", 5, "det", "DET", "the"),
+            ("mayor", 6, "nsubj", "NOUN", "mayor"),
+            ("warned", 2, "advcl", "VERB", "warn"),
+            ("the", 8, "det", "DET", "the"),
+            ("council", 6, "dobj", "NOUN", "council"),
+            ("not", 11, "neg", "PART", "not"),
+            ("to", 11, "aux", "PART", "to"),
+            ("raise", 6, "xcomp", "VERB", "raise"),
+            ("taxes", 11, "dobj", "NOUN", "taxis"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["PRP", "VBD", "VBG", "IN", "DT", "NN", "VBD", "DT", "NN", "RB", "TO", "VB", "NNS", "."],
+    )
+    assert _found(doc) == [("indirect", "not to raise taxes", "warned", "the mayor")]
+
+
+def test_a_quotation_after_a_colon_and_before_a_second_cue_is_one_quote():
+    # Mr Johnson told Today: “We have a problem,” he said .  (the writer named the speaker twice)
+    doc = doc_from_rows(
+        [
+            ("Mr", 1, "compound", "PROPN", "Mr"),
+            ("Johnson", 2, "nsubj", "PROPN", "Johnson"),
+            ("told", 13, "ccomp", "VERB", "tell"),
+            ("Today", 2, "npadvmod", "NOUN", "today"),
+            (":", 2, "punct", "PUNCT", ":"),
+            ("“", 2, "punct", "PUNCT", "“"),
+            ("We", 7, "nsubj", "PRON", "we"),
+            ("have", 13, "ccomp", "VERB", "have"),
+            ("a", 9, "det", "DET", "a"),
+            ("problem", 7, "dobj", "NOUN", "problem"),
+            (",", 13, "punct", "PUNCT", ","),
+            ("”", 13, "punct", "PUNCT", "”"),
+            ("he", 13, "nsubj", "PRON", "he"),
+            ("said", 13, "ROOT", "VERB", "say"),
+            (".", 13, "punct", "PUNCT", "."),
+        ],
+        ents=[(1, 2, "PERSON"), (3, 4, "DATE")],
+        tags=["NNP", "NNP", "VBD", "NN", ":", "``", "PRP", "VBP", "DT", "NN", ",", "''", "PRP", "VBD", "."],
+    )
+    assert _found(doc) == [("direct", "We have a problem", "told", "Mr Johnson")]
+
+
+def test_the_listener_of_a_passive_speech_verb_is_not_its_speaker():
+    # The plan will be dropped, researchers were told .  (who told them is not named)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("plan", 4, "nsubjpass", "NOUN", "plan"),
+            ("will", 4, "aux", "AUX", "will"),
+            ("be", 4, "auxpass", "AUX", "be"),
+            ("dropped", 8, "ccomp", "VERB", "drop"),
+            (",", 8, "punct", "PUNCT", ","),
+            ("researchers", 8, "nsubjpass", "NOUN", "researcher"),
+            ("were", 8, "auxpass", "AUX", "be"),
+            ("told", 8, "ROOT", "VERB", "tell"),
+            (".", 8, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "MD", "VB", "VBN", ",", "NNS", "VBD", "VBN", "."],
+    )
+    assert _found(doc) == [("indirect", "The plan will be dropped", "told", None)]

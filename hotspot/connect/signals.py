@@ -42,6 +42,9 @@ from hotspot.connect.wording import plural
 from hotspot.plover import CONFLICT_QUADS, QUAD_CLASS
 from hotspot.records import Event, iso_week
 
+LEAD_WEEKS = 26
+"""A counted happening dated up to this many weeks before the first week with articles still has its week: a copy of
+a page may be taken months after it appeared ("captured" articles), and what it reports happened when it says."""
 BASELINE_WEEKS = 8
 """How many weeks before a week make its baseline."""
 MIN_BASELINE_WEEKS = 3
@@ -119,7 +122,9 @@ def weekly_signals_from_counts(
     that type and score fell in that week. ``evidence`` gives, per week, the reports
     (articles) and outlets behind its conflict happenings. Every week between the first
     and the last week with articles is present, empty ones too, so a baseline sees
-    quiet weeks as quiet; happenings dated outside that span are left out. Sums and
+    quiet weeks as quiet, and so are the weeks from a counted happening up to ``LEAD_WEEKS``
+    before the first (a page copied months after it appeared); happenings dated outside that
+    span are left out. Sums and
     means are exact (fractions), whatever the grouping. Each week is compared with the
     ``BASELINE_WEEKS`` before it (see the module's note).
     """
@@ -129,7 +134,10 @@ def weekly_signals_from_counts(
     # The weeks the country was covered: an event dated decades away ('by 2050', 'in 1990') is no
     # week of the signal, and must not stretch the timeline over sixty years of empty weeks.
     span = list(articles_by_week) or known
-    signals = {w: WeekSignal(w, articles=articles_by_week.get(w, 0)) for w in weeks_between(min(span), max(span))}
+    first, last = min(span), max(span)
+    lead = iso_week(_week_start(first) - timedelta(weeks=LEAD_WEEKS))
+    first = min([first, *(w for w, _, _, n in counts if n and lead <= w < first)])
+    signals = {w: WeekSignal(w, articles=articles_by_week.get(w, 0)) for w in weeks_between(first, last)}
     scores: dict[str, tuple[int, Fraction]] = {}
     for week, kind, score, n in counts:
         if not n or week not in signals:

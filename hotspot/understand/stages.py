@@ -143,9 +143,10 @@ def english_focus(doc: Doc, article: Article) -> Any:
 @stage("en", EVENT_EXTRACTOR, assigns="events", requires=("entities", "quotes", "published", "captured"),
        recorded_as="events")
 def english_events(doc: Doc, article: Article) -> Any:
-    # Relative dates and historical flags are read against the publication date, else the capture date.
-    reference, _source = article_reference(article.published, article.captured)
-    return code_events(doc, article.entities, article.quotes, reference)
+    # Relative dates are read against the publication date, else the capture date; historical flags only against
+    # the publication date (a copy may be taken months after the article appeared).
+    reference, source = article_reference(article.published, article.captured)
+    return code_events(doc, article.entities, article.quotes, reference, captured=source == "captured")
 
 
 # Russian: natasha's parse as a spaCy Doc (hotspot.understand.nlp_ru), then the same five steps with
@@ -176,5 +177,5 @@ def russian_focus(doc: Doc, article: Article) -> Any:
 @stage("ru", RUSSIAN_EVENT_EXTRACTOR, assigns="events", requires=("entities", "quotes", "published", "captured"),
        recorded_as="events")
 def russian_events(doc: Doc, article: Article) -> Any:
-    reference, _source = article_reference(article.published, article.captured)
-    return code_events_ru(doc, article.entities, article.quotes, reference)
+    reference, source = article_reference(article.published, article.captured)
+    return code_events_ru(doc, article.entities, article.quotes, reference, captured=source == "captured")

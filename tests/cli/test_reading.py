@@ -133,3 +133,27 @@ def test_export_csv_defuses_spreadsheet_formulas(runner, tmp_path):
     [quote] = list(csv.DictReader(quotes.open(encoding="utf-8")))
     assert (article["title"], article["site_name"], article["text"]) == ("'@SUM(1+1)", "'+Daily", "'" + text)
     assert (quote["text"], quote["speaker"]) == ("'" + said, "'" + who)
+
+
+def test_the_january_2022_events_are_one_happening_each_dated_in_january(runner, ingested):
+    # issue 12's samples: the 2022 page has only its copy's date ("Saturday, May 28, 2022") and tells its story
+    # at "the New Year"; the 2024 article tells the protests as background
+    db, _ = ingested
+    brief = json.loads(runner.invoke(app, ["report", "KZ", "--db", str(db), "-f", "json"]).stdout)
+    rows = brief["drivers"] + brief["background"]
+
+    def happening(kind: str, trigger: str) -> dict:
+        [row] = [r for r in rows if r["type"] == kind and r["trigger"] == trigger]
+        return row
+
+    protests = happening("PROTEST", "took")
+    assert (protests["reports"], protests["date"], protests["week"], protests["status"]) == (2, "2022-01", "2022-W01", [])
+    for kind, trigger in (("MOBILIZE", "sent"), ("COERCE", "arrested")):  # the CSTO deployment, Masimov's arrest
+        row = happening(kind, trigger)
+        assert (row["date"], row["week"], row["status"], row["mentions"]) == ("2022-01", "2022-W01", [], 1)
+    out = runner.invoke(app, ["export", "--table", "events", "--db", str(db), "--format", "jsonl"]).stdout
+    events = [json.loads(line) for line in out.splitlines()]
+    told_in_2024 = [e for e in events if e["type"] == "PROTEST" and e["sentence"].startswith("In January 2022")]
+    assert told_in_2024 and all(e["historical"] for e in told_in_2024)
+    coup_talk = [e for e in events if e["trigger"] == "coup" and e["type"] == "ACCUSE"]
+    assert coup_talk and all(e["hypothetical"] for e in coup_talk)

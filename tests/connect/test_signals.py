@@ -97,6 +97,17 @@ def test_events_dated_far_from_the_coverage_are_not_weeks_of_the_signal():
     assert sum(s.happenings for s in signals) == 2
 
 
+def test_happenings_months_before_a_copied_page_keep_their_weeks():
+    # a page copied in May 2022 reports January's protests: their week is January's, not the copy's
+    from hotspot.connect.signals import weekly_signals_from_counts
+
+    counts = [("2022-W01", "PROTEST", -6.0, 2), ("2020-W10", "ASSAULT", -9.0, 1)]
+    signals = weekly_signals_from_counts(counts, {"2022-W21": 1})
+    assert signals[0].week == "2022-W01" and signals[0].happenings == 2 and signals[0].articles == 0
+    assert signals[-1].week == "2022-W21" and len(signals) == 21
+    assert sum(s.happenings for s in signals) == 2  # two years before is no week of it
+
+
 def _weeks(n: int, articles: int = 2) -> dict[str, int]:
     return {f"2022-W{w:02d}": articles for w in range(1, n + 1)}
 

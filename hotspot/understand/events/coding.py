@@ -31,6 +31,7 @@ from hotspot.understand.events.flags import (
     historical,
     irrealis,
     negated,
+    present_perfect,
     sentence_contexts,
     simple_past,
 )
@@ -39,7 +40,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v13"
+EXTRACTOR = "hotspot.events.v14"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -57,26 +58,39 @@ ALLEGED_WHEN_HYPOTHETICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 @dataclass(slots=True)
 class Candidate:
-    """An event the rules coded, with the signs the classifier weighs (``classifier.features``)."""
+    """An event the rules coded, with the signs the classifier weighs (``classifier.features``).
+
+    ``story_date``: for an undated event narrated in an article without a publication date, the date its story is
+    told at (:func:`_story_date`); given to the event once the classifier has kept it, never weighed by it.
+    """
 
     event: Event
     signs: Features
+    story_date: EventDate | None = None
 
 
 def code_events(
-    doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None, classify: bool = True
+    doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None, classify: bool = True,
+    captured: bool = False,
 ) -> list[Event]:
     """PLOVER events of an article, in text order, with evidence spans and status flags: the rules' candidates
     that the shipped classifier keeps (all of them when no model is shipped, or with ``classify=False``: what the
-    rules alone code, as their tests read it)."""
+    rules alone code, as their tests read it). ``published`` is the reference date; with ``captured`` it is the
+    day a copy was taken (``context.build_context``)."""
     model = load_model() if classify else None
-    candidates = event_candidates(doc, entities, quotes, published)
-    return [c.event for c in candidates if model is None or model.keeps(c.signs)]
+    candidates = event_candidates(doc, entities, quotes, published, captured)
+    kept = [c for c in candidates if model is None or model.keeps(c.signs)]
+    for c in kept:
+        if c.event.date is None and c.story_date is not None:
+            c.event.date = c.story_date
+    return [c.event for c in kept]
 
 
-def event_candidates(doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None) -> list[Candidate]:
+def event_candidates(
+    doc: Doc, entities: list[Entity], quotes: list[Quote], published: str | None = None, captured: bool = False
+) -> list[Candidate]:
     """Every event the rules code in an article, in text order, each with its classifier signs (training reads these)."""
-    ctx = build_context(doc, load_lexicon(), entities, quotes, published)
+    ctx = build_context(doc, load_lexicon(), entities, quotes, published, captured)
     # cues of quotes whose content is a clause: "..., the rebels protested" reports speech, "protested against the
     # rise in prices" (whatever the quote finder makes of it) does not
     cue_starts = {q.cue.start for q in ctx.quotes if q.cue is not None and is_clause(doc, q.start, q.end)}
@@ -98,7 +112,7 @@ def event_candidates(doc: Doc, entities: list[Entity], quotes: list[Quote], publ
                 continue
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, story.just_before)
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
-                found_events.append(Candidate(event, features(tok, event, topic, politics.kind)))
+                found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, story)))
             if len(found_events) >= MAX_EVENTS:
                 break
     return found_events
@@ -154,12 +168,32 @@ def _code_trigger(
         hypothetical=hypothetical,
         future=future,
         negated=negated(tok, verb),
-        historical=historical(d or (just_before if simple_past(verb) else None), ctx.ref, tok, verb, ctx.past_floor,
+        historical=historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,
                               ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text),
         alleged=alleged(tok, verb),
         reported_by=reported,
         extractor=EXTRACTOR,
     )
+
+
+def _story_date(ctx: Context, tok: Token, story: StoryDates) -> EventDate | None:
+    """The date an undated event is told at, in an article whose publication date is unknown: the last day or month
+    its text named before it.
+
+    Without a publication date an undated event has no time at all, or only its copy's: "Kazakhstan entered the New
+    Year with a nightmare. [...] Moscow immediately sent the CSTO [...]. Karim Masimov [...] has been arrested" tells
+    the deployment and the arrest in that January, and so they are linked with other reports of them. Only a clause
+    told as done (the simple past or the present perfect, not negated, hypothetical or future) takes it; a year is too
+    vague to carry, and with a publication date the article's own week dates it. The status never reads it: a story's
+    date proves nothing historical.
+    """
+    named = story.dated_before
+    if ctx.status_ref is not None or named is None or named.value is None:
+        return None
+    verb = clause_verb(tok)
+    if not (simple_past(verb) or present_perfect(verb)) or negated(tok, verb):
+        return None
+    return EventDate(named.text, named.start, named.end, named.value, named.granularity)
 
 
 def _authors_own_modal(ctx: Context, tok: Token) -> bool:

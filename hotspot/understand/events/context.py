@@ -53,6 +53,9 @@ class Context:
     """Without a reference date: whether the text tells its own present in the present tense (commentary, analysis)
     rather than in the past (a news report): see ``present_share``."""
 
+    status_ref: date | None = None
+    """The date an event is historical against: the publication date, never a capture date (``ref`` is either)."""
+
     def in_dateline(self, start: int, end: int) -> bool:
         """Whether the character span overlaps a dateline."""
         return any(a < end and start < b for a, b in self.datelines)
@@ -115,23 +118,36 @@ def find_datelines(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def build_context(doc: Doc, lex: Lexicon, entities: list[Entity], quotes: list[Quote], published: str | None) -> Context:
-    """Index an article for the coder; ``published`` (ISO) is its reference date when given."""
+def build_context(
+    doc: Doc, lex: Lexicon, entities: list[Entity], quotes: list[Quote], published: str | None, captured: bool = False
+) -> Context:
+    """Index an article for the coder; ``published`` (ISO) is its reference date when given.
+
+    With ``captured`` the reference is the day a copy was taken, not the publication date: relative dates are
+    read against it ("the New Year", "last week"), but it proves no event historical, since the article may be
+    months older than its copy: the status reads the text's own absolute dates (``past_floor``), and an undated past
+    is not taken for background as it is in commentary without any date (``present_text``).
+    """
     ents = sorted(entities, key=lambda e: e.start)
     token_entity = _token_entities(doc, ents)
     ref = reference_date(doc.text, published)
     sentence_dates = {s.start_char: find_dates(s.text, ref, s.start_char) for s in doc.sents}
+    status_ref = None if captured else ref
+    absolute_dates = sentence_dates if ref is None or not captured else {
+        s.start_char: find_dates(s.text, None, s.start_char) for s in doc.sents
+    }
     datelines = find_datelines(doc)
     dateline_tokens: set[int] = set()
     for a, b in datelines:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is not None:
             dateline_tokens.update(t.i for t in span)
-    floor = None if ref is not None else _past_floor(doc, sentence_dates)
-    latest = None if ref is not None else latest_date_mentioned(doc.text)
+    floor = None if status_ref is not None else _past_floor(doc, absolute_dates)
+    latest = None if status_ref is not None else latest_date_mentioned(doc.text)
+    # commentary without any date reads its undated past as background; a copied page may be plain news
     present = ref is None and present_share(doc) >= PRESENT_SHARE
     return Context(doc, lex, [e.start for e in ents], ents, token_entity, list(quotes or []), ref, sentence_dates,
-                   datelines, dateline_tokens, floor, latest, present)
+                   datelines, dateline_tokens, floor, latest, present, status_ref)
 
 
 PRESENT_SHARE = 0.55

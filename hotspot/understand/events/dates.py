@@ -4,7 +4,7 @@ Why a module of its own: when an event happened decides whether it is news or
 background (``historical``) and in which week a country's signal counts it.
 The grammar is a handful of regular expressions (ISO dates, "January 3, 2022",
 "Monday, 3 January 2022", "January 2-5, 2022", "January 2022", "in 2005",
-"mid-2022", "last week", "two days ago", "on Monday", "next Monday"), each match
+"mid-2022", "last week", "two days ago", "on Monday", "next Monday", "the New Year"), each match
 resolved to a value, a granularity (day, week, month, year: never coarser than
 the text says) and a representative day. A day without a year ("on March 3")
 takes the year of a full date or "in YEAR" before it in the same text, or of
@@ -66,6 +66,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                        r"(?P<unit>day|week|month|year)s?\s+ago)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<wdrel>(?i:on|last|this|since|next))\s+)?(?P<wd>" + _WEEKDAY_RE + r")\b")),
+    ("ny", re.compile(r"(?<!Lunar )(?<!Chinese )(?<!Persian )(?<!Jewish )(?<!Islamic )(?<!Orthodox )"
+                      r"\bNew Year(?:(?P<nyday>['’]s (?:Day|Eve))|(?!['’]s))\b")),
 ]
 _YEAR_ANCHORS = frozenset({"iso", "mdy", "dmy", "my"})
 """Kinds whose year a later day without a year in the same text takes ("In January 2022 ... on January 5")."""
@@ -174,6 +176,8 @@ def _resolve(
             return None, None, None
         if kind == "rel":
             return _relative(m, ref)
+        if kind == "ny":
+            return _new_year(m, ref)
         if kind == "wd":
             weekday = _WEEKDAYS[m["wd"].lower()]
             if (m["wdrel"] or "").lower() == "next":  # the first such day after the reference
@@ -184,6 +188,21 @@ def _resolve(
     except (ValueError, TypeError, KeyError):
         return None, None, None
     return None, None, None
+
+
+def _new_year(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | None, date | None]:
+    """"the New Year" as a story tells it: the January of the reference's year (written in December, the coming one).
+
+    "Kazakhstan entered the New Year with a nightmare" read in May 2022 is January 2022, a month: the first
+    weeks of the year, not its first day; "New Year's Day" and "New Year's Eve" are days.
+    """
+    year = ref.year + 1 if ref.month == 12 else ref.year
+    which = (m["nyday"] or "")[-3:].lower()
+    if which == "day":
+        return date(year, 1, 1).isoformat(), "day", date(year, 1, 1)
+    if which == "eve":
+        return date(year - 1, 12, 31).isoformat(), "day", date(year - 1, 12, 31)
+    return month_period(date(year, 1, 1))
 
 
 @dataclass(slots=True)
@@ -335,8 +354,9 @@ class StoryDates:
     """The dates a story told in the past is told at, sentence by sentence, for both languages' coders.
 
     Call :meth:`enter` with each sentence in text order; then ``just_before`` is the last date of the sentence
-    before it in its paragraph (None across a paragraph break or after an undated sentence) and ``named_before``
-    the last date the text named before it, in any paragraph (the time «тогда» takes).
+    before it in its paragraph (None across a paragraph break or after an undated sentence), ``named_before``
+    the last date the text named before it, in any paragraph (the time «тогда» takes), and ``dated_before`` the
+    last resolved day or month named before it, in any paragraph (a year is too vague to tell a story at).
     """
 
     def __init__(self, text: str, sentence_dates: dict[int, list[DateMention]]) -> None:
@@ -344,15 +364,20 @@ class StoryDates:
         self._dates = sentence_dates
         self._previous_end = 0
         self._previous_last: DateMention | None = None
+        self._previous_dated: DateMention | None = None
         self.just_before: DateMention | None = None
         self.named_before: DateMention | None = None
+        self.dated_before: DateMention | None = None
 
     def enter(self, sent: SpacySpan) -> None:
         self.just_before = self._previous_last
         self.named_before = self._previous_last or self.named_before
+        self.dated_before = self._previous_dated or self.dated_before
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         if PARAGRAPH_BREAK.search(self._text, self._previous_end, max(start, self._previous_end)):
             self.just_before = None
         self._previous_end = sent.start_char + len(sent.text.rstrip())
         here = self._dates.get(sent.start_char)
         self._previous_last = here[-1] if here else None
+        dated = [d for d in here or () if d.value is not None and d.granularity in ("day", "month")]
+        self._previous_dated = dated[-1] if dated else None

@@ -525,6 +525,13 @@ def _past_perfect(verb: Token) -> bool:
     return True
 
 
+def present_perfect(verb: Token) -> bool:
+    """A clause in the present perfect, active or passive ("has sent", "has been arrested"): done, by now."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+    done = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" and c.tag_ == "VBN" for c in verb.children)
+    return perfect and done
+
+
 def simple_past(verb: Token) -> bool:
     """A clause in the simple past, active or passive ("protested", "were arrested"), and not a conjunct of a present
     perfect that lends it its auxiliary ("have expelled French troops and invited Russian instructors")."""

@@ -35,6 +35,8 @@ class RuContext:
     sentence_dates: dict[int, list[DateMention]]
     past_floor: date | None = None
     """Without a reference date: the last day of the latest date a past-tense clause reports (``context._past_floor``)."""
+    status_ref: date | None = None
+    """The date an event is historical against: the publication date, never a capture date (``ref`` is either)."""
 
     def name_of(self, tok: Token) -> str | None:
         """The canonical name (else the text) of the entity a token is part of."""
@@ -56,14 +58,24 @@ def token_entities(doc: Doc, entities: list[Entity]) -> dict[int, Entity]:
     return out
 
 
-def build_ru_context(doc: Doc, lex: RuLexicon, entities: list[Entity], quotes: list[Quote], reference: str | None) -> RuContext:
-    """Index an article for the Russian coder; ``reference`` (ISO) is its reference date when given."""
+def build_ru_context(
+    doc: Doc, lex: RuLexicon, entities: list[Entity], quotes: list[Quote], reference: str | None, captured: bool = False
+) -> RuContext:
+    """Index an article for the Russian coder; ``reference`` (ISO) is its reference date when given.
+
+    With ``captured`` it is the day a copy was taken: relative dates are read against it, the status is not
+    (``context.build_context``); the floor then comes from the text's absolute dates alone.
+    """
     ents = sorted(entities, key=lambda e: e.start)
     ref = reference_date(doc.text, reference)
     sentence_dates = {s.start_char: find_dates_ru(s.text, ref, s.start_char) for s in doc.sents}
-    floor = None if ref is not None else _past_floor(doc, sentence_dates)
+    status_ref = None if captured else ref
+    absolute = sentence_dates if ref is None or not captured else {
+        s.start_char: find_dates_ru(s.text, None, s.start_char) for s in doc.sents
+    }
+    floor = None if status_ref is not None else _past_floor(doc, absolute)
     return RuContext(doc, lex, ents, [e.start for e in ents], token_entities(doc, ents), list(quotes or []), ref,
-                     sentence_dates, floor)
+                     sentence_dates, floor, status_ref)
 
 
 def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]]) -> date | None:

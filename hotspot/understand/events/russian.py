@@ -54,7 +54,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v3"
+EXTRACTOR = "hotspot.events.ru.v4"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -64,21 +64,24 @@ SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE"
 
 
 def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], reference: str | None = None,
-                   classify: bool = True) -> list[Event]:
+                   classify: bool = True, captured: bool = False) -> list[Event]:
     """PLOVER events of a Russian article, in text order, with evidence spans and status flags: the rules' candidates
     that the shipped Russian classifier keeps (all of them without a model, or with ``classify=False``).
 
     ``doc`` is the Russian parse (``nlp_ru.load_russian``), ``entities`` and ``quotes`` the article's, ``reference``
-    the ISO date its relative dates and historical flags are read against (publication, else capture date)."""
+    the ISO date its relative dates are read against (publication, else capture date: ``captured``, which proves
+    nothing historical, as in English)."""
     model = load_model(CLASSIFIER_TABLE) if classify else None
-    candidates = event_candidates_ru(doc, entities, quotes, reference)
+    candidates = event_candidates_ru(doc, entities, quotes, reference, captured)
     return [c.event for c in candidates if model is None or model.keeps(c.signs)]
 
 
-def event_candidates_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], reference: str | None = None) -> list[Candidate]:
+def event_candidates_ru(
+    doc: Doc, entities: list[Entity], quotes: list[Quote], reference: str | None = None, captured: bool = False
+) -> list[Candidate]:
     """Every event the Russian rules code in an article, in text order, each with its classifier signs."""
     lex = load_ru_lexicon()
-    ctx = build_ru_context(doc, lex, entities, quotes, reference)
+    ctx = build_ru_context(doc, lex, entities, quotes, reference, captured)
     table = load_ru_topics()
     topic = article_topic_ru(doc, table)
     politics = RuPolitics(doc, ctx.entities, topic, ctx.token_entity, lex, table)
@@ -175,7 +178,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         d = named_before
     elif d is None and just_before is not None and _told_in_past(verb):
         d = just_before
-    return historical(d, ctx.ref, None, None, ctx.past_floor)
+    return historical(d, ctx.status_ref, None, None, ctx.past_floor)
 
 
 def _told_in_past(verb: Token, limit: int = 3) -> bool:

@@ -147,3 +147,22 @@ def test_event_in_a_year_keeps_the_year_when_the_finer_date_is_another_year():
 def test_the_next_month_of_a_story_is_not_the_month_after_the_reference():
     assert _values("The next month, troops withdrew.", date(2024, 5, 1)) == []
     assert _values("Talks resume next month.", date(2024, 5, 1)) == [("2024-06", "month")]
+
+
+def test_the_new_year_is_the_january_of_the_references_year():
+    assert _values("Kazakhstan entered the New Year with a nightmare.", date(2022, 5, 28)) == [("2022-01", "month")]
+
+
+def test_the_new_year_written_in_december_is_the_coming_january():
+    assert _values("Prices will rise in the New Year.", date(2021, 12, 20)) == [("2022-01", "month")]
+
+
+def test_new_years_eve_and_day_are_days():
+    assert _values("On New Year's Eve and on New Year's Day they marched.", date(2022, 5, 28)) == [
+        ("2021-12-31", "day"), ("2022-01-01", "day"),
+    ]
+
+
+def test_the_new_year_needs_a_reference_and_another_calendars_is_not_it():
+    assert _values("entered the New Year", None) == [(None, None)]
+    assert _values("for the Lunar New Year", date(2022, 5, 28)) == []

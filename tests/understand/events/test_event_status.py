@@ -9,7 +9,7 @@ from hotspot.records import Event
 from hotspot.understand.events import code_events
 
 
-def _code(nlp, text: str, published: str | None = None) -> list[Event]:
+def _code(nlp, text: str, published: str | None = None, captured: bool = False) -> list[Event]:
     from hotspot.understand import find_entities
     from hotspot.understand.quotes import find_quotes
     from hotspot.understand.speakers import resolve_speakers
@@ -17,7 +17,7 @@ def _code(nlp, text: str, published: str | None = None) -> list[Event]:
     doc = nlp(text)
     entities = find_entities(doc)
     quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return code_events(doc, entities, quotes, published, classify=False)
+    return code_events(doc, entities, quotes, published, classify=False, captured=captured)
 
 
 def _by_trigger(events: list[Event], word: str) -> Event:
@@ -362,3 +362,33 @@ def test_a_date_does_not_carry_over_a_paragraph_break(understand_nlp):
     text = "In March 2019, police detained dozens of protesters in Nur-Sultan.\n\nOfficers beat several of the detainees."
     e = _by_trigger(_code(understand_nlp, text, "2024-03-06"), "beat")
     assert not e.historical
+
+
+def test_a_capture_date_proves_no_event_historical(understand_nlp):
+    # the page was copied in May; the article may be from January, when the arrests were news
+    text = "In January 2022, police arrested hundreds of protesters in Almaty."
+    assert _by_trigger(_code(understand_nlp, text, "2022-05-28"), "arrested").historical is True
+    assert not _by_trigger(_code(understand_nlp, text, "2022-05-28", captured=True), "arrested").historical
+
+
+# --------------------------------------------------------------------------- the date a story is told at
+
+
+def test_an_undated_event_of_an_article_without_a_publication_date_is_told_at_the_month_named_before_it(understand_nlp):
+    text = ("Kazakhstan entered the New Year with a nightmare. People protested against gas prices.\n\n"
+            "Later, the police have arrested the leader of the opposition party.")
+    arrest = _by_trigger(_code(understand_nlp, text, "2022-05-28", captured=True), "arrested")
+    assert arrest.date is not None and (arrest.date.value, arrest.date.granularity, arrest.date.text) == (
+        "2022-01", "month", "New Year")
+    assert text[arrest.date.start : arrest.date.end] == "New Year"  # provenance: where the date was named
+    assert not arrest.historical  # the story's date is no status
+
+
+def test_with_a_publication_date_an_undated_event_keeps_no_date(understand_nlp):
+    text = "Kazakhstan entered the New Year with a nightmare. Later, the police have arrested the opposition leader."
+    assert _by_trigger(_code(understand_nlp, text, "2022-01-12"), "arrested").date is None
+
+
+def test_a_year_is_too_vague_to_tell_a_story_at(understand_nlp):
+    text = "He has lived in France since 2013. The police arrested the opposition leader."
+    assert _by_trigger(_code(understand_nlp, text), "arrested").date is None

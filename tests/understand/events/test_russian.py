@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v3"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v4"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -402,3 +402,10 @@ def test_a_task_that_requires_effort_is_no_request(nlp):
 
 def test_an_explosion_at_a_depot_is_no_assault(nlp):
     assert not any(e.type == "ASSAULT" for e in _code(nlp, "Взрыв на складе повредил линии электропередачи."))
+
+
+def test_a_capture_date_proves_no_russian_event_historical(nlp):
+    # a copy taken two years later: the article may be of that January
+    text = "3 января 2022 года в Жанаозене начались протесты."
+    e = code_events_ru(nlp(text), _entities(text), [], "2024-01-15", classify=False, captured=True)
+    assert not _one(e, "протесты").historical

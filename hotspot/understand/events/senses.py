@@ -29,6 +29,7 @@ from hotspot.understand.entities.gazetteer import country_of_name
 from hotspot.understand.events.actors import quantity_head
 from hotspot.understand.events.lexicon import PERSON_PRONOUNS, RELATIVE_PRONOUNS, Trigger, lemma
 from hotspot.understand.events.topic import SCORE
+from hotspot.understand.roles import role_nouns
 
 TABLE = "event_senses"
 """The data file (``data/event_senses.json``): word classes and the sense rules per trigger lemma."""
@@ -264,9 +265,7 @@ def read_sense(
     """The trigger as its sense reads it: None when the word is used in a sense that names no event, a recoded trigger
     when the sense is another type ('workers' strike' → PROTEST, 'air strike' → ASSAULT), else the lexicon's own.
     ``near`` gives the words near a token as the lexicon's conditions read them (``triggers.near_lemmas``)."""
-    rules = load_senses().get(trig.lemma)
-    if not rules:
-        return trig
+    rules = load_senses().get(trig.lemma) or ()
     args = _Args(tok, token_entity, near)
     for rule in rules:
         if not _rule_holds(rule, args):
@@ -277,5 +276,69 @@ def read_sense(
             return trig
         mode = rule.mode if rule.has_mode else trig.mode
         return replace(trig, type=rule.type, mode=mode)
+    if tok.pos_ in _VERB_POS and figurative(tok, token_entity):
+        return None
     return trig
+
+
+AGENT_CLASSES = ("agents", "armed", "security_forces", "aircraft_weapons", "state_actors", "labour", "employees", "victims")
+"""The classes of ``data/event_senses.json`` whose words can be the subject of a political act."""
+
+
+@lru_cache(maxsize=1)
+def agent_words() -> frozenset[str]:
+    """Nouns that can act: the agent classes of the senses table and every role noun (a person or a body)."""
+    classes: dict[str, list[str]] = load_table(TABLE, ("classes", "senses"))["classes"]
+    words = {w for name in AGENT_CLASSES for w in classes[name] if not w.startswith("ent:")}
+    return frozenset(words | role_nouns("speaker") | role_nouns("source"))
+
+
+def figurative(tok: Token, token_entity: dict[int, Entity]) -> bool:
+    """A verb trigger whose subjects are all things that cannot act: the word is a figure of speech, no event.
+
+    'Water appropriations threaten to turn Lake Balkhash into a desert', 'China's regional outreach clashes with
+    that of other powers', 'the failure of the old framework demands an effort': nobody threatens, clashes or
+    demands. A subject can act when it is a pronoun, a name or a named entity, a role noun (a person or a body),
+    or one of the agent classes (armed forces and weapons, which an attack or a blast also is, states, workers,
+    people, documents that act for their authors). No subject at all says nothing against the event.
+    """
+    found = _acting_subjects(tok)
+    if not found:
+        return False
+    return not any(_can_act(t, token_entity) for t in found)
+
+
+def _can_act(t: Token, token_entity: dict[int, Entity]) -> bool:
+    """A pronoun, a name (a capitalised word, the parser's tag aside), a named entity, a role noun or an agent word,
+    or a noun with a name in apposition ('his successor, Gurbanguly Berdymukhammedov')."""
+    if t.pos_ in ("PRON", "PROPN", "DET", "NUM") or t.ent_type_ or t.i in token_entity or t.text[:1].isupper():
+        return True  # ('many in the US are calling for ...', 'some have warned', 'Trump' tagged a common noun)
+    agents = agent_words()
+    if lemma(t) in agents or t.lower_ in agents:
+        return True
+    for c in t.children:
+        if c.dep_ in ("appos", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ or c.i in token_entity):
+            return True  # 'his successor, Gurbanguly Berdymukhammedov', 'Israeli army bulldozers', 'Ibo elders'
+        if c.dep_ == "compound" and (lemma(c) in agents or c.lower_ in agents):
+            return True  # 'army bulldozers', 'police officers'
+        if c.dep_ == "prep" and c.lower_ == "of" and any(_can_act(g, token_entity) for g in c.children if g.dep_ == "pobj"):
+            return True  # 'a first patch of Bangladeshi peacekeeping troops'
+    return False
+
+
+def _acting_subjects(tok: Token) -> list[Token]:
+    """Who does what a verb says: its active subject, a passive's by-agent (a passive without one names nobody), the
+    subject of the verb it complements or is conjoined to when it has none of its own, the noun a relative clause
+    without a subject hangs from ('the forces that attacked')."""
+    own = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        own = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return _expand(own)
+    if not own and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in _VERB_POS:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children) or lemma(tok.head) == "be":
+            return []  # ('a better approach would be to invite China': the approach invites nobody)
+        own = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
+    if not own and tok.dep_ == "relcl" and tok.head.i != tok.i:
+        own = [tok.head]
+    return _expand(own)
 

@@ -252,3 +252,32 @@ def test_not_ruling_out_a_step_rejects_nothing(understand_nlp):
 
 def test_ruling_out_a_step_is_a_rejection(understand_nlp):
     assert _events(understand_nlp, "The minister ruled out talks with the rebels.")["ruled"] == "REJECT"
+
+
+# --------------------------------------------------------------------------- figures of speech: a subject that cannot act
+
+
+def test_a_thing_that_threatens_is_a_figure_of_speech(understand_nlp):
+    assert "threaten" not in _events(understand_nlp, "Water withdrawals from the river threaten to turn the lake into a desert.")
+
+
+def test_a_failure_that_demands_is_a_figure_of_speech(understand_nlp):
+    assert "demands" not in _events(understand_nlp, "The failure of the old framework demands an effort to build a new one.")
+
+
+def test_people_who_threaten_are_an_event(understand_nlp):
+    assert _events(understand_nlp, "Angry farmers threatened to block the roads to the capital.")["threatened"] == "THREATEN"
+
+
+def test_a_weapon_or_an_attack_that_kills_is_an_event(understand_nlp):
+    assert _events(understand_nlp, "Three soldiers were killed by a roadside device near the border.")["killed"] == "ASSAULT"
+    assert _events(understand_nlp, "The attack killed twelve villagers.")["killed"] == "ASSAULT"
+
+
+def test_a_noun_with_a_name_or_a_people_beside_it_can_act(understand_nlp):
+    assert _events(understand_nlp, "Israeli army bulldozers demolished homes in the south.")["demolished"] == "COERCE"
+
+
+def test_a_withdrawal_of_water_or_cash_is_no_retreat(understand_nlp):
+    assert "withdrawals" not in _events(understand_nlp, "Cash withdrawals were limited to 100 dollars a day.")
+    assert _events(understand_nlp, "The withdrawal of Russian troops from the region began on Monday.")["withdrawal"] == "RETREAT"

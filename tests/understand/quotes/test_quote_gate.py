@@ -163,16 +163,22 @@ def test_words_in_marks_after_a_blame_verb_are_a_quote():
     assert found_quotes(doc) == [("mixed", "external circles", "blamed", "Tokayev")]
 
 
+CRITICIZED_FOR = [
+    ("The", 1, "det", "DET", "the"),
+    ("senator", 2, "nsubj", "NOUN", "senator"),
+    ("criticized", 2, "ROOT", "VERB", "criticize"),
+    ("the", 4, "det", "DET", "the"),
+    ("minister", 2, "dobj", "NOUN", "minister"),
+    ("for", 2, "prep", "ADP", "for"),
+]
+"""'The senator criticized the minister for ...': the judgement whose object the two tests below complete."""
+
+
 def test_a_judgement_without_the_judges_words_is_no_quote():
     # The senator criticized the minister for the delay .  (an act the event coder takes, not a quote)
     doc = doc_from_rows(
         [
-            ("The", 1, "det", "DET", "the"),
-            ("senator", 2, "nsubj", "NOUN", "senator"),
-            ("criticized", 2, "ROOT", "VERB", "criticize"),
-            ("the", 4, "det", "DET", "the"),
-            ("minister", 2, "dobj", "NOUN", "minister"),
-            ("for", 2, "prep", "ADP", "for"),
+            *CRITICIZED_FOR,
             ("the", 7, "det", "DET", "the"),
             ("delay", 5, "pobj", "NOUN", "delay"),
             (".", 2, "punct", "PUNCT", "."),
@@ -185,12 +191,7 @@ def test_a_judgement_in_the_judges_words_is_a_quote():
     # The senator criticized the minister for “ a shameful delay ” .
     doc = doc_from_rows(
         [
-            ("The", 1, "det", "DET", "the"),
-            ("senator", 2, "nsubj", "NOUN", "senator"),
-            ("criticized", 2, "ROOT", "VERB", "criticize"),
-            ("the", 4, "det", "DET", "the"),
-            ("minister", 2, "dobj", "NOUN", "minister"),
-            ("for", 2, "prep", "ADP", "for"),
+            *CRITICIZED_FOR,
             ("“", 9, "punct", "PUNCT", "“"),
             ("a", 9, "det", "DET", "a"),
             ("shameful", 9, "amod", "ADJ", "shameful"),

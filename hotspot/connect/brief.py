@@ -281,6 +281,11 @@ def signal_lines(brief: Brief) -> list[str]:
         f"by {plural(level.outlets, 'outlet')}; {plural(level.articles, 'article')} about {brief.name} "
         f"appeared that week."
     ]
+    busy = next((w for w in reversed(brief.signals) if w.happenings and w.week < level.week), None)
+    if not level.happenings and busy is not None:
+        # a page copied months after it appeared counts what it reports in its own weeks, not the copy's
+        lines.append(f"The latest week with counted happenings is {busy.week}: {plural(busy.happenings, 'happening')}, "
+                     f"{busy.conflict_happenings} of them conflict.")
     z = f" (z = {found.z:+.2f})" if found.word and found.z is not None else ""
     word = found.word or f"none, {found.status}"
     lines.append(f"Trend: {word}{z}. {found.reason}")

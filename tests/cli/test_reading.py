@@ -157,3 +157,12 @@ def test_the_january_2022_events_are_one_happening_each_dated_in_january(runner,
     assert told_in_2024 and all(e["historical"] for e in told_in_2024)
     coup_talk = [e for e in events if e["trigger"] == "coup" and e["type"] == "ACCUSE"]
     assert coup_talk and all(e["hypothetical"] for e in coup_talk)
+
+
+def test_a_quiet_latest_week_points_to_the_latest_week_with_counted_happenings(runner, ingested):
+    # the 2022 page was copied in 2022-W21 and tells January's events: that week is quiet, January is not
+    db, _ = ingested
+    brief = runner.invoke(app, ["report", "Kazakhstan", "--db", str(db)]).stdout
+    signal = brief.split("## Signal")[1].split("##")[0]
+    assert "Latest week 2022-W21: 0 happenings counted" in signal
+    assert "The latest week with counted happenings is 2022-W01" in signal

@@ -66,6 +66,12 @@ def test_country_brief_has_timeline_and_events_by_type(api) -> None:
     assert "bars" in body["timeline"] and body["events_by_type"]
 
 
+def test_a_quiet_latest_week_points_to_the_latest_week_with_counted_happenings(api) -> None:
+    # the samples: the 2022 page's copy falls in 2022-W21, the January events it tells in 2022-W01
+    page = api.get("/countries/KZ").text
+    assert "Latest week 2022-W21" in page and "The latest week with counted happenings is 2022-W01" in page
+
+
 def test_voice_lists_roles_outlets_and_quotes(api) -> None:
     body = api.get("/api/v1/voices/Vladimir Prokhvatilov").json()
     assert "military analyst at the Russian Academy of Military Sciences" in body["roles"]

@@ -40,7 +40,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v15"
+EXTRACTOR = "hotspot.events.v16"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -190,6 +190,8 @@ def _story_date(ctx: Context, tok: Token, story: StoryDates) -> EventDate | None
     named = story.dated_before
     if ctx.status_ref is not None or named is None or named.value is None:
         return None
+    if ctx.sentence_dates.get(tok.sent.start_char):
+        return None  # its own sentence names a time, resolved or not ('today', 'in 2005'): that one is its own
     verb = clause_verb(tok)
     if not (simple_past(verb) or present_perfect(verb)) or negated(tok, verb):
         return None

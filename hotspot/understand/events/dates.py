@@ -356,7 +356,8 @@ class StoryDates:
     Call :meth:`enter` with each sentence in text order; then ``just_before`` is the last date of the sentence
     before it in its paragraph (None across a paragraph break or after an undated sentence), ``named_before``
     the last date the text named before it, in any paragraph (the time «тогда» takes), and ``dated_before`` the
-    last resolved day or month named before it, in any paragraph (a year is too vague to tell a story at).
+    last resolved day or month named before it, in any paragraph (a year is too vague to tell a story at, and
+    passes; a date that cannot be resolved, "today" without a reference, ends it).
     """
 
     def __init__(self, text: str, sentence_dates: dict[int, list[DateMention]]) -> None:
@@ -372,7 +373,10 @@ class StoryDates:
     def enter(self, sent: SpacySpan) -> None:
         self.just_before = self._previous_last
         self.named_before = self._previous_last or self.named_before
-        self.dated_before = self._previous_dated or self.dated_before
+        if self._previous_dated is not None:
+            self.dated_before = self._previous_dated
+        elif self._previous_last is not None and self._previous_last.value is None:
+            self.dated_before = None  # 'today', 'last week' with no reference: the story moved to a time we cannot tell
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         if PARAGRAPH_BREAK.search(self._text, self._previous_end, max(start, self._previous_end)):
             self.just_before = None

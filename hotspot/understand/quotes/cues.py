@@ -18,6 +18,7 @@ from hotspot.understand.roles import role_nouns
 CUE_TABLES = (
     "verbs",
     "particles",
+    "predicative",
     "continuation",
     "addressee",
     "needs_complement",
@@ -102,6 +103,7 @@ class Cues:
     perception: frozenset[str] = frozenset()  # 'saw that ...', 'sees the program as a way to ...'
     stance_roles: frozenset[str] = frozenset()  # 'a critic of X', 'supporters of the bill'
     voiced_documents: frozenset[str] = frozenset()  # 'the ad attacks ...', 'the report recommends ...'
+    predicative: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> adjectives: 'made clear that ...'
     gate: Gate | None = None  # which attributions are kept as quotes (the 'attribution' table)
 
     @property
@@ -155,5 +157,6 @@ def load_cues() -> Cues:
         topic_preps=frozenset(noun_frames["topic_prepositions"]),
         addressed=frozenset(raw["prepositional"]["addressed"]),
         comparison={verb: frozenset(preps) for verb, preps in raw["comparison"]["verbs"].items()},
+        predicative={verb: frozenset(words) for verb, words in raw["predicative"]["verbs"].items()},
         gate=Gate(**{key: frozenset(gate[key]) for key in Gate.__dataclass_fields__}),
     )

@@ -33,6 +33,7 @@ from hotspot.understand.quotes.verbal import (
     _as_clause_attribution,
     _bare_cue,
     _characterization,
+    _made_plain,
     _that_clause,
     _verb_attribution,
 )
@@ -47,6 +48,9 @@ def _attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             if attribution is not None:
                 found.append(attribution)
                 continue
+        if lemma in cues.predicative and _is_verb(token) and (attribution := _made_plain(token, cues)) is not None:
+            found.append(attribution)  # 'made clear that ...'
+            continue
         if (_is_cue_lemma(lemma, cues) or lemma in cues.particles) and _is_verb(token):
             attribution = _verb_attribution(token, cues) or _bare_cue(token, cues) or _characterization(token, cues)
             if attribution is not None:

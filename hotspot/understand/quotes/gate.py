@@ -91,6 +91,8 @@ def _reports(doc: Doc, att: Attribution, cues: Cues, gate: Gate) -> bool:
         return True  # 1. 'In the latest poll, ...'
     if att.speaker is not None and _nobody(doc[att.speaker[1] - 1], gate):
         return False  # 2. 'I believe', 'our statement that', 'those who warn'
+    if head.head.i < head.i and head.lower_ in cues.predicative.get(_lemma(head.head), ()):
+        return _said_plainly(head.head, cues, gate)  # 3. 'made clear that ...': a verb of saying
     if _is_verb(head):
         lemma = _lemma(head)
         if lemma not in gate.communication and (lemma in gate.belief or lemma in cues.object) and _wholly_quoted(doc, att):
@@ -198,6 +200,14 @@ def _holds_quotation(doc: Doc, att: Attribution) -> bool:
     """Quoted words in the content: a judgement reported in the judge's words, not only its act ('criticized X for Y')."""
     i, j = att.content
     return any(doc[k].text in QUOTE_MARKS for k in range(max(0, i - 1), min(len(doc), j + 1)))
+
+
+def _said_plainly(verb: Token, cues: Cues, gate: Gate) -> bool:
+    """'Washington has made clear that ...': a verb of saying by its adjective, judged as one (rules 2 and 3)."""
+    subject = _subject(verb)
+    if _idle(verb, gate) or subject is not None and _nobody(subject, gate):
+        return False
+    return _can_speak(verb, subject, cues, gate)
 
 
 def _content_fits(verb: Token, lemma: str, att: Attribution, gate: Gate) -> bool:

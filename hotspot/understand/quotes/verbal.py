@@ -383,3 +383,27 @@ def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
     if j - i < 3:
         return None
     return Attribution((verb.i, verb.i + 1), _speaker_span(subject), (i, j))
+
+
+def _made_plain(verb: Token, cues: Cues) -> Attribution | None:
+    """'Washington has made clear that it will not intervene', 'the minister made it clear that ...': said plainly.
+
+    The adjective (``cues.predicative``) turns the verb into one of saying; the that-clause the parser hangs
+    from the adjective, or from the verb, is what was said.
+    """
+    words = cues.predicative.get(_lemma(verb), frozenset())
+    adjective = next((c for c in verb.rights if c.lower_ in words and (c.pos_ == "ADJ" or c.tag_ == "VBN")), None)
+    if adjective is None:
+        return None
+    clause = next(
+        (c for c in (*adjective.rights, *verb.rights)
+         if c.i > adjective.i and _is_verb(c) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        None,
+    )
+    subject = _subject(verb)
+    if clause is None or subject is None:
+        return None
+    i, j = _trim(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if j - i < 2:
+        return None
+    return Attribution((verb.i, adjective.i + 1), _speaker_span(subject), (i, j))

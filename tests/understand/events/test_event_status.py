@@ -392,3 +392,10 @@ def test_with_a_publication_date_an_undated_event_keeps_no_date(understand_nlp):
 def test_a_year_is_too_vague_to_tell_a_story_at(understand_nlp):
     text = "He has lived in France since 2013. The police arrested the opposition leader."
     assert _by_trigger(_code(understand_nlp, text), "arrested").date is None
+
+
+def test_a_time_that_cannot_be_told_ends_the_story_date(understand_nlp):
+    # without a reference 'last week' is unknown: the story has moved on from March 2014
+    text = "In March 2014, the police arrested the opposition leader. Last week the police detained his lawyer. They also raided his office."
+    events = _code(understand_nlp, text)
+    assert _by_trigger(events, "raided").date is None and _by_trigger(events, "detained").date is None

@@ -1139,3 +1139,42 @@ def test_the_listener_of_a_passive_speech_verb_is_not_its_speaker():
         tags=["DT", "NN", "MD", "VB", "VBN", ",", "NNS", "VBD", "VBN", "."],
     )
     assert _found(doc) == [("indirect", "The plan will be dropped", "told", None)]
+
+
+def test_a_claim_with_an_infinitive_reports_it():
+    # The regime claims to be fighting terrorism .  (what the regime says of itself, by an infinitive)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("regime", 2, "nsubj", "NOUN", "regime"),
+            ("claims", 2, "ROOT", "VERB", "claim"),
+            ("to", 5, "aux", "PART", "to"),
+            ("be", 5, "aux", "AUX", "be"),
+            ("fighting", 2, "xcomp", "VERB", "fight"),
+            ("terrorism", 5, "dobj", "NOUN", "terrorism"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBZ", "TO", "VB", "VBG", "NN", "."],
+    )
+    assert _found(doc) == [("indirect", "to be fighting terrorism", "claims", "The regime")]
+
+
+def test_made_it_clear_that_reports_the_clause():
+    # The minister made it clear that the talks were over .  (a verb of saying by its adjective)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("minister", 2, "nsubj", "NOUN", "minister"),
+            ("made", 2, "ROOT", "VERB", "make"),
+            ("it", 4, "nsubj", "PRON", "it"),
+            ("clear", 2, "ccomp", "ADJ", "clear"),
+            ("that", 8, "mark", "SCONJ", "that"),
+            ("the", 7, "det", "DET", "the"),
+            ("talks", 8, "nsubj", "NOUN", "talk"),
+            ("were", 4, "advcl", "AUX", "be"),
+            ("over", 8, "advmod", "ADV", "over"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBD", "PRP", "JJ", "IN", "DT", "NNS", "VBD", "RB", "."],
+    )
+    assert _found(doc) == [("indirect", "the talks were over", "made it clear", "The minister")]

@@ -24,7 +24,7 @@ from hotspot.records import Entity, Event, EventActor, EventDate, Quote, Reporte
 from hotspot.understand.events.classifier import Features, features, load_model
 from hotspot.understand.events.clauses import clause_verb, depth, in_background, is_clause
 from hotspot.understand.events.context import Context, build_context
-from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event
+from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day
 from hotspot.understand.events.flags import (
     alleged,
     event_mode,
@@ -40,7 +40,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v16"
+EXTRACTOR = "hotspot.events.v17"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -112,7 +112,7 @@ def event_candidates(
                 continue
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, story.just_before)
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
-                found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, story)))
+                found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story)))
             if len(found_events) >= MAX_EVENTS:
                 break
     return found_events
@@ -176,7 +176,7 @@ def _code_trigger(
     )
 
 
-def _story_date(ctx: Context, tok: Token, story: StoryDates) -> EventDate | None:
+def _story_date(ctx: Context, tok: Token, event: Event, story: StoryDates) -> EventDate | None:
     """The date an undated event is told at, in an article whose publication date is unknown: the last day or month
     its text named before it.
 
@@ -192,9 +192,14 @@ def _story_date(ctx: Context, tok: Token, story: StoryDates) -> EventDate | None
         return None
     if ctx.sentence_dates.get(tok.sent.start_char):
         return None  # its own sentence names a time, resolved or not ('today', 'in 2005'): that one is its own
+    if event.hypothetical or event.future or event.negated:
+        return None  # ('Moscow could have sent troops': told, not done)
     verb = clause_verb(tok)
-    if not (simple_past(verb) or present_perfect(verb)) or negated(tok, verb):
+    if not (simple_past(verb) or present_perfect(verb)):
         return None
+    first = first_day(named)
+    if ctx.ref is not None and first is not None and first > ctx.ref:
+        return None  # a story told as done is no later than its copy
     return EventDate(named.text, named.start, named.end, named.value, named.granularity)
 
 

@@ -66,8 +66,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                        r"(?P<unit>day|week|month|year)s?\s+ago)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<wdrel>(?i:on|last|this|since|next))\s+)?(?P<wd>" + _WEEKDAY_RE + r")\b")),
-    ("ny", re.compile(r"(?<!Lunar )(?<!Chinese )(?<!Persian )(?<!Jewish )(?<!Islamic )(?<!Orthodox )"
-                      r"\bNew Year(?:(?P<nyday>['’]s (?:Day|Eve))|(?!['’]s))\b")),
+    ("ny", re.compile(r"(?:(?<=\b[Tt]he )New Year(?!['’]s)(?!\s+[Hh]onours)|New Year(?P<nyday>['’]s (?:Day|Eve)))\b")),
 ]
 _YEAR_ANCHORS = frozenset({"iso", "mdy", "dmy", "my"})
 """Kinds whose year a later day without a year in the same text takes ("In January 2022 ... on January 5")."""
@@ -357,7 +356,7 @@ class StoryDates:
     before it in its paragraph (None across a paragraph break or after an undated sentence), ``named_before``
     the last date the text named before it, in any paragraph (the time «тогда» takes), and ``dated_before`` the
     last resolved day or month named before it, in any paragraph (a year is too vague to tell a story at, and
-    passes; a date that cannot be resolved, "today" without a reference, ends it).
+    passes; any other date that is no day or month, "last week" or an unresolved "today", ends it).
     """
 
     def __init__(self, text: str, sentence_dates: dict[int, list[DateMention]]) -> None:
@@ -375,8 +374,8 @@ class StoryDates:
         self.named_before = self._previous_last or self.named_before
         if self._previous_dated is not None:
             self.dated_before = self._previous_dated
-        elif self._previous_last is not None and self._previous_last.value is None:
-            self.dated_before = None  # 'today', 'last week' with no reference: the story moved to a time we cannot tell
+        elif self._previous_last is not None and self._previous_last.granularity != "year":
+            self.dated_before = None  # 'last week', 'today' (resolved or not): the story moved on to another time
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
         if PARAGRAPH_BREAK.search(self._text, self._previous_end, max(start, self._previous_end)):
             self.just_before = None

@@ -276,11 +276,13 @@ def read_sense(
             return trig
         mode = rule.mode if rule.has_mode else trig.mode
         return replace(trig, type=rule.type, mode=mode)
-    if tok.pos_ in _VERB_POS and figurative(tok, token_entity):
-        return None
+    if tok.pos_ in _VERB_POS and trig.type not in MATERIAL_CONFLICT and figurative(tok, token_entity):
+        return None  # ('the war has killed 14,000': an event or a weapon acts in material conflict)
     return trig
 
 
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+"""Types in which an event or a weapon acts ('the war has killed', 'violence killed 20'): no figure of speech."""
 AGENT_CLASSES = ("agents", "armed", "security_forces", "aircraft_weapons", "state_actors", "labour", "employees", "victims")
 """The classes of ``data/event_senses.json`` whose words can be the subject of a political act."""
 
@@ -305,7 +307,29 @@ def figurative(tok: Token, token_entity: dict[int, Entity]) -> bool:
     found = _acting_subjects(tok)
     if not found:
         return False
-    return not any(_can_act(t, token_entity) for t in found)
+    return all(_is_thing(t) and not _can_act(t, token_entity) for t in found)
+
+
+ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ure", "ship")
+"""Endings of nouns of states, acts and qualities ('appropriation', 'environment', 'failure'), which do not act."""
+THING_CLASSES = ("things", "natural", "abstract_targets", "abstract_plans", "economy_words", "growth", "abstract")
+"""The classes of ``data/event_senses.json`` whose words are things, not agents."""
+
+
+@lru_cache(maxsize=1)
+def thing_words() -> frozenset[str]:
+    """Nouns that name a thing, a state or an idea (the thing classes of the senses table)."""
+    classes: dict[str, list[str]] = load_table(TABLE, ("classes", "senses"))["classes"]
+    return frozenset(w for name in THING_CLASSES for w in classes[name] if not w.startswith("ent:"))
+
+
+def _is_thing(t: Token) -> bool:
+    """A common noun that plainly names no one: an abstract ending or a thing word. Anything else ('bandits',
+    'pirates', 'fishermen') may be people, and is left to act."""
+    if t.pos_ not in ("NOUN",):
+        return False
+    word = lemma(t)
+    return word.endswith(ABSTRACT_SUFFIXES) or word in thing_words() or t.lower_ in thing_words()
 
 
 def _can_act(t: Token, token_entity: dict[int, Entity]) -> bool:
@@ -337,7 +361,8 @@ def _acting_subjects(tok: Token) -> list[Token]:
     if not own and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in _VERB_POS:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children) or lemma(tok.head) == "be":
             return []  # ('a better approach would be to invite China': the approach invites nobody)
-        own = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
+        objects = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")] if tok.dep_ == "xcomp" else []
+        own = objects or [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]  # 'forced the minister to resign'
     if not own and tok.dep_ == "relcl" and tok.head.i != tok.i:
         own = [tok.head]
     return _expand(own)

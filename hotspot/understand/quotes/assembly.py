@@ -90,7 +90,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def _chars(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
     i, j = bounds
     if j <= i:
-        return doc[i].idx, doc[i].idx
+        # an empty span: where it sits ('He said' ends the text: the bare cue's empty content is at its end)
+        at = doc[i].idx if i < len(doc) else len(_doc_text(doc))
+        return at, at
     last = doc[j - 1]
     return doc[i].idx, last.idx + len(last.text)
 

@@ -166,3 +166,7 @@ def test_new_years_eve_and_day_are_days():
 def test_the_new_year_needs_a_reference_and_another_calendars_is_not_it():
     assert _values("entered the New Year", None) == [(None, None)]
     assert _values("for the Lunar New Year", date(2022, 5, 28)) == []
+
+
+def test_another_calendars_new_year_and_a_greeting_are_no_dates():
+    assert _values("They marked the Iranian New Year and wished everyone a Happy New Year.", date(2022, 5, 28)) == []

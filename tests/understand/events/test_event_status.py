@@ -399,3 +399,14 @@ def test_a_time_that_cannot_be_told_ends_the_story_date(understand_nlp):
     text = "In March 2014, the police arrested the opposition leader. Last week the police detained his lawyer. They also raided his office."
     events = _code(understand_nlp, text)
     assert _by_trigger(events, "raided").date is None and _by_trigger(events, "detained").date is None
+
+
+def test_a_hypothetical_event_takes_no_story_date(understand_nlp):
+    text = "On January 5, protesters stormed the airport. Moscow could have sent troops to the city."
+    assert _by_trigger(_code(understand_nlp, text, "2022-05-28", captured=True), "sent").date is None
+
+
+def test_a_week_named_later_ends_the_story_date(understand_nlp):
+    text = ("Protesters stormed the airport on January 5. Last week, police arrested the opposition leader. "
+            "Troops fired on the crowd.")
+    assert _by_trigger(_code(understand_nlp, text, "2022-05-28", captured=True), "fired").date is None

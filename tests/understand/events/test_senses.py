@@ -281,3 +281,16 @@ def test_a_noun_with_a_name_or_a_people_beside_it_can_act(understand_nlp):
 def test_a_withdrawal_of_water_or_cash_is_no_retreat(understand_nlp):
     assert "withdrawals" not in _events(understand_nlp, "Cash withdrawals were limited to 100 dollars a day.")
     assert _events(understand_nlp, "The withdrawal of Russian troops from the region began on Monday.")["withdrawal"] == "RETREAT"
+
+
+def test_people_named_by_a_common_noun_still_act(understand_nlp):
+    assert _events(understand_nlp, "On Saturday, pirates attacked a tanker off the coast.")["attacked"] == "ASSAULT"
+    assert _events(understand_nlp, "On Monday, fishermen protested against the new quotas.")["protested"] == "PROTEST"
+
+
+def test_a_war_that_kills_is_an_event(understand_nlp):
+    assert _events(understand_nlp, "Since 2014, the war has killed more than 14,000 people.")["killed"] == "ASSAULT"
+
+
+def test_the_one_forced_to_act_is_the_subject_of_the_act(understand_nlp):
+    assert _events(understand_nlp, "On Monday, the scandal forced the defence minister to resign.")["resign"] == "RETREAT"

@@ -476,3 +476,9 @@ def test_initials_and_titles_end_no_sentence_between_a_quotation_and_its_cue():
 
     assert not _sentence_break(", Rep. Elijah E. Cummings (D-Md.) ")
     assert _sentence_break(". The senator ")
+
+
+def test_a_text_that_ends_on_a_speech_verb_has_no_quote_and_no_error():
+    # He said  (the bare cue's empty content lies past the last token)
+    doc = _doc([("He", 1, "nsubj", "PRON", "he"), ("said", 1, "ROOT", "VERB", "say")], tags=["PRP", "VBD"])
+    assert find_quotes(doc) == []

@@ -91,6 +91,9 @@ class Brief:
     """What is being claimed about the country: its narratives, fastest growing first (``narratives.claims_about``)."""
     claimed: list[str] = field(default_factory=list)
     """The same narratives as the brief's text lines, with their voices for and against and a citation."""
+    latest_counted: WeekSignal | None = None
+    """When the latest week counts no happening, the latest week before it that does: a page copied months after it
+    appeared counts what it reports in its own weeks, not the copy's."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -197,6 +200,9 @@ def build_brief(store: Store, country: str, name: str, counts: list[dict[str, An
     drivers = store.country_top_events(country, counted=True, limit=DRIVERS_SHOWN)
     background = store.country_top_events(country, counted=False, limit=BACKGROUND_SHOWN)
     level = next((s for s in reversed(signals) if s.happenings or s.articles), None)
+    latest_counted = None
+    if level is not None and not level.happenings:
+        latest_counted = next((s for s in reversed(signals) if s.happenings and s.week < level.week), None)
     found = trend(signals)
     escalating, dismissing = _voices(store.country_quotes(country))
     narratives = claims_about(store, country)
@@ -208,6 +214,7 @@ def build_brief(store: Store, country: str, name: str, counts: list[dict[str, An
         drivers=[_evidence(e, s) for e, s in drivers],
         background=[_evidence(e, s) for e, s in background],
         escalating=escalating, dismissing=dismissing, narratives=narratives, claimed=claimed_lines(narratives),
+        latest_counted=latest_counted,
     )
 
 
@@ -281,9 +288,8 @@ def signal_lines(brief: Brief) -> list[str]:
         f"by {plural(level.outlets, 'outlet')}; {plural(level.articles, 'article')} about {brief.name} "
         f"appeared that week."
     ]
-    busy = next((w for w in reversed(brief.signals) if w.happenings and w.week < level.week), None)
-    if not level.happenings and busy is not None:
-        # a page copied months after it appeared counts what it reports in its own weeks, not the copy's
+    busy = brief.latest_counted
+    if busy is not None:
         lines.append(f"The latest week with counted happenings is {busy.week}: {plural(busy.happenings, 'happening')}, "
                      f"{busy.conflict_happenings} of them conflict.")
     z = f" (z = {found.z:+.2f})" if found.word and found.z is not None else ""

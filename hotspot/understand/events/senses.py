@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -287,12 +287,17 @@ AGENT_CLASSES = ("agents", "armed", "security_forces", "aircraft_weapons", "stat
 """The classes of ``data/event_senses.json`` whose words can be the subject of a political act."""
 
 
+@cache
+def _class_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words (not the entity labels) of the named classes of the senses table."""
+    classes: dict[str, list[str]] = load_table(TABLE, ("classes", "senses"))["classes"]
+    return frozenset(w for name in names for w in classes[name] if not w.startswith("ent:"))
+
+
 @lru_cache(maxsize=1)
 def agent_words() -> frozenset[str]:
     """Nouns that can act: the agent classes of the senses table and every role noun (a person or a body)."""
-    classes: dict[str, list[str]] = load_table(TABLE, ("classes", "senses"))["classes"]
-    words = {w for name in AGENT_CLASSES for w in classes[name] if not w.startswith("ent:")}
-    return frozenset(words | role_nouns("speaker") | role_nouns("source"))
+    return _class_words(AGENT_CLASSES) | role_nouns("speaker") | role_nouns("source")
 
 
 def figurative(tok: Token, token_entity: dict[int, Entity]) -> bool:
@@ -316,20 +321,13 @@ THING_CLASSES = ("things", "natural", "abstract_targets", "abstract_plans", "eco
 """The classes of ``data/event_senses.json`` whose words are things, not agents."""
 
 
-@lru_cache(maxsize=1)
-def thing_words() -> frozenset[str]:
-    """Nouns that name a thing, a state or an idea (the thing classes of the senses table)."""
-    classes: dict[str, list[str]] = load_table(TABLE, ("classes", "senses"))["classes"]
-    return frozenset(w for name in THING_CLASSES for w in classes[name] if not w.startswith("ent:"))
-
-
 def _is_thing(t: Token) -> bool:
-    """A common noun that plainly names no one: an abstract ending or a thing word. Anything else ('bandits',
-    'pirates', 'fishermen') may be people, and is left to act."""
-    if t.pos_ not in ("NOUN",):
+    """A common noun that plainly names no one: an abstract ending or a word of the thing classes. Anything else
+    ('bandits', 'pirates', 'fishermen') may be people, and is left to act."""
+    if t.pos_ != "NOUN":
         return False
-    word = lemma(t)
-    return word.endswith(ABSTRACT_SUFFIXES) or word in thing_words() or t.lower_ in thing_words()
+    word, things = lemma(t), _class_words(THING_CLASSES)
+    return word.endswith(ABSTRACT_SUFFIXES) or word in things or t.lower_ in things
 
 
 def _can_act(t: Token, token_entity: dict[int, Entity]) -> bool:

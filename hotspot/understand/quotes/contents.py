@@ -14,7 +14,7 @@ from hotspot.understand.data import words
 from hotspot.understand.quotes.attribution import _has_particle
 from hotspot.understand.quotes.cues import Cues
 from hotspot.understand.quotes.source import _sentient_mention, _subject
-from hotspot.understand.quotes.syntax import SUBJECT_DEPS, _lemma
+from hotspot.understand.quotes.syntax import SUBJECT_DEPS, _agents, _lemma
 
 # prepositions that set the scene of a statement rather than add to what was stated
 SETTING_PREPOSITIONS = words("quote_words", "setting_prepositions")
@@ -160,8 +160,7 @@ def _wh_content(verb: Token) -> tuple[int, int] | None:
 def _passive_content(verb: Token) -> tuple[int, int] | None:
     """The passive subject when the source is named by 'by' ('The bill was endorsed by the union'), or its 'as' phrase."""
     subjects = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
-    has_agent = any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.rights)
-    if not subjects or not has_agent:
+    if not subjects or not _agents(verb):
         return None
     as_content = _passive_as_content(verb)
     if as_content is not None:
@@ -180,7 +179,7 @@ def _passive_as_content(verb: Token) -> tuple[int, int] | None:
     """
     if not any(c.dep_ == "nsubjpass" for c in verb.lefts):
         return None
-    agents = [g for c in verb.rights if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = _agents(verb)
     as_phrase = next((c for w in (verb, *agents) for c in w.rights if c.dep_ == "prep" and c.lower_ == "as"), None) if agents else None
     if as_phrase is None:
         return None

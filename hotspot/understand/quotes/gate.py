@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Token
 from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.cues import Cues, Gate
 from hotspot.understand.quotes.source import _sentient, _subject, misattached_subject
-from hotspot.understand.quotes.syntax import _is_verb, _lemma
+from hotspot.understand.quotes.syntax import _agents, _is_verb, _lemma
 
 COUNTRY_ENTS = ("GPE", "NORP")  # a state, or a nationality, people or religious group
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
@@ -295,8 +295,7 @@ def _nobody(token: Token, gate: Gate) -> bool:
 
 def _has_as(verb: Token) -> bool:
     """'described X as Y'; in the passive the parser may hang 'as' from the agent ('was described by colleagues as ...')."""
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(c.lower_ == "as" for w in (verb, *agents) for c in w.children)
+    return any(c.lower_ == "as" for w in (verb, *_agents(verb)) for c in w.children)
 
 
 def _raised(verb: Token, gate: Gate) -> bool:

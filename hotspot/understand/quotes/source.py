@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from hotspot.understand.data import words
 from hotspot.understand.quotes.cues import Cues, load_cues
-from hotspot.understand.quotes.syntax import COPULAS, SUBJECT_DEPS, _is_verb, _lemma
+from hotspot.understand.quotes.syntax import COPULAS, SUBJECT_DEPS, _agents, _is_verb, _lemma
 
 SPEAKER_MAX_TOKENS = 12
 # pronouns and possessive determiners that name someone ('his comment about ...', 'their decision to ...')
@@ -76,11 +76,9 @@ def _subject(verb: Token) -> Token | None:
                 subject.lower_ == "it" and (subject.dep_ == "nsubjpass" or _lemma(current) in COPULAS)
             )  # 'it is said that', 'it seems that'; but 'It says it will ...' is the paper speaking
             if subject.dep_ == "nsubjpass" or dummy:
-                agents = [c for c in current.children if c.dep_ == "agent"]
-                for agent in agents:
-                    objs = [c for c in agent.children if c.dep_ == "pobj"]
-                    if objs:
-                        return objs[0]
+                agents = _agents(current)
+                if agents:
+                    return agents[0]
                 if dummy:
                     return None
                 if any(c.dep_ == "xcomp" for c in current.children):

@@ -23,6 +23,11 @@ def _lemma(token: Token) -> str:
     return fixed or (token.lemma_ or token.text).lower()
 
 
+def _agents(verb: Token) -> list[Token]:
+    """Who a passive verb's by-phrase names ('was seen *by its advocates*'): the objects of its agent phrases."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 

@@ -35,7 +35,7 @@ from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
 from hotspot.understand.quotes.syntax import _lemma
 
-EXTRACTOR = "hotspot.quotes.v10"
+EXTRACTOR = "hotspot.quotes.v11"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 
@@ -134,7 +134,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes = _paired_quotes(state, taken_marked)
     quotes.extend(_unmarked_quotes(state, [state.marked[k] for k in taken_marked]))
     acts = cues.gate.acts if cues.gate is not None else frozenset()
-    _carry_speakers(state, taken_marked, quotes, acts)
+    topics = cues.gate.topic_object if cues.gate is not None else frozenset()
+    _carry_speakers(state, taken_marked, quotes, acts | topics)
     return _join_split(_outermost(_dedupe(quotes), doc, acts), text)
 
 
@@ -247,7 +248,9 @@ def _judges(state: _Assembly, acts: frozenset[str]) -> list[Quote]:
     """Judgements without the judge's words, as places a speaker can be carried from (never quotes themselves).
 
     'Mr Moeketsi further accused the chiefs of ...' is an act, not a quote, but
-    the quotation that opens the next paragraph is still his.
+    the quotation that opens the next paragraph is still his; so is the one after
+    'She recalled a stream of remarks from a colleague.', a topic, no quote
+    (``acts`` holds the gate's topic verbs too).
     """
     doc, found = state.doc, []
     for idx, att in enumerate(state.attributions):
@@ -261,7 +264,7 @@ def _judges(state: _Assembly, acts: frozenset[str]) -> list[Quote]:
 def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list[Quote], acts: frozenset[str]) -> None:
     """4. Quotations without an attribution of their own: carry the previous speaker over (``quotes`` grows, sorted).
 
-    The previous speaker may also be a judge whose act the gate did not take as a quote (:func:`_judges`).
+    The previous speaker may also be a judge whose act, or a speaker whose topic, the gate did not take as a quote (:func:`_judges`).
     """
     text = state.text
     quotes.sort(key=lambda q: q.start)

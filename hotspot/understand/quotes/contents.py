@@ -14,7 +14,7 @@ from hotspot.understand.data import words
 from hotspot.understand.quotes.attribution import _has_particle
 from hotspot.understand.quotes.cues import Cues
 from hotspot.understand.quotes.source import _sentient_mention, _subject
-from hotspot.understand.quotes.syntax import SUBJECT_DEPS, _agents, _lemma
+from hotspot.understand.quotes.syntax import SUBJECT_DEPS, _agents, _is_verb, _lemma
 
 # prepositions that set the scene of a statement rather than add to what was stated
 SETTING_PREPOSITIONS = words("quote_words", "setting_prepositions")
@@ -72,6 +72,11 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
         ):
             end = child.right_edge.i + 1  # 'mentioned remarks Trump had made about ...': a relative clause the parser hung on the verb
             continue
+        if _noun_infinitive(obj, child, end):
+            if _sentient_mention(obj, cues):
+                start = child.left_edge.i  # 'promised the archbishop to strengthen safeguards': what, not to whom
+            end = child.right_edge.i + 1  # 'announced a new drive to help women': the drive's infinitive, hung on the verb
+            continue
         if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (
             child.dep_ != "prep"
             or child.lower_ in ("as", "for")
@@ -100,6 +105,22 @@ def _measured(verb: Token, cues: Cues) -> bool:
     """The verb's subject reports by measuring: 'the poll shows Clinton with a lead' needs no 'as' label."""
     subject = _subject(verb)
     return subject is not None and subject.lower_ in cues.findings
+
+
+def _noun_infinitive(obj: Token, child: Token, end: int) -> bool:
+    """An infinitive right after a noun object, which the parser hung on the verb: 'announced a new drive to cut crime'.
+
+    With nothing between them it completes the noun (what the drive is for), so it
+    belongs to what was announced; after a comma it would be another statement.
+    """
+    doc = obj.doc
+    return (
+        child.dep_ == "advcl"
+        and child.left_edge.i == end
+        and obj.pos_ in ("NOUN", "PROPN")
+        and doc[end].lower_ == "to"
+        and _is_verb(child)
+    )
 
 
 def _coordinated_object(obj: Token, child: Token, end: int) -> bool:

@@ -61,6 +61,7 @@ class Gate:
     persons: frozenset[str]
     as_object: frozenset[str]
     marked_only: frozenset[str]
+    topic_object: frozenset[str]
     authors: frozenset[str]
     generic_holders: frozenset[str]
     conditions: frozenset[str]

@@ -21,7 +21,9 @@ reports when, in order:
 3. its verb is one of communication, whoever speaks (a country that 'claims'
    speaks through its government), with a clausal content unless the verb
    reports a noun phrase ('announced a new doctrine'; 'described X' only with
-   'as'), a speaker that can speak (a person, an organisation, a document: not
+   'as'; 'highlighted', 'stressed', 'recalled' only a noun phrase that states
+   something or holds quoted words: 'stressed the need to act', not 'highlighted
+   the problem' or 'stressed the importance of X', a topic), a speaker that can speak (a person, an organisation, a document: not
    'the visit', 'prosperity'), and no passive that hides the speaker ('the
    sanctions were announced'; 'it is said that' and 'is said to' are kept, and
    so is a listener's passive: 'she was asked, "..."'); a
@@ -157,11 +159,11 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
             return False  # 'seem to be setting him up for a failure, suggesting that ...'
         if subject is None or not (_documentary(subject, gate) or lemma not in gate.document_only and _sentient(subject, cues)):
             return False  # 'the visit suggests', 'a check revealed', 'business owners will find', 'is estimated to'
-        return _content_fits(verb, lemma, att, gate)
+        return _content_fits(doc, verb, lemma, att, gate)
     if lemma in gate.communication:  # 3.
         if not _can_speak(verb, subject, cues, gate):
             return False
-        return _content_fits(verb, lemma, att, gate)
+        return _content_fits(doc, verb, lemma, att, gate)
     if lemma in gate.acts:  # 3. a judgement spoken, in the speaker's words: 'accused X of "being less than straightforward"'
         return _can_speak(verb, subject, cues, gate) and not _country(subject, gate) and _holds_quotation(doc, att)
     if lemma in gate.belief:  # 4.
@@ -210,13 +212,48 @@ def _said_plainly(verb: Token, cues: Cues, gate: Gate) -> bool:
     return _can_speak(verb, subject, cues, gate)
 
 
-def _content_fits(verb: Token, lemma: str, att: Attribution, gate: Gate) -> bool:
-    """A clause; or a noun phrase for the verbs that report one ('announced a doctrine'), with 'as' for some ('described X as Y')."""
+def _content_fits(doc: Doc, verb: Token, lemma: str, att: Attribution, gate: Gate) -> bool:
+    """A clause; or a noun phrase for the verbs that report one ('announced a doctrine'), with 'as' for some ('described X as Y').
+
+    A verb whose object is most often a topic ('highlighted the problem', 'stressed
+    the importance of X') reports its noun phrase only when it states something
+    (:func:`_states`) or holds quoted words.
+    """
     if att.clausal:
         return True
     if lemma in gate.as_object:
         return _has_as(verb)
+    if lemma in gate.topic_object:
+        return lemma in gate.object_content and (_states(doc, att) or _holds_quotation(doc, att))
     return lemma in gate.object_content
+
+
+CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp")  # not 'relcl': 'issues that affect communities' describes the topic
+
+
+def _states(doc: Doc, att: Attribution) -> bool:
+    """A noun-phrase content that says something by itself, not only what is talked about.
+
+    It holds a clause of its own, an infinitive, a that-clause or one with its own
+    subject ('the need to act', 'his commitment to cut taxes', 'the fact that ...'),
+    or its head has a possessor and a complement ('Ireland's dependence on U.S.
+    firms': Ireland depends on them). 'the importance of X', 'specific issues that
+    affect communities' and 'a stream of remarks' name a topic.
+    """
+    i, j = att.content
+    for k in range(i, j):
+        word = doc[k]
+        if word.dep_ in CLAUSE_DEPS and _is_verb(word) and any(
+            c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to"
+            for c in word.children
+        ):
+            return True
+    heads = [doc[k] for k in range(i, j) if not i <= doc[k].head.i < j or doc[k].head.i == k]
+    return any(
+        any(c.dep_ == "poss" for c in head.children) and any(c.dep_ in ("prep", "acl") and c.i > head.i for c in head.children)
+        for head in heads
+        if head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _can_speak(verb: Token, subject: Token | None, cues: Cues, gate: Gate) -> bool:

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from hotspot.understand.data import words as word_list
 from hotspot.understand.quotes.attribution import Attribution
+from hotspot.understand.quotes.contents import WH_WORDS
 from hotspot.understand.quotes.cues import Cues
 from hotspot.understand.quotes.source import _speaker_span, _subject
 from hotspot.understand.quotes.syntax import _is_verb, _lemma, _trim
+
+# what an act is done or measured by: 'according to' one of them inside a clause is no source ('done according to our brief')
+CONFORMITY_NOUNS = word_list("quote_words", "conformity_nouns")
 
 
 def _follows_cue(doc: Doc, i: int, cues: Cues) -> bool:
@@ -26,6 +31,25 @@ def _follows_cue(doc: Doc, i: int, cues: Cues) -> bool:
         return False
     verb = doc[k] if _is_verb(doc[k]) else doc[k].head
     return _is_verb(verb) and _lemma(verb) in cues.clausal and _subject(verb) is not None and verb.i < i
+
+
+def _conformity(doc: Doc, i: int, last: Token, objs: list[Token]) -> bool:
+    """'according to' that tells what an act conforms to, not who said it.
+
+    'paid according to how much they sold' (a question in its place is no one's
+    words), 'posters done by them according to our brief', 'dealt with according
+    to the law': a plan, a rule or a wish (``conformity_nouns``) inside the clause,
+    with nothing setting the phrase off; 'According to the plan, troops leave in
+    May' and '..., according to the rules' keep it as a source.
+    """
+    if doc[i].lower_ != "according":
+        return False
+    after = last.i + 1
+    if any(c.dep_ == "pcomp" for c in last.children) or after < len(doc) and doc[after].lower_ in WH_WORDS:
+        return True
+    if not objs or objs[0].lower_ not in CONFORMITY_NOUNS or i == doc[i].sent.start:
+        return False
+    return not (doc[i - 1].is_punct or doc[i - 1].is_space)
 
 
 def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
@@ -46,7 +70,7 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             objs = [c for c in last.children if c.dep_ in ("pobj", "dobj")] or [
                 c for c in doc[i + n : i + n + 6] if c.pos_ in ("PROPN", "NOUN", "PRON")
             ][:1]
-            if not objs:
+            if _conformity(doc, i, last, objs) or not objs:
                 break
             speaker = _speaker_span(objs[0])
             sent = doc[i].sent

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from hotspot.understand.data import words as word_list
 from hotspot.understand.quotes.attribution import Attribution, _cue_bounds, _has_particle, _is_cue_lemma
 from hotspot.understand.quotes.contents import (
     _coordinated_infinitive_end,
@@ -137,7 +138,17 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
             lo, hi = child.left_edge.i, child.right_edge.i + 1
             obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == lo), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "mark" for c in child.children):
-                lo = obj.left_edge.i  # 'mentioned remarks Trump had made about ...': a relative clause of the object
+                subjectless = not any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in child.children)
+                if lemma not in cues.addressee or subjectless:
+                    # 'mentioned remarks Trump had made about ...': a relative clause of the object;
+                    # 'told the Daily Telegraph he would ...' (the listener, then the clause's own subject) is not
+                    lo = obj.left_edge.i
+                    if lemma in LISTENER_VERBS:
+                        lo = _after_listener(doc, lo)  # 'told the BBC progress had been made': the subject, less the listener
+                elif doc[lo].lower_ == "that" and all(c.i > lo for c in child.children if c.dep_ in SUBJECT_DEPS):
+                    lo += 1  # 'told the Commons that the US had agreed ...': the conjunction the parser did not mark
+            elif lemma in LISTENER_VERBS and lo == verb.i + 1 and not any(c.dep_ in LISTENER_DEPS for c in verb.rights):
+                lo = _after_listener(doc, lo)  # 'told the BBC Michael Howard has ...': the listener joined to the clause's subject
             for conj in child.rights:
                 # 'said he would order X and warned against Y', 'said he didn't believe X,
                 # arguing that Y', 'said X, though she noted Y': a cue verb conjoined to the
@@ -167,6 +178,31 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                 lo = min(lo, _sentence_start(verb))
             return lo, hi
     return None
+
+
+LISTENER_DEPS = ("dobj", "obj", "dative", "iobj")
+LISTENER_VERBS = word_list("quote_words", "listener_verbs")  # 'told', 'informed': never without who was told
+
+
+def _after_listener(doc: Doc, start: int) -> int:
+    """Where a clause starts whose first noun phrase the parser has joined to the listener before it.
+
+    'told the BBC progress had been made', 'told the BBC Michael Howard has ...': a
+    verb that always names its listener (``listener_verbs``) has none of its own, so
+    a named entity opening the phrase (after 'the') that modifies a later word of it
+    is who was told; the words after it are the clause's subject. Without such a
+    name the phrase is left whole.
+    """
+    k = start + 1 if doc[start].lower_ == "the" else start
+    if k >= len(doc) or doc[k].ent_iob_ != "B":
+        return start
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[end - 1]
+    if end >= len(doc) or name.dep_ != "compound" or name.head.i < end or not doc[end].is_alpha:
+        return start
+    return end
 
 
 def _inverted_content(verb: Token) -> tuple[int, int] | None:

@@ -490,3 +490,136 @@ def test_an_as_clause_inside_a_question_still_reports():
         tags=["DT", "NN", "VBZ", "IN", "DT", "NNS", "VBP", "JJ", ",", "IN", "NNP", "VBZ", ",", "CC", "RB", "."],
     )
     assert found_quotes(doc) == [("indirect", "the regions are independent", "maintains", "Russia")]
+
+
+# --------------------------------------------------------------------------- a topic verb's noun-phrase object
+
+
+def test_a_topic_verb_with_a_plain_noun_object_is_no_quote():
+    # The mayor highlighted the importance of clean streets .  (what is talked about, not what is said)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("mayor", 2, "nsubj", "NOUN", "mayor"),
+            ("highlighted", 2, "ROOT", "VERB", "highlight"),
+            ("the", 4, "det", "DET", "the"),
+            ("importance", 2, "dobj", "NOUN", "importance"),
+            ("of", 4, "prep", "ADP", "of"),
+            ("clean", 7, "amod", "ADJ", "clean"),
+            ("streets", 5, "pobj", "NOUN", "street"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBD", "DT", "NN", "IN", "JJ", "NNS", "."],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_a_topic_verb_object_with_a_relative_clause_is_no_quote():
+    # The envoy stressed issues that affect farmers .  (the relative clause describes the topic)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("envoy", 2, "nsubj", "NOUN", "envoy"),
+            ("stressed", 2, "ROOT", "VERB", "stress"),
+            ("issues", 2, "dobj", "NOUN", "issue"),
+            ("that", 5, "nsubj", "PRON", "that"),
+            ("affect", 3, "relcl", "VERB", "affect"),
+            ("farmers", 5, "dobj", "NOUN", "farmer"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBD", "NNS", "WDT", "VBP", "NNS", "."],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_a_topic_verb_object_with_an_infinitive_is_a_quote():
+    # The leader stressed the need to cut taxes .  (the noun's infinitive states something)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("leader", 2, "nsubj", "NOUN", "leader"),
+            ("stressed", 2, "ROOT", "VERB", "stress"),
+            ("the", 4, "det", "DET", "the"),
+            ("need", 2, "dobj", "NOUN", "need"),
+            ("to", 6, "aux", "PART", "to"),
+            ("cut", 4, "acl", "VERB", "cut"),
+            ("taxes", 6, "dobj", "NOUN", "tax"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBD", "DT", "NN", "TO", "VB", "NNS", "."],
+    )
+    assert found_quotes(doc) == [("indirect", "the need to cut taxes", "stressed", "The leader")]
+
+
+def test_a_topic_verb_object_with_a_possessor_and_a_complement_is_a_quote():
+    # Diplomats stress the island 's dependence on tourism .  (the island depends on it: a statement)
+    doc = doc_from_rows(
+        [
+            ("Diplomats", 1, "nsubj", "NOUN", "diplomat"),
+            ("stress", 1, "ROOT", "VERB", "stress"),
+            ("the", 3, "det", "DET", "the"),
+            ("island", 5, "poss", "NOUN", "island"),
+            ("’s", 3, "case", "PART", "’s"),
+            ("dependence", 1, "dobj", "NOUN", "dependence"),
+            ("on", 5, "prep", "ADP", "on"),
+            ("tourism", 6, "pobj", "NOUN", "tourism"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        space_after={0, 1, 2, 4, 5, 6},
+        tags=["NNS", "VBP", "DT", "NN", "POS", "NN", "IN", "NN", "."],
+    )
+    assert found_quotes(doc) == [("indirect", "the island’s dependence on tourism", "stress", "Diplomats")]
+
+
+def test_a_topic_verb_object_with_quoted_words_is_a_quote():
+    # The senator highlighted the “ deep anger ” of voters .  (the speaker's words in marks)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("senator", 2, "nsubj", "NOUN", "senator"),
+            ("highlighted", 2, "ROOT", "VERB", "highlight"),
+            ("the", 6, "det", "DET", "the"),
+            ("“", 6, "punct", "PUNCT", "“"),
+            ("deep", 6, "amod", "ADJ", "deep"),
+            ("anger", 2, "dobj", "NOUN", "anger"),
+            ("”", 6, "punct", "PUNCT", "”"),
+            ("of", 6, "prep", "ADP", "of"),
+            ("voters", 8, "pobj", "NOUN", "voter"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBD", "DT", "``", "JJ", "NN", "''", "IN", "NNS", "."],
+    )
+    assert found_quotes(doc) == [("mixed", "the “deep anger” of voters", "highlighted", "The senator")]
+
+
+def test_a_quotation_after_a_topic_is_the_speakers():
+    # Ms Lee recalled remarks from a colleague . ¶ “ He called me by the wrong name for years . ”  (her topic is no quote; her words are)
+    doc = doc_from_rows(
+        [
+            ("Ms", 1, "compound", "PROPN", "Ms"),
+            ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("recalled", 2, "ROOT", "VERB", "recall"),
+            ("remarks", 2, "dobj", "NOUN", "remark"),
+            ("from", 3, "prep", "ADP", "from"),
+            ("a", 6, "det", "DET", "a"),
+            ("colleague", 4, "pobj", "NOUN", "colleague"),
+            (".", 2, "punct", "PUNCT", "."),
+            ("\n\n", 7, "dep", "SPACE", "\n\n"),
+            ("“", 11, "punct", "PUNCT", "“"),
+            ("He", 11, "nsubj", "PRON", "he"),
+            ("called", 11, "ROOT", "VERB", "call"),
+            ("me", 11, "dobj", "PRON", "I"),
+            ("by", 11, "prep", "ADP", "by"),
+            ("the", 16, "det", "DET", "the"),
+            ("wrong", 16, "amod", "ADJ", "wrong"),
+            ("name", 13, "pobj", "NOUN", "name"),
+            ("for", 11, "prep", "ADP", "for"),
+            ("years", 17, "pobj", "NOUN", "year"),
+            (".", 11, "punct", "PUNCT", "."),
+            ("”", 11, "punct", "PUNCT", "”"),
+        ],
+        ents=[(1, 2, "PERSON")],
+        tags=["NNP", "NNP", "VBD", "NNS", "IN", "DT", "NN", ".", "_SP",
+              "``", "PRP", "VBD", "PRP", "IN", "DT", "JJ", "NN", "IN", "NNS", ".", "''"],
+    )
+    assert found_quotes(doc) == [("direct", "He called me by the wrong name for years.", None, "Ms Lee")]

@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))  # the bench scripts import each other as siblings
 
 from realnews_events import match  # noqa: E402
-from hotspot.understand.events.classifier import Features  # noqa: E402
+from hotspot.understand.events.classifier import Features, Model  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DATA = ROOT / "hotspot" / "understand" / "data"
@@ -65,14 +65,17 @@ def read_texts(folder: Path) -> list[dict[str, Any]]:
     return texts
 
 
-def candidates_of(texts: list[dict[str, Any]], language: str = "en") -> list[list[tuple[dict[str, Any], Features]]]:
-    """Per text: each rule candidate as (the benchmark's event record, its signs)."""
+def candidates_of(texts: list[dict[str, Any]], language: str = "en",
+                  encoder: str | None = None) -> list[list[tuple[dict[str, Any], Features]]]:
+    """Per text: each rule candidate as (the benchmark's event record, its signs), with its context's embedding among
+    them when an ``encoder`` is named (``classifier.Model.with_context``, as the coder adds it at run time)."""
     from hotspot.pipeline import Analyzer
     from hotspot.records import Article, article_reference
     from hotspot.understand.events.coding import event_candidates
     from hotspot.understand.events.russian import event_candidates_ru
 
     candidates = event_candidates_ru if language == "ru" else event_candidates
+    context_model = Model({}, 0.0, 0.5, encoder)
     analyzer = Analyzer()
     nlp = analyzer.parser(language)
     articles = [Article(id=f"t{i}", source=t.get("origin", f"t{i}"), text=t["text"], published=t.get("reference_date"),
@@ -85,8 +88,9 @@ def candidates_of(texts: list[dict[str, Any]], language: str = "en") -> list[lis
         doc = nlp(article.text)
         reference, _ = article_reference(article.published, article.captured)
         found = candidates(doc, article.entities, article.quotes, reference)
+        signs = context_model.with_context([c.signs for c in found], [c.context for c in found])
         out.append([({"type": c.event.type, "trigger": [c.event.trigger.start, c.event.trigger.end, c.event.trigger.text]},
-                     c.signs) for c in found])
+                     s) for c, s in zip(found, signs, strict=True)])
     return out
 
 
@@ -98,10 +102,11 @@ def labelled(texts: list[dict[str, Any]], cands: list[list[tuple[dict[str, Any],
     return rows
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50) -> np.ndarray:
-    """L2-penalised logistic regression by Newton's method; column 0 of ``x`` is the unpenalised bias."""
+def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50, penalty: np.ndarray | None = None) -> np.ndarray:
+    """L2-penalised logistic regression by Newton's method; column 0 of ``x`` is the unpenalised bias. ``penalty``,
+    when given, is each column's own L2 weight (column 0's is ignored); else every column has ``l2``."""
     w = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], l2)
+    penalty = np.full(x.shape[1], l2) if penalty is None else penalty.astype(float).copy()
     penalty[0] = 0.0
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
@@ -126,6 +131,8 @@ def design(rows: list[tuple[Features, int]], names: list[str]) -> tuple[np.ndarr
     return x, np.array([label for _, label in rows], dtype=float)
 
 
+CONTEXT_SIGNS = "context."
+"""The dimensions of a candidate's context embedding (``classifier.context_signs``)."""
 WORD_SIGNS = ("lemma.", "mode.")
 """Signs that name a word or a lexicon mode rather than a form or a relation."""
 
@@ -135,7 +142,16 @@ def vocabulary(rows: list[tuple[Features, int]], min_count: int, words: bool = T
     return sorted(n for n, c in seen.items() if c >= min_count)
 
 
-def cross_validate(per_text: list[list[tuple[Features, int]]], folds: int, l2: float, min_count: int, words: bool) -> np.ndarray:
+def penalties(names: list[str], l2: float, context_l2: float | None) -> np.ndarray:
+    """Each column's L2 weight (bias first): ``context_l2`` for the context embedding's dimensions, ``l2`` for the rest."""
+    out = np.full(len(names) + 1, l2)
+    if context_l2 is not None:
+        out[1:][[n.startswith(CONTEXT_SIGNS) for n in names]] = context_l2
+    return out
+
+
+def cross_validate(per_text: list[list[tuple[Features, int]]], folds: int, l2: float, min_count: int, words: bool,
+                   context_l2: float | None = None) -> np.ndarray:
     """Held-out probability of every candidate, texts dealt round-robin into ``folds`` folds."""
     scores: list[np.ndarray] = []
     for k in range(folds):
@@ -144,7 +160,7 @@ def cross_validate(per_text: list[list[tuple[Features, int]]], folds: int, l2: f
         if not test_rows:
             continue
         names = vocabulary(train_rows, min_count, words)
-        w = fit(*design(train_rows, names), l2)
+        w = fit(*design(train_rows, names), l2, penalty=penalties(names, l2, context_l2))
         x, _ = design(test_rows, names)
         scores.append(1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30))))
     flat = np.concatenate(scores)
@@ -173,20 +189,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--words", action="store_true",
                         help="also weigh the trigger's lemma and lexicon mode (off: 60 texts teach a word's quirks, not its sense)")
+    parser.add_argument("--encoder", choices=("use", "e5"), default=None,
+                        help="also weigh the embedding of each candidate's sentence and window (classifier.context_of) by this encoder")
+    parser.add_argument("--context-l2", type=float, default=None,
+                        help="the L2 penalty of the context embedding's dimensions (default: --l2, as every sign)")
     args = parser.parse_args(argv)
     data = args.data or HERE / f"events_{args.language}"
     out = args.out or DATA / f"{TABLES[args.language]}.json"
 
     texts = read_texts(data)
     print(f"{len(texts)} texts, {sum(len(t['events']) for t in texts)} annotated events")
-    per_text = labelled(texts, candidates_of(texts, args.language))
+    per_text = labelled(texts, candidates_of(texts, args.language, args.encoder))
     if args.folds > 1:
-        probabilities, labels = cross_validate(per_text, args.folds, args.l2, args.min_count, args.words)
+        probabilities, labels = cross_validate(per_text, args.folds, args.l2, args.min_count, args.words, args.context_l2)
         print(f"{args.folds}-fold cross-validation by text:")
         report(probabilities, labels)
     rows = [r for rows in per_text for r in rows]
     names = vocabulary(rows, args.min_count, args.words)
-    w = fit(*design(rows, names), args.l2)
+    w = fit(*design(rows, names), args.l2, penalty=penalties(names, args.l2, args.context_l2))
     weights = {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True) if abs(v) >= 1e-4}
     table = {
         "about": (
@@ -196,10 +216,15 @@ def main(argv: list[str] | None = None) -> int:
             "candidate stands when its probability is at least 'threshold', a choice checked on the development sets "
             "(the real-news gold's tune split, the PLOVER GSR development half, the topic controls), never on a test "
             "split. 'trained_on' says on what."
+            + (f" 'encoder': the signs include the embedding of each candidate's sentence and of the words around its "
+               f"trigger by the sentence encoder '{args.encoder}' (hotspot.connect.embeddings, shipped in its package), "
+               "dimension by dimension ('context.sentence.N', 'context.window.N')." if args.encoder else "")
         ),
         "trained_on": {"texts": len(texts), "candidates": len(rows), "true_candidates": int(sum(label for _, label in rows)),
-                       "l2": args.l2, "min_count": args.min_count, "words": args.words},
+                       "l2": args.l2, "min_count": args.min_count, "words": args.words, "encoder": args.encoder,
+                       "context_l2": args.context_l2},
         "bias": round(float(w[0]), 4),
+        "encoder": args.encoder,
         "threshold": args.threshold,
         "weights": dict(sorted(weights.items())),
     }

@@ -18,6 +18,16 @@ Scoring is a sum of weights: no library, no model file to load but a small dict.
 
 ``features`` reads only the parse, the candidate event and the article's
 genre, so it is the same at training and at run time.
+
+A model may also weigh what the candidate's words *mean*: the sentence and a
+window of words around the trigger (``context_of``), each embedded by a
+sentence encoder that ships its model in its package (``encoder`` in the data
+file; ``hotspot.connect.embeddings``). A sign names a form; an embedding places
+"the strikes hit rebel positions" near other attacks and "a late strike won
+the match" near sport, "defend its interests" near opinion, which no list of
+lemmas learned from a few hundred texts can. Each dimension is one more sign
+(``context.sentence.N``, ``context.window.N``, ``context_signs``), weighed in the
+same regression.
 """
 
 from __future__ import annotations
@@ -50,6 +60,8 @@ _DEP_GROUPS = {
 _FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "let"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _QUOTES = ("\u201c", "\u201d", '"')
+CONTEXT_WORDS = 8
+"""Words on each side of the trigger, within its sentence, in the window the encoder reads."""
 _GENERIC_DETS = frozenset({"a", "an", "any", "some", "many", "most", "all", "such", "no", "every", "each", "other"})
 
 
@@ -164,14 +176,42 @@ def features(tok: Token, event: Event, topic: Topic, kind: Callable[[EventActor]
     return out
 
 
+def context_of(tok: Token) -> tuple[str, str]:
+    """What the encoder reads of a candidate: its sentence, and the trigger with up to ``CONTEXT_WORDS`` words on
+    each side of it inside the sentence."""
+    sent = tok.sent
+    window = tok.doc[max(sent.start, tok.i - CONTEXT_WORDS): min(sent.end, tok.i + CONTEXT_WORDS + 1)]
+    return sent.text.strip(), " ".join(t.text for t in window)
+
+
+def context_signs(vectors: Any) -> Features:
+    """One sentence's and one window's embedding (a row of ``2 * dim`` values) as named signs."""
+    half = len(vectors) // 2
+    out: Features = {f"context.sentence.{i}": float(v) for i, v in enumerate(vectors[:half])}
+    out.update({f"context.window.{i}": float(v) for i, v in enumerate(vectors[half:])})
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Model:
     """A trained logistic regression: ``weights`` by feature name, ``bias``, and the ``threshold`` under which a
-    candidate is dropped."""
+    candidate is dropped; ``encoder`` names the sentence encoder whose context signs it weighs (None: no context)."""
 
     weights: dict[str, float]
     bias: float
     threshold: float
+    encoder: str | None = None
+
+    def with_context(self, signs: list[Features], contexts: list[tuple[str, str]]) -> list[Features]:
+        """Each candidate's signs with its context's embedding added (unchanged when the model reads no context)."""
+        if self.encoder is None or not signs:
+            return signs
+        from hotspot.connect.embeddings import load_encoder  # loaded once per process, only by a model that reads context
+
+        encoder = load_encoder(self.encoder)
+        sentences = encoder.encode([c[0] for c in contexts])
+        windows = encoder.encode([c[1] for c in contexts])
+        return [{**s, **context_signs(list(a) + list(b))} for s, a, b in zip(signs, sentences, windows, strict=True)]
 
     def probability(self, signs: Features) -> float:
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in signs.items())
@@ -188,4 +228,6 @@ def load_model(table: str = TABLE) -> Model | None:
     raw: dict[str, Any] = load_table(table, ("weights", "bias", "threshold"))
     if not raw["weights"]:
         return None
-    return Model({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), float(raw["threshold"]))
+    encoder = raw.get("encoder")
+    return Model({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), float(raw["threshold"]),
+                 str(encoder) if encoder else None)

@@ -20,6 +20,7 @@ from hotspot.understand.events.lexicon import BACKGROUND_MARKS, BACKGROUND_PREPS
 STATUS_TABLE = "event_status"
 """The data file (``data/event_status.json``) of the status, participant and dateline word lists."""
 BREAKING_COORDINATORS = words(STATUS_TABLE, "clause_breaking_coordinators")
+DEFINITE_DETERMINERS = words(STATUS_TABLE, "definite_determiners")
 
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd")
 """The links ``ancestors_in_clause`` climbs: complements, control, adverbial and relative clauses, prepositional objects."""
@@ -200,3 +201,11 @@ def is_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether the text between two character offsets holds a verb of its own."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def definite_mention(tok: Token) -> bool:
+    """Whether a noun trigger is a definite description ("the recent unrest", "these protests", "the army's raid"):
+    it names an event the reader is taken to know, one the text has told or that is known by then."""
+    if tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in tok.children)

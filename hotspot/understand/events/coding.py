@@ -21,8 +21,8 @@ from spacy.tokens import Span as SpacySpan
 
 from hotspot.plover import COOPERATIVE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span, Speaker
-from hotspot.understand.events.classifier import Features, features, load_model
-from hotspot.understand.events.clauses import clause_verb, depth, in_background, is_clause
+from hotspot.understand.events.classifier import Features, context_of, features, load_model
+from hotspot.understand.events.clauses import clause_verb, definite_mention, depth, in_background, is_clause
 from hotspot.understand.events.context import Context, build_context
 from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day
 from hotspot.understand.events.flags import (
@@ -40,7 +40,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v17"
+EXTRACTOR = "hotspot.events.v18"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -67,6 +67,8 @@ class Candidate:
     event: Event
     signs: Features
     story_date: EventDate | None = None
+    context: tuple[str, str] = ("", "")
+    """What a model with an encoder reads of the candidate (``classifier.context_of``)."""
 
 
 def code_events(
@@ -78,8 +80,10 @@ def code_events(
     rules alone code, as their tests read it). ``published`` is the reference date; with ``captured`` it is the
     day a copy was taken (``context.build_context``)."""
     model = load_model() if classify else None
-    candidates = event_candidates(doc, entities, quotes, published, captured)
-    kept = [c for c in candidates if model is None or model.keeps(c.signs)]
+    kept = event_candidates(doc, entities, quotes, published, captured)
+    if model is not None:
+        signs = model.with_context([c.signs for c in kept], [c.context for c in kept])
+        kept = [c for c, s in zip(kept, signs, strict=True) if model.keeps(s)]
     for c in kept:
         if c.event.date is None and c.story_date is not None:
             c.event.date = c.story_date
@@ -112,7 +116,8 @@ def event_candidates(
                 continue
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, story.just_before)
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
-                found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story)))
+                found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story),
+                                              context_of(tok)))
             if len(found_events) >= MAX_EVENTS:
                 break
     return found_events
@@ -183,7 +188,9 @@ def _story_date(ctx: Context, tok: Token, event: Event, story: StoryDates) -> Ev
     Without a publication date an undated event has no time at all, or only its copy's: "Kazakhstan entered the New
     Year with a nightmare. [...] Moscow immediately sent the CSTO [...]. Karim Masimov [...] has been arrested" tells
     the deployment and the arrest in that January, and so they are linked with other reports of them. Only a clause
-    told as done (the simple past or the present perfect, not negated, hypothetical or future) takes it; a year is too
+    told as done (the simple past or the present perfect, not negated, hypothetical or future) takes it, or a definite
+    event noun that refers back to what the story told ("he is said to be among the leaders of the recent unrest":
+    the unrest of that January, whatever the tense around it); a year is too
     vague to carry, and with a publication date the article's own week dates it. The status never reads it: a story's
     date proves nothing historical.
     """
@@ -195,7 +202,7 @@ def _story_date(ctx: Context, tok: Token, event: Event, story: StoryDates) -> Ev
     if event.hypothetical or event.future or event.negated:
         return None  # ('Moscow could have sent troops': told, not done)
     verb = clause_verb(tok)
-    if not (simple_past(verb) or present_perfect(verb)):
+    if not (simple_past(verb) or present_perfect(verb) or definite_mention(tok)):
         return None
     first = first_day(named)
     if ctx.ref is not None and first is not None and first > ctx.ref:

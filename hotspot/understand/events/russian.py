@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 
 from hotspot.plover import SCORE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
-from hotspot.understand.events.classifier import features, load_model
+from hotspot.understand.events.classifier import context_of, features, load_model
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate
 from hotspot.understand.events.dates import DateMention, StoryDates
 from hotspot.understand.events.flags import historical
@@ -73,7 +73,10 @@ def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], refere
     nothing historical, as in English)."""
     model = load_model(CLASSIFIER_TABLE) if classify else None
     candidates = event_candidates_ru(doc, entities, quotes, reference, captured)
-    return [c.event for c in candidates if model is None or model.keeps(c.signs)]
+    if model is None:
+        return [c.event for c in candidates]
+    signs = model.with_context([c.signs for c in candidates], [c.context for c in candidates])
+    return [c.event for c, s in zip(candidates, signs, strict=True) if model.keeps(s)]
 
 
 def event_candidates_ru(
@@ -105,7 +108,7 @@ def event_candidates_ru(
                 continue
             event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, story.just_before)
             if politics.stands(event):
-                events.append(Candidate(event, features(tok, event, topic, politics.kind, RUSSIAN)))
+                events.append(Candidate(event, features(tok, event, topic, politics.kind, RUSSIAN), context=context_of(tok)))
             if len(events) >= MAX_EVENTS:
                 break
     return events

@@ -19,7 +19,7 @@ TRAIN_DIR = REPO_ROOT / "train" / "events_en"
 
 KNOWN_PREFIXES = ("bias.type.", "pos.", "tag.", "dep.", "lemma.", "verb.tag.", "off_topic", "genre.", "actor.", "recipient.",
                   "parties.none", "status.", "reported", "date.", "mode.", "passive", "subject.generic", "in_entity",
-                  "capitalised", "sentence.")
+                  "capitalised", "sentence.", "context.sentence.", "context.window.")
 
 
 def _train_module():
@@ -41,6 +41,34 @@ def test_probability_is_the_logistic_of_the_weighted_signs():
     model = Model({"a": 2.0, "b": -1.0}, 0.5, 0.5)
     assert model.probability({"a": 1.0, "b": 1.0, "unseen": 1.0}) == pytest.approx(1 / (1 + math.exp(-1.5)))
     assert model.keeps({"a": 1.0}) and not model.keeps({"b": 3.0})
+
+
+def test_shipped_english_model_weighs_the_context_by_a_shipped_encoder():
+    from hotspot.connect.embeddings import ENCODERS
+
+    model = load_model()
+    assert model is not None and model.encoder in ENCODERS
+    assert any(name.startswith("context.window.") for name in model.weights)
+
+
+def test_a_model_without_an_encoder_leaves_the_signs_as_they_are():
+    signs = [{"a": 1.0}]
+    assert Model({"a": 1.0}, 0.0, 0.5).with_context(signs, [("Police arrested him.", "arrested him")]) is signs
+
+
+def test_context_signs_name_each_dimension_of_sentence_and_window():
+    signs = classifier.context_signs([0.1, 0.2, 0.3, 0.4])
+    assert signs == {"context.sentence.0": 0.1, "context.sentence.1": 0.2, "context.window.0": 0.3, "context.window.1": 0.4}
+
+
+def test_with_context_adds_the_encoders_embedding_to_each_candidate():
+    model = Model({}, 0.0, 0.5, "use")
+    (signs,) = model.with_context([{"a": 1.0}], [("Police arrested the opposition leader.", "Police arrested the")])
+    assert signs["a"] == 1.0
+    sentence = np.array([signs[f"context.sentence.{i}"] for i in range(512)])
+    window = np.array([signs[f"context.window.{i}"] for i in range(512)])
+    assert np.linalg.norm(sentence) == pytest.approx(1.0, abs=1e-3) and np.linalg.norm(window) == pytest.approx(1.0, abs=1e-3)
+    assert not np.allclose(sentence, window)
 
 
 def test_extreme_scores_do_not_overflow():
@@ -68,6 +96,17 @@ def test_signs_name_the_candidates_form_and_parties(understand_nlp):
     assert signs["tag.VBD"] == 1.0 and signs["dep.root"] == 1.0
     assert signs["actor.some"] == 1.0 and signs["recipient.some"] == 1.0
     assert "status.hypothetical" not in signs
+
+
+@pytest.mark.model
+def test_context_is_the_sentence_and_eight_words_each_side_of_the_trigger(understand_nlp):
+    first = ("On a cold and windy Monday morning in the old city centre, the police arrested the leader of the small "
+             "opposition party at his home.")
+    doc = understand_nlp(first + " He was released on Tuesday.")
+    tok = next(t for t in doc if t.text == "arrested")
+    sentence, window = classifier.context_of(tok)
+    assert sentence == first
+    assert window == "in the old city centre , the police arrested the leader of the small opposition party at"
 
 
 @pytest.mark.model

@@ -410,3 +410,18 @@ def test_a_week_named_later_ends_the_story_date(understand_nlp):
     text = ("Protesters stormed the airport on January 5. Last week, police arrested the opposition leader. "
             "Troops fired on the crowd.")
     assert _by_trigger(_code(understand_nlp, text, "2022-05-28", captured=True), "fired").date is None
+
+
+def test_a_definite_event_noun_refers_back_to_the_story_and_takes_its_date(understand_nlp):
+    # 'the recent unrest' is the unrest the story told, whatever the tense of the clause that names it
+    text = ("On January 5, protesters stormed the airport in Almaty. "
+            "The banker is said to be among the organisers of the recent unrest in the city.")
+    unrest = _by_trigger(_code(understand_nlp, text, "2022-05-28", captured=True), "unrest")
+    assert unrest.date is not None and (unrest.date.value, unrest.date.granularity) == ("2022-01-05", "day")
+
+
+def test_an_indefinite_event_noun_in_the_present_takes_no_story_date(understand_nlp):
+    text = ("On January 5, protesters stormed the airport in Almaty. "
+            "The banker is said to finance unrest in several countries.")
+    unrest = _by_trigger(_code(understand_nlp, text, "2022-05-28", captured=True), "unrest")
+    assert unrest.date is None

@@ -25,3 +25,12 @@ def test_an_honorific_right_before_a_name_says_its_gender():
 
 def test_evidence_that_disagrees_gives_no_gender():
     assert (gender.agree({"male"}), gender.agree({"male", "female"}), gender.agree(set())) == ("male", None, None)
+
+
+def test_pronouns_decide_only_when_the_name_says_nothing():
+    assert (gender.decide(set(), set(), {"female"}), gender.decide(set(), {"male"}, {"female"}),
+            gender.decide({"female"}, set(), {"male"})) == ("female", "male", "female")
+
+
+def test_pronouns_that_disagree_give_no_gender():
+    assert gender.decide(set(), set(), {"male", "female"}) is None

@@ -16,6 +16,7 @@ unnamed: a name is never invented.
 - ``lexicon``: the word lists and reporting cues, and what counts as a role word;
 - ``mentions``: the article's index (sentences, entities, the people it names);
 - ``roles``: what the article calls a person (titles, appositions);
+- ``referents``: a person's sex from the article's own pronouns, where the structure ties one to a name;
 - ``pronouns``: 'he', 'they', 'it', and 'I' inside someone's quote;
 - ``names``: surnames, apposed names and role phrases ("the minister");
 - ``chains``: reporting cues and frames (``via``), quotes reported inside quotes;
@@ -24,6 +25,6 @@ unnamed: a name is never invented.
 
 from hotspot.understand.speakers.resolve import resolve_speakers
 
-EXTRACTOR = "hotspot.speakers.v5"
+EXTRACTOR = "hotspot.speakers.v6"
 
 __all__ = ["EXTRACTOR", "resolve_speakers"]

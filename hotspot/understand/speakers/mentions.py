@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from hotspot.records import Entity, Quote
 from hotspot.understand import gender
 from hotspot.understand.speakers.lexicon import PERSON_LABEL, SPEAKER_LABEL_RANK, SUBJECT_DEPS, is_role_word, lexicon
+from hotspot.understand.speakers.referents import pronoun_genders
 from hotspot.understand.speakers.roles import role_around
 
 # How far back (in sentences) a pronoun, "the country" or a cue-less quote may look.
@@ -35,12 +36,15 @@ class Person:
     role_text_words: set[str] = field(default_factory=set)  # every word of its roles
     countries: set[str] = field(default_factory=set)
     is_author: bool = False
-    genders: set[str] = field(default_factory=set)  # what its honorifics and given name say (understand.gender)
+    # What its honorifics, its given name and the pronouns tied to it say (understand.gender, speakers.referents).
+    honorifics: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
+    pronouns: set[str] = field(default_factory=set)
 
     @property
     def gender(self) -> str | None:
         """'male' or 'female' when the article's evidence agrees, else None (agrees with any pronoun)."""
-        return gender.agree(self.genders)
+        return gender.decide(self.honorifics, self.given_names, self.pronouns)
 
     def role_near(self, position: int) -> str | None:
         """The role given at the nearest mention at or before ``position``, else the first one after."""
@@ -144,8 +148,9 @@ class Article(DocumentIndex):
             person = self.person(entity)
             if entity.country:
                 person.countries.add(entity.country)
-            said = {gender.of_honorific_before(self.text, entity.start), gender.of_given_name(person.name)}
-            person.genders.update(g for g in said if g is not None)
+            titled, named = gender.of_honorific_before(self.text, entity.start), gender.of_given_name(person.name)
+            person.honorifics.update([titled] if titled else [])
+            person.given_names.update([named] if named else [])
             if self.inside(self.direct, entity.start, entity.end):
                 continue
             role, countries = role_around(self, entity)
@@ -158,6 +163,8 @@ class Article(DocumentIndex):
                 person.countries.update(countries)
             if self._is_writer(entity):
                 person.is_author = True
+        for key, said in pronoun_genders(self).items():
+            self.people[key].pronouns.update(said)
 
     def _is_writer(self, entity: Entity) -> bool:
         """The subject of a writing verb ('X reflects on ...') or the name after 'an article by'."""

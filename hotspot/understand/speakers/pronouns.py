@@ -3,7 +3,8 @@
 A pronoun looks for a subject of its own sentence, then of the sentence
 before, then the previous quote's speaker, then the nearest compatible
 mention, never further back than ``PRONOUN_WINDOW_SENTENCES``. 'He' and 'she'
-pass over a person the article shows to be of the other sex (``understand.gender``).
+pass over a person the article shows to be of the other sex (``understand.gender``: by an honorific, a
+given name or, for a name that says nothing, the pronouns the text ties to it, ``referents``).
 """
 
 from __future__ import annotations

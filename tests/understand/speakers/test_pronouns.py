@@ -81,3 +81,31 @@ def test_a_person_of_unknown_sex_agrees_with_either_pronoun(resolve):
     text = "Nurlan Abenov visited the crossing at Khorgos. She said that the queues were getting shorter."
     (quote,) = resolve(text, dict(content="the queues were getting shorter", speaker="She"))
     assert quote.speaker.name == "Nurlan Abenov"
+
+
+def test_he_passes_over_a_woman_the_article_calls_she(resolve):
+    text = (
+        "Nurlan Abenov runs a cotton farm near Shymkent. "
+        "Aigerim Bekova lost her farm in the floods last spring. "
+        "He said that the water came at night."
+    )
+    (quote,) = resolve(text, dict(content="the water came at night", speaker="He"))
+    assert quote.speaker.name == "Nurlan Abenov"
+
+
+def test_a_resolved_pronoun_speaker_gives_its_person_no_sex(resolve):
+    text = (
+        "Aigerim Bekova said the border would stay closed. "
+        "The queues grew all day. "
+        "Trucks waited at the gate. "
+        "He said that the gate would open at noon. "
+        "The drivers slept in their cabins. "
+        "She said that the drivers were tired."
+    )
+    _, second, third = resolve(
+        text,
+        dict(content="the border would stay closed", speaker="Aigerim Bekova"),
+        dict(content="the gate would open at noon", speaker="He"),
+        dict(content="the drivers were tired", speaker="She"),
+    )
+    assert (second.speaker.name, third.speaker.name) == ("Aigerim Bekova", "Aigerim Bekova")

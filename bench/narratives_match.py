@@ -42,7 +42,10 @@ Representations, side by side in one run:
    vocabulary; its swap test uses the match threshold); the threshold is chosen again on the
    calibration half with the check applied. A second set, ``claim_pairs_en_ru_b.jsonl`` (all
    ``test``, written and frozen before the check was run), is reported beside the test half,
-   with the threshold of the first set's calibration half.
+   with the threshold of the first set's calibration half; so is a third, ``claim_pairs_en_ru_c.jsonl``
+   (all ``test``), written blind to every rule and model of the project after the first two had been
+   read while the check was written: its figures are the honest ones, and its errors are counted on
+   the screen, never listed (their ids are only in ``--json``).
 4. Cost: each representation runs in its own process, which loads it (timed), embeds the pair
    texts, then every claim on the clock: sentences/s, CPU seconds over wall seconds (one thread
    shows as about 1.0; sentences per CPU second is the figure a busy shared machine disturbs
@@ -79,6 +82,7 @@ sys.path.insert(0, str(REPO_ROOT))
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "benchmarks" / "euvsdisinfo_dev" / "posts_dev.csv"
 PAIRS = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru.jsonl"
 PAIRS_B = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_b.jsonl"
+PAIRS_C = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_c.jsonl"
 PARTS = ("retrieval", "pairs")
 MODELS = ("use", "e5", "tfidf")
 # The distributions each representation needs installed (their files are counted for its size).
@@ -113,7 +117,7 @@ def read_claims(path: Path, limit: int | None) -> list[dict[str, Any]]:
     ]
 
 
-def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B)) -> list[dict[str, str]]:
+def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B, PAIRS_C)) -> list[dict[str, str]]:
     """Every pair of the files, each with ``set``: ``calibration`` or ``test`` for the first file, its stem after."""
     pairs = []
     for n, path in enumerate(paths):
@@ -516,7 +520,8 @@ def print_table(figures: dict[str, Any]) -> None:
         if first:
             c = first["clustering"]
             print(f"clustering: {c['cases']} cases, average linkage on cosine distance cut at {c['clusters']} clusters")
-    header = ("model", "check", "pair thr", "cal acc", "test acc", "sent acc", "3-way", "b acc", "b 3-way", "b sent")
+    header = ("model", "check", "pair thr", "cal acc", "test acc", "sent acc", "3-way", "b acc", "b 3-way", "b sent", "c acc",
+              "c 3-way")
     print(" | ".join(f"{h:>9}" for h in header))
     for model, m in figures["models"].items():
         for label, p in (("-", m["pairs"]), ("agreement", m["pairs_checked"])):
@@ -528,11 +533,13 @@ def print_table(figures: dict[str, Any]) -> None:
                 f"{whole['match_accuracy_test']:.3f}" if label == "-" else "", f"{p['three_way_accuracy_test']:.3f}",
                 f"{p.get('match_accuracy_en_ru_b', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_b', float('nan')):.3f}",
                 f"{whole.get('match_accuracy_en_ru_b', float('nan')):.3f}" if label == "-" else "",
+                f"{p.get('match_accuracy_en_ru_c', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_c', float('nan')):.3f}",
             )
             print(" | ".join(f"{cell:>9}" for cell in cells))
     print(
         "test acc: test half of the first set, denials as claims (frame cut); sent acc: whole sentences; 3-way: match + denial "
-        "rule; b: the second set (all test), at the first set's calibrated threshold"
+        "rule; b: the second set (all test), at the first set's calibrated threshold; c: the third set, the same way "
+        "(written blind to every rule and model; its errors are counted, not listed)"
     )
     for model, m in figures["models"].items():
         p = m["pairs"]
@@ -541,7 +548,8 @@ def print_table(figures: dict[str, Any]) -> None:
         for label, q in (("embedding", p), ("agreement", m["pairs_checked"])):
             if q is None:
                 continue
-            print(f"  {label}: test errors {q['test_errors']}; b errors {q.get('en_ru_b_errors', [])}" + (
+            print(f"  {label}: test errors {q['test_errors']}; b errors {q.get('en_ru_b_errors', [])}; "
+                  f"c errors: {len(q.get('en_ru_c_errors', []))}" + (
                 f"; refused {q['refused']}" if label == "agreement" else ""))
         cost = m["cost"]
         if "check_parse_per_s" in cost:
@@ -561,7 +569,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=500, help="retrieval queries (a seeded sample)")
     parser.add_argument("--models", default=",".join(MODELS), help=f"comma-separated, of {', '.join(MODELS)}")
     parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)} (retrieval: MAP, purity, cost)")
-    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B}", help="comma-separated pair files; the first gives the calibration half")
+    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B},{PAIRS_C}", help="comma-separated pair files; the first gives the calibration half")
     parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
     parser.add_argument("--child", choices=MODELS, help=argparse.SUPPRESS)
     parser.add_argument("--child-texts", type=Path, help=argparse.SUPPRESS)

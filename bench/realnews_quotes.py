@@ -20,6 +20,11 @@ folder: 40 ``tune`` and 40 ``test`` articles. Rules and word lists may be tuned
 on the ``tune`` split; the ``test`` split is reported only (never read to write
 rules), so its figures are the honest ones. ``--show`` reads the tune split only.
 
+``bench/gold/written_opinion_quotes.jsonl`` (texts inline; ``README_en_quotes.md``):
+20 opinion pieces written and annotated for the project, blind to the system,
+split the same way (10 tune, 10 test). They are scored as the genre ``written``,
+beside the real articles and never inside ``all``.
+
 How each side runs
 ------------------
 As ``bench/realnews_ru.py``: the base is a ``git archive`` of REV's ``hotspot/``
@@ -82,6 +87,8 @@ REPO_ROOT = HERE.parent
 REALNEWS_DIR = REPO_ROOT.parent / "shared" / "benchmarks" / "realnews_dev"
 GOLD_DIR = REPO_ROOT / "bench" / "gold"
 GOLD_FILE = "realnews_en_quotes.jsonl"
+WRITTEN_FILE = "written_opinion_quotes.jsonl"
+"""Opinion pieces written and annotated for the project (texts inline; ``bench/gold/README_en_quotes.md``)."""
 BENCH = "realnews_quotes"  # codeat's folder name: $TMPDIR/hotspot-realnews_quotes/<commit>
 GENRES = {"html": "news", "opinion": "opinion"}
 SPLITS = ("tune", "test", "all")
@@ -167,13 +174,21 @@ def load_gold(gold_dir: Path, realnews_dir: Path, limit: int | None) -> list[Ite
     """Per article, in gold order: file, split, genre (as ``folder``, the key realnews_ru's scorer groups by), text, quotes."""
     lines = (gold_dir / GOLD_FILE).read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines if line.strip()][: limit or None]
-    return [{"file": r["file"], "split": r["split"], "folder": GENRES[Path(r["file"]).parent.name],
-             "text": en.gold_text(realnews_dir, r["file"]), "quotes": r["quotes"]} for r in records]
+    articles = [{"file": r["file"], "split": r["split"], "folder": GENRES[Path(r["file"]).parent.name],
+                 "text": en.gold_text(realnews_dir, r["file"]), "quotes": r["quotes"]} for r in records]
+    written = gold_dir / WRITTEN_FILE
+    if written.exists():
+        lines = written.read_text(encoding="utf-8").splitlines()
+        articles += [{"file": r["id"], "split": r["split"], "folder": "written", "text": r["text"], "quotes": r["quotes"]}
+                     for r in [json.loads(line) for line in lines if line.strip()][: limit or None]]
+    return articles
 
 
 # ---------------------------------------------------------------- scoring
 
 def _groups(article: Item) -> tuple[str, ...]:
+    if article["folder"] == "written":  # the project's own texts: beside the real articles, never in 'all'
+        return (f"written/{article['split']}", "written/all")
     return (f"{article['folder']}/{article['split']}", f"{article['folder']}/all", f"all/{article['split']}", "all/all")
 
 
@@ -206,7 +221,11 @@ def score_parts(articles: list[Item], predictions: dict[str, Item]) -> dict[str,
 
 def score(articles: list[Item], predictions: dict[str, Item]) -> dict[str, Item]:
     """realnews_ru's quote figures per ``<genre>/<split>`` and ``all/<split>``, with the split-quotation figures added."""
-    figures = ru.score_quotes(articles, predictions)
+    real = [a for a in articles if a["folder"] != "written"]
+    written = [a for a in articles if a["folder"] == "written"]
+    figures = ru.score_quotes(real, predictions)
+    if written:  # scored on their own: realnews_ru's groups would put them in 'all'
+        figures.update({g: f for g, f in ru.score_quotes(written, predictions).items() if g.startswith("written/")})
     for group, extra in score_parts(articles, predictions).items():
         figures[group].update(extra)
     for group, f in figures.items():
@@ -223,7 +242,9 @@ ROWS = (("precision_30", "precision@30"), ("recall_30", "recall@30"), ("f1_30", 
 
 
 def print_quotes(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:
-    for genre in ("all", "news", "opinion"):
+    for genre in ("all", "news", "opinion", "written"):
+        if f"{genre}/all" not in work:
+            continue
         en._header(f"quotes: {genre} (tune may be tuned on, test reported only)", base_label)
         for split in SPLITS:
             w, b = work.get(f"{genre}/{split}"), base.get(f"{genre}/{split}", {})
@@ -303,8 +324,9 @@ def main(argv: list[str] | None = None) -> int:
     print(TUNING)
     splits = Counter(a["split"] for a in articles)
     genres = Counter(a["folder"] for a in articles)
-    print(f"{len(articles)} English articles ({genres['news']} news, {genres['opinion']} opinion; "
-          f"{splits['tune']} tune, {splits['test']} test), {sum(len(a['quotes']) for a in articles)} gold quotes")
+    print(f"{len(articles)} English articles ({genres['news']} news, {genres['opinion']} opinion, {genres['written']} opinion "
+          f"pieces written for the project; {splits['tune']} tune, {splits['test']} test), "
+          f"{sum(len(a['quotes']) for a in articles)} gold quotes")
     if args.limit:
         print(f"--limit {args.limit}: a partial run, not the figures of the set")
 

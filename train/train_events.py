@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))  # the bench scripts import each other as siblings
 
 from realnews_events import match  # noqa: E402
+
 from hotspot.understand.events.classifier import Features, Model  # noqa: E402
 
 HERE = Path(__file__).resolve().parent

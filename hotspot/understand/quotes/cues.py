@@ -66,6 +66,9 @@ class Gate:
     generic_holders: frozenset[str]
     conditions: frozenset[str]
     people_nouns: frozenset[str]
+    source_participles: frozenset[str]
+    topic_preps: frozenset[str]
+    concessive_relatives: frozenset[str]
     scope: frozenset[str]
 
 

@@ -149,7 +149,7 @@ def _heading(doc: Doc, att: Attribution) -> bool:
 
 
 def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cues, gate: Gate) -> bool:
-    if _idle(verb, gate):
+    if _idle(verb, gate) or _nothing_of_its_own(doc, verb, lemma, att, cues, gate):
         return False  # 2.
     subject = _subject(verb) or misattached_subject(verb, cues)  # 'In a meeting with editors Trump said that ...'
     if subject is not None and _nobody(subject, gate):
@@ -306,6 +306,36 @@ def _idle(verb: Token, gate: Gate) -> bool:
         return True  # 'Asked why he thought ...', 'asked whether he believed ...': a question put to him
     purpose = verb.dep_ in ("advcl", "xcomp", "csubj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return purpose and _lemma(verb.head) not in ("go", "continue", "proceed", "begin", "start", "keep")
+
+
+def _speaks(token: Token, gate: Gate) -> bool:
+    """A verb of communication or evidence, or a noun its subject is ('The newsletter, citing ...' hangs from 'newsletter')."""
+    word = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") else token
+    return _lemma(word) in gate.communication or _lemma(word) in gate.evidence
+
+
+def _nothing_of_its_own(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cues, gate: Gate) -> bool:
+    """2. A cue that reports no content of its own.
+
+    'A newsletter, citing two officials, reported ...' names its source with the participle (the officials spoke,
+    the newsletter relays them), and 'Citing the rise in prices, people marched' gives a reason, where 'wrote for the
+    court, citing congressional debate' is the writer's own evidence; 'whatever the
+    statistics say' concedes; 'accused them of calling for unrest' is the judge's allegation, not their words; and
+    'reported on corruption' names a topic, not what was reported.
+    """
+    if lemma in gate.source_participles and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(_documentary(o, gate) or _sentient(o, cues) for o in objects) or not _speaks(verb.head, gate):
+            return True
+    if any(c.i < verb.i and c.lower_ in gate.concessive_relatives for c in verb.children):
+        return True
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and _lemma(verb.head.head) in gate.acts:
+        return True
+    if att.clausal:
+        return False
+    i, j = att.content
+    roots = [doc[k] for k in range(i, j) if not i <= doc[k].head.i < j]
+    return any(r.dep_ == "pobj" and r.head.lower_ in gate.topic_preps and r.head.head.i == verb.i for r in roots)
 
 
 def _under_condition(verb: Token, gate: Gate) -> bool:

@@ -623,3 +623,128 @@ def test_a_quotation_after_a_topic_is_the_speakers():
               "``", "PRP", "VBD", "PRP", "IN", "DT", "JJ", "NN", "IN", "NNS", ".", "''"],
     )
     assert found_quotes(doc) == [("direct", "He called me by the wrong name for years.", None, "Ms Lee")]
+
+
+# --------------------------------------------------------------------------- nothing of its own (written opinion tune half)
+
+def test_a_participle_citing_a_source_names_the_source_not_a_content():
+    # Reuters, citing two officials, reported that the money was spent.
+    doc = doc_from_rows(
+        [
+            ("Reuters", 6, "nsubj", "PROPN", "Reuters"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("citing", 6, "advcl", "VERB", "cite"),
+            ("two", 4, "nummod", "NUM", "two"),
+            ("officials", 2, "dobj", "NOUN", "official"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("reported", 6, "ROOT", "VERB", "report"),
+            ("that", 11, "mark", "SCONJ", "that"),
+            ("the", 9, "det", "DET", "the"),
+            ("money", 11, "nsubjpass", "NOUN", "money"),
+            ("was", 11, "auxpass", "AUX", "be"),
+            ("spent", 6, "ccomp", "VERB", "spend"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+        tags=["NNP", ",", "VBG", "CD", "NNS", ",", "VBD", "IN", "DT", "NN", "VBD", "VBN", "."],
+        ents=[(0, 1, "ORG"), (3, 4, "CARDINAL")],
+    )
+    assert found_quotes(doc) == [("indirect", "the money was spent", "reported", "Reuters")]
+
+
+def test_a_participle_citing_evidence_beside_a_speech_verb_is_the_speakers():
+    # The judge wrote for the court, citing congressional debate.
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("judge", 2, "nsubj", "NOUN", "judge"),
+            ("wrote", 2, "ROOT", "VERB", "write"),
+            ("for", 2, "prep", "ADP", "for"),
+            ("the", 5, "det", "DET", "the"),
+            ("court", 3, "pobj", "NOUN", "court"),
+            (",", 2, "punct", "PUNCT", ","),
+            ("citing", 2, "advcl", "VERB", "cite"),
+            ("congressional", 9, "amod", "ADJ", "congressional"),
+            ("debate", 7, "dobj", "NOUN", "debate"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBD", "IN", "DT", "NN", ",", "VBG", "JJ", "NN", "."],
+    )
+    assert [q[1:3] for q in found_quotes(doc)] == [("congressional debate", "citing")]
+
+
+def test_a_participle_citing_a_reason_for_an_act_is_no_quote():
+    # Citing higher prices, the residents took to the streets.
+    doc = doc_from_rows(
+        [
+            ("Citing", 6, "advcl", "VERB", "cite"),
+            ("higher", 2, "amod", "ADJ", "high"),
+            ("prices", 0, "dobj", "NOUN", "price"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("the", 5, "det", "DET", "the"),
+            ("residents", 6, "nsubj", "NOUN", "resident"),
+            ("took", 6, "ROOT", "VERB", "take"),
+            ("to", 6, "prep", "ADP", "to"),
+            ("the", 9, "det", "DET", "the"),
+            ("streets", 7, "pobj", "NOUN", "street"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+        tags=["VBG", "JJR", "NNS", ",", "DT", "NNS", "VBD", "IN", "DT", "NNS", "."],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_a_speech_verb_in_a_concession_reports_nothing():
+    # Many believe that migrants take jobs, whatever the statistics say.
+    doc = doc_from_rows(
+        [
+            ("Many", 1, "nsubj", "ADJ", "many"),
+            ("believe", 1, "ROOT", "VERB", "believe"),
+            ("that", 4, "mark", "SCONJ", "that"),
+            ("migrants", 4, "nsubj", "NOUN", "migrant"),
+            ("take", 1, "ccomp", "VERB", "take"),
+            ("jobs", 4, "dobj", "NOUN", "job"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("whatever", 10, "dobj", "PRON", "whatever"),
+            ("the", 9, "det", "DET", "the"),
+            ("statistics", 10, "nsubj", "NOUN", "statistic"),
+            ("say", 1, "ccomp", "VERB", "say"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        tags=["JJ", "VBP", "IN", "NNS", "VBP", "NNS", ",", "WDT", "DT", "NNS", "VBP", "."],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_speech_in_the_complement_of_an_accusation_is_the_accusers_allegation():
+    # Prosecutors accused them of calling for unrest.
+    doc = doc_from_rows(
+        [
+            ("Prosecutors", 1, "nsubj", "NOUN", "prosecutor"),
+            ("accused", 1, "ROOT", "VERB", "accuse"),
+            ("them", 1, "dobj", "PRON", "they"),
+            ("of", 1, "prep", "ADP", "of"),
+            ("calling", 3, "pcomp", "VERB", "call"),
+            ("for", 4, "prep", "ADP", "for"),
+            ("unrest", 5, "pobj", "NOUN", "unrest"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        tags=["NNS", "VBD", "PRP", "IN", "VBG", "IN", "NN", "."],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_what_is_reported_on_is_a_topic_not_a_content():
+    # The outlet had reported on corruption.
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("outlet", 3, "nsubj", "NOUN", "outlet"),
+            ("had", 3, "aux", "AUX", "have"),
+            ("reported", 3, "ROOT", "VERB", "report"),
+            ("on", 3, "prep", "ADP", "on"),
+            ("corruption", 4, "pobj", "NOUN", "corruption"),
+            (".", 3, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBD", "VBN", "IN", "NN", "."],
+    )
+    assert found_quotes(doc) == []

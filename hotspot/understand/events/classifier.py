@@ -62,6 +62,9 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _QUOTES = ("\u201c", "\u201d", '"')
 CONTEXT_WORDS = 8
 """Words on each side of the trigger, within its sentence, in the window the encoder reads."""
+SENTENCE_WORDS = 40
+"""Words on each side of the trigger that the encoder reads of its sentence: all of an ordinary sentence, and a
+bounded piece of a hostile one (a page of 50,000 characters without a full stop is one sentence)."""
 _GENERIC_DETS = frozenset({"a", "an", "any", "some", "many", "most", "all", "such", "no", "every", "each", "other"})
 
 
@@ -177,11 +180,12 @@ def features(tok: Token, event: Event, topic: Topic, kind: Callable[[EventActor]
 
 
 def context_of(tok: Token) -> tuple[str, str]:
-    """What the encoder reads of a candidate: its sentence, and the trigger with up to ``CONTEXT_WORDS`` words on
-    each side of it inside the sentence."""
-    sent = tok.sent
-    window = tok.doc[max(sent.start, tok.i - CONTEXT_WORDS): min(sent.end, tok.i + CONTEXT_WORDS + 1)]
-    return sent.text.strip(), " ".join(t.text for t in window)
+    """What the encoder reads of a candidate: its sentence (at most ``SENTENCE_WORDS`` words each side of the
+    trigger), and the trigger with up to ``CONTEXT_WORDS`` words on each side of it inside the sentence."""
+    sent, doc = tok.sent, tok.doc
+    around = doc[max(sent.start, tok.i - SENTENCE_WORDS): min(sent.end, tok.i + SENTENCE_WORDS + 1)]
+    window = doc[max(sent.start, tok.i - CONTEXT_WORDS): min(sent.end, tok.i + CONTEXT_WORDS + 1)]
+    return around.text.strip(), " ".join(t.text for t in window)
 
 
 def context_signs(vectors: Any) -> Features:
@@ -208,10 +212,11 @@ class Model:
             return signs
         from hotspot.connect.embeddings import load_encoder  # loaded once per process, only by a model that reads context
 
-        encoder = load_encoder(self.encoder)
-        sentences = encoder.encode([c[0] for c in contexts])
-        windows = encoder.encode([c[1] for c in contexts])
-        return [{**s, **context_signs(list(a) + list(b))} for s, a, b in zip(signs, sentences, windows, strict=True)]
+        texts = list(dict.fromkeys(text for context in contexts for text in context))  # a sentence's triggers share it
+        vectors = load_encoder(self.encoder).encode(texts)
+        row = {text: k for k, text in enumerate(texts)}
+        return [{**s, **context_signs([*vectors[row[sentence]], *vectors[row[window]]])}
+                for s, (sentence, window) in zip(signs, contexts, strict=True)]
 
     def probability(self, signs: Features) -> float:
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in signs.items())

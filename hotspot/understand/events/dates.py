@@ -37,6 +37,9 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTHS["sept"] = 9
 _MONTH_RE = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_FULL_MONTH_RE = "(?P<month>" + "|".join(name for name in calendar.month_name if name) + ")"
+"""A month named alone ("in January", "last October"): only full names, since "by Jan" may be a man; and only
+as the time of an act, not as a bound of a period ("since June", "until March", "from September" say how long)."""
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY_RE = "|".join(calendar.day_name)
 _YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
@@ -59,8 +62,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       + r"(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b" + _LEAD_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + _RANGE_END + r"\s+(?:of\s+)?" + _MONTH_RE
                       + r"\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
-    ("y", re.compile(r"(?<![\w-])(?:(?P<prep>(?i:in|since|by|during|of|until|till|from|before|after|early|late))\s+"
+    ("y", re.compile(r"(?<![\w-])(?:(?P<prep>(?i:in|since|by|during|of|until|till|from|before|after|early|late|between))\s+"
                      r"|(?P<mid>(?i:mid))-?\s*)" + _YEAR_RE + r"\b(?![-/]\d)")),
+    ("m", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|during|last|this|next|early|late|mid|of))(?:\s+|-)" + _FULL_MONTH_RE
+                     + r"(?![\w-])(?!\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
+    ("yn", re.compile(r"(?<![\w-])(?i:the|an?|its|their|his|her)\s+" + _YEAR_RE + r"(?![-/]\d)(?=\s+[a-z])")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last\s+(?:week|month|year|night)"
                        r"|this\s+(?:week|month|year)|(?<!the )next\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
                        r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -168,7 +174,9 @@ def _resolve(
             if d > ref + timedelta(days=7):  # "January 3" read in May is this year's; read in January of a December day, last year's
                 d = date(ref.year - 1, month, day)
             return d.isoformat(), "day", d
-        if kind == "y":
+        if kind == "m":
+            return _month_alone(m, ref, year)
+        if kind in ("y", "yn"):
             y = int(m["year"])
             return f"{y:04d}", "year", date(y, 7, 1)
         if ref is None:
@@ -187,6 +195,29 @@ def _resolve(
     except (ValueError, TypeError, KeyError):
         return None, None, None
     return None, None, None
+
+
+def _month_alone(m: re.Match[str], ref: date | None, year: int | None) -> tuple[str | None, Granularity | None, date | None]:
+    """A month named without its year, a month: "last October" is the latest October before the reference's
+    month, "next March" the first March after it, "this June" the reference year's; "in January" takes the year
+    stated before it in the sentence ("In 2022 ... in January"), else, as a day without a year does, the latest
+    such month not after the reference's (read in May 2025, "in January" is January 2025, "in July" July 2024).
+    Without a reference nor a stated year it stays unresolved."""
+    month = _month_of(m["month"]) or 0
+    rel = m["mprep"].lower()
+    if year is not None and rel not in ("last", "this", "next"):
+        return month_period(date(year, month, 1))
+    if ref is None:
+        return None, None, None
+    if rel == "this":
+        y = ref.year
+    elif rel == "next":
+        y = ref.year if month > ref.month else ref.year + 1
+    elif rel == "last":
+        y = ref.year if month < ref.month else ref.year - 1
+    else:
+        y = ref.year if month <= ref.month else ref.year - 1
+    return month_period(date(y, month, 1))
 
 
 def _new_year(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | None, date | None]:
@@ -214,6 +245,8 @@ class DateMention:
     value: str | None
     granularity: Granularity | None
     day: date | None
+    modifier: bool = False
+    """A year that names which of a kind it is ("the 2006 coup", "a 2018 crackdown"): it dates its noun, no clause."""
 
 
 def first_day(mention: DateMention) -> date | None:
@@ -269,9 +302,11 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
         year = None
         if kind in ("md", "dm"):
             year = _range_end_year(text, m, matches[i + 1] if i + 1 < len(matches) else None) or stated
+        elif kind == "m":
+            year = stated
         value, gran, day = _resolve(kind, m, ref, year)
-        a, b = m.span("year") if kind == "y" else m.span()  # a bare year's span is the year itself
-        found.append(DateMention(a + offset, b + offset, text[a:b], value, gran, day))
+        a, b = m.span("year") if kind in ("y", "yn") else m.span()  # a bare year's span is the year itself
+        found.append(DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=kind == "yn"))
         stated = _year_of(kind, m) or stated
     return found
 
@@ -320,16 +355,53 @@ def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -
     A year or month is narrowed to a finer date of the sentence that falls inside it: in "On January 3, 2022
     the president named the reasons for the riots in 2022", the riots are dated to the day, not the year.
     """
+    dates = [d for d in dates if not d.modifier or _modifies(d, doc, tok)]
     if not dates:
         return None
     if len(dates) == 1:
-        return dates[0]
+        return None if _in_another_clause(dates[0], doc, tok, verb) else dates[0]
     # prefer a date attached to the trigger's clause, else the nearest one
     clause = {t.i for t in verb.subtree} | {t.i for t in tok.subtree}
     attached = [d for d in dates if any(t.i in clause for t in doc.char_span(d.start, d.end, alignment_mode="expand") or ())]
     pool = attached or dates
     chosen = min(pool, key=lambda d: abs(d.start - tok.idx))
     return _narrowed(chosen, dates, tok.idx)
+
+
+_TIME_PREPS = frozenset({"after", "during", "following", "before", "amid"})
+
+
+def _modifies(mention: DateMention, doc: Doc, tok: Token) -> bool:
+    """Whether a year that modifies a noun dates the trigger: the trigger is that noun ("the 2011 nurses' strike"), or
+    the noun is the time of the trigger's clause ("after the 2006 coup, she was detained")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root.head
+    if noun == tok or noun.head == tok:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS
+
+
+_OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _in_another_clause(mention: DateMention, doc: Doc, tok: Token, verb: Token) -> bool:
+    """Whether a sentence's only date times a clause of its own that does not hold the trigger: in "Jeri, who has
+    led the government since Congress removed his predecessor last October, appealed for calm", October is the
+    removal's, not the appeal's."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    timed = span.root
+    for _ in range(6):
+        if timed.pos_ in ("VERB", "AUX") or timed.head == timed:
+            break
+        timed = timed.head
+    if timed.pos_ not in ("VERB", "AUX") or timed.dep_ not in _OWN_CLAUSES:
+        return False
+    inside = {t.i for t in timed.subtree}
+    return tok.i not in inside and verb.i not in inside
 
 
 _FINER = {"year": ("month", "week", "day"), "month": ("day",)}
@@ -380,7 +452,7 @@ class StoryDates:
         if PARAGRAPH_BREAK.search(self._text, self._previous_end, max(start, self._previous_end)):
             self.just_before = None
         self._previous_end = sent.start_char + len(sent.text.rstrip())
-        here = self._dates.get(sent.start_char)
+        here = [d for d in self._dates.get(sent.start_char) or () if not d.modifier]  # "the 2015 deal" tells no time
         self._previous_last = here[-1] if here else None
         dated = [d for d in here or () if d.value is not None and d.granularity in ("day", "month")]
         self._previous_dated = dated[-1] if dated else None

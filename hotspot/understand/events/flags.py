@@ -424,6 +424,25 @@ def _content_link(link: Token) -> bool:
     return False
 
 
+_NOMINAL_LINKS = frozenset({"dobj", "pobj", "prep", "agent", "conj", "appos", "compound", "amod"})
+
+
+def _accused_of(verb: Token) -> bool:
+    """A gerund of an "of" or "for" phrase that the parser hung from a noun of an accusation's arguments ("accused
+    the Tajik side *of* moving troops", "accused rivals in the east of financing", "has been accused by Sudan's
+    government of supplying"): the accused's deed all the same."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for") or verb.head.dep_ != "prep":
+        return False
+    cur = verb.head.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return _allegation_governor(cur)
+        if cur.dep_ not in _NOMINAL_LINKS or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _complete(verb: Token) -> bool:
     """Whether a clause has its complement, so it is no relative clause with a gap ("a charge the government denies")."""
     return any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS)
@@ -445,6 +464,8 @@ def alleged(tok: Token, verb: Token) -> bool:
         if tok.dep_ in ("acl", "relcl", "ccomp") and _content_link(tok) and _allegation_governor(tok.head):
             return True
     chain = [verb] + list(ancestors_in_clause(verb))
+    if any(_accused_of(v) for v in chain[:3]):
+        return True
     for depth, v in enumerate(chain):
         if any(c.dep_ == "advmod" and c.lower_ in ALLEGATION_ADVERBS for c in v.children):
             return True

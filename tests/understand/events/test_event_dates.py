@@ -170,3 +170,94 @@ def test_the_new_year_needs_a_reference_and_another_calendars_is_not_it():
 
 def test_another_calendars_new_year_and_a_greeting_are_no_dates():
     assert _values("They marked the Iranian New Year and wished everyone a Happy New Year.", date(2022, 5, 28)) == []
+
+
+# A month named alone, and a year that names which of a kind.
+
+
+def test_a_month_alone_is_the_latest_such_month_not_after_the_reference():
+    ref = date(2025, 10, 24)
+    assert _values("The US sanctioned a bank in January.", ref) == [("2025-01", "month")]
+    assert _values("They met in November.", ref) == [("2024-11", "month")]
+
+
+def test_last_this_and_next_month_are_read_against_the_references_month():
+    ref = date(2026, 6, 19)
+    assert _values("He was indicted last October.", ref) == [("2025-10", "month")]
+    assert _values("He was indicted last March.", ref) == [("2026-03", "month")]
+    assert _values("Talks resume next March.", ref) == [("2027-03", "month")]
+    assert _values("The vote is due this September.", ref) == [("2026-09", "month")]
+
+
+def test_a_month_alone_takes_the_year_stated_before_it():
+    assert _values("In 2022, in January, protests began.", date(2025, 10, 24)) == [("2022", "year"), ("2022-01", "month")]
+
+
+def test_a_month_alone_needs_a_reference_or_a_stated_year():
+    assert _values("They met in January.", None) == [(None, None)]
+
+
+def test_a_month_that_bounds_a_period_and_a_short_name_are_no_dates():
+    ref = date(2025, 10, 24)
+    assert _values("They have detained dozens since June and will keep them until March.", ref) == []
+    assert _values("The report was written by Jan Kowalski.", ref) == []
+
+
+def test_a_month_with_a_day_or_a_year_stays_a_day_or_a_month_of_that_year():
+    ref = date(2025, 10, 24)
+    assert _values("on March 3", ref) == [("2025-03-03", "day")]
+    assert _values("in May 2023", ref) == [("2023-05", "month")]
+
+
+def test_between_two_years_dates_the_first():
+    assert _values("people were killed between 1973 and 1990", None) == [("1973", "year")]
+
+
+def test_a_year_before_a_noun_names_it_and_dates_only_that_noun():
+    from tests.understand.parses import doc_from_rows
+
+    # "The 2011 strike ended when the government agreed."
+    doc = doc_from_rows([
+        ("The", 2, "det", "DET", "the"), ("2011", 2, "nummod", "NUM", "2011"), ("strike", 3, "nsubj", "NOUN", "strike"),
+        ("ended", 3, "ROOT", "VERB", "end"), ("when", 7, "advmod", "SCONJ", "when"), ("the", 6, "det", "DET", "the"),
+        ("government", 7, "nsubj", "NOUN", "government"), ("agreed", 3, "advcl", "VERB", "agree"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    [year] = find_dates(doc.text, None)
+    assert (year.value, year.modifier) == ("2011", True)
+    chosen = date_of_event([year], doc, doc[2], doc[3])
+    assert chosen is not None and chosen.value == "2011"
+    assert date_of_event([year], doc, doc[7], doc[7]) is None
+
+
+def test_a_year_before_the_noun_of_a_time_phrase_dates_the_clause():
+    from tests.understand.parses import doc_from_rows
+
+    doc = doc_from_rows([
+        ("After", 5, "prep", "ADP", "after"), ("the", 3, "det", "DET", "the"), ("2006", 3, "nummod", "NUM", "2006"),
+        ("coup", 0, "pobj", "NOUN", "coup"), ("she", 5, "nsubjpass", "PRON", "she"),
+        ("detained", 5, "ROOT", "VERB", "detain"), (".", 5, "punct", "PUNCT", "."),
+    ], space_after={0, 1, 2, 3, 4})
+    [year] = find_dates(doc.text, None)
+    chosen = date_of_event([year], doc, doc[5], doc[5])
+    assert chosen is not None and chosen.value == "2006"
+
+
+def test_the_only_date_of_a_sentence_in_a_clause_of_its_own_does_not_date_the_main_act():
+    from tests.understand.parses import doc_from_rows
+
+    # "Jeri, who took office after Congress removed him last October, appealed for calm."
+    rows = [
+        ("Jeri", 11, "nsubj", "PROPN", "Jeri"), (",", 0, "punct", "PUNCT", ","), ("who", 3, "nsubj", "PRON", "who"),
+        ("took", 0, "relcl", "VERB", "take"), ("office", 3, "dobj", "NOUN", "office"),
+        ("after", 7, "mark", "SCONJ", "after"), ("Congress", 7, "nsubj", "PROPN", "Congress"),
+        ("removed", 3, "advcl", "VERB", "remove"), ("him", 7, "dobj", "PRON", "he"),
+        ("last", 10, "amod", "ADJ", "last"), ("October", 7, "npadvmod", "PROPN", "October"),
+        ("appealed", 11, "ROOT", "VERB", "appeal"), ("for", 11, "prep", "ADP", "for"),
+        ("calm", 12, "pobj", "NOUN", "calm"), (".", 11, "punct", "PUNCT", "."),
+    ]
+    doc = doc_from_rows(rows)
+    [october] = find_dates(doc.text, date(2026, 6, 19))
+    assert october.value == "2025-10"
+    assert date_of_event([october], doc, doc[11], doc[11]) is None
+    assert date_of_event([october], doc, doc[7], doc[7]) is october

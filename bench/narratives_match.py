@@ -1,7 +1,7 @@
 """Claim matching (issue 16): which sentence encoder groups the same claim across outlets and languages.
 
 Usage: ``python bench/narratives_match.py [--limit N] [--queries 500] [--models use,e5,tfidf] [--parts retrieval,pairs]
-[--pairs FILE,FILE] [--json FILE]`` (``--parts pairs`` runs part 3 alone, in seconds).
+[--pairs FILE,FILE] [--json FILE] [--base REV]`` (``--parts pairs`` runs part 3 alone, in seconds).
 
 Representations, side by side in one run:
 
@@ -27,11 +27,15 @@ Representations, side by side in one run:
 3. Cross-lingual pairs, ``bench/gold/claim_pairs_en_ru.jsonl`` (written for this benchmark; see
    ``bench/gold/README_claim_pairs.md``): a pair should match when its label is ``same`` or
    ``denial`` (a denial joins its claim's narrative, as a denial) and not when ``different``.
-   The threshold is the one with the best accuracy on the ``calibration`` half (the middle one
-   when several tie); accuracy is reported on the ``test`` half. Twice: on the claims as the
+   The threshold is the one with the best accuracy on the tune pairs (``TUNE_SETS``: the first
+   set's ``calibration`` half, the second set and the fourth; the middle one when several tie);
+   accuracy is reported on the ``test`` half and on every other set. Twice: on the claims as the
    matcher will see them (a denial's side cut to ``claim_without_frame``: "X denied that Y" gives
-   the claim Y, its speaker and stance kept apart, as claims are taken from attributions), and on
-   the whole sentences. The denial check is a rule, no
+   the claim Y, its speaker and stance kept apart, as claims are taken from attributions; then each
+   side as ``hotspot.connect.claims.matched_text`` hands it to the encoder: a denial without its
+   negations, a leading "it" as the frame's subject, the holder), and on the whole sentences.
+   How often the product's own cut (``claims.claim_core`` of the denying sentence) differs from the
+   gold cut is counted per set. The denial check is a rule, no
    model: a side denies when ``hotspot.connect.claims.denies`` finds a denial or negation cue in it
    (English and Russian); a pair is a denial when exactly one side denies. Its accuracy is over every
    ``same`` and ``denial`` pair (nothing in it is fitted). "3-way" is the whole decision on the
@@ -40,12 +44,17 @@ Representations, side by side in one run:
    use and e5 only): a matched pair whose predicates are opposed, or whose roles are swapped, is
    ``different``. The check has no figure fitted on these pairs (its table is written from general
    vocabulary; its swap test uses the match threshold); the threshold is chosen again on the
-   calibration half with the check applied. A second set, ``claim_pairs_en_ru_b.jsonl`` (all
+   tune pairs with the check applied. A second set, ``claim_pairs_en_ru_b.jsonl`` (all
    ``test``, written and frozen before the check was run), is reported beside the test half,
    with the threshold of the first set's calibration half; so is a third, ``claim_pairs_en_ru_c.jsonl``
    (all ``test``), written blind to every rule and model of the project after the first two had been
    read while the check was written: its figures are the honest ones, and its errors are counted on
-   the screen, never listed (their ids are only in ``--json``).
+   the screen, never listed (their ids are only in ``--json``). A fourth, ``claim_pairs_en_ru_d.jsonl``
+   (``split: tune``), was written blind and frozen before anything ran on it, then used as the
+   development set: its figures are tuned figures. The second set, read while the check was first
+   written, is tuned on too now.
+   ``--base REV`` runs REV's code and bench (``codeat``) on the same pair files first and prints
+   base -> work tree per set, in one run.
 4. Cost: each representation runs in its own process, which loads it (timed), embeds the pair
    texts, then every claim on the clock: sentences/s, CPU seconds over wall seconds (one thread
    shows as about 1.0; sentences per CPU second is the figure a busy shared machine disturbs
@@ -83,6 +92,7 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "benchmarks" / "euvsdisinfo_dev" / 
 PAIRS = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru.jsonl"
 PAIRS_B = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_b.jsonl"
 PAIRS_C = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_c.jsonl"
+PAIRS_D = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_d.jsonl"
 PARTS = ("retrieval", "pairs")
 MODELS = ("use", "e5", "tfidf")
 # The distributions each representation needs installed (their files are counted for its size).
@@ -91,11 +101,16 @@ SEED = 20240616
 TOP_K = 10
 CASES_PER_CLUSTER = 20
 MATCHING_LABELS = ("same", "denial")
+# The pairs a threshold is chosen on: the first set's calibration half, the second set and the fourth (read while
+# the matcher was written); the first set's test half and the third set are scored at it.
+TUNE_SETS = ("calibration", "en_ru_b", "en_ru_d")
+BLIND_PREFIX = "c-"
+"""Ids of the third set, written blind: its errors and refusals are counted on the screen, never listed."""
 
 # The denial check is the product's cue-word rule (English and Russian word lists in
 # hotspot/connect/data/claim_cues.json): a denial or negation word, a Russian denial stem, a dismissal
 # phrase, once negated exclusions ("I don't rule out", "не исключаю") are taken out.
-from hotspot.connect.claims import denies  # noqa: E402  (after the repository is on sys.path)
+from hotspot.connect.claims import claim_core, denies  # noqa: E402  (after the repository is on sys.path)
 
 # -- data ----------------------------------------------------------------------------------
 
@@ -117,7 +132,7 @@ def read_claims(path: Path, limit: int | None) -> list[dict[str, Any]]:
     ]
 
 
-def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B, PAIRS_C)) -> list[dict[str, str]]:
+def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D)) -> list[dict[str, str]]:
     """Every pair of the files, each with ``set``: ``calibration`` or ``test`` for the first file, its stem after."""
     pairs = []
     for n, path in enumerate(paths):
@@ -221,7 +236,8 @@ def agreement_in_this_process(encoder: Any, sides: list[list[str]], out_dir: Pat
     rows = []
     wall1 = time.perf_counter()
     for a, b in zip(en_frames, ru_frames, strict=True):
-        rows.append({"opposed": check.opposed(a, "en", b, "ru"), "roles": check.role_cosines(a, b, encoder.encode)})
+        rows.append({"opposed": check.opposed(a, "en", b, "ru"), "converse": check.converse(a, "en", b, "ru"),
+                     "roles": check.role_cosines(a, b, encoder.encode)})
     roles_s = time.perf_counter() - wall1
     (out_dir / "agreement.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     n = 2 * len(sides)
@@ -354,8 +370,37 @@ def best_threshold(similarities: np.ndarray, should_match: np.ndarray) -> float:
 
 
 def pair_texts(pairs: list[dict[str, str]]) -> list[str]:
-    """Every pair's English and Russian sentence, then each denial's claim without its frame."""
-    return [text for p in pairs for text in (p["en"], p["ru"])] + [p["claim_without_frame"] for p in pairs if p["label"] == "denial"]
+    """Every pair's English and Russian sentence, then each denial's claim without its frame, then each pair's two
+    sides as the matcher embeds them (:func:`matched_sides`)."""
+    return ([text for p in pairs for text in (p["en"], p["ru"])] + [p["claim_without_frame"] for p in pairs if p["label"] == "denial"]
+            + [text for sides in matched_sides(pairs) for text in sides])
+
+
+def matched_sides(pairs: list[dict[str, str]]) -> list[tuple[str, str]]:
+    """Each pair's sides as ``hotspot.connect.claims.matched_text`` gives them to the encoder.
+
+    A side is its claim (:func:`claim_sides`: a denial's side cut to its claim), with the stance the
+    cue-word rule reads in its whole sentence; the holder of a denial's side is the subject of the
+    frame cut away ("Bishkek" in "Bishkek called reports that it supplies …"), as the speaker of its
+    quote would be in an article. Parsed here, in the parent, once per run.
+    """
+    from hotspot.connect.agreement import frames
+    from hotspot.connect.claims import matched_text
+
+    holders: dict[tuple[int, str], str] = {}
+    for lang in ("en", "ru"):
+        asked = [(i, p[lang][: p[lang].find(p["claim_without_frame"])]) for i, p in enumerate(pairs)
+                 if p["label"] == "denial" and p["denies"] == lang and p["claim_without_frame"] in p[lang]]
+        for (i, _), frame in zip(asked, frames([f for _, f in asked], lang), strict=True):
+            if frame.subject:
+                holders[(i, lang)] = frame.subject
+    out = []
+    for i, (p, (en, ru)) in enumerate(zip(pairs, claim_sides(pairs), strict=True)):
+        out.append(tuple(
+            matched_text(side, "denies" if denies(p[lang], lang) else "asserts", holders.get((i, lang)), "speaker", lang)
+            for side, lang in ((en, "en"), (ru, "ru"))
+        ))
+    return out  # type: ignore[return-value]
 
 
 def pair_similarities(pair_vectors: Any, pairs: list[dict[str, str]], as_claims: bool) -> np.ndarray:
@@ -363,11 +408,9 @@ def pair_similarities(pair_vectors: Any, pairs: list[dict[str, str]], as_claims:
     en_rows = [2 * i for i in range(len(pairs))]
     ru_rows = [2 * i + 1 for i in range(len(pairs))]
     if as_claims:
-        frame_row = 2 * len(pairs)
-        for i, p in enumerate(pairs):
-            if p["label"] == "denial":
-                (en_rows if p["denies"] == "en" else ru_rows)[i] = frame_row
-                frame_row += 1
+        matched_row = 2 * len(pairs) + sum(1 for p in pairs if p["label"] == "denial")
+        en_rows = [matched_row + 2 * i for i in range(len(pairs))]
+        ru_rows = [matched_row + 2 * i + 1 for i in range(len(pairs))]
     return np.asarray(cosine(pair_vectors[en_rows], pair_vectors[ru_rows]).diagonal(), dtype=np.float64)
 
 
@@ -386,25 +429,25 @@ def vetoes(checks: list[dict[str, Any]] | None, threshold: float) -> np.ndarray 
     """Which pairs the agreement check refuses, its swap test at ``threshold``; None without the check."""
     if checks is None:
         return None
-    from hotspot.connect.agreement import is_swap
+    from hotspot.connect.agreement import decide
 
     roles = [tuple(c["roles"]) if c["roles"] is not None else None for c in checks]
-    return np.array([c["opposed"] is not None or is_swap(r, threshold) for c, r in zip(checks, roles, strict=True)])
+    return np.array([not decide(c["opposed"], c["converse"], r, threshold).agree for c, r in zip(checks, roles, strict=True)])
 
 
 def pair_figures(
     pair_vectors: Any, pairs: list[dict[str, str]], as_claims: bool, checks: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
-    """Threshold on the calibration half, matching and 3-way accuracy on the test sets, mean cosine per label.
+    """Threshold on the tune pairs (TUNE_SETS), matching and 3-way accuracy on the test sets, mean cosine per label.
 
     With ``checks`` (the agreement check's findings per pair) a matched pair the check refuses is
-    ``different``: the threshold is chosen on the calibration half without the check, the check
-    applied at it, and the threshold chosen again on the calibration half with the check.
+    ``different``: the threshold is chosen on the tune pairs (TUNE_SETS) without the check, the check
+    applied at it, and the threshold chosen again on the tune pairs (TUNE_SETS) with the check.
     """
     similarities = pair_similarities(pair_vectors, pairs, as_claims)
     should_match = np.array([p["label"] in MATCHING_LABELS for p in pairs])
     sets = np.array([p["set"] for p in pairs])
-    calibration = sets == "calibration"
+    calibration = np.isin(sets, TUNE_SETS)
     cut = best_threshold(similarities[calibration], should_match[calibration])
     refused = vetoes(checks, cut)
     if refused is not None:
@@ -419,7 +462,7 @@ def pair_figures(
     gold = np.array([p["label"] for p in pairs])
     figures: dict[str, Any] = {
         "threshold": cut,
-        "match_accuracy_calibration": float(np.mean(matched[calibration] == should_match[calibration])),
+        "match_accuracy_calibration": float(np.mean(matched[calibration] == should_match[calibration])),  # over every tune pair
         "mean_cosine": {label: float(similarities[gold == label].mean()) for label in ("same", "denial", "different")},
         "refused": [] if refused is None else [p["id"] for p, r in zip(pairs, refused & (similarities >= cut), strict=True) if r],
     }
@@ -444,8 +487,15 @@ def denial_figures(pairs: list[dict[str, str]]) -> dict[str, Any]:
                           if s not in ("calibration", "test"))):
         judged = [p for p in group if p["label"] in MATCHING_LABELS]
         wrong = [p["id"] for p in judged if is_denial_pair(p) != (p["label"] == "denial")]
-        figures[name] = {"pairs": len(judged), "accuracy": 1 - len(wrong) / len(judged) if judged else float("nan"), "errors": wrong}
+        cut = [p for p in group if p["label"] == "denial"]
+        differ = [p["id"] for p in cut if _bare(claim_core(p[p["denies"]], p["denies"])) != _bare(p["claim_without_frame"])]
+        figures[name] = {"pairs": len(judged), "accuracy": 1 - len(wrong) / len(judged) if judged else float("nan"), "errors": wrong,
+                         "denials": len(cut), "product_cut_differs": differ}
     return figures
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.casefold().strip(" .!?\"'»”").split())
 
 
 # -- the run -----------------------------------------------------------------------------------
@@ -520,8 +570,8 @@ def print_table(figures: dict[str, Any]) -> None:
         if first:
             c = first["clustering"]
             print(f"clustering: {c['cases']} cases, average linkage on cosine distance cut at {c['clusters']} clusters")
-    header = ("model", "check", "pair thr", "cal acc", "test acc", "sent acc", "3-way", "b acc", "b 3-way", "b sent", "c acc",
-              "c 3-way")
+    header = ("model", "check", "pair thr", "tune acc", "test acc", "sent acc", "3-way", "b acc", "b 3-way", "b sent", "c acc",
+              "c 3-way", "d acc", "d 3-way")
     print(" | ".join(f"{h:>9}" for h in header))
     for model, m in figures["models"].items():
         for label, p in (("-", m["pairs"]), ("agreement", m["pairs_checked"])):
@@ -534,12 +584,14 @@ def print_table(figures: dict[str, Any]) -> None:
                 f"{p.get('match_accuracy_en_ru_b', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_b', float('nan')):.3f}",
                 f"{whole.get('match_accuracy_en_ru_b', float('nan')):.3f}" if label == "-" else "",
                 f"{p.get('match_accuracy_en_ru_c', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_c', float('nan')):.3f}",
+                f"{p.get('match_accuracy_en_ru_d', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_d', float('nan')):.3f}",
             )
             print(" | ".join(f"{cell:>9}" for cell in cells))
     print(
         "test acc: test half of the first set, denials as claims (frame cut); sent acc: whole sentences; 3-way: match + denial "
         "rule; b: the second set (all test), at the first set's calibrated threshold; c: the third set, the same way "
-        "(written blind to every rule and model; its errors are counted, not listed)"
+        "(written blind to every rule and model; its errors are counted, not listed); d: the fourth set, the development "
+        "set (tuned on). The threshold is chosen on the first set's calibration half, b and d together"
     )
     for model, m in figures["models"].items():
         p = m["pairs"]
@@ -549,8 +601,9 @@ def print_table(figures: dict[str, Any]) -> None:
             if q is None:
                 continue
             print(f"  {label}: test errors {q['test_errors']}; b errors {q.get('en_ru_b_errors', [])}; "
+                  f"d errors {q.get('en_ru_d_errors', [])}; "
                   f"c errors: {len(q.get('en_ru_c_errors', []))}" + (
-                f"; refused {q['refused']}" if label == "agreement" else ""))
+                f"; refused {[i for i in q['refused'] if not i.startswith(BLIND_PREFIX)]}" if label == "agreement" else ""))
         cost = m["cost"]
         if "check_parse_per_s" in cost:
             print(
@@ -558,8 +611,59 @@ def print_table(figures: dict[str, Any]) -> None:
                 f"role test {cost['check_roles_pairs_per_s']:.0f} pairs/s"
             )
     for name, d in figures["denial_check"].items():
+        blind = name == "en_ru_c"
         print(f"denial check (cue words, no model), {name} set: accuracy {d['accuracy']:.3f} on {d['pairs']} same/denial pairs; "
-              f"wrong: {d['errors']}")
+              f"wrong: {len(d['errors']) if blind else d['errors']}")
+        if "product_cut_differs" in d:
+            differs = d["product_cut_differs"]
+            print(f"  the product's cut (claims.claim_core of the denying sentence) differs from the gold claim_without_frame "
+                  f"on {len(differs)} of {d['denials']} denials" + ("" if blind else f": {differs}"))
+
+
+def run_base(rev: str, models: Sequence[str], pair_paths: Sequence[Path]) -> dict[str, Any]:
+    """The pair figures of ``rev``'s own code and bench (``codeat``: its ``hotspot/`` and ``bench/`` unpacked), on the
+    work tree's pair files; its screen is not shown (an older bench listed the blind set's ids)."""
+    import codeat
+
+    commit = codeat.commit_of(rev)
+    root = codeat.tree("narratives_match", commit)
+    out = codeat.folder("narratives_match", commit) / "figures.json"
+    print(f"base {rev} = {commit[:10]}: running its bench on the same pairs ...", file=sys.stderr, flush=True)
+    done = codeat.run_python(root, str(root / "bench" / "narratives_match.py"), "--parts", "pairs", "--models",
+                             ",".join(m for m in models if m != "tfidf") or "use", "--pairs", ",".join(map(str, pair_paths)),
+                             "--json", str(out))
+    if done.returncode != 0:
+        raise SystemExit(f"the base bench failed:\n{done.stderr[-2000:]}")
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+SET_KEYS = (("test", "first set, test half"), ("en_ru_c", "third set (blind)"), ("en_ru_b", "second set"), ("en_ru_d", "fourth set"))
+
+
+def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> None:
+    """Match and 3-way accuracy per set, base -> work tree, for each model with and without the agreement check."""
+    print(f"\nbase {rev} -> work tree (match accuracy; 3-way; threshold), one run:")
+    for model, m in work["models"].items():
+        b = base["models"].get(model)
+        if b is None:
+            continue
+        for label, key in (("-", "pairs"), ("agreement", "pairs_checked")):
+            old, new = b.get(key), m.get(key)
+            if not old or not new:
+                continue
+            cells = [f"{model:>4} {label:>9} thr {old['threshold']:.3f} -> {new['threshold']:.3f}"]
+            for name, _ in SET_KEYS:
+                if f"match_accuracy_{name}" in new and f"match_accuracy_{name}" in old:
+                    match = f"{old[f'match_accuracy_{name}']:.3f} -> {new[f'match_accuracy_{name}']:.3f}"
+                    three = f"{old[f'three_way_accuracy_{name}']:.3f} -> {new[f'three_way_accuracy_{name}']:.3f}"
+                    cells.append(f"{name.removeprefix('en_ru_')}: {match} (3-way {three})")
+            print("  " + "; ".join(cells))
+    for name, d in work["denial_check"].items():
+        old = base["denial_check"].get(name)
+        if old:
+            print(f"  denial check, {name}: {old['accuracy']:.3f} -> {d['accuracy']:.3f}")
+    print("  test and c are scored only; b and d are tuned on (and, in the work tree, with the first set's calibration half,"
+          " choose its threshold)")
 
 
 def main() -> None:
@@ -569,8 +673,10 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=500, help="retrieval queries (a seeded sample)")
     parser.add_argument("--models", default=",".join(MODELS), help=f"comma-separated, of {', '.join(MODELS)}")
     parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)} (retrieval: MAP, purity, cost)")
-    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B},{PAIRS_C}", help="comma-separated pair files; the first gives the calibration half")
+    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B},{PAIRS_C},{PAIRS_D}",
+                        help="comma-separated pair files; the first gives the calibration half")
     parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
+    parser.add_argument("--base", default=None, help="also run this commit's code on the same pairs and print base -> work tree")
     parser.add_argument("--child", choices=MODELS, help=argparse.SUPPRESS)
     parser.add_argument("--child-texts", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-out", type=Path, help=argparse.SUPPRESS)
@@ -586,8 +692,13 @@ def main() -> None:
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
     if set(parts) - set(PARTS) or "pairs" not in parts:
         parser.error(f"--parts: choose among {', '.join(PARTS)}; pairs is always run")
-    figures = run(args.data, args.limit, args.queries, models, parts, [Path(p) for p in args.pairs.split(",") if p.strip()])
+    pair_paths = [Path(p).resolve() for p in args.pairs.split(",") if p.strip()]
+    base = run_base(args.base, models, pair_paths) if args.base else None
+    figures = run(args.data, args.limit, args.queries, models, parts, pair_paths)
     print_table(figures)
+    if base is not None:
+        print_comparison(args.base, base, figures)
+        figures["base"] = {"rev": args.base, "figures": base}
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False, default=_jsonable) + "\n", encoding="utf-8")
 

@@ -13,6 +13,11 @@ claim taken from the article's records, never from the raw text alone:
 
 A claim is embedded without its frame (:func:`claim_core`): "X denied that Y" and "It is clear that
 no Y" are matched on Y, so a denial lands beside the claim it denies; its stance says it denies.
+What is embedded is :func:`matched_text`: a denial's core without its negations ("it has not
+stopped trucks" is matched as the claim it denies, "it has stopped trucks"), and a leading "it" or
+"we" replaced by the speaker who holds the claim ("Bishkek called reports that it supplies drone
+parts a fake": the claim is about Bishkek). A sentence encoder weighs a negation little and a
+pronoun as nothing, so a denial otherwise fell short of the claim it denies.
 
 The records here are plain data (no store, no model): ``hotspot.connect.narratives`` embeds them and
 ``hotspot.store.narratives`` groups them.
@@ -94,6 +99,8 @@ class _Cues:
     reasons: tuple[str, ...]
     frame_words_max: int
     reported_nouns: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
 
 
 @cache
@@ -102,7 +109,7 @@ def _cues(language: str) -> _Cues:
         "claim_cues",
         ("denial_words", "denial_stems", "dismissal_phrases", "cancelling", "deny_cues", "question_cues", "frame_joints",
          "frame_cues", "likelihood_evaluations", "likelihood_lows", "reason_clauses", "frame_words_max",
-         "reported_nouns"),
+         "reported_nouns", "negations", "anaphoric_subjects"),
         package="hotspot.connect.data",
     )
     lang = "ru" if language == "ru" else "en"
@@ -116,6 +123,7 @@ def _cues(language: str) -> _Cues:
         questions=words("question_cues"), joints=words("frame_joints"), frame_cues=words("frame_cues"),
         evaluations=frozenset(words("likelihood_evaluations")), lows=words("likelihood_lows"), reasons=words("reason_clauses"),
         frame_words_max=int(table["frame_words_max"]), reported_nouns=frozenset(words("reported_nouns")),
+        negations=frozenset(words("negations")), anaphors=frozenset(words("anaphoric_subjects")),
     )
 
 
@@ -206,6 +214,49 @@ def claim_core(text: str, lang: str) -> str:
     if cuts and len(_WORD.findall(core[: min(cuts)])) >= MIN_WORDS:
         core = core[: min(cuts)]
     return core.strip()
+
+
+_CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall", "cannot": "can"}
+_POSSESSIVES = frozenset({"its", "our"})
+
+
+def affirmed(core: str, lang: str) -> str:
+    """The core without its negation words: "it has not stopped trucks" gives "it has stopped trucks".
+
+    What a denial is matched on, never what it says (its stance keeps the negation).
+    """
+    cues = _cues(lang)
+    kept: list[str] = []
+    for word in core.split():
+        bare = word.strip(".,;:!?\"'«»()").casefold().replace("\u2019", "'")
+        if bare in cues.negations:
+            continue
+        if lang != "ru" and (bare in _CONTRACTED or bare.endswith("n't")):
+            stem = _CONTRACTED.get(bare) or bare[: -len("n't")]
+            word = word[: len(stem)] if word[: len(stem)].casefold() == stem else stem
+        kept.append(word)
+    return " ".join(kept)
+
+
+def with_holder(core: str, holder: str, lang: str) -> str:
+    """The core with a leading anaphoric subject ("it", "its", "we"; "мы") replaced by the holder's name."""
+    first, _, rest = core.partition(" ")
+    word = first.casefold()
+    if not rest or word not in _cues(lang).anaphors:
+        return core
+    return f"{holder}'s {rest}" if word in _POSSESSIVES else f"{holder} {rest}"
+
+
+def matched_text(core: str, stance: str, holder: str | None, holder_kind: str | None, lang: str) -> str:
+    """What the encoder embeds for a claim: its core, a denial's without negations, a leading "it" or "we" as its holder.
+
+    The holder stands in only when a speaker or a framer holds the claim: an outlet is not what
+    "it" in its own sentence refers to.
+    """
+    text = affirmed(core, lang) if stance == "denies" else core
+    if holder and holder_kind in ("speaker", "framer"):
+        text = with_holder(text, holder, lang)
+    return text or core
 
 
 # -- claims of an article -------------------------------------------------------------------

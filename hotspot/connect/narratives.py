@@ -31,7 +31,7 @@ import numpy as np
 
 from hotspot import settings
 from hotspot.connect import agreement
-from hotspot.connect.claims import claims_of
+from hotspot.connect.claims import claims_of, matched_text
 from hotspot.connect.embeddings import Encoder, load_encoder
 from hotspot.connect.wording import plural
 from hotspot.errors import ConfigurationError, message
@@ -88,7 +88,8 @@ class Narrator:
     def prepare_many(self, batch: list[Article]) -> Iterator[tuple[str, Prepared | None]]:
         """Each article's claims, all embedded in one encoder call: how a rebuild goes fast."""
         found = [(article.id, claims_of(article)) for article in batch]
-        cores = [claim.core for _, made in found for claim in made]
+        # A denial is embedded as the claim it denies, a leading "it" as its speaker (claims.matched_text).
+        cores = [matched_text(c.core, c.stance, c.holder, c.holder_kind, c.language or "en") for _, made in found for c in made]
         vectors = self.encoder.encode(cores) if cores else np.zeros((0, 0), dtype=np.float32)
         row = 0
         assert self.threshold is not None

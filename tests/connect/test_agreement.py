@@ -4,12 +4,12 @@ import numpy as np
 import pytest
 
 from hotspot.connect import agreement
-from hotspot.connect.agreement import Frame, frames, is_swap, judge, opposed, role_cosines
+from hotspot.connect.agreement import Frame, converse, frames, is_same_party, is_swap, judge, opposed, role_cosines
 from hotspot.understand.data import load_table
 
 
-def frame(lemmas=("say",), subject="", arguments=(), passive=False, negated=False):
-    return Frame(tuple(lemmas), subject, tuple(arguments), passive, negated)
+def frame(lemmas=("say",), subject="", arguments=(), passive=False, negated=False, named=True):
+    return Frame(tuple(lemmas), subject, tuple(arguments), passive, negated, named)
 
 
 def one(text, lang):
@@ -53,6 +53,53 @@ def test_a_negated_predicate_is_left_to_the_denial_check():
     not_raised = one("The bank did not raise its rates.", "en")
     lowered = one("Банк снизил ставки.", "ru")
     assert opposed(not_raised, "en", lowered, "ru") is None
+
+
+def test_an_approval_and_a_rejection_of_the_same_text_are_opposed():
+    approved = one("The council approved the new water code.", "en")
+    rejected = one("Совет отверг новый водный кодекс.", "ru")
+    assert opposed(approved, "en", rejected, "ru") == "accept / refuse"
+
+
+def test_buying_and_selling_are_converse_not_opposed():
+    bought = one("Georgia bought wheat from Armenia.", "en")
+    sold = one("Армения продала пшеницу Грузии.", "ru")
+    assert opposed(bought, "en", sold, "ru") is None
+    assert converse(bought, "en", sold, "ru") == "buy / sell"
+
+
+def test_a_common_noun_subject_is_not_a_named_party():
+    assert not one("Foreign banks own most of the mining sector.", "en").named
+    assert one("Mongolia owns most of the mining sector.", "en").named
+
+
+def test_a_common_noun_subject_is_not_tested_for_roles():
+    never_called = fixed_encode({})
+    share = frame(subject="a large share", arguments=("Chinese firms",), named=False)
+    firms = frame(subject="Chinese firms", arguments=("a large share",))
+    assert role_cosines(share, firms, never_called) is None
+
+
+def test_converse_predicates_with_swapped_subjects_agree():
+    east, west = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    encode = fixed_encode({"Georgia": east, "Грузии": east, "Armenia": west, "Армения": west})
+    a = frame(lemmas=("buy",), subject="Georgia", arguments=("Armenia",))
+    b = frame(lemmas=("продать",), subject="Армения", arguments=("Грузии",))
+    assert judge(a, "en", b, "ru", encode, threshold=0.65).agree
+
+
+def test_converse_predicates_said_of_one_party_are_refused():
+    east, west = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    encode = fixed_encode({"Georgia": east, "Грузия": east, "Armenia": west, "Армении": west})
+    a = frame(lemmas=("buy",), subject="Georgia", arguments=("Armenia",))
+    b = frame(lemmas=("продать",), subject="Грузия", arguments=("Армении",))
+    verdict = judge(a, "en", b, "ru", encode, threshold=0.65)
+    assert (verdict.agree, verdict.reason) == (False, "converse")
+
+
+def test_subjects_are_one_party_only_as_close_as_a_match():
+    assert is_same_party((0.90, 0.30, 0.20), reappear=0.65)
+    assert not is_same_party((0.50, 0.30, 0.20), reappear=0.65)
 
 
 def test_a_subject_and_the_other_arguments_are_found():

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from hotspot.connect import narratives
-from hotspot.connect.claims import claim_core, claims_of, denies, stance_of
+from hotspot.connect.claims import affirmed, claim_core, claims_of, denies, matched_text, stance_of, with_holder
 from hotspot.pipeline import Analyzer, Limits
 from hotspot.records import Article, Event, Quote, ReportedBy, Span, Speaker
 from hotspot.store import Store
@@ -46,6 +46,15 @@ def test_not_only_but_asserts_both():
     assert not denies("Станция будет снабжать не только Казахстан, но и соседей", "ru")
 
 
+def test_a_bound_on_a_number_asserts():
+    assert not denies("Не менее восьми человек погибли при разгоне протеста", "ru")
+    assert not denies("No fewer than eight people died when the protest was dispersed", "en")
+
+
+def test_a_negated_purpose_asserts():
+    assert not denies("Чтобы не платить пошлину, фермеры везут зерно через соседнюю страну", "ru")
+
+
 def test_a_russian_denial_stem_denies():
     assert denies("МИД опроверг сообщения о военной базе", "ru")
 
@@ -74,6 +83,25 @@ def test_the_core_drops_a_likelihood_frame_and_its_evaluation():
 def test_a_negation_in_the_first_clause_is_no_frame():
     text = "The West cannot do anything that could undermine the support of its people."
     assert claim_core(text, "en") == text
+
+
+def test_a_denial_is_matched_without_its_negation():
+    assert affirmed("it has not closed the road to Osh", "en") == "it has closed the road to Osh"
+    assert affirmed("the mayor hasn't closed the road", "en") == "the mayor has closed the road"
+    assert affirmed("никаких ограничений на въезд нет", "ru") == "ограничений на въезд"
+
+
+def test_an_assertion_is_matched_with_its_words():
+    assert matched_text("Prices will not fall this year", "asserts", "The bank", "speaker", "en") == "Prices will not fall this year"
+
+
+def test_a_leading_it_is_matched_as_the_speaker():
+    assert with_holder("it has closed the road", "Tashkent", "en") == "Tashkent has closed the road"
+    assert with_holder("its army is leaving", "Tashkent", "en") == "Tashkent's army is leaving"
+
+
+def test_an_outlet_does_not_stand_for_it():
+    assert matched_text("it has closed the road", "asserts", "Daily News", "outlet", "en") == "it has closed the road"
 
 
 def test_the_core_drops_a_trailing_clause_of_reason():

@@ -101,6 +101,7 @@ class _Cues:
     reported_nouns: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    judgements: tuple[str, ...] = ()
 
 
 @cache
@@ -109,7 +110,7 @@ def _cues(language: str) -> _Cues:
         "claim_cues",
         ("denial_words", "denial_stems", "dismissal_phrases", "cancelling", "deny_cues", "question_cues", "frame_joints",
          "frame_cues", "likelihood_evaluations", "likelihood_lows", "reason_clauses", "frame_words_max",
-         "reported_nouns", "negations", "anaphoric_subjects"),
+         "reported_nouns", "negations", "anaphoric_subjects", "frame_evaluations"),
         package="hotspot.connect.data",
     )
     lang = "ru" if language == "ru" else "en"
@@ -124,6 +125,7 @@ def _cues(language: str) -> _Cues:
         evaluations=frozenset(words("likelihood_evaluations")), lows=words("likelihood_lows"), reasons=words("reason_clauses"),
         frame_words_max=int(table["frame_words_max"]), reported_nouns=frozenset(words("reported_nouns")),
         negations=frozenset(words("negations")), anaphors=frozenset(words("anaphoric_subjects")),
+        judgements=tuple(sorted(words("frame_evaluations"), key=len, reverse=True)),
     )
 
 
@@ -193,8 +195,23 @@ def split_frame(text: str, lang: str) -> tuple[str, str]:
         claim = re.sub(r"^(?:unfortunately|of course|к сожалению|конечно)\b[,\s]*", "", claim, flags=re.IGNORECASE)
         if _has_cue(frame, ("likelihood", "probability", "chance", "вероятн")):
             claim = _cut_evaluation(claim, cues)
+        elif _reports(frame, match.group(), cues):
+            claim = _cut_judgement(claim, cues)
         return frame, claim
     return "", text
+
+
+def _reports(frame: str, joint: str, cues: _Cues) -> bool:
+    """The frame ends with a report its holder judges: "said reports", "called claims that", "сообщения о"."""
+    words = _WORD.findall(_folded(frame + " " + joint))
+    return any(word in cues.reported_nouns for word in words[-3:])
+
+
+def _cut_judgement(claim: str, cues: _Cues) -> str:
+    """"Y were false" / "Y a fake" gives Y: the holder's judgement of a report is no part of the claim reported."""
+    judgements = "|".join(re.escape(j) for j in cues.judgements)
+    match = re.search(rf"[\s,—-]+(?:{judgements})\s*[.!]?\s*$", claim, re.IGNORECASE)
+    return claim[: match.start()] if match and len(_WORD.findall(claim[: match.start()])) >= 2 else claim
 
 
 def _cut_evaluation(claim: str, cues: _Cues) -> str:

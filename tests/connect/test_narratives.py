@@ -85,6 +85,22 @@ def test_a_negation_in_the_first_clause_is_no_frame():
     assert claim_core(text, "en") == text
 
 
+def test_the_core_drops_a_reporting_frame():
+    assert claim_core("The mayor of Osh insisted that the market will reopen in May", "en") == "the market will reopen in May"
+    assert claim_core("Аким заявил, что рынок откроется в мае", "ru") == "рынок откроется в мае"
+
+
+def test_the_core_drops_a_judged_report_and_its_judgement():
+    text = "The ministry said reports of a cholera outbreak in Osh were false."
+    assert claim_core(text, "en") == "a cholera outbreak in Osh"
+    assert claim_core("The mayor called claims that the market will close a fake", "en") == "the market will close"
+
+
+def test_a_russian_report_called_a_fake_is_a_frame():
+    text = "Минздрав назвало фейком сообщения о том, что в Оше вспышка холеры."
+    assert claim_core(text, "ru") == "в Оше вспышка холеры."
+
+
 def test_a_denial_is_matched_without_its_negation():
     assert affirmed("it has not closed the road to Osh", "en") == "it has closed the road to Osh"
     assert affirmed("the mayor hasn't closed the road", "en") == "the mayor has closed the road"

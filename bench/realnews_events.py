@@ -43,9 +43,11 @@ re-run costs only the work tree. Scoring happens here, on the raw predictions.
 Status of a predicted event, from its flags, first that holds: ``negated`` >
 ``hypothetical`` > ``future`` > ``alleged`` (only when the record has that
 field) > ``historical`` (True; None = unknown is not historical) > ``current``.
-A predicted event is *counted* (what the hot-spot signal counts) when its
-status is ``current``. The type compared is the record's ``type`` (the act
-itself; ``plover_type``'s statement reading is not applied), as the gold codes
+A predicted event is *counted* when the side's own signal counts it: its
+``counts_as_new`` (``hotspot.records``; before events v20 ``hotspot.connect.signals``)
+on the event, which since events v20 also asks a classifier confidence of at
+least ``records.COUNTED_CONFIDENCE``; a version with neither counts status
+``current``. The type compared is the record's ``type`` (the act itself; ``plover_type``'s statement reading is not applied), as the gold codes
 the act with its status.
 
 1. topics (``topics_bbc_dev/<topic>/*.txt``, each file whole as clean text, no
@@ -137,7 +139,7 @@ WRITTEN_FILE = "written_events.jsonl"
 """48 texts written and annotated for the project (bench/gold/README.md), scored apart from the real articles."""
 SPLITS = ("tune", "test", "all")
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
-FORMAT = "2"  # version of the raw-prediction records; part of the cache key (2: participant spans)
+FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
 TUNING = ("tuning: gold 'tune' split may be tuned on; gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 
@@ -169,7 +171,20 @@ def _event_record(ev: Any) -> Item:
     }
     if record["historical"] is not None:
         record["historical"] = bool(record["historical"])
+    record["counts"] = _counts(ev)
     return record
+
+
+def _counts(ev: Any) -> bool | None:
+    """Whether the side's own signal counts the event (its ``counts_as_new``), None for a version without one."""
+    try:
+        from hotspot.records import counts_as_new  # events v20 on: status and the classifier's confidence
+    except ImportError:
+        try:
+            from hotspot.connect.signals import counts_as_new  # before: status alone
+        except ImportError:
+            return None
+    return bool(counts_as_new(ev))
 
 
 def _worker(job_path: Path, out_path: Path, code_root: Path) -> int:
@@ -351,7 +366,9 @@ def status(event: Item) -> str:
 
 
 def counted(event: Item) -> bool:
-    return status(event) == "current"
+    """What the side's signal counts (``counts`` from its own ``counts_as_new``), else status ``current``."""
+    counts = event.get("counts")
+    return status(event) == "current" if counts is None else bool(counts)
 
 
 def _ratio(a: float, b: float) -> float | None:

@@ -3,7 +3,8 @@
 What is counted are *happenings*, not mentions: the event mentions of different articles that report
 one thing (ten outlets reporting one protest) are one happening (``hotspot.store.happenings``), counted
 once, in the week it happened, when at least one report asserts it (status real). Historical,
-hypothetical, negated, future and alleged mentions are shown apart, never counted as new. Happenings
+hypothetical, negated, future and alleged mentions are shown apart, never counted as new, and so are the
+mentions the event classifier is unsure of (``records.COUNTED_CONFIDENCE``). Happenings
 are counted per week by PLOVER type and quad class, and the conflict ones (``CONFLICT_QUADS``) make the
 signal. Each week also says how many articles about the country appeared in it, and how many reports
 (articles) and outlets stand behind its conflict happenings.
@@ -40,7 +41,7 @@ from statistics import NormalDist
 
 from hotspot.connect.wording import plural
 from hotspot.plover import CONFLICT_QUADS, QUAD_CLASS
-from hotspot.records import Event, iso_week
+from hotspot.records import iso_week
 
 LEAD_WEEKS = 26
 """A counted happening dated up to this many weeks before the first week with articles still has its week: a copy of
@@ -59,9 +60,6 @@ MIN_OUTLETS = 2
 """The least number of outlets reporting a week's conflict happenings for it to read as a rise."""
 
 
-def counts_as_new(event: Event) -> bool:
-    """Not historical, hypothetical, negated, future or alleged: what the signal may count."""
-    return not (event.historical or event.hypothetical or event.negated or event.future or event.alleged)
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ from hotspot.errors import HotspotError, message
 from hotspot.plover import QUAD_CLASS
 from hotspot.store.database import Store
 from hotspot.store.facets import FACETS, FacetIndex
-from hotspot.store.rows import STATUS_FLAGS
+from hotspot.store.rows import STATUS_FLAGS, counts_as_new
 from hotspot.store.schema import article_countries, articles, entities, event_countries, events, quotes
 from hotspot.store.search import plain_words, postgres_match, russian_tsquery, stem_russian_query, to_websearch
 
@@ -423,6 +423,7 @@ def list_events(store: Store, type: str | None = None, country: str | None = Non
             "sentence": {"text": row["sentence_text"], "start": row["sentence_start"], "end": row["sentence_end"]},
             "actors": row["actors"], "recipients": row["recipients"], "place": row["place"], "date": row["date"],
             "week": row["week"], "score": row["score"], "status": status, "reported_by": row["reported_by"],
+            "confidence": row["confidence"], "counted": counts_as_new(row),
             "extractor": row["extractor"], "happening": row["happening_id"], "article_id": row["article_id"],
             "title": row["title"],
             "site_name": row["site_name"], "published": row["published"], "source": row["source"],

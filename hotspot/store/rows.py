@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from hotspot.plover import QUAD_CLASS
 from hotspot.records import (
+    COUNTED_CONFIDENCE,
     Article,
     Entity,
     Event,
@@ -127,7 +128,7 @@ def event_row(article: Article, event: Event) -> dict[str, Any]:
         "contexts": list(event.contexts), "hypothetical": event.hypothetical, "future": event.future,
         "negated": event.negated, "historical": event.historical,
         "reported_by": event.reported_by and asdict(event.reported_by), "extractor": event.extractor,
-        "alleged": event.alleged,
+        "alleged": event.alleged, "confidence": event.confidence,
     }
 
 
@@ -136,15 +137,18 @@ STATUS_FLAGS = ("historical", "hypothetical", "negated", "future", "alleged")
 
 
 def counts_as_new(row: Any) -> bool:
-    """Whether a stored event (a row, or a mapping with the flag columns) counts as new: none of ``STATUS_FLAGS``."""
-    return not any(row[flag] for flag in STATUS_FLAGS)
+    """Whether a stored event (a row, or a mapping with the flag and confidence columns) counts as new: none of
+    ``STATUS_FLAGS``, and a confidence of ``COUNTED_CONFIDENCE`` at least when it has one."""
+    return not any(row[flag] for flag in STATUS_FLAGS) and (row["confidence"] is None or row["confidence"] >= COUNTED_CONFIDENCE)
 
 
 def counted_condition() -> ColumnElement[bool]:
-    """SQL for :func:`counts_as_new`: not historical (NULL, unknown, counts), hypothetical, negated, future or alleged."""
+    """SQL for :func:`counts_as_new`: not historical (NULL, unknown, counts), hypothetical, negated, future or alleged,
+    and not below ``COUNTED_CONFIDENCE`` (NULL, no model, counts)."""
     return ~or_(
         func.coalesce(events.c.historical, False).is_(True), events.c.hypothetical.is_(True),
         events.c.negated.is_(True), events.c.future.is_(True), events.c.alleged.is_(True),
+        func.coalesce(events.c.confidence, 1.0) < COUNTED_CONFIDENCE,
     )
 
 
@@ -167,6 +171,7 @@ def event_record(row: Any) -> Event:
         reported_by=ReportedBy(**row["reported_by"]) if row["reported_by"] else None,
         alleged=bool(row["alleged"]),
         extractor=row["extractor"],
+        confidence=row["confidence"],
     )
 
 

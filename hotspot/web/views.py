@@ -205,7 +205,7 @@ def timeline(country_events: list, signals: list, normalised: bool) -> dict[str,
     Normalised divides a week's counted events by the articles about the country that week; weeks
     without dated articles have no normalised value and are drawn as gaps.
     """
-    from hotspot.connect.signals import counts_as_new
+    from hotspot.records import counts_as_new
 
     counts = [{"week": source.get("week"), "type": event.type, "counted": counts_as_new(event), "events": 1}
               for event, source in country_events]

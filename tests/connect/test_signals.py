@@ -1,5 +1,16 @@
-from hotspot.connect.signals import counts_as_new, weekly_signals, weeks_between
-from hotspot.records import Event, EventActor, EventDate, Place, Span, article_reference, event_country_codes, event_week
+from hotspot.connect.signals import weekly_signals, weeks_between
+from hotspot.records import (
+    COUNTED_CONFIDENCE,
+    Event,
+    EventActor,
+    EventDate,
+    Place,
+    Span,
+    article_reference,
+    counts_as_new,
+    event_country_codes,
+    event_week,
+)
 
 
 def _event(**kwargs) -> Event:
@@ -61,6 +72,12 @@ def test_historical_hypothetical_negated_future_and_alleged_events_are_not_new()
     assert counts_as_new(_event())
     for flag in ("historical", "hypothetical", "negated", "future", "alleged"):
         assert not counts_as_new(_event(**{flag: True}))
+
+
+def test_an_event_the_classifier_is_unsure_of_is_shown_not_counted():
+    assert not counts_as_new(_event(confidence=COUNTED_CONFIDENCE - 0.01))
+    assert counts_as_new(_event(confidence=COUNTED_CONFIDENCE))
+    assert counts_as_new(_event(confidence=None))  # no model weighed it
 
 
 def test_weeks_between_crosses_a_year_end():

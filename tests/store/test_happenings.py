@@ -136,6 +136,18 @@ def test_an_alleged_event_is_never_counted(store):
     assert one["counted"] and one["reports"] == 2 and counted_happenings(store) == 1
 
 
+def test_an_event_the_classifier_is_unsure_of_is_kept_with_its_confidence_and_never_counted(store):
+    store.save(article(1, protest(confidence=0.3)))
+    assert store.get(f"{1:016x}").events[0].confidence == 0.3
+    [alone] = linked(store)
+    assert not alone["counted"] and counted_happenings(store) == 0
+    assert store.country_top_events("KZ", counted=True, limit=10) == []
+    # A sure report of the same protest makes the happening real.
+    store.save(article(2, protest(confidence=0.9)))
+    [one] = linked(store)
+    assert one["counted"] and one["reports"] == 2 and counted_happenings(store) == 1
+
+
 def test_drivers_are_one_per_happening_with_its_reports_and_outlets(store):
     store.save(article(1, protest(), outlet="Wire"))
     store.save(article(2, protest(), outlet="Eurasia Daily"))

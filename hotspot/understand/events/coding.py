@@ -40,7 +40,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v19"
+EXTRACTOR = "hotspot.events.v20"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -92,7 +92,13 @@ def classified(candidates: list[Candidate], model: Model | None) -> list[Candida
     if model is None:
         return candidates
     signs = model.with_context([c.signs for c in candidates], [c.context for c in candidates])
-    return [c for c, s in zip(candidates, signs, strict=True) if model.keeps(s)]
+    kept = []
+    for candidate, weighed in zip(candidates, signs, strict=True):
+        probability = model.probability(weighed)
+        if probability >= model.threshold:
+            candidate.event.confidence = round(probability, 4)
+            kept.append(candidate)
+    return kept
 
 
 def event_candidates(

@@ -144,6 +144,19 @@ def test_coder_drops_what_the_model_rejects_and_rules_alone_keep_it(understand_n
 
 
 @pytest.mark.model
+def test_a_kept_event_carries_the_models_confidence_and_counts_only_above_the_counting_floor(understand_nlp, monkeypatch):
+    from hotspot.records import counts_as_new
+
+    doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
+    monkeypatch.setattr(coding, "load_model", lambda: Model({"bias.type.COERCE": 0.0}, -0.4, 0.25))  # p = 0.401
+    [unsure] = coding.code_events(doc, entities, quotes, "2024-05-06")
+    assert unsure.confidence == pytest.approx(0.4013, abs=1e-4) and not counts_as_new(unsure)
+    monkeypatch.setattr(coding, "load_model", lambda: Model({"bias.type.COERCE": 0.0}, 2.0, 0.25))  # p = 0.881
+    [sure] = coding.code_events(doc, entities, quotes, "2024-05-06")
+    assert sure.confidence == pytest.approx(0.8808, abs=1e-4) and counts_as_new(sure)
+
+
+@pytest.mark.model
 def test_without_a_model_every_candidate_stands(understand_nlp, monkeypatch):
     doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
     monkeypatch.setattr(coding, "load_model", lambda: None)

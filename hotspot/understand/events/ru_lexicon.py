@@ -25,7 +25,7 @@ TABLE = "events_ru"
 
 _POS = {"V": ("VERB", "AUX"), "N": ("NOUN", "PROPN"), "A": ("ADJ", "VERB")}
 """A trigger's ``pos`` letter → the UD tags it accepts (a participle is a VERB; "готов" is an ADJ)."""
-ROLES = ("near", "subj", "obj", "sent", "head", "self")
+ROLES = ("near", "subj", "obj", "sent", "head", "self", "comp")
 """The places a sense condition looks in (``data/events_ru.json``'s "about" defines each)."""
 
 

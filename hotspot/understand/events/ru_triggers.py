@@ -134,6 +134,19 @@ def near_members(tok: Token) -> set[str]:
     return out
 
 
+_COMPLEMENT_CLAUSES = ("ccomp", "acl", "acl:relcl")
+"""How a complement clause hangs from its verb («настаивал, *что* …») or from the «том» it is announced by."""
+
+
+def complement_marks(tok: Token) -> set[str]:
+    """The conjunctions that open the clause a trigger takes as its complement, directly («настаивал, что …») or
+    announced by a demonstrative («настаивал на том, что …»): «что» reports a claim, «чтобы» an act wanted."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [g for c in tok.children if c.dep_ == "obl" and ru_lemma(c) == "тот"
+                for g in c.children if g.dep_ in _COMPLEMENT_CLAUSES]
+    return {ru_lemma(m) for c in clauses for m in c.children if m.dep_ == "mark"}
+
+
 @dataclass(slots=True)
 class _Arguments:
     """A candidate trigger's arguments, each read once, when a condition first asks for it."""
@@ -154,6 +167,8 @@ class _Arguments:
                 self.cache[role] = _members(object_tokens(self.tok), self.token_entity)
             elif role == "head":
                 self.cache[role] = {ru_lemma(self.tok.head)} if self.tok.head != self.tok else set()
+            elif role == "comp":
+                self.cache[role] = complement_marks(self.tok)
             elif role == "self":
                 self.cache[role] = {f"{k}={v}" for k in self.tok.morph.to_dict() for v in self.tok.morph.get(k, [])}
             else:

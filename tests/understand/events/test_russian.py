@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v4"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v5"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -409,3 +409,25 @@ def test_a_capture_date_proves_no_russian_event_historical(nlp):
     text = "3 января 2022 года в Жанаозене начались протесты."
     e = code_events_ru(nlp(text), _entities(text), [], "2024-01-15", classify=False, captured=True)
     assert not _one(e, "протесты").historical
+
+
+def test_insisting_that_something_is_so_is_a_claim_not_a_demand(nlp):
+    assert not _code(nlp, "Оппозиция настаивает на том, что выборы были сфальсифицированы.")
+    assert not _code(nlp, "Министерство возлагает ответственность на боевиков, настаивая, что у армии нет миномётов.")
+
+
+def test_insisting_on_an_act_is_a_demand(nlp):
+    assert _one(_code(nlp, "Оппозиция настаивает на отставке правительства."), "настаивает").type == "REQUEST"
+
+
+def test_pleading_guilty_is_no_sanction(nlp):
+    assert not _code(nlp, "Сам военнослужащий признал себя виновным.")
+    assert _one(_code(nlp, "Суд признал активиста виновным."), "признал").type == "SANCTION"
+
+
+def test_asking_for_something_for_oneself_is_no_request(nlp):
+    assert not _code(nlp, "Когда полиция зашла в дом, он попросил дать ему возможность позвонить адвокату.")
+
+
+def test_asking_someone_for_powers_is_a_request(nlp):
+    assert _one(_code(nlp, "Президент попросил парламент дать ему дополнительные полномочия."), "попросил").type == "REQUEST"

@@ -86,6 +86,7 @@ class Status:
     hedge_adverbs: frozenset[str]
     allegation_adverbs: frozenset[str]
     allegation_governors: frozenset[str]
+    accusers: frozenset[str]
     allegation_sources: tuple[str, ...]
     neutral_sources: tuple[str, ...]
     reporting_verbs: frozenset[str]
@@ -188,6 +189,7 @@ def _status(raw: dict[str, Any]) -> Status:
         hedge_adverbs=fs("hedge_adverbs"),
         allegation_adverbs=fs("allegation_adverbs"),
         allegation_governors=fs("allegation_governors"),
+        accusers=fs("accusers"),
         allegation_sources=_phrases(list(fs("allegation_sources"))),
         neutral_sources=_phrases(list(fs("neutral_sources"))),
         reporting_verbs=fs("reporting_verbs"),

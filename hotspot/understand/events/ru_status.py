@@ -19,7 +19,8 @@ rules mirror the English ones on natasha's UD tree:
   («планирует», «намерен», «собирается», «пообещал»), «предстоящий» make it future;
 - allegation: «якобы», «предположительно», a governor of accusation or claim
   («обвинил в попытке переворота», «по подозрению в убийстве», «утверждает, что»),
-  a source that only claims («как утверждает X», «по неподтверждённым данным»); a
+  a source that only claims («как утверждает X», «по неподтверждённым данным»), the
+  prosecution's statement of violence («прокурор говорил, что X вёл обстрел»: ``charged``); a
   neutral source («по словам X», «по данным X», «как сообщает X») is a report, not
   an allegation, as in English, but it gives the event its ``reported_by``;
 - history: the event's date more than ``flags.HISTORICAL_DAYS`` before the
@@ -213,6 +214,27 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
             gov = chain[depth + 1]
             if ru_lemma(gov) in status.allegation_governors and _content_link(v, gov):
                 return True
+    return False
+
+
+def charged(verb: Token, lex: RuLexicon) -> bool:
+    """Whether the clause is what the prosecution says («прокурор заявил, что …», «следствие полагает, что …»,
+    «сторона обвинения утверждала, что …»): the content of a prosecutor's or the investigation's statement, however
+    neutral its verb; for an act the accused is said to have done that is the charge, not a fact (the caller decides
+    which acts: a prosecutor who reports an arrest alleges nothing)."""
+    chain = [verb, *ancestors_in_clause(verb)]
+    return any(v.dep_ == "ccomp" and v.head == gov and _accuser_says(gov, lex.status) for v, gov in zip(chain, chain[1:], strict=False))
+
+
+def _accuser_says(verb: Token, status: Status) -> bool:
+    """Whether a verb of saying or belief has the prosecution as its subject (``status.accusers``, also as its
+    modifier: «сторона обвинения»)."""
+    if ru_lemma(verb) not in status.reporting_verbs:
+        return False
+    for subject in subjects(verb):
+        words = {ru_lemma(subject)} | {ru_lemma(c) for c in subject.children if c.dep_ in ("nmod", "amod")}
+        if words & status.accusers:
+            return True
     return False
 
 

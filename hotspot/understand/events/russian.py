@@ -45,6 +45,7 @@ from hotspot.understand.events.ru_status import (
     Source,
     alleged,
     at_time_named_before,
+    charged,
     commemorated,
     in_past_era,
     irrealis,
@@ -58,6 +59,9 @@ EXTRACTOR = "hotspot.events.ru.v5"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
+
+CHARGED_TYPES = frozenset({"ASSAULT", "THREATEN"})
+"""Wrongdoing the prosecution may charge someone with: in its statement («прокурор говорил, что X вёл обстрел») alleged."""
 
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 """Speech acts: said by the writer («мы требуем», «освободите!») they are the text's own voice, no event between actors."""
@@ -129,9 +133,9 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     if d is not None and future and not hypothetical:
         d = ahead(d, ctx.ref)  # «встретятся в понедельник»: the coming Monday
     event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
-    is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources)
     reported = _reported_by(ctx, tok, sent, sources)
     etype = framing.recoded.get(tok.i, sense.type or "")
+    is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and charged(verb, lex))
     mode = None if tok.i in framing.recoded else _mode(lex, sense, etype, sent_lemmas)
     quote = _quote_of(ctx, tok.idx)
     speaker = quote.speaker if quote is not None else None

@@ -431,3 +431,20 @@ def test_asking_for_something_for_oneself_is_no_request(nlp):
 
 def test_asking_someone_for_powers_is_a_request(nlp):
     assert _one(_code(nlp, "Президент попросил парламент дать ему дополнительные полномочия."), "попросил").type == "REQUEST"
+
+
+def test_an_assault_the_prosecutor_says_the_accused_led_is_alleged(nlp):
+    e = _one(_code(nlp, "Прокурор говорил, что подсудимый командовал группой бойцов, которые вели обстрел."), "обстрел")
+    assert e.alleged is True
+
+
+def test_an_assault_the_investigation_believes_in_is_alleged(nlp):
+    assert _one(_code(nlp, "Следствие полагает, что он участвовал в нападении на полицейских."), "нападении").alleged is True
+
+
+def test_a_ministers_account_of_an_assault_is_no_allegation(nlp):
+    assert _one(_code(nlp, "Министр заявил, что боевики обстреляли город."), "обстреляли").alleged is False
+
+
+def test_an_arrest_a_prosecutor_reports_is_no_allegation(nlp):
+    assert _one(_code(nlp, "Прокурор сообщил, что полиция задержала двух активистов."), "задержала").alleged is False

@@ -15,7 +15,8 @@ rules mirror the English ones on natasha's UD tree:
 - modality and condition: «может/могут/мог бы», «бы», «если», «в случае», hedges
   («возможно», «вероятно»), obligation («должен», «нужно»), an imperative,
   governors of wish, demand or threat («требовали отставки», «пригрозил санкциями»)
-  make it hypothetical; the future tense, «будет/будут», plans and promises
+  make it hypothetical (a conjunct shares its first conjunct's mood, not its governor's sense: «потребовали
+  отставки и провели митинг», «требовал 17 лет, но суд наложил наказание» are done); the future tense, «будет/будут», plans and promises
   («планирует», «намерен», «собирается», «пообещал»), «предстоящий» make it future;
 - allegation: «якобы», «предположительно», a governor of accusation or claim
   («обвинил в попытке переворота», «по подозрению в убийстве», «утверждает, что»),
@@ -40,6 +41,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from hotspot.understand.events.ru_clauses import (
+    SUBJECT_DEPS,
     ancestors_in_clause,
     has,
     is_predicate,
@@ -141,6 +143,11 @@ def _conditioned(v: Token, status: Status) -> bool:
     return False
 
 
+def _own_clause(v: Token) -> bool:
+    """A conjunct clause with a subject of its own: its own assertion, not under its first conjunct's mood."""
+    return v.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in v.children)
+
+
 def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commissive_heads: set[int]) -> tuple[bool, bool]:
     """(hypothetical, future) from modals, «бы», conditions, hedges, the tense and irrealis governors up the clause chain.
 
@@ -151,7 +158,9 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
     chain = [verb, *ancestors_in_clause(verb)]
     for depth, v in enumerate(chain[:4]):
         name = ru_lemma(v)
-        if depth > 0:
+        if depth > 0 and _own_clause(chain[depth - 1]):
+            break  # «обвинитель требовал 17 лет, но суд наложил наказание»: the court's act is no one's demand
+        if depth > 0 and chain[depth - 1].dep_ != "conj":  # a first conjunct is no governor: «потребовали отставки и провели митинг»
             if name in status.future_governors or v.i in commissive_heads:
                 future = True
             if name in hypothetical_governors:

@@ -448,3 +448,16 @@ def test_a_ministers_account_of_an_assault_is_no_allegation(nlp):
 
 def test_an_arrest_a_prosecutor_reports_is_no_allegation(nlp):
     assert _one(_code(nlp, "Прокурор сообщил, что полиция задержала двух активистов."), "задержала").alleged is False
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_not_under_the_first_ones_demand(nlp):
+    e = _one(_code(nlp, "Оппозиция требовала отставки министра, но полиция задержала активистов."), "задержала")
+    assert e.hypothetical is False
+
+
+def test_an_act_coordinated_with_a_demand_is_no_demanded_act(nlp):
+    assert _one(_code(nlp, "Оппозиция потребовала отставки министра и провела митинг."), "митинг").hypothetical is False
+
+
+def test_infinitives_coordinated_under_a_modal_are_both_hypothetical(nlp):
+    assert _one(_code(nlp, "Власти могут ввести войска и задержать лидеров."), "задержать").hypothetical is True

@@ -461,3 +461,35 @@ def test_an_act_coordinated_with_a_demand_is_no_demanded_act(nlp):
 
 def test_infinitives_coordinated_under_a_modal_are_both_hypothetical(nlp):
     assert _one(_code(nlp, "Власти могут ввести войска и задержать лидеров."), "задержать").hypothetical is True
+
+
+def test_held_in_custody_is_a_current_coercion(nlp):
+    e = _one(_code(nlp, "Двое бывших министров находятся сейчас под стражей."), "стражей")
+    assert e.type == "COERCE" and _current(e)
+
+
+def test_serving_a_term_is_a_coercion(nlp):
+    assert _one(_code(nlp, "Бывший президент продолжает отбывать 25-летний срок."), "отбывать").type == "COERCE"
+
+
+def test_a_punishment_imposed_is_a_sanction_not_the_prosecutors_demand(nlp):
+    e = _one(_code(nlp, "Обвинитель требовал 17 лет тюрьмы, но суд присяжных наложил более жёсткое наказание."), "наказание")
+    assert e.type == "SANCTION" and _current(e)
+
+
+def test_seeking_an_extradition_is_a_request_and_seeking_a_win_is_none(nlp):
+    assert _one(_code(nlp, "Власти Перу добиваются его экстрадиции."), "добиваются").type == "REQUEST"
+    assert not _code(nlp, "Команда добивается победы.")
+
+
+def test_concern_expressed_is_an_accusation(nlp):
+    e = _one(_code(nlp, "Озабоченность организацией выборов выразили представители США."), "Озабоченность")
+    assert e.type == "ACCUSE"
+
+
+def test_the_hearing_of_a_case_is_an_accusation(nlp):
+    assert _one(_code(nlp, "Мурси скончался во время слушания его дела."), "слушания").type == "ACCUSE"
+
+
+def test_a_joint_statement_is_cooperation(nlp):
+    assert _one(_code(nlp, "Токаев и Путин сделали совместное заявление."), "заявление").type == "COOPERATE"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +21,13 @@ from hotspot.understand.events.dates import DateMention, last_day, reference_dat
 from hotspot.understand.events.ru_clauses import clause_verb, has, span_root
 from hotspot.understand.events.ru_dates import find_dates_ru
 from hotspot.understand.events.ru_lexicon import RuLexicon
+
+FLOOR_MARGIN = timedelta(days=7)
+"""How much earlier than the latest date a text reports its floor is set. Without a publication date the present is
+inferred from the text, and an event is background only when it lies five weeks or more before the latest date the
+text reports as past (``flags.HISTORICAL_DAYS``, four weeks, plus this week): a month named a month before a lead's
+day («в июне» under «в понедельник, 29 июля») may be the same story, and the Russian gold reads such texts the same
+way (``bench/gold/README_ru.md``, status)."""
 
 
 @dataclass(slots=True)
@@ -34,7 +41,8 @@ class RuContext:
     ref: date | None
     sentence_dates: dict[int, list[DateMention]]
     past_floor: date | None = None
-    """Without a reference date: the last day of the latest date a past-tense clause reports (``context._past_floor``)."""
+    """Without a reference date: the last day of the latest date a past-tense clause reports (``context._past_floor``),
+    less ``FLOOR_MARGIN``."""
     status_ref: date | None = None
     """The date an event is historical against: the publication date, never a capture date (``ref`` is either)."""
 
@@ -74,19 +82,49 @@ def build_ru_context(
         s.start_char: find_dates_ru(s.text, None, s.start_char) for s in doc.sents
     }
     floor = None if status_ref is not None else _past_floor(doc, absolute)
+    if floor is not None:
+        floor -= FLOOR_MARGIN
     return RuContext(doc, lex, ents, [e.start for e in ents], token_entities(doc, ents), list(quotes or []), ref,
                      sentence_dates, floor, status_ref)
 
 
 def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]]) -> date | None:
-    """The last day of the latest absolute date that a past-tense clause reports: a lower bound of the text's present."""
+    """The last day of the latest absolute date that a past-tense clause reports: a lower bound of the text's present.
+
+    A date in apposition to another date names the same time and stands in that date's clause: «скончался в
+    понедельник, 17 июня 2019 года» parses the full date as a modifier of «понедельник», not of the verb, yet the
+    death is what it dates (``_clause_of``)."""
     floor: date | None = None
     for mentions in sentence_dates.values():
         for mention in mentions:
             day = last_day(mention)
             if day is None or (floor is not None and day <= floor):
                 continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and len(span) and has(clause_verb(span_root(span)), "Tense", "Past"):
+            root = _clause_of(doc, mention, mentions)
+            if root is not None and has(clause_verb(root), "Tense", "Past"):
                 floor = day
     return floor
+
+
+_APPOSITION = ("nmod", "appos", "flat", "parataxis")
+"""How a date hangs from another date of its sentence that it restates («в среду, 17 апреля 2019 года»)."""
+
+
+def _clause_of(doc: Doc, mention: DateMention, mentions: list[DateMention]) -> Token | None:
+    """The token whose clause a date stands in: its root, or, for a date that restates another date of its sentence,
+    that date's root (each date climbed once, so a cyclic parse ends)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span_root(span)
+    seen = {id(mention)}
+    while root.head != root and root.dep_ in _APPOSITION:
+        host = next((m for m in mentions if id(m) not in seen and m.start <= root.head.idx < m.end), None)
+        if host is None:
+            break
+        seen.add(id(host))
+        host_span = doc.char_span(host.start, host.end, alignment_mode="expand")
+        if host_span is None or not len(host_span):
+            break
+        root = span_root(host_span)
+    return root

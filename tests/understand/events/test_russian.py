@@ -493,3 +493,16 @@ def test_the_hearing_of_a_case_is_an_accusation(nlp):
 
 def test_a_joint_statement_is_cooperation(nlp):
     assert _one(_code(nlp, "Токаев и Путин сделали совместное заявление."), "заявление").type == "COOPERATE"
+
+
+def test_a_date_restating_a_weekday_sets_the_present_of_an_undated_text(nlp):
+    # the full date hangs from «понедельник», not from the verb: it still dates the death, so 2017 is background
+    text = "Бывший президент скончался в суде в понедельник, 17 июня 2019 года. В 2017 году его приговорили к пожизненному заключению."
+    assert _one(_code(nlp, text), "приговорили").historical is True
+
+
+def test_in_an_undated_text_an_event_under_five_weeks_before_its_latest_date_is_not_background(nlp):
+    text = "Бывший президент скончался в суде в понедельник, 17 июня 2019 года. 15 мая 2019 года полиция задержала его сына."
+    assert _one(_code(nlp, text), "задержала").historical is not True
+    text = "Бывший президент скончался в суде в понедельник, 17 июня 2019 года. 5 мая 2019 года полиция задержала его сына."
+    assert _one(_code(nlp, text), "задержала").historical is True

@@ -506,3 +506,24 @@ def test_in_an_undated_text_an_event_under_five_weeks_before_its_latest_date_is_
     assert _one(_code(nlp, text), "задержала").historical is not True
     text = "Бывший президент скончался в суде в понедельник, 17 июня 2019 года. 5 мая 2019 года полиция задержала его сына."
     assert _one(_code(nlp, text), "задержала").historical is True
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Полковник вышел на свободу в пятницу.", "вышел", "RETREAT"),
+    ("Суд выпустил активиста из СИЗО под залог.", "выпустил", "RETREAT"),
+    ("Прокуратура сняла обвинения с журналиста.", "сняла", "CONCEDE"),
+    ("Следователи прекратили уголовное преследование журналиста.", "прекратили", "CONCEDE"),
+    ("Полиция допросила кандидатов.", "допросила", "COERCE"),
+    ("Кандидатов вызвали на допрос.", "допрос", "COERCE"),
+    ("Избирком отказал оппозиционным кандидатам в регистрации.", "отказал", "COERCE"),
+    ("Суд отказал следствию в аресте бизнесмена.", "отказал", "REJECT"),
+    ("Его подозревают в убийстве журналиста.", "подозревают", "ACCUSE"),
+    ("Суд над ним начался вчера.", "Суд", "ACCUSE"),
+])
+def test_release_dropped_charges_questioning_refusals_suspicion_and_trials(nlp, text, trigger, kind):
+    assert _one(_code(nlp, text), trigger).type == kind
+
+
+@pytest.mark.parametrize("text", ["Компания выпустила новый смартфон.", "Министр снял фильм.", "Россия вышла из чата."])
+def test_releasing_a_product_shooting_a_film_and_leaving_a_chat_are_no_events(nlp, text):
+    assert not _code(nlp, text)

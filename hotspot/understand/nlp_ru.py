@@ -152,7 +152,7 @@ class NatashaTokenizer:
         # The models run in batches padded to their longest sentence; sentences of like length batched together
         # pad little (a third less work on news), and the padding is masked: the output is the same in any order.
         order = sorted(range(len(grouped)), key=lambda i: len(grouped[i]))
-        words = [[token.text for token in grouped[i]] for i in order]
+        words = [[self._spelled(token.text) for token in grouped[i]] for i in order]
         morph, syntax = self.morph_tagger.infer, self.syntax_parser.infer
         inputs = list(morph.encoder(words))
         tags = morph.decoder(morph.process(inputs))
@@ -161,6 +161,19 @@ class NatashaTokenizer:
         for i, tag, (_ids, heads, rels) in zip(order, tags, trees, strict=True):
             analysed[i] = Sentence(grouped[i], tag, [int(h) for h in heads], rels)
         return [sentence for sentence in analysed if sentence is not None]
+
+    def _spelled(self, word: str) -> str:
+        """The word as the models' vocabulary spells it: Russian writes «ё» or «е» at will and natasha's 250,000 words
+        mostly hold the «е» form, so a «ё» word it lacks («оглашён», «обвинённого») is read as its «е» twin instead of
+        as unknown (unknown, «оглашён» was tagged a dative plural noun and its clause lost its verb). A word the
+        vocabulary has («провёл», «её») is read as written: the output stays natasha's wherever natasha knows the word."""
+        if "ё" not in word and "Ё" not in word:
+            return word
+        vocab = self.morph_tagger.infer.encoder.words_vocab.item_ids
+        if word.lower() in vocab:
+            return word
+        twin = word.replace("ё", "е").replace("Ё", "Е")
+        return twin if twin.lower() in vocab else word
 
     def _entities(self, text: str) -> list[Any]:
         """natasha's named entities (``NewsNERTagger(text).spans``: ``start``, ``stop``, ``type``), decoded by ``_viterbi``.

@@ -142,3 +142,9 @@ def test_the_lemma_cache_can_be_emptied():
     assert parser._lemma.cache_info().currsize > 0
     parser._lemma.cache_clear()
     assert parser._lemma.cache_info().currsize == 0
+
+
+def test_a_yo_word_the_vocabulary_lacks_is_read_as_its_ye_twin():
+    doc = load_russian()("Приговор оглашён 12 июля 2019 года.")
+    word = doc[1]
+    assert (word.text, word.pos_, word.lemma_) == ("оглашён", "VERB", "огласить")

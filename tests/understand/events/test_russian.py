@@ -527,3 +527,25 @@ def test_release_dropped_charges_questioning_refusals_suspicion_and_trials(nlp, 
 @pytest.mark.parametrize("text", ["Компания выпустила новый смартфон.", "Министр снял фильм.", "Россия вышла из чата."])
 def test_releasing_a_product_shooting_a_film_and_leaving_a_chat_are_no_events(nlp, text):
     assert not _code(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Тысячи жителей вышли на улицы Алматы.", "вышли", "PROTEST"),
+    ("Прокуратура привлекла чиновника к ответственности.", "привлекла", "ACCUSE"),
+    ("Оппозиция подала иск против избиркома.", "иск", "ACCUSE"),
+    ("Активисты подали жалобу в прокуратуру.", "жалобу", "ACCUSE"),
+    ("Представитель партии назвал выборы мошенничеством.", "назвал", "ACCUSE"),
+    ("ЕС снял санкции с Белоруссии.", "снял", "CONCEDE"),
+    ("Адвокат ходатайствовал об освобождении клиента.", "ходатайствовал", "REQUEST"),
+    ("Власти конфисковали имущество оппозиционера.", "конфисковали", "COERCE"),
+    ("Избирком снял кандидата с выборов.", "снял", "COERCE"),
+    ("Суд отстранил мэра от должности.", "отстранил", "COERCE"),
+    ("Активиста поместили в спецприемник.", "поместили", "COERCE"),
+])
+def test_streets_prosecution_suits_condemnation_eased_sanctions_petitions_and_removals(nlp, text, trigger, kind):
+    assert _one(_code(nlp, text), trigger).type == kind
+
+
+@pytest.mark.parametrize("text", ["Министр вышел на улицу.", "Его назвали лучшим игроком.", "Он снял квартиру."])
+def test_stepping_outside_praise_and_renting_are_no_events(nlp, text):
+    assert not _code(nlp, text)

@@ -549,3 +549,22 @@ def test_streets_prosecution_suits_condemnation_eased_sanctions_petitions_and_re
 @pytest.mark.parametrize("text", ["Министр вышел на улицу.", "Его назвали лучшим игроком.", "Он снял квартиру."])
 def test_stepping_outside_praise_and_renting_are_no_events(nlp, text):
     assert not _code(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Роскомнадзор блокирует сайты оппозиции.", "блокирует", "COERCE"),
+    ("Власти ограничили доступ к мессенджерам.", "ограничили", "COERCE"),
+    ("Минюст внёс фонд в реестр иноагентов.", "внёс", "COERCE"),
+    ("Верховный суд ликвидировал правозащитный центр.", "ликвидировал", "COERCE"),
+    ("Полиция применила слезоточивый газ против демонстрантов.", "газ", "ASSAULT"),
+    ("Против протестующих применили водомёты.", "водомёты", "ASSAULT"),
+    ("Суд назначил активисту штраф в 20 тысяч рублей.", "штраф", "SANCTION"),
+])
+def test_blocking_foreign_agent_lists_liquidation_crowd_control_and_fines(nlp, text, trigger, kind):
+    assert _one(_code(nlp, text), trigger).type == kind
+
+
+@pytest.mark.parametrize("text", ["Министр внёс законопроект в список приоритетных.", "Бытовой газ взорвался.",
+                                  "Водителю выписали штраф за превышение скорости."])
+def test_a_bill_a_gas_leak_and_a_traffic_fine_are_no_events(nlp, text):
+    assert not _code(nlp, text)

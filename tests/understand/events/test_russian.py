@@ -568,3 +568,18 @@ def test_blocking_foreign_agent_lists_liquidation_crowd_control_and_fines(nlp, t
                                   "Водителю выписали штраф за превышение скорости."])
 def test_a_bill_a_gas_leak_and_a_traffic_fine_are_no_events(nlp, text):
     assert not _code(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Задержанных доставили в ОВД.", "доставили", "COERCE"),
+    ("Активиста отправили в СИЗО.", "отправили", "COERCE"),
+    ("Его этапировали в колонию.", "этапировали", "COERCE"),
+    ("На журналиста составили протокол о нарушении порядка.", "протокол", "ACCUSE"),
+    ("Бизнесмена объявили в розыск.", "розыск", "ACCUSE"),
+])
+def test_custody_transfers_protocols_and_wanted_notices(nlp, text, trigger, kind):
+    assert _one(_code(nlp, text), trigger).type == kind
+
+
+def test_a_parcel_delivered_to_a_post_office_is_no_custody(nlp):
+    assert not _code(nlp, "Мы доставили груз в отделение почты.")

@@ -257,6 +257,16 @@ def _dates_another_noun(mention: DateMention, doc: Doc, tok: Token, verb: Token,
     return False
 
 
+_YEARS_BACK = re.compile(r"(?:позапрошл|прошл|минувш)\w*\s+году|(?:год|года|лет)\s+назад", re.IGNORECASE)
+"""Relative dates a year or more back: «в прошлом году», «два года назад», «несколько лет назад»."""
+
+
+def years_back(mention: DateMention) -> bool:
+    """Whether an unresolved relative date lies a year or more before the text's own present, whatever day that is: an
+    article without a date cannot say which year «в прошлом году» is, but it is weeks before the text's now."""
+    return mention.value is None and _YEARS_BACK.search(mention.text) is not None
+
+
 _WEEKDAY_ONLY = re.compile(r"^(?:в|во)\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$", re.IGNORECASE)
 
 

@@ -36,7 +36,7 @@ from hotspot.understand.events.dates import DateMention, StoryDates
 from hotspot.understand.events.flags import historical
 from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, subjects
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
-from hotspot.understand.events.ru_dates import ahead, date_of_event_ru
+from hotspot.understand.events.ru_dates import ahead, date_of_event_ru, years_back
 from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, load_ru_lexicon, ru_lemma
 from hotspot.understand.events.ru_participants import parties
 from hotspot.understand.events.ru_signs import RUSSIAN
@@ -177,6 +177,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     lex = ctx.lex
     if in_past_era(tok, verb, lex) or commemorated(tok, lex):
         return True
+    if d is not None and ctx.ref is None and years_back(d):
+        return True  # «два года назад» in an article without a date: long before its present, whichever it is
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
     elif d is None and just_before is not None and _told_in_past(verb):

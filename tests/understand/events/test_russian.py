@@ -583,3 +583,8 @@ def test_custody_transfers_protocols_and_wanted_notices(nlp, text, trigger, kind
 
 def test_a_parcel_delivered_to_a_post_office_is_no_custody(nlp):
     assert not _code(nlp, "Мы доставили груз в отделение почты.")
+
+
+def test_years_ago_in_an_undated_text_is_background(nlp):
+    assert _one(_code(nlp, "Два года назад полиция задержала его брата."), "задержала").historical is True
+    assert _one(_code(nlp, "Неделю назад полиция задержала его брата."), "задержала").historical is not True

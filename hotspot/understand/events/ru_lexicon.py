@@ -100,6 +100,7 @@ class Status:
     relative_pronouns: frozenset[str]
     historical_phrases: tuple[str, ...]
     anaphoric_times: tuple[str, ...]
+    recent_phrases: tuple[str, ...]
     anniversary_nouns: frozenset[str]
 
 
@@ -203,6 +204,7 @@ def _status(raw: dict[str, Any]) -> Status:
         relative_pronouns=fs("relative_pronouns"),
         historical_phrases=_phrases(list(fs("historical_phrases"))),
         anaphoric_times=_phrases(list(fs("anaphoric_times"))),
+        recent_phrases=_phrases(list(fs("recent_phrases"))),
         anniversary_nouns=fs("anniversary_nouns"),
     )
 

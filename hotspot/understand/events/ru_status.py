@@ -372,6 +372,12 @@ def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     return _phrase_in_clause(_era_pattern(lex.status.anaphoric_times), tok, verb)
 
 
+def told_as_recent(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger's clause says its act is recent («недавно», «на днях», «сейчас», «в настоящее время»): then
+    it does not go on at a date the text named before it («В 2013 году его свергли. Недавно его освободили.»)."""
+    return _phrase_in_clause(_era_pattern(lex.status.recent_phrases), tok, verb)
+
+
 _ANNIVERSARY_ENDING = re.compile(r"лети(?:е|я|ю|ем|и)$")
 """«75-летие», «столетие»: the years since an event, in any case form."""
 

@@ -51,6 +51,7 @@ from hotspot.understand.events.ru_status import (
     irrealis,
     negated,
     sentence_sources,
+    told_as_recent,
 )
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
@@ -181,7 +182,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «два года назад» in an article without a date: long before its present, whichever it is
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
-    elif d is None and just_before is not None and _told_in_past(verb):
+    elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex):
         d = just_before
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
 

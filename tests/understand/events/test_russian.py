@@ -588,3 +588,8 @@ def test_a_parcel_delivered_to_a_post_office_is_no_custody(nlp):
 def test_years_ago_in_an_undated_text_is_background(nlp):
     assert _one(_code(nlp, "Два года назад полиция задержала его брата."), "задержала").historical is True
     assert _one(_code(nlp, "Неделю назад полиция задержала его брата."), "задержала").historical is not True
+
+
+def test_a_recent_act_does_not_go_on_at_the_date_of_the_sentence_before(nlp):
+    text = "В 2013 году армия свергла президента. Недавно его арестовали."
+    assert _one(_code(nlp, text, "2024-01-15"), "арестовали").historical is not True

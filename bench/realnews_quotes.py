@@ -25,6 +25,13 @@ rules), so its figures are the honest ones. ``--show`` reads the tune split only
 split the same way (10 tune, 10 test). They are scored as the genre ``written``,
 beside the real articles and never inside ``all``.
 
+``bench/gold/written_opinion_quotes_b.jsonl`` (same format): a second set of 16
+opinion pieces written for the project, harder in the way real commentary is
+(the author's characterisations of what states, peoples and markets want, fear
+or see; generic holders; documents and polls; hedges; rhetorical questions),
+split alternately (8 tune, 8 test) and scored as the genre ``written_b``, also
+never inside ``all``.
+
 How each side runs
 ------------------
 As ``bench/realnews_ru.py``: the base is a ``git archive`` of REV's ``hotspot/``
@@ -87,8 +94,8 @@ REPO_ROOT = HERE.parent
 REALNEWS_DIR = REPO_ROOT.parent / "shared" / "benchmarks" / "realnews_dev"
 GOLD_DIR = REPO_ROOT / "bench" / "gold"
 GOLD_FILE = "realnews_en_quotes.jsonl"
-WRITTEN_FILE = "written_opinion_quotes.jsonl"
-"""Opinion pieces written and annotated for the project (texts inline; ``bench/gold/README_en_quotes.md``)."""
+WRITTEN_FILES = {"written": "written_opinion_quotes.jsonl", "written_b": "written_opinion_quotes_b.jsonl"}
+"""Genre -> opinion pieces written and annotated for the project (texts inline; ``bench/gold/README_en_quotes.md``)."""
 BENCH = "realnews_quotes"  # codeat's folder name: $TMPDIR/hotspot-realnews_quotes/<commit>
 GENRES = {"html": "news", "opinion": "opinion"}
 SPLITS = ("tune", "test", "all")
@@ -176,19 +183,20 @@ def load_gold(gold_dir: Path, realnews_dir: Path, limit: int | None) -> list[Ite
     records = [json.loads(line) for line in lines if line.strip()][: limit or None]
     articles = [{"file": r["file"], "split": r["split"], "folder": GENRES[Path(r["file"]).parent.name],
                  "text": en.gold_text(realnews_dir, r["file"]), "quotes": r["quotes"]} for r in records]
-    written = gold_dir / WRITTEN_FILE
-    if written.exists():
-        lines = written.read_text(encoding="utf-8").splitlines()
-        articles += [{"file": r["id"], "split": r["split"], "folder": "written", "text": r["text"], "quotes": r["quotes"]}
-                     for r in [json.loads(line) for line in lines if line.strip()][: limit or None]]
+    for genre, name in WRITTEN_FILES.items():
+        written = gold_dir / name
+        if written.exists():
+            lines = written.read_text(encoding="utf-8").splitlines()
+            articles += [{"file": r["id"], "split": r["split"], "folder": genre, "text": r["text"], "quotes": r["quotes"]}
+                         for r in [json.loads(line) for line in lines if line.strip()][: limit or None]]
     return articles
 
 
 # ---------------------------------------------------------------- scoring
 
 def _groups(article: Item) -> tuple[str, ...]:
-    if article["folder"] == "written":  # the project's own texts: beside the real articles, never in 'all'
-        return (f"written/{article['split']}", "written/all")
+    if article["folder"] in WRITTEN_FILES:  # the project's own texts: beside the real articles, never in 'all'
+        return (f"{article['folder']}/{article['split']}", f"{article['folder']}/all")
     return (f"{article['folder']}/{article['split']}", f"{article['folder']}/all", f"all/{article['split']}", "all/all")
 
 
@@ -221,11 +229,12 @@ def score_parts(articles: list[Item], predictions: dict[str, Item]) -> dict[str,
 
 def score(articles: list[Item], predictions: dict[str, Item]) -> dict[str, Item]:
     """realnews_ru's quote figures per ``<genre>/<split>`` and ``all/<split>``, with the split-quotation figures added."""
-    real = [a for a in articles if a["folder"] != "written"]
-    written = [a for a in articles if a["folder"] == "written"]
+    real = [a for a in articles if a["folder"] not in WRITTEN_FILES]
     figures = ru.score_quotes(real, predictions)
-    if written:  # scored on their own: realnews_ru's groups would put them in 'all'
-        figures.update({g: f for g, f in ru.score_quotes(written, predictions).items() if g.startswith("written/")})
+    for genre in WRITTEN_FILES:  # each scored on its own: realnews_ru's groups would put them in 'all'
+        written = [a for a in articles if a["folder"] == genre]
+        if written:
+            figures.update({g: f for g, f in ru.score_quotes(written, predictions).items() if g.startswith(f"{genre}/")})
     for group, extra in score_parts(articles, predictions).items():
         figures[group].update(extra)
     for group, f in figures.items():
@@ -242,7 +251,7 @@ ROWS = (("precision_30", "precision@30"), ("recall_30", "recall@30"), ("f1_30", 
 
 
 def print_quotes(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:
-    for genre in ("all", "news", "opinion", "written"):
+    for genre in ("all", "news", "opinion", *WRITTEN_FILES):
         if f"{genre}/all" not in work:
             continue
         en._header(f"quotes: {genre} (tune may be tuned on, test reported only)", base_label)
@@ -324,8 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     print(TUNING)
     splits = Counter(a["split"] for a in articles)
     genres = Counter(a["folder"] for a in articles)
-    print(f"{len(articles)} English articles ({genres['news']} news, {genres['opinion']} opinion, {genres['written']} opinion "
-          f"pieces written for the project; {splits['tune']} tune, {splits['test']} test), "
+    print(f"{len(articles)} English articles ({genres['news']} news, {genres['opinion']} opinion, {genres['written']} + "
+          f"{genres['written_b']} opinion pieces written for the project; {splits['tune']} tune, {splits['test']} test), "
           f"{sum(len(a['quotes']) for a in articles)} gold quotes")
     if args.limit:
         print(f"--limit {args.limit}: a partial run, not the figures of the set")

@@ -1,8 +1,11 @@
 """Assembly: quotations in marks joined with the attributions, as Quote records.
 
 1. Attributions whose cue lies inside a quotation belong to that quotation.
-2. Each quotation is attributed to the attribution whose content holds it, else
-   to the cue right after it ('"...," X said') or right before it ('X said: "..."').
+2. Each quotation is attributed to the attribution whose content holds it (a
+   content that stops inside the quotation, or right before a quotation that
+   finishes its phrase, runs to the closing mark: one mixed quote), else to the
+   cue right after it ('"...," X said') or right before it ('X said: "..."'),
+   unless it closes a phrase of the author's ('... to its "friends and allies"').
 3. Attributions without quotation marks are indirect quotes (mixed when a quoted
    part is inside).
 4. A quotation without a cue of its own takes the speaker of the quote just
@@ -11,7 +14,7 @@ Quotes with the same cue inside one another, and exact repeats, are dropped; so 
 an unmarked quote whose cue lies inside another quote (it belongs to that report),
 and one whose content lies inside a quotation another cue has taken.
 5. A quotation split by its cue ('"A," she said. "B."', '"A," she said, "B."', or
-   B opening the next paragraph) is one quote: B joins A when it has no cue of
+   B opening the next paragraph or line) is one quote: B joins A when it has no cue of
    its own (or A's) and the same speaker, and only the cue clause lies between
    them. Its content runs from A to B (the parts' bounds are not kept: the Quote
    record has no field for them).
@@ -35,7 +38,7 @@ from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
 from hotspot.understand.quotes.syntax import _lemma
 
-EXTRACTOR = "hotspot.quotes.v12"
+EXTRACTOR = "hotspot.quotes.v13"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 
@@ -173,11 +176,55 @@ def _pair_quotations(state: _Assembly) -> dict[int, int]:
                 # the quotation is (part of) the reported content
                 best = idx
                 break
+            if c_start <= m.outer_start < c_end < m.outer_end and not _cue_between(state, idx, c_start, m.outer_start):
+                # the content stops inside the quotation it opened ('called Burma a "good news story in an era
+                # when ..."' read without its relative clause): it runs to the closing mark, unless a cue of its
+                # own opens the quotation ('said Epstein told her: "..."': Epstein's words)
+                state.attr_chars[idx] = (ca, cb, c_start, m.outer_end)
+                best = idx
+                break
+        if best is None:
+            best = _finished_content(state, m)
         if best is None:
             best = _adjacent_attribution(state.doc, state.starts, m, attributions, attr_chars, used_attr, state.para_of)
         if best is not None:
             taken_marked[m_idx] = best
     return taken_marked
+
+
+def _cue_between(state: _Assembly, idx: int, start: int, end: int) -> bool:
+    """Another reporting attribution's cue lies between ``start`` and ``end``: a quotation after it is that cue's."""
+    return any(
+        k != idx and att.reports and start <= state.attr_chars[k][0] < end for k, att in enumerate(state.attributions)
+    )
+
+
+CONTENT_GOES_ON = re.compile(r"\s*(?:,?\s*(?:and|or|but)\s+)?(?:[a-z]+\s*)?")  # '', ', and of ': the phrase runs on to the mark
+
+
+def _finished_content(state: _Assembly, m: Marked) -> int | None:
+    """The attribution whose content stops right before a quotation that finishes its open phrase; its content
+    then runs to the quotation's end ('said Democrats are to blame for focusing on “he said this, he tweeted that.”').
+
+    The parser ends the content at a preposition or determiner whose object is
+    the quotation (:func:`_inside_a_phrase`), or before a coordinated phrase that
+    holds it ('memories of her father, and of “all the people who ...”'); the words
+    are one mixed quote.
+    """
+    if not _inside_a_phrase(state.doc, state.starts, m):
+        return None
+    for idx, att in enumerate(state.attributions):
+        if idx in state.used_attr and not att.layout or not att.reports:
+            continue
+        ca, cb, c_start, c_end = state.attr_chars[idx]
+        if (
+            c_start < c_end <= m.outer_start
+            and CONTENT_GOES_ON.fullmatch(state.text[c_end : m.outer_start])
+            and not _cue_between(state, idx, c_start, m.outer_start)
+        ):
+            state.attr_chars[idx] = (ca, cb, c_start, m.outer_end)
+            return idx
+    return None
 
 
 def _paired_quotes(state: _Assembly, taken_marked: dict[int, int]) -> list[Quote]:
@@ -348,12 +395,35 @@ def _adjacent_attribution(
                 continue
             if para_of(cb) != para_of(m.outer_start) and not between.rstrip().endswith(":"):
                 continue
+            if _inside_a_phrase(doc, starts, m):
+                continue  # 'said at the time that Russia would not close its doors to its "friends and allies"'
             gap = len(between) + 10  # prefer an attribution after the quotation
         else:
             continue
         if best_gap is None or gap < best_gap:
             best, best_gap = idx, gap
     return best
+
+
+PHRASE_OPENERS = ("DT", "PDT", "PRP$", "WP$", "POS")  # tags of a word that opens a noun phrase the quotation ends
+
+
+def _inside_a_phrase(doc: Doc, starts: list[int], m: Marked) -> bool:
+    """The quotation ends a phrase of the author's that opened before its mark: a determiner, possessive or
+    preposition right before it ('to its "friends and allies"', 'of "de-Russification"').
+
+    Such a quotation was not opened by the cue before it: it is words inside the
+    cue's content, or a scare quote, even where the parser lost the content ('said at
+    the time that ...' read as a relative clause on 'time'). 'said that "..."' keeps
+    its quotation: 'that' introduces the content, and so does a subordinator ('because "these
+    technologies are ..."'); after 'as' a quotation is most often someone's evaluation ('dismissed
+    those reports as "previous misinterpreted statements"'), the cue's words.
+    """
+    k = bisect_right(starts, m.outer_start - 1) - 1
+    if k < 0 or doc[k].idx + len(doc[k].text) > m.outer_start:
+        return False
+    word = doc[k]
+    return word.lower_ not in ("that", "as") and (word.tag_ in PHRASE_OPENERS or word.dep_ == "prep")
 
 
 def _opens_quotation(text: str, cue_end: int, content_start: int) -> bool:
@@ -426,6 +496,7 @@ def _cue_lemma(doc: Doc, quote: Quote) -> str:
 
 
 MAX_SPLIT_GAP = 120  # characters between the parts of a split quotation: the cue clause and the marks
+PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\n[ \t]*)+")  # a paragraph break: one or more line breaks, with the spaces around them
 
 
 def _join_split(quotes: list[Quote], text: str) -> list[Quote]:
@@ -450,9 +521,12 @@ def _continues(prev: Quote, q: Quote, text: str) -> bool:
     if q.cue is not None and (prev.cue is None or (prev.cue.start, prev.cue.end) != (q.cue.start, q.cue.end)):
         return False
     between = text[prev.end : q.start]
-    if len(between) > MAX_SPLIT_GAP or between.count("\n\n") > 1 or (between.count("\n") and "\n\n" not in between):
+    # at most one paragraph break: a blank line, or a lone line break where the text puts one paragraph
+    # (or one sentence) on a line, as scraped commentary does
+    breaks = PARAGRAPH_BREAK.findall(between)
+    if len(between) > MAX_SPLIT_GAP or len(breaks) > 1:
         return False
-    head, _, tail = between.partition("\n\n")
+    head, tail = PARAGRAPH_BREAK.split(between, maxsplit=1) if breaks else (between, "")
     if tail.strip(" \"“‘'"):
         return False  # words after the paragraph break: the next paragraph is no mere continuation
     # the cue clause is the only sentence between the parts: at most one sentence end, after the cue

@@ -64,6 +64,8 @@ class Gate:
     topic_object: frozenset[str]
     authors: frozenset[str]
     generic_holders: frozenset[str]
+    generic_quantifiers: frozenset[str]
+    state_bodies: frozenset[str]
     conditions: frozenset[str]
     people_nouns: frozenset[str]
     source_participles: frozenset[str]

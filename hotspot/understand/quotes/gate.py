@@ -16,8 +16,9 @@ reports when, in order:
    person's name is its label ('PENCE: ...');
 2. its cue is not negated, under a modal or a condition, or a purpose
    infinitive ('would not confirm', 'may tell', 'if China concludes', 'seized
-   every chance to emphasize'), and its holder is not the author's first person
-   or nobody in particular ('I believe', 'those who warn');
+   every chance to emphasize') or in a question the author asks ('Will Beijing
+   insist that ...?'), and its holder is not the author's first person or nobody
+   in particular ('I believe', 'those who warn');
 3. its verb is one of communication, whoever speaks (a country that 'claims'
    speaks through its government), with a clausal content unless the verb
    reports a noun phrase ('announced a new doctrine'; 'described X' only with
@@ -39,7 +40,9 @@ reports when, in order:
    the plan' is a state's act, not its words);
 4. its verb is one of belief ('believes', 'sees ... as') with a clausal or 'as'
    content, held by a person, an organisation or a group that is not a whole
-   nation or people, and not under 'seem'/'appear';
+   nation or people (by name, capital or plural demonym: 'Most Uzbeks think'), a
+   state's government as a whole ('Western governments suspect') or a bare
+   quantifier ('some believe'), and not under 'seem'/'appear';
 5. its noun is one of statement with someone's that-clause or quotation ('his
    claim that ...'), or a stance noun voiced ('voiced concern that ...').
 
@@ -62,6 +65,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from hotspot.understand.entities.gazetteer import country_of_name
 from hotspot.understand.entities.toponyms import capital_names
 from hotspot.understand.gender import given_names
 from hotspot.understand.quotes.attribution import Attribution
@@ -312,8 +316,24 @@ def _idle(verb: Token, gate: Gate) -> bool:
         for c in verb.children
     ):
         return True  # 'Asked why he thought ...', 'asked whether he believed ...': a question put to him
+    if _asked(verb):
+        return True  # 'Will Beijing insist that ...?', 'Why do so many believe that ...?'
     purpose = verb.dep_ in ("advcl", "xcomp", "csubj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return purpose and _lemma(verb.head) not in ("go", "continue", "proceed", "begin", "start", "keep")
+
+
+def _asked(verb: Token) -> bool:
+    """The cue is the verb of a question the author asks: its auxiliary before its subject, a question mark after it.
+
+    'Will Beijing really insist that the loans be repaid?', 'Does anyone believe
+    that ...?', 'Why do so many Kazakhs believe that ...?': a question asserts no
+    report (the rhetorical questions of commentary); 'Only later did he say that
+    ...' has no question mark and is a report.
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children):
+        return False
+    return any(c.i > verb.i and c.text == "?" for c in verb.children)
 
 
 def _speaks(token: Token, gate: Gate) -> bool:
@@ -395,8 +415,28 @@ def _country(token: Token | None, gate: Gate) -> bool:
     standing for its state ('Ashgabat believes ...', 'New Delhi sees ...'), whatever entity type the parser gave it."""
     return token is not None and (
         token.ent_type_ in COUNTRY_ENTS or token.lower_ in gate.state_metonyms or token.lower_ in gate.collectives
-        or _name_of(token) in capitals()
+        or _name_of(token) in capitals() or _people(token)
     )
+
+
+def _people(token: Token) -> bool:
+    """A people named by its demonym in the plural, whatever entity type the parser gave it.
+
+    The model tags 'Kazakhs', 'Uzbeks' and 'Kyrgyz' as persons or not at all ('Most
+    Uzbeks think ...', 'Ordinary Kyrgyz believe ...'); the gazetteer's demonym rules
+    ('-s' plurals, the irregular table) know them. A singular demonym is a person ('a
+    Kazakh told me'): an invariant one ('Kyrgyz', 'Turkmen', 'Swiss') counts only
+    without an article, and a name the model takes for a person's ('Jordan believes')
+    only with a plural verb ('Ordinary Kyrgyz believe').
+    """
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if country_of_name(token.text) is None:
+        return False
+    if token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s"):
+        return True
+    plural_verb = token.dep_ == "nsubj" and token.head.tag_ == "VBP"  # 'Ordinary Kyrgyz believe'
+    return (token.ent_type_ != "PERSON" or plural_verb) and not any(c.dep_ == "det" for c in token.children)
 
 
 def _name_of(token: Token) -> str:
@@ -419,9 +459,23 @@ def _holder(token: Token | None, cues: Cues, gate: Gate) -> bool:
 
     'Russia's leaders', 'Chinese nationalists', 'many Russian officials' hold views;
     'Russia', 'the Chinese', 'Americans', 'the lower-Mekong countries', 'the
-    Kremlin' are the author's characterisation of a nation's mood. An unknown
-    holder ('it', or none at all: 'it is believed') holds nothing out.
+    Kremlin' are the author's characterisation of a nation's mood, and so are a
+    state's government as a whole ('Western governments suspect ...', 'the Chinese
+    leadership sees ...') and a bare quantifier ('many believe', 'some suspect',
+    'Many of them see ...'): nobody in particular. An unknown holder ('it', or none
+    at all: 'it is believed') holds nothing out.
     """
-    if token is None or token.lower_ == "it" or _country(token, gate):
+    if token is None or token.lower_ == "it" or _country(token, gate) or token.lower_ in gate.state_bodies:
+        return False
+    if _anyone(token, gate):
         return False
     return _sentient(token, cues)
+
+
+def _anyone(token: Token, gate: Gate) -> bool:
+    """A quantifier standing alone ('many', 'some', 'Many of them'), not one over a named group ('many of the analysts')."""
+    if token.lower_ not in gate.generic_quantifiers:
+        return False
+    return not any(
+        g.pos_ in ("NOUN", "PROPN") for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    )

@@ -68,8 +68,8 @@ def test_quotation_split_by_its_cue_is_one_direct_quote():
     assert _found(doc) == [("direct", "Look,” he said, “the deal gives away everything.", "said", "he")]
 
 
-def _coal(second: list[tuple[str, int, str, str, str]], space_after: set[int] | None = None) -> Doc:
-    # “ Coal is the villain , ” she said . \n\n <second paragraph: a quotation without a cue>
+def _coal(second: list[tuple[str, int, str, str, str]], space_after: set[int] | None = None, brk: str = "\n\n") -> Doc:
+    # “ Coal is the villain , ” she said . <brk> <second paragraph: a quotation without a cue>
     return doc_from_rows(
         [
             ("“", 8, "punct", "PUNCT", "“"),
@@ -82,7 +82,7 @@ def _coal(second: list[tuple[str, int, str, str, str]], space_after: set[int] | 
             ("she", 8, "nsubj", "PRON", "she"),
             ("said", 8, "ROOT", "VERB", "say"),
             (".", 8, "punct", "PUNCT", "."),
-            ("\n\n", 9, "dep", "SPACE", "\n\n"),
+            (brk, 9, "dep", "SPACE", brk),
             *second,
         ],
         space_after,
@@ -104,6 +104,24 @@ def test_quotation_continued_in_the_next_paragraph_joins_the_quote_before():
         ]
     )
     assert _found(doc) == [("direct", "Coal is the villain,” she said.\n\n“We will close the plant.", "said", "she")]
+
+
+def test_quotation_continued_on_the_next_line_joins_the_quote_before():
+    # “Coal is the villain,” she said. \n “ We will close the plant . ”  (a sentence a line, as scraped commentary has it)
+    doc = _coal(
+        [
+            ("“", 14, "punct", "PUNCT", "“"),
+            ("We", 14, "nsubj", "PRON", "we"),
+            ("will", 14, "aux", "AUX", "will"),
+            ("close", 14, "ROOT", "VERB", "close"),
+            ("the", 16, "det", "DET", "the"),
+            ("plant", 14, "dobj", "NOUN", "plant"),
+            (".", 14, "punct", "PUNCT", "."),
+            ("”", 14, "punct", "PUNCT", "”"),
+        ],
+        brk="\n",
+    )
+    assert _found(doc) == [("direct", "Coal is the villain,” she said.\n“We will close the plant.", "said", "she")]
 
 
 def test_cueless_title_case_quotation_is_not_carried_over():
@@ -642,3 +660,53 @@ def test_a_document_speaks_for_its_authors(attribution_scope):
     # The ad pounded Trump as a “con artist”.  (an ad, a report or a film is a source of its own)
     doc = _pounded([("The", 1, "det", "DET", "the"), ("ad", 2, "nsubj", "NOUN", "ad")])
     assert _found(doc) == [("mixed", "Trump as a “con artist”", "pounded", "The ad")]
+
+
+def test_a_quotation_closing_a_phrase_is_not_taken_by_the_cue_before_it():
+    # He said at the time that Russia closed its doors to “ friends and allies ” .
+    # (the parser reads 'that ...' as a relative clause on 'time': 'said' has lost its content)
+    doc = doc_from_rows(
+        [
+            ("He", 1, "nsubj", "PRON", "he"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ("at", 1, "prep", "ADP", "at"),
+            ("the", 4, "det", "DET", "the"),
+            ("time", 2, "pobj", "NOUN", "time"),
+            ("that", 7, "advmod", "PRON", "that"),
+            ("Russia", 7, "nsubj", "PROPN", "Russia"),
+            ("closed", 4, "relcl", "VERB", "close"),
+            ("its", 9, "poss", "PRON", "its"),
+            ("doors", 7, "dobj", "NOUN", "door"),
+            ("to", 7, "prep", "ADP", "to"),
+            ("“", 12, "punct", "PUNCT", "“"),
+            ("friends", 10, "pobj", "NOUN", "friend"),
+            ("and", 12, "cc", "CCONJ", "and"),
+            ("allies", 12, "conj", "NOUN", "ally"),
+            ("”", 12, "punct", "PUNCT", "”"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        ents=[(6, 7, "GPE")],
+    )
+    assert _found(doc) == []
+
+
+def test_a_quotation_that_finishes_the_contents_phrase_makes_one_mixed_quote():
+    # She said the ministry is guilty of “ lying to everyone ” .  (the parser hangs the quotation off 'said')
+    doc = doc_from_rows(
+        [
+            ("She", 1, "nsubj", "PRON", "she"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ("the", 3, "det", "DET", "the"),
+            ("ministry", 4, "nsubj", "NOUN", "ministry"),
+            ("is", 1, "ccomp", "AUX", "be"),
+            ("guilty", 4, "acomp", "ADJ", "guilty"),
+            ("of", 5, "prep", "ADP", "of"),
+            ("“", 8, "punct", "PUNCT", "“"),
+            ("lying", 1, "dep", "VERB", "lie"),
+            ("to", 8, "prep", "ADP", "to"),
+            ("everyone", 9, "pobj", "PRON", "everyone"),
+            ("”", 8, "punct", "PUNCT", "”"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _found(doc) == [("mixed", "the ministry is guilty of “lying to everyone”", "said", "She")]

@@ -789,3 +789,73 @@ def test_a_broadcaster_speaks_for_its_newsroom():
         tags=["NN", "NN", "VBZ", "IN", "DT", "NN", "VBD", "."],
     )
     assert found_quotes(doc) == [("indirect", "the economy grew", "reports", "State television")]
+
+
+def _belief_of(holder: list[tuple[str, int, str, str, str]], verb: str = "believe") -> list[tuple[str, str, str | None, str | None]]:
+    # <holder, its head at the holder's last row> <verb> that the plan fails .
+    n = len(holder)
+    return found_quotes(
+        doc_from_rows(
+            [
+                *holder,
+                (verb, n, "ROOT", "VERB", verb),
+                ("that", n + 4, "mark", "SCONJ", "that"),
+                ("the", n + 3, "det", "DET", "the"),
+                ("plan", n + 4, "nsubj", "NOUN", "plan"),
+                ("fails", n, "ccomp", "VERB", "fail"),
+                (".", n, "punct", "PUNCT", "."),
+            ]
+        )
+    )
+
+
+def test_a_bare_quantifier_holding_a_belief_is_nobody_in_particular():
+    # Some believe that the plan fails .
+    assert _belief_of([("Some", 1, "nsubj", "PRON", "some")]) == []
+
+
+def test_a_bare_quantifier_that_speaks_is_a_source():
+    # Some say that the plan fails .
+    assert _belief_of([("Some", 1, "nsubj", "PRON", "some")], "say") == [("indirect", "the plan fails", "say", "Some")]
+
+
+def test_a_quantifier_over_a_named_group_holds_its_belief():
+    # Many of the analysts believe that the plan fails .
+    holder = [
+        ("Many", 4, "nsubj", "ADJ", "many"),
+        ("of", 0, "prep", "ADP", "of"),
+        ("the", 3, "det", "DET", "the"),
+        ("analysts", 1, "pobj", "NOUN", "analyst"),
+    ]
+    assert [(kind, text, cue) for kind, text, cue, _ in _belief_of(holder)] == [("indirect", "the plan fails", "believe")]
+
+
+def test_governments_holding_a_belief_are_their_states():
+    # Western governments suspect that the plan fails .
+    holder = [("Western", 1, "amod", "ADJ", "western"), ("governments", 2, "nsubj", "NOUN", "government")]
+    assert _belief_of(holder, "suspect") == []
+
+
+def test_a_people_named_by_its_plural_demonym_holds_no_belief():
+    # Most Uzbeks think that the plan fails .  (the model tags 'Uzbeks' as no nationality)
+    holder = [("Most", 1, "amod", "ADJ", "most"), ("Uzbeks", 2, "nsubj", "PROPN", "Uzbeks")]
+    assert _belief_of(holder, "think") == []
+
+
+def test_a_question_the_author_asks_reports_nothing():
+    # Will Beijing insist that the loans are repaid ?
+    doc = doc_from_rows(
+        [
+            ("Will", 2, "aux", "AUX", "will"),
+            ("Beijing", 2, "nsubj", "PROPN", "Beijing"),
+            ("insist", 2, "ROOT", "VERB", "insist"),
+            ("that", 7, "mark", "SCONJ", "that"),
+            ("the", 5, "det", "DET", "the"),
+            ("loans", 7, "nsubjpass", "NOUN", "loan"),
+            ("are", 7, "auxpass", "AUX", "be"),
+            ("repaid", 2, "ccomp", "VERB", "repay"),
+            ("?", 2, "punct", "PUNCT", "?"),
+        ],
+        ents=[(1, 2, "GPE")],
+    )
+    assert found_quotes(doc) == []

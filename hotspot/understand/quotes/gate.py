@@ -280,7 +280,7 @@ def _can_speak(verb: Token, subject: Token | None, cues: Cues, gate: Gate) -> bo
         and _lemma(verb) not in cues.addressee  # 'she was asked, "..."', 'he was told that ...': the listener; someone spoke
     ):
         return False  # 'the sanctions were announced', 'Moscow was declared a Third Rome': what is said, not who
-    if subject.lower_ in gate.people_nouns or _lemma(subject) in gate.people_nouns:
+    if subject.lower_ in gate.people_nouns or _lemma(subject) in gate.people_nouns or _agent_noun(subject):
         return True
     if any(c.dep_ in ("appos", "compound") and c.ent_type_ in ("PERSON", "ORG") for c in subject.children):
         return True  # 'Lindsay's sister, Tracey Lomax, told ...
@@ -469,7 +469,17 @@ def _holder(token: Token | None, cues: Cues, gate: Gate) -> bool:
         return False
     if _anyone(token, gate):
         return False
-    return _sentient(token, cues)
+    return _sentient(token, cues) or _agent_noun(token)
+
+
+AGENT_NOUN = re.compile(r"(?:[^l]|al)ists?$")  # '-ist' nouns of people: 'linguists', 'nationalists'; not 'checklist'
+
+
+def _agent_noun(token: Token) -> bool:
+    """A noun in '-ist' names people who hold or practise something ('linguists', 'economists', 'nationalists',
+    'Marxists'), beyond the role lexicon; '-list' nouns other than '-alist' are lists ('checklist', 'playlist')
+    and short words are not agents ('wrist', 'twist', 'assist')."""
+    return token.pos_ == "NOUN" and len(token.lower_) >= 7 and AGENT_NOUN.search(token.lower_) is not None
 
 
 def _anyone(token: Token, gate: Gate) -> bool:

@@ -859,3 +859,46 @@ def test_a_question_the_author_asks_reports_nothing():
         ents=[(1, 2, "GPE")],
     )
     assert found_quotes(doc) == []
+
+
+def _clause_of(subject: list[tuple[str, int, str, str, str]], verb: str, lemma: str) -> list[tuple[str, str, str | None, str | None]]:
+    # <subject, its head at the subject's last row> <verb> that the plan fails .
+    n = len(subject)
+    return found_quotes(
+        doc_from_rows(
+            [
+                *subject,
+                (verb, n, "ROOT", "VERB", lemma),
+                ("that", n + 4, "mark", "SCONJ", "that"),
+                ("the", n + 3, "det", "DET", "the"),
+                ("plan", n + 4, "nsubj", "NOUN", "plan"),
+                ("fails", n, "ccomp", "VERB", "fail"),
+                (".", n, "punct", "PUNCT", "."),
+            ]
+        )
+    )
+
+
+def test_a_document_provides_its_terms():
+    # The convention provides that the plan fails .
+    subject = [("The", 1, "det", "DET", "the"), ("convention", 2, "nsubj", "NOUN", "convention")]
+    assert _clause_of(subject, "provides", "provide") == [("indirect", "the plan fails", "provides", "The convention")]
+
+
+def test_only_a_document_provides_a_report():
+    # The country provides that the plan fails .  ('provide' reports only a document's terms)
+    subject = [("The", 1, "det", "DET", "the"), ("country", 2, "nsubj", "NOUN", "country")]
+    assert _clause_of(subject, "provides", "provide") == []
+
+
+def test_an_ist_noun_names_people_who_can_speak():
+    # Linguists noted that the plan fails .
+    assert _clause_of([("Linguists", 1, "nsubj", "NOUN", "linguist")], "noted", "note") == [
+        ("indirect", "the plan fails", "noted", "Linguists")
+    ]
+
+
+def test_a_list_is_no_speaker():
+    # The checklist noted that the plan fails .
+    subject = [("The", 1, "det", "DET", "the"), ("checklist", 2, "nsubj", "NOUN", "checklist")]
+    assert _clause_of(subject, "noted", "note") == []

@@ -412,10 +412,11 @@ def _person(token: Token | None, gate: Gate) -> bool:
 
 def _country(token: Token | None, gate: Gate) -> bool:
     """A whole country or people: 'China', 'the Kremlin', 'the Russians', 'the lower-Mekong countries', or a capital
-    standing for its state ('Ashgabat believes ...', 'New Delhi sees ...'), whatever entity type the parser gave it."""
+    standing for its state ('Ashgabat believes ...', 'New Delhi sees ...'), or the EU, whatever entity type the parser
+    gave it."""
     return token is not None and (
         token.ent_type_ in COUNTRY_ENTS or token.lower_ in gate.state_metonyms or token.lower_ in gate.collectives
-        or _name_of(token) in capitals() or _people(token)
+        or _name_of(token) in capitals() or _name_of(token) in gate.state_metonyms or _people(token)
     )
 
 

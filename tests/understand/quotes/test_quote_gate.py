@@ -902,3 +902,9 @@ def test_a_list_is_no_speaker():
     # The checklist noted that the plan fails .
     subject = [("The", 1, "det", "DET", "the"), ("checklist", 2, "nsubj", "NOUN", "checklist")]
     assert _clause_of(subject, "noted", "note") == []
+
+
+def test_the_european_union_holding_a_belief_is_a_union_of_states():
+    # The European Union believes that the plan fails .  (the EU stands with the states, by the English gold's conventions)
+    holder = [("The", 2, "det", "DET", "the"), ("European", 2, "compound", "PROPN", "European"), ("Union", 3, "nsubj", "PROPN", "Union")]
+    assert _belief_of(holder) == []

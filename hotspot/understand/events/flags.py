@@ -75,6 +75,9 @@ QUESTION_VERBS = words(STATUS_TABLE, "question_verbs")
 GOVERNED_NOUN_EXCEPTIONS = words(STATUS_TABLE, "governed_noun_exceptions")
 GENERIC_SUBJECTS = words(STATUS_TABLE, "generic_subjects")
 GENERIC_TAGS = words(STATUS_TABLE, "generic_tags")
+HABITUAL_ADVERBS = words(STATUS_TABLE, "habitual_adverbs")
+HABITUAL_ADJECTIVES = words(STATUS_TABLE, "habitual_adjectives")
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "summer", "winter", "spring", "autumn", "session"})
 _HISTORICAL_PHRASES = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "historical_phrases")), key=len, reverse=True))
     + r"|(?:in|during|since|of|by) the (?:early |mid-|late )?(?:1[5-9]\d0|20[01]0)\s*[\"'’]?s)\b",
@@ -276,6 +279,21 @@ def _generic(verb: Token) -> bool:
     return False
 
 
+def _habitual(tok: Token, verb: Token) -> bool:
+    """A habit of a particular actor, in the simple present with a word of frequency: "water ministers meet
+    regularly", "ships harass fishermen almost weekly", "they meet every year", "the governments hold regular
+    summits". The gold reads habits as hypothetical: no one act is asserted. A past habit ("often met") is history."""
+    if verb.tag_ not in GENERIC_TAGS or has_auxiliary(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and lemma(c) in _TIME_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children):
+            return True
+    return tok != verb and any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in tok.children)
+
+
 def _aim(verb: Token) -> bool:
     """A to-infinitive that names an aim, not a deed: a noun's ("its effort to pressure India", "a plan to invade"),
     the complement of "be" ("the task is to reconcile them"), or a purpose spelled out ("in order to counter", "so as
@@ -383,6 +401,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         if any(_future_to(verb, c) for c in verb.children if c.dep_ == "xcomp"):  # "talks are set to begin"
             future = True
     elif _generic(verb):
+        hypothetical = True
+    if _habitual(tok, verb):
         hypothetical = True
     if tok.i in embedded_in:
         future = True

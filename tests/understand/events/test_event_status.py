@@ -454,3 +454,31 @@ def test_a_deed_of_a_noun_under_a_verb_that_accuses_nobody_is_not_alleged():
         (".", 1, "punct", "PUNCT", "."),
     ])
     assert not alleged(doc[6], doc[6])
+
+
+def _meet(adverb_rows, tag: str = "VBP"):
+    from tests.understand.parses import doc_from_rows
+
+    # "Ministers meet <adverb>." with the adverb's rows hung from "meet" (index 1)
+    rows = [("Ministers", 1, "nsubj", "NOUN", "minister"), ("meet", 1, "ROOT", "VERB", "meet"), *adverb_rows,
+            (".", 1, "punct", "PUNCT", ".")]
+    tags = ["NNS", tag] + ["RB"] * len(adverb_rows) + ["."]
+    return doc_from_rows(rows, tags=tags)
+
+
+def test_a_present_habit_of_a_particular_actor_is_hypothetical():
+    from hotspot.understand.events.flags import _habitual
+
+    doc = _meet([("regularly", 1, "advmod", "ADV", "regularly")])
+    assert _habitual(doc[1], doc[1])
+    every = _meet([("every", 3, "det", "DET", "every"), ("year", 1, "npadvmod", "NOUN", "year")])
+    assert _habitual(every[1], every[1])
+
+
+def test_a_past_habit_or_a_plain_present_is_no_habit():
+    from hotspot.understand.events.flags import _habitual
+
+    past = _meet([("regularly", 1, "advmod", "ADV", "regularly")], tag="VBD")
+    assert not _habitual(past[1], past[1])  # "met regularly": history, read by the date rules
+    plain = _meet([("today", 1, "npadvmod", "NOUN", "today")])
+    assert not _habitual(plain[1], plain[1])

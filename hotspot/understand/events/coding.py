@@ -33,6 +33,7 @@ from hotspot.understand.events.flags import (
     negated,
     present_perfect,
     sentence_contexts,
+    sets_past_era,
     simple_past,
 )
 from hotspot.understand.events.lexicon import Trigger, lemma, load_lexicon
@@ -113,10 +114,13 @@ def event_candidates(
     politics = Politics(doc, ctx.entities, topic, ctx.token_entity)
     found_events: list[Candidate] = []
     story = StoryDates(doc.text, ctx.sentence_dates)
+    era_set = False  # whether the sentence before told a past act in a clearly past period ("Last summer, ...")
     for sent in doc.sents:
         if len(found_events) >= MAX_EVENTS:
             break
         story.enter(sent)
+        era_before = era_set and story.same_paragraph
+        era_set = sets_past_era(sent)
         found = sentence_triggers(sent, ctx.token_entity, ctx.lex)
         if not found:
             continue
@@ -125,7 +129,7 @@ def event_candidates(
         for tok, trig in found:
             if tok.i in framing.framed or _authors_own_modal(ctx, tok):
                 continue
-            event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, story.just_before)
+            event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, story.just_before, era_before)
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
                 found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story),
                                               context_of(tok)))
@@ -136,7 +140,7 @@ def event_candidates(
 
 def _code_trigger(
     ctx: Context, sent: SpacySpan, tok: Token, trig: Trigger, framing: Frames, sent_lemmas: set[str], cue_starts: set[int],
-    just_before: DateMention | None = None,
+    just_before: DateMention | None = None, era_before: bool = False,
 ) -> Event:
     """The event of one trigger that frames no other. An undated clause in the simple past is read, for its status
     only, at the date of the sentence right before it in its paragraph: a story told in the past goes on at the time
@@ -185,7 +189,8 @@ def _code_trigger(
         future=future,
         negated=negated(tok, verb),
         historical=historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,
-                              ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text),
+                              ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text,
+                              era_before=era_before),
         alleged=alleged(tok, verb),
         reported_by=reported,
         extractor=EXTRACTOR,

@@ -440,6 +440,8 @@ class StoryDates:
         self.just_before: DateMention | None = None
         self.named_before: DateMention | None = None
         self.dated_before: DateMention | None = None
+        self.same_paragraph = False
+        """Whether the sentence entered last follows another in its paragraph."""
 
     def enter(self, sent: SpacySpan) -> None:
         self.just_before = self._previous_last
@@ -449,7 +451,9 @@ class StoryDates:
         elif self._previous_last is not None and self._previous_last.granularity != "year":
             self.dated_before = None  # 'last week', 'today' (resolved or not): the story moved on to another time
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-        if PARAGRAPH_BREAK.search(self._text, self._previous_end, max(start, self._previous_end)):
+        self.same_paragraph = self._previous_end > 0 and not PARAGRAPH_BREAK.search(
+            self._text, self._previous_end, max(start, self._previous_end))
+        if not self.same_paragraph:
             self.just_before = None
         self._previous_end = sent.start_char + len(sent.text.rstrip())
         here = [d for d in self._dates.get(sent.start_char) or () if not d.modifier]  # "the 2015 deal" tells no time

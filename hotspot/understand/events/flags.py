@@ -537,15 +537,41 @@ def _era_phrases(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _HISTORICAL_PHRASES.finditer(text))
 
 
-def in_past_era(tok: Token, verb: Token) -> bool:
-    """Whether the trigger's clause places it in a period clearly past whatever the article's date: "during the
-    Soviet era", "decades ago" (``historical_phrases``), said of this clause and not of another one in the sentence."""
-    sent = tok.sent
+def _era_verbs(sent: SpacySpan) -> list[Token]:
+    """The verbs of a sentence's past-era phrases ("last summer", "decades ago")."""
+    verbs = []
     for a, b in _era_phrases(sent.text):
         span = sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
-        if span is not None and len(span) and _era_verb(span.root) in (verb, tok):
+        if span is not None and len(span):
+            verbs.append(_era_verb(span.root))
+    return verbs
+
+
+def _narrated_under(verb: Token, era: Token, limit: int = 4) -> bool:
+    """Whether a simple-past clause goes on in the time another one set: its conjunct or adverbial clause ("Last
+    summer, they were arrested after they *collaborated* on a film, and were *tried*"); a conjunct with a subject of
+    its own starts afresh ("..., and this month their ministers *met*")."""
+    cur = verb
+    for _ in range(limit):
+        if cur.dep_ not in ("conj", "advcl") or cur.head == cur or (cur.dep_ == "conj" and has_subject(cur)):
+            return False
+        cur = cur.head
+        if cur == era:
             return True
     return False
+
+
+def in_past_era(tok: Token, verb: Token) -> bool:
+    """Whether the trigger's clause places it in a period clearly past whatever the article's date: "during the
+    Soviet era", "decades ago" (``historical_phrases``), said of this clause, or of the clause a simple-past
+    conjunct or adverbial clause of it goes on from, and not of another one in the sentence."""
+    return any(era in (verb, tok) or (simple_past(verb) and _narrated_under(verb, era)) for era in _era_verbs(tok.sent))
+
+
+def sets_past_era(sent: SpacySpan) -> bool:
+    """Whether a sentence tells a past act in a period clearly past ("Last summer, his brother was arrested"): the
+    simple-past sentence after it in its paragraph goes on in that time, as one after a dated sentence does."""
+    return any(simple_past(era) or _past_perfect(era) for era in _era_verbs(sent) if era.pos_ in ("VERB", "AUX"))
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -652,7 +678,8 @@ def _dated_background(mention: DateMention, tok: Token | None, verb: Token | Non
 
 
 def historical(mention: DateMention | None, ref: date | None, tok: Token | None = None, verb: Token | None = None,
-               floor: date | None = None, latest: date | None = None, background_past: bool = False) -> bool | None:
+               floor: date | None = None, latest: date | None = None, background_past: bool = False,
+               era_before: bool = False) -> bool | None:
     """Whether the event's date ends more than ``HISTORICAL_DAYS`` before the article's; None when either is unknown.
 
     With the trigger (``tok``, ``verb``): also when its clause sets it in a past era ("during the Soviet era",
@@ -661,8 +688,12 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     past, a lower bound of its present) still proves an event dated weeks before it historical; it never proves one
     current. With ``background_past`` (English, a text without a date that speaks from its own present: commentary),
     ``latest`` (the latest date the text names) dates such a text the same way, a bare year marks background
-    (``_dated_background``) and so does an undated simple past with nothing recent about it (``_background_past``)."""
+    (``_dated_background``) and so does an undated simple past with nothing recent about it (``_background_past``).
+    With ``era_before`` (the sentence before it in its paragraph told a past act in a clearly past period:
+    ``sets_past_era``) an undated simple past with nothing recent about it goes on in that period."""
     if tok is not None and verb is not None and in_past_era(tok, verb):
+        return True
+    if era_before and mention is None and tok is not None and verb is not None and simple_past(verb) and not _recent(verb):
         return True
     if tok is not None and verb is not None and mention is None and _past_perfect(verb) and not _recent(verb):
         return True

@@ -482,3 +482,50 @@ def test_a_past_habit_or_a_plain_present_is_no_habit():
     assert not _habitual(past[1], past[1])  # "met regularly": history, read by the date rules
     plain = _meet([("today", 1, "npadvmod", "NOUN", "today")])
     assert not _habitual(plain[1], plain[1])
+
+
+def _last_summer_rows():
+    # "Last summer, they were arrested after they collaborated, and were tried."
+    return [
+        ("Last", 1, "amod", "ADJ", "last"), ("summer", 5, "npadvmod", "NOUN", "summer"), (",", 5, "punct", "PUNCT", ","),
+        ("they", 5, "nsubjpass", "PRON", "they"), ("were", 5, "auxpass", "AUX", "be"),
+        ("arrested", 5, "ROOT", "VERB", "arrest"), ("after", 8, "mark", "SCONJ", "after"),
+        ("they", 8, "nsubj", "PRON", "they"), ("collaborated", 5, "advcl", "VERB", "collaborate"),
+        (",", 5, "punct", "PUNCT", ","), ("and", 5, "cc", "CCONJ", "and"), ("were", 12, "auxpass", "AUX", "be"),
+        ("tried", 5, "conj", "VERB", "try"), (".", 5, "punct", "PUNCT", "."),
+    ]
+
+
+_LAST_SUMMER_TAGS = ["JJ", "NN", ",", "PRP", "VBD", "VBN", "IN", "PRP", "VBD", ",", "CC", "VBD", "VBN", "."]
+
+
+def test_a_past_era_holds_for_the_past_clauses_that_go_on_from_its_clause():
+    from hotspot.understand.events.flags import in_past_era, sets_past_era
+    from tests.understand.parses import doc_from_rows
+
+    doc = doc_from_rows(_last_summer_rows(), tags=_LAST_SUMMER_TAGS)
+    assert in_past_era(doc[5], doc[5])  # arrested: the era's own clause
+    assert in_past_era(doc[8], doc[8])  # collaborated: its adverbial clause
+    assert in_past_era(doc[12], doc[12])  # tried: its conjunct, with no subject of its own
+    assert sets_past_era(doc[:])
+
+
+def test_a_conjunct_with_a_subject_of_its_own_starts_afresh():
+    from hotspot.understand.events.flags import in_past_era
+    from tests.understand.parses import doc_from_rows
+
+    rows = _last_summer_rows()[:6] + [
+        (",", 5, "punct", "PUNCT", ","), ("and", 5, "cc", "CCONJ", "and"), ("ministers", 9, "nsubj", "NOUN", "minister"),
+        ("met", 5, "conj", "VERB", "meet"), (".", 5, "punct", "PUNCT", "."),
+    ]
+    doc = doc_from_rows(rows, tags=["JJ", "NN", ",", "PRP", "VBD", "VBN", ",", "CC", "NNS", "VBD", "."])
+    assert in_past_era(doc[5], doc[5]) and not in_past_era(doc[9], doc[9])
+
+
+def test_the_sentence_after_a_past_era_goes_on_in_it_within_its_paragraph(understand_nlp):
+    text = ("Last summer, police arrested the dissident's brother. After a closed trial, he was sentenced to seven years."
+            "\n\nThe dissident was sentenced as well.")
+    events = _code(understand_nlp, text)
+    sentenced = [e for e in events if e.trigger.text == "sentenced"]
+    assert sentenced[0].historical is True
+    assert sentenced[1].historical is not True  # a new paragraph: the era no longer holds

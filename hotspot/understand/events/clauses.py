@@ -56,6 +56,9 @@ def clause_verb(tok: Token) -> Token:
             return cur.head
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
             return cur.head.head
+        if (cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.dep_ in ("advmod", "prt")
+                and cur.head.head.head.pos_ in ("VERB", "AUX")):
+            return cur.head.head.head  # 'bring them back to the negotiations': the verb's particle takes the phrase
         if cur.dep_ == "compound" or cur.dep_ == "amod":
             cur = cur.head
             continue

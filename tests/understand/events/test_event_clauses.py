@@ -32,3 +32,10 @@ def test_an_event_noun_after_another_noun_of_keeps_its_own_clause():
     doc = hand_doc(["Forces", "prepared", "the", "site", "of", "putsch"], ["force", "prepare", "the", "site", "of", "putsch"],
                ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], [1, 1, 3, 1, 3, 4])
     assert clause_verb(doc[5]) == doc[5]
+
+
+def test_an_event_noun_after_a_verbs_particle_is_in_that_verbs_clause():
+    # "bring them back to talks": the talks hang from the particle 'back', in the clause of 'bring'
+    doc = hand_doc(["bring", "them", "back", "to", "talks"], ["bring", "they", "back", "to", "talk"],
+                   ["VERB", "PRON", "ADV", "ADP", "NOUN"], ["ROOT", "dobj", "advmod", "prep", "pobj"], [0, 0, 0, 2, 3])
+    assert clause_verb(doc[4]) == doc[0]

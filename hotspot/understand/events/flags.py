@@ -387,12 +387,13 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             hypothetical = True
         if depth >= 3:
             break
-    if tok != verb:
+    if tok != verb or tok.pos_ in ("NOUN", "PROPN"):  # a noun deep in a phrase is its own clause ("in any talks")
         if _any_determiner(tok):
             hypothetical = True
         for c in tok.children:
             if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS and c.lower_ not in ALLEGATION_MODIFIERS:
                 hypothetical = True
+    if tok != verb:
         if (verb.pos_ == "VERB" and lemma(verb) in governors and lemma(verb) not in GOVERNED_NOUN_EXCEPTIONS
                 and _governed_noun(tok, verb)):
             hypothetical = True

@@ -529,3 +529,17 @@ def test_the_sentence_after_a_past_era_goes_on_in_it_within_its_paragraph(unders
     sentenced = [e for e in events if e.trigger.text == "sentenced"]
     assert sentenced[0].historical is True
     assert sentenced[1].historical is not True  # a new paragraph: the era no longer holds
+
+
+def test_an_event_noun_under_any_deep_in_a_phrase_is_hypothetical():
+    from hotspot.understand.events.flags import irrealis
+    from hotspot.understand.events.lexicon import load_lexicon
+    from tests.understand.parses import doc_from_rows
+
+    # "to fortify his position in any negotiations": the noun is its own clause verb, and 'any' asserts no talks
+    doc = doc_from_rows([
+        ("fortify", 0, "ROOT", "VERB", "fortify"), ("his", 2, "poss", "PRON", "his"), ("position", 0, "dobj", "NOUN", "position"),
+        ("in", 2, "prep", "ADP", "in"), ("any", 5, "det", "DET", "any"), ("negotiations", 3, "pobj", "NOUN", "negotiation"),
+    ])
+    hypothetical, future = irrealis(doc[5], doc[5], load_lexicon(), set(), set())
+    assert hypothetical and not future

@@ -42,7 +42,8 @@ Representations, side by side in one run:
    test half: below the threshold ``different``, else ``denial`` or ``same`` by the rule.
    Then the same with the agreement check after the threshold (``hotspot.connect.agreement``,
    use and e5 only): a matched pair whose predicates are opposed, or whose roles are swapped, is
-   ``different``. The check has no figure fitted on these pairs (its table is written from general
+   ``different``; so is one whose two claims state different figures in digits (``agreement.numbers_differ``:
+   "by 20%" / "на 40%"). The check has no figure fitted on these pairs (its table is written from general
    vocabulary; its swap test uses the match threshold); the threshold is chosen again on the
    tune pairs with the check applied. A second set, ``claim_pairs_en_ru_b.jsonl`` (all
    ``test``, written and frozen before the check was run), is reported beside the test half,
@@ -221,9 +222,9 @@ def embed_in_this_process(model: str, texts_path: Path, out_dir: Path) -> dict[s
 def agreement_in_this_process(encoder: Any, sides: list[list[str]], out_dir: Path) -> dict[str, float]:
     """Each pair's frames (as claims) and what the check needs of them; save them; return its cost.
 
-    Saved per pair: the opposed group (or None) and the swap test's three cosines (subjects, and
-    each subject to the nearest argument of the other claim; None when the test does not apply),
-    so that the parent applies the swap test at the threshold it calibrates.
+    Saved per pair: the opposed group (or None), whether the two claims state different figures, and the
+    swap test's three cosines (subjects, and each subject to the nearest argument of the other claim; None
+    when the test does not apply), so that the parent applies the swap test at the threshold it calibrates.
     """
     from hotspot.connect import agreement as check
 
@@ -235,9 +236,9 @@ def agreement_in_this_process(encoder: Any, sides: list[list[str]], out_dir: Pat
     parse_s, parse_cpu = time.perf_counter() - wall0, time.process_time() - cpu0
     rows = []
     wall1 = time.perf_counter()
-    for a, b in zip(en_frames, ru_frames, strict=True):
+    for a, b, (en, ru) in zip(en_frames, ru_frames, sides, strict=True):
         rows.append({"opposed": check.opposed(a, "en", b, "ru"), "converse": check.converse(a, "en", b, "ru"),
-                     "roles": check.role_cosines(a, b, encoder.encode)})
+                     "roles": check.role_cosines(a, b, encoder.encode), "numbers": check.numbers_differ(en, "en", ru, "ru")})
     roles_s = time.perf_counter() - wall1
     (out_dir / "agreement.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     n = 2 * len(sides)
@@ -432,7 +433,8 @@ def vetoes(checks: list[dict[str, Any]] | None, threshold: float) -> np.ndarray 
     from hotspot.connect.agreement import decide
 
     roles = [tuple(c["roles"]) if c["roles"] is not None else None for c in checks]
-    return np.array([not decide(c["opposed"], c["converse"], r, threshold).agree for c, r in zip(checks, roles, strict=True)])
+    return np.array([not decide(c["opposed"], c["converse"], r, threshold, numbers=bool(c.get("numbers"))).agree
+                     for c, r in zip(checks, roles, strict=True)])
 
 
 def pair_figures(

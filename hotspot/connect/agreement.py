@@ -9,7 +9,8 @@ claim predicates, from its parse (spaCy for English, ``hotspot.understand.nlp_ru
    governs through ``xcomp``: "plans to close", "начал закупать") is looked up in a table of
    opposed poles (``data/agreement.json``: more / less, open / close, allow / forbid, join /
    leave …, English and Russian lemmas). When one claim's predicate falls on one pole of a group
-   and the other's on the opposite pole, and they share no pole, they disagree. A negated
+   and the other's on the opposite pole, and they share no pole, they disagree; so do two poles of
+   different groups the table opposes (``opposed_across``: "expand" / "закрыть"). A negated
    predicate ("did not increase") is not read: its negation is a stance, for the denial check.
 2. **Swapped roles**: "A accused B" and "B accused A". The subject of each claim and the
    other arguments of its predicate (objects and obliques, not "with" or "of") are embedded
@@ -27,6 +28,12 @@ claim predicates, from its parse (spaCy for English, ``hotspot.understand.nlp_ru
    "Казахстан продал истребители России"): the match is refused when the subjects are as close as
    the match threshold and closer than either comes to the other claim's arguments.
 
+4. **Stated quantities**: "exports fell by 20%" and "экспорт сократился на 40%" embed as close as
+   a translation, the encoder weighing a figure little. When both claims state quantities in digits
+   (:func:`quantities`: "1.5 billion", "$2bn", "1,5 млрд", "20 тыс.", a percentage) and share none,
+   or both name years and share none, they are two claims. A quantity in words ("twenty thousand",
+   "a fifth") is not read: a claim that states its quantity so is not compared (no refusal).
+
 The check only ever *refuses* a match the threshold made: a claim it cannot read (no verb found, a
 language without a parser) keeps the embedding's decision. It has no figure fitted to pairs: the
 table is written from general vocabulary, and ``SWAP_MARGIN`` is 0 (neither test fires on the
@@ -43,6 +50,7 @@ second; the third set (``claim_pairs_en_ru_c.jsonl``) is the one written and sco
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -52,7 +60,7 @@ import numpy as np
 
 from hotspot.understand.data import load_table
 
-Reason = Literal["opposed", "swapped", "converse"]
+Reason = Literal["opposed", "swapped", "converse", "numbers"]
 
 SWAP_MARGIN = 0.0
 """How much closer (cosine) each subject must be to an argument of the other claim than to its subject."""
@@ -161,7 +169,17 @@ def opposed(a: Frame, a_lang: str, b: Frame, b_lang: str) -> str | None:
     for name, side in a_poles:
         if (name, 1 - side) in b_poles:
             return name
+    for one, other in _across():
+        if (one in a_poles and other in b_poles) or (other in a_poles and one in b_poles):
+            return f"{one[0]} ~ {other[0]}"
     return None
+
+
+@cache
+def _across() -> tuple[tuple[tuple[str, int], tuple[str, int]], ...]:
+    """Poles of two groups opposed too (``opposed_across``: growing and ending: "expand" / "закрыть")."""
+    table = load_table("agreement", ("opposed_across",), package="hotspot.connect.data")
+    return tuple(((str(r["one"][0]), int(r["one"][1])), (str(r["other"][0]), int(r["other"][1]))) for r in table["opposed_across"])
 
 
 def converse(a: Frame, a_lang: str, b: Frame, b_lang: str) -> str | None:
@@ -185,6 +203,61 @@ def _on_poles(lemmas: Sequence[str], lang: str, table: Any = _poles) -> set[tupl
             if any(lemma in pole for lemma in lemmas):
                 found.add((name, side))
     return found
+
+
+_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:(?:[.,]|[\u00a0\u202f ](?=\d{3}(?!\d)))\d+)*)(?:\s?([^\W\d_]+))?")
+YEARS = (1800, 2100)
+"""A whole number in this range, without a scale word, is read as a year ("in 2022", "в 2022 году")."""
+
+
+@cache
+def _scales(language: str) -> tuple[tuple[str, float], ...]:
+    """(word, factor) of the table's quantity scales in ``language``, the longest word first."""
+    table = load_table("agreement", ("quantity_scales",), package="hotspot.connect.data")
+    lang = "ru" if language == "ru" else "en"
+    found = [(str(w).casefold(), float(s["factor"])) for s in table["quantity_scales"] for w in s[lang]]
+    return tuple(sorted(found, key=lambda item: len(item[0]), reverse=True))
+
+
+def _number(raw: str, lang: str) -> float | None:
+    """The value of digits as written: "1,500" (English thousands), "1 500" / "1,5" (Russian), "1.5"."""
+    digits = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if "," in digits and "." in digits:
+        last = max(digits.rfind(","), digits.rfind("."))
+        digits = digits[:last].replace(",", "").replace(".", "") + "." + digits[last + 1 :]
+    elif "," in digits:
+        grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) is not None
+        digits = digits.replace(",", "") if grouped and (lang != "ru" or digits.count(",") > 1) else digits.replace(",", ".", 1)
+    elif digits.count(".") > 1:
+        digits = digits.replace(".", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def quantities(text: str, lang: str) -> tuple[frozenset[float], frozenset[int]]:
+    """(quantities, years) a claim states in digits, each quantity times its scale word ("2.5 млрд" is 2.5e9)."""
+    amounts: set[float] = set()
+    years: set[int] = set()
+    for match in _NUMBER.finditer(text):
+        value = _number(match.group(1), lang)
+        if value is None:
+            continue
+        word = (match.group(2) or "").casefold()
+        factor = next((f for w, f in _scales(lang) if (word.startswith(w) if len(w) > 2 else word == w)), None)
+        if factor is None and value.is_integer() and YEARS[0] <= value <= YEARS[1] and len(match.group(1)) == 4:
+            years.add(int(value))
+        else:
+            amounts.add(round(value * (factor or 1.0), 6))
+    return frozenset(amounts), frozenset(years)
+
+
+def numbers_differ(a: str, a_lang: str, b: str, b_lang: str) -> bool:
+    """Both claims state quantities (or years) in digits and share none: they state different figures."""
+    a_amounts, a_years = quantities(a, a_lang)
+    b_amounts, b_years = quantities(b, b_lang)
+    return bool((a_amounts and b_amounts and not a_amounts & b_amounts) or (a_years and b_years and not a_years & b_years))
 
 
 def role_cosines(a: Frame, b: Frame, encode: Any) -> tuple[float, float, float] | None:
@@ -229,12 +302,15 @@ def is_same_party(cosines: tuple[float, float, float] | None, reappear: float) -
 
 def decide(
     opposed_group: str | None, converse_group: str | None, cosines: tuple[float, float, float] | None, threshold: float,
-    subjects: str = "", margin: float = SWAP_MARGIN,
+    subjects: str = "", margin: float = SWAP_MARGIN, numbers: bool = False,
 ) -> Verdict:
-    """The verdict from what the parses found: opposed predicates refuse; converse predicates refuse the same
-    subject and take swapped roles as the paraphrase they are; other predicates refuse swapped roles."""
+    """The verdict from what the parses found: opposed predicates refuse, and so do different stated figures
+    (``numbers``, :func:`numbers_differ`); converse predicates refuse the same subject and take swapped roles as
+    the paraphrase they are; other predicates refuse swapped roles."""
     if opposed_group is not None:
         return Verdict(False, "opposed", opposed_group)
+    if numbers:
+        return Verdict(False, "numbers")
     if converse_group is not None:
         return Verdict(False, "converse", converse_group) if is_same_party(cosines, threshold) else Verdict(True)
     if is_swap(cosines, threshold, margin):
@@ -317,6 +393,8 @@ def agree_many(pairs: Sequence[tuple[str, str, str, str]], encode: Any, threshol
         group = opposed(a, lang, b, other_lang)
         if group is not None:
             verdicts[i] = Verdict(False, "opposed", group)
+        elif numbers_differ(core, lang, other, other_lang):
+            verdicts[i] = Verdict(False, "numbers")
         elif _role_testable(a, b):
             testable.append((i, a, b, converse(a, lang, b, other_lang)))
         else:

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 from hotspot.records import COUNTRY_LABELS, Article, Event, Quote, article_reference
 from hotspot.understand.data import load_table
 
-EXTRACTOR = "hotspot.claims.v4"
+EXTRACTOR = "hotspot.claims.v5"
 Stance = Literal["asserts", "denies", "questions"]
 STANCES: tuple[Stance, ...] = ("asserts", "denies", "questions")
 HolderKind = Literal["speaker", "framer", "outlet", "author"]
@@ -102,6 +102,8 @@ class _Cues:
     negations: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     judgements: tuple[str, ...] = ()
+    implicit: tuple[str, ...] = ()
+    infinitive: bool = False
 
 
 @cache
@@ -110,7 +112,7 @@ def _cues(language: str) -> _Cues:
         "claim_cues",
         ("denial_words", "denial_stems", "dismissal_phrases", "cancelling", "deny_cues", "question_cues", "frame_joints",
          "frame_cues", "likelihood_evaluations", "likelihood_lows", "reason_clauses", "frame_words_max",
-         "reported_nouns", "negations", "anaphoric_subjects", "frame_evaluations"),
+         "reported_nouns", "negations", "anaphoric_subjects", "frame_evaluations", "implicit_negations"),
         package="hotspot.connect.data",
     )
     lang = "ru" if language == "ru" else "en"
@@ -126,6 +128,7 @@ def _cues(language: str) -> _Cues:
         frame_words_max=int(table["frame_words_max"]), reported_nouns=frozenset(words("reported_nouns")),
         negations=frozenset(words("negations")), anaphors=frozenset(words("anaphoric_subjects")),
         judgements=tuple(sorted(words("frame_evaluations"), key=len, reverse=True)),
+        implicit=tuple(sorted(words("implicit_negations"), key=len, reverse=True)), infinitive=lang == "ru",
     )
 
 
@@ -138,8 +141,10 @@ def denies(text: str, lang: str) -> bool:
 
     The rule of ``bench/narratives_match.py``: a whole denial word ("denied", "not", "fake", "не",
     "нет"), an English word ending in n't, a Russian word starting with a denial stem ("опроверг"),
-    or a dismissal phrase ("unlikely", "seems low"); a negated exclusion or doubt ("I don't rule out",
-    "не исключаю") asserts, so those phrases are taken out first.
+    or a dismissal phrase ("unlikely", "seems low"), or a verb that says its infinitive did not happen
+    ("refused to", "declined to", "отказался": :func:`_implicit`), so that "Kazakhstan declined to
+    recognise the regions" and "Казахстан не признал области" hold one stance; a negated exclusion or
+    doubt ("I don't rule out", "не исключаю") asserts, so those phrases are taken out first.
     """
     cues = _cues(lang)
     folded = _folded(text)
@@ -152,7 +157,27 @@ def denies(text: str, lang: str) -> bool:
         return True
     if cues.stems and any(word.startswith(cues.stems) for word in words):
         return True
+    if _implicit(cues).search(folded):
+        return True
     return any(re.search(r"\b" + re.escape(phrase), folded) for phrase in cues.phrases)
+
+
+_INFINITIVE = r"(?=\s+\w+(?:ть|ти|чь|ться|тись)(?!\w))"
+"""A Russian infinitive next: "отказался признать" refuses, "отказался от кириллицы" renounces (drops) a thing."""
+
+
+@cache
+def _implicit_pattern(phrases: tuple[str, ...], infinitive: bool) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!)")
+    after = _INFINITIVE if infinitive else r"(?!\w)"
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")" + after, re.IGNORECASE)
+
+
+def _implicit(cues: _Cues) -> re.Pattern[str]:
+    """The implicit negations of a language as one pattern of whole words (the longest phrase first); a Russian one
+    negates only an infinitive (the English ones carry their "to" or "from")."""
+    return _implicit_pattern(cues.implicit, cues.infinitive)
 
 
 def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
@@ -240,12 +265,18 @@ _POSSESSIVES = frozenset({"its", "our"})
 def affirmed(core: str, lang: str) -> str:
     """The core without its negation words: "it has not stopped trucks" gives "it has stopped trucks".
 
-    What a denial is matched on, never what it says (its stance keeps the negation).
+    An implicit negation goes too ("Kazakhstan refused to join the sanctions" gives "Kazakhstan join the
+    sanctions"): what a denial is matched on, never what it says (its stance keeps the negation). A negation
+    that opens a cancelling phrase stays, for the phrase asserts ("не хватает", lacks; "no less than").
     """
     cues = _cues(lang)
     kept: list[str] = []
-    for word in core.split():
+    words = _implicit(cues).sub(" ", core).split()
+    for n, word in enumerate(words):
         bare = word.strip(".,;:!?\"'«»()").casefold().replace("\u2019", "'")
+        if _folded(" ".join(words[n : n + 4])).startswith(cues.cancelling):
+            kept.append(word)
+            continue
         if bare in cues.negations:
             continue
         if lang != "ru" and (bare in _CONTRACTED or bare.endswith("n't")):

@@ -190,3 +190,31 @@ def test_agree_many_judges_each_pair_on_its_own():
 def test_the_checker_handed_to_the_store_reads_a_missing_language_as_unparsed():
     agree = agreement.checker(fixed_encode({}), 0.65)
     assert agree([("Prices rose in Osh.", None, "Цены в Оше снизились.", None)]) == [True]
+
+
+def test_growing_and_ending_one_thing_are_opposed():
+    expanding = one("The company plans to expand its plant in Pavlodar.", "en")
+    closing = one("Компания собирается закрыть свой завод в Павлодаре.", "ru")
+    assert opposed(expanding, "en", closing, "ru") == "more / less ~ open / close"
+
+
+def test_quantities_are_read_with_their_scale_and_decimal_mark():
+    assert agreement.quantities("a loan of $1.5bn in 2023", "en") == (frozenset({1.5e9}), frozenset({2023}))
+    assert agreement.quantities("кредит на 1,5 млрд долларов в 2023 году", "ru") == (frozenset({1.5e9}), frozenset({2023}))
+    assert agreement.quantities("12,000 workers", "en") == (frozenset({12000.0}), frozenset())
+    assert agreement.quantities("12 000 рабочих", "ru") == (frozenset({12000.0}), frozenset())
+
+
+def test_different_figures_differ_and_the_same_figure_does_not():
+    assert agreement.numbers_differ("Wheat exports fell by 20%.", "en", "Экспорт пшеницы упал на 40%.", "ru")
+    assert not agreement.numbers_differ("Wheat exports fell by 20%.", "en", "Экспорт пшеницы упал на 20%.", "ru")
+
+
+def test_a_figure_in_words_is_not_compared():
+    assert not agreement.numbers_differ("Wheat exports fell by a fifth.", "en", "Экспорт пшеницы упал на 40%.", "ru")
+
+
+def test_agree_many_refuses_claims_of_different_figures():
+    never_called = fixed_encode({})
+    verdict = agreement.agrees("Wheat exports fell by 20%.", "en", "Экспорт пшеницы упал на 40%.", "ru", never_called, 0.65)
+    assert (verdict.agree, verdict.reason) == (False, "numbers")

@@ -55,6 +55,26 @@ def test_a_negated_purpose_asserts():
     assert not denies("Чтобы не платить пошлину, фермеры везут зерно через соседнюю страну", "ru")
 
 
+def test_a_refusal_to_act_denies_as_a_negation_does():
+    assert denies("Kazakhstan declined to recognise the new regions.", "en")
+    assert denies("Казахстан отказался признать новые области.", "ru")
+
+
+def test_a_verb_of_decline_without_its_infinitive_asserts():
+    assert not denies("Grain exports declined by a fifth last year.", "en")
+    assert not denies("Узбекистан решил отказаться от кириллицы.", "ru")
+
+
+def test_a_refusal_is_matched_as_what_it_refuses():
+    assert affirmed("Kazakhstan refused to join the sanctions", "en") == "Kazakhstan join the sanctions"
+    assert affirmed("Казахстан отказался признать области", "ru") == "Казахстан признать области"
+
+
+def test_a_russian_lack_asserts_and_keeps_its_negation():
+    assert not denies("В стране не хватает продовольствия.", "ru")
+    assert affirmed("в стране не хватает лекарств", "ru") == "в стране не хватает лекарств"
+
+
 def test_a_russian_denial_stem_denies():
     assert denies("МИД опроверг сообщения о военной базе", "ru")
 
@@ -150,7 +170,7 @@ def hand_article() -> Article:
 def test_a_quote_is_a_claim_held_by_its_speaker_on_the_articles_day():
     [quoted, _] = claims_of(hand_article())
     assert (quoted.holder, quoted.holder_kind, quoted.stance, quoted.day, quoted.language, quoted.extractor) == (
-        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v4")
+        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v5")
 
 
 def test_an_event_inside_a_quote_is_not_claimed_twice():

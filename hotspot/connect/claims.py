@@ -271,7 +271,7 @@ def affirmed(core: str, lang: str) -> str:
     """
     cues = _cues(lang)
     kept: list[str] = []
-    words = _implicit(cues).sub(" ", core).split()
+    words = _implicit(cues).sub(lambda m: m.group() if _folded(core[m.start() :]).startswith(cues.cancelling) else " ", core).split()
     for n, word in enumerate(words):
         bare = word.strip(".,;:!?\"'«»()").casefold().replace("\u2019", "'")
         if _folded(" ".join(words[n : n + 4])).startswith(cues.cancelling):

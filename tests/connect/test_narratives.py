@@ -60,6 +60,11 @@ def test_a_refusal_to_act_denies_as_a_negation_does():
     assert denies("Казахстан отказался признать новые области.", "ru")
 
 
+def test_a_refusal_to_rule_out_asserts():
+    assert not denies("The minister refused to rule out a second referendum.", "en")
+    assert affirmed("The minister refused to rule out a referendum", "en") == "The minister refused to rule out a referendum"
+
+
 def test_a_verb_of_decline_without_its_infinitive_asserts():
     assert not denies("Grain exports declined by a fifth last year.", "en")
     assert not denies("Узбекистан решил отказаться от кириллицы.", "ru")

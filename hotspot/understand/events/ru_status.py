@@ -26,7 +26,9 @@ rules mirror the English ones on natasha's UD tree:
   an allegation, as in English, but it gives the event its ``reported_by``;
 - history: the event's date more than ``flags.HISTORICAL_DAYS`` before the
   reference date (``flags.historical``), or a past era named in its clause («в
-  советское время», «в 1990-е годы»).
+  советское время», «в 1990-е годы»); in an article without a date also a clause
+  that tells a person's past by an active participle («журналист, выживший при
+  обстреле»: ``persons_past``).
 
 The word lists are ``status`` in ``data/events_ru.json``.
 """
@@ -376,6 +378,22 @@ def told_as_recent(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's clause says its act is recent («недавно», «на днях», «сейчас», «в настоящее время»): then
     it does not go on at a date the text named before it («В 2013 году его свергли. Недавно его освободили.»)."""
     return _phrase_in_clause(_era_pattern(lex.status.recent_phrases), tok, verb)
+
+
+_PERSON_POS = ("NOUN", "PROPN", "PRON")
+
+
+def persons_past(tok: Token, verb: Token) -> bool:
+    """Whether the trigger's clause is an active past participle that tells a person's past («журналист, выживший при
+    обстреле», «ветераны, участвовавшие во встрече»): a clause that says who someone is by what they once went through,
+    background to the story they stand in. A passive participle («задержанные на акции активисты») reports what was
+    done to them, which may be the news itself, and stays with the date rules."""
+    if verb == tok or not (has(verb, "VerbForm", "Part") and has(verb, "Tense", "Past") and has(verb, "Voice", "Act")):
+        return False
+    if has(verb, "Variant", "Short") or verb.dep_ not in ("acl", "amod") or verb.head == verb:
+        return False
+    head = verb.head
+    return head.pos_ in _PERSON_POS and has(head, "Animacy", "Anim")
 
 
 _ANNIVERSARY_ENDING = re.compile(r"лети(?:е|я|ю|ем|и)$")

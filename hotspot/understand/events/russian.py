@@ -32,7 +32,7 @@ from hotspot.plover import SCORE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
 from hotspot.understand.events.classifier import context_of, features, load_model
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate, classified
-from hotspot.understand.events.dates import DateMention, StoryDates
+from hotspot.understand.events.dates import DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import historical
 from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, subjects
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
@@ -50,19 +50,25 @@ from hotspot.understand.events.ru_status import (
     in_past_era,
     irrealis,
     negated,
+    persons_past,
     sentence_sources,
     told_as_recent,
 )
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v5"
+EXTRACTOR = "hotspot.events.ru.v6"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
 
 CHARGED_TYPES = frozenset({"ASSAULT", "THREATEN"})
 """Wrongdoing the prosecution may charge someone with: in its statement («прокурор говорил, что X вёл обстрел») alleged."""
+
+PAST_CENTURY_END = 2000
+"""Without a publication date, a date before this year is background: the product reads this century's news, and the
+status data already lists the decades and eras of the last century as past whatever the article's date
+(``historical_phrases``: «в 1990-е годы», «в прошлом веке», «в XX веке»)."""
 
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 """Speech acts: said by the writer («мы требуем», «освободите!») they are the text's own voice, no event between actors."""
@@ -180,6 +186,10 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True
     if d is not None and ctx.ref is None and years_back(d):
         return True  # «два года назад» in an article without a date: long before its present, whichever it is
+    if ctx.status_ref is None and d is not None and (end := last_day(d)) is not None and end.year < PAST_CENTURY_END:
+        return True  # «25 апреля 1945 года» in an article without a date: the last century, as «в 1990-е годы» is
+    if ctx.status_ref is None and persons_past(tok, verb):
+        return True  # «журналист, выживший при обстреле»: who someone is, by what they once went through
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
     elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex):

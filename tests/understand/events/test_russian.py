@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v5"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v6"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -593,3 +593,25 @@ def test_years_ago_in_an_undated_text_is_background(nlp):
 def test_a_recent_act_does_not_go_on_at_the_date_of_the_sentence_before(nlp):
     text = "В 2013 году армия свергла президента. Недавно его арестовали."
     assert _one(_code(nlp, text, "2024-01-15"), "арестовали").historical is not True
+
+
+def test_a_persons_past_told_by_an_active_participle_is_background_in_an_undated_text(nlp):
+    text = "Свидетелем выступил журналист, выживший при обстреле города."
+    assert _one(_code(nlp, text), "обстреле").historical is True
+    assert _one(_code(nlp, text, "2019-07-01"), "обстреле").historical is not True  # a dated text: its date decides
+
+
+def test_a_passive_participle_of_what_was_done_to_someone_stays_the_news(nlp):
+    events = _code(nlp, "Активисты, задержанные на акции протеста, вышли на свободу.")
+    assert _one(events, "задержанные").historical is not True
+
+
+def test_a_date_of_the_last_century_is_background_in_an_undated_text(nlp):
+    assert _one(_code(nlp, "В 1989 году армия разогнала демонстрацию."), "разогнала").historical is True
+    assert _one(_code(nlp, "В 1989 году армия разогнала демонстрацию.", "1989-06-10"), "разогнала").historical is not True
+    assert _one(_code(nlp, "В 2015 году армия разогнала демонстрацию."), "разогнала").historical is not True
+
+
+def test_the_event_a_reenactment_is_of_is_historical(nlp):
+    text = "В Торгау прошла историческая реконструкция встречи советских и американских войск."
+    assert _one(_code(nlp, text), "встречи").historical is True

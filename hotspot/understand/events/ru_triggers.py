@@ -184,9 +184,8 @@ def _holds(sense: Sense, args: _Arguments) -> bool:
     return True
 
 
-def read_sense(tok: Token, lex: RuLexicon, token_entity: dict[int, Entity], sentence: Callable[[], set[str]]) -> Sense | None:
-    """The first sense of the token's lemma whose part of speech and conditions hold; None when there is none or when
-    that sense is no event."""
+def _first_sense(tok: Token, lex: RuLexicon, token_entity: dict[int, Entity], sentence: Callable[[], set[str]]) -> Sense | None:
+    """The first sense of the token's lemma whose part of speech and conditions hold, a sense that is no event too."""
     senses = lex.senses.get(ru_lemma(tok))
     if not senses:
         return None
@@ -197,12 +196,42 @@ def read_sense(tok: Token, lex: RuLexicon, token_entity: dict[int, Entity], sent
         if sense.pos is None and tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
         if _holds(sense, args):
-            return sense if sense.type is not None else None
+            return sense
     return None
 
 
-def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: RuLexicon) -> list[tuple[Token, Sense]]:
-    """The sentence's trigger tokens with their senses, in text order."""
+def read_sense(tok: Token, lex: RuLexicon, token_entity: dict[int, Entity], sentence: Callable[[], set[str]]) -> Sense | None:
+    """The first sense of the token's lemma whose part of speech and conditions hold; None when there is none or when
+    that sense is no event."""
+    sense = _first_sense(tok, lex, token_entity, sentence)
+    return sense if sense is not None and sense.type is not None else None
+
+
+_SETTLING_ROLES = frozenset({"near", "sent"})
+"""Conditions that read a noun's happening from its surroundings («взрыв на складе», «траурный митинг»): what such a
+happening is, the text has said, and a later bare mention of it is the same one."""
+_BARE_DEPS = frozenset({"case", "det", "punct", "cc"})
+"""A noun with nothing but these («взрывами», «этот митинг») names no happening of its own: it refers back."""
+
+
+def _settles(sense: Sense) -> bool:
+    """A no-event sense of a noun chosen by its surroundings: the text says what kind of happening the word names."""
+    return sense.type is None and sense.pos == ("NOUN", "PROPN") and any(c.role in _SETTLING_ROLES and not c.negative
+                                                                         for c in sense.conditions)
+
+
+def _bare(tok: Token) -> bool:
+    return tok.pos_ in NOUN_POS and all(c.dep_ in _BARE_DEPS for c in tok.children)
+
+
+def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: RuLexicon,
+                      settled: set[str] | None = None) -> list[tuple[Token, Sense]]:
+    """The sentence's trigger tokens with their senses, in text order.
+
+    ``settled`` (kept by the caller across the article's sentences) holds the nouns the text has already read as no
+    event from their surroundings («взрывы на военном складе»: an accident). A later bare mention of the same noun
+    («взрывами повреждены линии»), with no words of its own to tell another happening, is that same happening and no
+    event either: one sense per discourse (Gale, Church and Yarowsky 1992), as a repeated bare noun refers back."""
     lemmas: set[str] | None = None
 
     def sentence() -> set[str]:
@@ -222,8 +251,12 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: RuL
             continue  # «Марш мира» as a name, «Протест» as a party: names, not events
         if substantive(tok):
             continue  # «протестующие», «задержанные»: participants, not events
-        sense = read_sense(tok, lex, token_entity, sentence)
-        if sense is not None:
+        sense = _first_sense(tok, lex, token_entity, sentence)
+        if sense is None:
+            continue
+        if settled is not None and _settles(sense):
+            settled.add(sense.lemma)
+        elif sense.type is not None and not (settled and sense.lemma in settled and _bare(tok)):
             found.append((tok, sense))
     return found
 

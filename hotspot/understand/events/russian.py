@@ -98,11 +98,12 @@ def event_candidates_ru(
     speaker_of = {i: e.canonical or e.text for i, e in ctx.token_entity.items()}
     events: list[Candidate] = []
     story = StoryDates(doc.text, ctx.sentence_dates)
+    settled: set[str] = set()  # nouns the text has read as no event (ru_triggers.sentence_triggers)
     for sent in doc.sents:
         if len(events) >= MAX_EVENTS:
             break
         story.enter(sent)
-        found = sentence_triggers(sent, ctx.token_entity, lex)
+        found = sentence_triggers(sent, ctx.token_entity, lex, settled)
         if not found:
             continue
         framing = frames(found)

@@ -615,3 +615,17 @@ def test_a_date_of_the_last_century_is_background_in_an_undated_text(nlp):
 def test_the_event_a_reenactment_is_of_is_historical(nlp):
     text = "В Торгау прошла историческая реконструкция встречи советских и американских войск."
     assert _one(_code(nlp, text), "встречи").historical is True
+
+
+def test_a_bare_mention_of_an_accident_the_text_named_is_no_event(nlp):
+    text = "Взрывы на военном складе не прекращались всю ночь. Взрывами были повреждены две линии электропередачи."
+    assert not _code(nlp, text)
+
+
+def test_a_bare_explosion_the_text_has_not_read_as_an_accident_stays_an_assault(nlp):
+    assert _one(_code(nlp, "Взрывами были повреждены две линии электропередачи."), "Взрывами").type == "ASSAULT"
+
+
+def test_an_explosion_with_words_of_its_own_is_another_happening(nlp):
+    text = "Взрывы на военном складе не прекращались всю ночь. Взрыв у здания полиции устроили боевики."
+    assert _one(_code(nlp, text), "Взрыв").type == "ASSAULT"

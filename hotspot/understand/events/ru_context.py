@@ -45,6 +45,9 @@ class RuContext:
     less ``FLOOR_MARGIN``."""
     status_ref: date | None = None
     """The date an event is historical against: the publication date, never a capture date (``ref`` is either)."""
+    latest_dated: date | None = None
+    """Without a reference date: the last day of the latest day or month the text names, in any clause (None when it
+    names none: a text that tells its news by weekday, «в четверг», and years alone)."""
 
     def name_of(self, tok: Token) -> str | None:
         """The canonical name (else the text) of the entity a token is part of."""
@@ -84,8 +87,11 @@ def build_ru_context(
     floor = None if status_ref is not None else _past_floor(doc, absolute)
     if floor is not None:
         floor -= FLOOR_MARGIN
+    latest = None if status_ref is not None else max(
+        (day for mentions in absolute.values() for m in mentions
+         if m.granularity in ("day", "month") and (day := last_day(m)) is not None), default=None)
     return RuContext(doc, lex, ents, [e.start for e in ents], token_entities(doc, ents), list(quotes or []), ref,
-                     sentence_dates, floor, status_ref)
+                     sentence_dates, floor, status_ref, latest)
 
 
 def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]]) -> date | None:

@@ -267,6 +267,31 @@ def years_back(mention: DateMention) -> bool:
     return mention.value is None and _YEARS_BACK.search(mention.text) is not None
 
 
+_SPAN_BEFORE = re.compile(r"(?<![\w-])(?:с|со|до|к|по|от|за|после|перед)\s+(?:(?:начала|конца|середины)\s+)?$", re.IGNORECASE)
+"""What makes a year a bound, not a time: «с 2014 года», «до 2020 года», «после 2014 года» say since, until or after."""
+_LONG_AGO = re.compile(r"(?<![\w-])ещ[её]\s+(?:(?:в|во)\s+)?(?:(?:начале|конце|середине)\s+)?$", re.IGNORECASE)
+"""«ещё в 2014 году», «ещё в марте 2019 года»: as long ago as."""
+
+
+def _before(mention: DateMention, text: str) -> str:
+    return text[max(mention.start - 24, 0): mention.start]
+
+
+def bare_year(mention: DateMention, text: str) -> bool:
+    """Whether a date is a year alone, said as the time of an act («в 2008 году», «в начале 2013 года»), not as a
+    bound («с 2014 года», «до 2020 года»). ``text`` is the text the mention's offsets index."""
+    if mention.granularity != "year" or mention.value is None or not re.fullmatch(r"\d{4}", mention.value):
+        return False
+    return _SPAN_BEFORE.search(_before(mention, text)) is None
+
+
+def said_long_ago(mention: DateMention, text: str) -> bool:
+    """Whether a date with its year is introduced by «ещё» («ещё в 2014 году»: as long ago as 2014)."""
+    if mention.value is None or not re.match(r"\d{4}", mention.value):
+        return False
+    return _LONG_AGO.search(_before(mention, text)) is not None
+
+
 _WEEKDAY_ONLY = re.compile(r"^(?:в|во)\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$", re.IGNORECASE)
 
 

@@ -36,7 +36,7 @@ from hotspot.understand.events.dates import DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import historical
 from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, subjects
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
-from hotspot.understand.events.ru_dates import ahead, date_of_event_ru, years_back
+from hotspot.understand.events.ru_dates import ahead, bare_year, date_of_event_ru, said_long_ago, years_back
 from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, load_ru_lexicon, ru_lemma
 from hotspot.understand.events.ru_participants import parties
 from hotspot.understand.events.ru_signs import RUSSIAN
@@ -191,11 +191,25 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «25 апреля 1945 года» in an article without a date: the last century, as «в 1990-е годы» is
     if ctx.status_ref is None and persons_past(tok, verb):
         return True  # «журналист, выживший при обстреле»: who someone is, by what they once went through
+    if ctx.status_ref is None and d is not None and _told_in_past(verb) and _dated_background(ctx, d):
+        return True
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
     elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex):
         d = just_before
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
+
+
+def _dated_background(ctx: RuContext, d: DateMention) -> bool:
+    """In a text without a date, an act told in the past at a time it names as long ago («ещё в 2014 году»), or at a
+    year alone («в 2008 году») when the text names no day or month of that year or later: the recent past is «в
+    четверг», «на прошлой неделе», «недавно», never the year; a text that names a day of the same year (its present
+    may lie in it) is left to its floor. As English reads a text without a date (``flags._dated_background``)."""
+    if said_long_ago(d, ctx.doc.text):
+        return True
+    if not bare_year(d, ctx.doc.text) or d.value is None:
+        return False
+    return ctx.latest_dated is None or ctx.latest_dated.year > int(d.value)
 
 
 def _told_in_past(verb: Token, limit: int = 3) -> bool:

@@ -609,7 +609,7 @@ def test_a_passive_participle_of_what_was_done_to_someone_stays_the_news(nlp):
 def test_a_date_of_the_last_century_is_background_in_an_undated_text(nlp):
     assert _one(_code(nlp, "В 1989 году армия разогнала демонстрацию."), "разогнала").historical is True
     assert _one(_code(nlp, "В 1989 году армия разогнала демонстрацию.", "1989-06-10"), "разогнала").historical is not True
-    assert _one(_code(nlp, "В 2015 году армия разогнала демонстрацию."), "разогнала").historical is not True
+    assert _one(_code(nlp, "15 мая 2015 года армия разогнала демонстрацию."), "разогнала").historical is not True
 
 
 def test_the_event_a_reenactment_is_of_is_historical(nlp):
@@ -629,3 +629,24 @@ def test_a_bare_explosion_the_text_has_not_read_as_an_accident_stays_an_assault(
 def test_an_explosion_with_words_of_its_own_is_another_happening(nlp):
     text = "Взрывы на военном складе не прекращались всю ночь. Взрыв у здания полиции устроили боевики."
     assert _one(_code(nlp, text), "Взрыв").type == "ASSAULT"
+
+
+def test_as_long_ago_as_a_year_is_background_in_an_undated_text(nlp):
+    text = "{}в марте 2019 года полиция задержала активиста. 2 апреля 2019 года его осудили."
+    assert _one(_code(nlp, text.format("Ещё ")), "задержала").historical is True
+    assert _one(_code(nlp, text.format("").capitalize()), "задержала").historical is not True  # within the floor's weeks
+
+
+def test_a_bare_year_in_a_text_told_by_weekday_is_background(nlp):
+    events = _code(nlp, "В четверг полиция задержала активистов. В 2008 году их лидера уже арестовали.")
+    assert _one(events, "арестовали").historical is True
+    assert _one(events, "задержала").historical is not True
+
+
+def test_a_bare_year_of_a_named_day_may_be_the_present(nlp):
+    events = _code(nlp, "Приговор оглашён 12 июля 2019 года. В 2019 году его арестовали.")
+    assert _one(events, "арестовали").historical is not True
+
+
+def test_a_year_as_a_bound_is_no_time_of_the_act(nlp):
+    assert _one(_code(nlp, "В четверг стало известно, что с 2014 года его задержали трижды."), "задержали").historical is not True

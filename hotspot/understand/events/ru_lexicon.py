@@ -102,6 +102,7 @@ class Status:
     anaphoric_times: tuple[str, ...]
     recent_phrases: tuple[str, ...]
     anniversary_nouns: frozenset[str]
+    referring_predicates: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +207,7 @@ def _status(raw: dict[str, Any]) -> Status:
         anaphoric_times=_phrases(list(fs("anaphoric_times"))),
         recent_phrases=_phrases(list(fs("recent_phrases"))),
         anniversary_nouns=fs("anniversary_nouns"),
+        referring_predicates=fs("referring_predicates"),
     )
 
 

@@ -650,3 +650,12 @@ def test_a_bare_year_of_a_named_day_may_be_the_present(nlp):
 
 def test_a_year_as_a_bound_is_no_time_of_the_act(nlp):
     assert _one(_code(nlp, "В четверг стало известно, что с 2014 года его задержали трижды."), "задержали").historical is not True
+
+
+def test_a_noun_that_only_refers_back_to_a_coded_event_is_no_second_event(nlp):
+    events = _code(nlp, "Суд приговорил активиста к пяти годам колонии. Приговор оглашён в понедельник.")
+    assert [e.trigger.text for e in events if e.type == "SANCTION"] == ["приговорил"]
+
+
+def test_an_announced_sentence_the_text_has_not_coded_is_an_event(nlp):
+    assert _one(_code(nlp, "Приговор активисту оглашён в понедельник."), "Приговор").type == "SANCTION"

@@ -103,6 +103,8 @@ class Status:
     recent_phrases: tuple[str, ...]
     anniversary_nouns: frozenset[str]
     referring_predicates: frozenset[str]
+    allegation_modifiers: frozenset[str]
+    allegation_object_governors: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,8 @@ def _status(raw: dict[str, Any]) -> Status:
         recent_phrases=_phrases(list(fs("recent_phrases"))),
         anniversary_nouns=fs("anniversary_nouns"),
         referring_predicates=fs("referring_predicates"),
+        allegation_modifiers=fs("allegation_modifiers"),
+        allegation_object_governors=fs("allegation_object_governors"),
     )
 
 

@@ -215,6 +215,8 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     status = lex.status
     if any(c.dep_ in _ADVERB_DEPS and fold(c.lower_) in status.allegation_adverbs for c in tok.children):
         return True
+    if tok != verb and any(c.dep_ == "amod" and ru_lemma(c) in status.allegation_modifiers for c in tok.children):
+        return True  # «предполагаемый теракт»
     chain = [verb, *ancestors_in_clause(verb)]
     if tok != verb and tok.head != tok and tok.dep_ in ("nmod", "obl"):
         chain.insert(0, tok)  # a noun under an accusation noun: «по подозрению *в убийстве*»
@@ -225,6 +227,8 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
             gov = chain[depth + 1]
             if ru_lemma(gov) in status.allegation_governors and _content_link(v, gov):
                 return True
+            if ru_lemma(gov) in status.allegation_object_governors and v.head == gov and v.dep_ == "obj":
+                return True  # «ему вменяют организацию беспорядков»: the act charged
     return False
 
 
@@ -266,6 +270,9 @@ class Source:
     end: int
     speaker: str | None
     claims: bool
+    accuser: bool = False
+    """Named as the prosecution or the investigation («по версии следствия», «как заявили в прокуратуре»): for an act
+    the accused is said to have done, the charge (``charged``)."""
 
 
 @lru_cache(maxsize=2)
@@ -288,7 +295,8 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
             if any(s.start <= sent.start_char + m.start() < s.end for s in out):
                 continue
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
-            out.append(Source(start, end, _speaker_after(sent, end, speaker_of), claims))
+            out.append(Source(start, end, _speaker_after(sent, end, speaker_of), claims,
+                              _accuser_after(sent, end, status)))
     for t in sent:
         if t.dep_ not in ("parataxis", "ROOT") or ru_lemma(t) not in status.reporting_verbs:
             continue
@@ -298,8 +306,26 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
         if subj:  # «…, сообщает ТАСС», «Токаев заявил, что …»: the reporting verb and its subject
             name = speaker_of.get(subj[0].i) or _phrase(subj[0])
             start, end = min(t.idx, subj[0].idx), max(t.idx + len(t.text), subj[0].idx + len(subj[0].text))
-            out.append(Source(start, end, name, ru_lemma(t) == "утверждать"))
+            out.append(Source(start, end, name, ru_lemma(t) == "утверждать", _is_accuser(subj[0], status)))
     return out
+
+
+def _is_accuser(tok: Token, status: Status) -> bool:
+    """A noun that names the prosecution or the investigation, itself or by its modifier («сторона обвинения»)."""
+    words = {ru_lemma(tok)} | {ru_lemma(c) for c in tok.children if c.dep_ in ("nmod", "amod")}
+    return bool(words & status.accusers)
+
+
+def _accuser_after(sent: SpacySpan, end: int, status: Status) -> bool:
+    """Whether the first noun after a source phrase, before the next comma, is the prosecution («по версии следствия»)."""
+    for t in sent:
+        if t.idx < end:
+            continue
+        if t.is_punct:
+            return False
+        if t.pos_ in ("NOUN", "PROPN"):
+            return _is_accuser(t, status)
+    return False
 
 
 def _speaker_after(sent: SpacySpan, end: int, speaker_of: dict[int, str]) -> str | None:

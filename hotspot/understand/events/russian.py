@@ -147,7 +147,8 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
     reported = _reported_by(ctx, tok, sent, sources)
     etype = framing.recoded.get(tok.i, sense.type or "")
-    is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and charged(verb, lex))
+    prosecution = charged(verb, lex) or any(s.accuser for s in sources)  # «прокурор заявил, что …», «по версии следствия»
+    is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and prosecution)
     mode = None if tok.i in framing.recoded else _mode(lex, sense, etype, sent_lemmas)
     quote = _quote_of(ctx, tok.idx)
     speaker = quote.speaker if quote is not None else None

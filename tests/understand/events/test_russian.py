@@ -659,3 +659,16 @@ def test_a_noun_that_only_refers_back_to_a_coded_event_is_no_second_event(nlp):
 
 def test_an_announced_sentence_the_text_has_not_coded_is_an_event(nlp):
     assert _one(_code(nlp, "Приговор активисту оглашён в понедельник."), "Приговор").type == "SANCTION"
+
+
+def test_an_alleged_attack_by_its_modifier_is_alleged(nlp):
+    assert _one(_code(nlp, "Предполагаемый теракт произошёл в метро."), "теракт").alleged
+
+
+def test_the_act_an_accusation_verb_takes_as_its_object_is_alleged(nlp):
+    assert _one(_code(nlp, "Ему вменяют организацию массовых беспорядков."), "беспорядков").alleged
+
+
+def test_violence_in_the_investigations_version_is_alleged(nlp):
+    assert _one(_code(nlp, "По версии следствия, он организовал нападение на полицейских."), "нападение").alleged
+    assert not _one(_code(nlp, "По словам министра, боевики напали на полицейских."), "напали").alleged

@@ -672,3 +672,13 @@ def test_the_act_an_accusation_verb_takes_as_its_object_is_alleged(nlp):
 def test_violence_in_the_investigations_version_is_alleged(nlp):
     assert _one(_code(nlp, "По версии следствия, он организовал нападение на полицейских."), "нападение").alleged
     assert not _one(_code(nlp, "По словам министра, боевики напали на полицейских."), "напали").alleged
+
+
+@pytest.mark.parametrize("text", ["Госдума одобрила законопроект о статусе военнослужащих.",
+                                  "Депутаты поддержали поправки к закону."])
+def test_approving_a_bill_is_lawmaking_no_support_between_actors(nlp, text):
+    assert not [e for e in _code(nlp, text) if e.type == "SUPPORT"]
+
+
+def test_supporting_a_candidate_stays_support(nlp):
+    assert _one(_code(nlp, "Партия поддержала кандидатуру Токаева."), "поддержала").type == "SUPPORT"

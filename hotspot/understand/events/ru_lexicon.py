@@ -103,6 +103,7 @@ class Status:
     recent_phrases: tuple[str, ...]
     anniversary_nouns: frozenset[str]
     referring_predicates: frozenset[str]
+    law_nouns: frozenset[str]
     allegation_modifiers: frozenset[str]
     allegation_object_governors: frozenset[str]
 
@@ -210,6 +211,7 @@ def _status(raw: dict[str, Any]) -> Status:
         recent_phrases=_phrases(list(fs("recent_phrases"))),
         anniversary_nouns=fs("anniversary_nouns"),
         referring_predicates=fs("referring_predicates"),
+        law_nouns=fs("law_nouns"),
         allegation_modifiers=fs("allegation_modifiers"),
         allegation_object_governors=fs("allegation_object_governors"),
     )

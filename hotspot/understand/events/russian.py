@@ -34,7 +34,7 @@ from hotspot.understand.events.classifier import context_of, features, load_mode
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate, classified
 from hotspot.understand.events.dates import DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import historical
-from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, subjects
+from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, preposition, subjects
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
 from hotspot.understand.events.ru_dates import ahead, bare_year, date_of_event_ru, said_long_ago, years_back
 from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, load_ru_lexicon, ru_lemma
@@ -115,7 +115,7 @@ def event_candidates_ru(
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
-            if _refers_back(tok, sense, lex, coded):
+            if _refers_back(tok, sense, lex, coded) or _topic_of_law(tok, lex):
                 continue
             event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, story.just_before)
             if politics.stands(event):
@@ -249,6 +249,16 @@ def _refers_back(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> b
     if tok.pos_ not in ("NOUN", "PROPN") or sense.type not in coded or tok.head == tok:
         return False
     return tok.dep_ in _REFERRING_DEPS and ru_lemma(tok.head) in lex.status.referring_predicates
+
+
+_TOPIC_PREPS = ("о", "об", "обо")
+
+
+def _topic_of_law(tok: Token, lex: RuLexicon) -> bool:
+    """An event noun that names what a law, bill or decree is about («закон о митингах», «указ об амнистии», «поправки о
+    запрете …»): a topic of lawmaking, no happening between actors (status 'law_nouns')."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.head != tok and preposition(tok) in _TOPIC_PREPS
+            and ru_lemma(tok.head) in lex.status.law_nouns)
 
 
 def _writers_own(ctx: RuContext, tok: Token) -> bool:

@@ -682,3 +682,12 @@ def test_approving_a_bill_is_lawmaking_no_support_between_actors(nlp, text):
 
 def test_supporting_a_candidate_stays_support(nlp):
     assert _one(_code(nlp, "Партия поддержала кандидатуру Токаева."), "поддержала").type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text", ["Парламент принял закон о митингах.", "Президент подписал указ об амнистии."])
+def test_what_a_law_is_about_is_a_topic_not_an_event(nlp, text):
+    assert not _code(nlp, text)
+
+
+def test_a_rally_against_a_law_is_a_protest(nlp):
+    assert _one(_code(nlp, "Митинг против закона прошёл в Алматы."), "Митинг").type == "PROTEST"

@@ -104,6 +104,7 @@ class Status:
     anniversary_nouns: frozenset[str]
     referring_predicates: frozenset[str]
     law_nouns: frozenset[str]
+    denial_words: frozenset[str]
     allegation_modifiers: frozenset[str]
     allegation_object_governors: frozenset[str]
 
@@ -212,6 +213,7 @@ def _status(raw: dict[str, Any]) -> Status:
         anniversary_nouns=fs("anniversary_nouns"),
         referring_predicates=fs("referring_predicates"),
         law_nouns=fs("law_nouns"),
+        denial_words=fs("denial_words"),
         allegation_modifiers=fs("allegation_modifiers"),
         allegation_object_governors=fs("allegation_object_governors"),
     )

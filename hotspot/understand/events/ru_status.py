@@ -217,6 +217,8 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
         return True
     if tok != verb and any(c.dep_ == "amod" and ru_lemma(c) in status.allegation_modifiers for c in tok.children):
         return True  # «предполагаемый теракт»
+    if _denied(tok, status):
+        return True
     chain = [verb, *ancestors_in_clause(verb)]
     if tok != verb and tok.head != tok and tok.dep_ in ("nmod", "obl"):
         chain.insert(0, tok)  # a noun under an accusation noun: «по подозрению *в убийстве*»
@@ -229,6 +231,22 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
                 return True
             if ru_lemma(gov) in status.allegation_object_governors and v.head == gov and v.dep_ == "obj":
                 return True  # «ему вменяют организацию беспорядков»: the act charged
+    return False
+
+
+_DENIED_DEPS = ("obj", "ccomp", "nmod", "obl", "xcomp")
+
+
+def _denied(tok: Token, status: Status, limit: int = 4) -> bool:
+    """Whether the event lies in what a denial denies («опроверг сообщения о задержании», «отрицает причастность к
+    нападению», «отрицает, что полиция применила силу»): a claim someone disputes, which the text does not assert."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur or cur.dep_ not in _DENIED_DEPS:
+            return False
+        cur = cur.head
+        if ru_lemma(cur) in status.denial_words:
+            return True
     return False
 
 

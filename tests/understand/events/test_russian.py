@@ -691,3 +691,14 @@ def test_what_a_law_is_about_is_a_topic_not_an_event(nlp, text):
 
 def test_a_rally_against_a_law_is_a_protest(nlp):
     assert _one(_code(nlp, "Митинг против закона прошёл в Алматы."), "Митинг").type == "PROTEST"
+
+
+@pytest.mark.parametrize("text, trigger", [("Министр опроверг сообщения о задержании журналиста.", "задержании"),
+                                           ("МИД отрицает причастность к нападению.", "нападению")])
+def test_what_a_denial_disputes_is_alleged(nlp, text, trigger):
+    assert _one(_code(nlp, text), trigger).alleged
+
+
+def test_an_act_beside_a_denial_is_not_under_it(nlp):
+    events = _code(nlp, "Полиция задержала активистов, но отрицает применение силы.")
+    assert not _one(events, "задержала").alleged

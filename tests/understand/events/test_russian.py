@@ -702,3 +702,10 @@ def test_what_a_denial_disputes_is_alleged(nlp, text, trigger):
 def test_an_act_beside_a_denial_is_not_under_it(nlp):
     events = _code(nlp, "Полиция задержала активистов, но отрицает применение силы.")
     assert not _one(events, "задержала").alleged
+
+
+@pytest.mark.parametrize("text, trigger", [("В свое время его арестовывали за участие в митингах.", "арестовывали"),
+                                           ("Когда-то полиция задержала его брата.", "задержала"),
+                                           ("В молодости он участвовал в протестах против власти.", "протестах")])
+def test_once_and_in_ones_youth_are_a_past_era(nlp, text, trigger):
+    assert _one(_code(nlp, text), trigger).historical is True

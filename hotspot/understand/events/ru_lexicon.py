@@ -105,6 +105,8 @@ class Status:
     referring_predicates: frozenset[str]
     law_nouns: frozenset[str]
     denial_words: frozenset[str]
+    subject_hypothetical: frozenset[str]
+    subject_future: frozenset[str]
     allegation_modifiers: frozenset[str]
     allegation_object_governors: frozenset[str]
 
@@ -214,6 +216,8 @@ def _status(raw: dict[str, Any]) -> Status:
         referring_predicates=fs("referring_predicates"),
         law_nouns=fs("law_nouns"),
         denial_words=fs("denial_words"),
+        subject_hypothetical=fs("subject_hypothetical"),
+        subject_future=fs("subject_future"),
         allegation_modifiers=fs("allegation_modifiers"),
         allegation_object_governors=fs("allegation_object_governors"),
     )

@@ -183,6 +183,14 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                 hypothetical = True
         if v.dep_ in ("acl", "acl:relcl") and has(v, "Tense", "Past"):
             break  # «сменит Мюллера, который вступил в должность до атаки»: a past relative clause is not the future's
+    if tok != verb and tok.head == verb and tok.dep_ in ("nsubj", "nsubj:pass"):
+        # the event is the subject of a predicate of possibility, necessity or expectation: «возможен арест», «ему
+        # грозит арест», «протесты должны пройти», «предстоят переговоры» (not «митинг потребовал отставки»: a rally
+        # that demands took place)
+        if ru_lemma(verb) in status.subject_hypothetical:
+            hypothetical = True
+        if ru_lemma(verb) in status.subject_future:
+            future = True
     if tok != verb:
         for c in tok.children:
             if c.dep_ == "amod" and ru_lemma(c) in status.future_modifiers:

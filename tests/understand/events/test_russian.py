@@ -709,3 +709,21 @@ def test_an_act_beside_a_denial_is_not_under_it(nlp):
                                            ("В молодости он участвовал в протестах против власти.", "протестах")])
 def test_once_and_in_ones_youth_are_a_past_era(nlp, text, trigger):
     assert _one(_code(nlp, text), trigger).historical is True
+
+
+def test_an_intended_rally_is_future(nlp):
+    assert _one(_code(nlp, "Оппозиция намерена провести митинг."), "митинг").future
+
+
+@pytest.mark.parametrize("text, trigger", [("Возможен арест активистов.", "арест"),
+                                           ("Протесты должны пройти в субботу.", "Протесты")])
+def test_an_event_as_the_subject_of_possibility_or_necessity_is_hypothetical(nlp, text, trigger):
+    assert _one(_code(nlp, text), trigger).hypothetical
+
+
+def test_talks_that_lie_ahead_are_future(nlp):
+    assert _one(_code(nlp, "Предстоят переговоры министров."), "переговоры").future
+
+
+def test_a_rally_that_demands_took_place(nlp):
+    assert _current(_one(_code(nlp, "Митинг потребовал отставки правительства."), "Митинг"))

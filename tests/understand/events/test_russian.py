@@ -727,3 +727,12 @@ def test_talks_that_lie_ahead_are_future(nlp):
 
 def test_a_rally_that_demands_took_place(nlp):
     assert _current(_one(_code(nlp, "Митинг потребовал отставки правительства."), "Митинг"))
+
+
+@pytest.mark.parametrize("text", ["Министр посетил завод в Караганде.", "Президент совершил визит на завод."])
+def test_visiting_a_factory_is_no_consultation(nlp, text):
+    assert not _code(nlp, text)
+
+
+def test_visiting_a_capital_is_a_consultation(nlp):
+    assert _one(_code(nlp, "Президент посетил Москву."), "посетил").type == "CONSULT"

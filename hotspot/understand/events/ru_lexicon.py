@@ -104,6 +104,7 @@ class Status:
     anniversary_nouns: frozenset[str]
     referring_predicates: frozenset[str]
     law_nouns: frozenset[str]
+    sentencing_words: frozenset[str]
     denial_words: frozenset[str]
     subject_hypothetical: frozenset[str]
     subject_future: frozenset[str]
@@ -215,6 +216,7 @@ def _status(raw: dict[str, Any]) -> Status:
         anniversary_nouns=fs("anniversary_nouns"),
         referring_predicates=fs("referring_predicates"),
         law_nouns=fs("law_nouns"),
+        sentencing_words=fs("sentencing_words"),
         denial_words=fs("denial_words"),
         subject_hypothetical=fs("subject_hypothetical"),
         subject_future=fs("subject_future"),

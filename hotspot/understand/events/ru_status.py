@@ -448,6 +448,31 @@ def persons_past(tok: Token, verb: Token) -> bool:
     return head.pos_ in _PERSON_POS and has(head, "Animacy", "Anim")
 
 
+def judged_crime(tok: Token, lex: RuLexicon, limit: int = 5) -> bool:
+    """Whether the event is the crime a prison term in years is passed for («приговорил к 10 годам колонии *за
+    нападение*», «осуждён на восемь лет за организацию покушения», «к 20 годам за то, что он отдал приказ о пытках»):
+    a criminal trial ends months after the act it judges, so the act is background to its sentence. Days of arrest («на
+    15 суток за участие в митинге») follow the act within days, and are left to the dates."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur:
+            return False
+        if preposition(cur) == "за" and ru_lemma(cur.head) in lex.status.sentencing_words:
+            return _years_term(cur.head)
+        cur = cur.head
+    return False
+
+
+def _years_term(sentence_word: Token) -> bool:
+    """A term in years under a sentencing word: «к 10 годам», «на восемь лет», «пожизненное заключение»."""
+    for t in subtree(sentence_word, 12):
+        if ru_lemma(t) == "год" and any(c.dep_.startswith("nummod") for c in t.children):
+            return True
+        if ru_lemma(t) == "пожизненный":
+            return True
+    return False
+
+
 _ANNIVERSARY_ENDING = re.compile(r"лети(?:е|я|ю|ем|и)$")
 """«75-летие», «столетие»: the years since an event, in any case form."""
 

@@ -49,6 +49,7 @@ from hotspot.understand.events.ru_status import (
     commemorated,
     in_past_era,
     irrealis,
+    judged_crime,
     negated,
     persons_past,
     sentence_sources,
@@ -198,6 +199,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «журналист, выживший при обстреле»: who someone is, by what they once went through
     if ctx.status_ref is None and d is not None and _told_in_past(verb) and _dated_background(ctx, d):
         return True
+    if d is None and judged_crime(tok, lex):
+        return True  # «приговорил к 10 годам за нападение»: the act a trial judged, months before its sentence
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
     elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex):

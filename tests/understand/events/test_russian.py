@@ -736,3 +736,16 @@ def test_visiting_a_factory_is_no_consultation(nlp, text):
 
 def test_visiting_a_capital_is_a_consultation(nlp):
     assert _one(_code(nlp, "Президент посетил Москву."), "посетил").type == "CONSULT"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Суд приговорил его к 10 годам колонии за нападение на полицейских.", "нападение"),
+    ("Суд приговорил его к 20 годам тюрьмы за то, что он отдал приказ о пытках протестующих.", "пытках"),
+])
+def test_the_crime_a_prison_term_in_years_is_for_is_background(nlp, text, trigger):
+    assert _one(_code(nlp, text, "2020-01-01"), trigger).historical is True
+
+
+def test_what_days_of_arrest_are_for_is_left_to_the_dates(nlp):
+    events = _code(nlp, "Активиста арестовали на 15 суток за участие в митинге.", "2020-01-01")
+    assert _one(events, "митинге").historical is not True

@@ -150,6 +150,20 @@ def _own_clause(v: Token) -> bool:
     return v.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in v.children)
 
 
+_WH_WORDS = frozenset({"кто", "что", "где", "когда", "почему", "зачем", "как", "какой", "каков", "сколько", "чей", "откуда",
+                       "куда", "отчего"})
+"""Question words: «Кто стоит за нападением?» asks who, and takes the attack as given."""
+
+
+def _asked(tok: Token) -> bool:
+    """Whether the trigger's sentence is a yes-no question («Арестуют ли оппозиционеров?», «Будет ли суд?»): it asks
+    whether the event happens and asserts nothing; a question by a question word takes its event as given."""
+    sent = tok.sent
+    if not sent.text.rstrip(" »\"'”)\n").endswith("?"):
+        return False
+    return not any(ru_lemma(t) in _WH_WORDS for t in sent)
+
+
 def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commissive_heads: set[int]) -> tuple[bool, bool]:
     """(hypothetical, future) from modals, «бы», conditions, hedges, the tense and irrealis governors up the clause chain.
 
@@ -177,6 +191,8 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
             hypothetical = True
         for c in v.children:
             low = c.lower_
+            if low == "ли" and c.dep_ in _ADVERB_DEPS + ("advmod", "mark", "discourse", "cc"):
+                hypothetical = True  # «арестуют ли его», «неизвестно, будет ли суд»: a question asserts nothing
             if c.dep_ in ("aux", "aux:pass") and (low in status.conditional_particles or has(c, "Mood", "Cnd")):
                 hypothetical = True  # «мог бы», «ввели бы»
             elif c.dep_ in _ADVERB_DEPS and fold(low) in status.hedge_adverbs:
@@ -208,6 +224,8 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                 future = True
     if tok.i in embedded:
         future = True
+    if _asked(tok):
+        hypothetical = True
     if future and tok != verb and any(c.dep_ in ("acl", "acl:relcl") and has(c, "Tense", "Past") and ru_lemma(c) in
                                       status.occurrence_verbs for c in tok.children):
         future = False  # «атака, произошедшая 11 сентября»: the noun's own clause says it took place

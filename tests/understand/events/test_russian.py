@@ -749,3 +749,13 @@ def test_the_crime_a_prison_term_in_years_is_for_is_background(nlp, text, trigge
 def test_what_days_of_arrest_are_for_is_left_to_the_dates(nlp):
     events = _code(nlp, "Активиста арестовали на 15 суток за участие в митинге.", "2020-01-01")
     assert _one(events, "митинге").historical is not True
+
+
+@pytest.mark.parametrize("text, trigger", [("Арестуют ли оппозиционеров?", "Арестуют"),
+                                           ("Неизвестно, задержала ли полиция активистов.", "задержала")])
+def test_a_yes_no_question_asserts_no_event(nlp, text, trigger):
+    assert _one(_code(nlp, text), trigger).hypothetical
+
+
+def test_a_question_by_a_question_word_takes_its_event_as_given(nlp):
+    assert not _one(_code(nlp, "Кто стоит за нападением на полицейских?"), "нападением").hypothetical

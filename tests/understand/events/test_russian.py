@@ -759,3 +759,12 @@ def test_a_yes_no_question_asserts_no_event(nlp, text, trigger):
 
 def test_a_question_by_a_question_word_takes_its_event_as_given(nlp):
     assert not _one(_code(nlp, "Кто стоит за нападением на полицейских?"), "нападением").hypothetical
+
+
+def test_fans_backing_a_team_hold_no_protest(nlp):
+    assert not _code(nlp, "Фанаты устроили акцию поддержки команды.")
+
+
+def test_a_solidarity_action_for_prisoners_is_a_protest(nlp):
+    events = _code(nlp, "Сторонники оппозиции провели акцию поддержки политзаключённых.")
+    assert _one(events, "акцию").type == "PROTEST"

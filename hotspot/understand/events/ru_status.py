@@ -27,8 +27,8 @@ rules mirror the English ones on natasha's UD tree:
 - history: the event's date more than ``flags.HISTORICAL_DAYS`` before the
   reference date (``flags.historical``), or a past era named in its clause («в
   советское время», «в 1990-е годы»); in an article without a date also a clause
-  that tells a person's past by an active participle («журналист, выживший при
-  обстреле»: ``persons_past``).
+  that tells a person's past by an active participle or a relative clause with
+  the person as subject («журналист, выживший при обстреле»: ``persons_past``).
 
 The word lists are ``status`` in ``data/events_ru.json``.
 """
@@ -453,17 +453,23 @@ def told_as_recent(tok: Token, verb: Token, lex: RuLexicon) -> bool:
 _PERSON_POS = ("NOUN", "PROPN", "PRON")
 
 
-def persons_past(tok: Token, verb: Token) -> bool:
-    """Whether the trigger's clause is an active past participle that tells a person's past («журналист, выживший при
-    обстреле», «ветераны, участвовавшие во встрече»): a clause that says who someone is by what they once went through,
-    background to the story they stand in. A passive participle («задержанные на акции активисты») reports what was
-    done to them, which may be the news itself, and stays with the date rules."""
-    if verb == tok or not (has(verb, "VerbForm", "Part") and has(verb, "Tense", "Past") and has(verb, "Voice", "Act")):
-        return False
-    if has(verb, "Variant", "Short") or verb.dep_ not in ("acl", "amod") or verb.head == verb:
+def persons_past(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger's clause tells a person's past by what that person did or went through: an active past
+    participle («журналист, выживший при обстреле», «ветераны, участвовавшие во встрече») or a past relative clause
+    whose subject is the person («боец, который воевал в добровольческом батальоне»): it says who someone is, background
+    to the story they stand in. What was done to them («задержанные на акции активисты», «активист, которого задержали
+    в понедельник») may be the news itself, and stays with the date rules."""
+    if verb == tok or not has(verb, "Tense", "Past") or has(verb, "Variant", "Short") or verb.head == verb:
         return False
     head = verb.head
-    return head.pos_ in _PERSON_POS and has(head, "Animacy", "Anim")
+    if head.pos_ not in _PERSON_POS or not has(head, "Animacy", "Anim"):
+        return False
+    if verb.dep_ in ("acl", "amod"):
+        return has(verb, "VerbForm", "Part") and has(verb, "Voice", "Act")
+    if verb.dep_ == "acl:relcl":
+        return has(verb, "Voice", "Act") and any(c.dep_ == "nsubj" and ru_lemma(c) in lex.status.relative_pronouns
+                                                  for c in verb.children)
+    return False
 
 
 def judged_crime(tok: Token, lex: RuLexicon, limit: int = 5) -> bool:

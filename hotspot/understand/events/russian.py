@@ -195,7 +195,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «два года назад» in an article without a date: long before its present, whichever it is
     if ctx.status_ref is None and d is not None and (end := last_day(d)) is not None and end.year < PAST_CENTURY_END:
         return True  # «25 апреля 1945 года» in an article without a date: the last century, as «в 1990-е годы» is
-    if ctx.status_ref is None and persons_past(tok, verb):
+    if ctx.status_ref is None and persons_past(tok, verb, lex):
         return True  # «журналист, выживший при обстреле»: who someone is, by what they once went through
     if ctx.status_ref is None and d is not None and _told_in_past(verb) and _dated_background(ctx, d):
         return True

@@ -768,3 +768,14 @@ def test_fans_backing_a_team_hold_no_protest(nlp):
 def test_a_solidarity_action_for_prisoners_is_a_protest(nlp):
     events = _code(nlp, "Сторонники оппозиции провели акцию поддержки политзаключённых.")
     assert _one(events, "акцию").type == "PROTEST"
+
+
+def test_a_persons_past_told_by_a_relative_clause_is_background_in_an_undated_text(nlp):
+    text = "Свидетелем выступил журналист, который пострадал при обстреле города."
+    assert _one(_code(nlp, text), "обстреле").historical is True
+    assert _one(_code(nlp, text, "2020-01-01"), "обстреле").historical is not True  # a dated text: its date decides
+
+
+def test_a_relative_clause_of_what_was_done_to_someone_stays_the_news(nlp):
+    events = _code(nlp, "Суд отпустил активиста, которого задержали на митинге.")
+    assert _one(events, "задержали").historical is not True

@@ -108,6 +108,7 @@ class Status:
     denial_words: frozenset[str]
     subject_hypothetical: frozenset[str]
     subject_future: frozenset[str]
+    advocacy_verbs: frozenset[str]
     allegation_modifiers: frozenset[str]
     allegation_object_governors: frozenset[str]
 
@@ -220,6 +221,7 @@ def _status(raw: dict[str, Any]) -> Status:
         denial_words=fs("denial_words"),
         subject_hypothetical=fs("subject_hypothetical"),
         subject_future=fs("subject_future"),
+        advocacy_verbs=fs("advocacy_verbs"),
         allegation_modifiers=fs("allegation_modifiers"),
         allegation_object_governors=fs("allegation_object_governors"),
     )

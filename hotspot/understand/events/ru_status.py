@@ -222,6 +222,9 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                 hypothetical = True
             if ru_lemma(verb) in status.future_governors:
                 future = True
+        if tok.dep_ in ("obl", "obj") and head == verb and preposition(tok) in ("за", "против") \
+                and ru_lemma(verb) in status.advocacy_verbs:
+            hypothetical = True  # «выступил за переговоры», «проголосовали за отставку»: argued for, not done
     if tok.i in embedded:
         future = True
     if _asked(tok):

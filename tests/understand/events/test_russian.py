@@ -779,3 +779,13 @@ def test_a_persons_past_told_by_a_relative_clause_is_background_in_an_undated_te
 def test_a_relative_clause_of_what_was_done_to_someone_stays_the_news(nlp):
     events = _code(nlp, "Суд отпустил активиста, которого задержали на митинге.")
     assert _one(events, "задержали").historical is not True
+
+
+@pytest.mark.parametrize("text, trigger", [("Министр выступил за переговоры с оппозицией.", "переговоры"),
+                                           ("Депутаты выступили против санкций.", "санкций")])
+def test_an_act_argued_for_or_against_is_hypothetical(nlp, text, trigger):
+    assert _one(_code(nlp, text), trigger).hypothetical
+
+
+def test_speaking_at_a_rally_is_no_advocacy(nlp):
+    assert not _one(_code(nlp, "Лидер оппозиции выступил на митинге в Алматы."), "митинге").hypothetical

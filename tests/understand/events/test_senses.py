@@ -294,3 +294,57 @@ def test_a_war_that_kills_is_an_event(understand_nlp):
 
 def test_the_one_forced_to_act_is_the_subject_of_the_act(understand_nlp):
     assert _events(understand_nlp, "On Monday, the scandal forced the defence minister to resign.")["resign"] == "RETREAT"
+
+
+# --------------------------------------------------------------------------- war: a particular armed conflict, not a label
+
+
+def test_a_war_with_a_named_side_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "The war with Georgia ended within a week.")["war"] == "ASSAULT"
+
+
+def test_a_war_named_by_its_people_or_place_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Thousands of refugees fled during the Chechen war.")["war"] == "ASSAULT"
+
+
+def test_a_civil_war_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "The talks were meant to end the civil war.")["war"] == "ASSAULT"
+
+
+def test_the_cold_war_is_no_event(understand_nlp):
+    assert "war" not in _events(understand_nlp, "Relations between the two powers are worse than at any time since the Cold War.")
+
+
+def test_war_as_a_bare_background_noun_is_no_event(understand_nlp):
+    assert "war" not in _events(understand_nlp, "War is never far from the minds of the villagers.")
+
+
+def test_a_war_on_an_abstraction_is_no_event(understand_nlp):
+    assert "war" not in _events(understand_nlp, "The government announced a new war on poverty.")
+
+
+# --------------------------------------------------------------------------- other senses read from the arguments
+
+
+def test_a_summit_is_a_meeting_without_a_verb_of_holding(understand_nlp):
+    assert _events(understand_nlp, "The summit in Beijing ended without a joint statement.")["summit"] == "CONSULT"
+
+
+def test_the_summit_of_a_mountain_is_no_event(understand_nlp):
+    assert "summit" not in _events(understand_nlp, "The climbers reached the summit of the mountain at dawn.")
+
+
+def test_a_revolution_is_a_protest(understand_nlp):
+    assert _events(understand_nlp, "The revolution of 1989 ended communist rule in the country.")["revolution"] == "PROTEST"
+
+
+def test_an_industrial_revolution_is_no_event(understand_nlp):
+    assert "revolution" not in _events(understand_nlp, "The industrial revolution transformed the towns of the north.")
+
+
+def test_a_military_intervention_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "NATO's military intervention in Libya began in March.")["intervention"] == "ASSAULT"
+
+
+def test_a_market_intervention_is_no_assault(understand_nlp):
+    assert "intervention" not in _events(understand_nlp, "The central bank's intervention in the currency market lifted the yen.")

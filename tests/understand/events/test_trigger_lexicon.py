@@ -56,3 +56,38 @@ def test_committing_a_crime_is_no_commitment():
     doc = hand_doc(["He", "committed", "suicide"], ["he", "commit", "suicide"], ["PRON", "VERB", "NOUN"],
                ["nsubj", "ROOT", "dobj"], [1, 1, 1])
     assert match_trigger(doc[1], load_lexicon()) is None
+
+
+
+# --------------------------------------------------------------------------- vocabulary of conflict, courts and blocs (hand-built Docs)
+
+
+def test_an_annexation_is_an_assault():
+    doc = hand_doc(["the", "annexation", "of", "Crimea"], ["the", "annexation", "of", "Crimea"],
+                   ["DET", "NOUN", "ADP", "PROPN"], ["det", "ROOT", "prep", "pobj"], [1, 1, 1, 2])
+    assert match_trigger(doc[1], load_lexicon()).type == "ASSAULT"
+
+
+def test_a_coup_is_coercion():
+    # both annotated sets code coups and depositions as COERCE (bench/gold/README.md), not as an armed attack
+    doc = hand_doc(["Officers", "staged", "a", "coup"], ["officer", "stage", "a", "coup"],
+                   ["NOUN", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
+    assert match_trigger(doc[3], load_lexicon()).type == "COERCE"
+
+
+def test_joining_a_bloc_is_cooperation():
+    doc = hand_doc(["Croatia", "joined", "the", "union"], ["Croatia", "join", "the", "union"],
+                   ["PROPN", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
+    assert match_trigger(doc[1], load_lexicon()).type == "COOPERATE"
+
+
+def test_joining_a_march_is_no_cooperation():
+    doc = hand_doc(["Students", "joined", "the", "march"], ["student", "join", "the", "march"],
+                   ["NOUN", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
+    assert match_trigger(doc[1], load_lexicon()) is None
+
+
+def test_lashing_out_is_an_accusation():
+    doc = hand_doc(["The", "president", "lashed", "out"], ["the", "president", "lash", "out"],
+                   ["DET", "NOUN", "VERB", "ADP"], ["det", "nsubj", "ROOT", "prt"], [1, 2, 2, 2])
+    assert match_trigger(doc[2], load_lexicon()).type == "ACCUSE"

@@ -91,3 +91,10 @@ def test_lashing_out_is_an_accusation():
     doc = hand_doc(["The", "president", "lashed", "out"], ["the", "president", "lash", "out"],
                    ["DET", "NOUN", "VERB", "ADP"], ["det", "nsubj", "ROOT", "prt"], [1, 2, 2, 2])
     assert match_trigger(doc[2], load_lexicon()).type == "ACCUSE"
+
+
+def test_opposing_a_policy_is_an_objection():
+    # the annotated sets code objections and opposition as ACCUSE; REJECT is refusing a proposal or demand put to one
+    doc = hand_doc(["Russia", "opposed", "the", "intervention"], ["Russia", "oppose", "the", "intervention"],
+                   ["PROPN", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
+    assert match_trigger(doc[1], load_lexicon()).type == "ACCUSE"

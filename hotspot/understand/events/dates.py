@@ -66,7 +66,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      r"|(?P<mid>(?i:mid))-?\s*)" + _YEAR_RE + r"\b(?![-/]\d)")),
     ("m", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|during|last|this|next|early|late|mid|of))(?:\s+|-)" + _FULL_MONTH_RE
                      + r"(?![\w-])(?!\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
-    ("yn", re.compile(r"(?<![\w-])(?i:the|an?|its|their|his|her)\s+" + _YEAR_RE + r"(?![-/]\d)(?=\s+[a-z])")),
+    ("yn", re.compile(r"(?:(?<![\w-])(?i:the|an?|its|their|his|her)|(?<=\w)['’]s)\s+" + _YEAR_RE
+                      + r"(?![-/]\d)(?=\s+[a-z])")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last\s+(?:week|month|year|night)"
                        r"|this\s+(?:week|month|year)|(?<!the )next\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
                        r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -246,7 +247,8 @@ class DateMention:
     granularity: Granularity | None
     day: date | None
     modifier: bool = False
-    """A year that names which of a kind it is ("the 2006 coup", "a 2018 crackdown"): it dates its noun, no clause."""
+    """A year that names which of a kind it is ("the 2006 coup", "a 2018 crackdown", "Syria's 2011 revolution"): it dates
+    its noun, no clause."""
 
 
 def first_day(mention: DateMention) -> date | None:

@@ -554,7 +554,9 @@ def _narrated_under(verb: Token, era: Token, limit: int = 4) -> bool:
     its own starts afresh ("..., and this month their ministers *met*")."""
     cur = verb
     for _ in range(limit):
-        if cur.dep_ not in ("conj", "advcl") or cur.head == cur or (cur.dep_ == "conj" and has_subject(cur)):
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "by" and cur.tag_ == "VBG":  # the means of the act: "did so by lashing out"
+            cur = cur.head
+        elif cur.dep_ not in ("conj", "advcl") or cur.head == cur or (cur.dep_ == "conj" and has_subject(cur)):
             return False
         cur = cur.head
         if cur == era:
@@ -566,7 +568,8 @@ def in_past_era(tok: Token, verb: Token) -> bool:
     """Whether the trigger's clause places it in a period clearly past whatever the article's date: "during the
     Soviet era", "decades ago" (``historical_phrases``), said of this clause, or of the clause a simple-past
     conjunct or adverbial clause of it goes on from, and not of another one in the sentence."""
-    return any(era in (verb, tok) or (simple_past(verb) and _narrated_under(verb, era)) for era in _era_verbs(tok.sent))
+    told = simple_past(verb) or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by")
+    return any(era in (verb, tok) or (told and _narrated_under(verb, era)) for era in _era_verbs(tok.sent))
 
 
 def sets_past_era(sent: SpacySpan) -> bool:

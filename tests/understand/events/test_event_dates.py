@@ -261,3 +261,8 @@ def test_the_only_date_of_a_sentence_in_a_clause_of_its_own_does_not_date_the_ma
     assert october.value == "2025-10"
     assert date_of_event([october], doc, doc[11], doc[11]) is None
     assert date_of_event([october], doc, doc[7], doc[7]) is october
+
+
+def test_a_year_after_a_possessive_names_the_noun_after_it():
+    [year] = find_dates("with the slogans of Syria's 2011 revolution", None)
+    assert (year.value, year.modifier) == ("2011", True)

@@ -543,3 +543,9 @@ def test_an_event_noun_under_any_deep_in_a_phrase_is_hypothetical():
     ])
     hypothetical, future = irrealis(doc[5], doc[5], load_lexicon(), set(), set())
     assert hypothetical and not future
+
+
+def test_the_means_of_an_act_in_a_past_era_is_in_that_era(understand_nlp):
+    [lashing] = [e for e in _code(understand_nlp, "Putin did the same thing last summer by lashing out against the company.")
+                 if e.trigger.text == "lashing"]
+    assert lashing.historical is True

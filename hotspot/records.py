@@ -221,12 +221,19 @@ under 0.35 and about 3 times in 5 from 0.5 on; counting from 0.5 raised that hal
 0.60 (events 0.55 and 0.6 gave no more). Chosen on the tune half only."""
 
 
+STATUS_FLAGS = ("historical", "hypothetical", "negated", "future", "alleged")
+"""An event with any of these set is shown, never counted as new; an unknown ``historical`` (None) counts."""
+
+
+def confident(confidence: float | None) -> bool:
+    """Whether an event's ``confidence`` lets the signal count it: ``COUNTED_CONFIDENCE`` at least, or no model."""
+    return confidence is None or confidence >= COUNTED_CONFIDENCE
+
+
 def counts_as_new(event: Event) -> bool:
-    """What the signal may count: neither historical, hypothetical, negated, future nor alleged, and asserted with
-    ``COUNTED_CONFIDENCE`` at least when a model weighed it."""
-    if event.historical or event.hypothetical or event.negated or event.future or event.alleged:
-        return False
-    return event.confidence is None or event.confidence >= COUNTED_CONFIDENCE
+    """What the signal may count: none of ``STATUS_FLAGS``, and asserted with ``COUNTED_CONFIDENCE`` at least when a
+    model weighed it."""
+    return not any(getattr(event, flag) for flag in STATUS_FLAGS) and confident(event.confidence)
 
 
 @dataclass(slots=True)

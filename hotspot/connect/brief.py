@@ -19,7 +19,7 @@ from hotspot.connect.narratives import claimed_lines, claims_about
 from hotspot.connect.signals import Trend, WeekSignal, trend, weekly_signals_from_counts
 from hotspot.connect.wording import plural
 from hotspot.plover import QUAD_CLASS
-from hotspot.records import Event, article_reference, iso_week, parse_day
+from hotspot.records import STATUS_FLAGS, Event, article_reference, iso_week, parse_day
 from hotspot.understand.data import load_table
 
 if TYPE_CHECKING:
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 DRIVERS_SHOWN = 10
 BACKGROUND_SHOWN = 10
 VOICES_SHOWN = 8
-STATUS_FLAGS = ("historical", "hypothetical", "negated", "future", "alleged")
 
 
 @dataclass(slots=True)

@@ -60,8 +60,6 @@ MIN_OUTLETS = 2
 """The least number of outlets reporting a week's conflict happenings for it to read as a rise."""
 
 
-
-
 @dataclass(slots=True)
 class WeekSignal:
     """One week of a country's signal: counted happenings (status real), not mentions.

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 from hotspot.plover import QUAD_CLASS
 from hotspot.records import (
     COUNTED_CONFIDENCE,
+    STATUS_FLAGS,
     Article,
     Entity,
     Event,
@@ -26,6 +27,7 @@ from hotspot.records import (
     Span,
     Speaker,
     article_reference,
+    confident,
     event_week,
 )
 from hotspot.store.schema import articles, events, quotes, speakers
@@ -132,14 +134,10 @@ def event_row(article: Article, event: Event) -> dict[str, Any]:
     }
 
 
-STATUS_FLAGS = ("historical", "hypothetical", "negated", "future", "alleged")
-"""An event with any of these set is shown, never counted as new; an unknown ``historical`` (None) counts."""
-
-
 def counts_as_new(row: Any) -> bool:
     """Whether a stored event (a row, or a mapping with the flag and confidence columns) counts as new: none of
     ``STATUS_FLAGS``, and a confidence of ``COUNTED_CONFIDENCE`` at least when it has one."""
-    return not any(row[flag] for flag in STATUS_FLAGS) and (row["confidence"] is None or row["confidence"] >= COUNTED_CONFIDENCE)
+    return not any(row[flag] for flag in STATUS_FLAGS) and confident(row["confidence"])
 
 
 def counted_condition() -> ColumnElement[bool]:

@@ -69,6 +69,17 @@ def clause_verb(tok: Token) -> Token:
     return tok
 
 
+def verb_of(tok: Token, limit: int = 8) -> Token:
+    """The verb a phrase's word belongs to: its first verbal ancestor (the word itself when it is one; the last word
+    reached when none is within ``limit`` links)."""
+    cur = tok
+    for _ in range(limit):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
 def governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
     """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links."""
     cur = tok

@@ -30,6 +30,8 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from hotspot.understand.events.clauses import verb_of
+
 Granularity = Literal["day", "week", "month", "year"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -395,11 +397,7 @@ def _in_another_clause(mention: DateMention, doc: Doc, tok: Token, verb: Token) 
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    timed = span.root
-    for _ in range(6):
-        if timed.pos_ in ("VERB", "AUX") or timed.head == timed:
-            break
-        timed = timed.head
+    timed = verb_of(span.root, limit=6)
     if timed.pos_ not in ("VERB", "AUX") or timed.dep_ not in _OWN_CLAUSES:
         return False
     inside = {t.i for t in timed.subtree}

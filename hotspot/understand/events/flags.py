@@ -36,6 +36,7 @@ from hotspot.understand.events.clauses import (
     has_auxiliary,
     has_subject,
     previous_conjunct,
+    verb_of,
 )
 from hotspot.understand.events.dates import DateMention, last_day
 from hotspot.understand.events.lexicon import (
@@ -522,16 +523,6 @@ def event_mode(lex: Lexicon, trig: Trigger, sent_lemmas: set[str]) -> str | None
     return trig.mode
 
 
-def _era_verb(tok: Token) -> Token:
-    """The verb a phrase's word belongs to: its first verbal ancestor (the word itself when it is one)."""
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
-
-
 @lru_cache(maxsize=256)
 def _era_phrases(text: str) -> tuple[tuple[int, int], ...]:
     """Offsets of the past-era phrases in a sentence's text (read once per sentence, not once per trigger)."""
@@ -544,7 +535,7 @@ def _era_verbs(sent: SpacySpan) -> list[Token]:
     for a, b in _era_phrases(sent.text):
         span = sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
         if span is not None and len(span):
-            verbs.append(_era_verb(span.root))
+            verbs.append(verb_of(span.root))
     return verbs
 
 

@@ -427,32 +427,30 @@ def test_an_indefinite_event_noun_in_the_present_takes_no_story_date(understand_
     assert unrest.date is None
 
 
-def test_an_accused_deed_hung_from_the_accused_noun_is_alleged():
-    from hotspot.understand.events.flags import alleged
+def _side_of_moving_troops(verb: str, verb_lemma: str):
     from tests.understand.parses import doc_from_rows
 
-    # "Officials accused the Tajik side of moving troops.": the parser hangs "of" from "side", not from "accused"
-    doc = doc_from_rows([
-        ("Officials", 1, "nsubj", "NOUN", "official"), ("accused", 1, "ROOT", "VERB", "accuse"),
+    # "Officials <verb> the Tajik side of moving troops.": the parser hangs "of" from "side", not from the verb
+    return doc_from_rows([
+        ("Officials", 1, "nsubj", "NOUN", "official"), (verb, 1, "ROOT", "VERB", verb_lemma),
         ("the", 4, "det", "DET", "the"), ("Tajik", 4, "compound", "PROPN", "Tajik"), ("side", 1, "dobj", "NOUN", "side"),
         ("of", 4, "prep", "ADP", "of"), ("moving", 5, "pcomp", "VERB", "move"), ("troops", 6, "dobj", "NOUN", "troop"),
         (".", 1, "punct", "PUNCT", "."),
     ])
+
+
+def test_an_accused_deed_hung_from_the_accused_noun_is_alleged():
+    from hotspot.understand.events.flags import alleged
+
+    doc = _side_of_moving_troops("accused", "accuse")
     assert alleged(doc[6], doc[6])
     assert not alleged(doc[1], doc[1])
 
 
 def test_a_deed_of_a_noun_under_a_verb_that_accuses_nobody_is_not_alleged():
     from hotspot.understand.events.flags import alleged
-    from tests.understand.parses import doc_from_rows
 
-    # "Officials praised the Tajik side of moving troops." (no allegation word above the phrase)
-    doc = doc_from_rows([
-        ("Officials", 1, "nsubj", "NOUN", "official"), ("praised", 1, "ROOT", "VERB", "praise"),
-        ("the", 4, "det", "DET", "the"), ("Tajik", 4, "compound", "PROPN", "Tajik"), ("side", 1, "dobj", "NOUN", "side"),
-        ("of", 4, "prep", "ADP", "of"), ("moving", 5, "pcomp", "VERB", "move"), ("troops", 6, "dobj", "NOUN", "troop"),
-        (".", 1, "punct", "PUNCT", "."),
-    ])
+    doc = _side_of_moving_troops("praised", "praise")  # no allegation word above the phrase
     assert not alleged(doc[6], doc[6])
 
 

@@ -19,7 +19,7 @@ from hotspot.connect.narratives import claimed_lines, claims_about
 from hotspot.connect.signals import Trend, WeekSignal, trend, weekly_signals_from_counts
 from hotspot.connect.wording import plural
 from hotspot.plover import QUAD_CLASS
-from hotspot.records import STATUS_FLAGS, Event, article_reference, iso_week, parse_day
+from hotspot.records import STATUS_FLAGS, Event, article_reference, confident, iso_week, parse_day
 from hotspot.understand.data import load_table
 
 if TYPE_CHECKING:
@@ -115,7 +115,10 @@ def stance(text: str) -> int:
 
 
 def _status(event: Event) -> list[str]:
-    return [name for name in STATUS_FLAGS if getattr(event, name)]
+    """The event's status flags; "unsure" for an asserted event the classifier is not sure enough of to count
+    (``records.confident``), so a listed event that the signal does not count always says why."""
+    flags = [name for name in STATUS_FLAGS if getattr(event, name)]
+    return flags or ([] if confident(event.confidence, event.extractor) else ["unsure"])
 
 
 def _evidence(event: Event, source: dict[str, Any]) -> EvidenceEvent:

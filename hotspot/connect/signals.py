@@ -4,7 +4,7 @@ What is counted are *happenings*, not mentions: the event mentions of different 
 one thing (ten outlets reporting one protest) are one happening (``hotspot.store.happenings``), counted
 once, in the week it happened, when at least one report asserts it (status real). Historical,
 hypothetical, negated, future and alleged mentions are shown apart, never counted as new, and so are the
-mentions the event classifier is unsure of (``records.COUNTED_CONFIDENCE``). Happenings
+mentions the event classifier is unsure of (under ``records.counted_confidence``). Happenings
 are counted per week by PLOVER type and quad class, and the conflict ones (``CONFLICT_QUADS``) make the
 signal. Each week also says how many articles about the country appeared in it, and how many reports
 (articles) and outlets stand behind its conflict happenings.

@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, Insert, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Insert, case, func, insert, literal, or_, select, update
 from sqlalchemy.engine import Connection
 
 from hotspot.plover import QUAD_CLASS
 from hotspot.records import (
     COUNTED_CONFIDENCE,
+    COUNTED_CONFIDENCE_BY_EXTRACTOR,
     STATUS_FLAGS,
     Article,
     Entity,
@@ -136,18 +137,24 @@ def event_row(article: Article, event: Event) -> dict[str, Any]:
 
 def counts_as_new(row: Any) -> bool:
     """Whether a stored event (a row, or a mapping with the flag and confidence columns) counts as new: none of
-    ``STATUS_FLAGS``, and a confidence of ``COUNTED_CONFIDENCE`` at least when it has one."""
-    return not any(row[flag] for flag in STATUS_FLAGS) and confident(row["confidence"])
+    ``STATUS_FLAGS``, and a confidence of its extractor's ``counted_confidence`` at least when it has one."""
+    return not any(row[flag] for flag in STATUS_FLAGS) and confident(row["confidence"], row["extractor"])
 
 
 def counted_condition() -> ColumnElement[bool]:
     """SQL for :func:`counts_as_new`: not historical (NULL, unknown, counts), hypothetical, negated, future or alleged,
-    and not below ``COUNTED_CONFIDENCE`` (NULL, no model, counts)."""
+    and not below its extractor's ``counted_confidence`` (NULL, no model, counts)."""
     return ~or_(
         func.coalesce(events.c.historical, False).is_(True), events.c.hypothetical.is_(True),
         events.c.negated.is_(True), events.c.future.is_(True), events.c.alleged.is_(True),
-        func.coalesce(events.c.confidence, 1.0) < COUNTED_CONFIDENCE,
+        func.coalesce(events.c.confidence, 1.0) < _counted_threshold(),
     )
+
+
+def _counted_threshold() -> ColumnElement[float]:
+    """SQL for ``records.counted_confidence`` of the row's extractor."""
+    return case(*[(events.c.extractor.startswith(prefix), literal(threshold))
+                  for prefix, threshold in COUNTED_CONFIDENCE_BY_EXTRACTOR], else_=literal(COUNTED_CONFIDENCE))
 
 
 def event_record(row: Any) -> Event:

@@ -165,7 +165,7 @@ events = Table(
     # and not yet linked (``hotspot db happenings``). Kept by ``happenings.py``: no foreign key.
     Column("happening_id", Integer),
     # The classifier's probability that the text asserts the event (revision 0011); NULL: no model weighed it.
-    # Under ``records.COUNTED_CONFIDENCE`` the event is shown, never counted.
+    # Under ``records.counted_confidence`` of its extractor the event is shown, never counted.
     Column("confidence", Float),
     Index("ix_events_article", "article_id", "trigger_start"),
     Index("ix_events_week", "week"),

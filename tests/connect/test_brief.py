@@ -1,5 +1,7 @@
 """The country brief, built from a real store holding hand-made articles."""
 
+from dataclasses import replace
+
 import pytest
 
 from hotspot.connect.brief import build_brief, rank_countries, render_markdown, stance
@@ -81,6 +83,14 @@ def test_brief_counts_new_events_and_keeps_the_rest_as_background(store):
     [background] = brief.background
     assert background.type == "ASSAULT" and background.status == ["hypothetical"]
     assert background.reported_by == "Ivan Petrov"
+
+
+def test_an_event_the_classifier_is_unsure_of_is_background_that_says_so(empty):
+    article = _article(1, "2022-01-05")
+    article.events = [replace(article.events[1], confidence=0.3)]
+    empty.save(article)
+    brief = build_brief(empty, "KZ", "Kazakhstan")
+    assert brief.drivers == [] and [b.status for b in brief.background] == [["unsure"]]
 
 
 def test_every_driver_points_to_its_sentence(store):

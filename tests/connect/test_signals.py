@@ -7,6 +7,7 @@ from hotspot.records import (
     Place,
     Span,
     article_reference,
+    counted_confidence,
     counts_as_new,
     event_country_codes,
     event_week,
@@ -78,6 +79,13 @@ def test_an_event_the_classifier_is_unsure_of_is_shown_not_counted():
     assert not counts_as_new(_event(confidence=COUNTED_CONFIDENCE - 0.01))
     assert counts_as_new(_event(confidence=COUNTED_CONFIDENCE))
     assert counts_as_new(_event(confidence=None))  # no model weighed it
+
+
+def test_a_coder_with_its_own_threshold_is_counted_at_it():
+    russian = counted_confidence("hotspot.events.ru.v6")
+    assert russian < COUNTED_CONFIDENCE == counted_confidence("hotspot.events.v22")
+    assert counts_as_new(_event(confidence=russian, extractor="hotspot.events.ru.v6"))
+    assert not counts_as_new(_event(confidence=russian, extractor="hotspot.events.v22"))
 
 
 def test_weeks_between_crosses_a_year_end():

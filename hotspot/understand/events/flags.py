@@ -81,9 +81,12 @@ HABITUAL_ADJECTIVES = words(STATUS_TABLE, "habitual_adjectives")
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "summer", "winter", "spring", "autumn", "session"})
 _HISTORICAL_PHRASES = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "historical_phrases")), key=len, reverse=True))
-    + r"|(?:in|during|since|of|by) the (?:early |mid-|late )?(?:1[5-9]\d0|20[01]0)\s*[\"'’]?s)\b",
+    + r"|(?:in|during|since|of|by) the (?:early |mid-|late )?(?:1[5-9]\d0|20[01]0)\s*[\"'’]?s)\b"
+    r"(?!\s+(?:(?:few|several|couple of|last|two|three|four|five|six|ten|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?|of writing)\b)",
     re.IGNORECASE)
-"""The listed phrases, and a past decade ("in the 1980s", "during the late 1990s")."""
+"""The listed phrases, and a past decade ("in the 1980s", "during the late 1990s"); not before a span of time that
+reaches the present ("in the past two years", "at the time of writing")."""
 _RECENT = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "recent_phrases")), key=len, reverse=True)) + r")\b",
     re.IGNORECASE)
@@ -618,8 +621,8 @@ def _present_or_perfect(verb: Token) -> bool:
         if cur.tag_ in ("VBP", "VBZ") or any(
                 c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBP", "VBZ") or c.lower_ in ("has", "have", "'ve")) for c in cur.children):
             return True
-        if cur.dep_ != "conj" or has_subject(cur):
-            return False
+        if cur.dep_ != "conj" or has_subject(cur) or cur.tag_ == "VBD":
+            return False  # a conjunct in its own simple past keeps it ("resembles X and led to Y")
         cur = cur.head
     return False
 
@@ -658,7 +661,9 @@ def _dated_background(mention: DateMention, tok: Token | None, verb: Token | Non
     names a bare year ("in 2010, protests forced ...") speaks of an earlier period: the recent past is "last week",
     "this month", "recently", never "in 2010"; a month or a day is background when it ends weeks before the latest
     date the text names. "since 2014" or "by 2020" says how long or until when, not when."""
-    if verb is None or tok is None or _present_or_perfect(verb):
+    if verb is None or tok is None:
+        return False
+    if _present_or_perfect(verb) and not _names_its_noun(mention, tok):
         return False  # "has released dozens since 2016", "have been fighting since April 2023": going on
     before = verb.doc.text[max(mention.start - 12, 0): mention.start].lower()
     if re.search(r"\b(?:since|by|until|till|from|before)\s+(?:early |mid-|late )?$", before) or mention.text.lower().split()[0] in (
@@ -670,6 +675,15 @@ def _dated_background(mention: DateMention, tok: Token | None, verb: Token | Non
     if mention.granularity == "year" and re.search(r"\d{4}", mention.text):
         return True
     return latest is not None and (latest - end).days > HISTORICAL_DAYS
+
+
+def _names_its_noun(mention: DateMention, tok: Token) -> bool:
+    """Whether the date modifies the event noun itself ("the Bolshevik Revolution of 1917", "the 2011 strike"): it
+    dates that event, whatever the tense of the clause that mentions it ("resembles the revolution of 1917")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+    return span.start_char <= mention.start and mention.end <= span.end_char
 
 
 def historical(mention: DateMention | None, ref: date | None, tok: Token | None = None, verb: Token | None = None,

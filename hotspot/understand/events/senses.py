@@ -133,12 +133,26 @@ def _expand(tokens: list[Token]) -> list[Token]:
     for t in tokens:
         if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             t = t.head.head  # "Britons who were released": the Britons
+        elif t.lower_ in RELATIVE_PRONOUNS and t.dep_ in _SUBJECT_DEPS and not t.is_sent_start:
+            t = _antecedent(t)  # "floods in 2024 that killed 185 people", the clause parsed as adverbial
         for c in _with_conjuncts(t):
             out.append(c)
             inner = quantity_head(c)
             if inner.i != c.i:
                 out.append(inner)
     return out
+
+
+def _antecedent(pronoun: Token, reach: int = 6) -> Token:
+    """The noun a relative pronoun the parser left without its relative clause refers to: the nearest noun before it
+    within ``reach`` words, skipping the numbers and dates of a phrase between them ("floods in 2024 that ..."); the
+    pronoun itself when there is none or a verb comes first."""
+    for t in reversed(pronoun.doc[max(pronoun.sent.start, pronoun.i - reach): pronoun.i]):
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+    return pronoun
 
 
 def subjects(tok: Token) -> list[Token]:
@@ -278,6 +292,8 @@ def read_sense(
         return replace(trig, type=rule.type, mode=mode)
     if tok.pos_ in _VERB_POS and trig.type not in MATERIAL_CONFLICT and figurative(tok, token_entity):
         return None  # ('the war has killed 14,000': an event or a weapon acts in material conflict)
+    if tok.pos_ in _VERB_POS and trig.type in MATERIAL_CONFLICT and natural_cause(tok, token_entity):
+        return None  # ('floods killed 185 people', 'the storm destroyed ...')
     return trig
 
 
@@ -315,6 +331,16 @@ def figurative(tok: Token, token_entity: dict[int, Entity]) -> bool:
     return all(_is_thing(t) and not _can_act(t, token_entity) for t in found)
 
 
+def natural_cause(tok: Token, token_entity: dict[int, Entity]) -> bool:
+    """A verb of material conflict whose subjects are all forces of nature, illness or accident ('floods killed 185
+    people', 'an earthquake destroyed the town', 'the crash injured four'): a disaster, no act between actors. War and
+    violence still kill in material conflict (``figurative`` spares them); only the ``natural`` class reads so."""
+    found = _acting_subjects(tok)
+    natural = _class_words(("natural",))
+    return bool(found) and all(
+        t.pos_ == "NOUN" and (lemma(t) in natural or t.lower_ in natural) and not _can_act(t, token_entity) for t in found)
+
+
 ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ure", "ship")
 """Endings of nouns of states, acts and qualities ('appropriation', 'environment', 'failure'), which do not act."""
 THING_CLASSES = ("things", "natural", "abstract_targets", "abstract_plans", "economy_words", "growth", "abstract")
@@ -333,8 +359,10 @@ def _is_thing(t: Token) -> bool:
 def _can_act(t: Token, token_entity: dict[int, Entity]) -> bool:
     """A pronoun, a name (a capitalised word, the parser's tag aside), a named entity, a role noun or an agent word,
     or a noun with a name in apposition ('his successor, Gurbanguly Berdymukhammedov')."""
-    if t.pos_ in ("PRON", "PROPN", "DET", "NUM") or t.ent_type_ or t.i in token_entity or t.text[:1].isupper():
-        return True  # ('many in the US are calling for ...', 'some have warned', 'Trump' tagged a common noun)
+    if t.pos_ in ("PRON", "PROPN", "DET", "NUM") or t.ent_type_ or t.i in token_entity:
+        return True  # ('many in the US are calling for ...', 'some have warned')
+    if t.text[:1].isupper() and not t.is_sent_start:
+        return True  # 'Trump' tagged a common noun; a sentence's first word is capitalised whatever it names ('Floods')
     agents = agent_words()
     if lemma(t) in agents or t.lower_ in agents:
         return True

@@ -326,6 +326,21 @@ def test_commentary_keeps_its_present_perfect_current(understand_nlp):
     assert e.historical is not True
 
 
+def test_what_was_done_in_the_past_is_historical_even_in_the_present_perfect(understand_nlp):
+    text = "Moscow has rejected the proposal in the past, and officials did not comment on Sunday."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "rejected").historical is True
+
+
+def test_in_the_past_few_weeks_is_recent(understand_nlp):
+    text = "Moscow has rejected the proposal twice in the past few weeks."
+    assert not _by_trigger(_code(understand_nlp, text, "2024-03-06"), "rejected").historical
+
+
+def test_a_year_that_dates_an_event_noun_is_background_whatever_the_tense_around_it(understand_nlp):
+    text = _COMMENTARY + " Its mood resembles the years after the Andijan uprising of 2005 and shapes every choice."
+    assert _by_trigger(_code(understand_nlp, text), "uprising").historical is True
+
+
 def test_a_dated_commentary_reads_its_simple_past_against_its_date(understand_nlp):
     e = _by_trigger(_code(understand_nlp, _COMMENTARY, "2024-03-06"), "banned")
     assert e.historical is not True

@@ -348,3 +348,28 @@ def test_a_military_intervention_is_an_assault(understand_nlp):
 
 def test_a_market_intervention_is_no_assault(understand_nlp):
     assert "intervention" not in _events(understand_nlp, "The central bank's intervention in the currency market lifted the yen.")
+
+
+# --------------------------------------------------------------------------- forces of nature
+
+
+def test_floods_that_kill_are_no_assault(understand_nlp):
+    assert "killed" not in _events(understand_nlp, "Floods in May killed 185 people in the south of the country.")
+
+
+def test_fire_of_an_army_that_kills_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Army fire killed four protesters in the square.")["killed"] == "ASSAULT"
+
+
+def test_a_relative_pronoun_left_without_its_clause_acts_for_the_noun_before_it():
+    from hotspot.understand.events.senses import _acting_subjects
+
+    from .handbuilt import hand_doc
+
+    # "Floods in 2024 that killed 185 people": the parser hung "that killed" on the sentence as an adverbial clause
+    doc = hand_doc(["It", "suffered", "floods", "in", "2024", "that", "killed", "185", "people", "."],
+                   ["it", "suffer", "flood", "in", "2024", "that", "kill", "185", "people", "."],
+                   ["PRON", "VERB", "NOUN", "ADP", "NUM", "PRON", "VERB", "NUM", "NOUN", "PUNCT"],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "nsubj", "advcl", "nummod", "dobj", "punct"],
+                   [1, 1, 1, 2, 3, 6, 1, 8, 6, 1])
+    assert [t.text for t in _acting_subjects(doc[6])] == ["floods"]

@@ -28,7 +28,7 @@ Representations, side by side in one run:
    ``bench/gold/README_claim_pairs.md``): a pair should match when its label is ``same`` or
    ``denial`` (a denial joins its claim's narrative, as a denial) and not when ``different``.
    The threshold is the one with the best accuracy on the tune pairs (``TUNE_SETS``: the first
-   set's ``calibration`` half, the second set and the fourth; the middle one when several tie);
+   set's ``calibration`` half, the second, fourth and fifth sets; the middle one when several tie);
    accuracy is reported on the ``test`` half and on every other set. Twice: on the claims as the
    matcher will see them (a denial's side cut to ``claim_without_frame``: "X denied that Y" gives
    the claim Y, its speaker and stance kept apart, as claims are taken from attributions; then each
@@ -42,8 +42,10 @@ Representations, side by side in one run:
    test half: below the threshold ``different``, else ``denial`` or ``same`` by the rule.
    Then the same with the agreement check after the threshold (``hotspot.connect.agreement``,
    use and e5 only): a matched pair whose predicates are opposed, or whose roles are swapped, is
-   ``different``; so is one whose two claims state different figures in digits (``agreement.numbers_differ``:
-   "by 20%" / "на 40%"). The check has no figure fitted on these pairs (its table is written from general
+   ``different``; so is one whose two claims state different figures (``agreement.numbers_differ``:
+   "by 20%" / "на 40%", "two" / "пятеро"), name different countries or swapped ones
+   (``agreement.parties_differ``), or set the event before and after another (``agreement.sequence_differs``).
+   The check has no figure fitted on these pairs (its table is written from general
    vocabulary; its swap test uses the match threshold); the threshold is chosen again on the
    tune pairs with the check applied. A second set, ``claim_pairs_en_ru_b.jsonl`` (all
    ``test``, written and frozen before the check was run), is reported beside the test half,
@@ -53,7 +55,11 @@ Representations, side by side in one run:
    the screen, never listed (their ids are only in ``--json``). A fourth, ``claim_pairs_en_ru_d.jsonl``
    (``split: tune``), was written blind and frozen before anything ran on it, then used as the
    development set: its figures are tuned figures. The second set, read while the check was first
-   written, is tuned on too now.
+   written, is tuned on too now; so is a fifth, ``claim_pairs_en_ru_e.jsonl`` (``split: tune``), written
+   and frozen before anything ran on it, aimed at hard negatives of another destination, figure, time
+   or direction and at negations on one side. With the check, each set's accuracy is also printed at the
+   product's own threshold (the setting ``narrative_match_threshold``), which the threshold chosen here
+   need not equal.
    ``--base REV`` runs REV's code and bench (``codeat``) on the same pair files first and prints
    base -> work tree per set, in one run.
 4. Cost: each representation runs in its own process, which loads it (timed), embeds the pair
@@ -94,6 +100,7 @@ PAIRS = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru.jsonl"
 PAIRS_B = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_b.jsonl"
 PAIRS_C = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_c.jsonl"
 PAIRS_D = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_d.jsonl"
+PAIRS_E = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_e.jsonl"
 PARTS = ("retrieval", "pairs")
 MODELS = ("use", "e5", "tfidf")
 # The distributions each representation needs installed (their files are counted for its size).
@@ -102,16 +109,17 @@ SEED = 20240616
 TOP_K = 10
 CASES_PER_CLUSTER = 20
 MATCHING_LABELS = ("same", "denial")
-# The pairs a threshold is chosen on: the first set's calibration half, the second set and the fourth (read while
+# The pairs a threshold is chosen on: the first set's calibration half, the second, fourth and fifth sets (read while
 # the matcher was written); the first set's test half and the third set are scored at it.
-TUNE_SETS = ("calibration", "en_ru_b", "en_ru_d")
+TUNE_SETS = ("calibration", "en_ru_b", "en_ru_d", "en_ru_e")
 BLIND_PREFIX = "c-"
 """Ids of the third set, written blind: its errors and refusals are counted on the screen, never listed."""
 
 # The denial check is the product's cue-word rule (English and Russian word lists in
 # hotspot/connect/data/claim_cues.json): a denial or negation word, a Russian denial stem, a dismissal
 # phrase, once negated exclusions ("I don't rule out", "не исключаю") are taken out.
-from hotspot.connect.claims import claim_core, denies  # noqa: E402  (after the repository is on sys.path)
+from hotspot import settings  # noqa: E402  (after the repository is on sys.path)
+from hotspot.connect.claims import claim_core, denies  # noqa: E402
 
 # -- data ----------------------------------------------------------------------------------
 
@@ -133,7 +141,7 @@ def read_claims(path: Path, limit: int | None) -> list[dict[str, Any]]:
     ]
 
 
-def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D)) -> list[dict[str, str]]:
+def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E)) -> list[dict[str, str]]:
     """Every pair of the files, each with ``set``: ``calibration`` or ``test`` for the first file, its stem after."""
     pairs = []
     for n, path in enumerate(paths):
@@ -238,7 +246,9 @@ def agreement_in_this_process(encoder: Any, sides: list[list[str]], out_dir: Pat
     wall1 = time.perf_counter()
     for a, b, (en, ru) in zip(en_frames, ru_frames, sides, strict=True):
         rows.append({"opposed": check.opposed(a, "en", b, "ru"), "converse": check.converse(a, "en", b, "ru"),
-                     "roles": check.role_cosines(a, b, encoder.encode), "numbers": check.numbers_differ(en, "en", ru, "ru")})
+                     "roles": check.role_cosines(a, b, encoder.encode),
+                     "numbers": check.numbers_differ(en, "en", ru, "ru", a.word_numbers, b.word_numbers),
+                     "parties": check.parties_differ(a, "en", b, "ru"), "sequence": check.sequence_differs(en, "en", ru, "ru")})
     roles_s = time.perf_counter() - wall1
     (out_dir / "agreement.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     n = 2 * len(sides)
@@ -433,7 +443,8 @@ def vetoes(checks: list[dict[str, Any]] | None, threshold: float) -> np.ndarray 
     from hotspot.connect.agreement import decide
 
     roles = [tuple(c["roles"]) if c["roles"] is not None else None for c in checks]
-    return np.array([not decide(c["opposed"], c["converse"], r, threshold, numbers=bool(c.get("numbers"))).agree
+    return np.array([not decide(c["opposed"], c["converse"], r, threshold, numbers=bool(c.get("numbers")), parties=c.get("parties"),
+                            sequence=bool(c.get("sequence"))).agree
                      for c, r in zip(checks, roles, strict=True)])
 
 
@@ -468,6 +479,13 @@ def pair_figures(
         "mean_cosine": {label: float(similarities[gold == label].mean()) for label in ("same", "denial", "different")},
         "refused": [] if refused is None else [p["id"] for p, r in zip(pairs, refused & (similarities >= cut), strict=True) if r],
     }
+    if refused is not None:
+        # The product matches at its setting, not at the threshold chosen here: the same check at that threshold.
+        setting = float(settings.get("narrative_match_threshold"))
+        at_setting = (similarities >= setting) & ~vetoes(checks, setting)  # type: ignore[operator]
+        figures["setting_threshold"] = setting
+        figures["match_accuracy_at_setting"] = {
+            str(name): float(np.mean(at_setting[sets == name] == should_match[sets == name])) for name in dict.fromkeys(sets.tolist())}
     for name in dict.fromkeys(sets.tolist()):
         if name == "calibration":
             continue
@@ -573,7 +591,7 @@ def print_table(figures: dict[str, Any]) -> None:
             c = first["clustering"]
             print(f"clustering: {c['cases']} cases, average linkage on cosine distance cut at {c['clusters']} clusters")
     header = ("model", "check", "pair thr", "tune acc", "test acc", "sent acc", "3-way", "b acc", "b 3-way", "b sent", "c acc",
-              "c 3-way", "d acc", "d 3-way")
+              "c 3-way", "d acc", "d 3-way", "e acc", "e 3-way")
     print(" | ".join(f"{h:>9}" for h in header))
     for model, m in figures["models"].items():
         for label, p in (("-", m["pairs"]), ("agreement", m["pairs_checked"])):
@@ -587,13 +605,14 @@ def print_table(figures: dict[str, Any]) -> None:
                 f"{whole.get('match_accuracy_en_ru_b', float('nan')):.3f}" if label == "-" else "",
                 f"{p.get('match_accuracy_en_ru_c', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_c', float('nan')):.3f}",
                 f"{p.get('match_accuracy_en_ru_d', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_d', float('nan')):.3f}",
+                f"{p.get('match_accuracy_en_ru_e', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_e', float('nan')):.3f}",
             )
             print(" | ".join(f"{cell:>9}" for cell in cells))
     print(
         "test acc: test half of the first set, denials as claims (frame cut); sent acc: whole sentences; 3-way: match + denial "
         "rule; b: the second set (all test), at the first set's calibrated threshold; c: the third set, the same way "
-        "(written blind to every rule and model; its errors are counted, not listed); d: the fourth set, the development "
-        "set (tuned on). The threshold is chosen on the first set's calibration half, b and d together"
+        "(written blind to every rule and model; its errors are counted, not listed); d and e: the fourth and fifth sets, "
+        "development sets (tuned on). The threshold is chosen on the first set's calibration half, b, d and e together"
     )
     for model, m in figures["models"].items():
         p = m["pairs"]
@@ -603,9 +622,13 @@ def print_table(figures: dict[str, Any]) -> None:
             if q is None:
                 continue
             print(f"  {label}: test errors {q['test_errors']}; b errors {q.get('en_ru_b_errors', [])}; "
-                  f"d errors {q.get('en_ru_d_errors', [])}; "
+                  f"d errors {q.get('en_ru_d_errors', [])}; e errors {q.get('en_ru_e_errors', [])}; "
                   f"c errors: {len(q.get('en_ru_c_errors', []))}" + (
                 f"; refused {[i for i in q['refused'] if not i.startswith(BLIND_PREFIX)]}" if label == "agreement" else ""))
+        checked = m["pairs_checked"]
+        if checked is not None and "match_accuracy_at_setting" in checked:
+            print(f"  agreement at the product's threshold ({checked['setting_threshold']:.3f}, narrative_match_threshold): "
+                  + ", ".join(f"{name} {acc:.3f}" for name, acc in checked["match_accuracy_at_setting"].items()))
         cost = m["cost"]
         if "check_parse_per_s" in cost:
             print(
@@ -639,7 +662,8 @@ def run_base(rev: str, models: Sequence[str], pair_paths: Sequence[Path]) -> dic
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-SET_KEYS = (("test", "first set, test half"), ("en_ru_c", "third set (blind)"), ("en_ru_b", "second set"), ("en_ru_d", "fourth set"))
+SET_KEYS = (("test", "first set, test half"), ("en_ru_c", "third set (blind)"), ("en_ru_b", "second set"), ("en_ru_d", "fourth set"),
+            ("en_ru_e", "fifth set"))
 
 
 def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> None:
@@ -664,7 +688,7 @@ def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> No
         old = base["denial_check"].get(name)
         if old:
             print(f"  denial check, {name}: {old['accuracy']:.3f} -> {d['accuracy']:.3f}")
-    print("  test and c are scored only; b and d are tuned on (and, in the work tree, with the first set's calibration half,"
+    print("  test and c are scored only; b, d and e are tuned on (and, in the work tree, with the first set's calibration half,"
           " choose its threshold)")
 
 
@@ -675,7 +699,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=500, help="retrieval queries (a seeded sample)")
     parser.add_argument("--models", default=",".join(MODELS), help=f"comma-separated, of {', '.join(MODELS)}")
     parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)} (retrieval: MAP, purity, cost)")
-    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B},{PAIRS_C},{PAIRS_D}",
+    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B},{PAIRS_C},{PAIRS_D},{PAIRS_E}",
                         help="comma-separated pair files; the first gives the calibration half")
     parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
     parser.add_argument("--base", default=None, help="also run this commit's code on the same pairs and print base -> work tree")

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 from hotspot.records import COUNTRY_LABELS, Article, Event, Quote, article_reference
 from hotspot.understand.data import load_table
 
-EXTRACTOR = "hotspot.claims.v5"
+EXTRACTOR = "hotspot.claims.v6"
 Stance = Literal["asserts", "denies", "questions"]
 STANCES: tuple[Stance, ...] = ("asserts", "denies", "questions")
 HolderKind = Literal["speaker", "framer", "outlet", "author"]

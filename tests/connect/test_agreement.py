@@ -218,3 +218,86 @@ def test_agree_many_refuses_claims_of_different_figures():
     never_called = fixed_encode({})
     verdict = agreement.agrees("Wheat exports fell by 20%.", "en", "Экспорт пшеницы упал на 40%.", "ru", never_called, 0.65)
     assert (verdict.agree, verdict.reason) == (False, "numbers")
+
+
+# -- countries, figures in words, order in time, converse nouns (hotspot.claims.v6) ---------------------------------
+
+
+def test_another_destination_is_another_claim():
+    japan = one("Mongolia will send more coal to Japan.", "en")
+    korea = one("Монголия отправит больше угля в Южную Корею.", "ru")
+    assert agreement.parties_differ(japan, "en", korea, "ru") == "places"
+
+
+def test_a_capital_for_its_country_is_the_same_place():
+    capital = one("Ulaanbaatar will send more coal to Japan.", "en")
+    country = one("Монголия отправит больше угля в Японию.", "ru")
+    assert agreement.parties_differ(capital, "en", country, "ru") is None
+
+
+def test_a_country_named_on_one_side_only_is_context_not_another_place():
+    bare = one("Mongolia will send more coal.", "en")
+    placed = one("Монголия отправит больше угля в Японию.", "ru")
+    assert agreement.parties_differ(bare, "en", placed, "ru") is None
+
+
+def test_parties_named_by_nationality_are_swapped():
+    one_way = one("Mongolian hackers attacked Chinese banks.", "en")
+    other_way = one("Китайские хакеры атаковали монгольские банки.", "ru")
+    assert agreement.parties_differ(one_way, "en", other_way, "ru") == "swapped"
+
+
+def test_giving_and_getting_across_converse_groups_take_swapped_countries_as_the_paraphrase():
+    receives = one("Japan receives coal from Mongolia.", "en")
+    sells = one("Монголия продаёт уголь Японии.", "ru")
+    assert converse(receives, "en", sells, "ru") == "giving / getting"
+    assert agreement.parties_differ(receives, "en", sells, "ru") is None
+
+
+def test_imports_and_exports_of_one_country_are_opposite_claims():
+    imports = one("Mongolia increased its coal imports.", "en")
+    exports = one("Монголия нарастила экспорт угля.", "ru")
+    assert agreement.parties_differ(imports, "en", exports, "ru") == "converse"
+
+
+def test_a_lone_cardinal_in_words_is_compared():
+    two = one("Two reporters were detained after the rally.", "en")
+    five = one("После митинга задержали пятерых репортёров.", "ru")
+    assert (two.word_numbers, five.word_numbers) == (frozenset({2.0}), frozenset({5.0}))
+    assert agreement.numbers_differ("Two reporters were detained after the rally.", "en",
+                                    "После митинга задержали пятерых репортёров.", "ru", two.word_numbers, five.word_numbers)
+
+
+def test_a_cardinal_in_a_compound_is_not_read():
+    assert one("Some two hundred thousand people left.", "en").word_numbers == frozenset()
+    assert one("Уехали около двухсот тысяч человек.", "ru").word_numbers == frozenset()
+
+
+def test_a_cardinal_in_words_and_the_same_in_digits_agree():
+    two = one("Two reporters were detained.", "en")
+    assert not agreement.numbers_differ("Two reporters were detained.", "en", "Задержаны 2 репортёра.", "ru", two.word_numbers)
+
+
+def test_before_and_after_are_two_claims():
+    after = "Министр посетит Токио после саммита."
+    assert agreement.sequence_differs("The minister will visit Tokyo before the summit.", "en", after, "ru")
+    assert not agreement.sequence_differs("The minister will visit Tokyo after the summit.", "en", after, "ru")
+
+
+def test_tightening_and_easing_rules_are_opposed():
+    tightened = one("The bank tightened its lending rules.", "en")
+    eased = one("Банк смягчил правила кредитования.", "ru")
+    assert opposed(tightened, "en", eased, "ru") == "more / less"
+
+
+def test_submitting_and_withdrawing_a_bid_are_opposed():
+    withdrew = one("The city withdrew its bid for the games.", "en")
+    submitted = one("Город подал заявку на проведение игр.", "ru")
+    assert opposed(withdrew, "en", submitted, "ru") == "submit / withdraw"
+
+
+def test_agree_many_refuses_another_destination():
+    never_called = fixed_encode({})
+    verdict = agreement.agrees("Mongolia will send more coal to Japan.", "en", "Монголия отправит больше угля в Южную Корею.", "ru",
+                               never_called, 0.65)
+    assert (verdict.agree, verdict.reason) == (False, "places")

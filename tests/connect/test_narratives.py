@@ -84,6 +84,22 @@ def test_a_russian_denial_stem_denies():
     assert denies("МИД опроверг сообщения о военной базе", "ru")
 
 
+def test_calling_a_report_a_fiction_denies_it():
+    assert denies("Посол назвал вымыслом сообщения о том, что база строится.", "ru")
+    assert claim_core("Посол назвал вымыслом сообщения о том, что база строится.", "ru") == "база строится."
+
+
+def test_ruling_out_denies_and_a_thing_not_ruled_out_asserts():
+    assert denies("The minister ruled out a second referendum.", "en")
+    assert denies("Министр исключил возможность второго референдума.", "ru")
+    assert not denies("A second referendum cannot be ruled out.", "en")
+
+
+def test_skipping_or_boycotting_denies_as_not_going_does():
+    assert denies("Mongolia skipped the summit in Tokyo.", "en")
+    assert denies("Монголия бойкотировала саммит в Токио.", "ru")
+
+
 def test_a_low_likelihood_denies():
     assert stance_of("The likelihood that a putsch is being prepared seems low to me", "en") == "denies"
 
@@ -175,7 +191,7 @@ def hand_article() -> Article:
 def test_a_quote_is_a_claim_held_by_its_speaker_on_the_articles_day():
     [quoted, _] = claims_of(hand_article())
     assert (quoted.holder, quoted.holder_kind, quoted.stance, quoted.day, quoted.language, quoted.extractor) == (
-        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v5")
+        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v6")
 
 
 def test_an_event_inside_a_quote_is_not_claimed_twice():

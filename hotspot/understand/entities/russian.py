@@ -701,3 +701,38 @@ def _nationalities(doc: Doc, found: list[Entity]) -> list[Entity]:
         out.append(Entity(text=token.text, label="NORP", start=start, end=end, canonical=name,
                           actor_id=f"norp:{country}", country=country, lat=None, lon=None, extractor=EXTRACTOR_RU))
     return out
+
+
+# --- a word's country, without a document (claims compared by hotspot.connect.parties) ----------------------
+
+
+def country_of_word(text: str, lemma: str, pos: str, min_population: int) -> str | None:
+    """The country one Russian word names by itself: a nationality word (китайские, таджик), a country's name in
+    any case (Польшу, РФ), or the name of a town of at least ``min_population`` (Пекин, Баку), else None.
+
+    For comparing two short claims (``hotspot.connect.parties``), where no article tells which countries are
+    near: a town counts only when big, a capitalised word only as a name.
+    """
+    nationality = _nationality_words().get(lemma.replace("ё", "е")) if pos in ("ADJ", "NOUN", "PROPN") else None
+    if nationality is not None:
+        return nationality[0]
+    if not text[:1].isupper():
+        return None
+    forms = list(dict.fromkeys([text, lemma, *word_forms(text)[1:]]))
+    country = _lookup(_countries(), forms)
+    if country is not None:
+        return country.country
+    if pos != "PROPN":
+        return None  # an adjective is no town: "Центральной" (Азии)
+    town = _city(forms, frozenset())
+    return town.country if town is not None and town.population >= min_population else None
+
+
+def country_of_words(name: str) -> str | None:
+    """The country a Russian name of several words names in any case ("Южной Кореи"), by its stem key; "" for the
+    name of a region, which names no one country ("Центральной Азии", "Ближнего Востока"); else None."""
+    forms = name_forms(name, name)  # the last word's nominatives too: "Южной Корее" → "Южной Корея"
+    country = next((found for form in forms if (found := _countries().by_stem(form) or _countries().get(form))), None)
+    if country is not None:
+        return country.country
+    return "" if any(_regions().by_stem(form) or _regions().get(form) for form in forms) else None

@@ -64,10 +64,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       + r"(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b" + _LEAD_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + _RANGE_END + r"\s+(?:of\s+)?" + _MONTH_RE
                       + r"\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
+    ("yr", re.compile(r"(?:(?<![\w-])(?P<rprep>(?i:in|during|of|from|between|the|an?|its|their|his|her))|(?<=\w)['’]s)\s+"
+                      + _YEAR_RE + r"\s*[-–—]\s*(?P<end>(?:19|20)?\d\d)\b(?![-/]\d)")),
     ("y", re.compile(r"(?<![\w-])(?:(?P<prep>(?i:in|since|by|during|of|until|till|from|before|after|early|late|between))\s+"
                      r"|(?P<mid>(?i:mid))-?\s*)" + _YEAR_RE + r"\b(?![-/]\d)")),
     ("m", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|during|last|this|next|early|late|mid|of))(?:\s+|-)" + _FULL_MONTH_RE
-                     + r"(?![\w-])(?!\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
+                     + r"(?![\w-])(?!\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
+                     r"(?!,?\s+(?:of\s+)?(?i:that|the\s+(?:same|following|previous|next))\s+year\b)")),
     ("yn", re.compile(r"(?:(?<![\w-])(?i:the|an?|its|their|his|her)|(?<=\w)['’]s)\s+" + _YEAR_RE
                       + r"(?![-/]\d)(?=\s+[a-z])")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last\s+(?:week|month|year|night)"
@@ -182,6 +185,10 @@ def _resolve(
         if kind in ("y", "yn"):
             y = int(m["year"])
             return f"{y:04d}", "year", date(y, 7, 1)
+        if kind == "yr":  # "the 2020-2022 war", "in 1992-97": the period ends with its last year
+            start, end = int(m["year"]), m["end"]
+            y = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+            return (f"{y:04d}", "year", date(y, 7, 1)) if y > start else (None, None, None)
         if ref is None:
             return None, None, None
         if kind == "rel":
@@ -309,10 +316,21 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
         elif kind == "m":
             year = stated
         value, gran, day = _resolve(kind, m, ref, year)
-        a, b = m.span("year") if kind in ("y", "yn") else m.span()  # a bare year's span is the year itself
-        found.append(DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=kind == "yn"))
+        a, b = m.span("year") if kind in ("y", "yn") else (m.start("year"), m.end()) if kind == "yr" else m.span()
+        modifier = kind == "yn" or (kind == "yr" and not _range_prep(m) and _before_noun(text, m.end()))
+        found.append(DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=modifier))
         stated = _year_of(kind, m) or stated
     return found
+
+
+def _range_prep(m: re.Match[str]) -> bool:
+    """Whether a range of years follows a preposition ("in 1992-1997"), not an article or a possessive."""
+    return (m["rprep"] or "").lower() in ("in", "during", "of", "from", "between")
+
+
+def _before_noun(text: str, end: int) -> bool:
+    """Whether a lower-case word follows: the range names which of a kind it is ("the 2020-2022 war")."""
+    return re.match(r"\s+[a-z]", text[end:]) is not None
 
 
 def _range_end_year(text: str, m: re.Match[str], following: tuple[str, re.Match[str]] | None) -> int | None:

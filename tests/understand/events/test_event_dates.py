@@ -266,3 +266,18 @@ def test_the_only_date_of_a_sentence_in_a_clause_of_its_own_does_not_date_the_ma
 def test_a_year_after_a_possessive_names_the_noun_after_it():
     [year] = find_dates("with the slogans of Syria's 2011 revolution", None)
     assert (year.value, year.modifier) == ("2011", True)
+
+
+def test_a_range_of_years_before_a_noun_names_the_period_by_its_last_year():
+    [war] = find_dates("They fought in the 1992-97 civil war.", None)
+    assert (war.text, war.value, war.granularity, war.modifier) == ("1992-97", "1997", "year", True)
+
+
+def test_a_range_of_years_after_a_preposition_modifies_no_noun():
+    [period] = find_dates("In 2019-2020, thousands protested.", None)
+    assert (period.value, period.modifier) == ("2020", False)
+
+
+def test_a_month_of_that_year_is_not_the_reference_years():
+    assert find_dates("In September that year, thousands rallied.", date(2026, 9, 22)) == []
+    assert _values("In September, thousands rallied.", date(2026, 9, 22)) == [("2026-09", "month")]

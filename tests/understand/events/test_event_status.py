@@ -331,6 +331,16 @@ def test_what_was_done_in_the_past_is_historical_even_in_the_present_perfect(und
     assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "rejected").historical is True
 
 
+def test_a_month_of_that_year_is_in_the_year_the_story_named(understand_nlp):
+    text = "Police arrested him in 2019. In September that year thousands of people rallied in the capital."
+    assert _by_trigger(_code(understand_nlp, text, "2026-09-22"), "rallied").historical is True
+
+
+def test_what_was_done_during_a_war_of_past_years_is_historical(understand_nlp):
+    text = "The militia fought alongside federal troops during the 2020-2022 war in the north."
+    assert _by_trigger(_code(understand_nlp, text, "2026-09-22"), "fought").historical is True
+
+
 def test_in_the_past_few_weeks_is_recent(understand_nlp):
     text = "Moscow has rejected the proposal twice in the past few weeks."
     assert not _by_trigger(_code(understand_nlp, text, "2024-03-06"), "rejected").historical

@@ -2,8 +2,8 @@
 
 Usage::
 
-    python bench/realnews_ru.py --base REV [--only events|quotes|speed] [--limit N] [--repeat N] [--json FILE]
-                                [--gold-dir DIR] [--realnews-dir DIR]
+    python bench/realnews_ru.py --base REV [--only events|quotes|speed|written] [--limit N] [--repeat N] [--errors N]
+                                [--json FILE] [--gold-dir DIR] [--realnews-dir DIR]
 
 Every figure is printed for the code at ``REV`` ("base") and for the work tree,
 in one run: ``figure | base | work tree | change``. ``--only`` may be repeated
@@ -11,7 +11,8 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated
 ``--limit N`` keeps the first N articles of the gold files; ``--repeat N`` times
 the work tree's pipeline and natasha alone N times each (default 3) and keeps
 the fastest pass, because the machine is shared and a single 2-second pass is
-noisy.
+noisy. ``--errors N`` prints up to N counted events of the work tree that match no
+gold current event, from the ``tune`` halves only (real news, then the written set).
 
 Gold, and what may be tuned on
 ------------------------------
@@ -23,6 +24,12 @@ on them and without looking at any system output. Each file alternates
 ``split`` within its folder: 15 ``tune`` and 15 ``test`` articles. Rules and
 word lists may be tuned on the ``tune`` split; the ``test`` split is reported
 only (never read to write rules), so its figures are the honest ones.
+
+``bench/gold/written_events_ru.jsonl`` (``--only written``): 40 short Russian texts
+written and annotated for the project (same event format, the text inline, a
+``reference_date`` each), split ``tune`` / ``check`` alternately. They are scored
+as their own set ``written`` (never inside ``all``), with the events rule below;
+the ``check`` half is reported only, like the real ``test`` half.
 
 How each side runs
 ------------------
@@ -128,6 +135,8 @@ REPO_ROOT = HERE.parent
 REALNEWS_DIR = REPO_ROOT.parent / "shared" / "benchmarks" / "realnews_dev"
 GOLD_DIR = REPO_ROOT / "bench" / "gold"
 EVENTS_GOLD = "realnews_ru_events.jsonl"
+WRITTEN_GOLD = "written_events_ru.jsonl"
+WRITTEN_SPLITS = ("tune", "check", "all")
 QUOTES_GOLD = "realnews_ru_quotes.jsonl"
 BENCH = "realnews_ru"  # codeat's folder name: $TMPDIR/hotspot-realnews_ru/<commit>
 SPLITS = ("tune", "test", "all")
@@ -271,8 +280,9 @@ class Side:
         self.label, self.root, self.commit = label, root, commit
         self.runtime: Item = {}
 
-    def analyse(self, items: list[Item], repeat: int) -> dict[str, Item]:
-        """Raw events and quotes per article id: from the cache where the base has them, else from one subprocess."""
+    def analyse(self, items: list[Item], repeat: int, timed: bool = True) -> dict[str, Item]:
+        """Raw events and quotes per article id: from the cache where the base has them, else from one subprocess
+        (``timed`` False: the run's timings are not this side's speed figures, as for the written texts)."""
         key = _key([[i["id"], i["text"], i["published"]] for i in items])
         path = codeat.folder(BENCH, self.commit) / f"analysis-{key}.json" if self.commit else None
         if path is not None and path.exists():
@@ -281,6 +291,11 @@ class Side:
         # the base is only timed once: its speed is not a figure here, and its facts do not change
         result, wall = _subprocess(self.root, self.label, "--worker", {"items": items, "repeat": 1 if self.commit else repeat},
                                    str(self.root))
+        if not timed:
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(json.dumps(result["predictions"]), encoding="utf-8")
+            return dict(result["predictions"])
         words = sum(len(i["text"].split()) for i in items)
         best = min(result["passes"])
         self.runtime.update({"model_load_s": round(result["load_s"], 1), "analysis_wall_s": round(wall, 1),
@@ -334,6 +349,15 @@ def load_gold(gold_dir: Path, realnews_dir: Path, limit: int | None) -> list[Ite
             "quotes": quotes.get(file, {}).get("quotes", []),
         })
     return articles
+
+
+def load_written(gold_dir: Path, limit: int | None) -> list[Item]:
+    """The project-written texts (``WRITTEN_GOLD``) in the form of ``load_gold``'s articles, folder ``written``."""
+    path = gold_dir / WRITTEN_GOLD
+    return [{"file": r["id"], "split": r["split"], "folder": "written", "reference_date": r["reference_date"], "text": r["text"],
+             "events": [{**{k: v for k, v in e.items() if k != "trigger"}, "start": e["trigger"][0], "end": e["trigger"][1],
+                         "trigger": e["trigger"][2]} for e in r["events"]],
+             "quotes": []} for r in _records(path, limit)]
 
 
 # ---------------------------------------------------------------- scoring
@@ -467,6 +491,22 @@ def print_events(base: dict[str, Item], work: dict[str, Item], base_label: str) 
             print(f"{'':42}   WARNING: {cw['gold_offset_mismatch']} gold triggers do not match their offsets")
 
 
+def print_written(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:
+    _header("events: Russian texts written for the project (tune may be tuned on; check reported only)", base_label)
+    for split in WRITTEN_SPLITS:
+        w, b = work.get(f"written/{split}"), base.get(f"written/{split}", {})
+        if w is None:
+            continue
+        cw, cb = w["counts"], b.get("counts", {})
+        for key, label in (("gold", "gold events"), ("gold_current", "gold current events"), ("predicted", "predicted events"),
+                           ("predicted_counted", "predicted counted events")):
+            print(_row(f"written {split}: {label}", cb.get(key), cw[key]))
+        for key, label in EVENT_ROWS:
+            print(_row(f"written {split}: {label}", b.get(key), w.get(key)))
+        if cw["gold_offset_mismatch"]:
+            print(f"{'':42}   WARNING: {cw['gold_offset_mismatch']} gold triggers do not match their offsets")
+
+
 def print_quotes(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:
     _header("quotes: annotated Russian articles (bench/quotes.py's F1@30; tune may be tuned on, test reported only)", base_label)
     for group in (f"all/{s}" for s in SPLITS):
@@ -554,14 +594,17 @@ def main(argv: list[str] | None = None) -> int:
         return _natasha_worker(Path(argv[1]), Path(argv[2]))
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--base", required=True, help="the commit to compare with (e.g. HEAD)")
-    parser.add_argument("--only", choices=("events", "quotes", "speed"), action="append", help="run only these parts (repeatable)")
+    parser.add_argument("--only", choices=("events", "quotes", "speed", "written"), action="append",
+                        help="run only these parts (repeatable)")
+    parser.add_argument("--errors", type=int, default=0, help="show up to N wrong counted events of the tune halves (work tree)")
     parser.add_argument("--limit", type=int, default=None, help="first N articles of the gold files")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes of the work tree's pipeline and of natasha alone")
     parser.add_argument("--json", type=Path, default=None, help="write every figure and the runtimes here")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     parser.add_argument("--realnews-dir", type=Path, default=REALNEWS_DIR)
     args = parser.parse_args(argv)
-    parts = args.only or ["events", "quotes", "speed"]
+    parts = args.only or ["events", "quotes", "speed", "written"]
+    real = [p for p in parts if p != "written"]
 
     missing = [p for p in (args.gold_dir / EVENTS_GOLD, args.gold_dir / QUOTES_GOLD, args.realnews_dir) if not p.exists()]
     if missing:
@@ -591,7 +634,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"--limit {args.limit}: a partial run, not the figures of the set")
 
     items = [{"id": a["file"], "text": a["text"], "published": a["reference_date"]} for a in articles]
-    predicted = {side.label: side.analyse(items, args.repeat) for side in (base, work)}
+    predicted = {side.label: side.analyse(items, args.repeat) if real else {} for side in (base, work)}
     for side in (base, work):
         not_understood = sum(bool(e.get("skipped")) or "error" in e for e in predicted[side.label].values())
         if not_understood and "words_per_s" in side.runtime:
@@ -611,6 +654,22 @@ def main(argv: list[str] | None = None) -> int:
         quotes = {label: score_quotes(articles, p) for label, p in predicted.items()}
         print_quotes(quotes["base"], quotes["work tree"], base_label)
         report["quotes"] = quotes
+    written = load_written(args.gold_dir, args.limit) if "written" in parts else []
+    if written:
+        w_items = [{"id": a["file"], "text": a["text"], "published": a["reference_date"]} for a in written]
+        w_predicted = {side.label: side.analyse(w_items, 1, timed=False) for side in (base, work)}
+        scored_w = {label: en.score_gold({"written": written}, {"written": p}) for label, p in w_predicted.items()}
+        print_written(scored_w["base"], scored_w["work tree"], base_label)
+        report["written"] = {label: {g: f for g, f in s.items() if g.startswith("written/")} for label, s in scored_w.items()}
+    if args.errors:
+        sets = {"real": [a for a in articles if real]}
+        en.show_errors(sets, {"real": predicted["work tree"]}, args.errors)
+        if written:
+            en.show_errors({"written": written}, {"written": w_predicted["work tree"]}, args.errors)
+    if not real:
+        if args.json:
+            args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+        return 0
     counts = {label: article_counts(articles, p) for label, p in predicted.items()}
     print_counts(counts["base"], counts["work tree"], base_label)
     report["per_article"] = counts

@@ -23,6 +23,7 @@ so ``nlp.pipe``, ``nlp.meta`` and the pipeline's batching work unchanged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from threading import Lock
@@ -146,7 +147,7 @@ class NatashaTokenizer:
         from natasha.span import envelop_spans
         from razdel import sentenize
 
-        bounds = list(sentenize(text)) if text else []  # razdel gives an empty text one empty sentence
+        bounds = _at_line_ends(text, list(sentenize(text))) if text else []  # razdel gives an empty text one empty sentence
         grouped: list[list[Any]] = list(envelop_spans(tokens, bounds))  # a token across a sentence end is dropped, as natasha does
         grouped = [sentence for sentence in grouped if sentence]  # white space alone: slovnet fails on an empty batch
         # The models run in batches padded to their longest sentence; sentences of like length batched together
@@ -291,6 +292,42 @@ class NatashaTokenizer:
         span = DocSpan(entity.start, entity.stop, entity.type, text[entity.start:entity.stop], members)
         span.normalize(self.morph_vocab)
         return str(span.normal or span.text)
+
+
+class Bound(NamedTuple):
+    """A sentence's character span, as razdel's ``Substring`` gives it (``envelop_spans`` reads start and stop)."""
+
+    start: int
+    stop: int
+    text: str
+
+
+_LINE_BREAK = re.compile(r"[ \t\xa0]*\n\s*")
+_OPENS_SENTENCE = re.compile(r"[A-ZА-ЯЁ0-9«\"„“—–-]")
+_RUNS_ON = ",:;-–—(«„"
+"""A line that ends with one of these goes on in the next line (a list, a quotation announced by a colon, a hyphenated
+word): no sentence ends there."""
+
+
+def _at_line_ends(text: str, bounds: list[Any]) -> list[Any]:
+    """razdel's sentences, also cut where a line ends without a sentence's final mark and the next line opens one.
+
+    razdel ends a sentence only at a full stop, question or exclamation mark, so a headline, a photo caption or a
+    dateline (lines that end with no mark) ran into the first sentence below it: «Токаев посетит Китай⏎⏎Президент
+    …» was one sentence, whose date, mood and negation the headline's events then shared. A line break before a
+    capital letter, a digit, a quotation mark or a dash ends the line's sentence unless the line ends with a mark
+    that runs on (``_RUNS_ON``)."""
+    out: list[Any] = []
+    for bound in bounds:
+        start = bound.start
+        for m in _LINE_BREAK.finditer(text, bound.start, bound.stop):
+            before = text[start:m.start()].rstrip()
+            if not before or m.end() >= bound.stop or before[-1] in _RUNS_ON or not _OPENS_SENTENCE.match(text, m.end()):
+                continue
+            out.append(Bound(start, start + len(before), before))
+            start = m.end()
+        out.append(bound if start == bound.start else Bound(start, bound.stop, text[start:bound.stop]))
+    return out
 
 
 def _sharing_words(model: Any, first: Any) -> Any:

@@ -148,3 +148,9 @@ def test_a_yo_word_the_vocabulary_lacks_is_read_as_its_ye_twin():
     doc = load_russian()("Приговор оглашён 12 июля 2019 года.")
     word = doc[1]
     assert (word.text, word.pos_, word.lemma_) == ("оглашён", "VERB", "огласить")
+
+
+def test_a_headline_without_a_final_mark_is_a_sentence_of_its_own():
+    text = "Министр посетит Астану в мае\n\nВизит пройдёт в рамках переговоров. Он сказал:\n«Мы готовы»."
+    assert [s.text.strip() for s in load_russian()(text).sents] == [
+        "Министр посетит Астану в мае", "Визит пройдёт в рамках переговоров.", "Он сказал:\n«Мы готовы»."]

@@ -58,7 +58,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v6"
+EXTRACTOR = "hotspot.events.ru.v7"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -111,8 +111,11 @@ def event_candidates_ru(
         framing = frames(found)
         sources = sentence_sources(sent, lex, speaker_of)
         sent_lemmas = {ru_lemma(t) for t in sent}
+        types = {t.i: s.type for t, s in found}
         for tok, sense in found:
             if tok.i in framing.framed or any(s.start <= tok.idx < s.end for s in sources):
+                continue
+            if _names_head(tok, sense, types):
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
@@ -252,6 +255,14 @@ def _refers_back(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> b
     if tok.pos_ not in ("NOUN", "PROPN") or sense.type not in coded or tok.head == tok:
         return False
     return tok.dep_ in _REFERRING_DEPS and ru_lemma(tok.head) in lex.status.referring_predicates
+
+
+def _names_head(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
+    """An event noun in the bare genitive under a trigger of its own type, which it only names: «акция протеста»,
+    «акциями протеста», «волна забастовок» are one protest, told once by the noun that heads the phrase."""
+    head = tok.head
+    return (tok.pos_ in ("NOUN", "PROPN") and head != tok and tok.dep_ == "nmod" and preposition(tok) is None
+            and has(tok, "Case", "Gen") and types.get(head.i) == sense.type)
 
 
 _TOPIC_PREPS = ("о", "об", "обо")

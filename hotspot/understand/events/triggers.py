@@ -182,4 +182,6 @@ def frames(
         if ordered:
             out.framed.add(tok.i)
             out.directed.update((t.i, tok) for t in ordered)
+        elif trig.frame_only:
+            out.framed.add(tok.i)  # an instruction to one's own subordinates («поручил провести проверку»): administration
     return out

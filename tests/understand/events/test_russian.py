@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v6"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v7"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -789,3 +789,41 @@ def test_an_act_argued_for_or_against_is_hypothetical(nlp, text, trigger):
 
 def test_speaking_at_a_rally_is_no_advocacy(nlp):
     assert not _one(_code(nlp, "Лидер оппозиции выступил на митинге в Алматы."), "митинге").hypothetical
+
+
+# --------------------------------------------------------------------------- v7: one protest, orders, habits, sentences
+
+
+def test_a_protest_named_by_its_genitive_is_one_event(nlp):
+    events = _code(nlp, "Около трёхсот человек вышли на акцию протеста у здания парламента.")
+    assert [(e.trigger.text, e.type) for e in events] == [("акцию", "PROTEST")]
+
+
+def test_an_instruction_to_ones_own_officials_is_no_event(nlp):
+    assert not _code(nlp, "Губернатор поручил провести служебную проверку в больнице.")
+
+
+def test_an_ordered_arrest_is_still_the_orderers(nlp):
+    events = _code(nlp, "Прокурор поручил задержать двух полицейских.")
+    assert [(e.trigger.text, e.type) for e in events] == [("задержать", "COERCE")]
+
+
+def test_an_arrest_for_days_is_a_sentence(nlp):
+    assert _one(_code(nlp, "Суд арестовал блогера на пятнадцать суток."), "арестовал").type == "SANCTION"
+
+
+def test_an_arrest_without_a_term_stays_an_arrest(nlp):
+    assert _one(_code(nlp, "Полиция арестовала блогера в аэропорту."), "арестовала").type == "COERCE"
+
+
+def test_what_an_official_does_not_rule_out_is_hypothetical(nlp):
+    assert _one(_code(nlp, "Министр не исключил размещения новых ракет."), "размещения").hypothetical
+
+
+def test_a_habit_or_a_general_truth_is_hypothetical(nlp):
+    assert _one(_code(nlp, "Торговые санкции редко меняют политику режимов."), "санкции").hypothetical
+
+
+def test_subsequently_takes_the_time_the_story_named(nlp):
+    text = "В мае 2011 года рабочие начали забастовку. Её лидеров впоследствии осудили за беспорядки."
+    assert _one(_code(nlp, text, "2026-06-01"), "осудили").historical is True

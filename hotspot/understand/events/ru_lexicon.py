@@ -85,6 +85,7 @@ class Status:
     condition_nouns: frozenset[str]
     hedge_adverbs: frozenset[str]
     allegation_adverbs: frozenset[str]
+    anonymous_sources: frozenset[str]
     allegation_governors: frozenset[str]
     accusers: frozenset[str]
     allegation_sources: tuple[str, ...]
@@ -198,6 +199,7 @@ def _status(raw: dict[str, Any]) -> Status:
         condition_nouns=fs("condition_nouns"),
         hedge_adverbs=fs("hedge_adverbs"),
         allegation_adverbs=fs("allegation_adverbs"),
+        anonymous_sources=fs("anonymous_sources"),
         allegation_governors=fs("allegation_governors"),
         accusers=fs("accusers"),
         allegation_sources=_phrases(list(fs("allegation_sources"))),

@@ -342,7 +342,7 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
             if any(s.start <= sent.start_char + m.start() < s.end for s in out):
                 continue
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
-            out.append(Source(start, end, _speaker_after(sent, end, speaker_of), claims,
+            out.append(Source(start, end, _speaker_after(sent, end, speaker_of), claims or _anonymous_after(sent, end, status),
                               _accuser_after(sent, end, status)))
     for t in sent:
         if t.dep_ not in ("parataxis", "ROOT") or ru_lemma(t) not in status.reporting_verbs:
@@ -353,8 +353,23 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
         if subj:  # «…, сообщает ТАСС», «Токаев заявил, что …»: the reporting verb and its subject
             name = speaker_of.get(subj[0].i) or _phrase(subj[0])
             start, end = min(t.idx, subj[0].idx), max(t.idx + len(t.text), subj[0].idx + len(subj[0].text))
-            out.append(Source(start, end, name, ru_lemma(t) == "утверждать", _is_accuser(subj[0], status)))
+            out.append(Source(start, end, name, ru_lemma(t) == "утверждать" or ru_lemma(subj[0]) in status.anonymous_sources,
+                              _is_accuser(subj[0], status)))
     return out
+
+
+def _anonymous_after(sent: SpacySpan, end: int, status: Status) -> bool:
+    """Whether the first noun after a source phrase, before the next comma, is a source nobody names («по данным
+    источников», «по словам собеседника издания», «по данным осведомлённых источников»): what only unnamed sources
+    say is reported, not established, as English «reportedly» (``bench/gold/README.md``: alleged)."""
+    for t in sent:
+        if t.idx < end:
+            continue
+        if t.is_punct:
+            return False
+        if t.pos_ in ("NOUN", "PROPN"):
+            return ru_lemma(t) in status.anonymous_sources
+    return False
 
 
 def _is_accuser(tok: Token, status: Status) -> bool:

@@ -827,3 +827,32 @@ def test_a_habit_or_a_general_truth_is_hypothetical(nlp):
 def test_subsequently_takes_the_time_the_story_named(nlp):
     text = "В мае 2011 года рабочие начали забастовку. Её лидеров впоследствии осудили за беспорядки."
     assert _one(_code(nlp, text, "2026-06-01"), "осудили").historical is True
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("По данным источников, бывший министр задержан в аэропорту.", "задержан"),
+    ("Источник в полиции сообщил, что журналиста задержали.", "задержали"),
+    ("По словам собеседника агентства, в офисе партии прошли обыски.", "обыски")])
+def test_what_only_unnamed_sources_say_is_alleged(nlp, text, trigger):
+    assert _one(_code(nlp, text), trigger).alleged
+
+
+def test_what_a_named_source_says_is_not_alleged(nlp):
+    assert not _one(_code(nlp, "По данным МВД, полиция задержала двух журналистов."), "задержала").alleged
+
+
+def test_a_denial_of_reports_is_no_rejection(nlp):
+    assert not [e for e in _code(nlp, "Пресс-служба опровергла сообщения об аресте директора.") if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", ["Спекулянты устроили атаку на рубль.", "Снежная буря атаковала северные регионы."])
+def test_an_attack_on_a_currency_or_by_the_weather_is_no_assault(nlp, text):
+    assert not _code(nlp, text)
+
+
+def test_strikes_on_positions_are_an_assault(nlp):
+    assert _one(_code(nlp, "Российская авиация нанесла удары по позициям боевиков."), "удары").type == "ASSAULT"
+
+
+def test_summoning_an_ambassador_is_a_protest_to_his_state(nlp):
+    assert _one(_code(nlp, "МИД Казахстана вызвал посла России."), "вызвал").type == "ACCUSE"

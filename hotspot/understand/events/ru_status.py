@@ -531,5 +531,11 @@ def commemorated(tok: Token, lex: RuLexicon) -> bool:
         i -= 1
     if i < tok.sent.start:
         return False
+    while i > tok.sent.start and (ru_lemma(doc[i]) in _VICTIMS or doc[i].lower_ in ("о", "об")):
+        i -= 1  # «в память о *жертвах* теракта»: those it took are remembered with it
     word = doc[i]
     return ru_lemma(word) in lex.status.anniversary_nouns or bool(_ANNIVERSARY_ENDING.search(fold(word.text)))
+
+
+_VICTIMS = frozenset({"жертва", "погибший", "пострадавший", "павший"})
+"""Who an event killed or harmed, between a remembrance and the event («памяти жертв репрессий»)."""

@@ -44,6 +44,9 @@ from hotspot.understand.events.topic import (
 SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])|со\s+сч[её]том", re.IGNORECASE)
 """A match score («2:1», «3:0») or «со счётом»; a time of day («18:00») is not one."""
 _TITLE_WINDOW = 4
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "LAB", "EDU", "REF"})
+"""PLOVER sectors of people and firms who act for themselves: an attack on an activist, a journalist or an official
+(NGO, MED, GOV …) is political whoever makes it; one on a passer-by, a worker or a firm is not."""
 """How many tokens before a person's name are read for a title («министр иностранных дел Сергей Лавров»)."""
 
 
@@ -53,6 +56,10 @@ class RuTopics(Table):
 
     party_types: frozenset[str]
     shared_titles: frozenset[str]
+    private_parties: frozenset[str]
+    private_types: frozenset[str]
+    commentators: frozenset[str]
+    commentary_types: frozenset[str]
 
 
 def read_topics(raw: dict[str, Any]) -> RuTopics:
@@ -61,6 +68,10 @@ def read_topics(raw: dict[str, Any]) -> RuTopics:
         orgs_except=load_topics().orgs_except,  # outlets and companies among organisations.json's ids: one list for both languages
         party_types=frozenset(raw["party_types"]),
         shared_titles=frozenset(fold(w) for w in raw["shared_titles"]),
+        private_parties=frozenset(fold(w) for w in raw["private_parties"]),
+        private_types=frozenset(raw["private_types"]),
+        commentators=frozenset(fold(w) for w in raw["commentators"]),
+        commentary_types=frozenset(raw["commentary_types"]),
     )
 
 
@@ -174,10 +185,33 @@ class RuPolitics:
         return any(p.canonical or p.country or self.kind(p) is not None for p in parties)
 
     def stands(self, event: Event) -> bool:
-        """Whether an event stands in this article (``topic.Politics.stands``)."""
+        """Whether an event stands in this article (``topic.Politics.stands``), and is no private act or opinion
+        (``private``)."""
         table = self.table
         return event_stands(event, self.topic, table.party_types, table.standing_types, table.weak, table.strong,
-                            self.kind, self._has_party, lambda sentence: _protest_context(sentence, table))
+                            self.kind, self._has_party, lambda sentence: _protest_context(sentence, table)) \
+            and not self.private(event)
+
+    def private(self, event: Event) -> bool:
+        """Whether an event is between private parties or a commentator's opinion, in any genre: every actor a private
+        person or firm («мужчина напал на прохожего», «компания подала иск против партнёра») with no political actor
+        among its recipients, or every actor of a speech act a commentator («эксперты раскритиковали законопроект»).
+        The gold codes neither: private crime and lawsuits, and the views of experts, are no political interaction
+        (``bench/gold/README.md``, who is an actor; speech acts)."""
+        if not event.actor or any(self.kind(a) is not None or a.country for a in event.actor):
+            return False
+        table = self.table
+        heads = [self._head_lemma(a) for a in event.actor]
+        if event.type in table.commentary_types and all(h in table.commentators for h in heads):
+            return True
+        if event.type not in table.private_types or not all(h in table.private_parties for h in heads):
+            return False
+        return not any(self.kind(r) is not None or r.country or (r.sector or "CVL") not in _PRIVATE_SECTORS
+                       for r in event.recipient)
+
+    def _head_lemma(self, party: EventActor) -> str | None:
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        return ru_lemma(span_root(span)) if span is not None and len(span) else None
 
 
 _WORD = re.compile(r"\w+")

@@ -856,3 +856,25 @@ def test_strikes_on_positions_are_an_assault(nlp):
 
 def test_summoning_an_ambassador_is_a_protest_to_his_state(nlp):
     assert _one(_code(nlp, "МИД Казахстана вызвал посла России."), "вызвал").type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", ["Мужчина напал на прохожего с ножом.", "Компания подала иск против бывшего партнёра.",
+                                  "Эксперты раскритиковали новый законопроект."])
+def test_private_crime_lawsuits_and_commentators_views_are_no_events(nlp, text):
+    assert not _code(nlp, text)
+
+
+def test_an_attack_on_an_activist_is_an_event_whoever_makes_it(nlp):
+    assert _one(_code(nlp, "Мужчина напал на активиста у здания суда."), "напал").type == "ASSAULT"
+
+
+def test_what_a_defence_lawyer_says_was_done_to_the_client_is_alleged(nlp):
+    assert _one(_code(nlp, "Адвокат заявил, что его подзащитного избивали в изоляторе."), "избивали").alleged
+
+
+def test_rejecting_accusations_is_a_denial_no_rejection(nlp):
+    assert not _code(nlp, "Министр отверг обвинения в коррупции.")
+
+
+def test_the_attack_a_rally_remembers_lies_in_the_past(nlp):
+    assert _one(_code(nlp, "В городе прошёл митинг в память о жертвах теракта."), "теракта").historical

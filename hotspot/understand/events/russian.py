@@ -156,6 +156,9 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     mode = None if tok.i in framing.recoded else _mode(lex, sense, etype, sent_lemmas)
     quote = _quote_of(ctx, tok.idx)
     speaker = quote.speaker if quote is not None else None
+    if etype in CHARGED_TYPES and not actors and not subjects(verb) and recipients and (quote is not None or sources) \
+            and all(_pronoun(ctx.doc, r) for r in recipients):
+        is_alleged = True  # «Нас избивали в автозаке», — рассказала активистка: the victim's own account, a complaint
     if (speaker is not None and hypothetical and etype in ALLEGED_WHEN_HYPOTHETICAL and actors
             and not any(_same_party(a, speaker.start, speaker.end, speaker.name) for a in actors)):
         # a material conflict a quote's speaker says may happen is their allegation, not the event itself (``coding``)
@@ -305,6 +308,16 @@ def _reported_by(ctx: RuContext, tok: Token, sent: SpacySpan, sources: list[Sour
     if named:
         return ReportedBy(sent.start_char, sent.end_char, named[0].speaker)
     return None
+
+
+_SPEAKER_PRONOUNS = frozenset({"я", "мы", "он", "она", "они"})
+"""Pronouns a speaker names themselves or those they speak for by («меня», «нас», «его», «их»)."""
+
+
+def _pronoun(doc: Doc, party: EventActor) -> bool:
+    """Whether a participant is a personal pronoun alone: in a statement, the speaker or those they speak for."""
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and ru_lemma(span[0]) in _SPEAKER_PRONOUNS
 
 
 def _same_party(actor: EventActor, start: int, end: int, name: str | None) -> bool:

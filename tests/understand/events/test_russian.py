@@ -878,3 +878,26 @@ def test_rejecting_accusations_is_a_denial_no_rejection(nlp):
 
 def test_the_attack_a_rally_remembers_lies_in_the_past(nlp):
     assert _one(_code(nlp, "В городе прошёл митинг в память о жертвах теракта."), "теракта").historical
+
+
+def test_the_victims_own_account_of_a_beating_is_alleged(nlp):
+    assert _one(_code(nlp, "Активист рассказал, что его избивали в отделе полиции."), "избивали").alleged
+
+
+def test_a_beating_the_police_report_is_not_alleged(nlp):
+    assert not _one(_code(nlp, "Его избили неизвестные, сообщили в полиции."), "избили").alleged
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Министр уволил начальника полиции.", "уволил", "SANCTION"),
+    ("Спортсмена лишили золотой медали за допинг.", "лишили", "SANCTION"),
+    ("Федерация дисквалифицировала борца на четыре года.", "дисквалифицировала", "SANCTION"),
+    ("Военные свергли президента.", "свергли", "COERCE"),
+    ("Армия провела учения у границы.", "учения", "MOBILIZE"),
+    ("Президент помиловал двадцать заключённых.", "помиловал", "RETREAT")])
+def test_dismissals_bans_coups_drills_and_pardons_are_coded(nlp, text, trigger, plover):
+    assert _one(_code(nlp, text), trigger).type == plover
+
+
+def test_a_firm_laying_off_staff_is_no_sanction(nlp):
+    assert not _code(nlp, "Компания уволила двести рабочих.")

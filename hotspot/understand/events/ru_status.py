@@ -99,6 +99,10 @@ def _governed_negation(verb: Token, status: Status, limit: int = 3) -> bool:
     return False
 
 
+CIRCUMSTANCE_PREPS = frozenset({"из-за", "вследствие", "благодаря", "ввиду", "после", "до", "перед", "во время"})
+"""Prepositions of a cause or a time: «из-за протестов отложили заседание» postpones the sitting, not the protests."""
+
+
 def negated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the event is said not to happen (see the module's docstring)."""
     status = lex.status
@@ -115,7 +119,7 @@ def negated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
         name = ru_lemma(verb)
         if verb == tok:
             return False
-        if name in status.negating_governors and tok.dep_ in ("obj", "obl"):
+        if name in status.negating_governors and tok.dep_ in ("obj", "obl") and preposition(tok) not in CIRCUMSTANCE_PREPS:
             return True  # «отменили митинг», «отказались от переговоров», «предотвратили теракт»
         if name in status.negative_existentials:
             return True  # «арестов нет»

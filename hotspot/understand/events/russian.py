@@ -42,6 +42,7 @@ from hotspot.understand.events.ru_participants import parties
 from hotspot.understand.events.ru_signs import RUSSIAN
 from hotspot.understand.events.ru_signs import TABLE as CLASSIFIER_TABLE
 from hotspot.understand.events.ru_status import (
+    CIRCUMSTANCE_PREPS,
     Source,
     alleged,
     at_time_named_before,
@@ -122,6 +123,8 @@ def event_candidates_ru(
             if _refers_back(tok, sense, lex, coded) or _topic_of_law(tok, lex):
                 continue
             event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, story.just_before)
+            if _background_cause(tok, event):
+                continue
             if politics.stands(event):
                 events.append(Candidate(event, features(tok, event, topic, politics.kind, RUSSIAN), context=context_of(tok)))
                 coded.add(event.type)
@@ -266,6 +269,22 @@ def _names_head(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
     head = tok.head
     return (tok.pos_ in ("NOUN", "PROPN") and head != tok and tok.dep_ == "nmod" and preposition(tok) is None
             and has(tok, "Case", "Gen") and types.get(head.i) == sense.type)
+
+
+_CAUSE_PREPS = CIRCUMSTANCE_PREPS - {"после", "до", "перед", "во время"}
+"""Prepositions of a cause: «из-за санкций импорт сократился» names the sanctions as the background of another fact."""
+
+
+def _background_cause(tok: Token, event: Event) -> bool:
+    """A bare event noun that only gives the cause or the backdrop of another fact, with no actor and no target of
+    its own: «из-за санкций импорт сократился», «на фоне протестов курс упал». The gold codes no bare background
+    noun without actors (``bench/gold/README.md``, mentions); «после протестов», a time, is still coded."""
+    if tok.pos_ not in ("NOUN", "PROPN") or event.actor or event.recipient:
+        return False
+    if preposition(tok) in _CAUSE_PREPS:
+        return True
+    head = tok.head
+    return head != tok and tok.dep_ == "nmod" and ru_lemma(head) == "фон" and preposition(head) == "на"
 
 
 _TOPIC_PREPS = ("о", "об", "обо")

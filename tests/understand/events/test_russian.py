@@ -901,3 +901,17 @@ def test_dismissals_bans_coups_drills_and_pardons_are_coded(nlp, text, trigger, 
 
 def test_a_firm_laying_off_staff_is_no_sanction(nlp):
     assert not _code(nlp, "Компания уволила двести рабочих.")
+
+
+@pytest.mark.parametrize("text", ["Из-за санкций импорт техники сократился.", "На фоне протестов курс тенге упал."])
+def test_a_bare_cause_or_backdrop_is_no_event(nlp, text):
+    assert not _code(nlp, text)
+
+
+def test_a_cause_with_its_actors_is_an_event(nlp):
+    events = _code(nlp, "Из-за санкций США против Ирана цены на нефть выросли.")
+    assert _one(events, "санкций").type == "SANCTION"
+
+
+def test_what_was_postponed_because_of_a_protest_is_not_the_protest(nlp):
+    assert not _one(_code(nlp, "Из-за протестов оппозиции парламент отложил заседание."), "протестов").negated

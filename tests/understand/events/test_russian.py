@@ -915,3 +915,18 @@ def test_a_cause_with_its_actors_is_an_event(nlp):
 
 def test_what_was_postponed_because_of_a_protest_is_not_the_protest(nlp):
     assert not _one(_code(nlp, "Из-за протестов оппозиции парламент отложил заседание."), "протестов").negated
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Лидер оппозиции назвал выборы фальсифицированными.", "назвал", "ACCUSE"),
+    ("Сторонники активиста называют задержание политически мотивированным.", "называют", "ACCUSE"),
+    ("Госдеп выразил обеспокоенность арестом журналиста.", "обеспокоенность", "ACCUSE"),
+    ("Силовики провели рейд по редакциям независимых СМИ.", "рейд", "COERCE"),
+    ("Полиция ворвалась в офис оппозиционной партии.", "ворвалась", "COERCE"),
+    ("Повстанцы провозгласили независимость региона.", "провозгласили", "REJECT")])
+def test_condemnations_raids_and_secession_are_coded(nlp, text, trigger, plover):
+    assert _one(_code(nlp, text), trigger).type == plover
+
+
+def test_calling_talks_a_success_is_no_accusation(nlp):
+    assert not _code(nlp, "Министр назвал переговоры успешными.")

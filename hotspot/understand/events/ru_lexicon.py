@@ -86,6 +86,7 @@ class Status:
     hedge_adverbs: frozenset[str]
     allegation_adverbs: frozenset[str]
     anonymous_sources: frozenset[str]
+    claimant_headers: frozenset[str]
     allegation_governors: frozenset[str]
     accusers: frozenset[str]
     allegation_sources: tuple[str, ...]
@@ -200,6 +201,7 @@ def _status(raw: dict[str, Any]) -> Status:
         hedge_adverbs=fs("hedge_adverbs"),
         allegation_adverbs=fs("allegation_adverbs"),
         anonymous_sources=fs("anonymous_sources"),
+        claimant_headers=fs("claimant_headers"),
         allegation_governors=fs("allegation_governors"),
         accusers=fs("accusers"),
         allegation_sources=_phrases(list(fs("allegation_sources"))),

@@ -326,6 +326,10 @@ class Source:
     the accused is said to have done, the charge (``charged``)."""
 
 
+_HEADER = re.compile(r"\s*(\w+)\s*:")
+"""A headline's prefix that names who says what follows («СМИ: …», «Источник: …»)."""
+
+
 @lru_cache(maxsize=2)
 def _source_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])")
@@ -339,6 +343,10 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
     status = lex.status
     text = fold(sent.text)
     out: list[Source] = []
+    header = _HEADER.match(text)
+    if header is not None and header.group(1) in status.claimant_headers:
+        # «СМИ: в Таджикистане задержан бывший министр»: a headline that credits its news to the media or a source
+        out.append(Source(sent.start_char + header.start(1), sent.start_char + header.end(1), None, True))
     for claims, phrases in ((True, status.allegation_sources), (False, status.neutral_sources)):
         if not phrases:
             continue

@@ -930,3 +930,11 @@ def test_condemnations_raids_and_secession_are_coded(nlp, text, trigger, plover)
 
 def test_calling_talks_a_success_is_no_accusation(nlp):
     assert not _code(nlp, "Министр назвал переговоры успешными.")
+
+
+def test_a_headline_credited_to_the_media_is_alleged(nlp):
+    assert _one(_code(nlp, "СМИ: в Душанбе задержан бывший министр"), "задержан").alleged
+
+
+def test_a_headline_with_a_dateline_place_is_not_alleged(nlp):
+    assert not _one(_code(nlp, "Ташкент: полиция задержала блогера"), "задержала").alleged

@@ -193,6 +193,8 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
             hypothetical = True
         if (depth == 0 or chain[depth - 1].dep_ in ("xcomp", "conj")) and _conditioned(v, status):
             hypothetical = True
+        if depth == 0 and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "чтобы" for c in v.children):
+            hypothetical = True  # «стянули силы, чтобы разогнать митинг»: a purpose, not (yet) an act
         for c in v.children:
             low = c.lower_
             if low == "ли" and c.dep_ in _ADVERB_DEPS + ("advmod", "mark", "discourse", "cc"):

@@ -44,6 +44,8 @@ from hotspot.understand.events.topic import (
 SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])|со\s+сч[её]том", re.IGNORECASE)
 """A match score («2:1», «3:0») or «со счётом»; a time of day («18:00») is not one."""
 _TITLE_WINDOW = 4
+_AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "MIL", "SPY"})
+"""PLOVER sectors of public authority: what they ask of the public at large is an advisory."""
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "LAB", "EDU", "REF"})
 """PLOVER sectors of people and firms who act for themselves: an attack on an activist, a journalist or an official
 (NGO, MED, GOV …) is political whoever makes it; one on a passer-by, a worker or a firm is not."""
@@ -60,6 +62,7 @@ class RuTopics(Table):
     private_types: frozenset[str]
     commentators: frozenset[str]
     commentary_types: frozenset[str]
+    the_public: frozenset[str]
 
 
 def read_topics(raw: dict[str, Any]) -> RuTopics:
@@ -72,6 +75,7 @@ def read_topics(raw: dict[str, Any]) -> RuTopics:
         private_types=frozenset(raw["private_types"]),
         commentators=frozenset(fold(w) for w in raw["commentators"]),
         commentary_types=frozenset(raw["commentary_types"]),
+        the_public=frozenset(fold(w) for w in raw["the_public"]),
     )
 
 
@@ -195,12 +199,16 @@ class RuPolitics:
     def private(self, event: Event) -> bool:
         """Whether an event is between private parties or a commentator's opinion, in any genre: every actor a private
         person or firm («мужчина напал на прохожего», «компания подала иск против партнёра») with no political actor
-        among its recipients, or every actor of a speech act a commentator («эксперты раскритиковали законопроект»).
+        among its recipients, or every actor of a speech act a commentator («эксперты раскритиковали законопроект»);
+        or a request of a state body to the public («МИД призвал граждан воздержаться от поездок»), an advisory.
         The gold codes neither: private crime and lawsuits, and the views of experts, are no political interaction
         (``bench/gold/README.md``, who is an actor; speech acts)."""
+        table = self.table
+        if event.type == "REQUEST" and event.recipient and any(a.sector in _AUTHORITIES for a in event.actor) \
+                and all(self._head_lemma(r) in table.the_public and self.kind(r) is None for r in event.recipient):
+            return True  # «МИД призвал граждан воздержаться от поездок»: a public advisory
         if not event.actor or any(self.kind(a) is not None or a.country for a in event.actor):
             return False
-        table = self.table
         heads = [self._head_lemma(a) for a in event.actor]
         if event.type in table.commentary_types and all(h in table.commentators for h in heads):
             return True

@@ -938,3 +938,17 @@ def test_a_headline_credited_to_the_media_is_alleged(nlp):
 
 def test_a_headline_with_a_dateline_place_is_not_alleged(nlp):
     assert not _one(_code(nlp, "Ташкент: полиция задержала блогера"), "задержала").alleged
+
+
+def test_an_act_done_in_order_to_is_hypothetical(nlp):
+    events = _code(nlp, "Полиция стянула силы к площади, чтобы разогнать митинг.")
+    assert all(e.hypothetical for e in events if e.trigger.text == "разогнать")
+    assert not _one(events, "стянула").hypothetical
+
+
+def test_a_state_bodys_advice_to_the_public_is_no_request(nlp):
+    assert not _code(nlp, "МИД призвал граждан воздержаться от поездок в страну.")
+
+
+def test_the_oppositions_call_to_citizens_is_a_request(nlp):
+    assert _one(_code(nlp, "Оппозиция призвала граждан выйти на митинг."), "призвала").type == "REQUEST"

@@ -123,6 +123,8 @@ def negated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
             return True  # «отменили митинг», «отказались от переговоров», «предотвратили теракт»
         if name in status.negative_existentials:
             return True  # «арестов нет»
+        if name in status.implicative_governors and tok.dep_ in ("obj", "obl") and _negated_clause(verb, status):
+            return True  # «так и не решились на разгон», «не успели к переговорам»: what did not come about
         if name not in status.occurrence_verbs and name not in lex.light_verbs:
             return False  # «не осудил удар»: a negated statement about an event, not its negation
         return _negated_clause(verb, status) or _governed_negation(verb, status)

@@ -952,3 +952,8 @@ def test_a_state_bodys_advice_to_the_public_is_no_request(nlp):
 
 def test_the_oppositions_call_to_citizens_is_a_request(nlp):
     assert _one(_code(nlp, "Оппозиция призвала граждан выйти на митинг."), "призвала").type == "REQUEST"
+
+
+def test_an_act_the_actors_did_not_bring_themselves_to_is_negated(nlp):
+    assert _one(_code(nlp, "Власти так и не решились на разгон акции."), "разгон").negated
+    assert not _one(_code(nlp, "Власти решились на разгон акции."), "разгон").negated

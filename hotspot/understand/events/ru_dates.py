@@ -261,10 +261,20 @@ _YEARS_BACK = re.compile(r"(?:позапрошл|прошл|минувш)\w*\s+�
 """Relative dates a year or more back: «в прошлом году», «два года назад», «несколько лет назад»."""
 
 
-def years_back(mention: DateMention) -> bool:
+def years_back(mention: DateMention, text: str | None = None) -> bool:
     """Whether an unresolved relative date lies a year or more before the text's own present, whatever day that is: an
-    article without a date cannot say which year «в прошлом году» is, but it is weeks before the text's now."""
-    return mention.value is None and _YEARS_BACK.search(mention.text) is not None
+    article without a date cannot say which year «в прошлом году» is, but it is weeks before the text's now. A month
+    of last year («в декабре прошлого года») is as far back (``text``, the text the mention's offsets index, holds
+    the year after the month)."""
+    if mention.value is not None:
+        return False
+    if _YEARS_BACK.search(mention.text) is not None:
+        return True
+    return text is not None and _OF_LAST_YEAR.match(text, mention.end) is not None
+
+
+_OF_LAST_YEAR = re.compile(r"\s+(?:позапрошл|прошл|минувш)\w*\s+года(?!\w)", re.IGNORECASE)
+"""«… прошлого года» after a month: the month of a year before the text's own."""
 
 
 _SPAN_BEFORE = re.compile(r"(?<![\w-])(?:с|со|до|к|по|от|за|после|перед)\s+(?:(?:начала|конца|середины)\s+)?$", re.IGNORECASE)

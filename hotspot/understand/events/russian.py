@@ -200,7 +200,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     lex = ctx.lex
     if in_past_era(tok, verb, lex) or commemorated(tok, lex):
         return True
-    if d is not None and ctx.ref is None and years_back(d):
+    if d is not None and ctx.ref is None and years_back(d, ctx.doc.text):
         return True  # «два года назад» in an article without a date: long before its present, whichever it is
     if ctx.status_ref is None and d is not None and (end := last_day(d)) is not None and end.year < PAST_CENTURY_END:
         return True  # «25 апреля 1945 года» in an article without a date: the last century, as «в 1990-е годы» is

@@ -957,3 +957,18 @@ def test_the_oppositions_call_to_citizens_is_a_request(nlp):
 def test_an_act_the_actors_did_not_bring_themselves_to_is_negated(nlp):
     assert _one(_code(nlp, "Власти так и не решились на разгон акции."), "разгон").negated
     assert not _one(_code(nlp, "Власти решились на разгон акции."), "разгон").negated
+
+
+def test_condemning_a_verdict_is_an_accusation_not_a_conviction(nlp):
+    assert _one(_code(nlp, "Правозащитные организации осудили приговор."), "осудили").type == "ACCUSE"
+    assert _one(_code(nlp, "Суд осудил бывшего мэра на пять лет."), "осудил").type == "SANCTION"
+
+
+def test_an_attack_condemned_after_it_was_reported_is_not_coded_again(nlp):
+    events = _code(nlp, "В Кабуле при взрыве у министерства погибли шесть человек. МИД Казахстана осудил теракт.")
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["взрыве"]
+
+
+def test_a_month_of_last_year_is_background_in_an_undated_text(nlp):
+    text = "В субботу в Бишкеке прошла акция. Похожий митинг прошёл в Бишкеке в декабре прошлого года."
+    assert _one(_code(nlp, text), "митинг").historical is True

@@ -53,8 +53,8 @@ _NUMBERS = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 
             "восемь": 8, "девять": 9, "десять": 10, "несколько": None, "полтора": None}
 _UNIT = {"день": "day", "дня": "day", "дней": "day", "сутки": "day", "суток": "day", "неделю": "week", "недели": "week",
          "недель": "week", "месяц": "month", "месяца": "month", "месяцев": "month", "год": "year", "года": "year",
-         "лет": "year"}
-_SINGULAR_UNITS = frozenset({"день", "сутки", "неделю", "месяц", "год"})
+         "лет": "year", "полгода": "month"}
+_SINGULAR_UNITS = frozenset({"день", "сутки", "неделю", "месяц", "год", "полгода"})
 """Units that stand alone for one («неделю назад», «год назад»); a plural needs its count."""
 _THIS_NEXT_LAST = {"прошлой": -1, "прошлом": -1, "прошлый": -1, "прошлую": -1, "минувшей": -1, "минувшем": -1,
                    "минувший": -1, "минувшую": -1, "этой": 0, "этом": 0, "этот": 0, "эту": 0, "текущем": 0, "текущей": 0,
@@ -103,6 +103,8 @@ def _relative(m: re.Match[str], ref: date) -> tuple[str | None, Granularity | No
         if not m["count"] and m["unit"].lower() not in _SINGULAR_UNITS:
             return None, None, None  # «много лет назад», «несколько дней назад»: no count, no date
         count = 1 if not m["count"] else (int(m["count"]) if m["count"].isdigit() else _NUMBERS.get(m["count"].lower()))
+        if m["unit"].lower() == "полгода" and count is not None:
+            count *= 6  # «полгода назад»: six months
         if count is None:
             return None, None, None
         unit = _UNIT[m["unit"].lower()]
@@ -271,6 +273,28 @@ def years_back(mention: DateMention, text: str | None = None) -> bool:
     if _YEARS_BACK.search(mention.text) is not None:
         return True
     return text is not None and _OF_LAST_YEAR.match(text, mention.end) is not None
+
+
+def long_back(mention: DateMention) -> bool:
+    """Whether an uncounted relative date lies months or years back («несколько месяцев назад», «полтора года
+    назад»): no day can be named, but it is more than the weeks that make an event current, whatever the text's date."""
+    return mention.value is None and _LONG_BACK.search(mention.text) is not None
+
+
+_LONG_BACK = re.compile(r"(?:несколько|полтора|много|пару|пара)\s+(?:месяц\w*|год\w*|лет)\s+назад", re.IGNORECASE)
+
+
+def since(mention: DateMention, text: str) -> bool:
+    """Whether a date is the start of a span that runs to the text's present («с марта», «начиная с 2022 года»), not
+    the time of the act: «с марта полиция задержала более ста человек» tells what has gone on since March. A closed
+    span («с марта по май») is not one. ``text`` is the text the mention's offsets index."""
+    if _SINCE.search(_before(mention, text)) is None:
+        return False
+    return _CLOSED.match(text, mention.end) is None
+
+
+_SINCE = re.compile(r"(?<![\w-])(?:начиная\s+)?(?:с|со)\s+(?:(?:начала|конца|середины)\s+)?$", re.IGNORECASE)
+_CLOSED = re.compile(r"[^.;!?]{0,30}?(?<![\w-])(?:по|до)\s", re.IGNORECASE)
 
 
 _OF_LAST_YEAR = re.compile(r"\s+(?:позапрошл|прошл|минувш)\w*\s+года(?!\w)", re.IGNORECASE)

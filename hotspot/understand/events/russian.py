@@ -36,7 +36,15 @@ from hotspot.understand.events.dates import DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import historical
 from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, preposition, subjects
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
-from hotspot.understand.events.ru_dates import ahead, bare_year, date_of_event_ru, said_long_ago, years_back
+from hotspot.understand.events.ru_dates import (
+    ahead,
+    bare_year,
+    date_of_event_ru,
+    long_back,
+    said_long_ago,
+    since,
+    years_back,
+)
 from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, load_ru_lexicon, ru_lemma
 from hotspot.understand.events.ru_participants import parties
 from hotspot.understand.events.ru_signs import RUSSIAN
@@ -200,6 +208,10 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     lex = ctx.lex
     if in_past_era(tok, verb, lex) or commemorated(tok, lex):
         return True
+    if d is not None and since(d, ctx.doc.text):
+        d = None  # «с марта задержано более ста человек»: what has gone on since then, up to the text's now
+    if d is not None and long_back(d):
+        return True  # «несколько месяцев назад»: months back, whatever the text's date
     if d is not None and ctx.ref is None and years_back(d, ctx.doc.text):
         return True  # «два года назад» in an article without a date: long before its present, whichever it is
     if ctx.status_ref is None and d is not None and (end := last_day(d)) is not None and end.year < PAST_CENTURY_END:

@@ -972,3 +972,23 @@ def test_an_attack_condemned_after_it_was_reported_is_not_coded_again(nlp):
 def test_a_month_of_last_year_is_background_in_an_undated_text(nlp):
     text = "В субботу в Бишкеке прошла акция. Похожий митинг прошёл в Бишкеке в декабре прошлого года."
     assert _one(_code(nlp, text), "митинг").historical is True
+
+
+def test_what_has_gone_on_since_a_month_is_current(nlp):
+    assert _one(_code(nlp, "С марта полиция задержала более ста активистов.", "2026-05-15"), "задержала").historical is not True
+
+
+@pytest.mark.parametrize("text", ["Полгода назад парламент ввёл санкции против компании.",
+                                  "Несколько месяцев назад парламент ввёл санкции против компании."])
+def test_months_back_is_background_whatever_the_date(nlp, text):
+    assert _one(_code(nlp, text, "2026-05-15"), "санкции").historical is True
+
+
+def test_a_prohibition_for_a_category_is_a_rule_not_an_event(nlp):
+    assert not _code(nlp, "Военным запрещено пользоваться смартфонами.")
+
+
+def test_a_banned_rally_is_not_asserted(nlp):
+    events = _code(nlp, "Власти запретили митинг оппозиции.")
+    assert _one(events, "запретили").type == "COERCE"
+    assert _one(events, "митинг").hypothetical

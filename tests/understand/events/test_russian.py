@@ -992,3 +992,11 @@ def test_a_banned_rally_is_not_asserted(nlp):
     events = _code(nlp, "Власти запретили митинг оппозиции.")
     assert _one(events, "запретили").type == "COERCE"
     assert _one(events, "митинг").hypothetical
+
+
+def test_firms_agreeing_to_merge_is_no_event(nlp):
+    assert not _code(nlp, "Компании договорились о слиянии.")
+
+
+def test_investors_attacking_shares_is_no_assault(nlp):
+    assert not _code(nlp, "Инвесторы атаковали акции технологических компаний.")

@@ -677,6 +677,18 @@ def _dated_background(mention: DateMention, tok: Token | None, verb: Token | Non
     return latest is not None and (latest - end).days > HISTORICAL_DAYS
 
 
+_SPANS_OF_TIME = frozenset({"month", "year", "decade", "century", "generation"})
+
+
+def _long_before(tok: Token) -> bool:
+    """An event noun that a span of months or more lies after ("two years after the Orange revolt", "decades since
+    the war", "months after the coup"): it ended at least that long before the time its clause tells, so before the
+    text's present, whatever tense the clause is in. "Days after the attack" may still be news."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "since"):
+        return False
+    return any(c.dep_ == "npadvmod" and lemma(c) in _SPANS_OF_TIME for c in tok.head.children)
+
+
 def _names_its_noun(mention: DateMention, tok: Token) -> bool:
     """Whether the date modifies the event noun itself ("the Bolshevik Revolution of 1917", "the 2011 strike"): it
     dates that event, whatever the tense of the clause that mentions it ("resembles the revolution of 1917")."""
@@ -701,6 +713,8 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     With ``era_before`` (the sentence before it in its paragraph told a past act in a clearly past period:
     ``sets_past_era``) an undated simple past with nothing recent about it goes on in that period."""
     if tok is not None and verb is not None and in_past_era(tok, verb):
+        return True
+    if tok is not None and _long_before(tok):
         return True
     if era_before and mention is None and tok is not None and verb is not None and simple_past(verb) and not _recent(verb):
         return True

@@ -341,6 +341,16 @@ def test_what_was_done_during_a_war_of_past_years_is_historical(understand_nlp):
     assert _by_trigger(_code(understand_nlp, text, "2026-09-22"), "fought").historical is True
 
 
+def test_what_a_span_of_years_lies_after_is_historical(understand_nlp):
+    text = "Two years after the revolution, the president has accepted the opposition's terms."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "revolution").historical is True
+
+
+def test_what_days_lie_after_may_still_be_news(understand_nlp):
+    text = "Days after the attack, police arrested three men in the capital."
+    assert not _by_trigger(_code(understand_nlp, text, "2024-03-06"), "attack").historical
+
+
 def test_in_the_past_few_weeks_is_recent(understand_nlp):
     text = "Moscow has rejected the proposal twice in the past few weeks."
     assert not _by_trigger(_code(understand_nlp, text, "2024-03-06"), "rejected").historical

@@ -48,6 +48,7 @@ from hotspot.errors import InputRejected, message
 from hotspot.extract import detect_language, extract_html, extract_page_text
 from hotspot.ingest import IngestFailure
 from hotspot.records import Article, Extraction, RawDocument, article_reference
+from hotspot.understand.nlp import LINE_BREAKS, LINE_BREAKS_VERSION
 from hotspot.understand.stages import DEFAULT_LANGUAGE, LANGUAGES, LanguageRow, row_for
 
 if TYPE_CHECKING:
@@ -348,6 +349,8 @@ def understand(results: list[Result], get_nlp: ParserFor, batch_size: int = 8, l
 
 def _understand_row(row: LanguageRow, todo: list[Result], nlp: Language, batch_size: int, limits: Limits) -> None:
     model = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    if LINE_BREAKS in nlp.pipe_names:  # the sentences, and all read from them, depend on where the lines end
+        model += f"+{LINE_BREAKS_VERSION}"
     for chunk in _chunks(todo, batch_size, limits.batch_chars):
         _understand_chunk(row, chunk, nlp, batch_size, limits.time_limit_s, model)
 

@@ -13,6 +13,7 @@ from threading import Lock
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from hotspot import settings
 from hotspot.errors import ConfigurationError, message
@@ -40,6 +41,47 @@ INSTALL_HINT = "install one with `python -m spacy download en_core_web_sm` or `p
 
 _CACHE: dict[str, Language] = {}
 _LOCK = Lock()
+
+LINE_BREAKS = "hotspot_line_breaks"
+"""The component that ends a sentence where the text's layout does (``line_breaks``), put before the parser."""
+LINE_BREAKS_VERSION = "lines.v1"
+"""Part of the recorded model name: sentences, and so everything read from them, depend on it."""
+_RUNS_ON = ",:;-–—("
+"""A line that ends with one of these goes on in the next one (a list, a quotation announced by a colon)."""
+_FINAL = ".!?…\"”’')"
+"""Marks that end a sentence, with the quotation marks and bracket that may close one."""
+
+
+def _heading(text: str, end: int) -> bool:
+    """Whether the line that ends at ``end`` is a heading in capitals ("POTENTIAL DAMAGE"), a sentence of its own."""
+    line = text[text.rfind("\n", 0, end) + 1: end].strip()
+    return line.isupper() and len(line.split()) <= 8
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and after a line break that follows a sentence's final mark, when the
+    next line opens with a capital, a digit, a quotation mark or a dash.
+
+    The parser reads a text as one stream: a headline or a subheading, which ends with no mark, ran into the first
+    sentence below it ("... a guide to global action⏎⏎When the world's nations meet ..." was one sentence), whose
+    clause, date and mood the headline's events then shared. A single line break after a line with no final mark is
+    left to the parser (hard-wrapped text breaks lines inside its sentences) unless that line is a heading in
+    capitals. The parser keeps boundaries set before it.
+    """
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        gap = before.text if before.is_space else before.whitespace_
+        if "\n" not in gap or tok.is_space or not (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "\"“‘'—–-"):
+            continue
+        last = doc[tok.i - 2] if before.is_space and tok.i >= 2 else before
+        end = last.text[-1:] if not last.is_space else ""
+        if not end or end in _RUNS_ON:
+            continue
+        blank = gap.count("\n") >= 2 or (before.is_space and last.whitespace_.count("\n") + gap.count("\n") >= 2)
+        if blank or end in _FINAL or _heading(doc.text, last.idx + len(last.text)):
+            tok.is_sent_start = True
+    return doc
 
 
 def _installed(name: str) -> bool:
@@ -107,5 +149,7 @@ def load_nlp(name: str | None = None) -> Language:
             raise ConfigurationError(
                 message("H102", model=model, problem=f"cannot be loaded ({exc}): {INSTALL_HINT}")
             ) from exc
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(LINE_BREAKS, before="parser")
         _CACHE[model] = nlp
         return nlp

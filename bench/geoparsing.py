@@ -3,8 +3,8 @@
 Usage::
 
     python bench/geoparsing.py --base HEAD                 # REV's figures and the work tree's, side by side
-    python bench/geoparsing.py --base HEAD --errors 40     # also list the work tree's wrong places (tuning half)
-    python bench/geoparsing.py --base HEAD --errors 40 --half second --set lgl
+    python bench/geoparsing.py --base HEAD --errors 40     # also list the work tree's wrong places (first half only)
+    python bench/geoparsing.py --base HEAD --errors 40 --set lgl
 
 Data: ``../shared/benchmarks/geoparsing_dev/`` (``GWN_dev.xml``, ``lgl_dev.xml``);
 gold and neutral spans, and gold countries, exactly as that folder's README
@@ -27,7 +27,9 @@ says; scoring exactly as "Geoparsing" in ``../shared/benchmarks/README.md``:
   figures, as the convention says: a reader should see both).
 
 Each set is scored whole and by halves of its articles in file-name order
-(``first`` is the half rules are tuned on, ``second`` the check).
+(``first`` is the half rules are tuned on, ``second`` the check). ``--errors`` lists the
+first half's errors only: the second half's are never printed, so that its figures stay a check
+on articles whose errors nobody has read.
 
 Side by side: REV's code runs from a clean copy of that commit's tree
 (``git archive``, read-only on the repository) under
@@ -381,8 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", help="the commit to compare with (e.g. HEAD)")
     parser.add_argument("--predict", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="score only these sets")
-    parser.add_argument("--errors", type=int, default=0, help="list this many of the work tree's errors per set")
-    parser.add_argument("--half", choices=("first", "second", "all"), default="first", help="which half --errors lists")
+    parser.add_argument("--errors", type=int, default=0, help="list this many of the work tree's errors per set (first half only)")
     args = parser.parse_args(argv)
     if args.predict:
         predict(args.predict)
@@ -403,7 +404,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{figure:12}" + "".join(f"{_format(values[figure], figure):>13}" for _, values in columns))
         if args.errors:
             misses: list[Miss] = []
-            score(halves(articles)[args.half], work[name], misses)
+            score(halves(articles)["first"], work[name], misses)
             texts = {a.ident: a.text for a in articles}
             for miss in misses[: args.errors]:
                 text = texts[miss.article]

@@ -407,7 +407,7 @@ def city(name: str, prefer_countries: Iterable[str] = ()) -> Actor | None:
 def _divisions_table() -> dict[str, Any]:
     return load_table("divisions", ("us_state_abbreviations", "division_words", "county_words", "country_points", "generic_names",
                                     "direction_words", "locative_words", "way_words", "area_prepositions",
-                                    "building_words", "feature_words", "road_words"))
+                                    "building_words", "feature_words", "township_words", "road_words"))
 
 
 @cache
@@ -537,6 +537,11 @@ def road_words() -> frozenset[str]:
 def feature_words() -> frozenset[str]:
     """Last words of a natural feature's name ('Red River', 'Bradford Woods')."""
     return frozenset(_divisions_table()["feature_words"])
+
+
+def township_words() -> frozenset[str]:
+    """Last words of a civil township's name ('Harlow Township', 'Harlow Twp.')."""
+    return frozenset(_divisions_table()["township_words"])
 
 
 def building_words() -> frozenset[str]:

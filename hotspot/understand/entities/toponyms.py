@@ -568,7 +568,10 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
             out[index] = replace(entity, label="PERSON", canonical=name.text, actor_id=f"person:{slug(name.text)}", country=None,
                                  lat=None, lon=None)
     for index, entity in enumerate(entities):
-        if entity.label == FACILITY_LABEL:
+        if entity.label in (FACILITY_LABEL, "PERSON") and _township(entity.text):
+            out[index] = _in_article_country(replace(entity, label="GPE", canonical=entity.text, actor_id=None, lat=None,
+                                                     lon=None), home)
+        elif entity.label == FACILITY_LABEL:
             out[index] = _facility(entity, context)
     return [entity for entity in out if entity is not None]
 
@@ -636,6 +639,13 @@ def _in_article_country(entity: Entity, home: str | None) -> Entity:
     return replace(entity, country=home, lat=None, lon=None)
 
 
+def _township(text: str) -> bool:
+    """Whether a name is a civil township's ('Harlow Township', 'Harlow Twp.'): a place, whatever the model typed it (a
+    facility, or a person for 'Harlow Twp'), though not one the gazetteer has a point for."""
+    words = text.split()
+    return len(words) > 1 and words[-1] in gazetteer.township_words()
+
+
 def _facility(entity: Entity, context: _Context) -> Entity:
     """A facility named after a place ('Vancouver International Airport') is a place there; others stay facilities."""
     found, head = _partial_candidates(entity.text, facility=True)
@@ -685,11 +695,12 @@ def _unknown(text: str, entity: Entity, person_words: dict[str, Entity]) -> Enti
 def _partial_candidates(text: str, facility: bool = False) -> tuple[tuple[Actor, ...], str]:
     """Candidates of the part of a name the gazetteer has: without a leading direction word, else its longest head.
     A road's, street's or building's name has none, unless it is a ``facility`` the model typed as one; a natural
-    feature's has none ('Red River' is not Red, 'Bradford Woods' not Bradford)."""
+    feature's has none ('Red River' is not Red, 'Bradford Woods' not Bradford), nor a township's ('Jackson Township'
+    lies in no town Jackson)."""
     words = text.split()
     if not facility and len(words) > 1 and (words[-1] in gazetteer.way_words() or any(ch.isdigit() for ch in words[-1])):
         return (), ""
-    if len(words) > 1 and words[-1] in gazetteer.feature_words():
+    if (len(words) > 1 and words[-1] in gazetteer.feature_words()) or _township(text):
         return (), ""
     directions = gazetteer.direction_words()
     if len(words) > 1 and words[0] in directions:

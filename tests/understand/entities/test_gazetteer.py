@@ -213,3 +213,9 @@ def test_a_division_is_not_found_by_direction_words_alone() -> None:
 def test_regions_of_one_country_the_news_names(name: str, code: str) -> None:
     found = gazetteer.region(name)
     assert found is not None and found.country == code and found.lat is not None
+
+
+def test_a_countrys_point_is_geonames_not_the_rounded_factbook_one() -> None:
+    canada = gazetteer.country("Canada")
+    assert canada is not None and canada.lat is not None and canada.lon is not None
+    assert abs(canada.lat - 60.1) < 0.1 and abs(canada.lon + 113.6) < 0.1  # GeoNames' point, in Alberta, not 60 N 95 W

@@ -273,3 +273,17 @@ def test_the_county_where_the_articles_town_lies_wins_over_a_bigger_namesake(bla
     text = "Paris and Henry County are rich in history. Henry County schools open today."
     found = places(blank, text, [("Paris", "GPE"), ("Henry County", "GPE"), ("Henry County", "GPE")])
     assert {e.canonical for e in found if e.text == "Henry County"} == {"Henry County, Tennessee"}
+
+
+@pytest.mark.parametrize("name", ["Jackson Township", "Harlow Twp.", "Harlow Twp"])
+def test_a_township_the_gazetteer_lacks_is_not_read_from_a_town_in_its_name(name: str) -> None:
+    from hotspot.understand.entities.toponyms import _partial_candidates
+
+    assert _partial_candidates(name) == ((), "")
+
+
+def test_a_township_typed_as_a_facility_is_a_place_of_the_articles_country(blank: spacy.Language) -> None:
+    text = "Officials in Dayton, Ohio, and Toledo, Ohio, met. The road through Harlow Twp reopened."
+    ents = [("Dayton", "GPE"), ("Ohio", "GPE"), ("Toledo", "GPE"), ("Ohio", "GPE"), ("Harlow Twp", "FAC")]
+    township = next(e for e in places(blank, text, ents) if e.text == "Harlow Twp")
+    assert (township.label, township.country, township.lat) == ("GPE", "US", None)

@@ -139,6 +139,9 @@ class _Name:
     # The article's name this one is read from ('springfield' for 'Springfield City Schools'): the same place again,
     # so it adds nothing to the article's context.
     read_from: str = ""
+    # The state after a comma that none of the name's candidates lies in ('Belgrade, Minn.' where the gazetteer knows
+    # only Serbia's Belgrade): the place is that state's, not a namesake elsewhere.
+    outside: Actor | None = None
 
     @property
     def weight(self) -> int:
@@ -300,6 +303,27 @@ def _qualifier_at(text: str, end: int, entities: list[Entity], starts: dict[int,
         qualifier_text = abbreviation.group(1)
     actor = gazetteer.us_state_abbreviation(qualifier_text) or gazetteer.us_state(qualifier_text) or gazetteer.country(qualifier_text)
     return actor, index
+
+
+def _placed_by(name: _Name, qualifier: Actor) -> bool:
+    """Whether a US state after a town's name and a comma places it though none of the name's candidates lies in that
+    state ('Belgrade, Minn.', where the gazetteer knows Serbia's and Montana's Belgrades): US news writes a small town
+    the gazetteer lacks so, and the state, not a namesake elsewhere, is where it lies. Only a name the gazetteer knows
+    as a town or a county elsewhere (a name it lacks altogether is kept before a qualifier already, see
+    :func:`_unknown`), and no name with a country or a US state among its candidates ('Texas, Oklahoma' is a list);
+    a lone word known only as another name of a town (a surname) is no place."""
+    if qualifier.feature != "ADM1" or qualifier.country != "US" or not name.candidates or name.partial:
+        return False
+    if any(c.feature in ("PCLI", "RGN") or (c.feature == "ADM1" and c.country == "US") for c in name.candidates):
+        return False
+    return len(name.key.split()) > 1 or max(prior(c, name.key) for c in name.candidates) >= MIN_SCORE
+
+
+def _placed_in(entity: Entity, container: Actor) -> Entity:
+    """A place the gazetteer lacks inside a qualifier: in its country, without a point, as any place the gazetteer lacks
+    (a state's point may lie hundreds of kilometres from the town)."""
+    return replace(entity, label="GPE", canonical=" ".join(entity.text.split()), actor_id=None, country=container.country,
+                   lat=None, lon=None)
 
 
 def _resolve(names: list[_Name], context: _Context) -> dict[str, tuple[Actor, float]]:
@@ -527,6 +551,11 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
         qualifier, _ = _qualifier_at(text, entity.end, entities, starts)
         if qualifier is not None and any(_inside(c, qualifier) for c in name.candidates):
             name.qualifiers.append(qualifier)
+        elif qualifier is not None and _placed_by(name, qualifier):
+            name.outside = qualifier
+    for name in names.values():
+        if name.outside is not None and not name.qualifiers:
+            name.candidates = ()  # no namesake elsewhere, nor a vote for its country
     _read_from_article_names(names)
     _add_embedded_counties(entities, names)
     people = _titled_names(text, entities, names)
@@ -550,6 +579,10 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
     for name in ordered:
         if not name.indexes:
             continue  # a county read from an organisation's name: context only
+        if name.outside is not None and not name.qualifiers:
+            for index in name.indexes:
+                out[index] = _placed_in(entities[index], name.outside)
+            continue
         best = chosen.get(name.key)
         if best is not None and name.partial and context.score(best[0], name) < PARTIAL_MIN_SCORE:
             best = None

@@ -287,3 +287,14 @@ def test_a_township_typed_as_a_facility_is_a_place_of_the_articles_country(blank
     ents = [("Dayton", "GPE"), ("Ohio", "GPE"), ("Toledo", "GPE"), ("Ohio", "GPE"), ("Harlow Twp", "FAC")]
     township = next(e for e in places(blank, text, ents) if e.text == "Harlow Twp")
     assert (township.label, township.country, township.lat) == ("GPE", "US", None)
+
+
+def test_a_state_after_a_comma_places_a_town_the_gazetteer_lacks(blank: spacy.Language) -> None:
+    text = "Farmers near Belgrade, Minn., lost their crops. Belgrade has 700 people."
+    found = places(blank, text, [("Belgrade", "GPE"), ("Minn.", "GPE"), ("Belgrade", "GPE")])
+    assert [(e.country, e.lat) for e in found if e.text == "Belgrade"] == [("US", None), ("US", None)]
+
+
+def test_a_country_listed_after_a_country_is_no_qualifier(blank: spacy.Language) -> None:
+    found = places(blank, "Talks in France, Germany and Italy went on.", [("France", "GPE"), ("Germany", "GPE"), ("Italy", "GPE")])
+    assert [e.country for e in found] == ["FR", "DE", "IT"]

@@ -1,7 +1,7 @@
 """The understanding stages as a table: what runs, in which order, for which language.
 
 Like spaCy's registered factories, each stage is a row: a versioned name
-(``hotspot.quotes.v13``, the component recorded on every fact it makes), the
+(``hotspot.quotes.v14``, the component recorded on every fact it makes), the
 article fields it reads, the one field it assigns, and the function. A language
 is a row too: the parser that reads it and its stages in order. The pipeline
 (``hotspot.pipeline.understand``) looks an article's language up here and runs

@@ -25,6 +25,10 @@ QUANTITY_HEADS = words("quote_words", "quantity_heads")
 OCCASION_NOUNS = words("quote_words", "occasion_nouns")
 # 'led the journalist to fear ...', 'left many nations feeling that ...': the object holds the complement's view
 OBJECT_CONTROL_VERBS = words("quote_words", "object_control_verbs")
+# 'since Clinton, at the debate, cited ...': a preposition that opens a clause the parser did not see
+CLAUSE_PREPOSITIONS = words("quote_words", "clause_prepositions")
+NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss", "nmod", "flat")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def _speaker_span(token: Token) -> tuple[int, int]:
@@ -66,7 +70,7 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     current = verb
     while current is not None and seen < 4:
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c, current)]
         if subjects:
             # the one nearest the verb ("The Director ..., Egor Kuroptev believes")
             subject = min(subjects, key=lambda s: abs(s.i - current.i))
@@ -92,6 +96,9 @@ def _subject(verb: Token) -> Token | None:
             objects = [c for c in current.head.head.children if c.dep_ in ("dobj", "obj") and c.i < current.i]
             if objects:
                 return objects[0]
+            passive = [c for c in current.head.head.children if c.dep_ == "nsubjpass"]
+            if current.head.lower_ == "as" and passive:
+                return passive[0]  # 'Bekov was quoted as saying ...': the one quoted says it
             if current.head.lower_ in ("before", "after", "while", "by", "when", "in", "without"):
                 current = current.head.head  # 'sings to Clinton before asking her, ...': the singer asks
                 seen += 1
@@ -100,6 +107,18 @@ def _subject(verb: Token) -> Token | None:
             objects = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
             if objects:
                 return objects[0]  # 'All this has led the journalist to fear ...': the journalist fears
+        if current.dep_ == "conj" and (lost := _clause_preposition_subject(current)) is not None:
+            return lost  # 'has been targeting Machado since Clinton, at the debate, cited ...': Clinton cited
+        if current.dep_ == "conj" and current.tag_ == "VB" and current.head.tag_ == "VBG":
+            # 'took to Twitter to accuse X of lying and encourage Y to ...': a bare infinitive is not
+            # coordinated with a gerund; its conjunct is the infinitive the gerund hangs from
+            infinitive = next((a for a in current.head.ancestors if a.tag_ == "VB"), None)
+            if infinitive is not None:
+                current = infinitive
+                seen += 1
+                continue
+        if current.dep_ == "xcomp" and current.tag_ == "VBG" and (seer := _depicted(current)) is not None:
+            return seer  # 'the ad uses footage of Hillary Clinton asking, "..."': Clinton asks
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i and _is_verb(current.head):
             current = current.head
             seen += 1
@@ -124,6 +143,77 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+OPENING_QUOTES = frozenset(("“", '"', "``", "‘"))
+CLOSING_QUOTES = frozenset(("”", '"', "''", "’"))
+
+
+def _clause_preposition_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser made a conjunct when a preposition opened its clause.
+
+    'Trump has been targeting Machado since Clinton, at Monday's debate, cited ...': 'since' opens a
+    clause whose subject the parser took as its object, and 'cited' became a conjunct of
+    'targeting'. A true conjunct follows a coordinating word; with none between the verbs, and a
+    ``clause_prepositions`` word whose object can speak standing between them, that object is the
+    subject.
+    """
+    head = verb.head
+    if verb.tag_ not in FINITE_TAGS or head.i > verb.i or not _is_verb(head):
+        return None
+    doc = verb.doc
+    if any(t.dep_ == "cc" and t.head in (head, verb) for t in doc[head.i + 1 : verb.i]):
+        return None
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in CLAUSE_PREPOSITIONS and head.i < c.i < verb.i]
+    if not preps:
+        return None
+    objects = [g for g in preps[-1].children if g.dep_ == "pobj"]
+    if not objects or not _sentient_mention(objects[0], load_cues()):
+        return None
+    if any(_is_verb(t) and t.pos_ != "AUX" for t in doc[objects[0].i + 1 : verb.i]):
+        return None
+    return objects[0]
+
+
+def _quoted_title(subject: Token, verb: Token) -> bool:
+    """A 'subject' after the verb inside quotation marks that open after it: a title the parser misread.
+
+    '..., Flynn said Thursday on Fox News's "Fox and Friends."': a show, a book or a paper named
+    in marks after the cue is where it was said, never who said it.
+    """
+    if subject.i < verb.i:
+        return False
+    doc = subject.doc
+    left, right = subject.left_edge.i, subject.right_edge.i
+    return (
+        left > verb.i + 1
+        and doc[left - 1].text in OPENING_QUOTES
+        and any(doc[k].text in CLOSING_QUOTES for k in range(right + 1, min(len(doc), right + 3)))
+    )
+
+
+def _depicted(gerund: Token) -> Token | None:
+    """Who does what a gerund says when it directly follows the object of its verb's phrase.
+
+    'shows footage of Clinton asking ...', 'caught him saying ...': the object (or the last noun of
+    its phrase) is the gerund's subject, not the verb's subject; the parser hangs the gerund on the
+    verb. Only a mention right before the gerund, with nothing between, that can speak.
+    """
+    doc = gerund.doc
+    if gerund.i == 0:
+        return None
+    before = doc[gerund.i - 1]
+    if before.dep_ not in ("dobj", "pobj") or before.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    head = gerund.head
+    if not (head.i < before.i and head.left_edge.i <= before.i <= head.right_edge.i):
+        return None
+    anchor = before
+    while anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+        anchor = anchor.head.head
+    if anchor.head != head or not _sentient_mention(before, load_cues()):
+        return None
+    return before
+
+
 def _governing_verb(prep: Token, limit: int = 3) -> Token | None:
     """The verb a prepositional phrase hangs from through a noun or adjective ('in the lead in ...', 'clear of ...')."""
     current = prep.head
@@ -134,9 +224,6 @@ def _governing_verb(prep: Token, limit: int = 3) -> Token | None:
             return None
         current = current.head
     return None
-
-
-FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def lost_subject(verb: Token, cues: Cues) -> Token | None:
@@ -157,7 +244,37 @@ def lost_subject(verb: Token, cues: Cues) -> Token | None:
         governor = _governing_verb(verb.head)
         if governor is not None and (found := _subject(governor)) is not None:
             return found
-    return misattached_subject(verb, cues)
+    return misattached_subject(verb, cues) or _named_after_quotation(verb, cues)
+
+
+def _named_after_quotation(verb: Token, cues: Cues) -> Token | None:
+    """The speaker named between a closing quotation mark and an inverted cue that the parser hung elsewhere.
+
+    '"...," Flynn, a top Trump surrogate, said Thursday': in the inverted order of a quotation's
+    cue, what stands between the closing mark and the verb is who speaks (here parsed as an
+    apposition inside the quotation; '"...," a senior official who asked not to be named told
+    Reuters', parsed as a phrase of the comma). Only a name or a mention that can speak opening
+    that stretch, with no verb in it but those of its own relative clause.
+    """
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and verb.i - k <= SPEAKER_MAX_TOKENS and doc[k].text not in CLOSING_QUOTES:
+        if doc[k].text in OPENING_QUOTES or "\n" in doc[k].text:
+            return None
+        k -= 1
+    if k < 0 or doc[k].text not in CLOSING_QUOTES or k + 1 >= verb.i:
+        return None
+    first = k + 1
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    token = doc[first]
+    while token.dep_ in NOUN_MODIFIERS and first <= token.head.i < verb.i:
+        token = token.head  # 'a senior official', 'Sen. Mike Lee': the phrase's head
+    if token.pos_ not in ("PROPN", "NOUN") or not _sentient_mention(token, cues):
+        return None
+    if any(_is_verb(t) and t.pos_ != "AUX" and token not in t.ancestors for t in doc[first:verb.i]):
+        return None  # a verb of its own relative clause is no other verb ('a senior official who asked not to be named')
+    return token
 
 
 def misattached_subject(verb: Token, cues: Cues) -> Token | None:

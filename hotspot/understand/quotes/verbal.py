@@ -55,6 +55,38 @@ def _misparsed_complement(verb: Token, child: Token) -> bool:
     )
 
 
+OPENING_QUOTES = frozenset(("“", '"', "``", "''", "‘"))
+
+
+def _paragraph_start(verb: Token) -> int:
+    """The first token of the verb's paragraph (after the last line break before it)."""
+    doc = verb.doc
+    for k in range(verb.i - 1, -1, -1):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return k + 1
+    return 0
+
+
+def _nearer_speech_verb(verb: Token, child: Token, cues: Cues) -> bool:
+    """A quotation after the verb that a nearer speech verb with its own subject introduces: that verb's, not this one's.
+
+    'The spot concludes with footage of Trump saying during the debate, "That makes me smart"':
+    the parser hung the quotation on 'concludes'; Trump says it. Such a cue left without a
+    complement serves the quotation beside it as a bare cue (:func:`_bare_cue`).
+    """
+    doc = verb.doc
+    first = child.left_edge.i
+    if child.i < verb.i or not (doc[first].text in OPENING_QUOTES or first > 0 and doc[first - 1].text in OPENING_QUOTES):
+        return False
+    return any(
+        _is_verb(nearer)
+        and nearer.dep_ != "relcl"
+        and _lemma(nearer) in cues.speech
+        and any(c.dep_ in SUBJECT_DEPS for c in nearer.children)
+        for nearer in doc[verb.i + 1 : first]
+    )
+
+
 def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
     """A cue verb with what it reports: a clause (:func:`_clausal_content`), else an object, a passive subject or a topic."""
     lemma = _lemma(verb)
@@ -86,6 +118,8 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
     else:
         lost = lost_subject(verb, cues)
         speaker = lost_span(lost) if lost is not None else None
+        if speaker is not None and i < speaker[0] < j <= verb.i:
+            i, j = _trim(doc, i, speaker[0])  # '"...," Bekov, a unionist, said': the name the parser hung inside ends it
     return Attribution(_cue_bounds(verb, cues), speaker, (i, j), clausal=clausal)
 
 
@@ -130,6 +164,8 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
         own_report = child.i < verb.i and _lemma(child) in cues.speech and any(c.dep_ in SUBJECT_DEPS for c in child.children)
         if len(complements) > 1 and own_report:
             continue  # 'Mr Johnson told Today: "...," he said.': the first cue is a report of its own, the quotation is the content
+        if child.dep_ == "ccomp" and _nearer_speech_verb(verb, child, cues):
+            continue
         if (
             child.dep_ == "ccomp"
             or (child.dep_ == "xcomp" and lemma in cues.belief and any(c.dep_ == "nsubj" for c in child.children))
@@ -175,7 +211,9 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                     break
             if child.i < verb.i:
                 hi = min(hi, _clause_left_edge(verb))
-                lo = min(lo, _sentence_start(verb))
+                # no clause reports across a paragraph break: a complement the parser took from the
+                # paragraph before ('"...?" / "The truth is ...," the president said') ends at it
+                lo = max(min(lo, _sentence_start(verb)), _paragraph_start(verb))
             return lo, hi
     return None
 
@@ -289,8 +327,9 @@ def _bare_cue(verb: Token, cues: Cues) -> Attribution | None:
             return None
     elif lemma not in cues.speech:
         return None
-    if verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj", "advcl", "pcomp", "xcomp"):
-        return None
+    own_subject = verb.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj", "advcl", "pcomp", "xcomp") and not own_subject:
+        return None  # ('footage of Trump saying, "..."': a gerund with its own subject, whatever the parser hung it as)
     subject = _subject(verb)
     if subject is None:
         return None

@@ -25,6 +25,6 @@ unnamed: a name is never invented.
 
 from hotspot.understand.speakers.resolve import resolve_speakers
 
-EXTRACTOR = "hotspot.speakers.v6"
+EXTRACTOR = "hotspot.speakers.v7"
 
 __all__ = ["EXTRACTOR", "resolve_speakers"]

@@ -1,7 +1,7 @@
 """Pronoun speakers: 'he', 'they', 'it' resolved nearby; 'I' and 'we' to the quote they speak inside.
 
 A pronoun looks for a subject of its own sentence, then of the sentence
-before, then the previous quote's speaker, then the nearest compatible
+before (further back while those sentences' subject is the same pronoun), then the previous quote's speaker, then the nearest compatible
 mention, never further back than ``PRONOUN_WINDOW_SENTENCES``. 'He' and 'she'
 pass over a person the article shows to be of the other sex (``understand.gender``: by an honorific, a
 given name or, for a name that says nothing, the pronouns the text ties to it, ``referents``).
@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from hotspot.records import Entity, Quote, Speaker
 from hotspot.understand import gender
-from hotspot.understand.speakers.lexicon import PERSON_LABEL, lexicon
+from hotspot.understand.speakers.lexicon import PERSON_LABEL, SUBJECT_DEPS, lexicon
 from hotspot.understand.speakers.mentions import PRONOUN_WINDOW_SENTENCES, Article, Resolved, from_entity
 
 # How many earlier quotes may enclose an 'I'/'we' speaker mention.
@@ -37,7 +37,8 @@ def mention_kind(article: Article, speaker: Speaker) -> tuple[str, list[Token]]:
 
 def pronoun(article: Article, speaker: Speaker, labels: tuple[str, ...], previous: Resolved | None,
             previous_at: int | None) -> Resolved:
-    """Same-sentence subject, previous sentence's subject, the previous quote's speaker, the nearest mention."""
+    """Same-sentence subject (before it, or the main clause's after a fronted clause it opens), previous sentence's
+    subject, the previous quote's speaker, the nearest mention."""
     wanted = gender.of_pronoun(article.text[speaker.start : speaker.end].strip())
 
     def agrees(entity: Entity) -> bool:
@@ -47,10 +48,17 @@ def pronoun(article: Article, speaker: Speaker, labels: tuple[str, ...], previou
     subjects = [e for e in article.subject_entities(here, speaker.start, labels) if agrees(e)]
     if subjects:
         return from_entity(article, subjects[0])
-    if here > 0:
-        subjects = [e for e in article.subject_entities(here - 1, speaker.start, labels) if agrees(e)]
+    ahead = _cataphor(article, speaker, labels)
+    if ahead is not None and agrees(ahead):
+        return from_entity(article, ahead)
+    back = here - 1
+    while back >= 0 and here - back <= PRONOUN_WINDOW_SENTENCES:
+        subjects = [e for e in article.subject_entities(back, speaker.start, labels) if agrees(e)]
         if subjects:
             return from_entity(article, subjects[0])
+        if wanted is None or not _pronoun_subject(article, back, wanted):
+            break
+        back -= 1  # 'Oz has been dogged by charges ... He has promoted ... He was hauled before ...': one referent
     window_start = article.sents[max(0, here - PRONOUN_WINDOW_SENTENCES)].start_char
     if (
         previous is not None
@@ -67,6 +75,46 @@ def pronoun(article: Article, speaker: Speaker, labels: tuple[str, ...], previou
                 continue
             return from_entity(article, entity)
     return Resolved()
+
+
+def _cataphor(article: Article, speaker: Speaker, labels: tuple[str, ...]) -> Entity | None:
+    """The subject of the main clause after a fronted adverbial clause whose subject is the pronoun.
+
+    'Back when he wrote his book, Mr. McKinley said ...': a pronoun that opens a subordinate
+    clause before its main clause points forward to that clause's subject (backward anaphora,
+    which English allows from a fronted subordinate clause).
+    """
+    token = article.token_at(speaker.start)
+    if token is None or token.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = token.head
+    main = clause.head
+    if clause.dep_ != "advcl" or not clause.i < main.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in main.children:
+        if subject.dep_ in SUBJECT_DEPS and subject.i > clause.right_edge.i:
+            entity = article.entity_at(subject.idx, subject.idx + len(subject.text))
+            if entity is not None and entity.label in labels:
+                return entity
+    return None
+
+
+def _pronoun_subject(article: Article, sent_index: int, wanted: str) -> bool:
+    """The sentence's subject (outside quotations) is 'he' or 'she' of the wanted sex: it goes on about the same person.
+
+    A run of sentences whose subjects are the same pronoun keeps one referent (the topic chain of
+    centering theory), so the pronoun's antecedent is the subject before the run, not whoever
+    spoke last.
+    """
+    for token in article.sents[sent_index]:
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and token.lower_ in lexicon().person_pronouns
+            and gender.of_pronoun(token.text) == wanted
+            and not article.inside(article.direct, token.idx, token.idx + len(token.text))
+        ):
+            return True
+    return False
 
 
 def enclosing_speaker(quote_log: list[tuple[Quote, Resolved]], speaker: Speaker) -> Resolved:

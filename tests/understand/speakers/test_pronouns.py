@@ -109,3 +109,27 @@ def test_a_resolved_pronoun_speaker_gives_its_person_no_sex(resolve):
         dict(content="the drivers were tired", speaker="She"),
     )
     assert (second.speaker.name, third.speaker.name) == ("Aigerim Bekova", "Aigerim Bekova")
+
+
+def test_pronoun_opening_a_fronted_clause_points_to_the_main_clauses_subject(resolve):
+    text = (
+        "Andrei Sokolov chaired the morning session. "
+        "After he told reporters that the plant would close, Viktor Petrov left the city."
+    )
+    (quote,) = resolve(text, dict(content="the plant would close", speaker="he", speaker_after="After "))
+    assert quote.speaker.name == "Viktor Petrov"
+
+
+def test_pronoun_follows_a_run_of_the_same_pronoun_back_to_its_named_subject(resolve):
+    text = (
+        "Andrei Sokolov spoke to Olga Ivanova about the budget. "
+        "For years, Viktor Petrov has been criticised by economists. "
+        "He has promoted risky funds. "
+        "He said that the funds were safe."
+    )
+    _, second = resolve(
+        text,
+        dict(content="the budget", speaker="Andrei Sokolov"),
+        dict(content="the funds were safe", speaker="He", speaker_after="He said"),
+    )
+    assert second.speaker.name == "Viktor Petrov"

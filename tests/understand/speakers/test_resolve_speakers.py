@@ -7,7 +7,7 @@ from hotspot.understand.speakers import EXTRACTOR, resolve_speakers
 
 
 def test_extractor_name_is_versioned():
-    assert EXTRACTOR == "hotspot.speakers.v6"
+    assert EXTRACTOR == "hotspot.speakers.v7"
 
 
 def test_empty_list_passes_through(understand_nlp):

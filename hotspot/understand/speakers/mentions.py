@@ -21,6 +21,9 @@ from hotspot.understand.speakers.lexicon import PERSON_LABEL, SPEAKER_LABEL_RANK
 from hotspot.understand.speakers.referents import pronoun_genders
 from hotspot.understand.speakers.roles import role_around
 
+# Entity types the small model gives a person's bare surname by mistake (a place's are left alone: 'Washington').
+MISTYPED_PERSON = ("ORG", "NORP")
+
 # How far back (in sentences) a pronoun, "the country" or a cue-less quote may look.
 PRONOUN_WINDOW_SENTENCES = 3
 
@@ -114,6 +117,7 @@ class Article(DocumentIndex):
         self.sents: list[SpacySpan] = list(doc.sents) if doc.has_annotation("SENT_START") or len(doc) == 0 else [doc[:]]
         super().__init__(doc, [e for e in entities if e.label != "DATE"], quotes, [s.start_char for s in self.sents])
         self.people: dict[str, Person] = {}
+        self._surnames: dict[str, Entity] | None = None
         self._read_people()
 
     # positions
@@ -181,16 +185,55 @@ class Article(DocumentIndex):
     # antecedents
 
     def subject_entities(self, sent_index: int, before: int, labels: tuple[str, ...]) -> list[Entity]:
-        """Entities that are the subject of a verb in the sentence, outside any quote's content."""
+        """Entities that are the subject of a verb in the sentence, outside any quote's content, in text order.
+
+        A person's surname that the entity pass missed there ('Oz has been dogged by charges ...'
+        in an article that names Dr. Mehmet Oz once) counts as that person (:meth:`_surname_subjects`).
+        """
         sent = self.sents[sent_index]
-        out = []
+        found: list[tuple[int, Entity]] = []
         for entity in self.entities_between(sent.start_char, min(sent.end_char, before)):
             if entity.label not in labels or self.inside(self.contents, entity.start, entity.end):
                 continue
             tokens = self.tokens(entity.start, entity.end)
             if any(t.dep_ in SUBJECT_DEPS for t in tokens):
-                out.append(entity)
+                found.append((entity.start, entity))
+        if PERSON_LABEL in labels:
+            found.extend(self._surname_subjects(sent, before))
+        return [entity for _, entity in sorted(found, key=lambda pair: pair[0])]
+
+    def _surname_subjects(self, sent: SpacySpan, before: int) -> list[tuple[int, Entity]]:
+        """(position, person) for each subject in the sentence that is a bare surname the entity pass missed or mistyped.
+
+        Only a surname that names one person of the article: a proper noun with no entity type or
+        an organisation's or a group's ('Lacerda' typed ORG in an article that names Marina
+        Lacerda, a person), outside quotations, equal to the last word of exactly one person's name.
+        """
+        out = []
+        for token in sent:
+            if token.idx >= before:
+                break
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN":
+                continue
+            end = token.idx + len(token.text)
+            typed = self.entity_at(token.idx, end)
+            if typed is not None and typed.label not in MISTYPED_PERSON or self.inside(self.contents, token.idx, end):
+                continue
+            person = self.surnames().get(token.text)
+            if person is not None:
+                out.append((token.idx, person))
         return out
+
+    def surnames(self) -> dict[str, Entity]:
+        """The article's people by the last word of their name, for names that only one person of it has."""
+        if self._surnames is None:
+            by_last: dict[str, dict[str, Entity]] = {}
+            for entity in self.entities:
+                if entity.label == PERSON_LABEL:
+                    name = entity.canonical or entity.text
+                    by_last.setdefault(name.split()[-1], {}).setdefault(entity.actor_id or name, entity)
+            self._surnames = {last: next(iter(one.values())) for last, one in by_last.items() if len(one) == 1}
+        return self._surnames
 
     def country_antecedent(self, position: int) -> Entity | None:
         """The nearest earlier country that is a subject, else the nearest country named, outside quotes."""

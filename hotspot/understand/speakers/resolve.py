@@ -79,6 +79,9 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], entities: list[Entity]) -> l
     previous: Resolved | None = None
     previous_at: int | None = None
     quote_log: list[tuple[Quote, Resolved]] = []
+    # one mention, one referent: a quotation that carries an earlier quote's speaker mention is resolved as that one
+    # was (a pronoun re-read from the later quote would no longer find the previous speaker before it)
+    by_mention: dict[tuple[int, int], Resolved] = {}
     for quote in sorted(quotes, key=lambda q: q.start):
         if quote.speaker is None:
             carried = _carry_over(article, quote, previous_quote)
@@ -90,7 +93,9 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], entities: list[Entity]) -> l
         resolved = Resolved()
         speaker = quote.speaker
         if speaker is not None:
-            resolved = _resolve_mention(article, speaker, previous, previous_at, quote_log)
+            mention = (speaker.start, speaker.end)
+            resolved = by_mention.get(mention) or _resolve_mention(article, speaker, previous, previous_at, quote_log)
+            by_mention[mention] = resolved
             if is_country(resolved) and not official_statement(article, quote):
                 resolved = Resolved()  # a country that 'fears' or 'is keen': the author's description, no voice
             role = resolved.role

@@ -32,7 +32,11 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def _speaker_span(token: Token) -> tuple[int, int]:
-    """Token bounds [i, j) of the noun phrase headed by ``token`` (no apposition, clause or prep)."""
+    """Token bounds [i, j) of the noun phrase headed by ``token`` (no apposition, clause or prep); a document's author
+    when a by-phrase names one ('Research by Aigerim Satova, an economist, estimated ...': she estimated it)."""
+    author = _author(token)
+    if author is not None:
+        return _speaker_span(author)
     if token.pos_ != "PRON" and token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
         for child in token.rights:
             if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"):
@@ -63,6 +67,19 @@ def _speaker_span(token: Token) -> tuple[int, int]:
     if end - start > SPEAKER_MAX_TOKENS:
         start, end = token.i, token.i + 1
     return start, end
+
+
+def _author(token: Token) -> Token | None:
+    """Who a document noun's by-phrase names as its maker, if that one can speak ('a survey by the polling firm X')."""
+    cues = load_cues()
+    if token.pos_ != "NOUN" or cues.gate is None or token.lower_ not in cues.gate.documents:
+        return None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for author in child.children:
+                if author.dep_ == "pobj" and author.pos_ in ("PROPN", "NOUN") and _sentient_mention(author, cues):
+                    return author
+    return None
 
 
 def _subject(verb: Token) -> Token | None:

@@ -142,6 +142,8 @@ def _clausal_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] | N
             content = _inverted_content(verb)
     if content is None and takes_clause and verb.i + 1 < len(doc):
         content = _colon_content(verb, cues)
+    if content is None and (lemma in cues.object or lemma in cues.speech) and verb.i + 1 < len(doc):
+        content = _colon_quotation(verb, cues)
     if content is None and takes_clause:
         content = _addressee_that_clause(verb)
     if content is None and (lemma in cues.addressee or lemma in cues.intent and not _agentless_passive(verb)):
@@ -271,6 +273,26 @@ def _colon_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
     return None
 
 
+def _colon_quotation(verb: Token, cues: Cues) -> tuple[int, int] | None:
+    """A quotation opened by a colon right after the verb's own phrase: 'described the situation to me in blunt
+    terms: "..."'.
+
+    A verb of saying or describing with its object and adjuncts, then a colon and an opening mark,
+    introduces the quotation (however the parser hung it); only the verb's own words may stand
+    between it and the colon, no other verb.
+    """
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    if end + 1 >= len(doc) or end - verb.i > MAX_PHRASE_BEFORE_COLON:
+        return None
+    if doc[end].text not in cues.colon or doc[end + 1].text not in OPENING_MARKS:
+        return None
+    if any(_is_verb(t) for t in doc[verb.i + 1 : end]):
+        return None
+    return end + 1, _closed_by_second_cue(doc, end + 1, cues) or _paragraph_end(doc, end + 1)
+
+
+MAX_PHRASE_BEFORE_COLON = 12  # tokens of the verb's own phrase ('described the situation to me in blunt terms')
 OPENING_MARKS = frozenset(("“", '"', "``"))
 CLOSING_MARKS = frozenset(("”", '"', "''"))
 
@@ -300,8 +322,21 @@ def _addressee_that_clause(verb: Token) -> tuple[int, int] | None:
     for k in range(verb.i + 1, min(verb.right_edge.i + 1, verb.i + 12)):
         tok = doc[k]
         if tok.dep_ == "mark" and tok.lower_ == "that" and _is_verb(tok.head) and tok.head.i > k:
+            if any(_is_verb(a) for a in _ancestors_below(tok.head.head, verb)):
+                return None  # '... have said little, but engineers estimate that ...': another verb's clause
             return k, tok.head.right_edge.i + 1
     return None
+
+
+def _ancestors_below(token: Token, top: Token) -> list[Token]:
+    """``token`` and its ancestors up to (not including) ``top``; all of them when ``top`` is not above it."""
+    chain = []
+    while token != top and token.head != token:
+        chain.append(token)
+        token = token.head
+    if token != top:
+        chain.append(token)
+    return chain
 
 
 def _infinitive_content(verb: Token) -> tuple[int, int] | None:

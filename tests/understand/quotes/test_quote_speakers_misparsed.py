@@ -254,3 +254,87 @@ def test_bare_infinitive_hung_on_a_gerund_takes_the_infinitive_its_conjunct(attr
         ents=[(0, 1, "PERSON"), (3, 4, "ORG")],
     )
     assert ("indirect", "to check the figures", "urge", "Bekov") in _found(doc)
+
+
+def test_that_clause_of_a_conjoined_verb_is_not_the_first_verbs_addressee_clause(attribution_scope):
+    # Officials have said little , but engineers estimate that the dam could cut the flow .
+    doc = doc_from_rows(
+        [
+            ("Officials", 2, "nsubj", "NOUN", "official"),
+            ("have", 2, "aux", "AUX", "have"),
+            ("said", 2, "ROOT", "VERB", "say"),
+            ("little", 2, "dobj", "ADJ", "little"),
+            (",", 2, "punct", "PUNCT", ","),
+            ("but", 2, "cc", "CCONJ", "but"),
+            ("engineers", 7, "nsubj", "NOUN", "engineer"),
+            ("estimate", 2, "conj", "VERB", "estimate"),
+            ("that", 12, "mark", "SCONJ", "that"),
+            ("the", 10, "det", "DET", "the"),
+            ("dam", 12, "nsubj", "NOUN", "dam"),
+            ("could", 12, "aux", "AUX", "could"),
+            ("cut", 7, "ccomp", "VERB", "cut"),
+            ("the", 14, "det", "DET", "the"),
+            ("flow", 12, "dobj", "NOUN", "flow"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["NNS", "VBP", "VBN", "JJ", ",", "CC", "NNS", "VBP", "IN", "DT", "NN", "MD", "VB", "DT", "NN", "."],
+    )
+    found = _found(doc)
+    assert ("indirect", "the dam could cut the flow", "estimate", "engineers") in found
+    assert not any(cue == "said" and "dam" in text for _, text, cue, _ in found)
+
+
+def test_colon_after_a_describing_verbs_phrase_opens_its_quotation():
+    # Orazova described the situation to me in blunt terms : “ Our men leave because there is no work . ”
+    # ('described' hung as a clause of the quotation's verb)
+    doc = doc_from_rows(
+        [
+            ("Orazova", 1, "nsubj", "PROPN", "Orazova"),
+            ("described", 13, "ccomp", "VERB", "describe"),
+            ("the", 3, "det", "DET", "the"),
+            ("situation", 1, "dobj", "NOUN", "situation"),
+            ("to", 1, "prep", "ADP", "to"),
+            ("me", 4, "pobj", "PRON", "I"),
+            ("in", 1, "prep", "ADP", "in"),
+            ("blunt", 8, "amod", "ADJ", "blunt"),
+            ("terms", 6, "pobj", "NOUN", "term"),
+            (":", 13, "punct", "PUNCT", ":"),
+            ("“", 13, "punct", "PUNCT", "“"),
+            ("Our", 12, "poss", "PRON", "our"),
+            ("men", 13, "nsubj", "NOUN", "man"),
+            ("leave", 13, "ROOT", "VERB", "leave"),
+            ("because", 16, "mark", "SCONJ", "because"),
+            ("there", 16, "expl", "PRON", "there"),
+            ("is", 13, "advcl", "VERB", "be"),
+            ("no", 18, "det", "DET", "no"),
+            ("work", 16, "attr", "NOUN", "work"),
+            (".", 13, "punct", "PUNCT", "."),
+            ("”", 13, "punct", "PUNCT", "”"),
+        ],
+        tags=["NNP", "VBD", "DT", "NN", "IN", "PRP", "IN", "JJ", "NNS", ":", "``", "PRP$", "NNS", "VBP", "IN", "EX",
+              "VBZ", "DT", "NN", ".", "''"],
+        ents=[(0, 1, "PERSON")],
+    )
+    assert _found(doc) == [("direct", "Our men leave because there is no work.", "described", "Orazova")]
+
+
+def test_document_with_a_by_phrase_speaks_for_its_author():
+    # Research by Satova estimated that the reform would cost billions .
+    doc = doc_from_rows(
+        [
+            ("Research", 3, "nsubj", "NOUN", "research"),
+            ("by", 0, "prep", "ADP", "by"),
+            ("Satova", 1, "pobj", "PROPN", "Satova"),
+            ("estimated", 3, "ROOT", "VERB", "estimate"),
+            ("that", 8, "mark", "SCONJ", "that"),
+            ("the", 6, "det", "DET", "the"),
+            ("reform", 8, "nsubj", "NOUN", "reform"),
+            ("would", 8, "aux", "AUX", "would"),
+            ("cost", 3, "ccomp", "VERB", "cost"),
+            ("billions", 8, "dobj", "NOUN", "billion"),
+            (".", 3, "punct", "PUNCT", "."),
+        ],
+        tags=["NN", "IN", "NNP", "VBD", "IN", "DT", "NN", "MD", "VB", "NNS", "."],
+        ents=[(2, 3, "PERSON")],
+    )
+    assert _found(doc) == [("indirect", "the reform would cost billions", "estimated", "Satova")]

@@ -124,6 +124,10 @@ def _subject(verb: Token) -> Token | None:
             objects = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
             if objects:
                 return objects[0]  # 'All this has led the journalist to fear ...': the journalist fears
+        if current.dep_ in ("advcl", "conj") and current.tag_ == "VBG" and (cue := _cue_after_quotation(current)) is not None:
+            current = cue  # '"...," a deputy minister told me, adding that ...': hung inside the quotation, the cue's
+            seen += 1
+            continue
         if current.dep_ == "conj" and (lost := _clause_preposition_subject(current)) is not None:
             return lost  # 'has been targeting Machado since Clinton, at the debate, cited ...': Clinton cited
         if current.dep_ == "conj" and current.tag_ == "VB" and current.head.tag_ == "VBG":
@@ -162,6 +166,26 @@ def _subject(verb: Token) -> Token | None:
 
 OPENING_QUOTES = frozenset(("“", '"', "``", "‘"))
 CLOSING_QUOTES = frozenset(("”", '"', "''", "’"))
+
+
+def _cue_after_quotation(participle: Token) -> Token | None:
+    """The speech verb with its own subject between a closing mark and a participle the parser hung inside the quotation.
+
+    '"... it arrives after three years of meetings," a Kazakh deputy minister told me, adding that
+    ...': 'adding' is the minister's, not what 'it' (inside the quotation) does.
+    """
+    doc = participle.doc
+    head = participle.head
+    if head.i >= participle.i:
+        return None
+    closing = next((k for k in range(participle.i - 1, head.i, -1) if doc[k].text in CLOSING_QUOTES), None)
+    if closing is None:
+        return None
+    cues = load_cues()
+    for verb in doc[closing + 1 : participle.i]:
+        if _is_verb(verb) and _lemma(verb) in cues.speech and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return verb
+    return None
 
 
 def _clause_preposition_subject(verb: Token) -> Token | None:

@@ -338,3 +338,57 @@ def test_document_with_a_by_phrase_speaks_for_its_author():
         ents=[(2, 3, "PERSON")],
     )
     assert _found(doc) == [("indirect", "the reform would cost billions", "estimated", "Satova")]
+
+
+def test_participle_hung_inside_the_quotation_is_the_following_cues_speakers():
+    # “ Money is welcome , but it arrives late , ” a minister told me , adding that talks would go on .
+    doc = doc_from_rows(
+        [
+            ("“", 2, "punct", "PUNCT", "“"),
+            ("Money", 2, "nsubj", "NOUN", "money"),
+            ("is", 2, "ROOT", "AUX", "be"),
+            ("welcome", 2, "acomp", "ADJ", "welcome"),
+            (",", 2, "punct", "PUNCT", ","),
+            ("but", 2, "cc", "CCONJ", "but"),
+            ("it", 7, "nsubj", "PRON", "it"),
+            ("arrives", 2, "conj", "VERB", "arrive"),
+            ("late", 7, "advmod", "ADV", "late"),
+            (",", 7, "punct", "PUNCT", ","),
+            ("”", 13, "punct", "PUNCT", "”"),
+            ("a", 12, "det", "DET", "a"),
+            ("minister", 13, "nsubj", "NOUN", "minister"),
+            ("told", 7, "conj", "VERB", "tell"),
+            ("me", 13, "dobj", "PRON", "I"),
+            (",", 13, "punct", "PUNCT", ","),
+            ("adding", 7, "advcl", "VERB", "add"),
+            ("that", 20, "mark", "SCONJ", "that"),
+            ("talks", 20, "nsubj", "NOUN", "talk"),
+            ("would", 20, "aux", "AUX", "would"),
+            ("go", 16, "ccomp", "VERB", "go"),
+            ("on", 20, "prt", "ADP", "on"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["``", "NN", "VBZ", "JJ", ",", "CC", "PRP", "VBZ", "RB", ",", "''", "DT", "NN", "VBD", "PRP", ",", "VBG",
+              "IN", "NNS", "MD", "VB", "RP", "."],
+    )
+    assert ("indirect", "talks would go on", "adding", "a minister") in _found(doc)
+
+
+def test_a_trade_noun_names_someone_who_can_speak():
+    # A businessman told me that deals are never signed .
+    doc = doc_from_rows(
+        [
+            ("A", 1, "det", "DET", "a"),
+            ("businessman", 2, "nsubj", "NOUN", "businessman"),
+            ("told", 2, "ROOT", "VERB", "tell"),
+            ("me", 2, "dobj", "PRON", "I"),
+            ("that", 8, "mark", "SCONJ", "that"),
+            ("deals", 8, "nsubjpass", "NOUN", "deal"),
+            ("are", 8, "auxpass", "AUX", "be"),
+            ("never", 8, "neg", "ADV", "never"),
+            ("signed", 2, "ccomp", "VERB", "sign"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NN", "VBD", "PRP", "IN", "NNS", "VBP", "RB", "VBN", "."],
+    )
+    assert _found(doc) == [("indirect", "deals are never signed", "told", "A businessman")]

@@ -87,7 +87,11 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     current = verb
     while current is not None and seen < 4:
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not _quoted_title(c, current)]
+        subjects = [
+            found
+            for c in current.children
+            if c.dep_ in SUBJECT_DEPS and not _quoted_title(c, current) and (found := _in_verbs_paragraph(c, current)) is not None
+        ]
         if subjects:
             # the one nearest the verb ("The Director ..., Egor Kuroptev believes")
             subject = min(subjects, key=lambda s: abs(s.i - current.i))
@@ -214,6 +218,29 @@ def _clause_preposition_subject(verb: Token) -> Token | None:
     return objects[0]
 
 
+def _across_paragraphs(subject: Token, verb: Token) -> bool:
+    """A 'subject' in another paragraph than its verb."""
+    a, b = sorted((subject.i, verb.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in subject.doc[a:b])
+
+
+def _in_verbs_paragraph(subject: Token, verb: Token) -> Token | None:
+    """The subject, or, when the parser ran a headline or the line before into it, the head of its part in the verb's
+    paragraph ('The Return of the Siloviki / STOCKHOLM - Russian Prime Minister Vladimir Putin recently announced
+    that ...': Putin; '7 p.m. / Donald Trump is once again questioning ...': Trump); None when no noun is left there.
+    """
+    if not _across_paragraphs(subject, verb):
+        return subject
+    if subject.i > verb.i:
+        return None  # a 'subject' in the next paragraph
+    doc = verb.doc
+    start = next((k for k in range(verb.i - 1, -1, -1) if "\n" in doc[k].text or "\n" in doc[k].whitespace_), -1) + 1
+    part = [t for t in subject.subtree if start <= t.i < verb.i]
+    inside = {t.i for t in part}
+    heads = [t for t in part if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return heads[-1] if heads else None
+
+
 def _quoted_title(subject: Token, verb: Token) -> bool:
     """A 'subject' after the verb inside quotation marks that open after it: a title the parser misread.
 
@@ -325,7 +352,9 @@ def misattached_subject(verb: Token, cues: Cues) -> Token | None:
     doc = verb.doc
     while verb.dep_ == "conj" and verb.head.i < verb.i and _is_verb(verb.head):
         verb = verb.head  # '... Obama and Clinton call them X and describe Y': the first verb's lost subject
-    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "nsubjpass") for c in verb.children):
+    if verb.tag_ not in FINITE_TAGS or any(
+        (c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "nsubjpass")) and not _across_paragraphs(c, verb) for c in verb.children
+    ):
         return None
     k = verb.i - 1
     while k >= 0 and doc[k].head == verb and doc[k].dep_ in ("advmod", "neg", "aux"):

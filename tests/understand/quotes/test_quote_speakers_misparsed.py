@@ -392,3 +392,35 @@ def test_a_trade_noun_names_someone_who_can_speak():
         tags=["DT", "NN", "VBD", "PRP", "IN", "NNS", "VBP", "RB", "VBN", "."],
     )
     assert _found(doc) == [("indirect", "deals are never signed", "told", "A businessman")]
+
+
+def test_headline_the_parser_ran_into_the_sentence_gives_way_to_the_name_in_the_verbs_paragraph():
+    # The Return of the Guard \n\n ASTANA - Minister Nurlan Bekov recently announced that talks had ended .
+    # ('Return', the headline, parsed as the subject; the dateline and the name as its of-phrase)
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("Return", 12, "nsubj", "PROPN", "Return"),
+            ("of", 1, "prep", "ADP", "of"),
+            ("the", 4, "det", "DET", "the"),
+            ("Guard", 10, "compound", "PROPN", "Guard"),
+            ("\n\n", 4, "dep", "SPACE", "\n\n"),
+            ("ASTANA", 10, "npadvmod", "PROPN", "ASTANA"),
+            ("-", 6, "punct", "PUNCT", "-"),
+            ("Minister", 10, "compound", "PROPN", "Minister"),
+            ("Nurlan", 10, "compound", "PROPN", "Nurlan"),
+            ("Bekov", 2, "pobj", "PROPN", "Bekov"),
+            ("recently", 12, "advmod", "ADV", "recently"),
+            ("announced", 12, "ROOT", "VERB", "announce"),
+            ("that", 16, "mark", "SCONJ", "that"),
+            ("talks", 16, "nsubj", "NOUN", "talk"),
+            ("had", 16, "aux", "AUX", "have"),
+            ("ended", 12, "ccomp", "VERB", "end"),
+            (".", 12, "punct", "PUNCT", "."),
+        ],
+        tags=["DT", "NNP", "IN", "DT", "NNP", "_SP", "NNP", "HYPH", "NNP", "NNP", "NNP", "RB", "VBD", "IN", "NNS", "VBD",
+              "VBN", "."],
+        ents=[(9, 11, "PERSON")],
+    )
+    (quote,) = _found(doc)
+    assert quote[2:] == ("announced", "Minister Nurlan Bekov")

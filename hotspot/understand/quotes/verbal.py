@@ -128,7 +128,8 @@ def _clausal_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] | N
 
     1. its clausal complement ('X said that ...');
     2. the clause an inverted cue hangs from ('..., X said.');
-    3. what follows a colon after it ('X said: ...');
+    3. what follows a colon after it ('X said: ...'), or, for a verb of saying or describing, a quotation a colon
+       opens after its own phrase ('described the situation to me in blunt terms: "..."');
     4. a that-clause hung from its addressee ('told a meeting of leaders that ...');
     5. an infinitive of an intent or addressee verb ('vowed to fight', 'told aides to stop');
     6. an embedded question ('discussed how ...').

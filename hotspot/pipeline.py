@@ -349,7 +349,7 @@ def understand(results: list[Result], get_nlp: ParserFor, batch_size: int = 8, l
 
 def _understand_row(row: LanguageRow, todo: list[Result], nlp: Language, batch_size: int, limits: Limits) -> None:
     model = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-    if LINE_BREAKS in nlp.pipe_names:  # the sentences, and all read from them, depend on where the lines end
+    if LINE_BREAKS in getattr(nlp, "pipe_names", ()):  # the sentences, and all read from them, depend on where lines end
         model += f"+{LINE_BREAKS_VERSION}"
     for chunk in _chunks(todo, batch_size, limits.batch_chars):
         _understand_chunk(row, chunk, nlp, batch_size, limits.time_limit_s, model)

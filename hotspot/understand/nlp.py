@@ -34,6 +34,7 @@ KEEP_COMPONENTS: frozenset[str] = frozenset(
         "attribute_ruler",
         "lemmatizer",
         "entity_ruler",
+        "hotspot_line_breaks",  # ours, added at load (``LINE_BREAKS``)
     }
 )
 

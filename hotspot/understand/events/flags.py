@@ -681,12 +681,20 @@ _SPANS_OF_TIME = frozenset({"month", "year", "decade", "century", "generation"})
 
 
 def _long_before(tok: Token) -> bool:
-    """An event noun that a span of months or more lies after ("two years after the Orange revolt", "decades since
-    the war", "months after the coup"): it ended at least that long before the time its clause tells, so before the
-    text's present, whatever tense the clause is in. "Days after the attack" may still be news."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "since"):
+    """An event that a span of months or more lies after ("two years after the Orange revolt", "decades since the
+    war", "a year after the presidents signed a treaty", "to mark one year since the government suspended the
+    talks"), or whose anniversary is told ("the fourth anniversary of the invasion"): it ended at least that long
+    before the time its clause tells, so before the text's present, whatever tense the clause is in. "Days after
+    the attack" may still be news."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) == "anniversary":
+        return True
+    link: Token | None = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since") else None
+    if link is None and tok.pos_ in ("VERB", "AUX"):
+        link = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "since")), None)
+    if link is None:
         return False
-    return any(c.dep_ == "npadvmod" and lemma(c) in _SPANS_OF_TIME for c in tok.head.children)
+    before = tok.doc[link.i - 1] if link.i > 0 else None
+    return before is not None and lemma(before) in _SPANS_OF_TIME
 
 
 def _names_its_noun(mention: DateMention, tok: Token) -> bool:

@@ -346,6 +346,16 @@ def test_what_a_span_of_years_lies_after_is_historical(understand_nlp):
     assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "revolution").historical is True
 
 
+def test_an_act_a_year_lies_after_is_historical(understand_nlp):
+    text = "Thousands marched on Friday to mark one year since the government suspended the accession talks."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "suspended").historical is True
+
+
+def test_the_event_of_an_anniversary_is_historical(understand_nlp):
+    text = "The minister urged the bloc to act before the fourth anniversary of the invasion next Tuesday."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "invasion").historical is True
+
+
 def test_what_days_lie_after_may_still_be_news(understand_nlp):
     text = "Days after the attack, police arrested three men in the capital."
     assert not _by_trigger(_code(understand_nlp, text, "2024-03-06"), "attack").historical

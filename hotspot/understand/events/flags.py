@@ -341,8 +341,14 @@ def _governed_noun(tok: Token, verb: Token) -> bool:
     talks*", "warned *of attacks*" (not "called off a demonstration": a phrasal verb is another verb)."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
+    for _ in range(4):  # "demanded the withdrawal of troops and *the release* of detainees": each conjunct is wanted
+        if tok.dep_ != "conj" or tok.head == tok or tok.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = tok.head
     if tok.head == verb:
         return tok.dep_ == "dobj"
+    if tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ == "to" and lemma(verb) == "invite":
+        return True  # "invited both sides to new talks": the talks are offered, not held
     return tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ in _GOVERNED_NOUN_PREPS
 
 

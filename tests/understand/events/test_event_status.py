@@ -356,6 +356,17 @@ def test_the_event_of_an_anniversary_is_historical(understand_nlp):
     assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "invasion").historical is True
 
 
+def test_each_conjunct_of_a_demand_is_wanted_not_done(understand_nlp):
+    text = "The rebels have demanded the withdrawal of federal troops and the release of detainees."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "release").hypothetical
+
+
+def test_talks_one_is_invited_to_are_not_held(understand_nlp):
+    text = "Mediators have invited both sides to new talks in Geneva next month."
+    e = _by_trigger(_code(understand_nlp, text, "2024-03-06"), "talks")
+    assert e.hypothetical or e.future
+
+
 def test_what_days_lie_after_may_still_be_news(understand_nlp):
     text = "Days after the attack, police arrested three men in the capital."
     assert not _by_trigger(_code(understand_nlp, text, "2024-03-06"), "attack").historical

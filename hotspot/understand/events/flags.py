@@ -46,6 +46,7 @@ from hotspot.understand.events.lexicon import (
     HYPOTHETICAL_MODIFIERS,
     HYPOTHETICAL_PREDICATES,
     MODAL_AUX,
+    SCHEDULING_PREDICATES,
     Lexicon,
     Trigger,
     lemma,
@@ -253,6 +254,31 @@ def _future_to(gov: Token, comp: Token) -> bool:
     return lemma(gov) != "go" or gov.tag_ == "VBG"
 
 
+_TIMING_PREPS = frozenset({"for", "on", "in"})
+
+
+def _scheduled(tok: Token) -> bool:
+    """An event noun that a present-tense predicate of scheduling times: "the talks are set for Thursday", "a vote is
+    due on Monday", "the summit, scheduled for June, opens ...": it has not happened yet. "The talks were set for
+    Thursday" and "the talks set for Thursday were cancelled" may have been held or dropped since, and stay as they are."""
+    acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if acl is not None:
+        pred, links = acl, [x for x in (verb_of(tok),) if x.pos_ in ("VERB", "AUX")]
+        if any(x.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in x.children) for x in links):
+            return False
+    elif tok.dep_ in ("nsubj", "nsubjpass"):
+        pred = tok.head
+        links = [c for c in pred.children if c.dep_ in ("auxpass", "aux", "cop")]
+        if pred.pos_ == "AUX" and lemma(pred) == "be":  # "the vote is due on Monday": the predicate is the complement
+            links = [pred]
+            pred = next((c for c in pred.children if c.dep_ in ("acomp", "attr")), pred)
+        if not any(x.tag_ in ("VBP", "VBZ") for x in links) or any(x.tag_ in ("VBD", "MD") for x in links):
+            return False
+    else:
+        return False
+    return lemma(pred) in SCHEDULING_PREDICATES and any(c.dep_ == "prep" and c.lower_ in _TIMING_PREPS for c in pred.children)
+
+
 def _conditioned(verb: Token) -> bool:
     """Whether a clause is the consequence of a condition: "if the army attacks, the rebels retreat" ("asked if the
     army attacked" asks a question)."""
@@ -410,6 +436,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         if _ruled_out(tok, verb) and _coordinated_negation(verb):  # "did not rule out new sanctions"
             hypothetical = True
         if any(_future_to(verb, c) for c in verb.children if c.dep_ == "xcomp"):  # "talks are set to begin"
+            future = True
+        if _scheduled(tok):
             future = True
     elif _generic(verb):
         hypothetical = True

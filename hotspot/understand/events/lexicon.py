@@ -51,6 +51,7 @@ HEDGE_ADVERBS = words(TABLE, "hedge_adverbs")
 HYPOTHETICAL_MODIFIERS = words(TABLE, "hypothetical_modifiers")
 HYPOTHETICAL_PREDICATES = words(TABLE, "hypothetical_predicates")
 FUTURE_TO_GOVERNORS = words(TABLE, "future_to_governors")
+SCHEDULING_PREDICATES = words(TABLE, "scheduling_predicates")
 
 
 def lemma(tok: Token) -> str:

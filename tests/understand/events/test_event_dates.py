@@ -281,3 +281,24 @@ def test_a_range_of_years_after_a_preposition_modifies_no_noun():
 def test_a_month_of_that_year_is_not_the_reference_years():
     assert find_dates("In September that year, thousands rallied.", date(2026, 9, 22)) == []
     assert _values("In September, thousands rallied.", date(2026, 9, 22)) == [("2026-09", "month")]
+
+
+def test_yearless_day_after_the_reference_has_a_forward_reading():
+    [mention] = find_dates("Leaders will meet on June 28.", date(2024, 6, 15))
+    assert mention.value == "2023-06-28"  # news tells the past: read backwards unless the clause looks ahead
+    assert mention.forward().value == "2024-06-28"
+
+
+def test_weekday_forward_reading_is_the_coming_one():
+    [mention] = find_dates("The talks are set for Thursday.", date(2024, 6, 15))
+    assert (mention.value, mention.forward().value) == ("2024-06-13", "2024-06-20")
+
+
+def test_month_alone_forward_reading_is_this_years():
+    [mention] = find_dates("He will visit Moscow in September.", date(2024, 6, 15))
+    assert (mention.value, mention.forward().value) == ("2023-09", "2024-09")
+
+
+def test_stated_year_leaves_no_forward_reading():
+    mentions = find_dates("In 2022 the summit was held on June 28.", date(2024, 6, 15))
+    assert all(m.ahead is None for m in mentions)

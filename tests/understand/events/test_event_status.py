@@ -603,3 +603,18 @@ def test_the_means_of_an_act_in_a_past_era_is_in_that_era(understand_nlp):
     [lashing] = [e for e in _code(understand_nlp, "Putin did the same thing last summer by lashing out against the company.")
                  if e.trigger.text == "lashing"]
     assert lashing.historical is True
+
+
+def test_future_event_takes_the_coming_day(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The two presidents will meet in Astana on June 28.", "2024-06-15"), "meet")
+    assert e.future and e.date is not None and e.date.value == "2024-06-28"
+
+
+def test_talks_set_for_a_day_are_future(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The talks between the two ministers are set for Thursday.", "2024-06-15"), "talks")
+    assert e.future and e.date is not None and e.date.value == "2024-06-20"
+
+
+def test_talks_that_were_set_for_a_day_are_not_future(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The talks between the two ministers were set for Thursday.", "2024-06-15"), "talks")
+    assert not e.future

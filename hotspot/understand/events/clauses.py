@@ -84,7 +84,7 @@ def governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
     """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links."""
     cur = tok
     for _ in range(limit):
-        if cur.head == cur or _backgrounds(cur):
+        if cur.head == cur or backgrounds(cur):
             return False
         dep = cur.dep_
         cur = cur.head
@@ -112,8 +112,9 @@ def complement_of(tok: Token, governor: Token, limit: int = 4) -> str | None:
 # BACKGROUND_MARKS ("background_preps", "background_marks" in data/plover_triggers.json).
 
 
-def _backgrounds(tok: Token) -> bool:
-    """Whether ``tok`` introduces a background adjunct: a temporal/causal preposition or an adverbial clause so marked."""
+def backgrounds(tok: Token) -> bool:
+    """Whether ``tok`` introduces a background adjunct: a temporal/causal preposition or an adverbial clause so marked
+    (also one of contrast: "while the EU insists on the deadline" is no part of what the main clause wants)."""
     if tok.dep_ in ("prep", "advcl", "pcomp") and tok.lower_ in BACKGROUND_PREPS:
         return True
     if tok.dep_ == "advcl":
@@ -122,10 +123,10 @@ def _backgrounds(tok: Token) -> bool:
 
 
 def in_background(tok: Token, limit: int = 6) -> bool:
-    """Whether ``tok`` sits inside a background adjunct of its sentence (see ``_backgrounds``)."""
+    """Whether ``tok`` sits inside a background adjunct of its sentence (see ``backgrounds``)."""
     cur = tok
     for _ in range(limit):
-        if _backgrounds(cur):
+        if backgrounds(cur):
             return True
         if cur.head == cur:
             return False

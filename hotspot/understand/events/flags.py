@@ -32,6 +32,7 @@ from hotspot.understand.events.clauses import (
     BREAKING_COORDINATORS,
     STATUS_TABLE,
     ancestors_in_clause,
+    backgrounds,
     elided_passive,
     has_auxiliary,
     has_subject,
@@ -389,6 +390,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
     governors = _hypothetical_governors(lex.hypothetical_governors)
     chain = [verb] + list(ancestors_in_clause(verb))
     for depth, v in enumerate(chain):
+        if depth > 0 and backgrounds(chain[depth - 1]):
+            break  # "after the army shelled the city", "after arresting him": a fact set against the clause, not its complement
         v_lemma = lemma(v)
         verbal = v.pos_ in _VERBAL
         if depth > 0:

@@ -618,3 +618,13 @@ def test_talks_set_for_a_day_are_future(understand_nlp):
 def test_talks_that_were_set_for_a_day_are_not_future(understand_nlp):
     e = _by_trigger(_code(understand_nlp, "The talks between the two ministers were set for Thursday.", "2024-06-15"), "talks")
     assert not e.future
+
+
+def test_fact_after_which_a_promise_was_made_is_not_promised(understand_nlp):
+    events = _code(understand_nlp, "Moscow agreed to new talks after the army shelled the border town.", "2024-06-15")
+    assert _current(_by_trigger(events, "shelled"))
+
+
+def test_contrast_clause_is_not_what_the_main_clause_wants(understand_nlp):
+    text = "Kyiv wants a flexible timetable, while the European Union continues to insist on the June deadline."
+    assert not _by_trigger(_code(understand_nlp, text, "2024-06-15"), "insist").hypothetical

@@ -3,7 +3,8 @@
 Usage::
 
     python bench/realnews_events.py --base REV [--only topics|gold|written|gsr] [--limit N] [--show N] [--errors N] [--json FILE]
-                                    [--gold-dir DIR] [--realnews-dir DIR] [--topics-dir DIR] [--gsr-data FILE]
+                                    [--gold-dir DIR] [--realnews-dir DIR] [--geoparsing-dir DIR] [--topics-dir DIR]
+                                    [--gsr-data FILE]
 
 Every figure is printed for the code at ``REV`` ("base") and for the work tree,
 in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
@@ -11,14 +12,15 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
 (and the first N GSR records); ``--show N`` prints the N off-topic articles
 (sport, entertainment, tech) with the most events in the work tree, each event
 as its type, status, trigger and a short clause around it (never the story);
-``--errors N`` prints, for the gold ``tune`` split only, up to N of the work
-tree's counted events that match no gold ``current`` event, the same way, each
-marked ``unmatched`` or with the status the gold gives the event it matches.
+``--errors N`` prints, for the gold ``tune`` split only (of every gold set,
+``local`` included), up to N of the work tree's counted events that match no
+gold ``current`` event, the same way, each marked ``unmatched`` or with the
+status the gold gives the event it matches.
 
-Which sets may be tuned on: the gold ``tune`` split may be tuned on; the gold
-``test`` split is reported only (never read to write rules). ``topics_bbc_dev``
-and the PLOVER GSR are development sets (the GSR's held-out half is scored only,
-as ``bench/events.py`` says).
+Which sets may be tuned on: the gold ``tune`` split may be tuned on (news,
+opinion and local); the gold ``test`` split is reported only (never read to
+write rules). ``topics_bbc_dev`` and the PLOVER GSR are development sets (the
+GSR's held-out half is scored only, as ``bench/events.py`` says).
 
 How each side runs
 ------------------
@@ -57,12 +59,16 @@ the act with its status.
    (whitespace-separated words of the file); counted events per article; the
    five most common types; articles the analyzer failed on.
 2. gold (``bench/gold/realnews_events_news.jsonl`` and
-   ``realnews_events_opinion.jsonl``, the format of issue 12's gold spec; a file
-   that is absent is skipped with a message). Each article's text: for a news
+   ``realnews_events_opinion.jsonl``, the format of issue 12's gold spec, and
+   ``localnews_events.jsonl``, the same format; a file that is absent is
+   skipped with a message). Each article's text: for a news
    page ``en/html/<stem>.html``, ``title + "\\n\\n" + "\\n\\n".join(paragraphs)`` of
    ``realnews_dev/gold/html/<stem>.json`` (``paragraphs`` a list, or a string
    holding a Python list literal); for an opinion piece, the file
-   ``realnews_dev/<file>`` decoded as UTF-8 as it is. ``published`` = the
+   ``realnews_dev/<file>`` decoded as UTF-8 as it is; for ``lgl/<docid>`` and
+   ``gwn/<file>``, the ``<text>`` of that article of
+   ``geoparsing_dev/lgl_dev.xml`` or ``GWN_dev.xml`` as ``xml.etree`` reads it
+   (each file parsed once). ``published`` = the
    record's ``reference_date`` (as given: a day, a month or none). Matching,
    per article: a predicted event can match a gold event when its trigger lies
    inside the gold event's ``sentence`` span and the types are equal; pairs are
@@ -90,6 +96,15 @@ the act with its status.
 
    Gold triggers whose offsets do not reproduce the trigger text are counted
    and reported (a check on the gold file, not on the system).
+
+   The set ``local`` (``localnews_events.jsonl``: 30 US local news articles of
+   2009 from LGL and 10 web news articles of 2018 from GeoWebNews, every 10th of
+   the geoparsing development files, mostly non-political, annotated with the
+   same definitions; bench/gold/README.md) measures the events on ordinary news.
+   Its rows ``local/tune``, ``local/test`` and ``local/all`` are printed in a
+   table of their own and are never inside ``all``, so that ``all`` stays the
+   news and opinion pages of the earlier figures. Its tune split may be tuned
+   on, its test split is reported only, like the others.
 3. written (``bench/gold/written_events.jsonl``): 48 texts written and annotated
    for the project, each line its own text and ``reference_date`` (the format of
    ``train/events_en/``), scored like the gold above as one set ``written``
@@ -118,6 +133,7 @@ import re
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -129,18 +145,24 @@ REPO_ROOT = HERE.parent
 SHARED = REPO_ROOT.parent / "shared" / "benchmarks"
 TOPICS_DIR = SHARED / "topics_bbc_dev"
 REALNEWS_DIR = SHARED / "realnews_dev"
+GEOPARSING_DIR = SHARED / "geoparsing_dev"
 GOLD_DIR = REPO_ROOT / "bench" / "gold"
 GSR_DATA = SHARED / "plover" / "plover_gsr" / "plover_gsr_normalized.jsonl"
 
 TOPICS = ("business", "entertainment", "politics", "sport", "tech")
 OFF_TOPIC = ("entertainment", "sport", "tech")
-GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_opinion.jsonl"}
+GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_opinion.jsonl",
+              "local": "localnews_events.jsonl"}
+APART_SETS = ("local",)
+"""Gold sets scored beside ``all``, never inside it, so that ``all`` stays the news and opinion pages of earlier figures."""
+GEOPARSING_FILES = {"lgl": ("lgl_dev.xml", "docid"), "gwn": ("GWN_dev.xml", "file")}
+"""Gold file prefix -> the geoparsing file its texts come from and the attribute naming an article there."""
 WRITTEN_FILE = "written_events.jsonl"
 """48 texts written and annotated for the project (bench/gold/README.md), scored apart from the real articles."""
 SPLITS = ("tune", "test", "check", "all")  # "check": the held-out half of a project-written set (bench/realnews_ru.py)
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
-TUNING = ("tuning: gold 'tune' split may be tuned on; gold 'test' split reported only; "
+TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local); gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 
 Item = dict[str, Any]
@@ -312,8 +334,22 @@ def topic_items(topics_dir: Path, limit: int | None) -> tuple[list[Item], dict[s
     return items, meta
 
 
-def gold_text(realnews_dir: Path, file: str) -> str:
-    """An annotated article's text, exactly as the gold spec builds it."""
+_GEOPARSING_TEXTS: dict[Path, dict[str, str]] = {}
+
+
+def _geoparsing_texts(path: Path, key: str) -> dict[str, str]:
+    """Article id -> ``<text>`` of one geoparsing XML file, parsed once per path (it holds hundreds of articles)."""
+    if path not in _GEOPARSING_TEXTS:
+        _GEOPARSING_TEXTS[path] = {e.get(key, ""): e.findtext("text") or "" for e in ET.parse(path).getroot().iter("article")}
+    return _GEOPARSING_TEXTS[path]
+
+
+def gold_text(realnews_dir: Path, file: str, geoparsing_dir: Path = GEOPARSING_DIR) -> str:
+    """An annotated article's text, exactly as the gold spec builds it (``lgl/``, ``gwn/``: the geoparsing XML's text)."""
+    prefix, _, ident = file.partition("/")
+    if prefix in GEOPARSING_FILES:
+        filename, key = GEOPARSING_FILES[prefix]
+        return _geoparsing_texts(geoparsing_dir / filename, key)[ident]
     if file.startswith("en/html/"):
         page = json.loads(_decode(realnews_dir / "gold" / "html" / (Path(file).stem + ".json")))
         paragraphs = page["paragraphs"]
@@ -323,7 +359,8 @@ def gold_text(realnews_dir: Path, file: str) -> str:
     return _decode(realnews_dir / file)
 
 
-def gold_sets(gold_dir: Path, realnews_dir: Path, limit: int | None) -> dict[str, list[Item]]:
+def gold_sets(gold_dir: Path, realnews_dir: Path, limit: int | None,
+              geoparsing_dir: Path = GEOPARSING_DIR) -> dict[str, list[Item]]:
     """Per gold set present: its records in file order, each with the article's text."""
     sets: dict[str, list[Item]] = {}
     for name, filename in GOLD_FILES.items():
@@ -332,8 +369,12 @@ def gold_sets(gold_dir: Path, realnews_dir: Path, limit: int | None) -> dict[str
             print(f"gold: {path} absent, set '{name}' skipped")
             continue
         records = [json.loads(line) for line in _decode(path).splitlines() if line.strip()][: limit or None]
-        for record in records:
-            record["text"] = gold_text(realnews_dir, record["file"])
+        try:
+            for record in records:
+                record["text"] = gold_text(realnews_dir, record["file"], geoparsing_dir)
+        except FileNotFoundError as missing:
+            print(f"gold: a text of set '{name}' is absent ({missing.filename}), set skipped")
+            continue
         sets[name] = records
     return sets
 
@@ -432,7 +473,8 @@ COUNTS = ("articles", "gold", "predicted", "matched", "predicted_counted", "coun
 
 
 def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Item]]) -> dict[str, Item]:
-    """Counts and figures per ``<set>/<split>``, set ``all`` being both sets and split ``all`` both splits."""
+    """Counts and figures per ``<set>/<split>``, set ``all`` being every set but those of ``APART_SETS`` and split
+    ``all`` both splits."""
     tallies: dict[str, Counter[str]] = {}
     confusion: dict[str, Counter[str]] = {}
     for name, records in sets.items():
@@ -457,7 +499,10 @@ def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Ite
                         c[f"{role}_right"] += _overlaps(p.get(f"{role}_spans", []), g[f"{role}_span"], text)
                 conf[f"{g['status']}->{status(p)}"] += 1
             c["gold_offset_mismatch"] = sum(text[g["start"]:g["end"]] != g["trigger"] for g in gold)
-            for group in (f"{name}/{record['split']}", f"{name}/all", f"all/{record['split']}", "all/all"):
+            groups = (f"{name}/{record['split']}", f"{name}/all")
+            if name not in APART_SETS:
+                groups += (f"all/{record['split']}", "all/all")
+            for group in groups:
                 tallies.setdefault(group, Counter()).update(c)
                 confusion.setdefault(group, Counter()).update(conf)
     figures: dict[str, Item] = {}
@@ -626,6 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write every figure and the runtimes here")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     parser.add_argument("--realnews-dir", type=Path, default=REALNEWS_DIR)
+    parser.add_argument("--geoparsing-dir", type=Path, default=GEOPARSING_DIR)
     parser.add_argument("--topics-dir", type=Path, default=TOPICS_DIR)
     parser.add_argument("--gsr-data", type=Path, default=GSR_DATA)
     args = parser.parse_args(argv)
@@ -659,7 +705,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sets["topics"], meta = topic_items(args.topics_dir, args.limit)
     if "gold" in parts:
-        gold = gold_sets(args.gold_dir, args.realnews_dir, args.limit)
+        gold = gold_sets(args.gold_dir, args.realnews_dir, args.limit, args.geoparsing_dir)
         for name, records in gold.items():
             sets[f"gold_{name}"] = [{"id": r["file"], "text": r["text"], "published": r.get("reference_date")} for r in records]
 
@@ -677,7 +723,12 @@ def main(argv: list[str] | None = None) -> int:
                 show_worst(meta, predicted["work tree"]["topics"], args.show)
         if gold:
             scored = {label: score_gold(gold, {n: p[f"gold_{n}"] for n in gold}) for label, p in predicted.items()}
-            print_gold(scored["base"], scored["work tree"], base_label)
+            apart = {label: {g: f for g, f in figures.items() if g.split("/")[0] in APART_SETS} for label, figures in scored.items()}
+            rows = {label: {g: f for g, f in figures.items() if g not in apart[label]} for label, figures in scored.items()}
+            print_gold(rows["base"], rows["work tree"], base_label)
+            if apart["work tree"]:
+                print_gold(apart["base"], apart["work tree"], base_label, "gold: ordinary local and web news (LGL, "
+                           "GeoWebNews; tune split may be tuned on; test split reported only; not in 'all')")
             if args.errors:
                 show_errors(gold, {n: predicted["work tree"][f"gold_{n}"] for n in gold}, args.errors)
             report["gold"] = scored

@@ -79,6 +79,14 @@ def load_topics() -> Table:
     return Table(**table_fields(raw), orgs_except=frozenset(raw["political_orgs_except"]))
 
 
+@lru_cache(maxsize=1)
+def load_state_acts() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Lemmas of the acts only the state does, and per genre those of them that another body does there too
+    (``state_acts``, ``not_state_acts_in`` of ``data/topics.json``): English only."""
+    raw = load_table(TABLE, ("state_acts", "not_state_acts_in"))
+    return frozenset(raw["state_acts"]), {g: frozenset(ws) for g, ws in raw["not_state_acts_in"].items()}
+
+
 def table_fields(raw: dict[str, Any], norm: Callable[[str], str] = str) -> dict[str, Any]:
     """The fields of a ``Table`` that any language's genre table holds, with its words read through ``norm``
     (Russian folds ё and case; English takes its words as written)."""
@@ -288,11 +296,26 @@ class Politics:
     def stands(self, event: Event) -> bool:
         """Whether an event stands in this article: always in public affairs; in an off-topic article only with a
         political actor (or recipient, when the article is only mildly off-topic), or when its type is one the genre
-        still reports as political (a strike in a business story). Police and courts count there only facing public
-        power or a protest: a singer's arrest is crime news, an activist's arrest at a rally is not."""
+        still reports as political (a strike in a business story). The state's response to crime is political, as the
+        event definition has it: in an article only mildly off-topic police, courts and prosecutors are actors of
+        public power, and an act only the state does, told without its agent ("was remanded in custody"), has law
+        enforcement for one; in one clearly of another genre they count only facing public power or a protest (a
+        singer's arrest in a music story stays the music story's)."""
         table = self.table
         return event_stands(event, self.topic, GIVING_TYPES, table.standing_types, table.weak, table.strong, self.kind,
-                            self._has_party, lambda sentence: _protest_context(sentence, table))
+                            self._has_party, lambda sentence: _protest_context(sentence, table),
+                            law_is_public=True, implied_law=self._state_act)
+
+    def _state_act(self, event: Event) -> bool:
+        """An agentless act that only the state does ('state_acts': arrest, detain, remand, sentence ...)."""
+        if event.actor:
+            return False
+        span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        acts, shared = load_state_acts()
+        word = (span[0].lemma_ or span[0].text).lower()
+        return word in acts and word not in shared.get(self.topic.genre, ())
 
 
 def named_kinds(entities: list[Entity], topic: Topic, table: Table, org_kind: Callable[[Entity], str | None]) -> dict[str, str]:
@@ -318,9 +341,14 @@ def named_kinds(entities: list[Entity], topic: Topic, table: Table, org_kind: Ca
 
 def event_stands(event: Event, topic: Topic, party_types: frozenset[str], standing_types: dict[str, frozenset[str]],
                  weak: float, strong: float, kind: Callable[[EventActor], str | None], has_party: Callable[[Event], bool],
-                 protest_context: Callable[[str], bool]) -> bool:
+                 protest_context: Callable[[str], bool], law_is_public: bool = False,
+                 implied_law: Callable[[Event], bool] | None = None) -> bool:
     """The gate of ``Politics.stands``, for any language: its words come in as ``kind``, ``has_party`` and
-    ``protest_context``; the rule is one."""
+    ``protest_context``; the rule is one. With ``law_is_public`` law enforcement is an actor of public power in an
+    article that is only mildly off-topic (crime news that a few words of another genre tip over: a court appearance
+    is no show), and ``implied_law`` says which agentless events have it for their actor; in an article clearly of
+    another genre (a singer's arrest in a music story), and without ``law_is_public``, it counts only facing public
+    power or a protest."""
     if event.type in party_types and not has_party(event):
         return False
     if topic.off_topic < weak:
@@ -329,6 +357,11 @@ def event_stands(event: Event, topic: Topic, party_types: frozenset[str], standi
         return True
     actors = {kind(a) for a in event.actor}
     recipients = {kind(r) for r in event.recipient}
+    if law_is_public and topic.off_topic < strong:
+        actors = {STATE if k == LAW else k for k in actors}
+        recipients = {STATE if k == LAW else k for k in recipients}
+        if implied_law is not None and implied_law(event):
+            actors.add(STATE)
     protest = LAW in actors | recipients and protest_context(event.sentence.text)
     actor = STATE in actors or (LAW in actors and (STATE in recipients or protest))
     if topic.off_topic >= strong:

@@ -99,6 +99,25 @@ def test_a_singers_arrest_in_an_arts_story_goes(understand_nlp):
     assert not [e for e in _code(understand_nlp, text) if e.type == "COERCE"]
 
 
+CRIME_REPORT_WITH_A_SHOW = (
+    "A Dayton woman accused of robbing a store made her first court appearance on Thursday after the county fair show. "
+    "Police said the woman took cash from the register. The judge set bond at $20,000. "
+    "Her lawyer said she would plead not guilty, and the fair's music stage stayed open. "
+    "The mayor told the city council that the police would keep extra patrols at the fair, the show's organisers said. "
+)
+
+
+def test_an_agentless_remand_in_crime_news_stands(understand_nlp):
+    # the state's response to crime is an event (issue 12's definition), though a few words read as a show
+    text = CRIME_REPORT_WITH_A_SHOW + "She was remanded in custody until her trial."
+    assert [e.type for e in _code(understand_nlp, text) if e.trigger.text == "remanded"] == ["COERCE"]
+
+
+def test_an_agentless_charge_in_a_match_report_goes(understand_nlp):
+    text = MATCH_REPORT + " The striker was charged with violent conduct after the game."
+    assert not [e for e in _code(understand_nlp, text) if e.type == "ACCUSE"]
+
+
 def test_police_arresting_protesters_in_an_arts_story_stands(understand_nlp):
     text = ("The singer released her third album in March and starts a tour of concerts next month. "
             "The band's new single went straight to number one in the charts, and the film of the tour wins awards. "

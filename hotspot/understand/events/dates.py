@@ -4,7 +4,7 @@ Why a module of its own: when an event happened decides whether it is news or
 background (``historical``) and in which week a country's signal counts it.
 The grammar is a handful of regular expressions (ISO dates, "January 3, 2022",
 "Monday, 3 January 2022", "January 2-5, 2022", "January 2022", "in 2005",
-"mid-2022", "last week", "two days ago", "on Monday", "next Monday", "the New Year"), each match
+"mid-2022", "last week", "two days ago", "on Monday", "next Monday", "the New Year", "last fall"), each match
 resolved to a value, a granularity (day, week, month, year: never coarser than
 the text says) and a representative day. A day without a year ("on March 3")
 takes the year of a full date or "in YEAR" before it in the same text, or of
@@ -64,6 +64,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       + r"(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b" + _LEAD_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + _RANGE_END + r"\s+(?:of\s+)?" + _MONTH_RE
                       + r"\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
+    ("season", re.compile(r"(?<![\w-])(?P<srel>(?i:in|during|last|this|next|early|late|mid|by|of|since))(?:\s+|-)(?:(?i:the)\s+)?"
+                          r"(?:(?i:early|late)\s+)?(?P<season>spring|summer|fall|autumn|winter)(?![\w-])"
+                          r"(?:,?\s+(?:of\s+)?" + _YEAR_RE + r"\b|(?!\s+of\b))")),
     ("yr", re.compile(r"(?:(?<![\w-])(?P<rprep>(?i:in|during|of|from|between|the|an?|its|their|his|her))|(?<=\w)['’]s)\s+"
                       + _YEAR_RE + r"\s*[-–—]\s*(?P<end>(?:19|20)?\d\d)\b(?![-/]\d)")),
     ("y", re.compile(r"(?<![\w-])(?:(?P<prep>(?i:in|since|by|during|of|until|till|from|before|after|early|late|between))\s+"
@@ -185,6 +188,8 @@ def _resolve(
         if kind in ("y", "yn"):
             y = int(m["year"])
             return f"{y:04d}", "year", date(y, 7, 1)
+        if kind == "season" and m["year"]:
+            return _season(m, ref)
         if kind == "yr":  # "the 2020-2022 war", "in 1992-97": the period ends with its last year
             start, end = int(m["year"]), m["end"]
             y = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
@@ -195,6 +200,8 @@ def _resolve(
             return _relative(m, ref)
         if kind == "ny":
             return _new_year(m, ref)
+        if kind == "season":
+            return _season(m, ref)
         if kind == "wd":
             weekday = _WEEKDAYS[m["wd"].lower()]
             if (m["wdrel"] or "").lower() == "next":  # the first such day after the reference
@@ -228,6 +235,9 @@ def _ahead(
         if kind == "m" and m["mprep"].lower() in ("in", "early", "late", "mid", "during"):
             month = _month_of(m["month"]) or 0
             return month_period(date(ref.year if month >= ref.month else ref.year + 1, month, 1))
+        if kind == "season" and not m["year"] and m["srel"].lower() in ("in", "during", "early", "late", "mid", "by"):
+            month = _SEASON_MONTH[m["season"]]
+            return month_period(date(ref.year if month >= ref.month - 1 else ref.year + 1, month, 1))
         if kind == "wd" and (m["wdrel"] or "on").lower() in ("on", "this"):
             weekday = _WEEKDAYS[m["wd"].lower()]
             d = ref + timedelta(days=(weekday - ref.weekday()) % 7)
@@ -257,6 +267,33 @@ def _month_alone(m: re.Match[str], ref: date | None, year: int | None) -> tuple[
         y = ref.year if month < ref.month else ref.year - 1
     else:
         y = ref.year if month <= ref.month else ref.year - 1
+    return month_period(date(y, month, 1))
+
+
+_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+"""A season stands for its middle month (northern seasons; winter's is the January that ends one year's winter)."""
+
+
+def _season(m: re.Match[str], ref: date | None) -> tuple[str | None, Granularity | None, date | None]:
+    """A season as a month: its middle one. "the summer of 2016" is July 2016; "last fall", "in the fall", read in March
+    2018, the latest fall before the reference's season (October 2017); "this summer" the reference year's; "next
+    spring" the first after. Lower case only: "the Arab Spring" is an event, not a season. Without a reference nor a
+    stated year it stays unresolved."""
+    month = _SEASON_MONTH[m["season"]]
+    if m["year"]:
+        return month_period(date(int(m["year"]), month, 1))
+    if ref is None:
+        return None, None, None
+    rel = m["srel"].lower()
+    current = abs((ref.month - month + 6) % 12 - 6) <= 1  # the reference falls within this season
+    if rel == "this":
+        y = ref.year if not (month == 1 and ref.month == 12) else ref.year + 1
+    elif rel == "next":
+        y = ref.year if month > ref.month + 1 else ref.year + 1
+    else:
+        y = ref.year if month <= ref.month else ref.year - 1
+        if rel == "last" and current:
+            y -= 1
     return month_period(date(y, month, 1))
 
 

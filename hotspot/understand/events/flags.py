@@ -761,7 +761,8 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
         return True
     if tok is not None and _long_before(tok):
         return True
-    if era_before and mention is None and tok is not None and verb is not None and simple_past(verb) and not _recent(verb):
+    if era_before and (mention is None or mention.value is None) and tok is not None and verb is not None and simple_past(verb) \
+            and not _recent(verb):
         return True
     if tok is not None and verb is not None and mention is None and _past_perfect(verb) and not _recent(verb):
         return True

@@ -302,3 +302,19 @@ def test_month_alone_forward_reading_is_this_years():
 def test_stated_year_leaves_no_forward_reading():
     mentions = find_dates("In 2022 the summit was held on June 28.", date(2024, 6, 15))
     assert all(m.ahead is None for m in mentions)
+
+
+def test_season_is_its_middle_month_before_the_reference():
+    assert _values("The inquiry opened in the fall.", date(2018, 3, 30)) == [("2017-10", "month")]
+
+
+def test_season_with_its_year_needs_no_reference():
+    assert _values("in the summer of 2016", None) == [("2016-07", "month")]
+
+
+def test_capitalised_spring_is_an_event_not_a_season():
+    assert _values("the Arab Spring", date(2018, 3, 30)) == []
+
+
+def test_fall_of_a_city_is_no_season():
+    assert _values("after the fall of Kabul", date(2021, 9, 1)) == []

@@ -113,6 +113,13 @@ class Status:
     advocacy_verbs: frozenset[str]
     allegation_modifiers: frozenset[str]
     allegation_object_governors: frozenset[str]
+    iterative_phrases: tuple[str, ...]
+    carrier_nouns: frozenset[str]
+    deliberation_verbs: frozenset[str]
+    blocking_verbs: frozenset[str]
+    permission_verbs: frozenset[str]
+    imposing_governors: frozenset[str]
+    penalty_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +235,13 @@ def _status(raw: dict[str, Any]) -> Status:
         advocacy_verbs=fs("advocacy_verbs"),
         allegation_modifiers=fs("allegation_modifiers"),
         allegation_object_governors=fs("allegation_object_governors"),
+        iterative_phrases=_phrases(list(fs("iterative_phrases"))),
+        carrier_nouns=fs("carrier_nouns"),
+        deliberation_verbs=fs("deliberation_verbs"),
+        blocking_verbs=fs("blocking_verbs"),
+        permission_verbs=fs("permission_verbs"),
+        imposing_governors=fs("imposing_governors"),
+        penalty_nouns=fs("penalty_nouns"),
     )
 
 

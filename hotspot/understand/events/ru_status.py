@@ -35,8 +35,10 @@ The word lists are ``status`` in ``data/events_ru.json``.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
@@ -224,11 +226,14 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
         head = tok.head
         if head.lemma_ and ru_lemma(head) in status.condition_nouns and preposition(head) == "в":
             hypothetical = True
-        if tok.dep_ in ("obj", "obl", "iobj") and head == verb and preposition(tok) in _CONTENT_PREPS:
-            # «требовали *отставки*», «анонсировал *визит*», «призвали *к переговорам*», «договорились *о перемирии*»
-            if ru_lemma(verb) in hypothetical_governors:
+        arg = carried(tok, status)
+        gov = arg.head
+        if arg.dep_ in ("obj", "obl", "iobj") and (gov == verb or arg != tok) and preposition(arg) in _CONTENT_PREPS:
+            # «требовали *отставки*», «анонсировал *визит*», «призвали *к переговорам*», «договорились *о перемирии*»,
+            # through a carrier: «требуют *продления* санкций»
+            if ru_lemma(gov) in hypothetical_governors:
                 hypothetical = True
-            if ru_lemma(verb) in status.future_governors:
+            if ru_lemma(gov) in status.future_governors and not imposed(tok, gov, status):
                 future = True
         if tok.dep_ in ("obl", "obj") and head == verb and preposition(tok) in ("за", "против") \
                 and ru_lemma(verb) in status.advocacy_verbs:
@@ -241,6 +246,51 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                                       status.occurrence_verbs for c in tok.children):
         future = False  # «атака, произошедшая 11 сентября»: the noun's own clause says it took place
     return hypothetical, future
+
+
+def carried(tok: Token, status: Status) -> Token:
+    """The phrase an event noun stands in for its governor: the noun itself, or the carrier noun whose bare genitive
+    it is («пакет *санкций*», «продление санкций», «проведение митинга», «серия переговоров»: status 'carrier_nouns'),
+    which only packages the act; what governs the carrier governs the act."""
+    head = tok.head
+    if (tok.pos_ in ("NOUN", "PROPN") and head != tok and tok.dep_ == "nmod" and preposition(tok) is None
+            and has(tok, "Case", "Gen") and ru_lemma(head) in status.carrier_nouns):
+        return head
+    return tok
+
+
+def imposed(tok: Token, verb: Token, status: Status) -> bool:
+    """Whether a verb that sets a date for what it governs («назначить митинг на субботу») imposes a penalty instead
+    («суд назначил штраф», «назначили наказание»): the penalty is given by that act, not planned."""
+    return ru_lemma(verb) in status.imposing_governors and ru_lemma(tok) in status.penalty_nouns
+
+
+MEASURE_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "RETREAT"})
+"""Acts a government decides on and then takes: while a text discusses or prepares them they are not yet taken."""
+PERMITTED_TYPES = frozenset({"PROTEST"})
+"""Acts that need the authorities' leave: an event a city permits or refuses is one still to come."""
+
+
+def prospective(tok: Token, verb: Token, etype: str, lex: RuLexicon) -> tuple[bool, bool]:
+    """(hypothetical, future) of an act someone blocks, a measure under deliberation or a protest under permission:
+    «Венгрия заблокировала пакет санкций» was not taken, «ЕС обсуждает новые санкции», «Брюссель готовит пакет
+    санкций» not yet (hypothetical); «мэрия согласовала митинг», «власти не разрешили шествие» speak of a rally to
+    come, not of one held (future). Said of the event noun as the object of that verb, directly or through its
+    carrier («проведение митинга»); a blocking verb takes it as its direct object only («на встрече заблокировала»)."""
+    status = lex.status
+    arg = carried(tok, status)
+    if arg == verb or arg.head == arg or (arg == tok and arg.head != verb):
+        return False, False
+    if arg.dep_ not in ("obj", "obl", "nsubj:pass") or preposition(arg) not in _CONTENT_PREPS:
+        return False, False
+    name = ru_lemma(arg.head)
+    if name in status.blocking_verbs and arg.dep_ == "obj" and preposition(arg) is None:
+        return True, False
+    if etype in MEASURE_TYPES and name in status.deliberation_verbs:
+        return True, False
+    if etype in PERMITTED_TYPES and name in status.permission_verbs:
+        return False, True
+    return False, False
 
 
 # --------------------------------------------------------------------------- allegation and sources
@@ -257,8 +307,8 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     if _denied(tok, status):
         return True
     chain = [verb, *ancestors_in_clause(verb)]
-    if tok != verb and tok.head != tok and tok.dep_ in ("nmod", "obl"):
-        chain.insert(0, tok)  # a noun under an accusation noun: «по подозрению *в убийстве*»
+    if tok != verb and tok.head != tok and tok.dep_ in ("nmod", "obl", *_CHARGED_DEPS):
+        chain.insert(0, tok)  # a noun under an accusation noun: «по подозрению *в убийстве*»; the act charged: «вменяют *призывы*»
     for depth, v in enumerate(chain[:4]):
         if any(c.dep_ in _ADVERB_DEPS and fold(c.lower_) in status.allegation_adverbs for c in v.children):
             return True
@@ -266,12 +316,15 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
             gov = chain[depth + 1]
             if ru_lemma(gov) in status.allegation_governors and _content_link(v, gov):
                 return True
-            if ru_lemma(gov) in status.allegation_object_governors and v.head == gov and v.dep_ == "obj":
-                return True  # «ему вменяют организацию беспорядков»: the act charged
+            if ru_lemma(gov) in status.allegation_object_governors and v.head == gov and v.dep_ in _CHARGED_DEPS:
+                return True  # «ему вменяют организацию беспорядков», «ему вменяется …»: the act charged
     return False
 
 
 _DENIED_DEPS = ("obj", "ccomp", "nmod", "obl", "xcomp")
+_CHARGED_DEPS = ("obj", "nsubj", "nsubj:pass")
+"""How the act charged hangs from «вменять»: its object, the subject of the passive «вменяется», or the subject natasha
+reads in an impersonal «вменяют призывы» (the accusative taken for the nominative)."""
 
 
 def _denied(tok: Token, status: Status, limit: int = 4) -> bool:
@@ -285,6 +338,15 @@ def _denied(tok: Token, status: Status, limit: int = 4) -> bool:
         if ru_lemma(cur) in status.denial_words:
             return True
     return False
+
+
+def blamed_first(tok: Token, verb: Token, lex: RuLexicon, sourced: bool) -> bool:
+    """Whether a reported clause says who struck first («заявили, что огонь *первыми* открыли пограничники», «утверждает,
+    что первыми атаку начали боевики»): the predicative instrumental of «первый» is how each side of a clash blames the
+    other, so what a side says about it is its claim, not the text's fact. ``sourced``: the sentence names a source."""
+    if not any(ru_lemma(c) == "первый" and has(c, "Case", "Ins") for t in {tok, verb} for c in t.children):
+        return False
+    return sourced or (verb.dep_ == "ccomp" and ru_lemma(verb.head) in lex.status.reporting_verbs)
 
 
 def charged(verb: Token, lex: RuLexicon) -> bool:
@@ -435,7 +497,7 @@ def _phrase(tok: Token) -> str:
 # --------------------------------------------------------------------------- history
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _era_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrases:
         return None
@@ -444,8 +506,13 @@ def _era_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _phrase_in_clause(pattern: re.Pattern[str] | None, tok: Token, verb: Token) -> bool:
     """Whether a phrase of ``pattern`` in the trigger's sentence belongs to the trigger's clause, not another one."""
+    return _match_in_clause(pattern, tok, verb) is not None
+
+
+def _match_in_clause(pattern: re.Pattern[str] | None, tok: Token, verb: Token) -> re.Match[str] | None:
+    """The first match of ``pattern`` in the trigger's sentence that belongs to the trigger's clause."""
     if pattern is None:
-        return False
+        return None
     sent = tok.sent
     for m in pattern.finditer(fold(sent.text)):
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -460,8 +527,8 @@ def _phrase_in_clause(pattern: re.Pattern[str] | None, tok: Token, verb: Token) 
                 break
             cur = cur.head
         if cur in (verb, tok):
-            return True
-    return False
+            return m
+    return None
 
 
 def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:
@@ -476,6 +543,50 @@ def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     if not has(verb, "Tense", "Past"):
         return False
     return _phrase_in_clause(_era_pattern(lex.status.anaphoric_times), tok, verb)
+
+
+def iterated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger's clause says its act came again and again («неоднократно задерживали», «не раз разгоняли»,
+    «регулярно обвиняли»: status 'iterative_phrases'), with no word of recency anywhere in its sentence («в последние
+    месяцы не раз выражал»: the parse may hang that phrase on another clause): in the past tense a pattern of the past,
+    background to the news, not one act of its present."""
+    recent = _era_pattern(lex.status.recent_phrases)
+    if recent is not None and recent.search(fold(tok.sent.text)) is not None:
+        return False
+    return _phrase_in_clause(_era_pattern(lex.status.iterative_phrases), tok, verb)
+
+
+_SEASON_END = {"зимой": 2, "весной": 5, "летом": 8, "осенью": 11}
+"""The month each season ends in («зимой» ends in February)."""
+_SEASON = re.compile(r"(?<![\w-])(?:(?P<which>прошлой|прошлым|минувшей|минувшим|позапрошлой|позапрошлым|этой|этим|нынешней"
+                     r"|нынешним)\s+)?(?P<season>зимой|весной|летом|осенью)"
+                     r"(?:\s+(?P<year>(?:19|20)\d\d)\s*(?:года|г\.))?(?![\w-])")
+
+
+def season_end(tok: Token, verb: Token, ref: date | None) -> date | None:
+    """The last day of the season the trigger's past-tense clause names («летом», «осенью 2025 года», «прошлой
+    весной»), the latest such season not after ``ref`` unless its year is given; None when the clause names none, when
+    ``ref`` lies inside a bare season («летом» read in July: this summer, still under way), or without ``ref``. A
+    season spans three months, so its end, not the year's, says how long ago its act was («осенью 2025 года» read in
+    January 2026 is months back; its year ended days ago)."""
+    if ref is None or not has(verb, "Tense", "Past"):
+        return None
+    m = _match_in_clause(_SEASON, tok, verb)
+    if m is None:
+        return None
+    end_month = _SEASON_END[m["season"]]
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        months = {(end_month - k - 1) % 12 + 1 for k in range(3)}
+        if m["which"] in (None, "этой", "этим", "нынешней", "нынешним") and ref.month in months:
+            return None
+        year = ref.year if (ref.month, ref.day) > (end_month, 0) else ref.year - 1
+        if ref.month in months and end_month >= ref.month:
+            year = ref.year - 1  # «прошлой зимой» read in February: the winter before this one
+        if m["which"] in ("позапрошлой", "позапрошлым"):
+            year -= 1
+    return date(year, end_month, calendar.monthrange(year, end_month)[1])
 
 
 def told_as_recent(tok: Token, verb: Token, lex: RuLexicon) -> bool:

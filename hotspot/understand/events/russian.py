@@ -33,7 +33,7 @@ from hotspot.records import Entity, Event, EventActor, EventDate, Quote, Reporte
 from hotspot.understand.events.classifier import context_of, features, load_model
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate, classified
 from hotspot.understand.events.dates import DateMention, StoryDates, last_day
-from hotspot.understand.events.flags import historical
+from hotspot.understand.events.flags import HISTORICAL_DAYS, historical
 from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, preposition, subjects
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
 from hotspot.understand.events.ru_dates import (
@@ -54,20 +54,24 @@ from hotspot.understand.events.ru_status import (
     Source,
     alleged,
     at_time_named_before,
+    blamed_first,
     charged,
     commemorated,
     in_past_era,
     irrealis,
+    iterated,
     judged_crime,
     negated,
     persons_past,
+    prospective,
+    season_end,
     sentence_sources,
     told_as_recent,
 )
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v7"
+EXTRACTOR = "hotspot.events.ru.v8"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -162,8 +166,12 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
     reported = _reported_by(ctx, tok, sent, sources)
     etype = framing.recoded.get(tok.i, sense.type or "")
+    pending, to_come = prospective(tok, verb, etype, lex)
+    hypothetical, future = hypothetical or pending, future or to_come
     prosecution = charged(verb, lex) or any(s.accuser for s in sources)  # «прокурор заявил, что …», «по версии следствия»
     is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and prosecution)
+    if etype in CHARGED_TYPES and blamed_first(tok, verb, lex, bool(sources)):
+        is_alleged = True  # «заявили, что огонь первыми открыли пограничники»: who started it, as one side says
     mode = None if tok.i in framing.recoded else _mode(lex, sense, etype, sent_lemmas)
     quote = _quote_of(ctx, tok.idx)
     speaker = quote.speaker if quote is not None else None
@@ -208,6 +216,11 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     lex = ctx.lex
     if in_past_era(tok, verb, lex) or commemorated(tok, lex):
         return True
+    season = season_end(tok, verb, ctx.status_ref)
+    if season is not None and ctx.status_ref is not None and (ctx.status_ref - season).days > HISTORICAL_DAYS:
+        return True  # «летом полиция провела обыски» read in March: last summer
+    if _told_in_past(verb) and iterated(tok, verb, lex):
+        return True  # «неоднократно задерживали»: a pattern of the past, no act of the text's present
     if d is not None and since(d, ctx.doc.text):
         d = None  # «с марта задержано более ста человек»: what has gone on since then, up to the text's now
     if d is not None and long_back(d):

@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v7"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v8"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -1000,3 +1000,101 @@ def test_firms_agreeing_to_merge_is_no_event(nlp):
 
 def test_investors_attacking_shares_is_no_assault(nlp):
     assert not _code(nlp, "Инвесторы атаковали акции технологических компаний.")
+
+
+def test_the_term_a_court_sentences_to_is_no_second_event(nlp):
+    events = _code(nlp, "Суд приговорил блогера к административному аресту на десять суток.", "2026-05-15")
+    assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_a_fine_a_court_sets_is_imposed_not_planned(nlp):
+    fine = _one(_code(nlp, "Суд назначил активисту штраф.", "2026-05-15"), "штраф")
+    assert (fine.type, fine.future) == ("SANCTION", False)
+
+
+def test_sanctions_a_state_blocks_are_not_imposed(nlp):
+    assert _one(_code(nlp, "Венгрия заблокировала новый пакет санкций против России."), "санкций").hypothetical
+
+
+def test_sanctions_under_discussion_are_not_imposed(nlp):
+    assert _one(_code(nlp, "Евросоюз обсуждает новые санкции против Ирана."), "санкции").hypothetical
+
+
+def test_a_rally_the_city_refuses_to_permit_is_still_to_come(nlp):
+    assert _one(_code(nlp, "Мэрия не согласовала митинг оппозиции."), "митинг").future
+
+
+def test_a_visit_one_is_invited_to_make_is_future(nlp):
+    assert _one(_code(nlp, "Президент пригласил коллегу посетить Ташкент."), "посетить").future
+
+
+def test_a_ban_participle_labelling_an_organisation_is_no_event(nlp):
+    assert not _code(nlp, "Он состоял в запрещённой в России организации.")
+
+
+def test_calling_a_report_a_lie_is_a_denial_not_an_accusation(nlp):
+    assert not _code(nlp, "Министерство назвало эти сведения ложью.")
+
+
+def test_rejecting_what_was_said_before_is_a_denial(nlp):
+    assert not _code(nlp, "Посольство это отвергло.")
+
+
+def test_advice_to_the_public_is_no_request(nlp):
+    assert not _code(nlp, "МЧС призвало граждан не выходить на улицу в жару.")
+
+
+def test_an_appeal_to_citizens_to_protest_stays_a_request(nlp):
+    assert _one(_code(nlp, "Оппозиция призвала граждан выйти на митинг."), "призвала").type == "REQUEST"
+
+
+def test_an_attack_in_the_social_networks_is_an_accusation(nlp):
+    assert _one(_code(nlp, "Депутат атаковал министра в соцсетях."), "атаковал").type == "ACCUSE"
+
+
+def test_a_pest_attack_is_no_event(nlp):
+    assert not _code(nlp, "Атака вредителя уничтожила посевы пшеницы.")
+
+
+def test_welfare_for_a_governments_own_people_is_no_aid(nlp):
+    assert not _code(nlp, "Правительство выделило пострадавшим семьям единовременную помощь.")
+
+
+def test_a_claim_that_sanctions_do_not_work_is_no_imposition(nlp):
+    assert not _code(nlp, "Санкции против соседей не работают.")
+
+
+def test_acts_repeated_in_the_past_are_background(nlp):
+    assert _one(_code(nlp, "Власти неоднократно задерживали этого журналиста.", "2026-05-15"), "задерживали").historical
+
+
+def test_acts_repeated_in_recent_months_are_not_background(nlp):
+    text = "В последние месяцы полиция не раз задерживала этого журналиста."
+    assert _one(_code(nlp, text, "2026-05-15"), "задерживала").historical is not True
+
+
+def test_the_last_time_is_background(nlp):
+    assert _one(_code(nlp, "В прошлый раз полицейские задержали сто человек.", "2026-05-15"), "задержали").historical
+
+
+@pytest.mark.parametrize(("reference", "past"), [("2026-03-12", True), ("2026-07-15", None)])
+def test_a_bare_season_is_the_last_one_unless_it_is_now(nlp, reference, past):
+    event = _one(_code(nlp, "Летом полиция провела обыски у журналистов.", reference), "обыски")
+    assert event.historical is past
+
+
+def test_a_season_of_a_year_ends_before_its_year(nlp):
+    event = _one(_code(nlp, "Осенью 2025 года силовики задержали лидера профсоюза.", "2026-01-10"), "задержали")
+    assert event.historical is True
+
+
+def test_the_act_a_person_is_charged_with_is_alleged(nlp):
+    assert _one(_code(nlp, "Журналистам вменяют призывы к массовым беспорядкам."), "призывы").alleged
+
+
+def test_who_fired_first_as_one_side_says_is_alleged(nlp):
+    assert _one(_code(nlp, "В Душанбе заявили, что огонь первыми открыли пограничники соседней страны."), "огонь").alleged
+
+
+def test_who_fired_first_as_the_text_says_is_asserted(nlp):
+    assert not _one(_code(nlp, "Пограничники первыми открыли огонь."), "огонь").alleged

@@ -114,6 +114,7 @@ class Status:
     allegation_modifiers: frozenset[str]
     allegation_object_governors: frozenset[str]
     iterative_phrases: tuple[str, ...]
+    sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
     blocking_verbs: frozenset[str]
@@ -236,6 +237,7 @@ def _status(raw: dict[str, Any]) -> Status:
         allegation_modifiers=fs("allegation_modifiers"),
         allegation_object_governors=fs("allegation_object_governors"),
         iterative_phrases=_phrases(list(fs("iterative_phrases"))),
+        sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),
         deliberation_verbs=fs("deliberation_verbs"),
         blocking_verbs=fs("blocking_verbs"),

@@ -589,6 +589,19 @@ def season_end(tok: Token, verb: Token, ref: date | None) -> date | None:
     return date(year, end_month, calendar.monthrange(year, end_month)[1])
 
 
+def told_in_sequence(verb: Token, lex: RuLexicon) -> bool:
+    """Whether the clause says its act came after the one told before it («После свержения его арестовали», «Затем
+    его обвинили», «Спустя месяц его отпустили»: status 'sequence_words'): the story goes on from that time, so in a text
+    without a date the year the sentence before it named is this act's time too."""
+    words = lex.status.sequence_words
+    for c in verb.children:
+        if ru_lemma(c) in words and c.dep_ in ("advmod", "mark"):
+            return True
+        if c.dep_ in ("obl", "advcl") and any(g.dep_ in ("case", "mark") and ru_lemma(g) in words for g in c.children):
+            return True
+    return False
+
+
 def told_as_recent(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's clause says its act is recent («недавно», «на днях», «сейчас», «в настоящее время»): then
     it does not go on at a date the text named before it («В 2013 году его свергли. Недавно его освободили.»)."""

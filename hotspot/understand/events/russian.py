@@ -67,6 +67,7 @@ from hotspot.understand.events.ru_status import (
     season_end,
     sentence_sources,
     told_as_recent,
+    told_in_sequence,
 )
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
@@ -231,14 +232,19 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «25 апреля 1945 года» in an article without a date: the last century, as «в 1990-е годы» is
     if ctx.status_ref is None and persons_past(tok, verb, lex):
         return True  # «журналист, выживший при обстреле»: who someone is, by what they once went through
-    if ctx.status_ref is None and d is not None and _told_in_past(verb) and _dated_background(ctx, d):
-        return True
+    if ctx.status_ref is None and d is not None and (_told_in_past(verb) or _past_participle(verb)) and _dated_background(ctx, d):
+        return True  # «свергнутый в 2013 году», «в 2008 году его арестовали» in a text without a date
     if d is None and judged_crime(tok, lex):
         return True  # «приговорил к 10 годам за нападение»: the act a trial judged, months before its sentence
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
-    elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex):
+        if ctx.status_ref is None and _dated_background(ctx, d):
+            return True  # «тогда» at a year long before a text without a date
+    elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex) \
+            and not since(just_before, ctx.doc.text):  # «… находится под санкциями с 2018 года»: a span to now sets no time
         d = just_before
+        if ctx.status_ref is None and told_in_sequence(verb, lex) and _dated_background(ctx, d):
+            return True  # a text without a date goes on from a year long before: «В 2013 году его свергли. Затем его арестовали.»
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
 
 
@@ -263,6 +269,12 @@ def _told_in_past(verb: Token, limit: int = 3) -> bool:
             break
         cur = cur.head
     return has(cur, "Tense", "Past") and (has(cur, "Mood", "Ind") or has(cur, "Variant", "Short"))
+
+
+def _past_participle(verb: Token) -> bool:
+    """A past participle that carries its own clause («президент, *свергнутый* военными в 2013 году»,
+    «*задержанный* в 2019 году активист»): its date is the time of its act, as a finite verb's is."""
+    return has(verb, "VerbForm", "Part") and has(verb, "Tense", "Past")
 
 
 def _mode(lex: RuLexicon, sense: Sense, etype: str, sent_lemmas: set[str]) -> str | None:

@@ -1098,3 +1098,37 @@ def test_who_fired_first_as_one_side_says_is_alleged(nlp):
 
 def test_who_fired_first_as_the_text_says_is_asserted(nlp):
     assert not _one(_code(nlp, "Пограничники первыми открыли огонь."), "огонь").alleged
+
+
+def test_a_participle_dated_years_back_is_background_without_a_date(nlp):
+    text = "Бывший президент, свергнутый военными в 2013 году, скончался в суде."
+    assert _one(_code(nlp, text), "свергнутый").historical is True
+
+
+def test_an_act_told_as_following_a_year_long_before_is_background_without_a_date(nlp):
+    text = "В 2013 году военные свергли президента. Затем его арестовали."
+    assert _one(_code(nlp, text), "арестовали").historical is True
+
+
+def test_an_act_told_after_a_dated_sentence_without_a_sequence_word_keeps_no_year(nlp):
+    text = "В 2018 году политик просил убежища в посольстве. Сторонники политика вышли на улицы столицы."
+    assert _one(_code(nlp, text), "вышли").historical is not True
+
+
+def test_a_span_up_to_now_sets_no_time_for_the_next_sentence(nlp):
+    text = "Компания находится под санкциями с 2018 года. В ответ Москва запретила ввоз продуктов."
+    assert _one(_code(nlp, text, "2026-05-15"), "запретила").historical is not True
+
+
+def test_an_agreement_on_a_ceasefire_is_told_by_the_ceasefire(nlp):
+    events = _code(nlp, "Правительство и повстанцы заключили соглашение о прекращении огня.")
+    assert [e.type for e in events] == ["RETREAT"]
+
+
+def test_custody_one_is_released_from_is_no_second_event(nlp):
+    events = _code(nlp, "Журналиста освободили из-под домашнего ареста.", "2026-05-15")
+    assert [e.type for e in events] == ["RETREAT"]
+
+
+def test_a_call_on_voters_to_come_to_the_polls_is_no_request(nlp):
+    assert not _code(nlp, "Кандидат призвал избирателей прийти на участки.")

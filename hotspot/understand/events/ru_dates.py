@@ -243,7 +243,8 @@ def _dates_another_noun(mention: DateMention, doc: Doc, tok: Token, verb: Token,
     """Whether the date sits in a participle or relative clause that describes some other noun than the trigger: in
     «суд приговорил бойца за убийство фотографа, освещавшего войну в 2014 году» the year dates the reporting, not the
     sentence; in «приговор, вынесенный 12 июля» the clause describes the trigger itself and dates it, and a clause about
-    the trigger's own participant («убийство фотографа, освещавшего войну в 2014 году») is of the event's time."""
+    an event noun's own participant («убийство фотографа, освещавшего войну в 2014 году») is of the event's time. A verb's
+    participant told by such a clause («полковник, осуждённый в 2005 году, вышел на свободу») is dated by its own past."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -251,8 +252,8 @@ def _dates_another_noun(mention: DateMention, doc: Doc, tok: Token, verb: Token,
     for _ in range(limit):
         if cur in (tok, verb):
             return False
-        if cur.dep_ in _NOUN_CLAUSES and cur.head not in (tok, verb) and cur.head.head != tok:
-            return True
+        if cur.dep_ in _NOUN_CLAUSES and cur.head not in (tok, verb) and (cur.head.head != tok or tok.pos_ not in ("NOUN", "PROPN")):
+            return True  # a verb's participant told by its own clause: «полковник, осуждённый в 2005 году, вышел»
         if cur.head == cur:
             return False
         cur = cur.head

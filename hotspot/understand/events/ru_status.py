@@ -566,17 +566,20 @@ _SEASON = re.compile(r"(?<![\w-])(?:(?P<which>прошлой|прошлым|ми
 def season_end(tok: Token, verb: Token, ref: date | None) -> date | None:
     """The last day of the season the trigger's past-tense clause names («летом», «осенью 2025 года», «прошлой
     весной»), the latest such season not after ``ref`` unless its year is given; None when the clause names none, when
-    ``ref`` lies inside a bare season («летом» read in July: this summer, still under way), or without ``ref``. A
+    ``ref`` lies inside a bare season («летом» read in July: this summer, still under way), or without ``ref`` and a
+    year. A
     season spans three months, so its end, not the year's, says how long ago its act was («осенью 2025 года» read in
     January 2026 is months back; its year ended days ago)."""
-    if ref is None or not has(verb, "Tense", "Past"):
+    if not has(verb, "Tense", "Past"):
         return None
     m = _match_in_clause(_SEASON, tok, verb)
-    if m is None:
+    if m is None or (ref is None and not m["year"]):
         return None
     end_month = _SEASON_END[m["season"]]
     if m["year"]:
         year = int(m["year"])
+    elif ref is None:
+        return None
     else:
         months = {(end_month - k - 1) % 12 + 1 for k in range(3)}
         if m["which"] in (None, "этой", "этим", "нынешней", "нынешним") and ref.month in months:

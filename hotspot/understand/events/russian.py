@@ -25,6 +25,9 @@ a dict, each trigger walks a bounded neighbourhood of the parse.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -220,6 +223,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     season = season_end(tok, verb, ctx.status_ref)
     if season is not None and ctx.status_ref is not None and (ctx.status_ref - season).days > HISTORICAL_DAYS:
         return True  # «летом полиция провела обыски» read in March: last summer
+    if season is not None and ctx.status_ref is None and _apart_from_the_news(ctx, season):
+        return True  # «осенью 2025 года» in a text that tells its news «во вторник»
     if _told_in_past(verb) and iterated(tok, verb, lex):
         return True  # «неоднократно задерживали»: a pattern of the past, no act of the text's present
     if d is not None and since(d, ctx.doc.text):
@@ -255,9 +260,33 @@ def _dated_background(ctx: RuContext, d: DateMention) -> bool:
     may lie in it) is left to its floor. As English reads a text without a date (``flags._dated_background``)."""
     if said_long_ago(d, ctx.doc.text):
         return True
+    if _month_of_a_year(ctx, d):
+        return True
     if not bare_year(d, ctx.doc.text) or d.value is None:
         return False
     return ctx.latest_dated is None or ctx.latest_dated.year > int(d.value)
+
+
+_DEICTIC = re.compile(r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|вчера|сегодня|этой\s+неделе", re.IGNORECASE)
+"""Dates a text tells its own news by, from its own now («в среду», «вчера», «на этой неделе»)."""
+_STATED_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _month_of_a_year(ctx: RuContext, d: DateMention) -> bool:
+    """In a text without a date that tells its news from its own now («в среду», «вчера»), a month named with its
+    year («в ноябре 2018 года») and no later day or month in the text: Russian news names this year's months without
+    the year («в ноябре»), so a stated year sets the act apart from the news, months back at least."""
+    if d.granularity != "month" or _STATED_YEAR.search(d.text) is None or (end := last_day(d)) is None:
+        return False
+    return _apart_from_the_news(ctx, end)
+
+
+def _apart_from_the_news(ctx: RuContext, end: date) -> bool:
+    """Whether a time named with its year and ending on ``end`` lies apart from the news of a text without a date:
+    the text tells its news from its own now («в среду», «вчера») and names no day or month after ``end``."""
+    if ctx.latest_dated is not None and ctx.latest_dated > end:
+        return False
+    return any(m.value is None and _DEICTIC.search(m.text) for ms in ctx.sentence_dates.values() for m in ms)
 
 
 def _told_in_past(verb: Token, limit: int = 3) -> bool:

@@ -1132,3 +1132,23 @@ def test_custody_one_is_released_from_is_no_second_event(nlp):
 
 def test_a_call_on_voters_to_come_to_the_polls_is_no_request(nlp):
     assert not _code(nlp, "Кандидат призвал избирателей прийти на участки.")
+
+
+def test_a_participants_own_dated_past_does_not_date_the_verb(nlp):
+    text = "Бывший полковник, осуждённый в 2005 году за госизмену, вышел на свободу."
+    assert _one(_code(nlp, text), "вышел").historical is not True
+
+
+def test_a_month_with_its_year_is_apart_from_news_told_by_weekday(nlp):
+    text = "Политик застрелился в среду. В ноябре 2018 года он попросил убежища в посольстве."
+    assert _one(_code(nlp, text), "попросил").historical is True
+
+
+def test_a_month_with_its_year_is_the_news_without_a_weekday(nlp):
+    text = "В ноябре 2018 года политик попросил убежища в посольстве."
+    assert _one(_code(nlp, text), "попросил").historical is not True
+
+
+def test_a_season_with_its_year_is_apart_from_news_told_by_weekday(nlp):
+    text = "Во вторник беспилотник атаковал рынок. Осенью 2025 года боевики захватили город."
+    assert _one(_code(nlp, text), "захватили").historical is True

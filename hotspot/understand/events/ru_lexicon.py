@@ -89,6 +89,7 @@ class Status:
     claimant_headers: frozenset[str]
     allegation_governors: frozenset[str]
     accusers: frozenset[str]
+    advocates: frozenset[str]
     allegation_sources: tuple[str, ...]
     neutral_sources: tuple[str, ...]
     reporting_verbs: frozenset[str]
@@ -212,6 +213,7 @@ def _status(raw: dict[str, Any]) -> Status:
         claimant_headers=fs("claimant_headers"),
         allegation_governors=fs("allegation_governors"),
         accusers=fs("accusers"),
+        advocates=fs("advocates"),
         allegation_sources=_phrases(list(fs("allegation_sources"))),
         neutral_sources=_phrases(list(fs("neutral_sources"))),
         reporting_verbs=fs("reporting_verbs"),

@@ -390,6 +390,10 @@ class Source:
     accuser: bool = False
     """Named as the prosecution or the investigation («по версии следствия», «как заявили в прокуратуре»): for an act
     the accused is said to have done, the charge (``charged``)."""
+    advocate: bool = False
+    """Named as the side of those the state holds: rights defenders, lawyers, relatives, supporters («по данным
+    правозащитников», «адвокат рассказал, что …»; status 'advocates'): violence against them, as they tell it, is
+    their complaint, not the text's fact."""
 
 
 _HEADER = re.compile(r"\s*(\w+)\s*:")
@@ -421,7 +425,7 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
                 continue
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             out.append(Source(start, end, _speaker_after(sent, end, speaker_of), claims or _anonymous_after(sent, end, status),
-                              _accuser_after(sent, end, status)))
+                              _accuser_after(sent, end, status), _first_noun_after(sent, end) in status.advocates))
     for t in sent:
         if t.dep_ not in ("parataxis", "ROOT") or ru_lemma(t) not in status.reporting_verbs:
             continue
@@ -432,7 +436,7 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
             name = speaker_of.get(subj[0].i) or _phrase(subj[0])
             start, end = min(t.idx, subj[0].idx), max(t.idx + len(t.text), subj[0].idx + len(subj[0].text))
             out.append(Source(start, end, name, ru_lemma(t) == "утверждать" or ru_lemma(subj[0]) in status.anonymous_sources,
-                              _is_accuser(subj[0], status)))
+                              _is_accuser(subj[0], status), ru_lemma(subj[0]) in status.advocates))
     return out
 
 
@@ -466,6 +470,18 @@ def _accuser_after(sent: SpacySpan, end: int, status: Status) -> bool:
         if t.pos_ in ("NOUN", "PROPN"):
             return _is_accuser(t, status)
     return False
+
+
+def _first_noun_after(sent: SpacySpan, end: int) -> str | None:
+    """The lemma of the first noun after a source phrase, before the next comma («по данным *правозащитников*»)."""
+    for t in sent:
+        if t.idx < end:
+            continue
+        if t.is_punct:
+            return None
+        if t.pos_ in ("NOUN", "PROPN"):
+            return ru_lemma(t)
+    return None
 
 
 def _speaker_after(sent: SpacySpan, end: int, speaker_of: dict[int, str]) -> str | None:
@@ -533,8 +549,22 @@ def _match_in_clause(pattern: re.Pattern[str] | None, tok: Token, verb: Token) -
 
 def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's clause places it in an era clearly past whatever the article's date («в советское время»,
-    «в 1990-е годы»): said of this clause, not of another one in the sentence."""
-    return _phrase_in_clause(_era_pattern(lex.status.historical_phrases), tok, verb)
+    «в 1990-е годы»): said of this clause, not of another one in the sentence, or of the era a «когда» clause
+    restates («так было и в 1990-х, когда Совбез ввёл эмбарго»)."""
+    pattern = _era_pattern(lex.status.historical_phrases)
+    return _phrase_in_clause(pattern, tok, verb) or _when_of_era(pattern, verb)
+
+
+def _when_of_era(pattern: re.Pattern[str] | None, verb: Token) -> bool:
+    """Whether the clause opens with «когда» right after a past era («в 1990-х, когда …»): its time is that era."""
+    if pattern is None:
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "когда"), None)
+    if mark is None:
+        return False
+    sent = verb.sent
+    before = fold(sent.doc.text[sent.start_char:mark.idx]).rstrip(" ,")
+    return any(m.end() == len(before) for m in pattern.finditer(before))
 
 
 def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:

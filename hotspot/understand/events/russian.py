@@ -174,6 +174,8 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     hypothetical, future = hypothetical or pending, future or to_come
     prosecution = charged(verb, lex) or any(s.accuser for s in sources)  # «прокурор заявил, что …», «по версии следствия»
     is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and prosecution)
+    if etype == "ASSAULT" and any(s.advocate for s in sources):
+        is_alleged = True  # «по данным правозащитников, задержанных избили»: the detainees' side's complaint
     if etype in CHARGED_TYPES and blamed_first(tok, verb, lex, bool(sources)):
         is_alleged = True  # «заявили, что огонь первыми открыли пограничники»: who started it, as one side says
     mode = None if tok.i in framing.recoded else _mode(lex, sense, etype, sent_lemmas)

@@ -1152,3 +1152,27 @@ def test_a_month_with_its_year_is_the_news_without_a_weekday(nlp):
 def test_a_season_with_its_year_is_apart_from_news_told_by_weekday(nlp):
     text = "Во вторник беспилотник атаковал рынок. Осенью 2025 года боевики захватили город."
     assert _one(_code(nlp, text), "захватили").historical is True
+
+
+def test_a_when_clause_of_a_past_decade_is_in_that_decade(nlp):
+    text = "Так рассуждали и в 1990-х, когда Совет Безопасности ввёл эмбарго против Ирака."
+    assert _one(_code(nlp, text, "2026-05-15"), "эмбарго").historical is True
+
+
+def test_a_meeting_one_is_refused_is_negated(nlp):
+    text = "Власти отказывают послу Казахстана во встрече с министром."
+    assert _one(_code(nlp, text), "встрече").negated
+
+
+def test_a_ceasefire_said_to_be_broken_is_no_new_ceasefire(nlp):
+    assert not _code(nlp, "Перемирие нарушалось почти ежедневно.")
+
+
+def test_beatings_as_rights_defenders_tell_them_are_alleged(nlp):
+    text = "По данным правозащитников, несколько задержанных были избиты в автозаках."
+    assert _one(_code(nlp, text), "избиты").alleged
+
+
+def test_beatings_as_the_ministry_tells_them_are_asserted(nlp):
+    text = "По данным министерства, несколько задержанных были избиты в автозаках."
+    assert not _one(_code(nlp, text), "избиты").alleged

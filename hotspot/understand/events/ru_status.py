@@ -577,9 +577,10 @@ def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
 
 def iterated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's clause says its act came again and again («неоднократно задерживали», «не раз разгоняли»,
-    «регулярно обвиняли»: status 'iterative_phrases'), with no word of recency anywhere in its sentence («в последние
-    месяцы не раз выражал»: the parse may hang that phrase on another clause): in the past tense a pattern of the past,
-    background to the news, not one act of its present."""
+    «регулярно обвиняли», «каждый год задерживает»: status 'iterative_phrases'), with no word of recency anywhere in its
+    sentence («в последние месяцы не раз выражал»: the parse may hang that phrase on another clause): in the past tense
+    a pattern of the past, background to the news; in the present a habit (hypothetical, as the gold reads habitual
+    acts), not one act of the text's present."""
     recent = _era_pattern(lex.status.recent_phrases)
     if recent is not None and recent.search(fold(tok.sent.text)) is not None:
         return False

@@ -172,6 +172,8 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     etype = framing.recoded.get(tok.i, sense.type or "")
     pending, to_come = prospective(tok, verb, etype, lex)
     hypothetical, future = hypothetical or pending, future or to_come
+    if not _told_in_past(verb) and iterated(tok, verb, lex):
+        hypothetical = True  # «каждый год полиция задерживает», «регулярно наносит удары»: a habit, no one act
     prosecution = charged(verb, lex) or any(s.accuser for s in sources)  # «прокурор заявил, что …», «по версии следствия»
     is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and prosecution)
     if etype == "ASSAULT" and any(s.advocate for s in sources):

@@ -1176,3 +1176,12 @@ def test_beatings_as_rights_defenders_tell_them_are_alleged(nlp):
 def test_beatings_as_the_ministry_tells_them_are_asserted(nlp):
     text = "По данным министерства, несколько задержанных были избиты в автозаках."
     assert not _one(_code(nlp, text), "избиты").alleged
+
+
+def test_a_tally_over_last_year_is_background(nlp):
+    text = "За прошлый год полиция задержала более пятисот участников акций."
+    assert _one(_code(nlp, text, "2026-06-20"), "задержала").historical is True
+
+
+def test_a_yearly_habit_is_no_one_act(nlp):
+    assert _one(_code(nlp, "Каждый год полиция задерживает десятки активистов."), "задерживает").hypothetical

@@ -251,12 +251,16 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
 def carried(tok: Token, status: Status) -> Token:
     """The phrase an event noun stands in for its governor: the noun itself, or the carrier noun whose bare genitive
     it is («пакет *санкций*», «продление санкций», «проведение митинга», «серия переговоров»: status 'carrier_nouns'),
-    which only packages the act; what governs the carrier governs the act."""
-    head = tok.head
-    if (tok.pos_ in ("NOUN", "PROPN") and head != tok and tok.dep_ == "nmod" and preposition(tok) is None
-            and has(tok, "Case", "Gen") and ru_lemma(head) in status.carrier_nouns):
-        return head
-    return tok
+    which only packages the act, or the carrier of that carrier («согласование пакета санкций»); what governs the
+    carrier governs the act."""
+    cur = tok
+    for _ in range(2):  # «заблокировала *согласование* пакета санкций»: a carrier of a carrier
+        head = cur.head
+        if not (cur.pos_ in ("NOUN", "PROPN") and head != cur and cur.dep_ == "nmod" and preposition(cur) is None
+                and has(cur, "Case", "Gen") and ru_lemma(head) in status.carrier_nouns):
+            break
+        cur = head
+    return cur
 
 
 def imposed(tok: Token, verb: Token, status: Status) -> bool:

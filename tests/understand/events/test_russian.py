@@ -1185,3 +1185,16 @@ def test_a_tally_over_last_year_is_background(nlp):
 
 def test_a_yearly_habit_is_no_one_act(nlp):
     assert _one(_code(nlp, "Каждый год полиция задерживает десятки активистов."), "задерживает").hypothetical
+
+
+def test_sanctions_whose_approval_is_blocked_are_not_imposed(nlp):
+    text = "Венгрия заблокировала согласование нового пакета санкций против России."
+    assert _one(_code(nlp, text), "санкций").hypothetical
+
+
+def test_a_coach_criticising_the_referees_is_no_accusation(nlp):
+    assert not _code(nlp, "Главный тренер раскритиковал судейство.")
+
+
+def test_circumventing_bans_is_no_ban(nlp):
+    assert not _code(nlp, "Компании помогают обходить запреты.")

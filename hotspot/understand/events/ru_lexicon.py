@@ -114,6 +114,7 @@ class Status:
     advocacy_verbs: frozenset[str]
     allegation_modifiers: frozenset[str]
     allegation_object_governors: frozenset[str]
+    involvement_words: frozenset[str]
     iterative_phrases: tuple[str, ...]
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
@@ -238,6 +239,7 @@ def _status(raw: dict[str, Any]) -> Status:
         advocacy_verbs=fs("advocacy_verbs"),
         allegation_modifiers=fs("allegation_modifiers"),
         allegation_object_governors=fs("allegation_object_governors"),
+        involvement_words=fs("involvement_words"),
         iterative_phrases=_phrases(list(fs("iterative_phrases"))),
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),

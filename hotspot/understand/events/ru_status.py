@@ -322,6 +322,8 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
                 return True
             if ru_lemma(gov) in status.allegation_object_governors and v.head == gov and v.dep_ in _CHARGED_DEPS:
                 return True  # «ему вменяют организацию беспорядков», «ему вменяется …»: the act charged
+            if ru_lemma(gov) in status.involvement_words and v.head == gov and preposition(v) == "к":
+                return True  # «причастен к стрельбе», «считает его причастным к нападению»: involvement ascribed
     return False
 
 

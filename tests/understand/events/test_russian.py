@@ -1198,3 +1198,12 @@ def test_a_coach_criticising_the_referees_is_no_accusation(nlp):
 
 def test_circumventing_bans_is_no_ban(nlp):
     assert not _code(nlp, "Компании помогают обходить запреты.")
+
+
+def test_what_a_publication_was_said_to_claim_is_alleged(nlp):
+    text = "В публикации утверждалось, что заместитель министра причастен к стрельбе в ресторане."
+    assert _one(_code(nlp, text), "стрельбе").alleged
+
+
+def test_an_attack_someone_is_said_to_be_involved_in_is_alleged(nlp):
+    assert _one(_code(nlp, "Следствие считает его причастным к нападению на полицейских."), "нападению").alleged

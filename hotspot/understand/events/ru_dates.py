@@ -330,9 +330,17 @@ def said_long_ago(mention: DateMention, text: str) -> bool:
 _WEEKDAY_ONLY = re.compile(r"^(?:в|во)\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$", re.IGNORECASE)
 
 
+_MONTH_ONLY = re.compile(r"^" + _MONTH + r"$", re.IGNORECASE)
+"""A month without its year, as ``find_dates_ru`` keeps its text («ноябре»)."""
+
+
 def ahead(mention: DateMention, ref: date | None) -> DateMention:
-    """A bare weekday («в понедельник») of a future event: the first such day after the reference, not the last before it
-    (Russian says both with the same words; the clause's tense tells them apart)."""
+    """A bare weekday («в понедельник») or month («в ноябре») of a future event: the first such day or month after the
+    reference, not the last before it (Russian says both with the same words; the clause's tense tells them apart)."""
+    if ref is not None and mention.day is not None and mention.granularity == "month" and mention.day < ref.replace(day=1) \
+            and _MONTH_ONLY.match(mention.text) is not None:
+        value, granularity, day = month_period(date(mention.day.year + 1, mention.day.month, 1))
+        return DateMention(mention.start, mention.end, mention.text, value, granularity, day)
     m = _WEEKDAY_ONLY.match(mention.text)
     if m is None or ref is None or mention.day is None or mention.day > ref:
         return mention

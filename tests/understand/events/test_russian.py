@@ -1207,3 +1207,8 @@ def test_what_a_publication_was_said_to_claim_is_alleged(nlp):
 
 def test_an_attack_someone_is_said_to_be_involved_in_is_alleged(nlp):
     assert _one(_code(nlp, "Следствие считает его причастным к нападению на полицейских."), "нападению").alleged
+
+
+def test_a_month_of_a_future_event_is_the_coming_one(nlp):
+    summit = _one(_code(nlp, "Саммит ОДКБ пройдёт в Минске в ноябре.", "2026-05-18"), "Саммит")
+    assert (summit.future, bool(summit.historical), summit.date.value) == (True, False, "2026-11")

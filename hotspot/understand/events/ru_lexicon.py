@@ -119,6 +119,7 @@ class Status:
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
+    preparation_verbs: frozenset[str]
     blocking_verbs: frozenset[str]
     permission_verbs: frozenset[str]
     imposing_governors: frozenset[str]
@@ -244,6 +245,7 @@ def _status(raw: dict[str, Any]) -> Status:
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),
         deliberation_verbs=fs("deliberation_verbs"),
+        preparation_verbs=fs("preparation_verbs"),
         blocking_verbs=fs("blocking_verbs"),
         permission_verbs=fs("permission_verbs"),
         imposing_governors=fs("imposing_governors"),

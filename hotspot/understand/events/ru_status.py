@@ -277,9 +277,9 @@ PERMITTED_TYPES = frozenset({"PROTEST"})
 
 def prospective(tok: Token, verb: Token, etype: str, lex: RuLexicon) -> tuple[bool, bool]:
     """(hypothetical, future) of an act someone blocks, a measure under deliberation or a protest under permission:
-    «Венгрия заблокировала пакет санкций» was not taken, «ЕС обсуждает новые санкции», «Брюссель готовит пакет
-    санкций» not yet (hypothetical); «мэрия согласовала митинг», «власти не разрешили шествие» speak of a rally to
-    come, not of one held (future). Said of the event noun as the object of that verb, directly or through its
+    «Венгрия заблокировала пакет санкций» was not taken, «ЕС обсуждает новые санкции» not yet (hypothetical);
+    «Брюссель готовит пакет санкций» is a plan, and «мэрия согласовала митинг», «власти не разрешили шествие» speak of
+    a rally to come, not of one held (future). Said of the event noun as the object of that verb, directly or through its
     carrier («проведение митинга»); a blocking verb takes it as its direct object only («на встрече заблокировала»)."""
     status = lex.status
     arg = carried(tok, status)
@@ -292,6 +292,8 @@ def prospective(tok: Token, verb: Token, etype: str, lex: RuLexicon) -> tuple[bo
         return True, False
     if etype in MEASURE_TYPES and name in status.deliberation_verbs:
         return True, False
+    if etype in MEASURE_TYPES and name in status.preparation_verbs:
+        return False, True
     if etype in PERMITTED_TYPES and name in status.permission_verbs:
         return False, True
     return False, False

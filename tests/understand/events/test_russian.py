@@ -1212,3 +1212,8 @@ def test_an_attack_someone_is_said_to_be_involved_in_is_alleged(nlp):
 def test_a_month_of_a_future_event_is_the_coming_one(nlp):
     summit = _one(_code(nlp, "Саммит ОДКБ пройдёт в Минске в ноябре.", "2026-05-18"), "Саммит")
     assert (summit.future, bool(summit.historical), summit.date.value) == (True, False, "2026-11")
+
+
+def test_sanctions_being_prepared_are_a_plan(nlp):
+    event = _one(_code(nlp, "Брюссель готовит новый пакет санкций против России."), "санкций")
+    assert (event.future, event.hypothetical) == (True, False)

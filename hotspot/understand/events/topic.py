@@ -80,6 +80,12 @@ def load_topics() -> Table:
 
 
 @lru_cache(maxsize=1)
+def load_nouns_only() -> frozenset[str]:
+    """Genre words that count only as nouns (``nouns_only`` of ``data/topics.json``): English only."""
+    return frozenset(load_table(TABLE, ("nouns_only",))["nouns_only"])
+
+
+@lru_cache(maxsize=1)
 def load_state_acts() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """Lemmas of the acts only the state does, and per genre those of them that another body does there too
     (``state_acts``, ``not_state_acts_in`` of ``data/topics.json``): English only."""
@@ -147,13 +153,18 @@ def phrase_hits(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
 def article_topic(doc: Doc) -> Topic:
     """The article's genre from its cue words (and match scores for sport), graded against public affairs."""
     table = load_topics()
-    words = [t.lower_ for t in doc if not t.is_space]
-    lemmas = [(t.lemma_ or t.text).lower() for t in doc if not t.is_space]
+    verbs_skipped = load_nouns_only()
+    tokens = [t for t in doc if not t.is_space]
+    words = [t.lower_ for t in tokens]
+    lemmas = [(t.lemma_ or t.text).lower() for t in tokens]
+    verbal = [t.pos_ in ("VERB", "AUX") for t in tokens]
     n = max(len(words), 1)
     hits: dict[str, float] = {}
     for name, genre in table.genres.items():
         counts: Counter[str] = Counter()
-        for w, lem in zip(words, lemmas, strict=True):
+        for w, lem, is_verb in zip(words, lemmas, verbal, strict=True):
+            if is_verb and lem in verbs_skipped:
+                continue  # "tried to stop him", "drew a gun": everyday verbs, no match report
             if lem in genre.words:
                 counts[lem] += 1
             elif w in genre.words:

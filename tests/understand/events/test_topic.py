@@ -167,3 +167,12 @@ def test_support_and_aid_words_with_no_one_to_give_or_receive_are_no_events(unde
     assert not [e for e in coded("Although deforestation supports certain industries, it harms the climate.")
                 if e.type in ("SUPPORT", "AID")]
     assert any(e.type == "SUPPORT" for e in coded("Russia strongly supports Kazakhstan in its dispute with the West."))
+
+
+def test_everyday_verbs_are_no_match_report(understand_nlp):
+    from hotspot.understand.events.topic import article_topic
+
+    text = ("The officer tried to stop the man, who drew a gun and pointed it at him. The officer tackled him and "
+            "tried to hold him down before a second officer set up a cordon and led the others away. "
+            "Police said the man had tried to run. The mayor said the council would review the shooting.")
+    assert article_topic(understand_nlp(text)).genre != "sport"

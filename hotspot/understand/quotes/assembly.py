@@ -38,7 +38,7 @@ from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
 from hotspot.understand.quotes.syntax import _lemma
 
-EXTRACTOR = "hotspot.quotes.v14"
+EXTRACTOR = "hotspot.quotes.v15"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 

@@ -14,11 +14,12 @@ reports when, in order:
    short line with no sentence end: 'Weekend Picks: five bottles') is no
    speaker's, unless a quotation follows it ('Lynch: 'Be the voice ...'') or a
    person's name is its label ('PENCE: ...');
-2. its cue is not negated, under a modal or a condition, or a purpose
-   infinitive ('would not confirm', 'may tell', 'if China concludes', 'seized
-   every chance to emphasize') or in a question the author asks ('Will Beijing
-   insist that ...?'), and its holder is not the author's first person or nobody
-   in particular ('I believe', 'those who warn');
+2. its cue is not negated, under a modal, the future or a condition, or a
+   purpose infinitive ('would not confirm', 'Nor did he say', 'may tell', 'Moscow
+   will say that it was provoked', 'if China concludes', 'seized every chance to
+   emphasize') or in a question the author asks ('Will Beijing insist that
+   ...?'), and its holder is not the author's first person, nobody in particular
+   or no one ('I believe', 'those who warn', 'no official has said');
 3. its verb is one of communication, whoever speaks (a country that 'claims'
    speaks through its government), with a clausal content unless the verb
    reports a noun phrase ('announced a new doctrine'; 'described X' only with
@@ -31,7 +32,9 @@ reports when, in order:
    verb of evidence needs a person, an organisation or a document ('the study
    found', 'the panel found'), 'find' and 'show' a document or an organisation,
    and is no participle of the author's inference ('..., suggesting that ...'
-   after a clause that reports nothing);
+   after a clause that reports nothing); a hedged one ('suggest', 'indicate')
+   needs more than a measurement or a decision ('the data suggest that ...' is
+   the author's reading of them);
    a verb of spoken judgement ('criticized X for ...', 'praised X', 'accused X of
    ...': an act of saying, as PolNeAR counts it) reports only the judge's own
    words ('accused him of "being less than straightforward"'): without quoted
@@ -40,11 +43,15 @@ reports when, in order:
    the plan' is a state's act, not its words);
 4. its verb is one of belief ('believes', 'sees ... as') with a clausal or 'as'
    content, held by a person, an organisation or a group that is not a whole
-   nation or people (by name, capital or plural demonym: 'Most Uzbeks think'), a
+   nation or people (by name, capital, seat of government or plural demonym:
+   'Most Uzbeks think', 'the White House believes') or a region of states
+   ('Western Europe sees ... as ...'), a
    state's government as a whole ('Western governments suspect') or a bare
-   quantifier ('some believe'), and not under 'seem'/'appear';
+   quantifier ('some believe'), and not under 'seem'/'appear' or an adverb of
+   the author's guess ('Putin probably believes', 'no doubt believes');
 5. its noun is one of statement with someone's that-clause or quotation ('his
-   claim that ...'), or a stance noun voiced ('voiced concern that ...').
+   claim that ...'; a view only with a holder as in 4: not 'Moscow's view that
+   ...'), or a stance noun voiced ('voiced concern that ...').
 
 A content that is wholly a quotation is someone's words: beside a verb of belief
 or judgement it reports whoever holds it ('blamed "external circles"', '"...," the
@@ -73,7 +80,7 @@ from hotspot.understand.quotes.cues import Cues, Gate
 from hotspot.understand.quotes.source import _sentient, _subject, misattached_subject
 from hotspot.understand.quotes.syntax import _agents, _is_verb, _lemma
 
-COUNTRY_ENTS = ("GPE", "NORP")  # a state, or a nationality, people or religious group
+COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
 OPENING_MARK = re.compile(r"[\"“‘]|(?:^|\s)'")  # a quotation opens after a headline's colon: 'Lynch: 'Be the voice ...''
 QUOTE_MARKS = ("\"", "“", "”", "‘", "’", "''", "``")
@@ -108,7 +115,7 @@ def _reports(doc: Doc, att: Attribution, cues: Cues, gate: Gate) -> bool:
             return not _idle(head, gate)  # someone's words in marks: 'blamed "external circles"', '"...," the country believes'
         return _verb_reports(doc, head, lemma, att, cues, gate)
     if head.pos_ in ("NOUN", "PROPN"):
-        return _noun_reports(head, att, gate)
+        return _noun_reports(doc, head, att, cues, gate)
     return False  # adjectives and the rest: 'is keen to', 'was confident that'
 
 
@@ -166,6 +173,8 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
             return False  # 'seem to be setting him up for a failure, suggesting that ...'
         if subject is None or not (_documentary(subject, gate) or lemma not in gate.document_only and _sentient(subject, cues)):
             return False  # 'the visit suggests', 'a check revealed', 'business owners will find', 'is estimated to'
+        if lemma in gate.hedged_evidence and _measured(subject, gate):
+            return False  # 'the data suggest', 'the decision suggests': the author's reading of a thing
         return _content_fits(doc, verb, lemma, att, gate)
     if lemma in gate.communication:  # 3.
         if not _can_speak(verb, subject, cues, gate):
@@ -176,7 +185,7 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
     if lemma in gate.belief:  # 4.
         if lemma in gate.as_complement and not _has_as(verb):
             return False  # 'saw the damage': no view held
-        return (att.clausal or _has_as(verb)) and _holder(subject, cues, gate) and not _raised(verb, gate)
+        return (att.clausal or _has_as(verb)) and _holder(subject, cues, gate) and not _raised(verb, gate) and not _hedged(verb, gate)
     # intentions, desires, attitudes, perceptions, decrees, judgements: only a person's, if the table says so
     return "person" in gate.attitude_holders and _person(subject, gate) and not _raised(verb, gate)
 
@@ -203,6 +212,17 @@ def _inference(verb: Token, lemma: str, cues: Cues, gate: Gate) -> bool:
         c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and (_documentary(c, gate) or c.lower_ in cues.voiced_documents)
         for c in head.children
     )
+
+
+def _measured(subject: Token, gate: Gate) -> bool:
+    """A measurement or a decision as the subject of a hedged verb of evidence: the author's inference from it.
+
+    'The data suggest that oil revenues have barely fallen', 'the decision suggests
+    that Beijing is losing patience', 'figures indicate that ...': numbers and acts
+    state nothing, they point to what the writer concludes. A text states what it
+    suggests ('the report suggests that ...'), and a person or a body does.
+    """
+    return subject.lower_ in gate.measurements or _lemma(subject) in gate.measurements
 
 
 def _holds_quotation(doc: Doc, att: Attribution) -> bool:
@@ -287,11 +307,18 @@ def _can_speak(verb: Token, subject: Token | None, cues: Cues, gate: Gate) -> bo
     return _documentary(subject, gate) or _sentient(subject, cues) and subject.lower_ not in ("this", "that", "these", "those")
 
 
-def _noun_reports(noun: Token, att: Attribution, gate: Gate) -> bool:
-    """5. 'his claim that ...', 'the announcement that ...'; a stance noun only when voiced: 'voiced concern that ...'."""
+def _noun_reports(doc: Doc, noun: Token, att: Attribution, cues: Cues, gate: Gate) -> bool:
+    """5. 'his claim that ...', 'the announcement that ...'; a stance noun only when voiced: 'voiced concern that ...'.
+
+    A noun of a view held ('Moscow's view that ...') needs a holder a verb of
+    belief would accept (rule 4): a state's view is the author's characterisation.
+    """
     if att.speaker is None:
         return False
     if noun.lower_ in gate.nouns and att.clausal:
+        if noun.lower_ in gate.belief_nouns:
+            holder = next((c for c in noun.children if c.dep_ == "poss"), doc[att.speaker[1] - 1])
+            return _holder(holder, cues, gate)
         return True  # the noun's own that-clause or quotation; 'his comments about X' is a topic
     verb = noun.head
     return noun.dep_ in ("dobj", "obj") and _is_verb(verb) and _lemma(verb) in gate.voicing and not _idle(verb, gate)
@@ -307,6 +334,8 @@ def _idle(verb: Token, gate: Gate) -> bool:
         for child in word.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in gate.hypothetical_aux):
                 return True
+            if child.dep_ in ("cc", "preconj") and child.i < word.i and child.lower_ in gate.negative_conjunctions:
+                return True  # 'Nor did Obama say that ...', 'he neither confirmed nor denied that ...'
             if child.dep_ == "mark" and child.lower_ in gate.conditions:
                 return True
     if _under_condition(verb, gate):
@@ -323,15 +352,20 @@ def _idle(verb: Token, gate: Gate) -> bool:
 
 
 def _asked(verb: Token) -> bool:
-    """The cue is the verb of a question the author asks: its auxiliary before its subject, a question mark after it.
+    """The cue is the verb of a question the author asks: its auxiliary before its subject, or 'who' opening the
+    sentence as its subject, and a question mark after it.
 
     'Will Beijing really insist that the loans be repaid?', 'Does anyone believe
     that ...?', 'Why do so many Kazakhs believe that ...?': a question asserts no
-    report (the rhetorical questions of commentary); 'Only later did he say that
-    ...' has no question mark and is a report.
+    report (the rhetorical questions of commentary), nor does 'Who seriously
+    believes that ...?'; 'Only later did he say that ...' has no question mark
+    and is a report.
     """
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children):
+    if subject is None:
+        return False
+    asked = subject.lower_ == "who" and subject.i == verb.sent.start  # 'Who seriously believes that ...?'
+    if not asked and not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children):
         return False
     return any(c.i > verb.i and c.text == "?" for c in verb.children)
 
@@ -383,8 +417,11 @@ def _under_condition(verb: Token, gate: Gate) -> bool:
 
 
 def _nobody(token: Token, gate: Gate) -> bool:
-    """The author's own first person ('I', 'we', 'our'), or nobody in particular ('those who ...')."""
-    return token.lower_ in gate.authors or token.lower_ in gate.generic_holders
+    """The author's own first person ('I', 'we', 'our'), nobody in particular ('those who ...'), or no one at all
+    ('No official has said that ...', 'Neither Merkel nor Macron said ...')."""
+    if token.lower_ in gate.authors or token.lower_ in gate.generic_holders:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in gate.negative_determiners for c in token.children)
 
 
 def _has_as(verb: Token) -> bool:
@@ -396,6 +433,23 @@ def _raised(verb: Token, gate: Gate) -> bool:
     """'seems to believe', 'appear to think': the author infers a belief, nobody holds it out."""
     head = verb.head
     return verb.dep_ == "xcomp" and head.i != verb.i and _lemma(head) in gate.raising
+
+
+def _hedged(verb: Token, gate: Gate) -> bool:
+    """'Putin probably believes', 'Erdogan no doubt believes', 'Perhaps Modi thinks': the author guesses at a mind.
+
+    An adverb of the writer's guess before the verb of belief makes the view the
+    author's inference, as 'seems to believe' does; 'no doubt' comes as 'doubt'
+    with its 'no'. One set off by a comma, or one that vouches ('Evidently,
+    Putin believes ...'), leaves the belief stated.
+    """
+    doc = verb.doc
+    return any(
+        c.i < verb.i and c.dep_ in ("advmod", "npadvmod") and c.lower_ in gate.hedges
+        and (c.lower_ != "doubt" or any(d.lower_ == "no" for d in c.children))
+        and doc[c.i + 1].text != ","
+        for c in verb.children
+    )
 
 
 def _documentary(token: Token, gate: Gate) -> bool:

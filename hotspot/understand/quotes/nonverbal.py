@@ -20,6 +20,8 @@ from hotspot.understand.quotes.syntax import _is_verb, _lemma, _trim
 
 # what an act is done or measured by: 'according to' one of them inside a clause is no source ('done according to our brief')
 CONFORMITY_NOUNS = word_list("quote_words", "conformity_nouns")
+# a line of thought or a way of counting: 'According to this logic, ...' is the author's argument, not a source
+REASONING_NOUNS = word_list("quote_words", "reasoning_nouns")
 
 
 def _follows_cue(doc: Doc, i: int, cues: Cues) -> bool:
@@ -40,10 +42,15 @@ def _conformity(doc: Doc, i: int, last: Token, objs: list[Token]) -> bool:
     words), 'posters done by them according to our brief', 'dealt with according
     to the law': a plan, a rule or a wish (``conformity_nouns``) inside the clause,
     with nothing setting the phrase off; 'According to the plan, troops leave in
-    May' and '..., according to the rules' keep it as a source.
+    May' and '..., according to the rules' keep it as a source. A line of
+    thought or a way of counting (``reasoning_nouns``: 'According to this logic,
+    ...', 'according to Putin's reckoning') is the author's argument wherever the
+    phrase stands.
     """
     if doc[i].lower_ != "according":
         return False
+    if objs and _lemma(objs[0]) in REASONING_NOUNS:
+        return True  # 'According to this logic, any neighbour can be invaded': the author's reasoning
     after = last.i + 1
     if any(c.dep_ == "pcomp" for c in last.children) or after < len(doc) and doc[after].lower_ in WH_WORDS:
         return True

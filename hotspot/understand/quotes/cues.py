@@ -66,6 +66,7 @@ class Gate:
     generic_holders: frozenset[str]
     generic_quantifiers: frozenset[str]
     negative_determiners: frozenset[str]
+    generic_antecedents: frozenset[str]
     negative_conjunctions: frozenset[str]
     hedged_evidence: frozenset[str]
     measurements: frozenset[str]

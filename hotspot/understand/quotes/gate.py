@@ -19,7 +19,9 @@ reports when, in order:
    will say that it was provoked', 'if China concludes', 'seized every chance to
    emphasize') or in a question the author asks ('Will Beijing insist that
    ...?'), and its holder is not the author's first person, nobody in particular
-   or no one ('I believe', 'those who warn', 'no official has said');
+   or no one ('I believe', 'those who warn', 'no official has said'), nor a
+   class the author describes ('People who claim that ... are wrong'); an
+   imperative bids the reader ('Note that ...');
 3. its verb is one of communication, whoever speaks (a country that 'claims'
    speaks through its government), with a clausal content unless the verb
    reports a noun phrase ('announced a new doctrine'; 'described X' only with
@@ -166,7 +168,7 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
     if _idle(verb, gate) or _nothing_of_its_own(doc, verb, lemma, att, cues, gate):
         return False  # 2.
     subject = _subject(verb) or misattached_subject(verb, cues)  # 'In a meeting with editors Trump said that ...'
-    if subject is not None and _nobody(subject, gate):
+    if subject is not None and (_nobody(subject, gate) or _class_described(verb, subject, gate)):
         return False  # 2.
     if lemma in gate.evidence:  # 3.
         if _inference(verb, lemma, cues, gate):
@@ -327,8 +329,10 @@ def _noun_reports(doc: Doc, noun: Token, att: Attribution, cues: Cues, gate: Gat
 def _idle(verb: Token, gate: Gate) -> bool:
     """2. 'would not confirm', 'did not deny', 'may tell', 'may smile and tell', 'if China concludes', 'to emphasize'.
 
-    Also a cue under a condition however deep, and a belief in a question put to
-    someone ('asked why he thought ...').
+    Also a cue under a condition however deep, a belief in a question put to
+    someone ('asked why he thought ...'), an imperative that bids the reader
+    ('Note that ...'), speech done 'without' ('It goes without saying that ...')
+    and a bare subjunctive passive ('Truth be told, ...').
     """
     for word in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
         for child in word.children:
@@ -340,6 +344,12 @@ def _idle(verb: Token, gate: Gate) -> bool:
                 return True
     if _under_condition(verb, gate):
         return True  # 'if the watchdog believes the rules allow parties to ... urge ...'
+    if _imperative(verb):
+        return True  # 'Note that ...', 'Say what you will about ...': the author to the reader
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True  # 'It goes without saying that ...', 'left without saying that ...': not said
+    if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children):
+        return True  # 'Truth be told, ...': a bare subjunctive 'be', nobody told anything
     if verb.dep_ in ("ccomp", "xcomp", "advcl", "pcomp") and any(
         c.i < verb.i and (c.dep_ == "advmod" and c.lower_ in ("why", "how") or c.dep_ == "mark" and c.lower_ == "whether")
         for c in verb.children
@@ -414,6 +424,32 @@ def _under_condition(verb: Token, gate: Gate) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in gate.conditions for c in node.children):
             return True
     return False
+
+
+def _class_described(verb: Token, subject: Token, gate: Gate) -> bool:
+    """'People who claim that Russia is weak are wrong': the cue picks out a class of people, nobody reports.
+
+    The cue is the relative clause of a bare generic noun or pronoun (no
+    determiner, adjective or possessor: 'the people who told me' is someone).
+    """
+    return (
+        verb.dep_ == "relcl" and verb.head.i == subject.i and subject.lower_ in gate.generic_antecedents
+        and not any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in subject.children)
+    )
+
+
+def _imperative(verb: Token) -> bool:
+    """'Note that the Kremlin never denied it', 'Say what you will about X': the author bids the reader, nobody reports.
+
+    The bare verb opens its sentence with no subject or auxiliary of its own,
+    however the parser hung it ('Say what you will, he survived' comes as an
+    adverbial clause).
+    """
+    first = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    return (
+        first is not None and first.i == verb.i and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _nobody(token: Token, gate: Gate) -> bool:

@@ -173,3 +173,81 @@ def test_according_to_a_line_of_reasoning_is_no_source():
         ]
     )
     assert found_quotes(doc) == []
+
+
+def test_a_class_of_people_described_is_no_quote():
+    # People who claim that the plan fails are wrong .
+    doc = doc_from_rows(
+        [
+            ("People", 7, "nsubj", "NOUN", "people"),
+            ("who", 2, "nsubj", "PRON", "who"),
+            ("claim", 0, "relcl", "VERB", "claim"),
+            ("that", 6, "mark", "SCONJ", "that"),
+            ("the", 5, "det", "DET", "the"),
+            ("plan", 6, "nsubj", "NOUN", "plan"),
+            ("fails", 2, "ccomp", "VERB", "fail"),
+            ("are", 7, "ROOT", "AUX", "be"),
+            ("wrong", 7, "acomp", "ADJ", "wrong"),
+            (".", 7, "punct", "PUNCT", "."),
+        ]
+    )
+    assert found_quotes(doc) == []
+
+
+def test_an_imperative_to_the_reader_is_no_quote():
+    # Say what you will about Lukashenko , he has survived .  (the author bids the reader; 'he' is no speaker of 'Say')
+    doc = doc_from_rows(
+        [
+            ("Say", 9, "advcl", "VERB", "say"),
+            ("what", 3, "dobj", "PRON", "what"),
+            ("you", 3, "nsubj", "PRON", "you"),
+            ("will", 0, "ccomp", "AUX", "will"),
+            ("about", 3, "prep", "ADP", "about"),
+            ("Lukashenko", 4, "pobj", "PROPN", "Lukashenko"),
+            (",", 9, "punct", "PUNCT", ","),
+            ("he", 9, "nsubj", "PRON", "he"),
+            ("has", 9, "aux", "AUX", "have"),
+            ("survived", 9, "ROOT", "VERB", "survive"),
+            (".", 9, "punct", "PUNCT", "."),
+        ],
+        ents=[(5, 6, "PERSON")],
+        tags=["VB", "WP", "PRP", "MD", "IN", "NNP", ",", "PRP", "VBZ", "VBN", "."],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_speech_done_without_is_no_quote():
+    # It goes without saying that the plan fails .
+    doc = doc_from_rows(
+        [
+            ("It", 1, "nsubj", "PRON", "it"),
+            ("goes", 1, "ROOT", "VERB", "go"),
+            ("without", 1, "prep", "ADP", "without"),
+            ("saying", 2, "pcomp", "VERB", "say"),
+            ("that", 7, "mark", "SCONJ", "that"),
+            ("the", 6, "det", "DET", "the"),
+            ("plan", 7, "nsubj", "NOUN", "plan"),
+            ("fails", 3, "ccomp", "VERB", "fail"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        tags=["PRP", "VBZ", "IN", "VBG", "IN", "DT", "NN", "VBZ", "."],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_truth_be_told_is_no_quote():
+    # Truth be told , the plan fails .  (a bare subjunctive 'be': nobody told anything)
+    doc = doc_from_rows(
+        [
+            ("Truth", 2, "nsubjpass", "NOUN", "truth"),
+            ("be", 2, "auxpass", "AUX", "be"),
+            ("told", 6, "ccomp", "VERB", "tell"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("the", 5, "det", "DET", "the"),
+            ("plan", 6, "nsubj", "NOUN", "plan"),
+            ("fails", 6, "ROOT", "VERB", "fail"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+        tags=["NN", "VB", "VBN", ",", "DT", "NN", "VBZ", "."],
+    )
+    assert found_quotes(doc) == []

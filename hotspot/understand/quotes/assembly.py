@@ -23,7 +23,7 @@ and one whose content lies inside a quotation another cue has taken.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -448,7 +448,7 @@ def _sentence_break(between: str, closing: str = "") -> bool:
 
 
 def _statement_like(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
-    """A quotation that reads as a statement: several words, opening a sentence or paragraph."""
+    """A quotation that reads as a statement: several words, opening a sentence or paragraph, not a phrase of the author's sentence."""
     inner = text[m.start : m.end]
     whole = inner.rstrip()[-1:] in (".", "!", "?", "…") or text[m.end : m.end + 2].strip()[:1] in (".", "!", "?")
     if _words(inner) < (2 if whole else MIN_STATEMENT_WORDS):
@@ -456,7 +456,26 @@ def _statement_like(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
     if _title_case(inner):
         return False  # '“Coal Isn't the Villain.”': the title of a piece, not something said
     before = text[max(0, m.outer_start - 3) : m.outer_start].strip()
-    return before == "" or before[-1] in SENTENCE_END + ":" or before[-1] in "”\"" or m.outer_start == 0
+    opens = before == "" or before[-1] in SENTENCE_END + ":" or before[-1] in "”\"" or m.outer_start == 0
+    return opens and _stands_alone(text, m, doc, starts)
+
+
+def _stands_alone(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
+    """The quotation is not the subject of the author's next verb.
+
+    '"We cannot go on living like this" could be the epitaph of ...' and '"Crimea
+    is ours" became the slogan of that spring' name the words as the subject of
+    the author's clause: a verb follows the closing mark with no punctuation
+    between. Words that close with punctuation inside the marks ('"...," the
+    article read', '"...!" he wrote'), or run on into a phrase of the author's
+    ('"... just a tax increase" for the top bracket'), are a statement as before.
+    """
+    if not text[m.start : m.end].rstrip()[-1:].isalnum():
+        return True
+    k = bisect_left(starts, m.outer_end)
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k >= len(doc) or not (doc[k].pos_ in ("VERB", "AUX") and doc[k].is_lower)
 
 
 # words left lower-case in headline capitalisation

@@ -710,3 +710,25 @@ def test_a_quotation_that_finishes_the_contents_phrase_makes_one_mixed_quote():
         ]
     )
     assert _found(doc) == [("mixed", "the ministry is guilty of “lying to everyone”", "said", "She")]
+
+
+def test_cueless_quotation_that_is_the_subject_of_the_authors_verb_is_not_carried_over():
+    # “Coal is the villain,” she said. \n\n “ Coal will win the next election ” became a slogan .  (the words named)
+    doc = _coal(
+        [
+            ("“", 19, "punct", "PUNCT", "“"),
+            ("Coal", 14, "nsubj", "NOUN", "coal"),
+            ("will", 14, "aux", "AUX", "will"),
+            ("win", 19, "csubj", "VERB", "win"),
+            ("the", 17, "det", "DET", "the"),
+            ("next", 17, "amod", "ADJ", "next"),
+            ("election", 14, "dobj", "NOUN", "election"),
+            ("”", 19, "punct", "PUNCT", "”"),
+            ("became", 19, "ROOT", "VERB", "become"),
+            ("a", 21, "det", "DET", "a"),
+            ("slogan", 19, "attr", "NOUN", "slogan"),
+            (".", 19, "punct", "PUNCT", "."),
+        ]
+    )
+    assert doc.text == "“Coal is the villain,” she said.\n\n“Coal will win the next election” became a slogan."
+    assert _found(doc) == [("direct", "Coal is the villain", "said", "she")]

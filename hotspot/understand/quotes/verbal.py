@@ -56,6 +56,7 @@ def _misparsed_complement(verb: Token, child: Token) -> bool:
 
 
 OPENING_QUOTES = frozenset(("“", '"', "``", "''", "‘"))
+SUBORDINATORS = word_list("quote_words", "subordinators")  # 'While X claims ..., Y': an adverbial clause, no inverted cue
 
 
 def _paragraph_start(verb: Token) -> int:
@@ -247,15 +248,28 @@ def _after_listener(doc: Doc, start: int) -> int:
 
 
 def _inverted_content(verb: Token) -> tuple[int, int] | None:
-    """The clause an inverted cue hangs from: '..., Munbaev says.', 'X said, ...'."""
+    """The clause an inverted cue hangs from: '..., Munbaev says.', 'X said, ...'.
+
+    A cue in an adverbial clause with its conjunction, set off by a comma before
+    the main clause ('While Beijing claims to be neutral, its trade has soared'),
+    is no inverted cue: the main clause after it is the author's. With no comma
+    between, the main clause may be the cue's own complement that the parser
+    hung above it ('after he admitted under questioning he had not been held
+    accountable').
+    """
     doc = verb.doc
     head = verb.head
     if not (any(c.dep_ in SUBJECT_DEPS for c in verb.children) and _is_inverted(verb)):
         return None
+    after = verb.right_edge.i + 1
+    if (
+        verb.dep_ == "advcl" and after < head.i and doc[after].text == ","
+        and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+    ):
+        return None
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     v_lo, v_hi = _clause_left_edge(verb), verb.right_edge.i + 1
     if head.i < verb.i:
-        after = verb.right_edge.i + 1
         if hi > after + 1 and doc[after].text in (",", "—", "–") and not any(doc[k].text in "\"“”" for k in range(after, hi)):
             # a parenthetical cue: 'Lenox was a juggernaut, Mr. Clarke said, until ...'
             return min(lo, _sentence_start(verb)), hi

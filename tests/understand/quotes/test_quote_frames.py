@@ -732,3 +732,25 @@ def test_cueless_quotation_that_is_the_subject_of_the_authors_verb_is_not_carrie
     )
     assert doc.text == "“Coal is the villain,” she said.\n\n“Coal will win the next election” became a slogan."
     assert _found(doc) == [("direct", "Coal is the villain", "said", "she")]
+
+
+def test_a_cue_in_a_fronted_adverbial_clause_reports_its_own_content_not_the_main_clause():
+    # While Moscow claims to be neutral , the trade has soared .  (the soaring is the author's)
+    doc = doc_from_rows(
+        [
+            ("While", 2, "mark", "SCONJ", "while"),
+            ("Moscow", 2, "nsubj", "PROPN", "Moscow"),
+            ("claims", 10, "advcl", "VERB", "claim"),
+            ("to", 4, "aux", "PART", "to"),
+            ("be", 2, "xcomp", "AUX", "be"),
+            ("neutral", 4, "acomp", "ADJ", "neutral"),
+            (",", 10, "punct", "PUNCT", ","),
+            ("the", 8, "det", "DET", "the"),
+            ("trade", 10, "nsubj", "NOUN", "trade"),
+            ("has", 10, "aux", "AUX", "have"),
+            ("soared", 10, "ROOT", "VERB", "soar"),
+            (".", 10, "punct", "PUNCT", "."),
+        ],
+        ents=[(1, 2, "GPE")],
+    )
+    assert _found(doc) == [("indirect", "to be neutral", "claims", "Moscow")]

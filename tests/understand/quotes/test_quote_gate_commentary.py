@@ -251,3 +251,4 @@ def test_truth_be_told_is_no_quote():
         tags=["NN", "VB", "VBN", ",", "DT", "NN", "VBZ", "."],
     )
     assert found_quotes(doc) == []
+

@@ -221,9 +221,12 @@ def _measured(subject: Token, gate: Gate) -> bool:
 
     'The data suggest that oil revenues have barely fallen', 'the decision suggests
     that Beijing is losing patience', 'figures indicate that ...': numbers and acts
-    state nothing, they point to what the writer concludes. A text states what it
-    suggests ('the report suggests that ...'), and a person or a body does.
+    state nothing, they point to what the writer concludes; so does whatever the
+    author has just described ('Such statements suggest that ...'). A text states
+    what it suggests ('the report suggests that ...'), and a person or a body does.
     """
+    if any(c.lower_ == "such" and c.i < subject.i for c in subject.children):
+        return True  # 'Such statements suggest that ...': the kind just described, read by the author
     return subject.lower_ in gate.measurements or _lemma(subject) in gate.measurements
 
 

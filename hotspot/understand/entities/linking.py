@@ -16,7 +16,7 @@ from hotspot.understand.entities.gazetteer import Actor, fold
 from hotspot.understand.entities.labels import BIG_CITY_POPULATION, DOMAIN_LABEL, domain_re, looks_like_name
 from hotspot.understand.entities.mentions import Mention
 
-EXTRACTOR = "hotspot.entities.v7"
+EXTRACTOR = "hotspot.entities.v8"
 
 WWW_RE = re.compile(r"^www\.")
 

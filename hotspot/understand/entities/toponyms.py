@@ -139,8 +139,8 @@ class _Name:
     # The article's name this one is read from ('springfield' for 'Springfield City Schools'): the same place again,
     # so it adds nothing to the article's context.
     read_from: str = ""
-    # The state after a comma that none of the name's candidates lies in ('Belgrade, Minn.' where the gazetteer knows
-    # only Serbia's Belgrade): the place is that state's, not a namesake elsewhere.
+    # The state after a comma that none of the name's candidates lies in ('Vienna, S.D.' where the gazetteer knows
+    # only Austria's, Virginia's and other Viennas): the place is that state's, not a namesake elsewhere.
     outside: Actor | None = None
 
     @property
@@ -189,7 +189,8 @@ def candidates(text: str) -> tuple[Actor, ...]:
                       if "." in variant else None):
             if actor is not None:
                 found.setdefault(actor.actor_id, actor)
-        for actor in (*gazetteer.divisions(variant), *gazetteer.us_counties(variant), *gazetteer.cities(variant)):
+        for actor in (*gazetteer.divisions(variant), *gazetteer.us_counties(variant), *gazetteer.cities(variant),
+                      *gazetteer.villages(variant)):
             found.setdefault(actor.actor_id, actor)
     return tuple(found.values())
 
@@ -305,9 +306,28 @@ def _qualifier_at(text: str, end: int, entities: list[Entity], starts: dict[int,
     return actor, index
 
 
+# A list of names before a plural county word: 'Camden and Charlton counties', 'Lee, Union and Dare counties'.
+COUNTY_LIST_RE = re.compile(r"(?:,?\s+(?:and|or|&)\s+|,\s*)(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w.'\u2019-]*")
+PLURAL_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+def _county_of_list(text: str, end: int, written: str) -> str | None:
+    """The county a name is when a plural county word follows it or the list it heads ('Camden and Charlton counties':
+    Camden County and Charlton County, not the towns), if the gazetteer has a county of that name; else None."""
+    at = end
+    while (item := COUNTY_LIST_RE.match(text, at)) is not None:
+        at = item.end()
+    plural = PLURAL_WORD_RE.match(text, at)
+    singular = gazetteer.county_plurals().get(plural.group(1)) if plural else None
+    if singular is None:
+        return None
+    county = f"{written} {singular}"
+    return county if gazetteer.us_counties(county) else None
+
+
 def _placed_by(name: _Name, qualifier: Actor) -> bool:
     """Whether a US state after a town's name and a comma places it though none of the name's candidates lies in that
-    state ('Belgrade, Minn.', where the gazetteer knows Serbia's and Montana's Belgrades): US news writes a small town
+    state ('Vienna, S.D.', where the gazetteer knows Austria's and Virginia's Viennas): US news writes a small town
     the gazetteer lacks so, and the state, not a namesake elsewhere, is where it lies. Only a name the gazetteer knows
     as a town or a county elsewhere (a name it lacks altogether is kept before a qualifier already, see
     :func:`_unknown`), and no name with a country or a US state among its candidates ('Texas, Oklahoma' is a list);
@@ -539,11 +559,13 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
     for index, entity in enumerate(entities):
         if entity.label not in PLACE_LABELS:
             continue
-        key = fold(" ".join(entity.text.split()))
+        written = " ".join(entity.text.split())
+        county = _county_of_list(text, entity.end, written)
+        key = fold(county or written)
         name = names.get(key)
         if name is None:
-            found = candidates(entity.text)
-            name = names[key] = _Name(key, entity.text, [], found, [])
+            found = tuple(c for c in candidates(county) if c.feature == "ADM2") if county else candidates(entity.text)
+            name = names[key] = _Name(key, county or entity.text, [], found, [])
             if not found:
                 name.candidates, head = _partial_candidates(entity.text)
                 name.partial, name.lookup = True, fold(head)

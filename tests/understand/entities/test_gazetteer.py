@@ -219,3 +219,8 @@ def test_a_countrys_point_is_geonames_not_the_rounded_factbook_one() -> None:
     canada = gazetteer.country("Canada")
     assert canada is not None and canada.lat is not None and canada.lon is not None
     assert abs(canada.lat - 60.1) < 0.1 and abs(canada.lon + 113.6) < 0.1  # GeoNames' point, in Alberta, not 60 N 95 W
+
+
+def test_villages_are_apart_from_towns() -> None:
+    assert any(v.admin1 == "CT" and v.population < gazetteer.CITY_MIN_POPULATION for v in gazetteer.villages("Sharon"))
+    assert not any(c.admin1 == "CT" for c in gazetteer.cities("Sharon"))

@@ -290,11 +290,29 @@ def test_a_township_typed_as_a_facility_is_a_place_of_the_articles_country(blank
 
 
 def test_a_state_after_a_comma_places_a_town_the_gazetteer_lacks(blank: spacy.Language) -> None:
-    text = "Farmers near Belgrade, Minn., lost their crops. Belgrade has 700 people."
-    found = places(blank, text, [("Belgrade", "GPE"), ("Minn.", "GPE"), ("Belgrade", "GPE")])
-    assert [(e.country, e.lat) for e in found if e.text == "Belgrade"] == [("US", None), ("US", None)]
+    text = "Farmers near Vienna, S.D., lost their crops. Vienna has 70 people."
+    found = places(blank, text, [("Vienna", "GPE"), ("S.D.", "GPE"), ("Vienna", "GPE")])
+    assert [(e.country, e.lat) for e in found if e.text == "Vienna"] == [("US", None), ("US", None)]
 
 
 def test_a_country_listed_after_a_country_is_no_qualifier(blank: spacy.Language) -> None:
     found = places(blank, "Talks in France, Germany and Italy went on.", [("France", "GPE"), ("Germany", "GPE"), ("Italy", "GPE")])
     assert [e.country for e in found] == ["FR", "DE", "IT"]
+
+
+def test_names_listed_before_a_plural_county_word_are_counties(blank: spacy.Language) -> None:
+    text = "Crews from Harlan and Bell counties cleared the roads."
+    found = places(blank, text, [("Harlan", "GPE"), ("Bell", "GPE")])
+    assert [e.actor_id.split("-")[0] if e.actor_id else None for e in found] == ["county:US", "county:US"]
+    assert next(e for e in found if e.text == "Harlan").canonical == "Harlan County, Kentucky"
+
+
+def test_a_list_without_a_plural_county_word_keeps_its_towns(blank: spacy.Language) -> None:
+    found = places(blank, "Crews from Harlan and Bell cleared the roads.", [("Harlan", "GPE"), ("Bell", "GPE")])
+    assert all(e.actor_id is None or not e.actor_id.startswith("county:") for e in found)
+
+
+def test_a_village_after_its_state_has_its_own_point(blank: spacy.Language) -> None:
+    found = places(blank, "The fair opens in Sharon, Conn., on Saturday.", [("Sharon", "GPE")])
+    sharon = next(e for e in found if e.text == "Sharon")
+    assert sharon.country == "US" and sharon.lat is not None and abs(sharon.lat - 41.9) < 0.3

@@ -436,7 +436,8 @@ def city(name: str, prefer_countries: Iterable[str] = ()) -> Actor | None:
 def _divisions_table() -> dict[str, Any]:
     return load_table("divisions", ("us_state_abbreviations", "division_words", "county_words", "country_points", "generic_names",
                                     "direction_words", "locative_words", "way_words", "area_prepositions",
-                                    "building_words", "feature_words", "township_words", "road_words", "county_plurals"))
+                                    "building_words", "feature_words", "township_words", "road_words", "county_plurals",
+                                    "local_body_words"))
 
 
 @cache
@@ -577,6 +578,11 @@ def county_plurals() -> dict[str, str]:
     """A county word's plural to the word ('counties' -> 'County'), as a list of counties ends: 'Lee and Dare counties'."""
     plurals: dict[str, str] = _divisions_table()["county_plurals"]
     return plurals
+
+
+def local_body_words() -> frozenset[str]:
+    """The words after a town's name that make a local body of it ('Police Department', 'City Council', 'High School')."""
+    return frozenset(_divisions_table()["local_body_words"])
 
 
 def building_words() -> frozenset[str]:

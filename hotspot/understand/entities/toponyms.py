@@ -82,6 +82,8 @@ SHARED_PRIOR_GAP = 1.5
 # Up to this much for a town or county near a county candidate of another name (or a county near another name's town).
 NEAR_COUNTY_CONTEXT = 1.5
 COUNTY_NEAR_KM = 50.0
+# Two counties side by side: their points (each the mean of its towns') lie up to about a county's width and a half apart.
+COUNTIES_NEAR_KM = 65.0
 # And this much for a town within NEAR_KM of another sure place of the article.
 NEARBY_CONTEXT = 1.0
 NEAR_KM = 150.0
@@ -119,6 +121,11 @@ DATELINE_RE = re.compile(
     r"(?:^|\n)\s*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<qualifier>[A-Z][A-Za-z. ]{1,14}?)"
     r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s"
 )
+# A dateline without its state, as a local paper writes its own town ('MIDDLETOWN — The council met'): at the start of a
+# line or after the headline's sentence.
+BARE_DATELINE_RE = re.compile(
+    r"(?:^|\n|(?<=[.!?\"\u201d] ))\s*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--)\s"
+)
 ABBREVIATION_AFTER_COMMA_RE = re.compile(r",\s*([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2})(?![\w])")
 
 
@@ -142,6 +149,10 @@ class _Name:
     # The state after a comma that none of the name's candidates lies in ('Vienna, S.D.' where the gazetteer knows
     # only Austria's, Virginia's and other Viennas): the place is that state's, not a namesake elsewhere.
     outside: Actor | None = None
+
+    # A town named only inside a local body's name ('the Harlow Police Department'): it says where the article's other
+    # places may lie (its namesakes' states and counties), but not which of them it is, so it casts no vote.
+    town_in_name: bool = False
 
     @property
     def weight(self) -> int:
@@ -414,7 +425,8 @@ def _near_counties(names: list[_Name]) -> dict[tuple[str, str], int]:
     near: dict[tuple[str, str], set[str]] = {}
     for county_key, county in counties:
         for other_key, other in (*towns, *counties):
-            if other_key != county_key and abs((other.lat or 0.0) - (county.lat or 0.0)) < 1.0 and km(other, county) <= COUNTY_NEAR_KM:
+            limit = COUNTIES_NEAR_KM if other.feature == "ADM2" else COUNTY_NEAR_KM
+            if other_key != county_key and abs((other.lat or 0.0) - (county.lat or 0.0)) < 1.0 and km(other, county) <= limit:
                 near.setdefault((other_key, other.actor_id), set()).add(county_key)
                 near.setdefault((county_key, county.actor_id), set()).add(other_key)
     return {key: len(found) for key, found in near.items()}
@@ -466,7 +478,7 @@ def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others:
         if name.key not in chosen:
             continue
         actor, margin = chosen[name.key]
-        if not _sure(name, margin):
+        if name.town_in_name or not _sure(name, margin):
             continue
         weight = name.weight
         if actor.country:
@@ -550,6 +562,29 @@ def _add_embedded_counties(entities: list[Entity], names: dict[str, _Name]) -> N
                     break
 
 
+def _add_towns_of_local_bodies(entities: list[Entity], names: dict[str, _Name]) -> None:
+    """Towns named inside a local body's name ('the Harlow Police Department', 'Harlow City Council', 'Harlow High
+    School'), as context names: a town's police, council and schools are named after it, and a local story names them
+    beside the town's county and neighbours. Such a town is context for the others (where its namesakes lie), never a
+    place of its own nor a vote; a town the article also names as a place is that name already."""
+    bodies = gazetteer.local_body_words()
+    for entity in entities:
+        if entity.label not in EMBEDDING_LABELS:
+            continue
+        words = entity.text.split()
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        for size in range(1, min(EMBEDDED_MAX_WORDS, len(words) - 1) + 1):
+            if " ".join(words[size:]) not in bodies and words[size] not in bodies:
+                continue
+            town = " ".join(words[:size])
+            key = fold(town)
+            found = tuple(c for c in candidates(town) if c.feature == "PPL") if town[:1].isupper() else ()
+            if found and key not in names:
+                names[key] = _Name(key, town, [], found, [], embedded=1, town_in_name=True)
+            break
+
+
 def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
     """The article's places resolved together; other entities unchanged. Qualifiers the model missed are added."""
     entities = sorted(entities, key=lambda e: e.start)
@@ -580,6 +615,7 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
             name.candidates = ()  # no namesake elsewhere, nor a vote for its country
     _read_from_article_names(names)
     _add_embedded_counties(entities, names)
+    _add_towns_of_local_bodies(entities, names)
     people = _titled_names(text, entities, names)
     for key in people:
         del names[key]
@@ -794,6 +830,9 @@ def _with_qualifiers(text: str, entities: list[Entity]) -> list[Entity]:
             if free(start, end):
                 added.append(Entity(text=text[start:end], label="GPE", start=start, end=end, extractor=extractor))
                 taken.append((start, end))
+    entities, bare = _bare_datelines(text, entities, extractor)
+    added.extend(bare)
+    taken.extend((e.start, e.end) for e in bare)
     for entity in [*entities, *added]:
         if entity.label not in PLACE_LABELS:
             continue
@@ -805,3 +844,21 @@ def _with_qualifiers(text: str, entities: list[Entity]) -> list[Entity]:
             added.append(Entity(text=text[start:end], label="GPE", start=start, end=end, extractor=extractor))
             taken.append((start, end))
     return sorted([*entities, *added], key=lambda e: e.start)
+
+
+def _bare_datelines(text: str, entities: list[Entity], extractor: str) -> tuple[list[Entity], list[Entity]]:
+    """A dateline's place without a state ('MIDDLETOWN — '), when the gazetteer knows a place of that name: the place
+    the story is told from, whatever the model made of the capitals (an organisation, a nationality, a part of it).
+    The entities inside its span give way to it; a place the model found there already stays as it is."""
+    added: list[Entity] = []
+    dropped: set[int] = set()
+    for match in BARE_DATELINE_RE.finditer(text):
+        start, end = match.start("place"), match.end("place")
+        inside = [i for i, e in enumerate(entities) if e.start < end and start < e.end]
+        if any(entities[i].label in PLACE_LABELS or not (start <= entities[i].start and entities[i].end <= end) for i in inside):
+            continue
+        if not candidates(text[start:end]):
+            continue
+        dropped.update(inside)
+        added.append(Entity(text=text[start:end], label="GPE", start=start, end=end, extractor=extractor))
+    return [e for i, e in enumerate(entities) if i not in dropped], added

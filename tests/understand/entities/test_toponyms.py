@@ -316,3 +316,35 @@ def test_a_village_after_its_state_has_its_own_point(blank: spacy.Language) -> N
     found = places(blank, "The fair opens in Sharon, Conn., on Saturday.", [("Sharon", "GPE")])
     sharon = next(e for e in found if e.text == "Sharon")
     assert sharon.country == "US" and sharon.lat is not None and abs(sharon.lat - 41.9) < 0.3
+
+
+def test_a_dateline_without_its_state_is_the_storys_place(blank: spacy.Language) -> None:
+    found = places(blank, "Council backs new park. GREENEVILLE — The town council voted on Tuesday.", [])
+    assert [(e.text, e.country) for e in found] == [("GREENEVILLE", "US")]
+
+
+def test_a_dateline_the_model_took_for_an_organisation_is_a_place(blank: spacy.Language) -> None:
+    text = "Council backs new park. GREENEVILLE — The town council voted on Tuesday."
+    found = places(blank, text, [("GREENEVILLE", "ORG")])
+    assert [(e.text, e.label, e.canonical) for e in found] == [("GREENEVILLE", "GPE", "Greeneville")]
+
+
+def test_capitals_before_a_dash_that_name_no_place_are_no_dateline(blank: spacy.Language) -> None:
+    assert places(blank, "Storm ahead. UPDATE — The road is closed.", []) == []
+
+
+def test_a_town_named_in_its_police_departments_name_places_the_county(blank: spacy.Language) -> None:
+    text = "A man was held in the Houston County jail, the Erin Police Department said."
+    found = places(blank, text, [("Houston County", "GPE"), ("Erin Police Department", "ORG")])
+    assert [e.canonical for e in found] == ["Houston County, Tennessee"]
+
+
+def test_a_town_in_a_local_bodys_name_is_no_place_of_its_own(blank: spacy.Language) -> None:
+    found = places(blank, "The Erin Police Department said so.", [("Erin Police Department", "ORG")])
+    assert found == []
+
+
+def test_two_counties_side_by_side_are_read_together(blank: spacy.Language) -> None:
+    text = "Marion County and Wayne County share the cost of the new bridge."
+    found = places(blank, text, [("Marion County", "GPE"), ("Wayne County", "GPE")])
+    assert {e.canonical.split(", ")[1] for e in found} == {"Illinois"}

@@ -562,6 +562,24 @@ def _add_embedded_counties(entities: list[Entity], names: dict[str, _Name]) -> N
                     break
 
 
+def _read_as_named_county(names: dict[str, _Name]) -> None:
+    """A name the article also gives as a place with a county word ('DeKalb police' beside 'DeKalb County') is that
+    county: a local story shortens its county's name once it has named it. Not a country's or a state's name
+    ('Washington' beside 'Washington County'), nor a big town's ('Houston' beside 'Houston County'); nor beside a
+    county named only inside an organisation's name ('the DeKalb County Sheriff's Office'), which says where the
+    story is, not that the town's name is the county's."""
+    words = [word.casefold() for word in gazetteer.county_plurals().values()]
+    for name in names.values():
+        if name.partial or name.read_from or not name.indexes or not name.candidates:
+            continue
+        if any(c.feature in ("PCLI", "ADM1", "RGN") or c.population >= BIG_TOWN for c in name.candidates):
+            continue
+        county = next((names[k] for k in (f"{name.key} {word}" for word in words)
+                       if k in names and names[k].candidates and names[k].indexes), None)
+        if county is not None:
+            name.candidates, name.lookup, name.read_from, name.partial = county.candidates, county.key, county.key, True
+
+
 def _add_towns_of_local_bodies(entities: list[Entity], names: dict[str, _Name]) -> None:
     """Towns named inside a local body's name ('the Harlow Police Department', 'Harlow City Council', 'Harlow High
     School'), as context names: a town's police, council and schools are named after it, and a local story names them
@@ -615,6 +633,7 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
             name.candidates = ()  # no namesake elsewhere, nor a vote for its country
     _read_from_article_names(names)
     _add_embedded_counties(entities, names)
+    _read_as_named_county(names)
     _add_towns_of_local_bodies(entities, names)
     people = _titled_names(text, entities, names)
     for key in people:

@@ -348,3 +348,15 @@ def test_two_counties_side_by_side_are_read_together(blank: spacy.Language) -> N
     text = "Marion County and Wayne County share the cost of the new bridge."
     found = places(blank, text, [("Marion County", "GPE"), ("Wayne County", "GPE")])
     assert {e.canonical.split(", ")[1] for e in found} == {"Illinois"}
+
+
+def test_a_name_beside_its_county_is_that_county(blank: spacy.Language) -> None:
+    text = "Voters in Fulton County lined up early. Fulton election officials said turnout was high."
+    found = places(blank, text, [("Fulton County", "GPE"), ("Fulton", "GPE")])
+    assert found[0].actor_id == found[1].actor_id and found[1].canonical.startswith("Fulton County")
+
+
+def test_a_county_named_only_inside_an_organisation_leaves_the_town_a_town(blank: spacy.Language) -> None:
+    text = "Fulton police and the Fulton County Sheriff's Office searched the river."
+    found = places(blank, text, [("Fulton", "GPE"), ("Fulton County Sheriff's Office", "ORG")])
+    assert found[0].actor_id is not None and found[0].actor_id.startswith("place:")

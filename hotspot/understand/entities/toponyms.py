@@ -121,6 +121,9 @@ DATELINE_RE = re.compile(
     r"(?:^|\n)\s*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<qualifier>[A-Z][A-Za-z. ]{1,14}?)"
     r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s"
 )
+# A legislator's party and home town or state after the name, as US papers write them ('Sen. Ann Lee, D-Harlow, said',
+# '(R-Texas)'): the place after the party's letter.
+PARTY_HOMETOWN_RE = re.compile(r"(?:(?<=, )|(?<=\())[DRI]-(?P<place>[A-Z][\w'.]*(?: [A-Z][\w'.]*){0,2})(?=[,;)]|\s)")
 # A dateline without its state, as a local paper writes its own town ('MIDDLETOWN — The council met'): at the start of a
 # line or after the headline's sentence.
 BARE_DATELINE_RE = re.compile(
@@ -562,6 +565,14 @@ def _add_embedded_counties(entities: list[Entity], names: dict[str, _Name]) -> N
                     break
 
 
+def _only_other_names(text: str, found: tuple[Actor, ...]) -> bool:
+    """Whether a name of several words is none of its towns' own name, only another name of theirs ('San Fernando
+    City' for San Fernando, Pampanga): then it is read from its part as a name the gazetteer lacks is ('San Fernando'),
+    among all the towns of that name (towns only: the longer form named a town), not only the one known by it."""
+    keys = {fold(variant) for variant in _variants(text)}
+    return len(text.split()) > 1 and all(c.feature == "PPL" and fold(c.canonical) not in keys for c in found)
+
+
 def _read_as_named_county(names: dict[str, _Name]) -> None:
     """A name the article also gives as a place with a county word ('DeKalb police' beside 'DeKalb County') is that
     county: a local story shortens its county's name once it has named it. Not a country's or a state's name
@@ -578,6 +589,19 @@ def _read_as_named_county(names: dict[str, _Name]) -> None:
                        if k in names and names[k].candidates and names[k].indexes), None)
         if county is not None:
             name.candidates, name.lookup, name.read_from, name.partial = county.candidates, county.key, county.key, True
+
+
+HOLIDAY_RE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['\u2019]s\s+Day$")
+
+
+def _holiday(text: str) -> bool:
+    """Whether a name is a day named after someone ('St. Patrick's Day', 'Valentine's Day'): a date, not a place,
+    though its first words may name a town ('St. Patrick')."""
+    return HOLIDAY_RE.match(" ".join(text.split())) is not None
+
+
+def _as_date(entity: Entity) -> Entity:
+    return replace(entity, label="DATE", canonical=None, actor_id=None, country=None, lat=None, lon=None)
 
 
 def _add_towns_of_local_bodies(entities: list[Entity], names: dict[str, _Name]) -> None:
@@ -607,6 +631,7 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
     """The article's places resolved together; other entities unchanged. Qualifiers the model missed are added."""
     entities = sorted(entities, key=lambda e: e.start)
     entities = _with_qualifiers(text, entities)
+    entities = [_as_date(e) if e.label in PLACE_LABELS and _holiday(e.text) else e for e in entities]
     starts = {e.start: i for i, e in enumerate(entities) if e.label in PLACE_LABELS}
     names: dict[str, _Name] = {}
     for index, entity in enumerate(entities):
@@ -619,9 +644,12 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
         if name is None:
             found = tuple(c for c in candidates(county) if c.feature == "ADM2") if county else candidates(entity.text)
             name = names[key] = _Name(key, county or entity.text, [], found, [])
-            if not found:
-                name.candidates, head = _partial_candidates(entity.text)
-                name.partial, name.lookup = True, fold(head)
+            if not found or _only_other_names(entity.text, found):
+                partial, head = _partial_candidates(entity.text)
+                if found:  # the towns of the part's name: the longer form named a town
+                    partial = tuple(c for c in partial if c.feature == "PPL")
+                if partial or not found:
+                    name.candidates, name.partial, name.lookup = partial, True, fold(head)
         name.indexes.append(index)
         qualifier, _ = _qualifier_at(text, entity.end, entities, starts)
         if qualifier is not None and any(_inside(c, qualifier) for c in name.candidates):
@@ -849,6 +877,7 @@ def _with_qualifiers(text: str, entities: list[Entity]) -> list[Entity]:
             if free(start, end):
                 added.append(Entity(text=text[start:end], label="GPE", start=start, end=end, extractor=extractor))
                 taken.append((start, end))
+    entities = _party_hometowns(text, entities, extractor)
     entities, bare = _bare_datelines(text, entities, extractor)
     added.extend(bare)
     taken.extend((e.start, e.end) for e in bare)
@@ -881,3 +910,26 @@ def _bare_datelines(text: str, entities: list[Entity], extractor: str) -> tuple[
         dropped.update(inside)
         added.append(Entity(text=text[start:end], label="GPE", start=start, end=end, extractor=extractor))
     return [e for i, e in enumerate(entities) if i not in dropped], added
+
+
+def _party_hometowns(text: str, entities: list[Entity], extractor: str) -> list[Entity]:
+    """The home town or state after a legislator's party letter ('Rep. Ann Lee, D-Harlow', 'Sen. Bo Cole, R-Texas') is
+    a place, whatever span the model gave it ('D-Harlow' as an organisation or a person): the place's words only, the
+    longest run of them the gazetteer knows."""
+    out = list(entities)
+    for match in PARTY_HOMETOWN_RE.finditer(text):
+        words = match.group("place").split()
+        for size in range(len(words), 0, -1):
+            place = " ".join(words[:size]).rstrip(",")
+            if candidates(place) or gazetteer.us_state_abbreviation(place):
+                break
+        else:
+            continue
+        start = match.start("place")
+        end = start + len(place)
+        inside = [e for e in out if e.start < end and match.start() < e.end]
+        if any(e.start < match.start() or e.end > match.end() for e in inside):
+            continue
+        out = [e for e in out if e not in inside]
+        out.append(Entity(text=place, label="GPE", start=start, end=end, extractor=extractor))
+    return sorted(out, key=lambda e: e.start)

@@ -360,3 +360,30 @@ def test_a_county_named_only_inside_an_organisation_leaves_the_town_a_town(blank
     text = "Fulton police and the Fulton County Sheriff's Office searched the river."
     found = places(blank, text, [("Fulton", "GPE"), ("Fulton County Sheriff's Office", "ORG")])
     assert found[0].actor_id is not None and found[0].actor_id.startswith("place:")
+
+
+def test_a_day_named_after_someone_is_a_date_not_a_place(blank: spacy.Language) -> None:
+    doc = make_doc(blank, "Crowds filled the streets on St. Patrick's Day.", [("St. Patrick's Day", "GPE")])
+    assert [(e.text, e.label) for e in find_entities(doc)] == [("St. Patrick's Day", "DATE")]
+
+
+def test_a_longer_form_only_another_name_has_is_read_from_its_part(blank: spacy.Language) -> None:
+    text = "Toledo City officials met on Monday, Ohio lawmakers said."
+    found = places(blank, text, [("Toledo City", "GPE"), ("Ohio", "GPE")])
+    toledo = next(e for e in found if e.text == "Toledo City")
+    assert (toledo.country, toledo.canonical) == ("US", "Toledo")
+
+
+def test_a_legislators_home_town_after_the_party_letter_is_a_place(blank: spacy.Language) -> None:
+    text = "Rep. Ann Lee, D-Greeneville, said the bill would pass."
+    found = places(blank, text, [("Ann Lee", "PERSON"), ("D-Greeneville", "ORG")])
+    assert [(e.text, e.country, e.canonical) for e in found] == [("Greeneville", "US", "Greeneville")]
+
+
+def test_a_legislators_state_in_brackets_is_a_place(blank: spacy.Language) -> None:
+    found = places(blank, "Sen. Bo Cole (R-Texas) voted no.", [("Bo Cole", "PERSON")])
+    assert [(e.text, e.canonical) for e in found] == [("Texas", "Texas")]
+
+
+def test_an_unknown_word_after_a_party_letter_is_no_place(blank: spacy.Language) -> None:
+    assert places(blank, "Rep. Jo Smith, D-Qwertyvale, said so.", [("Jo Smith", "PERSON")]) == []

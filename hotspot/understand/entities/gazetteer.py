@@ -268,9 +268,9 @@ def person(name: str) -> Actor | None:
 # 1,000 finds nine in ten of the towns US local news names, where 15,000 finds two in three.
 CITY_MIN_POPULATION = 1000
 # Villages of 500 to 1,000 people (GeoNames' cities500 less cities1000) are candidates for a name the article already
-# gives as a place, never a reason to read a word as a place: a local story names the village next door ('Sharon'
-# beside 'Kent' and 'Salisbury'), but a village's name is as often an ordinary word or a surname ('Section',
-# 'Secretary'). About 64,000 places, some 3 s and 70 MB more when first used.
+# gives as a place, never a reason to read a word as a place: a local story names the village next door beside its
+# bigger neighbours, but a village's name is as often an ordinary word or a surname ('Liberty', 'Energy'). About
+# 64,000 places, some 3 s and 70 MB more when first used.
 VILLAGE_MIN_POPULATION = 500
 # A town's alternate names are indexed only from this size: a big city's exonyms ('Alma-Ata') are in use,
 # a small town's are mostly transliterations that collide with other names.

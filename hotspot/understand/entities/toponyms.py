@@ -124,7 +124,7 @@ DATELINE_RE = re.compile(
 # A legislator's party and home town or state after the name, as US papers write them ('Sen. Ann Lee, D-Harlow, said',
 # '(R-Texas)'): the place after the party's letter.
 PARTY_HOMETOWN_RE = re.compile(r"(?:(?<=, )|(?<=\())[DRI]-(?P<place>[A-Z][\w'.]*(?: [A-Z][\w'.]*){0,2})(?=[,;)]|\s)")
-# A dateline without its state, as a local paper writes its own town ('MIDDLETOWN — The council met'): at the start of a
+# A dateline without its state, as a local paper writes its own town ('GREENEVILLE — The council met'): at the start of a
 # line or after the headline's sentence.
 BARE_DATELINE_RE = re.compile(
     r"(?:^|\n|(?<=[.!?\"\u201d] ))\s*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--)\s"
@@ -320,14 +320,14 @@ def _qualifier_at(text: str, end: int, entities: list[Entity], starts: dict[int,
     return actor, index
 
 
-# A list of names before a plural county word: 'Camden and Charlton counties', 'Lee, Union and Dare counties'.
+# A list of names before a plural county word: 'Letcher and Bell counties', 'Lee, Union and Dare counties'.
 COUNTY_LIST_RE = re.compile(r"(?:,?\s+(?:and|or|&)\s+|,\s*)(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w.'\u2019-]*")
 PLURAL_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 
 
 def _county_of_list(text: str, end: int, written: str) -> str | None:
-    """The county a name is when a plural county word follows it or the list it heads ('Camden and Charlton counties':
-    Camden County and Charlton County, not the towns), if the gazetteer has a county of that name; else None."""
+    """The county a name is when a plural county word follows it or the list it heads ('Letcher and Bell counties':
+    Letcher County and Bell County, not the towns), if the gazetteer has a county of that name; else None."""
     at = end
     while (item := COUNTY_LIST_RE.match(text, at)) is not None:
         at = item.end()
@@ -566,18 +566,18 @@ def _add_embedded_counties(entities: list[Entity], names: dict[str, _Name]) -> N
 
 
 def _only_other_names(text: str, found: tuple[Actor, ...]) -> bool:
-    """Whether a name of several words is none of its towns' own name, only another name of theirs ('San Fernando
-    City' for San Fernando, Pampanga): then it is read from its part as a name the gazetteer lacks is ('San Fernando'),
+    """Whether a name of several words is none of its towns' own name, only another name of theirs ('Toledo
+    City' for Toledo, Cebu): then it is read from its part as a name the gazetteer lacks is ('Toledo'),
     among all the towns of that name (towns only: the longer form named a town), not only the one known by it."""
     keys = {fold(variant) for variant in _variants(text)}
     return len(text.split()) > 1 and all(c.feature == "PPL" and fold(c.canonical) not in keys for c in found)
 
 
 def _read_as_named_county(names: dict[str, _Name]) -> None:
-    """A name the article also gives as a place with a county word ('DeKalb police' beside 'DeKalb County') is that
+    """A name the article also gives as a place with a county word ('Fulton police' beside 'Fulton County') is that
     county: a local story shortens its county's name once it has named it. Not a country's or a state's name
     ('Washington' beside 'Washington County'), nor a big town's ('Houston' beside 'Houston County'); nor beside a
-    county named only inside an organisation's name ('the DeKalb County Sheriff's Office'), which says where the
+    county named only inside an organisation's name ('the Fulton County Sheriff's Office'), which says where the
     story is, not that the town's name is the county's."""
     words = [word.casefold() for word in gazetteer.county_plurals().values()]
     for name in names.values():
@@ -595,8 +595,8 @@ HOLIDAY_RE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['\u2019]s\s+Day$")
 
 
 def _holiday(text: str) -> bool:
-    """Whether a name is a day named after someone ('St. Patrick's Day', 'Valentine's Day'): a date, not a place,
-    though its first words may name a town ('St. Patrick')."""
+    """Whether a name is a day named after someone ('Valentine's Day', 'Mother's Day'): a date, not a place,
+    though its first words may name a town ('Valentine')."""
     return HOLIDAY_RE.match(" ".join(text.split())) is not None
 
 
@@ -663,7 +663,7 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
     _add_embedded_counties(entities, names)
     _read_as_named_county(names)
     _add_towns_of_local_bodies(entities, names)
-    people = _titled_names(text, entities, names)
+    people = _titled_names(text, entities, names) | _surnames(entities, names)
     for key in people:
         del names[key]
     for name in names.values():
@@ -754,6 +754,16 @@ def _titled_names(text: str, entities: list[Entity], names: dict[str, _Name]) ->
     return found
 
 
+def _surnames(entities: list[Entity], names: dict[str, _Name]) -> dict[str, _Name]:
+    """One-word names that are the surname of a person the article names in full ('Newberry' after 'Carl Newberry'): in that
+    article the name is the person's, every time (one sense per name), not a small town's. A country, a state, a
+    county or a big town keeps its name ('Houston' beside 'Sam Houston')."""
+    surnames = {fold(e.text.split()[-1]) for e in entities if e.label == "PERSON" and len(e.text.split()) > 1}
+    return {key: name for key, name in names.items()
+            if key in surnames and name.indexes and name.candidates and len(key.split()) == 1
+            and all(c.feature == "PPL" and c.population < BIG_TOWN for c in name.candidates)}
+
+
 def _generic_after_the(text: str, entities: list[Entity], name: _Name) -> bool:
     """Whether an ordinary word used as a name follows 'the' ('the Centre' of India's press, 'the Delta'): then it is no town
     of that name (Centre, Alabama), whatever else it may be."""
@@ -785,7 +795,12 @@ def _township(text: str) -> bool:
 
 
 def _facility(entity: Entity, context: _Context) -> Entity:
-    """A facility named after a place ('Vancouver International Airport') is a place there; others stay facilities."""
+    """A facility named after a place ('Vancouver International Airport') is a place there; others stay facilities, a
+    road above all: a street is named after a far town or a state as often as after the one it leads to ('Maple
+    Avenue', 'Fairview Drive', 'California Street')."""
+    words = entity.text.split()
+    if words and words[-1] in gazetteer.road_words():
+        return entity
     found, head = _partial_candidates(entity.text, facility=True)
     if not found:
         return entity
@@ -895,7 +910,7 @@ def _with_qualifiers(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def _bare_datelines(text: str, entities: list[Entity], extractor: str) -> tuple[list[Entity], list[Entity]]:
-    """A dateline's place without a state ('MIDDLETOWN — '), when the gazetteer knows a place of that name: the place
+    """A dateline's place without a state ('GREENEVILLE — '), when the gazetteer knows a place of that name: the place
     the story is told from, whatever the model made of the capitals (an organisation, a nationality, a part of it).
     The entities inside its span give way to it; a place the model found there already stays as it is."""
     added: list[Entity] = []

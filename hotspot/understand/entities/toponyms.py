@@ -1,14 +1,17 @@
 """Toponyms resolved like a geoparser: every place name of an article against the others.
 
 A name has candidates in the gazetteer (countries, regions and continents,
-first-order divisions, US counties, towns), each with a feature class and a
-population. Which one the article means is decided for the whole article at
+first-order divisions, US counties, towns and villages), each with a feature
+class and a population. Which one the article means is decided for the whole article at
 once, as geoparsers do:
 
 - a qualifier settles a name: "Paris, Texas", "Helena, MT", "HELENA, Mont. —"
   (a dateline), "Salisbury, England": the place inside the state or country
   after the comma;
-- one sense per name per article: every "Paris" of an article is the same Paris;
+- one sense per name per article: every "Paris" of an article is the same Paris,
+  and a name the article also gives with a county word is that county
+  ("Fulton police" beside "Fulton County"); the names of a list before a plural
+  county word are counties ("Letcher and Bell counties");
 - the article's own geography: the countries and first-order divisions its
   sure names point to (a country named, a state, a qualified or unambiguous
   town, a nationality) favour the candidates inside them;
@@ -16,9 +19,16 @@ once, as geoparsers do:
   name, a first-order division or a big city over a small namesake abroad,
   a name a town really has over one it is only known by in another language.
 
-A one-word name the article gives a person's title ('coach Denton') is that
-person in the whole article; an ordinary word after 'the' ('the Centre') is
-no town; a building's name ('Harlowe Center') is a facility.
+Places the model missed or mistyped are added: a dateline's place with or
+without its state ('GREENEVILLE — '), a legislator's home town after the party
+letter ('Rep. Ann Lee, D-Harlow'). Towns named in local bodies' names ('the
+Harlow Police Department') are context for the others, never places of their own.
+
+A one-word name the article gives a person's title ('coach Denton') or a person's
+surname ('Carl Newberry') is that person in the whole article (not a big
+place's name); an ordinary word after 'the' ('the Centre') is no town; a
+building's name ('Harlowe Center') is a facility, and a road named after a town
+stays one; a day named after someone ('Valentine's Day') is a date.
 
 Every resolved place carries a point: a town its own, a county the mean of its
 towns', a division, country or region a representative one (see
@@ -117,6 +127,7 @@ SURE_MARGIN = 1.0
 ABBREVIATED_WORDS = (("St. ", "Saint "), ("Ft. ", "Fort "), ("Mt. ", "Mount "), ("Pt. ", "Point "))
 
 QUALIFIER_RE = re.compile(r"\s*,\s*")
+POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 DATELINE_RE = re.compile(
     r"(?:^|\n)\s*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<qualifier>[A-Z][A-Za-z. ]{1,14}?)"
     r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s"
@@ -861,8 +872,10 @@ def _partial_candidates(text: str, facility: bool = False) -> tuple[tuple[Actor,
             found = candidates(rest) if rest else ()
             if found:
                 return found, rest
+    if any(POSSESSIVE_RE.search(word) for word in words[:-1]):
+        return (), ""  # a body or a building named after someone ('St. Agnes's Hospital', 'Macy's Store')
     for size in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:size]).rstrip(",.'\u2019s")
+        head = POSSESSIVE_RE.sub("", " ".join(words[:size]).rstrip(",."))  # 'Dallas'' and 'Boone's' alike, 'Paris' whole
         if head and head[0].isupper() and head not in directions:
             found = candidates(head)
             if found:

@@ -404,3 +404,13 @@ def test_a_big_towns_name_stays_a_place_beside_a_surname(blank: spacy.Language) 
     text = "Ann Houston flew home. Houston was hot."
     found = places(blank, text, [("Ann Houston", "PERSON"), ("Houston", "GPE")])
     assert [e.canonical for e in found] == ["Houston"]
+
+
+def test_a_name_read_from_a_part_ending_in_s_keeps_its_s(blank: spacy.Language) -> None:
+    found = places(blank, "She sang with the Des Moines Symphony Chorus.", [("Des Moines Symphony Chorus", "GPE")])
+    assert [(e.canonical, e.country) for e in found] == [("Des Moines", "US")]
+
+
+def test_a_name_after_a_possessive_is_not_read_from_the_place_before_it(blank: spacy.Language) -> None:
+    found = places(blank, "Fans cheered Denver's Tommy Reyes at the meet.", [("Denver's Tommy Reyes", "GPE")])
+    assert all(e.actor_id is None and e.lat is None for e in found)

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from hotspot.records import Entity
 from hotspot.understand.events.clauses import complement_of, governed_by, with_conjuncts
-from hotspot.understand.events.lexicon import AUX_POS, SOURCE_PREPS, Lexicon, Trigger, lemma
+from hotspot.understand.events.lexicon import AUX_POS, SOURCE_PREDICATES, SOURCE_PREPS, Lexicon, Trigger, lemma
 from hotspot.understand.events.senses import read_sense
 
 # The trigger's own object (active or passive): ``obj:LEMMA`` in a lexicon entry's "with" names it.
@@ -96,6 +96,23 @@ def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def as_source(tok: Token) -> bool:
+    """An event noun that stands as the source of what the sentence tells: the object of "according to" ("according
+    to the investigation, he acted on orders") or the subject or agent of a verb of saying or finding ("the
+    investigation found that ...", "no word has been said by the investigation"). It refers back to the act, which
+    its own mention codes (the gold's rule for a noun that is only the subject of another predicate)."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        head = head.head
+    elif tok.dep_ != "nsubj":
+        return False
+    return head.pos_ in ("VERB", "AUX") and lemma(head) in SOURCE_PREDICATES
+
+
 def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lexicon) -> list[tuple[Token, Trigger]]:
     """The sentence's trigger tokens with their lexicon entries, in text order."""
     found: list[tuple[Token, Trigger]] = []
@@ -109,6 +126,8 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lex
             continue  # "last March", "a March 2016 meeting": the calendar, not the event
         if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG"):
             continue  # "Ousted President", "the banned movement", "long-threatened invasion": attributes, not events
+        if as_source(tok):
+            continue  # "according to the investigation", "the inquiry found that ...": a source, not the act again
         trig = match_trigger(tok, lex)
         if trig is not None:
             trig = read_sense(tok, trig, token_entity, near_lemmas)  # "bird strike", "beat France 24-18": no event

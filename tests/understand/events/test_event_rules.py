@@ -174,3 +174,19 @@ def test_an_event_noun_after_kind_of_takes_the_actor_of_its_verb(understand_nlp)
     _, events = _code(understand_nlp, text)
     [putsch] = [e for e in events if e.trigger.text == "putsch"]
     assert [a.text for a in putsch.actor] == ["Western forces"]
+
+
+def test_an_investigation_as_a_source_is_no_event(understand_nlp):
+    from hotspot.understand.events.triggers import as_source
+
+    doc = understand_nlp("According to the investigation, the suspect acted on orders from a party leader.")
+    assert as_source(next(t for t in doc if t.text == "investigation"))
+
+
+def test_an_investigation_that_finds_is_no_event_but_one_opened_is(understand_nlp):
+    from hotspot.understand.events.triggers import as_source
+
+    found = understand_nlp("The investigation found that the minister had taken bribes.")
+    opened = understand_nlp("Prosecutors opened an investigation into the minister.")
+    assert as_source(next(t for t in found if t.text == "investigation"))
+    assert not as_source(next(t for t in opened if t.text == "investigation"))

@@ -448,18 +448,24 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
     return out
 
 
-def _anonymous_after(sent: SpacySpan, end: int, status: Status) -> bool:
-    """Whether the first noun after a source phrase, before the next comma, is a source nobody names («по данным
-    источников», «по словам собеседника издания», «по данным осведомлённых источников»): what only unnamed sources
-    say is reported, not established, as English «reportedly» (``bench/gold/README.md``: alleged)."""
+def _noun_after(sent: SpacySpan, end: int) -> Token | None:
+    """The first noun after a source phrase, before the next comma («по данным *правозащитников*»)."""
     for t in sent:
         if t.idx < end:
             continue
         if t.is_punct:
-            return False
+            return None
         if t.pos_ in ("NOUN", "PROPN"):
-            return ru_lemma(t) in status.anonymous_sources
-    return False
+            return t
+    return None
+
+
+def _anonymous_after(sent: SpacySpan, end: int, status: Status) -> bool:
+    """Whether the first noun after a source phrase, before the next comma, is a source nobody names («по данным
+    источников», «по словам собеседника издания», «по данным осведомлённых источников»): what only unnamed sources
+    say is reported, not established, as English «reportedly» (``bench/gold/README.md``: alleged)."""
+    noun = _noun_after(sent, end)
+    return noun is not None and ru_lemma(noun) in status.anonymous_sources
 
 
 def _is_accuser(tok: Token, status: Status) -> bool:
@@ -470,26 +476,14 @@ def _is_accuser(tok: Token, status: Status) -> bool:
 
 def _accuser_after(sent: SpacySpan, end: int, status: Status) -> bool:
     """Whether the first noun after a source phrase, before the next comma, is the prosecution («по версии следствия»)."""
-    for t in sent:
-        if t.idx < end:
-            continue
-        if t.is_punct:
-            return False
-        if t.pos_ in ("NOUN", "PROPN"):
-            return _is_accuser(t, status)
-    return False
+    noun = _noun_after(sent, end)
+    return noun is not None and _is_accuser(noun, status)
 
 
 def _first_noun_after(sent: SpacySpan, end: int) -> str | None:
     """The lemma of the first noun after a source phrase, before the next comma («по данным *правозащитников*»)."""
-    for t in sent:
-        if t.idx < end:
-            continue
-        if t.is_punct:
-            return None
-        if t.pos_ in ("NOUN", "PROPN"):
-            return ru_lemma(t)
-    return None
+    noun = _noun_after(sent, end)
+    return ru_lemma(noun) if noun is not None else None
 
 
 def _speaker_after(sent: SpacySpan, end: int, speaker_of: dict[int, str]) -> str | None:

@@ -27,6 +27,7 @@ from hotspot.understand.events.context import Context, build_context
 from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day
 from hotspot.understand.events.flags import (
     alleged,
+    anchor_clause,
     event_mode,
     historical,
     irrealis,
@@ -41,7 +42,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v23"
+EXTRACTOR = "hotspot.events.v24"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -190,13 +191,27 @@ def _code_trigger(
         hypothetical=hypothetical,
         future=future,
         negated=negated(tok, verb),
-        historical=historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,
-                              ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text,
-                              era_before=era_before),
+        historical=_historical(ctx, sent, tok, verb, d, just_before, era_before),
         alleged=alleged(tok, verb),
         reported_by=reported,
         extractor=EXTRACTOR,
     )
+
+
+def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateMention | None,
+                just_before: DateMention | None, era_before: bool, depth: int = 2) -> bool | None:
+    """Whether the event is background of an earlier time (``flags.historical``). An undated act in an adverbial clause
+    of sequence ("after police broke up the rally", "when troops fired") is no later than the act of the clause it
+    modifies (``anchor_clause``): when that one is historical, so is it ("The former minister, who had banned the party
+    after its members rallied in the capital, ...")."""
+    found = historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,
+                       ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text,
+                       era_before=era_before)
+    main = anchor_clause(verb) if found is not True and d is None and depth > 0 else None
+    if main is None:
+        return found
+    main_date = date_of_event(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, main, clause_verb(main))
+    return True if _historical(ctx, sent, main, clause_verb(main), main_date, just_before, era_before, depth - 1) else found
 
 
 def _story_date(ctx: Context, tok: Token, event: Event, story: StoryDates) -> EventDate | None:

@@ -80,6 +80,8 @@ GENERIC_SUBJECTS = words(STATUS_TABLE, "generic_subjects")
 GENERIC_TAGS = words(STATUS_TABLE, "generic_tags")
 HABITUAL_ADVERBS = words(STATUS_TABLE, "habitual_adverbs")
 HABITUAL_ADJECTIVES = words(STATUS_TABLE, "habitual_adjectives")
+FORMER_MODIFIERS = words(STATUS_TABLE, "former_modifiers")
+SEQUENCE_MARKS = words(STATUS_TABLE, "sequence_marks")
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "summer", "winter", "spring", "autumn", "session"})
 _HISTORICAL_PHRASES = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "historical_phrases")), key=len, reverse=True))
@@ -734,6 +736,77 @@ def _long_before(tok: Token) -> bool:
     return before is not None and lemma(before) in _SPANS_OF_TIME
 
 
+def _dates_its_clause(mention: DateMention, verb: Token) -> bool:
+    """Whether the date lies in the verb's own clause, not in a conjunct of it: in "the ministry had banned the group,
+    and on Monday the court upheld the ban" Monday is the upholding's, and the ban is told before it."""
+    own = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+    for c in verb.children:
+        if c.dep_ in ("conj", "cc"):
+            own -= set(range(c.left_edge.i, c.right_edge.i + 1))
+    return any(t.idx < mention.end and mention.start < t.idx + len(t.text) for t in (verb.doc[i] for i in own))
+
+
+def _former(noun: Token) -> bool:
+    """Whether a noun names someone by a role or state that lies behind them: "the former minister", "the
+    ex-president", "the ousted leader", "the late general" (``former_modifiers``)."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "ex":
+        return True  # "ex-president", split by the tokenizer into words the parser does not join
+    return any(t.lower_ in FORMER_MODIFIERS or t.lower_.startswith("ex-") for t in doc[noun.left_edge.i: noun.i])
+
+
+def _main_verb(noun: Token, limit: int = 4) -> Token | None:
+    """The verb of the clause a noun phrase stands in ("the minister ... now *lives* in exile")."""
+    cur = noun
+    for _ in range(limit):
+        if cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _told_now(verb: Token) -> bool:
+    """A clause in the present, a perfect or the future ("now lives", "has asked", "will stand")."""
+    return _present_or_perfect(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
+
+
+def former_background(verb: Token) -> bool:
+    """Whether the clause tells, as background, the past of someone named by a role behind them: a relative or
+    participial clause in the simple past on "the former minister" ("the former minister, *ousted* in a coup, now lives
+    in exile"; "Jones, a former senator who was *convicted* of bribery, is seeking a pardon"), set off from a main
+    clause that speaks of them now (present, perfect or future). "Former" puts the role, and what was done in it or
+    ended it, before the present the main clause tells; a clause of its own that says it is recent ("who was arrested
+    last week") keeps its time, as does one under a main clause in the past ("the former minister, who led the
+    talks, was arrested"), which is told in the story's own time."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    reduced = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not (reduced or (verb.dep_ == "relcl" and (simple_past(verb) or _past_perfect(verb)))):
+        return False
+    head = verb.head
+    person = head.head if head.dep_ == "appos" else head  # "Jones, a former senator who was convicted ..."
+    if not (_former(head) or _former(person)):
+        return False
+    main = _main_verb(person)
+    if main is None or not _told_now(main):
+        return False
+    clause = verb.doc[verb.left_edge.i: verb.right_edge.i + 1]
+    return _RECENT.search(clause.text) is None
+
+
+def anchor_clause(verb: Token) -> Token | None:
+    """The clause whose time an adverbial clause of sequence is told against: "after police *broke up* the rally, the
+    minister had banned the party", "when troops *fired* on the crowd"; the act of such a clause, told as done, came
+    before or with the act of the clause it modifies, so it is no later than that one (``sequence_marks``)."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
+        return verb.head if simple_past(verb) or _past_perfect(verb) else None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SEQUENCE_MARKS | {"following"}:
+        return verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else None  # "after vetoing the draft"
+    return None
+
+
 def _names_its_noun(mention: DateMention, tok: Token) -> bool:
     """Whether the date modifies the event noun itself ("the Bolshevik Revolution of 1917", "the 2011 strike"): it
     dates that event, whatever the tense of the clause that mentions it ("resembles the revolution of 1917")."""
@@ -756,7 +829,10 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     ``latest`` (the latest date the text names) dates such a text the same way, a bare year marks background
     (``_dated_background``) and so does an undated simple past with nothing recent about it (``_background_past``).
     With ``era_before`` (the sentence before it in its paragraph told a past act in a clearly past period:
-    ``sets_past_era``) an undated simple past with nothing recent about it goes on in that period."""
+    ``sets_past_era``) an undated simple past with nothing recent about it goes on in that period. A past perfect is
+    background also when the sentence's date belongs to a conjunct of its own ("had banned the group, and on Monday
+    the court upheld the ban": ``_dates_its_clause``), and an undated relative or participial clause on someone named
+    by a role behind them is background to a main clause that speaks of them now (``former_background``)."""
     if tok is not None and verb is not None and in_past_era(tok, verb):
         return True
     if tok is not None and _long_before(tok):
@@ -764,7 +840,10 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     if era_before and (mention is None or mention.value is None) and tok is not None and verb is not None and simple_past(verb) \
             and not _recent(verb):
         return True
-    if tok is not None and verb is not None and mention is None and _past_perfect(verb) and not _recent(verb):
+    if tok is not None and verb is not None and (mention is None or not _dates_its_clause(mention, verb)) and _past_perfect(verb) \
+            and not _recent(verb):
+        return True
+    if tok is not None and verb is not None and mention is None and former_background(verb):
         return True
     if background_past and ref is None and tok is not None and verb is not None and mention is None and _background_past(verb):
         return True

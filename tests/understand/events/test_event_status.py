@@ -628,3 +628,42 @@ def test_fact_after_which_a_promise_was_made_is_not_promised(understand_nlp):
 def test_contrast_clause_is_not_what_the_main_clause_wants(understand_nlp):
     text = "Kyiv wants a flexible timetable, while the European Union continues to insist on the June deadline."
     assert not _by_trigger(_code(understand_nlp, text, "2024-06-15"), "insist").hypothetical
+
+
+# --------------------------------------------------------------------------- background told of a person or before a past act
+
+
+def test_a_former_officials_ousting_told_in_a_participial_clause_is_background(understand_nlp):
+    text = "The former governor, removed in a palace coup, now teaches law in Vienna."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "coup").historical is True
+
+
+def test_a_former_officials_conviction_told_in_a_relative_clause_is_background(understand_nlp):
+    text = "Marta Lind, a former mayor who was convicted of fraud, is running for parliament."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "convicted").historical is True
+
+
+def test_a_former_officials_dated_arrest_keeps_its_date(understand_nlp):
+    text = "The former mayor, who was arrested on Tuesday, has denied the charges."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "arrested").historical is False
+
+
+def test_a_relative_clause_under_a_past_main_clause_is_the_storys_own_time(understand_nlp):
+    text = "The former mayor, who organised the strike, was questioned by police."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "strike").historical is not True
+
+
+def test_a_past_perfect_is_background_when_the_date_is_its_conjuncts(understand_nlp):
+    text = "The ministry had banned the movement, and on Monday a court upheld the ban."
+    events = _code(understand_nlp, text, "2024-03-06")
+    assert _by_trigger(events, "banned").historical is True
+
+
+def test_what_came_before_a_background_act_is_background(understand_nlp):
+    text = "The governor had dissolved the assembly after its members protested in the square."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "protested").historical is True
+
+
+def test_what_came_before_a_current_act_keeps_its_time(understand_nlp):
+    text = "The governor dissolved the assembly on Monday after its members protested in the square."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "protested").historical is not True

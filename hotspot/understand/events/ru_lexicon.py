@@ -124,6 +124,7 @@ class Status:
     permission_verbs: frozenset[str]
     imposing_governors: frozenset[str]
     penalty_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +251,7 @@ def _status(raw: dict[str, Any]) -> Status:
         permission_verbs=fs("permission_verbs"),
         imposing_governors=fs("imposing_governors"),
         penalty_nouns=fs("penalty_nouns"),
+        naming_verbs=fs("naming_verbs"),
     )
 
 

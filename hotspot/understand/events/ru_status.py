@@ -172,6 +172,18 @@ def _asked(tok: Token) -> bool:
     return not any(ru_lemma(t) in _WH_WORDS for t in sent)
 
 
+_UNGOVERNED = frozenset({"ROOT", "nsubj", "csubj", "nmod", "parataxis", "appos", "dislocated"})
+"""Relations of an infinitive that no finite verb governs: the head of a headline, the subject of a nominal predicate."""
+
+
+def bare_infinitive(verb: Token) -> bool:
+    """An infinitive at the top of its clause that no verb of saying, wanting or doing governs: «Задержать и осудить:
+    как власти …», «Ввести санкции — решение Вашингтона». A Russian headline or a subject in the infinitive names a
+    course of action (a plan, a proposal, a topic), not an act done: the act, when it was done, has a finite verb
+    or a participle of its own."""
+    return has(verb, "VerbForm", "Inf") and (verb.head == verb or verb.dep_ in _UNGOVERNED)
+
+
 def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commissive_heads: set[int]) -> tuple[bool, bool]:
     """(hypothetical, future) from modals, «бы», conditions, hedges, the tense and irrealis governors up the clause chain.
 
@@ -209,6 +221,8 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                 hypothetical = True
         if v.dep_ in ("acl", "acl:relcl") and has(v, "Tense", "Past"):
             break  # «сменит Мюллера, который вступил в должность до атаки»: a past relative clause is not the future's
+    if bare_infinitive(chain[-1]) or bare_infinitive(tok.head):
+        hypothetical = True  # «Ввести санкции — решение Вашингтона», «Провести переговоры: что предлагает МИД»
     if tok != verb and tok.head == verb and tok.dep_ in ("nsubj", "nsubj:pass"):
         # the event is the subject of a predicate of possibility, necessity or expectation: «возможен арест», «ему
         # грозит арест», «протесты должны пройти», «предстоят переговоры» (not «митинг потребовал отставки»: a rally
@@ -348,12 +362,22 @@ def _denied(tok: Token, status: Status, limit: int = 4) -> bool:
     return False
 
 
+_FIRST_INS = frozenset({"первым", "первыми", "первой"})
+"""The instrumental forms of «первый»; the feminine one is read as a genitive too («сторона *первой* открыла огонь»)."""
+
+
+def _first_of_all(tok: Token) -> bool:
+    """A bare «первым/первыми/первой» of an act's doer: who started it."""
+    return ru_lemma(tok) == "первый" and preposition(tok) is None and (has(tok, "Case", "Ins") or tok.lower_ in _FIRST_INS)
+
+
 def blamed_first(tok: Token, verb: Token, lex: RuLexicon, sourced: bool) -> bool:
     """Whether a reported clause says who struck first («заявили, что огонь *первыми* открыли пограничники», «утверждает,
     что первыми атаку начали боевики»): the predicative instrumental of «первый» is how each side of a clash blames the
-    other, so what a side says about it is its claim, not the text's fact. ``sourced``: the sentence names a source."""
-    if not any(ru_lemma(c) == "первый" and has(c, "Case", "Ins") for t in {tok, verb} for c in t.children):
-        return False
+    other, so what a side says about it is its claim, not the text's fact. ``sourced``: the sentence names a source or
+    the clause is inside a quote."""
+    if not any(_first_of_all(c) for t in {tok, verb, *subjects(verb)} for c in t.children):
+        return False  # the parser hangs «первой» on the verb or on the subject it agrees with («сторона первой открыла»)
     return sourced or (verb.dep_ == "ccomp" and ru_lemma(verb.head) in lex.status.reporting_verbs)
 
 

@@ -75,7 +75,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v8"
+EXTRACTOR = "hotspot.events.ru.v9"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -132,7 +132,7 @@ def event_candidates_ru(
         for tok, sense in found:
             if tok.i in framing.framed or any(s.start <= tok.idx < s.end for s in sources):
                 continue
-            if _names_head(tok, sense, types):
+            if _names_head(tok, sense, types) or _label(tok, lex):
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
@@ -178,7 +178,7 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and prosecution)
     if etype == "ASSAULT" and any(s.advocate for s in sources):
         is_alleged = True  # «по данным правозащитников, задержанных избили»: the detainees' side's complaint
-    if etype in CHARGED_TYPES and blamed_first(tok, verb, lex, bool(sources)):
+    if etype in CHARGED_TYPES and blamed_first(tok, verb, lex, bool(sources) or _quote_of(ctx, tok.idx) is not None):
         is_alleged = True  # «заявили, что огонь первыми открыли пограничники»: who started it, as one side says
     mode = None if tok.i in framing.recoded else _mode(lex, sense, etype, sent_lemmas)
     quote = _quote_of(ctx, tok.idx)
@@ -339,6 +339,25 @@ def _names_head(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
     head = tok.head
     return (tok.pos_ in ("NOUN", "PROPN") and head != tok and tok.dep_ == "nmod" and preposition(tok) is None
             and has(tok, "Case", "Gen") and types.get(head.i) == sense.type)
+
+
+def _label(tok: Token, lex: RuLexicon) -> bool:
+    """An event noun that is the name a speaker gives an act, the second complement of a verb of naming: «назвали
+    блокировку *цензурой*», «расценила приговор *как расправу*» (status 'naming_verbs'). It is the speaker's word
+    for the act the object names, which its own mention codes, and the naming is the speaker's verdict (ACCUSE by
+    the «назвать» sense); no second act. The parser hangs the instrumental on the verb or on its object."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.head == tok:
+        return False
+    naming = lex.status.naming_verbs
+    head = tok.head
+    prep = preposition(tok)
+    if prep == "как":
+        return ru_lemma(head) in naming
+    if prep is not None or not has(tok, "Case", "Ins"):
+        return False
+    if ru_lemma(head) in naming:
+        return True
+    return head.dep_ == "obj" and head.head != head and ru_lemma(head.head) in naming
 
 
 _CAUSE_PREPS = CIRCUMSTANCE_PREPS - {"после", "до", "перед", "во время"}

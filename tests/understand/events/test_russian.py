@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v8"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v9"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -1217,3 +1217,32 @@ def test_a_month_of_a_future_event_is_the_coming_one(nlp):
 def test_sanctions_being_prepared_are_a_plan(nlp):
     event = _one(_code(nlp, "Брюссель готовит новый пакет санкций против России."), "санкций")
     assert (event.future, event.hypothetical) == (True, False)
+
+
+def test_the_name_a_speaker_gives_an_act_is_no_second_act(nlp):
+    events = _code(nlp, "Журналисты назвали закрытие сайта цензурой.")
+    assert "цензурой" not in [e.trigger.text for e in events]
+
+
+def test_a_label_with_kak_is_no_second_act(nlp):
+    events = _code(nlp, "Адвокаты расценили обыск в редакции как преследование прессы.")
+    assert "преследование" not in [e.trigger.text for e in events]
+
+
+def test_an_instrumental_of_means_stays_an_event_elsewhere(nlp):
+    assert _one(_code(nlp, "Полиция задержала активиста вместе с его братом."), "задержала")
+
+
+def test_a_headline_infinitive_is_a_course_of_action(nlp):
+    assert _one(_code(nlp, "Провести переговоры с Путиным: что предлагают депутаты."), "переговоры").hypothetical
+
+
+def test_who_fired_first_inside_a_quote_is_alleged(nlp):
+    text = "«Соседняя сторона первой открыла огонь», — сказал Токаев."
+    speaker = Speaker("Токаев", text.index("Токаев"), text.index("Токаев") + 6, "Kassym-Jomart Tokayev")
+    quote = Quote("direct", "Соседняя сторона первой открыла огонь", 1, 38, speaker=speaker)
+    assert _one(_code(nlp, text, quotes=[quote]), "огонь").alleged
+
+
+def test_what_is_usually_done_is_a_habit(nlp):
+    assert _one(_code(nlp, "Как правило, полиция задерживает участников несогласованных митингов."), "задерживает").hypothetical

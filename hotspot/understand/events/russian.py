@@ -118,6 +118,7 @@ def event_candidates_ru(
     story = StoryDates(doc.text, ctx.sentence_dates)
     settled: set[str] = set()  # nouns the text has read as no event (ru_triggers.sentence_triggers)
     coded: set[str] = set()  # the types of the events coded so far (``_refers_back``)
+    told_before: dict[str, Event] = {}  # the last event of each type told so far (``_time_of_the_one_told``)
     for sent in doc.sents:
         if len(events) >= MAX_EVENTS:
             break
@@ -141,6 +142,10 @@ def event_candidates_ru(
             event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, story.just_before)
             if _background_cause(tok, event):
                 continue
+            told = told_before.get(event.type)
+            if told is not None and told.historical and event.date is None and _time_of_the_one_told(tok):
+                event.historical = True  # «Его задержали в сентябре. После задержания он …»: that detention, then
+            told_before[event.type] = event
             if politics.stands(event):
                 events.append(Candidate(event, features(tok, event, topic, politics.kind, RUSSIAN), context=context_of(tok)))
                 coded.add(event.type)
@@ -339,6 +344,20 @@ def _names_head(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
     head = tok.head
     return (tok.pos_ in ("NOUN", "PROPN") and head != tok and tok.dep_ == "nmod" and preposition(tok) is None
             and has(tok, "Case", "Gen") and types.get(head.i) == sense.type)
+
+
+_TIME_PREPS = frozenset({"после", "до", "перед", "во время", "в ход", "с момент"})
+"""Prepositions that place an act in time by another one («после задержания», «во время обыска»)."""
+
+
+def _time_of_the_one_told(tok: Token) -> bool:
+    """A bare event noun («после *задержания*», «во время *обыска*»: no participant, modifier or date of its own) that
+    only places another fact in time by an act of its type: it is the act of that type the text told last, and shares
+    its time. The caller gives it that act's background flag: «Его задержали в сентябре. После задержания он два
+    месяца провёл под домашним арестом» read in November is September's detention, background, not a new one."""
+    if tok.pos_ not in ("NOUN", "PROPN") or preposition(tok) not in _TIME_PREPS:
+        return False
+    return all(c.dep_ in ("case", "det", "punct", "fixed") for c in tok.children)
 
 
 def _label(tok: Token, lex: RuLexicon) -> bool:

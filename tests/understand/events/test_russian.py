@@ -1246,3 +1246,13 @@ def test_who_fired_first_inside_a_quote_is_alleged(nlp):
 
 def test_what_is_usually_done_is_a_habit(nlp):
     assert _one(_code(nlp, "Как правило, полиция задерживает участников несогласованных митингов."), "задерживает").hypothetical
+
+
+def test_a_bare_detention_placing_a_fact_in_time_is_the_one_told_before(nlp):
+    text = "Блогера задержали в конце августа. После задержания он месяц провёл в изоляторе."
+    assert _one(_code(nlp, text, "2026-11-20"), "задержания").historical
+
+
+def test_a_bare_detention_after_a_recent_one_stays_current(nlp):
+    text = "Блогера задержали в среду. После задержания его доставили в отдел полиции."
+    assert _current(_one(_code(nlp, text, "2026-11-20"), "задержания"))

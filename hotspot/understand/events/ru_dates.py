@@ -72,6 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      re.IGNORECASE)),
     ("y", re.compile(r"(?<![\w-])(?:(?P<prep>(?i:в|во|с|со|до|к|по|от|за|начале|конце|середине|течение|начала|конца|середины))\s+)?"
                      + _YEAR + _YEAR_WORD, )),
+    ("part", re.compile(r"(?<![\w-])(?:в|во)\s+(?P<part>начале|середине|первой\s+половине|второй\s+половине)\s+"
+                        r"(?:(?P<pwhich>" + _WHICH + r"|текущего|нынешнего|этого|прошлого|минувшего|следующего|будущего)\s+)?"
+                        r"года(?![\w-])", re.IGNORECASE)),
     ("rel", re.compile(r"(?<![\w-])(?P<rel>позавчера|вчера|сегодня|завтра|послезавтра"
                        r"|(?:на|в|во)\s+(?P<which>" + _WHICH + r")\s+(?P<period>неделе|месяце|году)"
                        r"|(?P<count>\d{1,2}|" + "|".join(_NUMBERS) + r")?\s*(?P<unit>" + "|".join(_UNIT) + r")\s+назад)(?![\w-])",
@@ -79,6 +82,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd", re.compile(r"(?<![\w-])(?:в|во)\s+(?:(?P<wdwhich>" + _WHICH + r")\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу"
                       r"|субботу|воскресенье)(?![\w-])", re.IGNORECASE)),
 ]
+_PART_MONTH = {"начале": 2, "середине": 6, "первой половине": 6, "второй половине": 12}
+"""The month that ends a part of a year («в начале года»: by February; «в первой половине года»: by June): what
+decides how long ago its act was."""
+_PART_STEP = {"текущего": 0, "нынешнего": 0, "этого": 0, "прошлого": -1, "минувшего": -1, "следующего": 1, "будущего": 1}
 _YEAR_ANCHORS = frozenset({"iso", "num", "dmy", "my"})
 """Kinds whose year a later day without a year in the same text takes («в январе 2022 года … 5 января»)."""
 _YEAR_ANCHOR_PREPS = frozenset({"в", "во", "начале", "конце", "середине", "течение"})
@@ -161,6 +168,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, year: int | None) ->
             return None, None, None
         if kind == "rel":
             return _relative(m, ref)
+        if kind == "part":  # «в начале года» read in November: this February, months back; «в середине прошлого года»
+            part = re.sub(r"\s+", " ", m["part"].lower())
+            step = _PART_STEP.get((m["pwhich"] or "").lower(), _THIS_NEXT_LAST.get((m["pwhich"] or "").lower(), 0))
+            return month_period(date(ref.year + step, _PART_MONTH[part], 1))
         if kind == "wd":
             weekday = _WEEKDAYS[m["wd"].lower()]
             step = _THIS_NEXT_LAST.get((m["wdwhich"] or "").lower(), 0)

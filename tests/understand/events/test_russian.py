@@ -1256,3 +1256,20 @@ def test_a_bare_detention_placing_a_fact_in_time_is_the_one_told_before(nlp):
 def test_a_bare_detention_after_a_recent_one_stays_current(nlp):
     text = "Блогера задержали в среду. После задержания его доставили в отдел полиции."
     assert _current(_one(_code(nlp, text, "2026-11-20"), "задержания"))
+
+
+def test_the_start_of_the_year_read_in_november_is_months_back(nlp):
+    e = _one(_code(nlp, "В начале года полиция задержала лидеров оппозиции.", "2026-11-20"), "задержала")
+    assert (bool(e.historical), e.date.value) == (True, "2026-02")
+
+
+def test_the_start_of_the_year_read_in_january_is_no_background(nlp):
+    assert not _one(_code(nlp, "В начале года полиция задержала лидеров оппозиции.", "2026-01-20"), "задержала").historical
+
+
+def test_the_pandemic_is_a_past_era(nlp):
+    assert _one(_code(nlp, "Во время пандемии власти запретили митинги.", "2026-11-20"), "запретили").historical
+
+
+def test_a_former_presidents_time_is_a_past_era(nlp):
+    assert _one(_code(nlp, "При прежнем президенте полиция разгоняла митинги.", "2026-11-20"), "разгоняла").historical

@@ -468,8 +468,15 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
             name = speaker_of.get(subj[0].i) or _phrase(subj[0])
             start, end = min(t.idx, subj[0].idx), max(t.idx + len(t.text), subj[0].idx + len(subj[0].text))
             out.append(Source(start, end, name, ru_lemma(t) == "утверждать" or ru_lemma(subj[0]) in status.anonymous_sources,
-                              _is_accuser(subj[0], status), ru_lemma(subj[0]) in status.advocates))
+                              _is_accuser(subj[0], status), _is_advocate(subj[0], status)))
     return out
+
+
+def _is_advocate(tok: Token, status: Status) -> bool:
+    """A noun that names the detainees' side, itself or by its genitive («лидер *оппозиции*», «адвокат», «жена
+    *активиста*»: status 'advocates')."""
+    words = {ru_lemma(tok)} | {ru_lemma(c) for c in tok.children if c.dep_ == "nmod" and preposition(c) is None}
+    return bool(words & status.advocates)
 
 
 def _noun_after(sent: SpacySpan, end: int) -> Token | None:

@@ -1273,3 +1273,11 @@ def test_the_pandemic_is_a_past_era(nlp):
 
 def test_a_former_presidents_time_is_a_past_era(nlp):
     assert _one(_code(nlp, "При прежнем президенте полиция разгоняла митинги.", "2026-11-20"), "разгоняла").historical
+
+
+def test_violence_as_the_oppositions_leader_tells_it_is_alleged(nlp):
+    assert _one(_code(nlp, "Лидер оппозиции заявил, что полиция избивает задержанных."), "избивает").alleged
+
+
+def test_an_arrest_as_the_oppositions_leader_tells_it_stays_a_fact(nlp):
+    assert _current(_one(_code(nlp, "Лидер оппозиции заявил, что полиция задержала его соратников."), "задержала"))

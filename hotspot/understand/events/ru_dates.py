@@ -92,6 +92,35 @@ _YEAR_ANCHOR_PREPS = frozenset({"в", "во", "начале", "конце", "с�
 """«в 2022 году … 5 марта» is 2022's 5 March; «с 2014 года … 5 марта» says nothing of its year."""
 
 
+_MONTH_ADJECTIVES = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск",
+                     "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
+
+
+def month_of_event_noun(tok: Token, ref: date | None) -> date | None:
+    """The last day of the month an adjective dates an event noun by («*январские* протесты», «после *октябрьских*
+    столкновений»), the latest such month not after ``ref``; None without one, without ``ref`` or when the sentence
+    names a year (its month is that year's: the sentence's own date decides)."""
+    if ref is None or _YEAR_IN.search(tok.sent.text):
+        return None
+    for c in tok.children:
+        if c.dep_ != "amod":
+            continue
+        low = c.lower_
+        for number, stem in enumerate(_MONTH_ADJECTIVES, start=1):
+            if low.startswith(stem):
+                year = ref.year if number <= ref.month else ref.year - 1
+                return _month_end(year, number)
+    return None
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _month_end(year: int, month: int) -> date:
+    """The month's last day."""
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+
+
 def month_number(word: str) -> int | None:
     """The month a Russian month name in any case names (``января`` → 1), else None."""
     for pattern, number in _MONTH_NUMBER:

@@ -44,6 +44,7 @@ from hotspot.understand.events.ru_dates import (
     bare_year,
     date_of_event_ru,
     long_back,
+    month_of_event_noun,
     said_long_ago,
     since,
     years_back,
@@ -234,6 +235,9 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «летом полиция провела обыски» read in March: last summer
     if season is not None and ctx.status_ref is None and _apart_from_the_news(ctx, season):
         return True  # «осенью 2025 года» in a text that tells its news «во вторник»
+    month = month_of_event_noun(tok, ctx.status_ref) if d is None else None
+    if month is not None and ctx.status_ref is not None and (ctx.status_ref - month).days > HISTORICAL_DAYS:
+        return True  # «после январских протестов» read in November: January's
     if _told_in_past(verb) and iterated(tok, verb, lex):
         return True  # «неоднократно задерживали»: a pattern of the past, no act of the text's present
     if d is not None and since(d, ctx.doc.text):

@@ -1281,3 +1281,13 @@ def test_violence_as_the_oppositions_leader_tells_it_is_alleged(nlp):
 
 def test_an_arrest_as_the_oppositions_leader_tells_it_stays_a_fact(nlp):
     assert _current(_one(_code(nlp, "Лидер оппозиции заявил, что полиция задержала его соратников."), "задержала"))
+
+
+def test_a_month_adjective_dates_its_event_noun(nlp):
+    text = "После январских протестов власти уволили министра."
+    assert _one(_code(nlp, text, "2026-11-20"), "протестов").historical
+
+
+def test_this_months_adjective_is_no_background(nlp):
+    text = "После ноябрьских протестов власти уволили министра."
+    assert not _one(_code(nlp, text, "2026-11-20"), "протестов").historical

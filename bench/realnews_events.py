@@ -13,12 +13,12 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
 (sport, entertainment, tech) with the most events in the work tree, each event
 as its type, status, trigger and a short clause around it (never the story);
 ``--errors N`` prints, for the gold ``tune`` split only (of every gold set,
-``local`` and ``local_b`` included), up to N of the work tree's counted events that match no
+``local``, ``local_b``, ``local_c`` and ``local_d`` included), up to N of the work tree's counted events that match no
 gold ``current`` event, the same way, each marked ``unmatched`` or with the
 status the gold gives the event it matches.
 
 Which sets may be tuned on: the gold ``tune`` split may be tuned on (news,
-opinion, local and local_b); the gold ``test`` split is reported only (never read to
+opinion, local, local_b, local_c and local_d); the gold ``test`` split is reported only (never read to
 write rules). ``topics_bbc_dev`` and the PLOVER GSR are development sets (the
 GSR's held-out half is scored only, as ``bench/events.py`` says).
 
@@ -60,7 +60,8 @@ the act with its status.
    five most common types; articles the analyzer failed on.
 2. gold (``bench/gold/realnews_events_news.jsonl`` and
    ``realnews_events_opinion.jsonl``, the format of issue 12's gold spec, and
-   ``localnews_events.jsonl`` and ``localnews_events_b.jsonl``, the same format; a file that is absent is
+   ``localnews_events.jsonl``, ``localnews_events_b.jsonl``, ``localnews_events_c.jsonl`` and
+   ``localnews_events_d.jsonl``, the same format; a file that is absent is
    skipped with a message). Each article's text: for a news
    page ``en/html/<stem>.html``, ``title + "\\n\\n" + "\\n\\n".join(paragraphs)`` of
    ``realnews_dev/gold/html/<stem>.json`` (``paragraphs`` a list, or a string
@@ -110,7 +111,12 @@ the act with its status.
    any system output was seen on them) is a second batch of the same kind, with
    rows ``local_b/tune``, ``local_b/test`` and ``local_b/all`` in the same table,
    also never inside ``all``; the two batches are kept apart so that figures of
-   ``local`` stay comparable with earlier runs.
+   ``local`` stay comparable with earlier runs. The sets ``local_c``
+   (``localnews_events_c.jsonl``: LGL positions 2, 12, ... 292 and GWN 2, 12,
+   ... 92) and ``local_d`` (``localnews_events_d.jsonl``: LGL 7, 17, ... 287 and
+   GWN 7, 17, ... 87) are a third and a fourth batch, each frozen by its own
+   commit before any system output was seen on it, with rows ``local_c/*`` and
+   ``local_d/*`` in the same table, likewise never inside ``all``.
 3. written (``bench/gold/written_events.jsonl``): 48 texts written and annotated
    for the project, each line its own text and ``reference_date`` (the format of
    ``train/events_en/``), scored like the gold above as one set ``written``
@@ -158,8 +164,9 @@ GSR_DATA = SHARED / "plover" / "plover_gsr" / "plover_gsr_normalized.jsonl"
 TOPICS = ("business", "entertainment", "politics", "sport", "tech")
 OFF_TOPIC = ("entertainment", "sport", "tech")
 GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_opinion.jsonl",
-              "local": "localnews_events.jsonl", "local_b": "localnews_events_b.jsonl"}
-APART_SETS = ("local", "local_b")
+              "local": "localnews_events.jsonl", "local_b": "localnews_events_b.jsonl",
+              "local_c": "localnews_events_c.jsonl", "local_d": "localnews_events_d.jsonl"}
+APART_SETS = ("local", "local_b", "local_c", "local_d")
 """Gold sets scored beside ``all``, never inside it, so that ``all`` stays the news and opinion pages of earlier figures."""
 GEOPARSING_FILES = {"lgl": ("lgl_dev.xml", "docid"), "gwn": ("GWN_dev.xml", "file")}
 """Gold file prefix -> the geoparsing file its texts come from and the attribute naming an article there."""
@@ -168,7 +175,8 @@ WRITTEN_FILE = "written_events.jsonl"
 SPLITS = ("tune", "test", "check", "all")  # "check": the held-out half of a project-written set (bench/realnews_ru.py)
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
-TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b); gold 'test' split reported only; "
+TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d); "
+          "gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 
 Item = dict[str, Any]

@@ -190,3 +190,14 @@ def test_an_investigation_that_finds_is_no_event_but_one_opened_is(understand_nl
     opened = understand_nlp("Prosecutors opened an investigation into the minister.")
     assert as_source(next(t for t in found if t.text == "investigation"))
     assert not as_source(next(t for t in opened if t.text == "investigation"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The day before she vanished she withdrew $1,200 from her bank account.", "withdrew"),
+    ("The nationalist candidate captured just 1.3 percent of the vote.", "captured"),
+    ("The court agreed with accusations that the president had abused her power.", "agreed"),
+    ("The police chief urged residents to leave the flooded area.", "urged"),
+])
+def test_everyday_senses_of_event_verbs_are_no_events(understand_nlp, text, word):
+    _, events = _code(understand_nlp, text)
+    assert not [e for e in events if e.trigger.text == word]

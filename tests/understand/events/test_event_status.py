@@ -667,3 +667,8 @@ def test_what_came_before_a_background_act_is_background(understand_nlp):
 def test_what_came_before_a_current_act_keeps_its_time(understand_nlp):
     text = "The governor dissolved the assembly on Monday after its members protested in the square."
     assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "protested").historical is not True
+
+
+def test_a_denied_act_is_an_allegation_not_a_fact(understand_nlp):
+    e = _by_trigger(_code(understand_nlp, "The rebels denied that they had attacked the convoy.", "2024-06-15"), "attacked")
+    assert e.alleged

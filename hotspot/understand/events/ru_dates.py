@@ -243,7 +243,11 @@ def find_dates_ru(text: str, ref: date | None, offset: int = 0) -> list[DateMent
             a = m.start("year")
         elif kind == "m":
             a = m.start("month")
-        found.append(DateMention(a + offset, b + offset, text[a:b], value, gran, day))
+        mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day)
+        later = _ahead(mention, ref)
+        if later is not mention:
+            mention.ahead = later  # the reading of a future clause (``DateMention.forward``), as English keeps it
+        found.append(mention)
         stated = _year_of(kind, m) or stated
     return found
 
@@ -374,7 +378,7 @@ _MONTH_ONLY = re.compile(r"^" + _MONTH + r"$", re.IGNORECASE)
 """A month without its year, as ``find_dates_ru`` keeps its text («ноябре»)."""
 
 
-def ahead(mention: DateMention, ref: date | None) -> DateMention:
+def _ahead(mention: DateMention, ref: date | None) -> DateMention:
     """A bare weekday («в понедельник») or month («в ноябре») of a future event: the first such day or month after the
     reference, not the last before it (Russian says both with the same words; the clause's tense tells them apart)."""
     if ref is not None and mention.day is not None and mention.granularity == "month" and mention.day < ref.replace(day=1) \

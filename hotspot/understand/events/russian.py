@@ -40,7 +40,6 @@ from hotspot.understand.events.flags import HISTORICAL_DAYS, historical
 from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, preposition, subjects
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
 from hotspot.understand.events.ru_dates import (
-    ahead,
     bare_year,
     date_of_event_ru,
     long_back,
@@ -172,7 +171,7 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         future = False  # the preparation is under way, whatever it prepares
     d = date_of_event_ru(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, tok, verb)
     if d is not None and future and not hypothetical:
-        d = ahead(d, ctx.ref)  # «встретятся в понедельник»: the coming Monday
+        d = d.forward()  # «встретятся в понедельник»: the coming Monday (``ru_dates._ahead``)
     event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
     reported = _reported_by(ctx, tok, sent, sources)
     etype = framing.recoded.get(tok.i, sense.type or "")

@@ -755,18 +755,6 @@ def _former(noun: Token) -> bool:
     return any(t.lower_ in FORMER_MODIFIERS or t.lower_.startswith("ex-") for t in doc[noun.left_edge.i: noun.i])
 
 
-def _main_verb(noun: Token, limit: int = 4) -> Token | None:
-    """The verb of the clause a noun phrase stands in ("the minister ... now *lives* in exile")."""
-    cur = noun
-    for _ in range(limit):
-        if cur.head == cur:
-            return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-    return None
-
-
 def _told_now(verb: Token) -> bool:
     """A clause in the present, a perfect or the future ("now lives", "has asked", "will stand")."""
     return _present_or_perfect(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
@@ -789,8 +777,9 @@ def former_background(verb: Token) -> bool:
     person = head.head if head.dep_ == "appos" else head  # "Jones, a former senator who was convicted ..."
     if not (_former(head) or _former(person)):
         return False
-    main = _main_verb(person)
-    if main is None or not _told_now(main):
+    # the verb of the clause the person stands in ("the minister ... now *lives* in exile"), within four links
+    main = verb_of(person.head, limit=3) if person.head != person else None
+    if main is None or main.pos_ not in ("VERB", "AUX") or not _told_now(main):
         return False
     clause = verb.doc[verb.left_edge.i: verb.right_edge.i + 1]
     return _RECENT.search(clause.text) is None

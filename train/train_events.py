@@ -44,11 +44,13 @@ sys.path.insert(0, str(ROOT / "bench"))  # the bench scripts import each other a
 
 from realnews_events import match  # noqa: E402
 
-from hotspot.understand.events.classifier import Features, Model  # noqa: E402
+from hotspot.records import STATUS_FLAGS  # noqa: E402
+from hotspot.understand.events.classifier import Features, Model, status_signs  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DATA = ROOT / "hotspot" / "understand" / "data"
 TABLES = {"en": "event_classifier_en", "ru": "event_classifier_ru"}
+STATUS_TABLES = {"en": "event_status_en"}
 
 
 def read_texts(folder: Path) -> list[dict[str, Any]]:
@@ -90,9 +92,24 @@ def candidates_of(texts: list[dict[str, Any]], language: str = "en",
         reference, _ = article_reference(article.published, article.captured)
         found = candidates(doc, article.entities, article.quotes, reference)
         signs = context_model.with_context([c.signs for c in found], [c.context for c in found])
-        out.append([({"type": c.event.type, "trigger": [c.event.trigger.start, c.event.trigger.end, c.event.trigger.text]},
+        out.append([({"type": c.event.type, "trigger": [c.event.trigger.start, c.event.trigger.end, c.event.trigger.text],
+                      "told_current": not any(getattr(c.event, flag) for flag in STATUS_FLAGS),
+                      "status_signs": status_signs(c.signs, c.time)},
                      s) for c, s in zip(found, signs, strict=True)])
     return out
+
+
+def labelled_status(texts: list[dict[str, Any]],
+                    cands: list[list[tuple[dict[str, Any], Features]]]) -> list[list[tuple[Features, int]]]:
+    """The status model's rows: each candidate the rules tell as real and current that matches an annotated event,
+    labelled 1 when that event's status is ``current`` (else historical, hypothetical, ...: 0), with its
+    ``classifier.status_signs``."""
+    rows = []
+    for text, found in zip(texts, cands, strict=True):
+        pairs = match([c for c, _ in found], text["events"])
+        rows.append([(found[p][0]["status_signs"], int(text["events"][g]["status"] == "current"))
+                     for g, p in sorted(pairs.items(), key=lambda gp: gp[1]) if found[p][0]["told_current"]])
+    return rows
 
 
 def labelled(texts: list[dict[str, Any]], cands: list[list[tuple[dict[str, Any], Features]]]) -> list[list[tuple[Features, int]]]:
@@ -194,13 +211,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="also weigh the embedding of each candidate's sentence and window (classifier.context_of) by this encoder")
     parser.add_argument("--context-l2", type=float, default=None,
                         help="the L2 penalty of the context embedding's dimensions (default: --l2, as every sign)")
+    parser.add_argument("--target", choices=("event", "status"), default="event",
+                        help="event: is a candidate an annotated event (the event classifier); status: is a candidate the "
+                             "rules tell as current one whose annotated status is current (the status model, English)")
     args = parser.parse_args(argv)
     data = args.data or HERE / f"events_{args.language}"
-    out = args.out or DATA / f"{TABLES[args.language]}.json"
+    if args.target == "status" and args.language not in STATUS_TABLES:
+        raise SystemExit(f"no status model for language {args.language!r}")
+    table_name = STATUS_TABLES[args.language] if args.target == "status" else TABLES[args.language]
+    out = args.out or DATA / f"{table_name}.json"
 
     texts = read_texts(data)
     print(f"{len(texts)} texts, {sum(len(t['events']) for t in texts)} annotated events")
-    per_text = labelled(texts, candidates_of(texts, args.language, args.encoder))
+    if args.target == "status":
+        args.encoder, args.words = None, False  # when things happen is told by forms, not by words or topic
+        per_text = labelled_status(texts, candidates_of(texts, args.language))
+    else:
+        per_text = labelled(texts, candidates_of(texts, args.language, args.encoder))
     if args.folds > 1:
         probabilities, labels = cross_validate(per_text, args.folds, args.l2, args.min_count, args.words, args.context_l2)
         print(f"{args.folds}-fold cross-validation by text:")
@@ -211,6 +238,14 @@ def main(argv: list[str] | None = None) -> int:
     weights = {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True) if abs(v) >= 1e-4}
     table = {
         "about": (
+            (f"The trained status model of hotspot.understand.events.classifier ({args.language}): a logistic regression "
+             "over classifier.status_signs (forms and relations, no words, and classifier.time_signs) of each rule "
+             "candidate the rules tell as real and current that matches an annotated event, 1 when its annotated status "
+             f"is current; written by train/train_events.py --target status from the texts in train/events_{args.language}/ "
+             "(written and annotated for the project, Apache-2.0; no benchmark text). coding.classified multiplies the "
+             "event model's probability by this one's for such events; 'threshold' is unused (nothing is dropped by it): "
+             "the signal reads the product at records.counted_confidence. 'trained_on' says on what.")
+            if args.target == "status" else
             f"The trained model of hotspot.understand.events.classifier ({args.language}): a logistic regression over the "
             f"signs of each rule candidate (classifier.features), written by train/train_events.py from the texts in "
             f"train/events_{args.language}/ (written and annotated for the project, Apache-2.0; no benchmark text). A "
@@ -226,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
                        "context_l2": args.context_l2},
         "bias": round(float(w[0]), 4),
         "encoder": args.encoder,
-        "threshold": args.threshold,
+        "threshold": 0.0 if args.target == "status" else args.threshold,
         "weights": dict(sorted(weights.items())),
     }
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -151,9 +151,9 @@ def test_an_event_the_classifier_is_unsure_of_is_kept_with_its_confidence_and_ne
 
 
 def test_each_coder_is_counted_at_its_own_threshold(store):
-    # 0.6 is under the English coder's threshold and over the Russian one's (records.counted_confidence)
-    store.save(article(1, protest(confidence=0.6)))
-    store.save(article(2, replace(protest(place="Bishkek", country="KG", confidence=0.6), extractor="hotspot.events.ru.v6")))
+    # 0.55 is under the English coder's threshold and over the Russian one's (records.counted_confidence)
+    store.save(article(1, protest(confidence=0.55)))
+    store.save(article(2, replace(protest(place="Bishkek", country="KG", confidence=0.55), extractor="hotspot.events.ru.v6")))
     assert counted_happenings(store) == 0 and counted_happenings(store, "KG") == 1
     assert [r["counted"] for r in linked(store)] == [False, True]
 

@@ -44,10 +44,14 @@ from spacy.tokens import Token
 from hotspot.records import Event, EventActor
 from hotspot.understand.data import load_table
 from hotspot.understand.events.clauses import clause_verb
+from hotspot.understand.events.flags import present_perfect, simple_past
 from hotspot.understand.events.topic import Topic
 
 TABLE = "event_classifier_en"
 """The data file of the trained model."""
+STATUS_TABLE = "event_status_en"
+"""The data file of the trained status model (``status_signs``): is an event the rules tell as real and current one of
+the article's present?"""
 
 Features = dict[str, float]
 
@@ -179,6 +183,59 @@ def features(tok: Token, event: Event, topic: Topic, kind: Callable[[EventActor]
     return out
 
 
+WORD_SIGNS = ("lemma.", "mode.")
+"""Signs that name a word or a lexicon mode rather than a form or a relation: the status model leaves them out (a few
+hundred texts teach a word's quirks, not when things happen)."""
+
+
+def time_signs(tok: Token, event: Event, dated: bool, sentence_index: int) -> Features:
+    """Signs of *when* a candidate happens, for the status model: whether the article has a date, whether the rules
+    placed the event against it, the clause's tense and aspect, and where in the article it is told.
+
+    Why: the status rules decide historical from an explicit date or a marked past; an undated simple past is current
+    for them. In a dated news report that is nearly always right (its simple past is the news); in commentary
+    without a date it is as often background (the invasion of years before, the treaty a country once signed) as the
+    present. What tells them apart is many weak signs together, the lead of an article telling its news, a year in
+    the sentence, a present perfect reaching into now, which a model weighs better than one more rule."""
+    verb = clause_verb(tok)
+    out: Features = {"time.dated" if dated else "time.undated": 1.0}
+    if event.historical is None:
+        out["time.placed.unknown"] = 1.0
+    elif not event.historical:
+        out["time.placed.recent"] = 1.0
+    if event.date is None:
+        out["time.no_date"] = 1.0
+    tense = None
+    if simple_past(verb):
+        tense = "simple_past"
+    elif present_perfect(verb):
+        tense = "present_perfect"
+    elif verb.tag_ in ("VBZ", "VBP"):
+        tense = "present"
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        out["time.progressive"] = 1.0
+    if tense is not None:
+        out["time." + tense] = 1.0
+        if not dated:
+            out["time.undated." + tense] = 1.0
+    if not dated and event.date is None:
+        out["time.undated.no_date"] = 1.0
+    if sentence_index == 0:
+        out["time.first_sentence"] = 1.0
+    if sentence_index < 3:
+        out["time.lead"] = 1.0
+    out["time.position"] = round(tok.idx / max(1, len(tok.doc.text)), 4)
+    return out
+
+
+def status_signs(signs: Features, time: Features) -> Features:
+    """What the status model weighs of a candidate: its form and relation signs (``features``, no words, no context)
+    and its ``time_signs``."""
+    out = {name: value for name, value in signs.items() if not name.startswith(WORD_SIGNS + ("context.",))}
+    out.update(time)
+    return out
+
+
 def context_of(tok: Token) -> tuple[str, str]:
     """What the encoder reads of a candidate: its sentence (at most ``SENTENCE_WORDS`` words each side of the
     trigger), and the trigger with up to ``CONTEXT_WORDS`` words on each side of it inside the sentence."""
@@ -224,6 +281,11 @@ class Model:
 
     def keeps(self, signs: Features) -> bool:
         return self.probability(signs) >= self.threshold
+
+
+def load_status_model() -> Model | None:
+    """The shipped English status model (``STATUS_TABLE``), or None when its data file holds no weights."""
+    return load_model(STATUS_TABLE)
 
 
 @lru_cache(maxsize=2)

@@ -14,14 +14,23 @@ and PLOVER coders read a sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from hotspot.plover import COOPERATIVE
-from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span, Speaker
-from hotspot.understand.events.classifier import Features, Model, context_of, features, load_model
+from hotspot.records import STATUS_FLAGS, Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span, Speaker
+from hotspot.understand.events.classifier import (
+    Features,
+    Model,
+    context_of,
+    features,
+    load_model,
+    load_status_model,
+    status_signs,
+    time_signs,
+)
 from hotspot.understand.events.clauses import clause_verb, definite_mention, depth, in_background, is_clause
 from hotspot.understand.events.context import Context, build_context
 from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day
@@ -42,7 +51,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v24"
+EXTRACTOR = "hotspot.events.v25"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -71,6 +80,8 @@ class Candidate:
     story_date: EventDate | None = None
     context: tuple[str, str] = ("", "")
     """What a model with an encoder reads of the candidate (``classifier.context_of``)."""
+    time: Features = field(default_factory=dict)
+    """The signs of when it happens (``classifier.time_signs``), which the status model weighs."""
 
 
 def code_events(
@@ -82,15 +93,22 @@ def code_events(
     rules alone code, as their tests read it). ``published`` is the reference date; with ``captured`` it is the
     day a copy was taken (``context.build_context``)."""
     model = load_model() if classify else None
-    kept = classified(event_candidates(doc, entities, quotes, published, captured), model)
+    status_model = load_status_model() if classify else None
+    kept = classified(event_candidates(doc, entities, quotes, published, captured), model, status_model)
     for c in kept:
         if c.event.date is None and c.story_date is not None:
             c.event.date = c.story_date
     return [c.event for c in kept]
 
 
-def classified(candidates: list[Candidate], model: Model | None) -> list[Candidate]:
-    """The candidates the model keeps, each weighed with its context when the model reads one; all without a model."""
+def classified(candidates: list[Candidate], model: Model | None, status_model: Model | None = None) -> list[Candidate]:
+    """The candidates the model keeps, each weighed with its context when the model reads one; all without a model.
+
+    Each kept event's ``confidence`` is how sure the models are of it as the signal would read it: the event model's
+    probability that the text asserts it, and, for an event the rules tell as real and current (no status flag), that
+    times the ``status_model``'s probability that it is one of the article's present rather than background told in
+    the past tense (``classifier.time_signs``). The signal counts from ``records.counted_confidence``: a surely
+    asserted but undatable act of commentary is shown, not counted."""
     if model is None:
         return candidates
     signs = model.with_context([c.signs for c in candidates], [c.context for c in candidates])
@@ -98,6 +116,8 @@ def classified(candidates: list[Candidate], model: Model | None) -> list[Candida
     for candidate, weighed in zip(candidates, signs, strict=True):
         probability = model.probability(weighed)
         if probability >= model.threshold:
+            if status_model is not None and not any(getattr(candidate.event, flag) for flag in STATUS_FLAGS):
+                probability *= status_model.probability(status_signs(candidate.signs, candidate.time))
             candidate.event.confidence = round(probability, 4)
             kept.append(candidate)
     return kept
@@ -116,7 +136,7 @@ def event_candidates(
     found_events: list[Candidate] = []
     story = StoryDates(doc.text, ctx.sentence_dates)
     era_set = False  # whether the sentence before told a past act in a clearly past period ("Last summer, ...")
-    for sent in doc.sents:
+    for index, sent in enumerate(doc.sents):
         if len(found_events) >= MAX_EVENTS:
             break
         story.enter(sent)
@@ -133,7 +153,7 @@ def event_candidates(
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, story.just_before, era_before)
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
                 found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story),
-                                              context_of(tok)))
+                                              context_of(tok), time_signs(tok, event, ctx.status_ref is not None, index)))
             if len(found_events) >= MAX_EVENTS:
                 break
     return found_events

@@ -139,6 +139,7 @@ def test_a_sentence_shared_by_candidates_is_encoded_once(monkeypatch):
 def test_coder_drops_what_the_model_rejects_and_rules_alone_keep_it(understand_nlp, monkeypatch):
     doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
     monkeypatch.setattr(coding, "load_model", lambda: Model({"bias.type.COERCE": -10.0}, 0.0, 0.5))
+    monkeypatch.setattr(coding, "load_status_model", lambda: None)
     assert coding.code_events(doc, entities, quotes, "2024-05-06") == []
     assert [e.type for e in coding.code_events(doc, entities, quotes, "2024-05-06", classify=False)] == ["COERCE"]
 
@@ -148,6 +149,7 @@ def test_a_kept_event_carries_the_models_confidence_and_counts_only_above_the_co
     from hotspot.records import counts_as_new
 
     doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
+    monkeypatch.setattr(coding, "load_status_model", lambda: None)
     monkeypatch.setattr(coding, "load_model", lambda: Model({"bias.type.COERCE": 0.0}, -0.4, 0.25))  # p = 0.401
     [unsure] = coding.code_events(doc, entities, quotes, "2024-05-06")
     assert unsure.confidence == pytest.approx(0.4013, abs=1e-4) and not counts_as_new(unsure)
@@ -161,6 +163,53 @@ def test_without_a_model_every_candidate_stands(understand_nlp, monkeypatch):
     doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
     monkeypatch.setattr(coding, "load_model", lambda: None)
     assert [e.type for e in coding.code_events(doc, entities, quotes, "2024-05-06")] == ["COERCE"]
+
+
+@pytest.mark.model
+def test_a_current_events_confidence_is_the_event_model_times_the_status_model(understand_nlp, monkeypatch):
+    doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty on Monday.")
+    monkeypatch.setattr(coding, "load_model", lambda: Model({"bias.type.COERCE": 0.0}, 2.0, 0.25))  # p = 0.881
+    monkeypatch.setattr(coding, "load_status_model", lambda: Model({"time.dated": 0.0}, 0.0, 0.0))  # p = 0.5
+    [event] = coding.code_events(doc, entities, quotes, "2024-05-06")
+    assert event.confidence == pytest.approx(0.8808 * 0.5, abs=1e-3)
+
+
+@pytest.mark.model
+def test_the_status_model_leaves_an_event_with_a_status_flag_alone(understand_nlp, monkeypatch):
+    doc, entities, quotes = _article(understand_nlp, "Police may arrest the opposition leader in Almaty next week.")
+    monkeypatch.setattr(coding, "load_model", lambda: Model({"bias.type.COERCE": 0.0}, 2.0, 0.25))
+    monkeypatch.setattr(coding, "load_status_model", lambda: Model({}, -5.0, 0.0))
+    [event] = coding.code_events(doc, entities, quotes, "2024-05-06")
+    assert event.hypothetical and event.confidence == pytest.approx(0.8808, abs=1e-4)
+
+
+@pytest.mark.model
+def test_time_signs_tell_an_undated_text_and_the_simple_past(understand_nlp):
+    from hotspot.understand.events.classifier import time_signs
+
+    doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty.")
+    [event] = coding.code_events(doc, entities, quotes, None, classify=False)
+    arrested = next(t for t in doc if t.text == "arrested")
+    signs = time_signs(arrested, event, dated=False, sentence_index=0)
+    assert signs["time.undated"] == signs["time.undated.simple_past"] == signs["time.first_sentence"] == 1.0
+    assert "time.dated" not in signs and "time.present_perfect" not in signs
+
+
+def test_status_signs_leave_out_words_and_context():
+    from hotspot.understand.events.classifier import status_signs
+
+    signs = status_signs({"lemma.arrest": 1.0, "mode.arrest": 1.0, "context.sentence.3": 0.2, "tag.VBD": 1.0},
+                         {"time.dated": 1.0})
+    assert signs == {"tag.VBD": 1.0, "time.dated": 1.0}
+
+
+def test_the_shipped_status_model_weighs_time_signs():
+    from hotspot.understand.events.classifier import load_status_model
+
+    model = load_status_model()
+    assert model is not None and model.encoder is None
+    assert any(name.startswith("time.") for name in model.weights)
+    assert not any(name.startswith(("lemma.", "mode.", "context.")) for name in model.weights)
 
 
 def test_empty_weights_mean_no_model(monkeypatch):

@@ -116,6 +116,9 @@ class Status:
     allegation_object_governors: frozenset[str]
     involvement_words: frozenset[str]
     iterative_phrases: tuple[str, ...]
+    prior_words: frozenset[str]
+    already_words: frozenset[str]
+    past_nouns: frozenset[str]
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
@@ -243,6 +246,9 @@ def _status(raw: dict[str, Any]) -> Status:
         allegation_object_governors=fs("allegation_object_governors"),
         involvement_words=fs("involvement_words"),
         iterative_phrases=_phrases(list(fs("iterative_phrases"))),
+        prior_words=fs("prior_words"),
+        already_words=fs("already_words"),
+        past_nouns=fs("past_nouns"),
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),
         deliberation_verbs=fs("deliberation_verbs"),

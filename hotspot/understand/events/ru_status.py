@@ -669,6 +669,24 @@ def told_in_sequence(verb: Token, lex: RuLexicon) -> bool:
     return False
 
 
+def earlier_occurrence(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger's past-tense clause tells an occurrence before the news, by «уже» with a word of the earlier
+    time («Ранее, в декабре, беспилотники уже атаковали аэропорт»: statuses 'already_words' and 'prior_words') or with
+    the imperfective past, whose general-factual reading says the act had happened before («его уже задерживали за
+    пикеты»), or by «в прошлом» («в прошлом полиция задерживала его»: 'past_nouns'): background to the text's news,
+    not one of its acts. A recent word in the clause keeps it current
+    («недавно его уже задерживали»)."""
+    if not has(verb, "Tense", "Past") or told_as_recent(tok, verb, lex):
+        return False
+    status = lex.status
+    words = {ru_lemma(c) for c in (*verb.children, *tok.children) if c.dep_ in _ADVERB_DEPS}
+    if any(c.dep_ == "obl" and ru_lemma(c) in status.past_nouns and preposition(c) == "в" for c in verb.children):
+        return True  # «в прошлом его задерживали»: in his past, not «в прошлом году»
+    if not words & status.already_words:
+        return False
+    return bool(words & status.prior_words) or has(verb, "Aspect", "Imp")
+
+
 def told_as_recent(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's clause says its act is recent («недавно», «на днях», «сейчас», «в настоящее время»): then
     it does not go on at a date the text named before it («В 2013 году его свергли. Недавно его освободили.»)."""

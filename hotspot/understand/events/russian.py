@@ -60,6 +60,7 @@ from hotspot.understand.events.ru_status import (
     blamed_first,
     charged,
     commemorated,
+    earlier_occurrence,
     in_past_era,
     irrealis,
     iterated,
@@ -75,7 +76,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v9"
+EXTRACTOR = "hotspot.events.ru.v10"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -133,11 +134,11 @@ def event_candidates_ru(
         for tok, sense in found:
             if tok.i in framing.framed or any(s.start <= tok.idx < s.end for s in sources):
                 continue
-            if _names_head(tok, sense, types) or _label(tok, lex):
+            if _names_head(tok, sense, types) or _label(tok, lex) or _same_act(tok, sense, types):
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
-            if _refers_back(tok, sense, lex, coded) or _topic_of_law(tok, lex):
+            if _refers_back(tok, sense, lex, coded) or _topic_of_law(tok, lex) or _protested(tok, sense, types, coded):
                 continue
             event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, story.just_before)
             if _background_cause(tok, event):
@@ -239,6 +240,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «после январских протестов» read in November: January's
     if _told_in_past(verb) and iterated(tok, verb, lex):
         return True  # «неоднократно задерживали»: a pattern of the past, no act of the text's present
+    if (d is None or d.value is None or ctx.status_ref is None) and earlier_occurrence(tok, verb, lex):
+        return True  # «Ранее, в декабре, беспилотники уже атаковали …», «его уже задерживали»: before the news
     if d is not None and since(d, ctx.doc.text):
         d = None  # «с марта задержано более ста человек»: what has gone on since then, up to the text's now
     if d is not None and long_back(d):
@@ -281,6 +284,8 @@ def _dated_background(ctx: RuContext, d: DateMention) -> bool:
 
 _DEICTIC = re.compile(r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|вчера|сегодня|этой\s+неделе", re.IGNORECASE)
 """Dates a text tells its own news by, from its own now («в среду», «вчера», «на этой неделе»)."""
+_PRESENT = re.compile(r"(?<![\w-])(?:сейчас|ныне|в\s+настоящее\s+время|на\s+сегодняшний\s+день)(?![\w-])", re.IGNORECASE)
+"""Words by which a text speaks from its own present without a date («Что происходит сейчас?», «в настоящее время»)."""
 _STATED_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -298,7 +303,9 @@ def _apart_from_the_news(ctx: RuContext, end: date) -> bool:
     the text tells its news from its own now («в среду», «вчера») and names no day or month after ``end``."""
     if ctx.latest_dated is not None and ctx.latest_dated > end:
         return False
-    return any(m.value is None and _DEICTIC.search(m.text) for ms in ctx.sentence_dates.values() for m in ms)
+    if any(m.value is None and _DEICTIC.search(m.text) for ms in ctx.sentence_dates.values() for m in ms):
+        return True
+    return _PRESENT.search(ctx.doc.text) is not None  # an interview or a column that speaks from its own now
 
 
 def _told_in_past(verb: Token, limit: int = 3) -> bool:
@@ -341,12 +348,35 @@ def _refers_back(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> b
     return tok.dep_ in _REFERRING_DEPS and ru_lemma(tok.head) in lex.status.referring_predicates
 
 
+_PROTESTED_BY = frozenset({"PROTEST", "ACCUSE", "REJECT"})
+"""Types of the acts whose «против …» names what they oppose («акция против ареста», «выступили против санкций»)."""
+
+
+def _protested(tok: Token, sense: Sense, types: dict[int, str | None], coded: set[str]) -> bool:
+    """An event noun in «против …» under a protest, a criticism or a refusal, of a type the text has already coded:
+    what the protest opposes («сотни человек вышли на акцию против освобождения полковника» after the release was
+    told), the same happening referred to, not another one (as ``_refers_back``)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or sense.type not in coded or tok.head == tok or preposition(tok) != "против":
+        return False
+    return types.get(tok.head.i) in _PROTESTED_BY
+
+
 def _names_head(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
     """An event noun in the bare genitive under a trigger of its own type, which it only names: «акция протеста»,
     «акциями протеста», «волна забастовок» are one protest, told once by the noun that heads the phrase."""
     head = tok.head
     return (tok.pos_ in ("NOUN", "PROPN") and head != tok and tok.dep_ == "nmod" and preposition(tok) is None
             and has(tok, "Case", "Gen") and types.get(head.i) == sense.type)
+
+
+def _same_act(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
+    """A gerund whose clause tells how its verb's subject did what that verb says, in a sense of the verb's own type:
+    «осудила задержание, *назвав* его расправой», «раскритиковали приговор, *обвинив* суд в предвзятости» are one
+    accusation, told by the finite verb. A gerund of another type is an act of its own («призвала освободить,
+    *назвав* задержание политическим»)."""
+    head = tok.head
+    return (head != tok and tok.dep_ == "advcl" and has(tok, "VerbForm", "Conv") and not has(head, "VerbForm", "Conv")
+            and types.get(head.i) == sense.type)
 
 
 _TIME_PREPS = frozenset({"после", "до", "перед", "во время", "в ход", "с момент"})

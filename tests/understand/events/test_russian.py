@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v9"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v10"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -1291,3 +1291,57 @@ def test_a_month_adjective_dates_its_event_noun(nlp):
 def test_this_months_adjective_is_no_background(nlp):
     text = "После ноябрьских протестов власти уволили министра."
     assert not _one(_code(nlp, text, "2026-11-20"), "протестов").historical
+
+
+# --------------------------------------------------------------------------- v10: earlier acts, one act told twice, senses
+
+
+def test_an_act_told_as_already_done_before_is_background(nlp):
+    text = "Ранее, в декабре, беспилотники уже атаковали аэропорт. Во вторник армия нанесла удар по рынку."
+    assert _one(_code(nlp, text), "атаковали").historical
+
+
+def test_already_with_the_imperfective_past_is_an_earlier_occurrence(nlp):
+    assert _one(_code(nlp, "Активиста уже задерживали за участие в пикетах."), "задерживали").historical
+
+
+def test_already_with_a_perfective_act_stays_current(nlp):
+    assert _current(_one(_code(nlp, "Полиция уже задержала организаторов акции."), "задержала"))
+
+
+def test_recently_keeps_an_earlier_occurrence_current(nlp):
+    assert _current(_one(_code(nlp, "Недавно полиция уже задерживала активиста."), "задерживала"))
+
+
+def test_in_the_past_is_background_but_last_year_is_a_date(nlp):
+    assert _one(_code(nlp, "В прошлом полиция задерживала его за участие в пикетах."), "задерживала").historical
+    assert not _one(_code(nlp, "В прошлом месяце полиция задержала его.", "2026-11-20"), "задержала").historical
+
+
+def test_a_gerund_of_the_verbs_own_type_is_the_same_act(nlp):
+    events = _code(nlp, "Оппозиция осудила задержание, назвав его политической расправой.")
+    assert [e.trigger.text for e in events if e.type == "ACCUSE"] == ["осудила"]
+
+
+def test_a_gerund_of_another_type_is_an_act_of_its_own(nlp):
+    events = _code(nlp, "Правозащитники призвали власти освободить журналиста, назвав его задержание незаконным.")
+    assert _one(events, "назвав").type == "ACCUSE"
+
+
+def test_what_a_protest_opposes_after_the_text_told_it_is_no_second_act(nlp):
+    text = "Полковник был освобождён из колонии в понедельник. Сотни человек вышли на акцию протеста против освобождения."
+    assert [e.trigger.text for e in _code(nlp, text) if e.type == "RETREAT"] == ["освобождён"]
+
+
+def test_convicted_for_a_crime_in_the_passive_is_a_sentence(nlp):
+    assert _one(_code(nlp, "Полковник был осуждён за убийство девушки."), "осуждён").type == "SANCTION"
+
+
+def test_an_attack_condemned_in_the_passive_is_an_accusation(nlp):
+    assert _one(_code(nlp, "Нападение на журналиста было осуждено правозащитниками."), "осуждено").type == "ACCUSE"
+
+
+def test_a_month_of_a_stated_year_in_an_undated_interview_is_background(nlp):
+    text = ("— В июне 2025 года Израиль нанёс удары по иранским объектам. Почему это не привело к войне?\n\n"
+            "— Что происходит сейчас? Общество устало.")
+    assert _one(_code(nlp, text), "удары").historical

@@ -338,6 +338,18 @@ def since(mention: DateMention, text: str) -> bool:
     return _CLOSED.match(text, mention.end) is None
 
 
+def restated_by_when(mention: DateMention, text: str, verb: Token) -> bool:
+    """Whether the clause of ``verb`` is the «когда» clause that tells what happened at the date: «с 2020 года, когда
+    прошли массовые демонстрации» names the year the span starts at, and the demonstrations are of that year, not of
+    the span. ``text`` is the text the mention's offsets index."""
+    if _WHEN_AFTER.match(text, mention.end) is None:
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "когда" for c in verb.children)
+
+
+_WHEN_AFTER = re.compile(r"(?:\s*(?:года|году|г\.))?\s*,\s*когда(?![\w-])", re.IGNORECASE)
+
+
 _SINCE = re.compile(r"(?<![\w-])(?:начиная\s+)?(?:с|со)\s+(?:(?:начала|конца|середины)\s+)?$", re.IGNORECASE)
 _CLOSED = re.compile(r"[^.;!?]{0,30}?(?<![\w-])(?:по|до)\s", re.IGNORECASE)
 

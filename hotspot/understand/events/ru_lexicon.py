@@ -119,6 +119,8 @@ class Status:
     prior_words: frozenset[str]
     already_words: frozenset[str]
     past_nouns: frozenset[str]
+    complainants: frozenset[str]
+    complaint_verbs: frozenset[str]
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
@@ -249,6 +251,8 @@ def _status(raw: dict[str, Any]) -> Status:
         prior_words=fs("prior_words"),
         already_words=fs("already_words"),
         past_nouns=fs("past_nouns"),
+        complainants=fs("complainants"),
+        complaint_verbs=fs("complaint_verbs"),
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),
         deliberation_verbs=fs("deliberation_verbs"),

@@ -479,6 +479,23 @@ def _is_advocate(tok: Token, status: Status) -> bool:
     return bool(words & status.advocates)
 
 
+_ABOUT_PREPS = frozenset({"о", "об", "обо", "на"})
+
+
+def complained(tok: Token, lex: RuLexicon) -> bool:
+    """Whether an event noun is what those the state held, or their side, tell of having gone through: the «о …»
+    (or «жаловаться на …») of a verb of telling whose subject is a detainee, a victim, «многие (из них)» or the
+    detainees' side («задержанные рассказали об *избиениях*», «многие из них сообщали о *пытках*»: statuses
+    'complaint_verbs', 'complainants', 'advocates'): their account, a complaint, not a fact the text states."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.head == tok or preposition(tok) not in _ABOUT_PREPS:
+        return False
+    status = lex.status
+    verb = tok.head
+    if ru_lemma(verb) not in status.complaint_verbs:
+        return False
+    return any(ru_lemma(s) in status.complainants or _is_advocate(s, status) for s in subjects(verb))
+
+
 def _noun_after(sent: SpacySpan, end: int) -> Token | None:
     """The first noun after a source phrase, before the next comma («по данным *правозащитников*»)."""
     for t in sent:

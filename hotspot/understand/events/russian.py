@@ -44,6 +44,7 @@ from hotspot.understand.events.ru_dates import (
     date_of_event_ru,
     long_back,
     month_of_event_noun,
+    restated_by_when,
     said_long_ago,
     since,
     years_back,
@@ -60,6 +61,7 @@ from hotspot.understand.events.ru_status import (
     blamed_first,
     charged,
     commemorated,
+    complained,
     earlier_occurrence,
     in_past_era,
     irrealis,
@@ -120,10 +122,13 @@ def event_candidates_ru(
     settled: set[str] = set()  # nouns the text has read as no event (ru_triggers.sentence_triggers)
     coded: set[str] = set()  # the types of the events coded so far (``_refers_back``)
     told_before: dict[str, Event] = {}  # the last event of each type told so far (``_time_of_the_one_told``)
+    carried: DateMention | None = None  # the time «тогда» gave the sentence before (``_carried_time``)
     for sent in doc.sents:
         if len(events) >= MAX_EVENTS:
             break
         story.enter(sent)
+        just_before = story.just_before or (carried if story.same_paragraph else None)
+        carried = None
         found = sentence_triggers(sent, ctx.token_entity, lex, settled)
         if not found:
             continue
@@ -140,7 +145,8 @@ def event_candidates_ru(
                 continue
             if _refers_back(tok, sense, lex, coded) or _topic_of_law(tok, lex) or _protested(tok, sense, types, coded):
                 continue
-            event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, story.just_before)
+            event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, just_before)
+            carried = carried or _carried_time(ctx, tok, event, story.named_before)
             if _background_cause(tok, event):
                 continue
             told = told_before.get(event.type)
@@ -164,8 +170,11 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     order = framing.directed.get(tok.i)
     source_spans = [(s.start, s.end) for s in sources]
     actors, recipients, place = parties(ctx, tok, sense, sent, order, source_spans)
+    speaker_verb = _speakers_verb(tok, sense, lex)
     if order is not None:  # the order's own mood: «приказал открыть огонь» happened, «может приказать» may not
         hypothetical, future = irrealis(order, clause_verb(order), lex, framing.embedded, framing.framed)
+    elif speaker_verb is not None:  # «призвала освободить его, назвав задержание …»: the call's mood, not the release's
+        hypothetical, future = irrealis(speaker_verb, speaker_verb, lex, framing.embedded, framing.framed)
     else:
         hypothetical, future = irrealis(tok, verb, lex, framing.embedded, framing.framed)
     if tok.i in framing.recoded:
@@ -182,7 +191,7 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         hypothetical = True  # «каждый год полиция задерживает», «регулярно наносит удары»: a habit, no one act
     prosecution = charged(verb, lex) or any(s.accuser for s in sources)  # «прокурор заявил, что …», «по версии следствия»
     is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and prosecution)
-    if etype == "ASSAULT" and any(s.advocate for s in sources):
+    if etype == "ASSAULT" and (any(s.advocate for s in sources) or complained(tok, lex)):
         is_alleged = True  # «по данным правозащитников, задержанных избили»: the detainees' side's complaint
     if etype in CHARGED_TYPES and blamed_first(tok, verb, lex, bool(sources) or _quote_of(ctx, tok.idx) is not None):
         is_alleged = True  # «заявили, что огонь первыми открыли пограничники»: who started it, as one side says
@@ -220,6 +229,24 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     )
 
 
+def _speakers_verb(tok: Token, sense: Sense, lex: RuLexicon) -> Token | None:
+    """The finite verb of a call or demand whose speaker a gerund of a speech act tells more of, when the parse hangs
+    the gerund on the infinitive the call governs: in «Amnesty призвала власти освободить журналиста, *назвав* его
+    задержание политическим» Amnesty names the detention as it calls, so the naming has the call's mood (it happened),
+    not the release's (demanded, hypothetical). A gerund's subject is the sentence's subject, and the infinitive's is
+    the one called upon."""
+    if sense.type not in SPEECH_ACT_TYPES or tok.dep_ != "advcl" or not has(tok, "VerbForm", "Conv") or tok.i < tok.head.i:
+        return None
+    inf = tok.head
+    if inf.dep_ != "xcomp" or not has(inf, "VerbForm", "Inf") or inf.head == inf:
+        return None
+    main = inf.head
+    status = lex.status
+    if not has(main, "VerbForm", "Fin") or ru_lemma(main) not in status.object_control_verbs | status.demand_verbs:
+        return None
+    return main
+
+
 def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, named_before: DateMention | None,
              just_before: DateMention | None) -> bool | None:
     """Whether the event is background (``flags.historical``): a past era in its clause, the event an anniversary is
@@ -240,9 +267,10 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «после январских протестов» read in November: January's
     if _told_in_past(verb) and iterated(tok, verb, lex):
         return True  # «неоднократно задерживали»: a pattern of the past, no act of the text's present
-    if (d is None or d.value is None or ctx.status_ref is None) and earlier_occurrence(tok, verb, lex):
-        return True  # «Ранее, в декабре, беспилотники уже атаковали …», «его уже задерживали»: before the news
-    if d is not None and since(d, ctx.doc.text):
+    if (d is None or ((d.value is None or ctx.status_ref is None) and not _DEICTIC.search(d.text))) \
+            and earlier_occurrence(tok, verb, lex):
+        return True  # «Ранее, в декабре, беспилотники уже атаковали …», «его уже задерживали»; not «ранее в четверг»
+    if d is not None and since(d, ctx.doc.text) and not restated_by_when(d, ctx.doc.text, verb):
         d = None  # «с марта задержано более ста человек»: what has gone on since then, up to the text's now
     if d is not None and long_back(d):
         return True  # «несколько месяцев назад»: months back, whatever the text's date
@@ -266,6 +294,17 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         if ctx.status_ref is None and told_in_sequence(verb, lex) and _dated_background(ctx, d):
             return True  # a text without a date goes on from a year long before: «В 2013 году его свергли. Затем его арестовали.»
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
+
+
+def _carried_time(ctx: RuContext, tok: Token, event: Event, named_before: DateMention | None) -> DateMention | None:
+    """The time an undated past clause took from «тогда» (the date the text named before it), which the story told in
+    the past goes on at in the next sentence of its paragraph: «с 2020 года, когда прошли демонстрации. Тогда силовики
+    задержали тысячи человек, многие из них сообщали о пытках.» — both of that year, as a sentence that names the
+    date itself would pass it on (``StoryDates.just_before``)."""
+    if event.date is not None or named_before is None:
+        return None
+    verb = clause_verb(tok)
+    return named_before if at_time_named_before(tok, verb, ctx.lex) else None
 
 
 def _dated_background(ctx: RuContext, d: DateMention) -> bool:

@@ -1345,3 +1345,38 @@ def test_a_month_of_a_stated_year_in_an_undated_interview_is_background(nlp):
     text = ("— В июне 2025 года Израиль нанёс удары по иранским объектам. Почему это не привело к войне?\n\n"
             "— Что происходит сейчас? Общество устало.")
     assert _one(_code(nlp, text), "удары").historical
+
+
+def test_earlier_on_a_weekday_stays_the_news(nlp):
+    assert _current(_one(_code(nlp, "Ранее в четверг полиция уже задержала двух человек."), "задержала"))
+
+
+def test_the_when_clause_of_a_since_date_is_of_that_date(nlp):
+    text = ("Полиция задержала активистов в воскресенье, 12 мая 2024 года.\n\n"
+            "Это крупнейшая акция в стране с 2020 года, когда по всей стране прошли массовые демонстрации.")
+    assert _one(_code(nlp, text), "демонстрации").historical
+
+
+def test_a_since_date_alone_runs_to_the_present(nlp):
+    text = "С марта в стране задержаны более ста активистов."
+    assert not _one(_code(nlp, text, "2026-11-20"), "задержаны").historical
+
+
+def test_the_time_then_takes_goes_on_to_the_next_sentence_of_its_paragraph(nlp):
+    text = ("Полиция задержала активиста в понедельник, 9 ноября 2026 года.\n\n"
+            "В 2019 году в городе прошли протесты. Тогда полиция задержала десятки человек. Суд арестовал их организаторов.")
+    assert _one(_code(nlp, text), "арестовал").historical
+
+
+def test_violence_detainees_tell_of_is_their_complaint(nlp):
+    assert _one(_code(nlp, "Задержанные рассказали об избиениях в автозаках."), "избиениях").alleged
+
+
+def test_a_strike_the_ministry_reports_stays_a_fact(nlp):
+    assert not _one(_code(nlp, "Минобороны сообщило об ударе по складу боеприпасов."), "ударе").alleged
+
+
+def test_a_gerund_of_the_caller_has_the_calls_mood_not_the_demanded_acts(nlp):
+    text = "Правозащитники призвали власти освободить журналиста, назвав его задержание незаконным."
+    assert _current(_one(_code(nlp, text), "назвав"))
+    assert _one(_code(nlp, text), "освободить").hypothetical

@@ -101,6 +101,7 @@ PAIRS_B = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_b.jsonl"
 PAIRS_C = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_c.jsonl"
 PAIRS_D = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_d.jsonl"
 PAIRS_E = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_e.jsonl"
+PAIRS_F = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_f.jsonl"
 PARTS = ("retrieval", "pairs")
 MODELS = ("use", "e5", "tfidf")
 # The distributions each representation needs installed (their files are counted for its size).
@@ -112,8 +113,8 @@ MATCHING_LABELS = ("same", "denial")
 # The pairs a threshold is chosen on: the first set's calibration half, the second, fourth and fifth sets (read while
 # the matcher was written); the first set's test half and the third set are scored at it.
 TUNE_SETS = ("calibration", "en_ru_b", "en_ru_d", "en_ru_e")
-BLIND_PREFIX = "c-"
-"""Ids of the third set, written blind: its errors and refusals are counted on the screen, never listed."""
+BLIND_PREFIX = ("c-", "f-")
+"""Ids of the third and sixth sets, written blind: their errors and refusals are counted on the screen, never listed."""
 
 # The denial check is the product's cue-word rule (English and Russian word lists in
 # hotspot/connect/data/claim_cues.json): a denial or negation word, a Russian denial stem, a dismissal
@@ -141,7 +142,7 @@ def read_claims(path: Path, limit: int | None) -> list[dict[str, Any]]:
     ]
 
 
-def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E)) -> list[dict[str, str]]:
+def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E, PAIRS_F)) -> list[dict[str, str]]:
     """Every pair of the files, each with ``set``: ``calibration`` or ``test`` for the first file, its stem after."""
     pairs = []
     for n, path in enumerate(paths):
@@ -623,7 +624,7 @@ def print_table(figures: dict[str, Any]) -> None:
                 continue
             print(f"  {label}: test errors {q['test_errors']}; b errors {q.get('en_ru_b_errors', [])}; "
                   f"d errors {q.get('en_ru_d_errors', [])}; e errors {q.get('en_ru_e_errors', [])}; "
-                  f"c errors: {len(q.get('en_ru_c_errors', []))}" + (
+                  f"c errors: {len(q.get('en_ru_c_errors', []))}; f errors: {len(q.get('en_ru_f_errors', []))}" + (
                 f"; refused {[i for i in q['refused'] if not i.startswith(BLIND_PREFIX)]}" if label == "agreement" else ""))
         checked = m["pairs_checked"]
         if checked is not None and "match_accuracy_at_setting" in checked:
@@ -636,7 +637,7 @@ def print_table(figures: dict[str, Any]) -> None:
                 f"role test {cost['check_roles_pairs_per_s']:.0f} pairs/s"
             )
     for name, d in figures["denial_check"].items():
-        blind = name == "en_ru_c"
+        blind = name in ("en_ru_c", "en_ru_f")
         print(f"denial check (cue words, no model), {name} set: accuracy {d['accuracy']:.3f} on {d['pairs']} same/denial pairs; "
               f"wrong: {len(d['errors']) if blind else d['errors']}")
         if "product_cut_differs" in d:
@@ -663,7 +664,7 @@ def run_base(rev: str, models: Sequence[str], pair_paths: Sequence[Path]) -> dic
 
 
 SET_KEYS = (("test", "first set, test half"), ("en_ru_c", "third set (blind)"), ("en_ru_b", "second set"), ("en_ru_d", "fourth set"),
-            ("en_ru_e", "fifth set"))
+            ("en_ru_e", "fifth set"), ("en_ru_f", "sixth set (blind)"))
 
 
 def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> None:
@@ -699,7 +700,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=500, help="retrieval queries (a seeded sample)")
     parser.add_argument("--models", default=",".join(MODELS), help=f"comma-separated, of {', '.join(MODELS)}")
     parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)} (retrieval: MAP, purity, cost)")
-    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B},{PAIRS_C},{PAIRS_D},{PAIRS_E}",
+    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B},{PAIRS_C},{PAIRS_D},{PAIRS_E},{PAIRS_F}",
                         help="comma-separated pair files; the first gives the calibration half")
     parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
     parser.add_argument("--base", default=None, help="also run this commit's code on the same pairs and print base -> work tree")

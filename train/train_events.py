@@ -50,7 +50,7 @@ from hotspot.understand.events.classifier import Features, Model, status_signs  
 HERE = Path(__file__).resolve().parent
 DATA = ROOT / "hotspot" / "understand" / "data"
 TABLES = {"en": "event_classifier_en", "ru": "event_classifier_ru"}
-STATUS_TABLES = {"en": "event_status_en"}
+STATUS_TABLES = {"en": "event_status_en", "ru": "event_status_ru"}
 
 
 def read_texts(folder: Path) -> list[dict[str, Any]]:
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the L2 penalty of the context embedding's dimensions (default: --l2, as every sign)")
     parser.add_argument("--target", choices=("event", "status"), default="event",
                         help="event: is a candidate an annotated event (the event classifier); status: is a candidate the "
-                             "rules tell as current one whose annotated status is current (the status model, English)")
+                             "rules tell as current one whose annotated status is current (the status model)")
     args = parser.parse_args(argv)
     data = args.data or HERE / f"events_{args.language}"
     if args.target == "status" and args.language not in STATUS_TABLES:

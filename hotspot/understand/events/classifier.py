@@ -188,16 +188,32 @@ WORD_SIGNS = ("lemma.", "mode.")
 hundred texts teach a word's quirks, not when things happen)."""
 
 
-def time_signs(tok: Token, event: Event, dated: bool, sentence_index: int) -> Features:
+def english_tense(verb: Token) -> str | None:
+    """The tense and aspect of an English clause as the status model names them."""
+    if simple_past(verb):
+        return "simple_past"
+    if present_perfect(verb):
+        return "present_perfect"
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return "progressive"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def time_signs(tok: Token, event: Event, dated: bool, sentence_index: int, tense: str | None,
+               told_before: bool | None = None) -> Features:
     """Signs of *when* a candidate happens, for the status model: whether the article has a date, whether the rules
-    placed the event against it, the clause's tense and aspect, and where in the article it is told.
+    placed the event against it, the clause's ``tense`` (named by the language: ``english_tense``, Russian
+    ``russian.russian_tense``), where in the article it is told, and ``told_before``: whether the event told before
+    it in its paragraph was background (True), of the present (False), or there was none (None): a story told in the
+    past goes on in its own time.
 
     Why: the status rules decide historical from an explicit date or a marked past; an undated simple past is current
     for them. In a dated news report that is nearly always right (its simple past is the news); in commentary
     without a date it is as often background (the invasion of years before, the treaty a country once signed) as the
     present. What tells them apart is many weak signs together, the lead of an article telling its news, a year in
     the sentence, a present perfect reaching into now, which a model weighs better than one more rule."""
-    verb = clause_verb(tok)
     out: Features = {"time.dated" if dated else "time.undated": 1.0}
     if event.historical is None:
         out["time.placed.unknown"] = 1.0
@@ -205,21 +221,14 @@ def time_signs(tok: Token, event: Event, dated: bool, sentence_index: int) -> Fe
         out["time.placed.recent"] = 1.0
     if event.date is None:
         out["time.no_date"] = 1.0
-    tense = None
-    if simple_past(verb):
-        tense = "simple_past"
-    elif present_perfect(verb):
-        tense = "present_perfect"
-    elif verb.tag_ in ("VBZ", "VBP"):
-        tense = "present"
-    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
-        out["time.progressive"] = 1.0
     if tense is not None:
         out["time." + tense] = 1.0
         if not dated:
             out["time.undated." + tense] = 1.0
     if not dated and event.date is None:
         out["time.undated.no_date"] = 1.0
+    if told_before is not None:
+        out["time.after_background" if told_before else "time.after_recent"] = 1.0
     if sentence_index == 0:
         out["time.first_sentence"] = 1.0
     if sentence_index < 3:

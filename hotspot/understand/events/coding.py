@@ -25,6 +25,7 @@ from hotspot.understand.events.classifier import (
     Features,
     Model,
     context_of,
+    english_tense,
     features,
     load_model,
     load_status_model,
@@ -51,7 +52,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v25"
+EXTRACTOR = "hotspot.events.v26"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -136,10 +137,13 @@ def event_candidates(
     found_events: list[Candidate] = []
     story = StoryDates(doc.text, ctx.sentence_dates)
     era_set = False  # whether the sentence before told a past act in a clearly past period ("Last summer, ...")
+    told_before: bool | None = None  # whether the paragraph's last event was background (classifier.time_signs)
     for index, sent in enumerate(doc.sents):
         if len(found_events) >= MAX_EVENTS:
             break
         story.enter(sent)
+        if not story.same_paragraph:
+            told_before = None
         era_before = era_set and story.same_paragraph
         era_set = sets_past_era(sent)
         found = sentence_triggers(sent, ctx.token_entity, ctx.lex)
@@ -153,7 +157,9 @@ def event_candidates(
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, story.just_before, era_before)
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
                 found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story),
-                                              context_of(tok), time_signs(tok, event, ctx.status_ref is not None, index)))
+                                              context_of(tok), time_signs(tok, event, ctx.status_ref is not None, index,
+                                                                          english_tense(clause_verb(tok)), told_before)))
+                told_before = bool(event.historical)
             if len(found_events) >= MAX_EVENTS:
                 break
     return found_events

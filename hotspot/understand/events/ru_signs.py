@@ -20,6 +20,8 @@ from hotspot.understand.events.ru_lexicon import ru_lemma
 
 TABLE = "event_classifier_ru"
 """The data file of the trained Russian model."""
+STATUS_TABLE = "event_status_ru"
+"""The data file of the trained Russian status model (``classifier.status_signs`` with ``russian_tense``)."""
 
 _DEP_GROUPS = {
     "ROOT": "root", "root": "root", "ccomp": "complement", "xcomp": "complement", "advcl": "adverbial",
@@ -53,6 +55,23 @@ def _generic_subject(verb: Token) -> bool:
     """A plural common noun as subject, named by no entity: «эксперты предупреждают», «правительства могут»."""
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN" and not c.ent_type_ and "Plur" in c.morph.get("Number", [])
                for c in verb.children)
+
+
+def russian_tense(verb: Token) -> str | None:
+    """The tense and aspect of a Russian clause as the status model names them: the perfective past tells a completed
+    act («задержали»), the imperfective past a course or a habit of the past («задерживали», often background), the
+    present what goes on; a short passive participle («задержан») is a completed act of now, the perfective past's
+    passive."""
+    tense, aspect = verb.morph.get("Tense", []), verb.morph.get("Aspect", [])
+    if "Past" in tense:
+        if verb.morph.get("VerbForm", []) == ["Part"]:
+            return "passive_past" if "Short" in verb.morph.get("Variant", []) else None
+        return "past_perfective" if "Perf" in aspect else "past_imperfective"
+    if "Pres" in tense:
+        return "present"
+    if "Fut" in tense:
+        return "future"
+    return None
 
 
 RUSSIAN = Reading(

@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 
 from hotspot.plover import SCORE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
-from hotspot.understand.events.classifier import context_of, features, load_model
+from hotspot.understand.events.classifier import context_of, features, load_model, time_signs
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate, classified
 from hotspot.understand.events.dates import DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import HISTORICAL_DAYS, historical
@@ -51,7 +51,7 @@ from hotspot.understand.events.ru_dates import (
 )
 from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, load_ru_lexicon, ru_lemma
 from hotspot.understand.events.ru_participants import parties
-from hotspot.understand.events.ru_signs import RUSSIAN
+from hotspot.understand.events.ru_signs import RUSSIAN, STATUS_TABLE, russian_tense
 from hotspot.understand.events.ru_signs import TABLE as CLASSIFIER_TABLE
 from hotspot.understand.events.ru_status import (
     CIRCUMSTANCE_PREPS,
@@ -104,7 +104,8 @@ def code_events_ru(doc: Doc, entities: list[Entity], quotes: list[Quote], refere
     the ISO date its relative dates are read against (publication, else capture date: ``captured``, which proves
     nothing historical, as in English)."""
     model = load_model(CLASSIFIER_TABLE) if classify else None
-    return [c.event for c in classified(event_candidates_ru(doc, entities, quotes, reference, captured), model)]
+    status_model = load_model(STATUS_TABLE) if classify else None
+    return [c.event for c in classified(event_candidates_ru(doc, entities, quotes, reference, captured), model, status_model)]
 
 
 def event_candidates_ru(
@@ -123,7 +124,7 @@ def event_candidates_ru(
     coded: set[str] = set()  # the types of the events coded so far (``_refers_back``)
     told_before: dict[str, Event] = {}  # the last event of each type told so far (``_time_of_the_one_told``)
     carried: DateMention | None = None  # the time «тогда» gave the sentence before (``_carried_time``)
-    for sent in doc.sents:
+    for index, sent in enumerate(doc.sents):
         if len(events) >= MAX_EVENTS:
             break
         story.enter(sent)
@@ -154,7 +155,9 @@ def event_candidates_ru(
                 event.historical = True  # «Его задержали в сентябре. После задержания он …»: that detention, then
             told_before[event.type] = event
             if politics.stands(event):
-                events.append(Candidate(event, features(tok, event, topic, politics.kind, RUSSIAN), context=context_of(tok)))
+                events.append(Candidate(event, features(tok, event, topic, politics.kind, RUSSIAN), context=context_of(tok),
+                                        time=time_signs(tok, event, ctx.status_ref is not None, index,
+                                                        russian_tense(clause_verb(tok)))))
                 coded.add(event.type)
             if len(events) >= MAX_EVENTS:
                 break

@@ -185,14 +185,27 @@ def test_the_status_model_leaves_an_event_with_a_status_flag_alone(understand_nl
 
 @pytest.mark.model
 def test_time_signs_tell_an_undated_text_and_the_simple_past(understand_nlp):
-    from hotspot.understand.events.classifier import time_signs
+    from hotspot.understand.events.classifier import english_tense, time_signs
 
     doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty.")
     [event] = coding.code_events(doc, entities, quotes, None, classify=False)
     arrested = next(t for t in doc if t.text == "arrested")
-    signs = time_signs(arrested, event, dated=False, sentence_index=0)
+    signs = time_signs(arrested, event, dated=False, sentence_index=0, tense=english_tense(arrested))
     assert signs["time.undated"] == signs["time.undated.simple_past"] == signs["time.first_sentence"] == 1.0
     assert "time.dated" not in signs and "time.present_perfect" not in signs
+
+
+@pytest.mark.model
+def test_time_signs_say_whether_the_paragraph_was_telling_background(understand_nlp):
+    from hotspot.understand.events.classifier import time_signs
+
+    doc, entities, quotes = _article(understand_nlp, "Police arrested the opposition leader in Almaty.")
+    [event] = coding.code_events(doc, entities, quotes, "2024-05-06", classify=False)
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert time_signs(arrested, event, True, 4, "simple_past", told_before=True)["time.after_background"] == 1.0
+    assert time_signs(arrested, event, True, 4, "simple_past", told_before=False)["time.after_recent"] == 1.0
+    signs = time_signs(arrested, event, True, 4, "simple_past")
+    assert "time.after_background" not in signs and "time.after_recent" not in signs and "time.lead" not in signs
 
 
 def test_status_signs_leave_out_words_and_context():

@@ -1380,3 +1380,24 @@ def test_a_gerund_of_the_caller_has_the_calls_mood_not_the_demanded_acts(nlp):
     text = "Правозащитники призвали власти освободить журналиста, назвав его задержание незаконным."
     assert _current(_one(_code(nlp, text), "назвав"))
     assert _one(_code(nlp, text), "освободить").hypothetical
+
+
+@pytest.mark.parametrize("text, word, tense", [
+    ("Полиция задержала активиста.", "задержала", "past_perfective"),
+    ("Его задерживали в 2019 году.", "задерживали", "past_imperfective"),
+    ("Активист задержан во вторник.", "задержан", "passive_past"),
+    ("Суд арестовывает блогеров.", "арестовывает", "present"),
+    ("Митинг пройдёт в субботу.", "пройдёт", "future"),
+])
+def test_the_status_model_reads_a_russian_clauses_tense_and_aspect(nlp, text, word, tense):
+    from hotspot.understand.events.ru_signs import russian_tense
+
+    doc = nlp(text)
+    assert russian_tense(next(t for t in doc if t.text == word)) == tense
+
+
+def test_no_russian_status_model_is_shipped_yet():
+    from hotspot.understand.events.classifier import load_model
+    from hotspot.understand.events.ru_signs import STATUS_TABLE
+
+    assert load_model(STATUS_TABLE) is None

@@ -68,6 +68,8 @@ class Table:
     law_words: frozenset[str]
     law_phrases: tuple[tuple[str, ...], ...]
     protest_context: frozenset[str]
+    law_genres: frozenset[str]
+    """Genres of crime news, in which law enforcement is an actor of public power however off-topic the article."""
     orgs_except: frozenset[str]
 
 
@@ -86,11 +88,13 @@ def load_nouns_only() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def load_state_acts() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """Lemmas of the acts only the state does, and per genre those of them that another body does there too
-    (``state_acts``, ``not_state_acts_in`` of ``data/topics.json``): English only."""
-    raw = load_table(TABLE, ("state_acts", "not_state_acts_in"))
-    return frozenset(raw["state_acts"]), {g: frozenset(ws) for g, ws in raw["not_state_acts_in"].items()}
+def load_state_acts() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Lemmas of the acts only the state does, per genre those of them that another body does there too, and per genre
+    the acts that only the state does there (``state_acts``, ``not_state_acts_in``, ``state_acts_in`` of
+    ``data/topics.json``): English only."""
+    raw = load_table(TABLE, ("state_acts", "not_state_acts_in", "state_acts_in"))
+    return (frozenset(raw["state_acts"]), {g: frozenset(ws) for g, ws in raw["not_state_acts_in"].items()},
+            {g: frozenset(ws) for g, ws in raw["state_acts_in"].items()})
 
 
 def table_fields(raw: dict[str, Any], norm: Callable[[str], str] = str) -> dict[str, Any]:
@@ -117,6 +121,7 @@ def table_fields(raw: dict[str, Any], norm: Callable[[str], str] = str) -> dict[
         "law_words": words(raw["law_words"]),
         "law_phrases": phrases(raw["law_phrases"]),
         "protest_context": words(raw["protest_context"]),
+        "law_genres": frozenset(raw.get("law_genres", ())),
     }
 
 
@@ -315,7 +320,7 @@ class Politics:
         table = self.table
         return event_stands(event, self.topic, GIVING_TYPES, table.standing_types, table.weak, table.strong, self.kind,
                             self._has_party, lambda sentence: _protest_context(sentence, table),
-                            law_is_public=True, implied_law=self._state_act)
+                            law_is_public=True, implied_law=self._state_act, law_genres=table.law_genres)
 
     def _state_act(self, event: Event) -> bool:
         """An agentless act that only the state does ('state_acts': arrest, detain, remand, sentence ...)."""
@@ -324,9 +329,9 @@ class Politics:
         span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if span is None or len(span) != 1:
             return False
-        acts, shared = load_state_acts()
+        acts, shared, own = load_state_acts()
         word = (span[0].lemma_ or span[0].text).lower()
-        return word in acts and word not in shared.get(self.topic.genre, ())
+        return (word in acts or word in own.get(self.topic.genre, ())) and word not in shared.get(self.topic.genre, ())
 
 
 def named_kinds(entities: list[Entity], topic: Topic, table: Table, org_kind: Callable[[Entity], str | None]) -> dict[str, str]:
@@ -353,13 +358,14 @@ def named_kinds(entities: list[Entity], topic: Topic, table: Table, org_kind: Ca
 def event_stands(event: Event, topic: Topic, party_types: frozenset[str], standing_types: dict[str, frozenset[str]],
                  weak: float, strong: float, kind: Callable[[EventActor], str | None], has_party: Callable[[Event], bool],
                  protest_context: Callable[[str], bool], law_is_public: bool = False,
-                 implied_law: Callable[[Event], bool] | None = None) -> bool:
+                 implied_law: Callable[[Event], bool] | None = None, law_genres: frozenset[str] = frozenset()) -> bool:
     """The gate of ``Politics.stands``, for any language: its words come in as ``kind``, ``has_party`` and
     ``protest_context``; the rule is one. With ``law_is_public`` law enforcement is an actor of public power in an
     article that is only mildly off-topic (crime news that a few words of another genre tip over: a court appearance
     is no show), and ``implied_law`` says which agentless events have it for their actor; in an article clearly of
     another genre (a singer's arrest in a music story), and without ``law_is_public``, it counts only facing public
-    power or a protest."""
+    power or a protest. In an article of one of ``law_genres`` (crime news, however few political words it has) law
+    enforcement is always an actor of public power: the state's response to a crime is the story."""
     if event.type in party_types and not has_party(event):
         return False
     if topic.off_topic < weak:
@@ -368,14 +374,14 @@ def event_stands(event: Event, topic: Topic, party_types: frozenset[str], standi
         return True
     actors = {kind(a) for a in event.actor}
     recipients = {kind(r) for r in event.recipient}
-    if law_is_public and topic.off_topic < strong:
+    if law_is_public and (topic.off_topic < strong or topic.genre in law_genres):
         actors = {STATE if k == LAW else k for k in actors}
         recipients = {STATE if k == LAW else k for k in recipients}
         if implied_law is not None and implied_law(event):
             actors.add(STATE)
     protest = LAW in actors | recipients and protest_context(event.sentence.text)
     actor = STATE in actors or (LAW in actors and (STATE in recipients or protest))
-    if topic.off_topic >= strong:
+    if topic.off_topic >= strong and topic.genre not in law_genres:
         return actor
     recipient = STATE in recipients or (LAW in recipients and (STATE in actors or protest))
     return actor or recipient

@@ -176,3 +176,23 @@ def test_everyday_verbs_are_no_match_report(understand_nlp):
             "tried to hold him down before a second officer set up a cordon and led the others away. "
             "Police said the man had tried to run. The mayor said the council would review the shooting.")
     assert article_topic(understand_nlp(text)).genre != "sport"
+
+
+CRIME_REPORT_WITH_A_PHONE = (
+    "A man accused of stealing a mobile phone and a laptop appeared in the district court on Monday. "
+    "Police said the suspect was arrested at his home after a detective traced the phone. "
+    "The judge granted bail, and the trial is set for June. "
+    "The victim was beaten by a second man, who the jury will hear was his cousin."
+)
+
+
+def test_a_crime_report_is_justice_not_technology():
+    topic = article_topic(_doc(CRIME_REPORT_WITH_A_PHONE))
+    assert topic.genre == "justice"
+
+
+def test_in_crime_news_the_states_response_stands_and_private_violence_goes(understand_nlp):
+    events = _code(understand_nlp, CRIME_REPORT_WITH_A_PHONE)
+    triggers = {e.trigger.text: e.type for e in events}
+    assert triggers.get("arrested") == "COERCE" and triggers.get("accused") == "ACCUSE"
+    assert "beaten" not in triggers

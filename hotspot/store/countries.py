@@ -189,7 +189,8 @@ class CountryReads:
         tells how many ``mentions``, ``reports`` and ``outlets`` report it, its ``first_seen`` date and
         its ``happening`` id (None for a mention linked to none). Counted ones come lowest score first
         (no score reads as 0), then in ``country_events`` order; the others (historical, hypothetical,
-        negated, future, alleged) in ``country_events`` order.
+        negated, future, alleged, unsure) the most mentioned first, then in ``country_events`` order: what several
+        reports tell as background (last year's protests) before a passing hypothetical of one sentence.
         """
         key = _unit_key()
         own = case((counted_condition(), 0), else_=1)
@@ -198,6 +199,7 @@ class CountryReads:
             .add_columns(
                 events.c.pk, events.c.week, events.c.article_id, events.c.trigger_start,
                 events.c.score, func.row_number().over(partition_by=key, order_by=[own, events.c.pk]).label("rn"),
+                func.count().over(partition_by=key).label("told"),
             )
             .where(_unit_counted() == (1 if counted else 0))
             .subquery()
@@ -205,6 +207,8 @@ class CountryReads:
         order: list[ColumnElement[Any]] = [inner.c.week, inner.c.article_id, inner.c.trigger_start, inner.c.pk]
         if counted:
             order.insert(0, func.coalesce(inner.c.score, 0.0))
+        else:
+            order.insert(0, inner.c.told.desc())
         query = select(inner.c.pk).where(inner.c.rn == 1).order_by(*order).limit(limit)
         with self.engine.connect() as conn:
             pks = list(conn.execute(query).scalars())

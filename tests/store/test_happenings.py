@@ -216,3 +216,13 @@ def test_weeks_and_months_for_the_date_window():
     assert happenings.weeks_around("not a week") == ["not a week"]
     assert happenings.weeks_of_month("2022-01") == ["2021-W52", "2022-W01", "2022-W02", "2022-W03", "2022-W04",
                                                     "2022-W05"]
+
+
+def test_background_shows_the_most_reported_happening_first(store):
+    # an undated hypothetical of one article would come first by week (no week sorts first); a historical protest
+    # that two articles report comes before it
+    store.save(article(1, protest("2021-11-04", historical=True), protest(None, place="Aktau", kind="ASSAULT", hypothetical=True)))
+    store.save(article(2, protest("2021-11-04", historical=True)))
+    [first, second] = store.country_top_events("KZ", counted=False, limit=10)
+    assert (first[0].type, first[1]["reports"]) == ("PROTEST", 2)
+    assert second[0].type == "ASSAULT"

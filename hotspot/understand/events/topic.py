@@ -372,6 +372,8 @@ def event_stands(event: Event, topic: Topic, party_types: frozenset[str], standi
         return True
     if event.type in standing_types.get(topic.genre, ()):
         return True
+    if topic.genre in law_genres and protest_context(event.sentence.text):
+        return True  # a political trial: "rights groups condemned the verdict", "activists demanded his release"
     actors = {kind(a) for a in event.actor}
     recipients = {kind(r) for r in event.recipient}
     if law_is_public and (topic.off_topic < strong or topic.genre in law_genres):

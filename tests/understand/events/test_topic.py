@@ -196,3 +196,18 @@ def test_in_crime_news_the_states_response_stands_and_private_violence_goes(unde
     triggers = {e.trigger.text: e.type for e in events}
     assert triggers.get("arrested") == "COERCE" and triggers.get("accused") == "ACCUSE"
     assert "beaten" not in triggers
+
+
+POLITICAL_TRIAL = (
+    "A court in the capital sentenced an opposition journalist to seven years in prison on Monday. "
+    "The judge said the journalist was guilty of extortion, and prosecutors had asked for nine years. "
+    "His supporters protested outside the courtroom. Rights groups condemned the verdict. "
+    "Police detained three of the protesters after the trial, which was closed to the public."
+)
+
+
+def test_a_political_trial_keeps_its_protest_and_its_critics(understand_nlp):
+    assert article_topic(_doc(POLITICAL_TRIAL)).genre == "justice"
+    types = {e.trigger.text: e.type for e in _code(understand_nlp, POLITICAL_TRIAL)}
+    assert types.get("protested") == "PROTEST" and types.get("condemned") == "ACCUSE"
+    assert types.get("sentenced") == "SANCTION" and types.get("detained") == "COERCE"

@@ -9,7 +9,11 @@
 3. Attributions without quotation marks are indirect quotes (mixed when a quoted
    part is inside).
 4. A quotation without a cue of its own takes the speaker of the quote just
-   before it, if it reads like a statement.
+   before it, if it reads like a statement; the clause before a colon that opens
+   it names its speaker instead ('One farmer summed up the mood: "..."'), and one
+   after a label with no verb ('March 3, 1990: "..."') or a subheading in single
+   marks takes none. The title of a work ('an essay titled "The Return of
+   History"') is no quotation at all.
 Quotes with the same cue inside one another, and exact repeats, are dropped; so is
 an unmarked quote whose cue lies inside another quote (it belongs to that report),
 and one whose content lies inside a quotation another cue has taken.
@@ -36,9 +40,10 @@ from hotspot.understand.quotes.cues import load_cues
 from hotspot.understand.quotes.frames import _attributions
 from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
-from hotspot.understand.quotes.syntax import _lemma
+from hotspot.understand.quotes.source import _speaker_span
+from hotspot.understand.quotes.syntax import _is_verb, _lemma
 
-EXTRACTOR = "hotspot.quotes.v15"
+EXTRACTOR = "hotspot.quotes.v16"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 
@@ -165,7 +170,7 @@ def _pair_quotations(state: _Assembly) -> dict[int, int]:
     taken_marked: dict[int, int] = {}
     for m_idx, m in enumerate(state.marked):
         inner = _strip(text, m.start, m.end)
-        if inner[1] <= inner[0]:
+        if inner[1] <= inner[0] or _named_title(text, m):
             continue
         best = None
         for idx, att in enumerate(attributions):
@@ -322,7 +327,13 @@ def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list
         a, b = _strip(text, m.start, m.end)
         if b <= a or any(q.start <= a and b <= q.end for q in quotes):
             continue
-        if not _statement_like(text, m, state.doc, state.starts):
+        if not _statement_like(text, m, state.doc, state.starts) or _labelled_or_heading(state, m):
+            continue
+        introducer = _colon_introducer(state, m)
+        if introducer is not None:
+            # 'One official summed up the mood in a sentence: "..."': the clause before the colon names who speaks
+            quotes.append(_make_quote(state.doc, "direct", a, b, None, introducer))
+            quotes.sort(key=lambda q: q.start)
             continue
         previous = None
         for q in sorted((*quotes, *judges), key=lambda q: q.start):
@@ -345,6 +356,50 @@ def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list
         )
         quotes.append(quote)
         quotes.sort(key=lambda q: q.start)
+
+
+def _colon_introducer(state: _Assembly, m: Marked) -> tuple[int, int] | None:
+    """The speaker of a clause that a colon ends right before the quotation, when it is a person or a group of people
+    ('One Kazakh official summed up the national mood for me: "..."', 'A diplomat put it bluntly: "..."').
+
+    Whatever the verb, a writer who opens a quotation with a colon after a clause names its speaker there; a
+    subject that is no one ('The message was simple: "..."') leaves the quotation to the rules before.
+    """
+    text = state.text
+    if not text[: m.outer_start].rstrip().endswith(":"):
+        return None
+    colon = bisect_left(state.starts, len(text[: m.outer_start].rstrip()) - 1)
+    if colon <= 0 or colon >= len(state.doc) or state.doc[colon].text != ":":
+        return None
+    verb = state.doc[colon - 1]
+    while verb.head.i != verb.i and not _is_verb(verb):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not _is_verb(verb) or subject is None or subject.i < verb.sent.start:
+        return None
+    people = load_cues().sentient_nouns  # role nouns of people and bodies: 'official', 'diplomat', 'analysts'
+    if not (subject.ent_type_ == "PERSON" or _lemma(subject) in people or subject.lower_ in people):
+        return None
+    return _speaker_span(subject)
+
+
+def _labelled_or_heading(state: _Assembly, m: Marked) -> bool:
+    """A quotation that is no one's follow-on statement: one after a label with no verb and a colon ('September 15,
+    1987: "..."', a plaque's or a list's entry), or a subheading (a paragraph of one quotation in single marks with no
+    sentence end: "'He put me in a hole'", the tabloid layout that repeats a line from the story)."""
+    text = state.text
+    p_start = state.para_starts[state.para_of(m.outer_start)]
+    label = text[p_start : m.outer_start].rstrip()
+    if label.endswith(":"):
+        tokens = [state.doc[k] for k in range(bisect_left(state.starts, p_start), bisect_left(state.starts, m.outer_start))]
+        if not any(_is_verb(t) or t.pos_ == "AUX" for t in tokens):
+            return True
+    line_end = text.find("\n", m.outer_end)
+    rest = text[m.outer_end : line_end if line_end >= 0 else len(text)].strip()
+    return (
+        not label and not rest and text[m.outer_start] in "'‘"
+        and text[m.start : m.end].rstrip()[-1:] not in (".", "!", "?", "…", ",")
+    )
 
 
 def _outside_words(text: str, c_start: int, c_end: int, marks: list[Marked]) -> int:
@@ -386,6 +441,8 @@ def _adjacent_attribution(
             if c_end > c_start >= cb and _words(text[c_start:c_end]) >= 3 and not _opens_quotation(text, cb, c_start):
                 continue  # '"vote your conscience" and said he was standing ...': the cue reports its own clause
             # (but '"A," he said, "B."' is one quotation split by its cue: A takes the cue of B)
+            if _inside_a_phrase(doc, starts, m):
+                continue  # 'criticized Ishiba's "change of stance," saying ...': a term in the author's phrase
             gap = len(between)
         elif cb <= m.outer_start:
             between = text[cb : m.outer_start]
@@ -439,11 +496,8 @@ def _sentence_break(between: str, closing: str = "") -> bool:
     Not after an initial or a title ('Elijah E. Cummings', 'Rep. Smith').
     """
     for match in re.finditer(r"[.!?](?=[\s" + re.escape(closing) + "])", between):
-        if match.group() == ".":
-            word = re.search(r"(\w+)$", between[: match.start()])
-            if word and (len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in load_cues().abbreviations):
-                continue
-        return True
+        if not _abbreviation(between[: match.start()], match.group()):
+            return True
     return False
 
 
@@ -490,6 +544,18 @@ def _title_case(text: str) -> bool:
     return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS) and words[0][0].isupper()
 
 
+TITLE_INTRODUCERS = words("quote_words", "title_introducers")
+
+
+def _named_title(text: str, m: Marked) -> bool:
+    """The quotation is the title of a work: headline capitalisation right after 'titled', 'entitled' or a noun of a
+    work ('in a 2007 essay titled "The Return of History," Kagan predicted ...', 'in his book "The Grand Chessboard"')."""
+    if not _title_case(text[m.start : m.end]):
+        return False
+    before = re.search(r"([\w'’-]+)[\s,]*$", text[max(0, m.outer_start - 40) : m.outer_start])
+    return before is not None and before.group(1).lower() in TITLE_INTRODUCERS
+
+
 def _outermost(quotes: list[Quote], doc: Doc, acts: frozenset[str] = frozenset()) -> list[Quote]:
     """An unmarked quote whose cue lies inside another quote's content is part of that report, not a quote of its own.
 
@@ -514,7 +580,7 @@ def _cue_lemma(doc: Doc, quote: Quote) -> str:
     return span[0].lemma_.lower() if span is not None and len(span) else ""
 
 
-MAX_SPLIT_GAP = 120  # characters between the parts of a split quotation: the cue clause and the marks
+MAX_SPLIT_GAP = 200  # characters between the parts of a split quotation: the cue clause and the marks
 PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\n[ \t]*)+")  # a paragraph break: one or more line breaks, with the spaces around them
 
 
@@ -549,8 +615,17 @@ def _continues(prev: Quote, q: Quote, text: str) -> bool:
     if tail.strip(" \"“‘'"):
         return False  # words after the paragraph break: the next paragraph is no mere continuation
     # the cue clause is the only sentence between the parts: at most one sentence end, after the cue
-    ends = re.findall(r"[.!?…](?=[\s\"“”‘’']|$)", head.lstrip(" \"”’',.!?"))
+    clause = head.lstrip(" \"”’',.!?")
+    ends = [e for e in re.finditer(r"[.!?…](?=[\s\"“”‘’']|$)", clause) if not _abbreviation(clause[: e.start()], e.group())]
     return len(ends) <= 1 and prev.cue is not None and prev.cue.start >= prev.end
+
+
+def _abbreviation(before: str, mark: str) -> bool:
+    """The full stop ends an initial or an abbreviation ('St. Lawrence Island', 'Elijah E. Cummings'), not a sentence."""
+    word = re.search(r"(\w+)$", before)
+    return mark == "." and word is not None and (
+        len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in load_cues().abbreviations
+    )
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

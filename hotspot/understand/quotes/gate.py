@@ -36,11 +36,12 @@ reports when, in order:
    and is no participle of the author's inference ('..., suggesting that ...'
    after a clause that reports nothing); a hedged one ('suggest', 'indicate')
    needs more than a measurement or a decision ('the data suggest that ...' is
-   the author's reading of them);
+   the author's reading of them), and none is a guess at a mind ('Perhaps Xi has concluded that ...');
    a verb of spoken judgement ('criticized X for ...', 'praised X', 'accused X of
    ...': an act of saying, as PolNeAR counts it) reports only the judge's own
    words ('accused him of "being less than straightforward"'): without quoted
-   words it is an act the event coder takes (ACCUSE), not a quote; and it needs
+   words it is an act the event coder takes (ACCUSE), not a quote, and so it is with a quoted term only
+   ('accused Astana of "de-Russification"'); and it needs
    a speaker that can speak and is no whole country or people ('China endorsed
    the plan' is a state's act, not its words);
 4. its verb is one of belief ('believes', 'sees ... as') with a clausal or 'as'
@@ -53,7 +54,8 @@ reports when, in order:
    the author's guess ('Putin probably believes', 'no doubt believes');
 5. its noun is one of statement with someone's that-clause or quotation ('his
    claim that ...'; a view only with a holder as in 4: not 'Moscow's view that
-   ...'), or a stance noun voiced ('voiced concern that ...').
+   ...'), or a stance noun voiced ('voiced concern that ...'; a question raised
+   asks and states nothing: 'raises the question of whose safety counts').
 
 A content that is wholly a quotation is someone's words: beside a verb of belief
 or judgement it reports whoever holds it ('blamed "external circles"', '"...," the
@@ -74,6 +76,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from hotspot.understand.data import words
 from hotspot.understand.entities.gazetteer import country_of_name
 from hotspot.understand.entities.toponyms import capital_names
 from hotspot.understand.gender import given_names
@@ -82,6 +85,7 @@ from hotspot.understand.quotes.cues import Cues, Gate
 from hotspot.understand.quotes.source import _sentient, _subject, misattached_subject
 from hotspot.understand.quotes.syntax import _agents, _is_verb, _lemma
 
+ASKING_NOUNS = words("quote_words", "asking_nouns")
 COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
 OPENING_MARK = re.compile(r"[\"“‘]|(?:^|\s)'")  # a quotation opens after a headline's colon: 'Lynch: 'Be the voice ...''
@@ -173,6 +177,8 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
     if lemma in gate.evidence:  # 3.
         if _inference(verb, lemma, cues, gate):
             return False  # 'seem to be setting him up for a failure, suggesting that ...'
+        if _hedged(verb, gate):
+            return False  # 'Perhaps Xi has concluded that time is on his side': the author guesses at a mind
         if subject is None or not (_documentary(subject, gate) or lemma not in gate.document_only and _sentient(subject, cues)):
             return False  # 'the visit suggests', 'a check revealed', 'business owners will find', 'is estimated to'
         if lemma in gate.hedged_evidence and _measured(subject, gate):
@@ -183,7 +189,10 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
             return False
         return _content_fits(doc, verb, lemma, att, gate)
     if lemma in gate.acts:  # 3. a judgement spoken, in the speaker's words: 'accused X of "being less than straightforward"'
-        return _can_speak(verb, subject, cues, gate) and not _country(subject, gate) and _holds_quotation(doc, att)
+        return (
+            _can_speak(verb, subject, cues, gate) and not _country(subject, gate) and _holds_quotation(doc, att)
+            and not _quoted_term(doc, att)
+        )
     if lemma in gate.belief:  # 4.
         if lemma in gate.as_complement and not _has_as(verb):
             return False  # 'saw the damage': no view held
@@ -234,6 +243,41 @@ def _holds_quotation(doc: Doc, att: Attribution) -> bool:
     """Quoted words in the content: a judgement reported in the judge's words, not only its act ('criticized X for Y')."""
     i, j = att.content
     return any(doc[k].text in QUOTE_MARKS for k in range(max(0, i - 1), min(len(doc), j + 1)))
+
+
+MAX_TERM_WORDS = 3  # a quoted noun phrase this short, with no verb, names a thing: a term, not a judge's words
+
+
+def _quoted_term(doc: Doc, att: Attribution) -> bool:
+    """Every quotation in the content is a term the judge's charge is named by, not words said.
+
+    'accused Astana of "de-Russification"', 'criticized Ishiba's "change of stance"': a label in marks (the
+    author's scare quotes, or the charge's name) is no more the judge's words than the charge is; 'accused him of
+    "being less than straightforward"' and 'criticized him for "a shameful delay"' quote what the judge said (a
+    verb, an evaluating adjective).
+    """
+    i, j = att.content
+    inside: list[list[Token]] = []
+    current: list[Token] | None = None
+    for k in range(max(0, i - 1), min(len(doc), j + 3)):  # the closing mark may stand after a comma the content left out
+        word = doc[k]
+        if k > j and current is None:
+            break
+        if word.text in QUOTE_MARKS:
+            if current is None:
+                current = []
+            else:
+                inside.append(current)
+                current = None
+        elif current is not None:
+            current.append(word)
+    if current is not None or not inside:
+        return False
+    return all(
+        sum(w.is_alpha for w in words) <= MAX_TERM_WORDS
+        and not any(_is_verb(w) or w.pos_ == "AUX" or w.pos_ == "ADJ" and w.is_alpha for w in words)
+        for words in inside
+    )
 
 
 def _said_plainly(verb: Token, cues: Cues, gate: Gate) -> bool:
@@ -326,6 +370,8 @@ def _noun_reports(doc: Doc, noun: Token, att: Attribution, cues: Cues, gate: Gat
             return _holder(holder, cues, gate)
         return True  # the noun's own that-clause or quotation; 'his comments about X' is a topic
     verb = noun.head
+    if noun.lower_ in ASKING_NOUNS:
+        return False  # 'raises the question of whose safety counts': a question states nothing
     return noun.dep_ in ("dobj", "obj") and _is_verb(verb) and _lemma(verb) in gate.voicing and not _idle(verb, gate)
 
 
@@ -449,8 +495,9 @@ def _imperative(verb: Token) -> bool:
     adverbial clause).
     """
     first = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    bracketed = verb.i > 0 and verb.doc[verb.i - 1].text in ("(", "[")  # '(see "China's energy explosion")': a pointer
     return (
-        first is not None and first.i == verb.i and verb.tag_ == "VB"
+        (first is not None and first.i == verb.i or bracketed) and verb.tag_ == "VB"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
 

@@ -154,9 +154,8 @@ def find_marked(text: str) -> list[Marked]:
             while end > open_start and text[end - 1].isspace():
                 end -= 1
             unclosed = Marked(open_start, end, open_outer, end, closed=False)
-            if stack[0][1] == "double" and open_pos != p_start + len(text[p_start:p_end]) - len(
-                text[p_start:p_end].lstrip()
-            ):
+            mid_paragraph = open_pos != p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+            if stack[0][1] == "double" and mid_paragraph and not _introduced(text, p_start, open_pos, end):
                 spans.append(unclosed)  # opened mid-paragraph: ends with its paragraph
             else:
                 pending = unclosed
@@ -167,6 +166,15 @@ def find_marked(text: str) -> list[Marked]:
 
 # a transcript's speaker label: 'WALLACE:', 'SEN. KAINE:', 'Pence:' (at most three Title-case words)
 SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2}):[ \t]+(?=\S)")
+
+
+def _introduced(text: str, p_start: int, open_pos: int, end: int) -> bool:
+    """A quotation a colon opens that runs to its paragraph's last sentence end: 'X told The Sun: "A. B.' / '"C."'.
+
+    The newspaper layout of a quotation over several paragraphs, opened mid-paragraph
+    by its cue's colon; it runs on only when the next paragraph opens with a mark.
+    """
+    return _previous_char(text, p_start, open_pos) == ":" and end > open_pos and text[end - 1] in SENTENCE_END
 
 
 def _labelled(text: str, open_pos: int) -> bool:

@@ -1,8 +1,11 @@
 """Cues that are no verb: 'according to X', 'as said by X', 'in the words of X', 'in the latest poll'.
 
-The source is the object of a fixed phrase (``nonverbal`` in the lexicon) or a
-poll or survey that reports a clause by measuring; the content is the clause the
-phrase belongs to.
+The source is the object of a fixed phrase (``nonverbal`` in the lexicon), the
+possessor of 'in X's words', someone a thing seemed so to ('To observers, the
+drills seemed to be ...'), or a poll or survey that reports a clause by
+measuring; the content is the clause the phrase belongs to (all of it when the
+phrase interrupts it, the one before when the phrase closes it before a comma and
+a conjunction).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from hotspot.understand.data import words as word_list
 from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.contents import WH_WORDS
 from hotspot.understand.quotes.cues import Cues
-from hotspot.understand.quotes.source import _speaker_span, _subject
+from hotspot.understand.quotes.source import _sentient_mention, _speaker_span, _subject
 from hotspot.understand.quotes.syntax import _is_verb, _lemma, _trim
 
 # what an act is done or measured by: 'according to' one of them inside a clause is no source ('done according to our brief')
@@ -42,7 +45,9 @@ def _conformity(doc: Doc, i: int, last: Token, objs: list[Token]) -> bool:
     words), 'posters done by them according to our brief', 'dealt with according
     to the law': a plan, a rule or a wish (``conformity_nouns``) inside the clause,
     with nothing setting the phrase off; 'According to the plan, troops leave in
-    May' and '..., according to the rules' keep it as a source. A line of
+    May' and '..., according to the rules' keep it as a source, but one with no
+    determiner or possessor is a standard wherever it stands ('According to
+    international law, the annexation is illegal', 'according to tradition'). A line of
     thought or a way of counting (``reasoning_nouns``: 'According to this logic,
     ...', 'according to Putin's reckoning') is the author's argument wherever the
     phrase stands.
@@ -54,7 +59,11 @@ def _conformity(doc: Doc, i: int, last: Token, objs: list[Token]) -> bool:
     after = last.i + 1
     if any(c.dep_ == "pcomp" for c in last.children) or after < len(doc) and doc[after].lower_ in WH_WORDS:
         return True
-    if not objs or objs[0].lower_ not in CONFORMITY_NOUNS or i == doc[i].sent.start:
+    if not objs or objs[0].lower_ not in CONFORMITY_NOUNS:
+        return False
+    if not any(c.dep_ in ("det", "poss") for c in objs[0].children):
+        return True  # 'According to international law, the annexation is illegal', 'according to tradition': a standard
+    if i == doc[i].sent.start:
         return False
     return not (doc[i - 1].is_punct or doc[i - 1].is_space)
 
@@ -90,21 +99,86 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 if comma is not None:
                     phrase_end = comma
                     speaker = (speaker[0], min(speaker[1], comma))
-            head = doc[i].head
-            while i <= head.i < phrase_end and head.head.i != head.i:
-                head = head.head
-            lo, hi = sent.start, sent.end
-            if doc[i].dep_ != "ROOT" and _is_verb(head) and head.left_edge.i <= i and phrase_end <= head.right_edge.i + 1:
-                lo, hi = head.left_edge.i, head.right_edge.i + 1
-            before = (lo, i)
-            after = (phrase_end, hi)
-            left = _trim(doc, *before)
-            right = _trim(doc, *after)
-            content = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
-            if content[1] - content[0] >= 3:
-                found.append(Attribution((i, i + n), speaker, content, layout=True))
+            attribution = _phrase_attribution(doc, i, i + n, phrase_end, speaker)
+            if attribution is not None:
+                found.append(attribution)
             break
+    found.extend(_possessive_words(doc, cues))
+    found.extend(_seeming_to(doc, cues))
     return found
+
+
+SEEMING = ("seem", "appear", "look", "sound")  # 'To observers, the drills seemed to be ...': how it struck them
+
+
+def _seeming_to(doc: Doc, cues: Cues) -> list[Attribution]:
+    """'To military observers, the exercises seemed to be practice for an offensive': the observers' reading.
+
+    A sentence that opens with 'To' and someone, set off by a comma, before a verb of seeming holds what it
+    seemed to them; 'To Putin's dismay, ...' or 'To this end, ...' name nobody who holds a view, and 'To Moscow,
+    ...' or 'To Russians, ...' is the author's account of a state's or a people's mood.
+    """
+    found = []
+    for sent in doc.sents:
+        first = doc[sent.start]
+        if first.lower_ != "to" or first.dep_ != "prep" or _lemma(first.head) not in SEEMING:
+            continue
+        holder = next((c for c in first.children if c.dep_ == "pobj"), None)
+        end = first.right_edge.i + 1
+        if holder is None or end >= len(doc) or doc[end].text != "," or not _sentient_mention(holder, cues):
+            continue
+        if holder.ent_type_ in ("GPE", "NORP", "LOC") or holder.pos_ == "PROPN" and holder.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        attribution = _phrase_attribution(doc, first.i, first.i + 1, end, _speaker_span(holder))
+        if attribution is not None:
+            found.append(attribution)
+    return found
+
+
+def _possessive_words(doc: Doc, cues: Cues) -> list[Attribution]:
+    """'In Hu Jintao's words, ...', '..., in the minister's own words': a source phrase with the speaker as possessor."""
+    found = []
+    for word in doc:
+        prep = word.head
+        if word.lower_ != "words" or word.dep_ != "pobj" or prep.lower_ != "in":
+            continue
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        if owner is None or not _sentient_mention(owner, cues) or owner.lower_ in ("my", "our", "your"):
+            continue
+        attribution = _phrase_attribution(doc, prep.i, word.i + 1, word.i + 1, _speaker_span(owner))
+        if attribution is not None:
+            found.append(attribution)
+    return found
+
+
+def _phrase_attribution(doc: Doc, i: int, cue_end: int, phrase_end: int, speaker: tuple[int, int]) -> Attribution | None:
+    """The source phrase from ``i`` to ``phrase_end`` (its cue words up to ``cue_end``) with the clause it belongs to.
+
+    The content is the clause on the phrase's longer side, or the one it closes ('X was a "kick in the teeth"
+    according to critics, but ...'), or all of a clause it interrupts ('The talks, according to the ministry,
+    failed').
+    """
+    sent = doc[i].sent
+    head = doc[i].head
+    while i <= head.i < phrase_end and head.head.i != head.i:
+        head = head.head
+    while (head.tag_ == "VBG" and head.dep_ == "advcl" or head.dep_ == "conj") and head.head.i < head.i and _is_verb(head.head):
+        head = head.head  # '... turned and hissed at a staffer, leaving her in "tears" according to X': the whole report
+    lo, hi = sent.start, sent.end
+    if doc[i].dep_ != "ROOT" and _is_verb(head) and head.left_edge.i <= i and phrase_end <= head.right_edge.i + 1:
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+    left = _trim(doc, lo, i)
+    right = _trim(doc, phrase_end, hi)
+    content = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
+    comma_before = i > 0 and doc[i - 1].text == ","
+    comma_after = phrase_end + 1 < len(doc) and doc[phrase_end].text == ","
+    if left[1] - left[0] >= 3 and comma_after and doc[phrase_end + 1].dep_ == "cc" and not comma_before:
+        content = left  # 'X was a "kick in the teeth" according to critics, but ...': the phrase closes its clause
+    elif comma_before and comma_after and left[1] > left[0] and right[1] > right[0] and doc[phrase_end + 1].dep_ != "cc":
+        content = _trim(doc, lo, hi)  # 'The talks, according to the ministry, failed': it interrupts its clause
+    if content[1] - content[0] < 3:
+        return None
+    return Attribution((i, cue_end), speaker, content, layout=True)
 
 
 def _finding_attributions(doc: Doc, cues: Cues, found: list[Attribution]) -> list[Attribution]:

@@ -19,6 +19,7 @@ SPEAKER_MAX_TOKENS = 12
 # pronouns and possessive determiners that name someone ('his comment about ...', 'their decision to ...')
 PERSONAL_PRONOUNS = words("quote_words", "personal_pronouns")
 SENTIENT_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+THING_ENTS = ("FAC", "EVENT", "DATE", "TIME")  # named places, events and dates: never a source, whatever their capitals
 # 'many of the voters', 'dozens of papers', 'a third of Republicans': the group is as sentient as its members
 QUANTITY_HEADS = words("quote_words", "quantity_heads")
 # 'said at a news conference announcing that ...': the occasion does not speak, whoever speaks there does
@@ -392,12 +393,16 @@ def _sentient(token: Token | None, cues: Cues) -> bool:
     if token.pos_ == "PRON":
         # 'it' may be a paper or a campaign as well as a thing: as with no subject, nothing says it is no agent
         return token.lower_ in PERSONAL_PRONOUNS or token.lower_ == "it"
+    if token.ent_type_ in THING_ENTS:
+        return False  # 'Tiananmen Square told the world', 'the Games showed': a place or an event speaks not
     if token.ent_type_ in SENTIENT_ENTS or token.pos_ == "PROPN":
         return True
     if _lemma(token) in cues.sentient_nouns or token.lower_ in cues.sentient_nouns or token.lower_ in cues.voiced_documents:
         return True
     for child in token.children:
         if child.dep_ in ("appos", "compound", "poss") and (child.ent_type_ in SENTIENT_ENTS or child.pos_ == "PROPN"):
+            if child.dep_ == "compound" and child.ent_type_ == "NORP":
+                continue  # 'the Latin alphabet', 'the Chinese economy': a nationality names no one
             return child.dep_ != "poss"  # 'Trump's plan' is no agent, 'the senator, Mr. X' is
         if child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in QUANTITY_HEADS:
             return any(_sentient(g, cues) for g in child.children if g.dep_ == "pobj")

@@ -28,6 +28,7 @@ from hotspot.understand.quotes.source import _sentient, _sentient_mention, _spea
 from hotspot.understand.quotes.syntax import (
     COPULAS,
     SUBJECT_DEPS,
+    _agents,
     _clause_left_edge,
     _is_inverted,
     _is_verb,
@@ -102,8 +103,10 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
         content = _passive_content(verb)  # ('Oz has been called a charlatan by fellow physicians')
     if content is None and lemma in cues.belief:
         content = _passive_as_content(verb)  # ('is seen by its advocates as a step toward ...')
+    if content is None and lemma in cues.belief and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
+        content = _object_content(verb, cues)  # ('Russia's leaders view the rivalry as a welcome addition')
     prepositional = False
-    if content is None and lemma in cues.prepositional:
+    if content is None and lemma in cues.prepositional and not _after_quotation(verb):
         content = _prepositional_content(verb, cues)
         prepositional = content is not None
     if content is None:
@@ -122,6 +125,13 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
         if speaker is not None and i < speaker[0] < j <= verb.i:
             i, j = _trim(doc, i, speaker[0])  # '"...," Bekov, a unionist, said': the name the parser hung inside ends it
     return Attribution(_cue_bounds(verb, cues), speaker, (i, j), clausal=clausal)
+
+
+def _after_quotation(verb: Token) -> bool:
+    """The verb's clause follows a closing quotation mark: '"...!" he wrote on Truth Social' (the quotation's cue, and
+    its phrase the medium, not a topic written about)."""
+    start = _clause_left_edge(verb)
+    return start > 0 and verb.doc[start - 1].text in CLOSING_MARKS | {"’"}
 
 
 def _clausal_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] | None:
@@ -152,7 +162,23 @@ def _clausal_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] | N
         content = _infinitive_content(verb)  # ('history is called to aid doctrine': summoned, by nobody)
     if content is None and (lemma in cues.object or lemma in cues.speech or lemma in cues.clausal):
         content = _wh_content(verb)
+    if content is None and lemma in cues.speech:
+        content = _reported_to(verb)
     return content
+
+
+def _reported_to(verb: Token) -> tuple[int, int] | None:
+    """'The ex-president is reported to have fled', 'he is said to be ill': agentless reporting of its subject.
+
+    The passive subject and its infinitive are what is said; nobody is named as saying it.
+    """
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    infinitive = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)), None)
+    if subject is None or infinitive is None or _agents(verb) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if subject.lower_ in ("who", "which", "that") or subject.lower_ == "it":
+        return None
+    return subject.left_edge.i, infinitive.right_edge.i + 1
 
 
 def _agentless_passive(verb: Token) -> bool:
@@ -195,7 +221,10 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                 # content, or set off by a comma, is the next statement, not content
                 # ('..., determined by accidents of history': a bare passive participle describes, it states nothing)
                 participle = conj.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for c in conj.children)
-                is_cue = _is_verb(conj) and _is_cue_lemma(_lemma(conj), cues) and not participle
+                # '..., wondering whether ...': a participle of the mind of the content's own subject stays in it
+                # (a participle of speech is the speaker's next statement: '..., adding that ...')
+                minded = conj.tag_ == "VBG" and conj.dep_ == "advcl" and _lemma(conj) in cues.belief
+                is_cue = _is_verb(conj) and _is_cue_lemma(_lemma(conj), cues) and not participle and not minded
                 subjectless = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
                 after_comma = doc[conj.left_edge.i - 1].text in (",", ";", "—", "–") if conj.left_edge.i > lo else False
                 # '..., and the Supreme Court declined to step in': a new subject and a comma before
@@ -270,11 +299,33 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     v_lo, v_hi = _clause_left_edge(verb), verb.right_edge.i + 1
     if head.i < verb.i:
-        if hi > after + 1 and doc[after].text in (",", "—", "–") and not any(doc[k].text in "\"“”" for k in range(after, hi)):
-            # a parenthetical cue: 'Lenox was a juggernaut, Mr. Clarke said, until ...'
+        goes_on = next((c for c in verb.rights if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+        if (
+            goes_on is not None and doc[goes_on.left_edge.i - 1].dep_ == "cc"
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text in SETTING_OFF
+        ):
+            # '..., Mohey said, and "everyone has another job"': the parser made the rest of the statement the
+            # cue's conjunct; the cue's clause ends at its comma
+            after, hi = verb.i + 1, max(hi, goes_on.right_edge.i + 1)
+        # the comma that closes the cue's clause, whether the parser gave it to the cue or to what follows
+        set_off = after + 1 < len(doc) and (
+            doc[after].text in SETTING_OFF or doc[after - 1].text in SETTING_OFF and doc[after - 1].head.i == verb.i
+        )
+        before_marked = any(doc[k].text in MARK_TEXTS for k in range(min(lo, _sentence_start(verb)), v_lo))
+        nxt = doc[after + 1] if set_off and doc[after].text in SETTING_OFF else doc[min(after, len(doc) - 1)]
+        if hi > after + 1 and set_off and not before_marked and nxt.tag_ != "VBG":
+            # a parenthetical cue: 'Lenox was a juggernaut, Mr. Clarke said, until ...', '..., Mohey said, and
+            # "everyone has another job"' (a quotation after it finishes the statement; one before it is split
+            # by the cue, and the assembly joins its parts; '..., adding that ...' is the speaker's next statement)
             return min(lo, _sentence_start(verb)), hi
         return min(lo, _sentence_start(verb)), v_lo
+    if lo < v_lo and v_lo > 0 and doc[v_lo - 1].text in SETTING_OFF and not any(doc[k].text in MARK_TEXTS for k in range(lo, v_lo)):
+        return lo, hi  # set off inside its clause: 'Although X is no perfect analogue, the authors argued, Y showed potential'
     return v_hi, hi
+
+
+SETTING_OFF = frozenset((",", "—", "–"))
+MARK_TEXTS = frozenset(('"', "“", "”", "``", "''"))
 
 
 def _colon_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
@@ -331,14 +382,20 @@ def _closed_by_second_cue(doc: Doc, start: int, cues: Cues) -> int | None:
     return None
 
 
+FACTIVE_NOUNS = word_list("quote_words", "factive_nouns")
+
+
 def _addressee_that_clause(verb: Token) -> tuple[int, int] | None:
     """'told a meeting of leaders that ...': the that-clause hangs from the addressee."""
     doc = verb.doc
     for k in range(verb.i + 1, min(verb.right_edge.i + 1, verb.i + 12)):
         tok = doc[k]
         if tok.dep_ == "mark" and tok.lower_ == "that" and _is_verb(tok.head) and tok.head.i > k:
-            if any(_is_verb(a) for a in _ancestors_below(tok.head.head, verb)):
+            above = _ancestors_below(tok.head.head, verb)
+            if any(_is_verb(a) for a in above):
                 return None  # '... have said little, but engineers estimate that ...': another verb's clause
+            if any(a.lower_ in FACTIVE_NOUNS for a in above):
+                return None  # 'commented on the fact that ...': the author's premise, the comment's topic
             return k, tok.head.right_edge.i + 1
     return None
 
@@ -355,12 +412,26 @@ def _ancestors_below(token: Token, top: Token) -> list[Token]:
 
 
 def _infinitive_content(verb: Token) -> tuple[int, int] | None:
-    """The infinitive or clause complement of an intent or addressee verb, its coordinated infinitive included."""
+    """The infinitive or clause complement of an intent or addressee verb, its coordinated infinitive included.
+
+    None when the verb is a relative clause whose noun is what the infinitive would act on ('every thing Trump has
+    promised to do', 'the reforms she pledged to carry out'): the noun names the promise, nothing is stated.
+    """
     for child in verb.rights:
         infinitive = child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and verb.doc[verb.i + 1].lower_ == "to"
         if (child.dep_ in ("xcomp", "ccomp") or infinitive) and _is_verb(child):  # ('decline to appeal', hung as advcl)
+            if _gapped_relative(verb, child):
+                return None
             return child.left_edge.i, _coordinated_infinitive_end(verb, child)
     return None
+
+
+def _gapped_relative(verb: Token, infinitive: Token) -> bool:
+    """'the things he promised to do': a relative clause with a subject of its own whose infinitive lacks its object."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in infinitive.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.tag_ not in ("WP", "WDT") and subject.lower_ != "that"
 
 
 def _bare_cue(verb: Token, cues: Cues) -> Attribution | None:
@@ -482,8 +553,12 @@ def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
             return None
     elif lemma not in cues.speech and lemma not in cues.belief and not _has_particle(verb, cues):
         return None
-    elif any(c.dep_ in ("ccomp", "xcomp", "dobj", "obj") for c in verb.children):
-        return None  # 'He was speaking as Jones warned Mr Brown not to ...': 'as' is 'while', the verb has its own content
+    elif any(c.dep_ in ("ccomp", "xcomp", "dobj", "obj") for c in verb.children) or any(
+        g.dep_ in ("dobj", "obj") for c in verb.rights if c.dep_ == "advcl" for g in c.children
+    ):
+        # 'He was speaking as Jones warned Mr Brown not to ...': 'as' is 'while', the verb has its own content
+        # (also when the parser hung it under a participle: 'as a survey reveals telling results')
+        return None
     subject = _subject(verb)
     if subject is None or not verb.left_edge.i <= subject.i < verb.i:
         return None  # ('as said by X, ...' is a non-verbal cue of its own)
@@ -522,7 +597,12 @@ def _made_plain(verb: Token, cues: Cues) -> Attribution | None:
         return None
     clause = next(
         (c for c in (*adjective.rights, *verb.rights)
-         if c.i > adjective.i and _is_verb(c) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+         if c.i > adjective.i and _is_verb(c) and (
+             any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+             # 'made it clear it will not contribute': a clause of its own right after the adjective
+             or c.left_edge.i == adjective.i + 1 and any(m.dep_ in SUBJECT_DEPS and m.i < c.i for m in c.children)
+             and c.doc[c.left_edge.i].tag_ not in ("WRB", "WP", "WDT")
+         )),
         None,
     )
     subject = _subject(verb)

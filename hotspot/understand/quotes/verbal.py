@@ -386,17 +386,20 @@ FACTIVE_NOUNS = word_list("quote_words", "factive_nouns")
 
 
 def _addressee_that_clause(verb: Token) -> tuple[int, int] | None:
-    """'told a meeting of leaders that ...': the that-clause hangs from the addressee."""
+    """'told a meeting of leaders that ...', 'said at the time that ...': the that-clause hangs from the addressee."""
     doc = verb.doc
     for k in range(verb.i + 1, min(verb.right_edge.i + 1, verb.i + 12)):
         tok = doc[k]
-        if tok.dep_ == "mark" and tok.lower_ == "that" and _is_verb(tok.head) and tok.head.i > k:
+        # 'said at the time that Russia had no intention ...': the parser may read the complement as a relative
+        # clause of the time, with 'that' as its adverb; a clause with a subject of its own is what was said
+        misread = tok.dep_ == "advmod" and tok.head.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.head.children)
+        if (tok.dep_ == "mark" or misread) and tok.lower_ == "that" and _is_verb(tok.head) and tok.head.i > k:
             above = _ancestors_below(tok.head.head, verb)
             if any(_is_verb(a) for a in above):
                 return None  # '... have said little, but engineers estimate that ...': another verb's clause
             if any(a.lower_ in FACTIVE_NOUNS for a in above):
                 return None  # 'commented on the fact that ...': the author's premise, the comment's topic
-            return k, tok.head.right_edge.i + 1
+            return (k + 1 if misread else k), tok.head.right_edge.i + 1
     return None
 
 

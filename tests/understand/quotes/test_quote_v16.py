@@ -1063,3 +1063,60 @@ def test_what_seemed_to_a_state_is_no_quote():
         tags=["IN", "NNP", ",", "DT", "NN", "VBD", "IN", "DT", "NN", "."],
     )
     assert found_quotes(doc) == []
+
+
+def test_a_complement_read_as_a_relative_clause_of_the_time_is_what_was_said():
+    # The spokesman said at the time that the plant had no intention of closing its gates to its " friends " .
+    # (the parser hangs the clause on 'time')
+    doc = doc_from_rows(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("spokesman", 2, "nsubj", "NOUN", "spokesman"),
+            ("said", 2, "ROOT", "VERB", "say"),
+            ("at", 2, "prep", "ADP", "at"),
+            ("the", 5, "det", "DET", "the"),
+            ("time", 3, "pobj", "NOUN", "time"),
+            ("that", 9, "advmod", "PRON", "that"),
+            ("the", 8, "det", "DET", "the"),
+            ("plant", 9, "nsubj", "NOUN", "plant"),
+            ("had", 5, "relcl", "VERB", "have"),  # the small model's misreading: a relative clause of 'time'
+            ("no", 11, "det", "DET", "no"),
+            ("intention", 9, "dobj", "NOUN", "intention"),
+            ("of", 11, "prep", "ADP", "of"),
+            ("closing", 12, "pcomp", "VERB", "close"),
+            ("its", 15, "poss", "PRON", "its"),
+            ("gates", 13, "dobj", "NOUN", "gate"),
+            ("to", 13, "prep", "ADP", "to"),
+            ("its", 19, "poss", "PRON", "its"),
+            ('"', 19, "punct", "PUNCT", '"'),
+            ("friends", 16, "pobj", "NOUN", "friend"),
+            ('"', 2, "punct", "PUNCT", '"'),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17},
+        tags=[
+            "DT",
+            "NN",
+            "VBD",
+            "IN",
+            "DT",
+            "NN",
+            "WDT",
+            "DT",
+            "NN",
+            "VBD",
+            "DT",
+            "NN",
+            "IN",
+            "VBG",
+            "PRP$",
+            "NNS",
+            "IN",
+            "PRP$",
+            "``",
+            "NNS",
+            "''",
+            ".",
+        ],
+    )
+    assert found_quotes(doc) == [("mixed", 'the plant had no intention of closing its gates to its "friends', "said", "The spokesman")]

@@ -373,3 +373,19 @@ def test_a_relative_pronoun_left_without_its_clause_acts_for_the_noun_before_it(
                    ["nsubj", "ROOT", "dobj", "prep", "pobj", "nsubj", "advcl", "nummod", "dobj", "punct"],
                    [1, 1, 1, 2, 3, 6, 1, 8, 6, 1])
     assert [t.text for t in _acting_subjects(doc[6])] == ["floods"]
+
+
+def test_a_man_struck_by_a_car_is_no_event(understand_nlp):
+    assert "struck" not in _events(understand_nlp, "A man was struck by a car as he fled from the police on foot.")
+
+
+def test_missiles_that_strike_a_city_assault_it(understand_nlp):
+    assert _events(understand_nlp, "Russian missiles struck the city of Kharkiv on Tuesday.")["struck"] == "ASSAULT"
+
+
+def test_calling_something_a_name_asks_nothing(understand_nlp):
+    assert "called" not in _events(understand_nlp, 'The president called Jerusalem "the key for peace" on Saturday.')
+
+
+def test_calling_on_someone_to_act_is_a_request(understand_nlp):
+    assert _events(understand_nlp, "The president called on parliament to pass the law.")["called"] == "REQUEST"

@@ -297,7 +297,7 @@ def load_status_model() -> Model | None:
     return load_model(STATUS_TABLE)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def load_model(table: str = TABLE) -> Model | None:
     """A shipped model (``table``: English by default), or None when its data file holds no weights (then every
     candidate stands)."""

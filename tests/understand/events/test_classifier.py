@@ -270,3 +270,17 @@ def test_shipped_russian_model_reads_russian_signs():
     assert model is not None and 0.0 < model.threshold < 1.0
     assert all(name.startswith(KNOWN_PREFIXES) for name in model.weights)
     assert any(name.startswith("tag.VERB:") for name in model.weights), "Russian forms are part of speech and verb categories"
+
+
+def test_every_shipped_model_stays_loaded_once_read():
+    # four tables (two languages, event and status models) are read for every article: none may push another out
+    from hotspot.understand.events.ru_signs import STATUS_TABLE as RU_STATUS
+    from hotspot.understand.events.ru_signs import TABLE as RU_TABLE
+
+    tables = [classifier.TABLE, classifier.STATUS_TABLE, RU_TABLE, RU_STATUS]
+    for table in tables:
+        load_model(table)
+    before = load_model.cache_info().hits
+    for table in tables:
+        load_model(table)
+    assert load_model.cache_info().hits == before + len(tables)

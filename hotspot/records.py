@@ -253,10 +253,15 @@ def confident(confidence: float | None, extractor: str | None = None) -> bool:
     return confidence is None or confidence >= counted_confidence(extractor)
 
 
+def told_as_real(event: Event) -> bool:
+    """Whether the text tells the event as real and new: none of ``STATUS_FLAGS`` holds."""
+    return not any(getattr(event, flag) for flag in STATUS_FLAGS)
+
+
 def counts_as_new(event: Event) -> bool:
-    """What the signal may count: none of ``STATUS_FLAGS``, and asserted with its coder's ``counted_confidence`` at
-    least when a model weighed it."""
-    return not any(getattr(event, flag) for flag in STATUS_FLAGS) and confident(event.confidence, event.extractor)
+    """What the signal may count: told as real (``told_as_real``), and asserted with its coder's
+    ``counted_confidence`` at least when a model weighed it."""
+    return told_as_real(event) and confident(event.confidence, event.extractor)
 
 
 @dataclass(slots=True)

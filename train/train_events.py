@@ -44,8 +44,8 @@ sys.path.insert(0, str(ROOT / "bench"))  # the bench scripts import each other a
 
 from realnews_events import match  # noqa: E402
 
-from hotspot.records import STATUS_FLAGS  # noqa: E402
-from hotspot.understand.events.classifier import Features, Model, status_signs  # noqa: E402
+from hotspot.records import told_as_real  # noqa: E402
+from hotspot.understand.events.classifier import CONTEXT_SIGNS, WORD_SIGNS, Features, Model, status_signs  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DATA = ROOT / "hotspot" / "understand" / "data"
@@ -93,7 +93,7 @@ def candidates_of(texts: list[dict[str, Any]], language: str = "en",
         found = candidates(doc, article.entities, article.quotes, reference)
         signs = context_model.with_context([c.signs for c in found], [c.context for c in found])
         out.append([({"type": c.event.type, "trigger": [c.event.trigger.start, c.event.trigger.end, c.event.trigger.text],
-                      "told_current": not any(getattr(c.event, flag) for flag in STATUS_FLAGS),
+                      "told_current": told_as_real(c.event),
                       "status_signs": status_signs(c.signs, c.time)},
                      s) for c, s in zip(found, signs, strict=True)])
     return out
@@ -147,12 +147,6 @@ def design(rows: list[tuple[Features, int]], names: list[str]) -> tuple[np.ndarr
             if j is not None:
                 x[r, j] = value
     return x, np.array([label for _, label in rows], dtype=float)
-
-
-CONTEXT_SIGNS = "context."
-"""The dimensions of a candidate's context embedding (``classifier.context_signs``)."""
-WORD_SIGNS = ("lemma.", "mode.")
-"""Signs that name a word or a lexicon mode rather than a form or a relation."""
 
 
 def vocabulary(rows: list[tuple[Features, int]], min_count: int, words: bool = True) -> list[str]:

@@ -185,7 +185,9 @@ def features(tok: Token, event: Event, topic: Topic, kind: Callable[[EventActor]
 
 WORD_SIGNS = ("lemma.", "mode.")
 """Signs that name a word or a lexicon mode rather than a form or a relation: the status model leaves them out (a few
-hundred texts teach a word's quirks, not when things happen)."""
+hundred texts teach a word's quirks, not when things happen), and ``train/train_events.py`` without ``--words``."""
+CONTEXT_SIGNS = "context."
+"""The prefix of the context embedding's dimensions (``context_signs``)."""
 
 
 def english_tense(verb: Token) -> str | None:
@@ -240,7 +242,7 @@ def time_signs(tok: Token, event: Event, dated: bool, sentence_index: int, tense
 def status_signs(signs: Features, time: Features) -> Features:
     """What the status model weighs of a candidate: its form and relation signs (``features``, no words, no context)
     and its ``time_signs``."""
-    out = {name: value for name, value in signs.items() if not name.startswith(WORD_SIGNS + ("context.",))}
+    out = {name: value for name, value in signs.items() if not name.startswith((*WORD_SIGNS, CONTEXT_SIGNS))}
     out.update(time)
     return out
 
@@ -257,8 +259,8 @@ def context_of(tok: Token) -> tuple[str, str]:
 def context_signs(vectors: Any) -> Features:
     """One sentence's and one window's embedding (a row of ``2 * dim`` values) as named signs."""
     half = len(vectors) // 2
-    out: Features = {f"context.sentence.{i}": float(v) for i, v in enumerate(vectors[:half])}
-    out.update({f"context.window.{i}": float(v) for i, v in enumerate(vectors[half:])})
+    out: Features = {f"{CONTEXT_SIGNS}sentence.{i}": float(v) for i, v in enumerate(vectors[:half])}
+    out.update({f"{CONTEXT_SIGNS}window.{i}": float(v) for i, v in enumerate(vectors[half:])})
     return out
 
 

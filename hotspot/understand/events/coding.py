@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from hotspot.plover import COOPERATIVE
-from hotspot.records import STATUS_FLAGS, Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span, Speaker
+from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span, Speaker, told_as_real
 from hotspot.understand.events.classifier import (
     Features,
     Model,
@@ -117,7 +117,7 @@ def classified(candidates: list[Candidate], model: Model | None, status_model: M
     for candidate, weighed in zip(candidates, signs, strict=True):
         probability = model.probability(weighed)
         if probability >= model.threshold:
-            if status_model is not None and not any(getattr(candidate.event, flag) for flag in STATUS_FLAGS):
+            if status_model is not None and told_as_real(candidate.event):
                 probability *= status_model.probability(status_signs(candidate.signs, candidate.time))
             candidate.event.confidence = round(probability, 4)
             kept.append(candidate)

@@ -130,6 +130,8 @@ class Status:
     imposing_governors: frozenset[str]
     penalty_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    previous_modifiers: frozenset[str]
+    former_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +264,8 @@ def _status(raw: dict[str, Any]) -> Status:
         imposing_governors=fs("imposing_governors"),
         penalty_nouns=fs("penalty_nouns"),
         naming_verbs=fs("naming_verbs"),
+        previous_modifiers=fs("previous_modifiers"),
+        former_words=fs("former_words"),
     )
 
 

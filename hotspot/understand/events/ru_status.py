@@ -143,6 +143,14 @@ def _future_tense(v: Token, status: Status) -> bool:
     return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in status.future_auxiliaries for c in v.children)
 
 
+def _writers_aside(v: Token, lex: RuLexicon) -> bool:
+    """Whether a governor is the writer's own aside in the first person plural of a speech verb («Напомним, что в январе
+    военные открыли огонь», «Отметим, что …», «Добавим, что …»): its form is the future, its sense the present of the text
+    («let us recall»), and what it introduces keeps its own tense."""
+    return (has(v, "Person", "1") and has(v, "Number", "Plur") and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+            and ru_lemma(v) in lex.statement_verbs | lex.status.reporting_verbs)
+
+
 def _conditioned(v: Token, status: Status) -> bool:
     """A clause that is a condition («если власти введут санкции») or the consequence of one."""
     for c in v.children:
@@ -203,7 +211,7 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                 hypothetical = True
             if name in status.condition_nouns and preposition(v) == "в":
                 hypothetical = True  # «в случае нападения»
-        if _future_tense(v, status):
+        if _future_tense(v, status) and not (depth > 0 and _writers_aside(v, lex)):
             future = True
         if has(v, "Mood", "Imp") or has(v, "Mood", "Cnd"):
             hypothetical = True
@@ -673,6 +681,19 @@ def season_end(tok: Token, verb: Token, ref: date | None) -> date | None:
     return date(year, end_month, calendar.monthrange(year, end_month)[1])
 
 
+_PAST_YEARS_SEASON = frozenset({"прошлой", "прошлым", "минувшей", "минувшим", "позапрошлой", "позапрошлым"})
+
+
+def season_of_a_past_year(tok: Token, verb: Token) -> bool:
+    """Whether the trigger's past-tense clause names a season of a year gone by without its year («прошлым летом»,
+    «позапрошлой зимой»): a season ends months before the same season of this year begins, so in a text without a date
+    its act is background whatever the text's present (with a date ``season_end`` says how long ago)."""
+    if not has(verb, "Tense", "Past"):
+        return False
+    m = _match_in_clause(_SEASON, tok, verb)
+    return m is not None and not m["year"] and m["which"] in _PAST_YEARS_SEASON
+
+
 def told_in_sequence(verb: Token, lex: RuLexicon) -> bool:
     """Whether the clause says its act came after the one told before it («После свержения его арестовали», «Затем
     его обвинили», «Спустя месяц его отпустили»: status 'sequence_words'): the story goes on from that time, so in a text
@@ -690,18 +711,36 @@ def earlier_occurrence(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's past-tense clause tells an occurrence before the news, by «уже» with a word of the earlier
     time («Ранее, в декабре, беспилотники уже атаковали аэропорт»: statuses 'already_words' and 'prior_words') or with
     the imperfective past, whose general-factual reading says the act had happened before («его уже задерживали за
-    пикеты»), or by «в прошлом» («в прошлом полиция задерживала его»: 'past_nouns'): background to the text's news,
-    not one of its acts. A recent word in the clause keeps it current
-    («недавно его уже задерживали»)."""
+    пикеты»), by a word of a former time with the imperfective past («прежде его задерживали»: 'former_words'), or by
+    «в прошлом» («в прошлом полиция задерживала его»: 'past_nouns'): background to the text's news, not one of its
+    acts. A recent word in the clause keeps it current («недавно его уже задерживали»)."""
     if not has(verb, "Tense", "Past") or told_as_recent(tok, verb, lex):
         return False
     status = lex.status
-    words = {ru_lemma(c) for c in (*verb.children, *tok.children) if c.dep_ in _ADVERB_DEPS}
+    adverbs = [c for c in (*verb.children, *tok.children) if c.dep_ in _ADVERB_DEPS]
+    # an adverb's own adverb is the clause's too: «его уже трижды задерживали» hangs «уже» on «трижды»
+    near = [*adverbs, *(g for a in adverbs for g in a.children if g.dep_ in _ADVERB_DEPS)]
+    near = [c for c in near if not any(f.dep_ == "fixed" for f in c.children)]  # «прежде всего»: first of all, no time
+    # the word as written too: the lemma of the comparative «раньше» is the adjective «ранний»
+    words = {ru_lemma(c) for c in near} | {fold(c.text) for c in near}
     if any(c.dep_ == "obl" and ru_lemma(c) in status.past_nouns and preposition(c) == "в" for c in verb.children):
         return True  # «в прошлом его задерживали»: in his past, not «в прошлом году»
     if not words & status.already_words:
-        return False
+        # «прежде его задерживали за пикеты», «раньше власти разгоняли такие акции»: the imperfective past under a word
+        # of a former time ('former_words') tells what used to happen, not the news; «ранее» is the news's own earlier
+        # («Ранее озабоченность выражали …»: the reactions of the same story) and needs «уже»
+        return bool(words & status.former_words) and has(verb, "Aspect", "Imp")
     return bool(words & status.prior_words) or has(verb, "Aspect", "Imp")
+
+
+def previous_one(tok: Token, lex: RuLexicon) -> bool:
+    """Whether an event noun is named as an earlier occurrence of its kind, itself or through the noun that packages it
+    («*предыдущий* раунд переговоров», «*прошлые* санкции», «*прежний* визит»: status 'previous_modifiers'): told beside
+    the news as what came before it, background, as «очередной», «следующий» make one future."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = lex.status.previous_modifiers
+    return any(c.dep_ == "amod" and ru_lemma(c) in words for n in {tok, carried(tok, lex.status)} for c in n.children)
 
 
 def told_as_recent(tok: Token, verb: Token, lex: RuLexicon) -> bool:

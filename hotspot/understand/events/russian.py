@@ -69,8 +69,10 @@ from hotspot.understand.events.ru_status import (
     judged_crime,
     negated,
     persons_past,
+    previous_one,
     prospective,
     season_end,
+    season_of_a_past_year,
     sentence_sources,
     told_as_recent,
     told_in_sequence,
@@ -78,7 +80,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v10"
+EXTRACTOR = "hotspot.events.ru.v11"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -124,10 +126,13 @@ def event_candidates_ru(
     coded: set[str] = set()  # the types of the events coded so far (``_refers_back``)
     told_before: dict[str, Event] = {}  # the last event of each type told so far (``_time_of_the_one_told``)
     carried: DateMention | None = None  # the time «тогда» gave the sentence before (``_carried_time``)
+    background_before: bool | None = None  # whether the paragraph's last event was background (classifier.time_signs)
     for index, sent in enumerate(doc.sents):
         if len(events) >= MAX_EVENTS:
             break
         story.enter(sent)
+        if not story.same_paragraph:
+            background_before = None
         just_before = story.just_before or (carried if story.same_paragraph else None)
         carried = None
         found = sentence_triggers(sent, ctx.token_entity, lex, settled)
@@ -157,8 +162,9 @@ def event_candidates_ru(
             if politics.stands(event):
                 events.append(Candidate(event, features(tok, event, topic, politics.kind, RUSSIAN), context=context_of(tok),
                                         time=time_signs(tok, event, ctx.status_ref is not None, index,
-                                                        russian_tense(clause_verb(tok)))))
+                                                        russian_tense(clause_verb(tok)), background_before)))
                 coded.add(event.type)
+                background_before = bool(event.historical)
             if len(events) >= MAX_EVENTS:
                 break
     return events
@@ -265,6 +271,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «летом полиция провела обыски» read in March: last summer
     if season is not None and ctx.status_ref is None and _apart_from_the_news(ctx, season):
         return True  # «осенью 2025 года» in a text that tells its news «во вторник»
+    if ctx.status_ref is None and season_of_a_past_year(tok, verb):
+        return True  # «прошлым летом» in a text without a date: months back, whichever year its present is
     month = month_of_event_noun(tok, ctx.status_ref) if d is None else None
     if month is not None and ctx.status_ref is not None and (ctx.status_ref - month).days > HISTORICAL_DAYS:
         return True  # «после январских протестов» read in November: January's
@@ -273,6 +281,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     if (d is None or ((d.value is None or ctx.status_ref is None) and not _DEICTIC.search(d.text))) \
             and earlier_occurrence(tok, verb, lex):
         return True  # «Ранее, в декабре, беспилотники уже атаковали …», «его уже задерживали»; not «ранее в четверг»
+    if d is None and previous_one(tok, lex):
+        return True  # «предыдущий раунд переговоров прошёл в Женеве»: the one before the news (a date of its own decides)
     if d is not None and since(d, ctx.doc.text) and not restated_by_when(d, ctx.doc.text, verb):
         d = None  # «с марта задержано более ста человек»: what has gone on since then, up to the text's now
     if d is not None and long_back(d):

@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v10"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v11"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -1401,3 +1401,84 @@ def test_no_russian_status_model_is_shipped_yet():
     from hotspot.understand.events.ru_signs import STATUS_TABLE
 
     assert load_model(STATUS_TABLE) is None
+
+
+# --------------------------------------------------------------------------- v11: background the time words tell
+
+
+def test_the_writers_let_us_recall_is_no_future(nlp):
+    text = "Напомним, что в январе прошлого года военные открыли огонь по демонстрантам."
+    fire = _one(_code(nlp, text, "2026-03-10"), "огонь")
+    assert not fire.future and fire.historical
+
+
+def test_the_writers_aside_keeps_a_recent_act_current(nlp):
+    assert _current(_one(_code(nlp, "Отметим, что накануне полиция задержала двух журналистов."), "задержала"))
+
+
+def test_a_first_person_plural_demand_still_looks_ahead(nlp):
+    assert _one(_code(nlp, "Мы потребуем, чтобы власти освободили журналиста."), "освободили").hypothetical
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Годом ранее суд оштрафовал редакцию.", "оштрафовал"),
+    ("Двумя годами ранее прокуратура обвинила его в коррупции.", "обвинила"),
+    ("За пять лет до этого власти запретили партию.", "запретили"),
+    ("В конце прошлого века власти запретили оппозиционную партию.", "запретили"),
+    ("Ещё в прошлом десятилетии власти запретили оппозиционную партию.", "запретили"),
+    ("После распада СССР Москва ввела санкции против Риги.", "санкции"),
+])
+def test_a_time_years_before_the_story_is_background(nlp, text, word):
+    assert _one(_code(nlp, text), word).historical
+
+
+@pytest.mark.parametrize("text", ["Прошлым летом полиция задержала его на митинге.",
+                                  "Позапрошлой зимой полиция задержала его на митинге."])
+def test_a_season_of_a_year_gone_by_in_an_undated_text_is_background(nlp, text):
+    assert _one(_code(nlp, text), "задержала").historical
+
+
+def test_this_summer_in_an_undated_text_is_left_to_the_text(nlp):
+    assert not _one(_code(nlp, "Этим летом полиция задержала его на митинге."), "задержала").historical
+
+
+def test_already_hung_on_a_count_adverb_is_the_clauses(nlp):
+    assert _one(_code(nlp, "Ранее его уже трижды задерживали за участие в акциях."), "задерживали").historical
+
+
+def test_a_former_time_with_the_imperfective_past_is_what_used_to_happen(nlp):
+    assert _one(_code(nlp, "Раньше власти разгоняли такие акции."), "разгоняли").historical
+    assert _one(_code(nlp, "Прежде его задерживали за участие в митингах."), "задерживали").historical
+
+
+def test_earlier_with_the_imperfective_past_is_the_storys_own_earlier(nlp):
+    text = "Ранее озабоченность ходом выборов выражали наблюдатели ОБСЕ."
+    assert not _one(_code(nlp, text), "озабоченность").historical
+
+
+def test_first_of_all_is_no_former_time(nlp):
+    assert not _one(_code(nlp, "Прежде всего полиция задерживала организаторов."), "задерживала").historical
+
+
+def test_the_previous_round_is_background_unless_its_own_date_says_otherwise(nlp):
+    assert _one(_code(nlp, "Предыдущий раунд переговоров Казахстана и России прошёл в Минске."), "переговоров").historical
+    assert _one(_code(nlp, "Прошлые санкции против Казахстана не изменили его политику."), "санкции").historical
+    text = "В понедельник в Минске начался новый раунд переговоров Казахстана и России."
+    assert _current(_one(_code(nlp, text), "переговоров"))
+    text = "Предыдущий раунд переговоров Казахстана и России прошёл в Минске во вторник."
+    assert not _one(_code(nlp, text, "2026-11-20"), "переговоров").historical
+
+
+def test_that_time_takes_the_date_told_before(nlp):
+    text = "В 2019 году полиция разогнала митинг у здания парламента. В тот раз полиция задержала более ста человек."
+    assert _one(_code(nlp, text), "задержала").historical
+
+
+def test_russian_candidates_tell_the_status_model_whether_the_paragraph_went_on_from_background(nlp):
+    from hotspot.understand.events.russian import event_candidates_ru
+
+    text = "В 2014 году полиция разогнала митинг. Затем суд арестовал организаторов.\n\nВо вторник полиция задержала активиста."
+    found = {c.event.trigger.text: c.time for c in event_candidates_ru(nlp(text), [], [], None)}
+    assert "time.after_background" in found["арестовал"]
+    assert not {"time.after_background", "time.after_recent"} & set(found["разогнала"])
+    assert not {"time.after_background", "time.after_recent"} & set(found["задержала"])

@@ -175,11 +175,16 @@ def complement_of(tok: Token, governor: Token, limit: int = 4) -> str | None:
 
 
 def negation_particle(tok: Token) -> bool:
-    """Whether the word has its own «не» (not the «не» of «не только … но и»)."""
+    """Whether the word has its own «не» (not the «не» of «не только … но и»): before it, or after it on its own
+    auxiliary («задержан не был», «арестован не будет»: the participle first, as news often puts it)."""
     for c in tok.children:
-        if c.lower_ == "не" and c.i < tok.i:
-            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        if c.lower_ != "не":
+            continue
+        nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        if c.i < tok.i:
             if nxt is not None and nxt.lower_ in ("только", "лишь", "просто"):
                 continue
+            return True
+        if nxt is not None and nxt.head == tok and nxt.dep_ in ("aux", "aux:pass", "cop"):
             return True
     return False

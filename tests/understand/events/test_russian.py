@@ -1482,3 +1482,12 @@ def test_russian_candidates_tell_the_status_model_whether_the_paragraph_went_on_
     assert "time.after_background" in found["арестовал"]
     assert not {"time.after_background", "time.after_recent"} & set(found["разогнала"])
     assert not {"time.after_background", "time.after_recent"} & set(found["задержала"])
+
+
+@pytest.mark.parametrize("text", ["Лидер оппозиции задержан не был.", "Никто из участников акции задержан не был."])
+def test_a_participle_negated_on_its_auxiliary_after_it_is_negated(nlp, text):
+    assert _one(_code(nlp, text), "задержан").negated
+
+
+def test_a_not_after_the_participle_without_an_auxiliary_is_no_negation_of_it(nlp):
+    assert not _one(_code(nlp, "Задержан лидер оппозиции, не согласный с решением суда."), "Задержан").negated

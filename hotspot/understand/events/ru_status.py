@@ -728,7 +728,7 @@ def earlier_occurrence(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     if not words & status.already_words:
         # «прежде его задерживали за пикеты», «раньше власти разгоняли такие акции»: the imperfective past under a word
         # of a former time ('former_words') tells what used to happen, not the news; «ранее» is the news's own earlier
-        # («Ранее озабоченность выражали …»: the reactions of the same story) and needs «уже»
+        # («Ранее МИД критиковал решение»: a reaction in the same story) and needs «уже»
         return bool(words & status.former_words) and has(verb, "Aspect", "Imp")
     return bool(words & status.prior_words) or has(verb, "Aspect", "Imp")
 

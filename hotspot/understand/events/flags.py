@@ -597,10 +597,30 @@ def _narrated_under(verb: Token, era: Token, limit: int = 4) -> bool:
     return False
 
 
+EARLIER_ADVERBS = frozenset({"before", "once"})
+"""Bare adverbs that set a past act before the text's own time: "supporters have marched on the avenue before", "he
+was once jailed for a month". Not "once again", "once more" (the adverb then modifies "again"), nor "before" with an
+object ("before the vote"), which is a preposition."""
+
+
+def told_as_earlier(verb: Token) -> bool:
+    """Whether a past or present-perfect clause carries a bare "before" or "once" (``EARLIER_ADVERBS``) of its own:
+    an act that happened at some earlier time, background to the news."""
+    if not (simple_past(verb) or _past_perfect(verb) or verb.tag_ == "VBN"):
+        return False
+    adverbs = [c for c in verb.children if c.dep_ == "advmod"]
+    if any(c.lower_ in ("again", "more") for c in adverbs):
+        return False
+    return any(c.lower_ in EARLIER_ADVERBS and c.tag_ == "RB" and not list(c.children) for c in adverbs)
+
+
 def in_past_era(tok: Token, verb: Token) -> bool:
     """Whether the trigger's clause places it in a period clearly past whatever the article's date: "during the
     Soviet era", "decades ago" (``historical_phrases``), said of this clause, or of the clause a simple-past
-    conjunct or adverbial clause of it goes on from, and not of another one in the sentence."""
+    conjunct or adverbial clause of it goes on from, and not of another one in the sentence; or tells it as an
+    earlier act ("have marched there before": ``told_as_earlier``)."""
+    if told_as_earlier(verb):
+        return True
     told = simple_past(verb) or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by")
     return any(era in (verb, tok) or (told and _narrated_under(verb, era)) for era in _era_verbs(tok.sent))
 

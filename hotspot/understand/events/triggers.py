@@ -113,6 +113,19 @@ def as_source(tok: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and lemma(head) in SOURCE_PREDICATES
 
 
+def as_people(tok: Token) -> bool:
+    """A past participle that stands, after "the", for the people it happened to: "three of the detained were freed",
+    "the arrested were named", "the accused denies the charges". It names persons, not a second arrest; the act
+    is coded where the text tells it."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+        return False
+    children = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "prep", "advmod", "xcomp", "ccomp")
+                   for c in children)
+
+
 def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lexicon) -> list[tuple[Token, Trigger]]:
     """The sentence's trigger tokens with their lexicon entries, in text order."""
     found: list[tuple[Token, Trigger]] = []
@@ -128,6 +141,8 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lex
             continue  # "Ousted President", "the banned movement", "long-threatened invasion": attributes, not events
         if as_source(tok):
             continue  # "according to the investigation", "the inquiry found that ...": a source, not the act again
+        if as_people(tok):
+            continue  # "three of the detained were freed", "the accused denies it": people, not the act again
         trig = match_trigger(tok, lex)
         if trig is not None:
             trig = read_sense(tok, trig, token_entity, near_lemmas)  # "bird strike", "beat France 24-18": no event

@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 _VOCAB = English().vocab
 
 
-def hand_doc(words: list[str], lemmas: list[str], pos: list[str], deps: list[str], heads: list[int]) -> Doc:
-    """A parsed Doc built by hand: ``heads`` are absolute token indices (an English vocab, for lower-case forms)."""
-    return Doc(_VOCAB, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+def hand_doc(words: list[str], lemmas: list[str], pos: list[str], deps: list[str], heads: list[int],
+             tags: list[str] | None = None) -> Doc:
+    """A parsed Doc built by hand: ``heads`` are absolute token indices (an English vocab, for lower-case forms);
+    ``tags`` the Penn tags, where a rule reads them."""
+    return Doc(_VOCAB, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads, tags=tags)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from hotspot.understand.events import code_events, plover_type, top_event
+from tests.understand.events.handbuilt import hand_doc
 
 
 def _code(nlp, text: str):
@@ -201,3 +202,28 @@ def test_an_investigation_that_finds_is_no_event_but_one_opened_is(understand_nl
 def test_everyday_senses_of_event_verbs_are_no_events(understand_nlp, text, word):
     _, events = _code(understand_nlp, text)
     assert not [e for e in events if e.trigger.text == word]
+
+
+def test_the_detained_are_people_not_a_second_detention():
+    from hotspot.understand.events.triggers import as_people
+
+    doc = hand_doc(["Three", "of", "the", "detained", "were", "freed", "."],
+                   ["three", "of", "the", "detain", "be", "free", "."],
+                   ["NUM", "ADP", "DET", "VERB", "AUX", "VERB", "PUNCT"],
+                   ["nsubjpass", "prep", "det", "pobj", "auxpass", "ROOT", "punct"],
+                   [5, 0, 3, 1, 5, 5, 5],
+                   ["CD", "IN", "DT", "VBN", "VBD", "VBN", "."])
+    assert as_people(doc[3])
+    assert not as_people(doc[5])
+
+
+def test_a_participle_with_an_agent_of_its_own_is_the_act():
+    from hotspot.understand.events.triggers import as_people
+
+    doc = hand_doc(["the", "activists", "detained", "by", "police"],
+                   ["the", "activist", "detain", "by", "police"],
+                   ["DET", "NOUN", "VERB", "ADP", "NOUN"],
+                   ["det", "ROOT", "acl", "agent", "pobj"],
+                   [1, 1, 1, 2, 3],
+                   ["DT", "NNS", "VBN", "IN", "NN"])
+    assert not as_people(doc[2])

@@ -672,3 +672,35 @@ def test_what_came_before_a_current_act_keeps_its_time(understand_nlp):
 def test_a_denied_act_is_an_allegation_not_a_fact(understand_nlp):
     e = _by_trigger(_code(understand_nlp, "The rebels denied that they had attacked the convoy.", "2024-06-15"), "attacked")
     assert e.alleged
+
+
+def test_an_act_done_before_is_background():
+    from hotspot.understand.events.flags import told_as_earlier
+    from tests.understand.events.handbuilt import hand_doc
+
+    doc = hand_doc(["Supporters", "have", "marched", "there", "before", "."],
+                   ["supporter", "have", "march", "there", "before", "."],
+                   ["NOUN", "AUX", "VERB", "ADV", "ADV", "PUNCT"],
+                   ["nsubj", "aux", "ROOT", "advmod", "advmod", "punct"],
+                   [2, 2, 2, 2, 2, 2],
+                   ["NNS", "VBP", "VBN", "RB", "RB", "."])
+    assert told_as_earlier(doc[2])
+
+
+def test_once_again_is_news_not_background():
+    from hotspot.understand.events.flags import told_as_earlier
+    from tests.understand.events.handbuilt import hand_doc
+
+    doc = hand_doc(["Protesters", "once", "again", "marched", "."],
+                   ["protester", "once", "again", "march", "."],
+                   ["NOUN", "ADV", "ADV", "VERB", "PUNCT"],
+                   ["nsubj", "advmod", "advmod", "ROOT", "punct"],
+                   [3, 2, 3, 3, 3],
+                   ["NNS", "RB", "RB", "VBD", "."])
+    assert not told_as_earlier(doc[3])
+
+
+def test_a_march_before_a_vote_is_not_set_before(understand_nlp):
+    events = _code(understand_nlp, "Supporters marched before the vote on Monday.", "2025-06-10")
+    [march] = [e for e in events if e.trigger.text == "marched"]
+    assert _current(march)

@@ -389,3 +389,25 @@ def test_calling_something_a_name_asks_nothing(understand_nlp):
 
 def test_calling_on_someone_to_act_is_a_request(understand_nlp):
     assert _events(understand_nlp, "The president called on parliament to pass the law.")["called"] == "REQUEST"
+
+
+# --------------------------------------------------------------------------- welcome, urge, warn
+
+def test_welcoming_a_visiting_leader_is_the_visit(understand_nlp):
+    assert _events(understand_nlp, "The Kazakh president welcomed his Kenyan counterpart at the palace.")["welcomed"] == "CONSULT"
+
+
+def test_welcoming_a_release_supports_it(understand_nlp):
+    assert _events(understand_nlp, "The EU welcomed the release of the journalist on Tuesday.")["welcomed"] == "SUPPORT"
+
+
+def test_a_ministry_urging_its_citizens_is_advice_not_a_request(understand_nlp):
+    assert "urged" not in _events(understand_nlp, "The foreign ministry urged citizens to avoid the border area.")
+
+
+def test_urging_a_government_is_a_request(understand_nlp):
+    assert _events(understand_nlp, "The opposition leader urged the government to free the prisoners.")["urged"] == "REQUEST"
+
+
+def test_a_state_warning_its_nationals_threatens_no_one(understand_nlp):
+    assert "warned" not in _events(understand_nlp, "Uzbekistan warned its nationals that fighting for a foreign army is a crime.")

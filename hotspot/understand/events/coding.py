@@ -34,10 +34,11 @@ from hotspot.understand.events.classifier import (
 )
 from hotspot.understand.events.clauses import clause_verb, definite_mention, depth, in_background, is_clause
 from hotspot.understand.events.context import Context, build_context
-from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day
+from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day, scheduled
 from hotspot.understand.events.flags import (
     alleged,
     anchor_clause,
+    continues_story,
     event_mode,
     historical,
     irrealis,
@@ -46,13 +47,14 @@ from hotspot.understand.events.flags import (
     sentence_contexts,
     sets_past_era,
     simple_past,
+    timetable_present,
 )
 from hotspot.understand.events.lexicon import Trigger, lemma, load_lexicon
 from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v31"
+EXTRACTOR = "hotspot.events.v32"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -154,7 +156,12 @@ def event_candidates(
         for tok, trig in found:
             if tok.i in framing.framed or _authors_own_modal(ctx, tok):
                 continue
-            event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts, story.just_before, era_before)
+            # "In 2020 she fled. A court later sentenced her": a sequel is told at the time the story last named, and
+            # after a background act it is background too
+            sequel = continues_story(clause_verb(tok))
+            event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts,
+                                  story.just_before or (story.named_before if sequel else None),
+                                  era_before or (sequel and told_before is True))
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
                 found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story),
                                               context_of(tok), time_signs(tok, event, ctx.status_ref is not None, index,
@@ -185,6 +192,10 @@ def _code_trigger(
     d = date_of_event(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, tok, verb)
     if d is not None and future:
         d = d.forward()  # "will meet on June 28": the coming June 28, not last year's
+    elif d is not None and not hypothetical and ctx.status_ref is not None and timetable_present(verb):
+        ahead = scheduled(d, ctx.status_ref)
+        if ahead is not None:  # "the two leaders meet in Bishkek on June 20": a timetable, told in the present
+            d, future = ahead, True
     event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
     quote = _reported_by(ctx, tok.idx)
     reported = None

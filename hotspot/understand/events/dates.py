@@ -335,6 +335,22 @@ class DateMention:
         return self.ahead or self
 
 
+def scheduled(mention: DateMention, ref: date) -> DateMention | None:
+    """The date of a simple-present clause read as a timetable ("the two leaders meet in Bishkek on June 20", "the
+    talks open next spring"): English tells a scheduled act in the present, and the date then lies ahead. The
+    forward reading of a date named without a year wins when it is nearer the reference than the backward one (read
+    on 12 June, "June 20" is eight days ahead, not a year back; a headline's "meets on Tuesday" read on a Wednesday
+    stays yesterday); a date that already starts after the reference ("next spring") is kept. None when the date
+    does not lie ahead."""
+    back = first_day(mention)
+    if mention.ahead is not None:
+        ahead = first_day(mention.ahead)
+        if ahead is not None and ahead > ref and (back is None or abs((ahead - ref).days) < abs((ref - back).days)):
+            return mention.ahead
+        return None
+    return mention if back is not None and back > ref else None
+
+
 def first_day(mention: DateMention) -> date | None:
     """The first day a resolved date covers: a month's first, a year's 1 January, a week's Monday, else its own day."""
     if mention.day is None:

@@ -282,6 +282,17 @@ def _scheduled(tok: Token) -> bool:
     return lemma(pred) in SCHEDULING_PREDICATES and any(c.dep_ == "prep" and c.lower_ in _TIMING_PREPS for c in pred.children)
 
 
+def timetable_present(verb: Token) -> bool:
+    """A clause in the simple present, active or passive ("the leaders meet", "the vote is held"), with no other
+    auxiliary: with a date ahead it tells a timetable (``dates.scheduled``)."""
+    if verb.pos_ != "VERB":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBP", "VBZ"):
+        return not aux
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ")
+
+
 def _conditioned(verb: Token) -> bool:
     """Whether a clause is the consequence of a condition: "if the army attacks, the rebels retreat" ("asked if the
     army attacked" asks a question)."""
@@ -612,6 +623,17 @@ def told_as_earlier(verb: Token) -> bool:
     if any(c.lower_ in ("again", "more") for c in adverbs):
         return False
     return any(c.lower_ in EARLIER_ADVERBS and c.tag_ == "RB" and not list(c.children) for c in adverbs)
+
+
+SEQUEL_ADVERBS = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
+"""Adverbs by which a past clause follows on from the act told before it ("A court later sentenced her", "he was
+arrested nine days later", "he was then sent to a camp")."""
+
+
+def continues_story(verb: Token) -> bool:
+    """Whether a simple-past clause tells what followed the act told before it (``SEQUEL_ADVERBS``): it belongs to
+    that act's time, so after a background act it is background too."""
+    return simple_past(verb) and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in verb.children)
 
 
 def in_past_era(tok: Token, verb: Token) -> bool:

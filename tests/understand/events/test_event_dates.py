@@ -318,3 +318,15 @@ def test_capitalised_spring_is_an_event_not_a_season():
 
 def test_fall_of_a_city_is_no_season():
     assert _values("after the fall of Kabul", date(2021, 9, 1)) == []
+
+
+def test_a_timetable_date_reads_forward_when_nearer():
+    from datetime import date
+
+    from hotspot.understand.events.dates import find_dates, scheduled
+
+    ref = date(2025, 6, 12)
+    [june] = find_dates("on June 20", ref)
+    [tuesday] = find_dates("on Tuesday", ref)
+    assert scheduled(june, ref) is not None and scheduled(june, ref).value == "2025-06-20"
+    assert scheduled(tuesday, ref) is None

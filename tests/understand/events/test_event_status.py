@@ -704,3 +704,32 @@ def test_a_march_before_a_vote_is_not_set_before(understand_nlp):
     events = _code(understand_nlp, "Supporters marched before the vote on Monday.", "2025-06-10")
     [march] = [e for e in events if e.trigger.text == "marched"]
     assert _current(march)
+
+
+def test_a_meeting_told_in_the_present_with_a_date_ahead_is_future(understand_nlp):
+    [meet] = [e for e in _code(understand_nlp, "The two leaders meet in Bishkek on June 20.", "2025-06-12") if e.trigger.text == "meet"]
+    assert meet.future and not meet.historical
+    assert meet.date is not None and meet.date.value == "2025-06-20"
+
+
+def test_a_headline_present_with_a_day_just_past_is_current(understand_nlp):
+    [meets] = [e for e in _code(understand_nlp, "Kazakh president meets Putin on Tuesday", "2025-06-12") if e.trigger.text == "meets"]
+    assert _current(meets)
+
+
+def test_skipping_a_summit_is_no_meeting(understand_nlp):
+    [summit] = [e for e in _code(understand_nlp, "The prime minister skipped the summit of the alliance.", "2025-06-12")
+                if e.trigger.text == "summit"]
+    assert summit.negated
+
+
+def test_what_followed_a_background_act_is_background(understand_nlp):
+    text = "In 1994 the landlord was found dead. Police questioned two regulars. A driver was arrested nine days later."
+    [arrested] = [e for e in _code(understand_nlp, text, "2025-10-09") if e.trigger.text == "arrested"]
+    assert arrested.historical
+
+
+def test_what_followed_a_fresh_act_is_fresh(understand_nlp):
+    text = "Police detained the activist on Monday. He was later released without charge."
+    [released] = [e for e in _code(understand_nlp, text, "2025-10-09") if e.trigger.text == "released"]
+    assert _current(released)

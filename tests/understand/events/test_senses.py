@@ -411,3 +411,21 @@ def test_urging_a_government_is_a_request(understand_nlp):
 
 def test_a_state_warning_its_nationals_threatens_no_one(understand_nlp):
     assert "warned" not in _events(understand_nlp, "Uzbekistan warned its nationals that fighting for a foreign army is a crime.")
+
+
+# --------------------------------------------------------------------------- protest
+
+def test_a_foreign_ministry_protesting_complains(understand_nlp):
+    assert _events(understand_nlp, "The foreign ministry protested over the raids on its citizens.")["protested"] == "ACCUSE"
+
+
+def test_workers_protesting_demonstrate(understand_nlp):
+    assert _events(understand_nlp, "Thousands of workers protested in Almaty on Monday.")["protested"] == "PROTEST"
+
+
+def test_a_note_of_protest_is_a_complaint(understand_nlp):
+    assert _events(understand_nlp, "The ministry handed the envoy a note of protest.")["protest"] == "ACCUSE"
+
+
+def test_activists_blocking_a_road_obstruct_it(understand_nlp):
+    assert _events(understand_nlp, "About 300 activists blocked the access road to the terminal.")["blocked"] == "PROTEST"

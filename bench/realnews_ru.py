@@ -3,7 +3,7 @@
 Usage::
 
     python bench/realnews_ru.py --base REV [--only events|quotes|speed|written] [--limit N] [--repeat N] [--errors N]
-                                [--json FILE] [--gold-dir DIR] [--realnews-dir DIR]
+                                [--misses N] [--json FILE] [--gold-dir DIR] [--realnews-dir DIR] [--factru-dir DIR]
 
 Every figure is printed for the code at ``REV`` ("base") and for the work tree,
 in one run: ``figure | base | work tree | change``. ``--only`` may be repeated
@@ -12,7 +12,11 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated
 the work tree's pipeline and natasha alone N times each (default 3) and keeps
 the fastest pass, because the machine is shared and a single 2-second pass is
 noisy. ``--errors N`` prints up to N counted events of the work tree that match no
-gold current event, from the ``tune`` halves only (real news, then the written set).
+gold current event, from the ``tune`` halves only (real news, then factru, then the
+written set), each as its type, the gold status it matched (or ``unmatched``), its
+trigger and six words either side; ``--misses N`` prints up to N gold ``current``
+events of the same tune halves that no counted event matches, with what the work
+tree found in that sentence. Neither ever prints a test or check half.
 
 Gold, and what may be tuned on
 ------------------------------
@@ -30,6 +34,16 @@ written and annotated for the project (same event format, the text inline, a
 ``reference_date`` each), split ``tune`` / ``check`` alternately. They are scored
 as their own set ``written`` (never inside ``all``), with the events rule below;
 the ``check`` half is reported only, like the real ``test`` half.
+
+``bench/gold/factru_ru_events.jsonl`` (part of ``--only events``): 30 texts of the
+factRuEval-2016 devset (``../shared/benchmarks/factru_dev/devset/``, ``--factru-dir``;
+every 4th by sorted name), annotated blind in the same format (``file`` =
+``factru/<name>.txt``, read whole as UTF-8 with its line ends, ``reference_date``
+null for all), 15 ``tune`` and 15 ``test`` alternately. Mostly science, sport and
+business news, few events. Scored as its own set ``factru`` with rows
+``factru tune / test / all`` (never inside ``all``, as the English bench's ``local``
+sets); its analysis is not timed. Its test half is reported only. A missing file or
+folder skips the set with a message.
 
 How each side runs
 ------------------
@@ -133,10 +147,12 @@ import realnews_events as en  # beside this script: the event scorer, the event 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent
 REALNEWS_DIR = REPO_ROOT.parent / "shared" / "benchmarks" / "realnews_dev"
+FACTRU_DIR = REPO_ROOT.parent / "shared" / "benchmarks" / "factru_dev" / "devset"
 GOLD_DIR = REPO_ROOT / "bench" / "gold"
 EVENTS_GOLD = "realnews_ru_events.jsonl"
 WRITTEN_GOLD = "written_events_ru.jsonl"
 WRITTEN_SPLITS = ("tune", "check", "all")
+FACTRU_GOLD = "factru_ru_events.jsonl"
 QUOTES_GOLD = "realnews_ru_quotes.jsonl"
 BENCH = "realnews_ru"  # codeat's folder name: $TMPDIR/hotspot-realnews_ru/<commit>
 SPLITS = ("tune", "test", "all")
@@ -330,6 +346,12 @@ def _records(path: Path, limit: int | None) -> list[Item]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][: limit or None]
 
 
+def _gold_events(events: list[Item]) -> list[Item]:
+    """The English gold's form, so realnews_events' scorer reads it: trigger [start, end, word] -> start, end, trigger."""
+    return [{**{k: v for k, v in e.items() if k != "trigger"}, "start": e["trigger"][0], "end": e["trigger"][1],
+             "trigger": e["trigger"][2]} for e in events]
+
+
 def load_gold(gold_dir: Path, realnews_dir: Path, limit: int | None) -> list[Item]:
     """Per article, in gold order: file, split, folder (news / wikinews), date, text, gold events (English form) and quotes."""
     events = {r["file"]: r for r in _records(gold_dir / EVENTS_GOLD, limit)}
@@ -343,9 +365,7 @@ def load_gold(gold_dir: Path, realnews_dir: Path, limit: int | None) -> list[Ite
             "folder": Path(file).parent.name,  # news or wikinews
             "reference_date": events.get(file, {}).get("reference_date"),
             "text": (realnews_dir / file).read_bytes().decode("utf-8"),
-            # the English gold's form, so realnews_events' scorer reads it: trigger [start, end, word] -> start, end, trigger
-            "events": [{**{k: v for k, v in e.items() if k != "trigger"}, "start": e["trigger"][0], "end": e["trigger"][1],
-                        "trigger": e["trigger"][2]} for e in events.get(file, {}).get("events", [])],
+            "events": _gold_events(events.get(file, {}).get("events", [])),
             "quotes": quotes.get(file, {}).get("quotes", []),
         })
     return articles
@@ -355,9 +375,15 @@ def load_written(gold_dir: Path, limit: int | None) -> list[Item]:
     """The project-written texts (``WRITTEN_GOLD``) in the form of ``load_gold``'s articles, folder ``written``."""
     path = gold_dir / WRITTEN_GOLD
     return [{"file": r["id"], "split": r["split"], "folder": "written", "reference_date": r["reference_date"], "text": r["text"],
-             "events": [{**{k: v for k, v in e.items() if k != "trigger"}, "start": e["trigger"][0], "end": e["trigger"][1],
-                         "trigger": e["trigger"][2]} for e in r["events"]],
-             "quotes": []} for r in _records(path, limit)]
+             "events": _gold_events(r["events"]), "quotes": []} for r in _records(path, limit)]
+
+
+def load_factru(gold_dir: Path, factru_dir: Path, limit: int | None) -> list[Item]:
+    """The factRuEval devset texts of ``FACTRU_GOLD`` in the form of ``load_gold``'s articles, folder ``factru``; the gold's
+    ``factru/<name>.txt`` is ``factru_dir/<name>.txt``, read whole as UTF-8 with line ends kept (the gold's offsets)."""
+    return [{"file": r["file"], "split": r["split"], "folder": "factru", "reference_date": r["reference_date"],
+             "text": (factru_dir / Path(r["file"]).name).read_bytes().decode("utf-8"),
+             "events": _gold_events(r["events"]), "quotes": []} for r in _records(gold_dir / FACTRU_GOLD, limit)]
 
 
 # ---------------------------------------------------------------- scoring
@@ -459,6 +485,30 @@ def article_counts(articles: list[Item], predictions: dict[str, Item]) -> dict[s
 
 # ---------------------------------------------------------------- printing
 
+def show_misses(name: str, records: list[Item], predictions: dict[str, Item], n: int) -> None:
+    """Gold current events of the tune split that no counted event of the work tree matches (never the test split):
+    the gold type and trigger with a few words, and what the work tree found in that sentence (type, status)."""
+    print(f"\nup to {n} gold current events of the {name} tune split no counted event matches (work tree): "
+          "type [trigger] clause; predicted in the sentence")
+    shown = 0
+    for record in records:
+        if record["split"] != "tune":
+            continue
+        pred = predictions.get(record["file"], {"events": []})["events"]
+        pairs = en.match(pred, record["events"])
+        for gi, gold in enumerate(record["events"]):
+            if gold["status"] != "current" or (gi in pairs and en.counted(pred[pairs[gi]])):
+                continue
+            if shown >= n:
+                return
+            shown += 1
+            s0, s1 = gold["sentence"]
+            near = [f"{p['type']}/{en.status(p)}{'' if en.counted(p) else '(not counted)'} {p['trigger'][2]}"
+                    for p in pred if s0 <= p["trigger"][0] < s1]
+            clause = en._clause(record["text"], {"trigger": [gold["start"], gold["end"]], "sentence": gold["sentence"]})
+            print(f"  {record['file'][:28]:28} {gold['type']:10} {clause}\n{'':41}predicted: {'; '.join(near) or '-'}")
+
+
 _row, _header = en._row, en._header
 
 EVENT_ROWS = (("precision", "event precision"), ("recall", "event recall"), ("f1", "event F1"),
@@ -491,18 +541,22 @@ def print_events(base: dict[str, Item], work: dict[str, Item], base_label: str) 
             print(f"{'':42}   WARNING: {cw['gold_offset_mismatch']} gold triggers do not match their offsets")
 
 
-def print_written(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:
-    _header("events: Russian texts written for the project (tune may be tuned on; check reported only)", base_label)
-    for split in WRITTEN_SPLITS:
-        w, b = work.get(f"written/{split}"), base.get(f"written/{split}", {})
+def print_apart(base: dict[str, Item], work: dict[str, Item], base_label: str, name: str, splits: tuple[str, ...],
+                title: str) -> None:
+    """The event table of a set scored apart from the real news (``written``, ``factru``): rows ``<name> <split>``."""
+    _header(title, base_label)
+    for split in splits:
+        w, b = work.get(f"{name}/{split}"), base.get(f"{name}/{split}", {})
         if w is None:
             continue
         cw, cb = w["counts"], b.get("counts", {})
         for key, label in (("gold", "gold events"), ("gold_current", "gold current events"), ("predicted", "predicted events"),
                            ("predicted_counted", "predicted counted events")):
-            print(_row(f"written {split}: {label}", cb.get(key), cw[key]))
+            print(_row(f"{name} {split}: {label}", cb.get(key), cw[key]))
         for key, label in EVENT_ROWS:
-            print(_row(f"written {split}: {label}", b.get(key), w.get(key)))
+            print(_row(f"{name} {split}: {label}", b.get(key), w.get(key)))
+        if cw["failed"] or cb.get("failed"):
+            print(f"{'':42}   failed articles: base {cb.get('failed')}, work tree {cw['failed']}")
         if cw["gold_offset_mismatch"]:
             print(f"{'':42}   WARNING: {cw['gold_offset_mismatch']} gold triggers do not match their offsets")
 
@@ -597,11 +651,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("events", "quotes", "speed", "written"), action="append",
                         help="run only these parts (repeatable)")
     parser.add_argument("--errors", type=int, default=0, help="show up to N wrong counted events of the tune halves (work tree)")
+    parser.add_argument("--misses", type=int, default=0,
+                        help="show up to N gold current events of the tune halves no counted event of the work tree matches")
     parser.add_argument("--limit", type=int, default=None, help="first N articles of the gold files")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes of the work tree's pipeline and of natasha alone")
     parser.add_argument("--json", type=Path, default=None, help="write every figure and the runtimes here")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     parser.add_argument("--realnews-dir", type=Path, default=REALNEWS_DIR)
+    parser.add_argument("--factru-dir", type=Path, default=FACTRU_DIR)
     args = parser.parse_args(argv)
     parts = args.only or ["events", "quotes", "speed", "written"]
     real = [p for p in parts if p != "written"]
@@ -650,6 +707,19 @@ def main(argv: list[str] | None = None) -> int:
         events = {label: score_events(articles, p) for label, p in predicted.items()}
         print_events(events["base"], events["work tree"], base_label)
         report["events"] = events
+    factru: list[Item] = []
+    if "events" in parts:
+        if not (args.gold_dir / FACTRU_GOLD).exists() or not args.factru_dir.is_dir():
+            print(f"factru: {args.gold_dir / FACTRU_GOLD} or {args.factru_dir} absent, set skipped")
+        else:
+            factru = load_factru(args.gold_dir, args.factru_dir, args.limit)
+    if factru:
+        f_items = [{"id": a["file"], "text": a["text"], "published": a["reference_date"]} for a in factru]
+        f_predicted = {side.label: side.analyse(f_items, 1, timed=False) for side in (base, work)}
+        scored_f = {label: en.score_gold({"factru": factru}, {"factru": p}) for label, p in f_predicted.items()}
+        print_apart(scored_f["base"], scored_f["work tree"], base_label, "factru", SPLITS,
+                    "events: factRuEval-2016 devset texts, 30 (tune may be tuned on; test reported only; not in 'all')")
+        report["factru"] = {label: {g: f for g, f in s.items() if g.startswith("factru/")} for label, s in scored_f.items()}
     if "quotes" in parts:
         quotes = {label: score_quotes(articles, p) for label, p in predicted.items()}
         print_quotes(quotes["base"], quotes["work tree"], base_label)
@@ -659,13 +729,19 @@ def main(argv: list[str] | None = None) -> int:
         w_items = [{"id": a["file"], "text": a["text"], "published": a["reference_date"]} for a in written]
         w_predicted = {side.label: side.analyse(w_items, 1, timed=False) for side in (base, work)}
         scored_w = {label: en.score_gold({"written": written}, {"written": p}) for label, p in w_predicted.items()}
-        print_written(scored_w["base"], scored_w["work tree"], base_label)
+        print_apart(scored_w["base"], scored_w["work tree"], base_label, "written", WRITTEN_SPLITS,
+                    "events: Russian texts written for the project (tune may be tuned on; check reported only)")
         report["written"] = {label: {g: f for g, f in s.items() if g.startswith("written/")} for label, s in scored_w.items()}
-    if args.errors:
-        sets = {"real": [a for a in articles if real]}
-        en.show_errors(sets, {"real": predicted["work tree"]}, args.errors)
-        if written:
-            en.show_errors({"written": written}, {"written": w_predicted["work tree"]}, args.errors)
+    # tune halves only (en.show_errors and show_misses skip every other split): real news, factru, the written set
+    shown = [("real", articles if real else [], predicted["work tree"])]
+    if factru:
+        shown.append(("factru", factru, f_predicted["work tree"]))
+    if written:
+        shown.append(("written", written, w_predicted["work tree"]))
+    for name, records, side_predictions in shown if args.errors else ():
+        en.show_errors({name: records}, {name: side_predictions}, args.errors)
+    for name, records, side_predictions in shown if args.misses else ():
+        show_misses(name, records, side_predictions, args.misses)
     if not real:
         if args.json:
             args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -132,6 +132,10 @@ class Status:
     naming_verbs: frozenset[str]
     previous_modifiers: frozenset[str]
     former_words: frozenset[str]
+    doubt_nouns: frozenset[str]
+    topic_nouns: frozenset[str]
+    commonplace_words: frozenset[str]
+    participation_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +270,10 @@ def _status(raw: dict[str, Any]) -> Status:
         naming_verbs=fs("naming_verbs"),
         previous_modifiers=fs("previous_modifiers"),
         former_words=fs("former_words"),
+        doubt_nouns=fs("doubt_nouns"),
+        topic_nouns=fs("topic_nouns"),
+        commonplace_words=fs("commonplace_words"),
+        participation_nouns=fs("participation_nouns"),
     )
 
 

@@ -108,6 +108,10 @@ CIRCUMSTANCE_PREPS = frozenset({"из-за", "вследствие", "благо
 def negated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the event is said not to happen (see the module's docstring)."""
     status = lex.status
+    part = tok.head
+    if tok.dep_ == "nmod" and ru_lemma(part) in status.participation_nouns and part.dep_ in ("obj", "obl") \
+            and ru_lemma(part.head) in status.negating_governors:
+        return True  # «делегация отказалась от участия в форуме»: the forum goes on without it
     if tok != verb:
         for c in tok.children:
             if c.dep_ in ("det", "amod") and ru_lemma(c) in status.negative_determiners:
@@ -241,7 +245,7 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
             future = True
     if tok != verb:
         for c in tok.children:
-            if c.dep_ == "amod" and ru_lemma(c) in status.future_modifiers:
+            if c.dep_ == "amod" and ru_lemma(c) in status.future_modifiers and not _took_place(tok, verb, status):
                 future = True
             elif c.dep_ == "amod" and ru_lemma(c) in status.hypothetical_modifiers:
                 hypothetical = True
@@ -260,6 +264,12 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
         if tok.dep_ in ("obl", "obj") and head == verb and preposition(tok) in ("за", "против") \
                 and ru_lemma(verb) in status.advocacy_verbs:
             hypothetical = True  # «выступил за переговоры», «проголосовали за отставку»: argued for, not done
+    if _in_doubt(tok, status):
+        hypothetical = True  # «встреча теперь под вопросом», «поездка оказалась под угрозой»: whether it happens is open
+    if _commonplace(tok, status):
+        hypothetical = True  # «аресты там обычны», «избиения стали нормой»: what is usual there, no one act
+    if _topic_of(tok, status):
+        hypothetical = True  # «поставил вопрос о выводе войск»: a question raised, no act done
     if tok.i in embedded:
         future = True
     if _asked(tok):
@@ -268,6 +278,55 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                                       status.occurrence_verbs for c in tok.children):
         future = False  # «атака, произошедшая 11 сентября»: the noun's own clause says it took place
     return hypothetical, future
+
+
+def _predicate_words(tok: Token) -> list[Token]:
+    """What is said of a subject: its head (a nominal predicate «под вопросом» the parse makes the head) and that
+    head's complements (a copular verb's «оказался *под вопросом*», «стали *нормой*»)."""
+    if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head == tok:
+        return []
+    head = tok.head
+    return [head, *(c for c in head.children if c.dep_ in ("xcomp", "obl") and c != tok)]
+
+
+def _in_doubt(tok: Token, status: Status) -> bool:
+    """Whether the event noun is the subject of «под вопросом», «под сомнением», «под угрозой» (status 'doubt_nouns'):
+    «встреча министров теперь под вопросом», «поездка оказалась под угрозой срыва» say it may not take place."""
+    return any(ru_lemma(w) in status.doubt_nouns and preposition(w) == "под" for w in _predicate_words(tok))
+
+
+def _topic_of(tok: Token, status: Status) -> bool:
+    """Whether the event noun is, through its noun heads, the matter of a question or of its need («вопрос о
+    выводе войск», «целесообразность переговоров», «необходимость санкций»; status 'topic_nouns', «вопрос» with «о»
+    only: «вопрос задержанных» may name people). Such a phrase discusses the act, as «обсуждение» does: it is not done."""
+    cur = tok
+    for _ in range(3):
+        head = cur.head
+        if cur.dep_ != "nmod" or head == cur or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        name, prep = ru_lemma(head), preposition(cur)
+        if name in status.topic_nouns or (prep is not None and f"{name} {prep}" in status.topic_nouns):
+            return True
+        cur = head
+    return False
+
+
+def _commonplace(tok: Token, status: Status) -> bool:
+    """Whether the event noun is the subject of a predicate that calls it usual or possible, not done: «аресты там
+    обычны», «избиения стали нормой», «задержания стали повседневностью», «обыски стали возможны». It is a state of
+    affairs, as a habit is (``iterated``), no one act; a nominal predicate the parse makes the head, or the
+    complement of a copular verb («стали нормой»)."""
+    words = _predicate_words(tok)
+    return any(ru_lemma(w) in status.commonplace_words for w in words) or any(
+        w.dep_ == "xcomp" and ru_lemma(w) in status.subject_hypothetical for w in words)
+
+
+def _took_place(tok: Token, verb: Token, status: Status) -> bool:
+    """Whether the event noun is the subject of a verb of occurrence in the past («вчера прошёл очередной пикет», «намеченная
+    встреча прошла в среду»): a modifier that looks ahead from the day before («очередной», «намеченный») then names the
+    one that was due, and it took place."""
+    return (tok.head == verb and tok.dep_ in ("nsubj", "nsubj:pass") and ru_lemma(verb) in status.occurrence_verbs
+            and has(verb, "Tense", "Past"))
 
 
 def carried(tok: Token, status: Status) -> Token:

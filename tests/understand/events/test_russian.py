@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v11"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v12"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -1490,3 +1490,81 @@ def test_a_participle_negated_on_its_auxiliary_after_it_is_negated(nlp, text):
 
 def test_a_not_after_the_participle_without_an_auxiliary_is_no_negation_of_it(nlp):
     assert not _one(_code(nlp, "Задержан лидер оппозиции, не согласный с решением суда."), "Задержан").negated
+
+
+# --------------------------------------------------------------------------- issue 15, the factru tune half's kinds
+# (general Russian; sentences written for these tests, none taken from a benchmark text)
+
+
+def test_a_picket_that_took_place_is_one_current_protest(nlp):
+    # «очередной» looks ahead from the day before; with a past «прошёл» it names the one that was due, and it took place.
+    # «протеста» under «пикет» names its kind, even beside «направленный» (a word of «направить ноту протеста»)
+    events = _code(nlp, "Вчера у акимата Алма-Аты прошёл очередной пикет протеста, направленный на защиту сквера.")
+    assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "пикет")] and _current(events[0])
+
+
+def test_a_next_rally_still_to_come_stays_future(nlp):
+    assert _one(_code(nlp, "Оппозиция Казахстана проведёт очередной митинг в Алма-Ате в субботу."), "митинг").future
+
+
+def test_a_note_of_protest_stays_an_accusation(nlp):
+    assert _one(_code(nlp, "МИД Казахстана направил ноту протеста послу."), "протеста").type == "ACCUSE"
+
+
+def test_declining_to_take_part_in_talks_is_the_talks_negated_no_rejection(nlp):
+    events = _code(nlp, "Токаев отказался от участия в переговорах в Минске.")
+    assert [(e.type, e.negated) for e in events] == [("CONSULT", True)]
+
+
+def test_refusing_a_demand_is_still_a_rejection(nlp):
+    assert _one(_code(nlp, "Токаев отказался выполнить требования протестующих."), "отказался").type == "REJECT"
+
+
+def test_a_meeting_in_doubt_is_hypothetical(nlp):
+    assert _one(_code(nlp, "Встреча Токаева с Путиным теперь под вопросом."), "Встреча").hypothetical
+
+
+def test_talks_found_under_threat_are_hypothetical(nlp):
+    assert _one(_code(nlp, "Переговоры Казахстана и России оказались под угрозой срыва."), "Переговоры").hypothetical
+
+
+def test_accused_in_the_reflexive_passive_is_an_accusation_and_its_content_alleged(nlp):
+    events = _code(nlp, "Полиция Казахстана обвиняется в том, что избивала задержанных в Жанаозене.")
+    assert _one(events, "обвиняется").type == "ACCUSE" and _current(_one(events, "обвиняется"))
+    assert _one(events, "избивала").alleged
+
+
+def test_violence_said_to_be_usual_somewhere_is_no_one_act(nlp):
+    assert _one(_code(nlp, "В тюрьмах Казахстана избиения привычны."), "избиения").hypothetical
+    assert _one(_code(nlp, "В этой стране аресты обычны."), "аресты").hypothetical
+    assert _one(_code(nlp, "В Казахстане аресты журналистов стали нормой."), "аресты").hypothetical
+    assert _one(_code(nlp, "Новый закон Казахстана сделал так, что обыски стали возможны без суда."), "обыски").hypothetical
+
+
+def test_violence_done_by_someone_stays_current(nlp):
+    assert _current(_one(_code(nlp, "Полиция Казахстана избила задержанных в Жанаозене."), "избила"))
+
+
+def test_raising_the_question_of_a_withdrawal_asserts_no_withdrawal(nlp):
+    events = _code(nlp, "Министр Казахстана поставил вопрос о необходимости вывода войск России.")
+    assert _one(events, "вывода").hypothetical
+    assert _one(_code(nlp, "Министр Казахстана поставил вопрос о выводе войск России."), "выводе").hypothetical
+
+
+def test_a_promise_to_attend_a_forum_is_no_agreement_and_the_forum_is_to_come(nlp):
+    events = _code(nlp, "Токаев пообещал присутствовать на форуме в Минске.")
+    assert "AGREE" not in {e.type for e in events}
+    assert not any(_current(e) for e in events)
+
+
+def test_a_promise_to_free_prisoners_still_frames_the_release(nlp):
+    events = _code(nlp, "Токаев пообещал освободить задержанных активистов.")
+    assert not any(_current(e) for e in events)
+
+
+def test_a_demand_to_be_given_time_to_speak_is_a_request_though_time_is_a_cost_word(nlp):
+    assert _one(_code(nlp, "Активисты Казахстана требуют дать им время для выступления."), "требуют").type == "REQUEST"
+
+
+def test_what_takes_time_requests_nothing(nlp):
+    assert not _code(nlp, "Реформа в Казахстане требует времени и больших затрат.")

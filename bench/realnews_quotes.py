@@ -340,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     splits = Counter(a["split"] for a in articles)
     genres = Counter(a["folder"] for a in articles)
     print(f"{len(articles)} English articles ({genres['news']} news, {genres['opinion']} opinion, {genres['written']} + "
-          f"{genres['written_b']} + {genres['written_c']} opinion pieces written for the project; {splits['tune']} tune, {splits['test']} test), "
+          f"{genres['written_b']} + {genres['written_c']} opinion pieces written for the project; "
+          f"{splits['tune']} tune, {splits['test']} test), "
           f"{sum(len(a['quotes']) for a in articles)} gold quotes")
     if args.limit:
         print(f"--limit {args.limit}: a partial run, not the figures of the set")

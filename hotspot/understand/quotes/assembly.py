@@ -43,7 +43,7 @@ from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, p
 from hotspot.understand.quotes.source import _speaker_span
 from hotspot.understand.quotes.syntax import _is_verb, _lemma
 
-EXTRACTOR = "hotspot.quotes.v16"
+EXTRACTOR = "hotspot.quotes.v17"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 
@@ -436,6 +436,8 @@ def _adjacent_attribution(
             continue
         if ca >= m.outer_end:
             between = text[m.outer_end : ca]
+            if _epigraph_signature(doc, att, between):
+                return idx  # '"Rivers remember ..." / – Mark Twain': the signature on the line below the epigraph
             if para_of(ca) != para or _sentence_break(between) or re.search(r"[“\"]", between) or len(between) > 120:
                 continue
             if c_end > c_start >= cb and _words(text[c_start:c_end]) >= 3 and not _opens_quotation(text, cb, c_start):
@@ -460,6 +462,17 @@ def _adjacent_attribution(
         if best_gap is None or gap < best_gap:
             best, best_gap = idx, gap
     return best
+
+
+def _epigraph_signature(doc: Doc, att: Attribution, between: str) -> bool:
+    """A dash signature on the line right below a quotation ('"..."' / '– attributed to Mark Twain'): an epigraph's author.
+
+    Only a line break lies between them, and the signature is a proper name (the model may type it a
+    person or an organisation); a newsroom line after a dash ('— Additional reporting by ...') is none.
+    """
+    if not att.layout or doc[att.cue[0]].text == ":" or between.strip() or between.count("\n") != 1 or att.speaker is None:
+        return False
+    return all(doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PERSON" for k in range(*att.speaker))
 
 
 PHRASE_OPENERS = ("DT", "PDT", "PRP$", "WP$", "POS")  # tags of a word that opens a noun phrase the quotation ends

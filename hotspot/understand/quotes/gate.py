@@ -17,8 +17,9 @@ reports when, in order:
 2. its cue is not negated, under a modal, the future or a condition, or a
    purpose infinitive ('would not confirm', 'Nor did he say', 'may tell', 'Moscow
    will say that it was provoked', 'if China concludes', 'seized every chance to
-   emphasize') or in a question the author asks ('Will Beijing insist that
-   ...?'), and its holder is not the author's first person, nobody in particular
+   emphasize'; habitual 'used to say' is no purpose), nor the gerund of a verb of
+   liking or avoiding ('prefer announcing money to spending it'), or in a
+   question the author asks ('Will Beijing insist that ...?'), and its holder is not the author's first person, nobody in particular
    or no one ('I believe', 'those who warn', 'no official has said'), nor a
    class the author describes ('People who claim that ... are wrong'); an
    imperative bids the reader ('Note that ...');
@@ -28,7 +29,7 @@ reports when, in order:
    'as'; 'highlighted', 'stressed', 'recalled' only a noun phrase that states
    something or holds quoted words: 'stressed the need to act', not 'highlighted
    the problem' or 'stressed the importance of X', a topic), a speaker that can speak (a person, an organisation, a document: not
-   'the visit', 'prosperity'), and no passive that hides the speaker ('the
+   'the visit', 'prosperity'; 'it explains why ...' is a cause, ``causal_verbs``), and no passive that hides the speaker ('the
    sanctions were announced'; 'it is said that' and 'is said to' are kept, and
    so is a listener's passive: 'she was asked, "..."'); a
    verb of evidence needs a person, an organisation or a document ('the study
@@ -86,6 +87,8 @@ from hotspot.understand.quotes.source import _sentient, _subject, misattached_su
 from hotspot.understand.quotes.syntax import _agents, _is_verb, _lemma
 
 ASKING_NOUNS = words("quote_words", "asking_nouns")
+CAUSAL_VERBS = words("quote_words", "causal_verbs")  # 'it explains why ...': accounts for, says nothing
+PREFERENCE_VERBS = words("quote_words", "preference_verbs")  # 'prefer announcing X': a taste, not an act
 COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
 OPENING_MARK = re.compile(r"[\"“‘]|(?:^|\s)'")  # a quotation opens after a headline's colon: 'Lynch: 'Be the voice ...''
@@ -185,7 +188,7 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
             return False  # 'the data suggest', 'the decision suggests': the author's reading of a thing
         return _content_fits(doc, verb, lemma, att, gate)
     if lemma in gate.communication:  # 3.
-        if not _can_speak(verb, subject, cues, gate):
+        if not _can_speak(verb, subject, cues, gate) or _causal(doc, verb, subject, att):
             return False
         return _content_fits(doc, verb, lemma, att, gate)
     if lemma in gate.acts:  # 3. a judgement spoken, in the speaker's words: 'accused X of "being less than straightforward"'
@@ -351,6 +354,8 @@ def _can_speak(verb: Token, subject: Token | None, cues: Cues, gate: Gate) -> bo
         return False  # 'the sanctions were announced', 'Moscow was declared a Third Rome': what is said, not who
     if subject.lower_ in gate.people_nouns or _lemma(subject) in gate.people_nouns or _agent_noun(subject):
         return True
+    if _compound_person(subject, cues, gate):
+        return True  # 'A steelworker from Chelyabinsk said that ...
     if any(c.dep_ in ("appos", "compound") and c.ent_type_ in ("PERSON", "ORG") for c in subject.children):
         return True  # 'Lindsay's sister, Tracey Lomax, told ...
     return _documentary(subject, gate) or _sentient(subject, cues) and subject.lower_ not in ("this", "that", "these", "those")
@@ -406,8 +411,28 @@ def _idle(verb: Token, gate: Gate) -> bool:
         return True  # 'Asked why he thought ...', 'asked whether he believed ...': a question put to him
     if _asked(verb):
         return True  # 'Will Beijing insist that ...?', 'Why do so many believe that ...?'
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _lemma(verb.head) in PREFERENCE_VERBS:
+        return True  # 'the Europeans, who prefer announcing money to spending it': a taste, nothing announced
     purpose = verb.dep_ in ("advcl", "xcomp", "csubj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return purpose and _lemma(verb.head) not in ("go", "continue", "proceed", "begin", "start", "keep")
+    return purpose and _lemma(verb.head) not in ("go", "continue", "proceed", "begin", "start", "keep") and not _habitual(verb)
+
+
+def _causal(doc: Doc, verb: Token, subject: Token | None, att: Attribution) -> bool:
+    """3. 'it explains something that puzzles visitors: why ...', 'it explains why prices rose': 'it' accounts for it.
+
+    With 'it' as subject and no that-clause, a verb of ``causal_verbs`` names a cause, not a speaker; 'It explained
+    that the port was closed' (a ministry, say) still reports.
+    """
+    if subject is None or subject.lower_ != "it" or _lemma(verb) not in CAUSAL_VERBS:
+        return False
+    start = att.content[0]
+    return not (doc[start].lower_ == "that" or start > 0 and doc[start - 1].lower_ == "that")
+
+
+def _habitual(verb: Token) -> bool:
+    """'My grandmother used to say that ...': 'used to' tells what someone said again and again, no purpose."""
+    head = verb.head
+    return head.lower_ == "used" and head.i == verb.i - 2 and not any(c.dep_ in ("dobj", "obj", "auxpass") for c in head.children)
 
 
 def _asked(verb: Token) -> bool:
@@ -621,6 +646,22 @@ def _agent_noun(token: Token) -> bool:
     'Marxists'), beyond the role lexicon; '-list' nouns other than '-alist' are lists ('checklist', 'playlist')
     and short words are not agents ('wrist', 'twist', 'assist')."""
     return token.pos_ == "NOUN" and len(token.lower_) >= 7 and AGENT_NOUN.search(token.lower_) is not None
+
+
+def _compound_person(token: Token, cues: Cues, gate: Gate) -> bool:
+    """A noun written as one word whose last part names people: 'steelworker', 'schoolteacher', 'dockworkers'.
+
+    The last part is a noun of ``people_nouns`` or a role noun of four letters or more, after at least three
+    letters of its own ('newspaper' ends in no such noun; 'woman' in 'man', a part too short to count).
+    """
+    if token.pos_ != "NOUN" or "-" in token.lower_:
+        return False
+    word = _lemma(token).lower()
+    return any(
+        word.endswith(part) and len(word) - len(part) >= 3
+        for part in (gate.people_nouns | cues.sentient_nouns)
+        if len(part) >= 4 and " " not in part
+    )
 
 
 def _anyone(token: Token, gate: Gate) -> bool:

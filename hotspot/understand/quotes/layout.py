@@ -140,6 +140,8 @@ def _layout_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 j = token.i + 1
                 while j < len(doc) and doc[j].is_space:
                     j += 1
+                if j + 1 < len(doc) and doc[j].lower_ == "attributed" and doc[j + 1].lower_ == "to":
+                    j += 2  # an epigraph's '– attributed to Winston Churchill'
                 name = _name_after(doc, j)
                 if name is not None:
                     found.append(Attribution((token.i, token.i + 1), name, (token.i, token.i), layout=True))

@@ -399,6 +399,9 @@ def _sentient(token: Token | None, cues: Cues) -> bool:
         return True
     if _lemma(token) in cues.sentient_nouns or token.lower_ in cues.sentient_nouns or token.lower_ in cues.voiced_documents:
         return True
+    if cues.gate is not None and token.lower_ in cues.gate.people_nouns:
+        return True  # the gate's people who can speak beyond the role lexicon: 'Your correspondent describes X as Y'
+
     for child in token.children:
         if child.dep_ in ("appos", "compound", "poss") and (child.ent_type_ in SENTIENT_ENTS or child.pos_ == "PROPN"):
             if child.dep_ == "compound" and child.ent_type_ == "NORP":

@@ -242,6 +242,10 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                         cut -= 1
                     hi = min(hi, cut)
                     break
+            if child.i > verb.i and not _is_verb(child):
+                lo, hi = _misparsed_clause(verb, child, lo, hi)
+            elif child.i > verb.i:
+                hi = _listed_predicates_end(verb, child, hi, cues)
             if child.i < verb.i:
                 hi = min(hi, _clause_left_edge(verb))
                 # no clause reports across a paragraph break: a complement the parser took from the
@@ -249,6 +253,52 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                 lo = max(min(lo, _sentence_start(verb)), _paragraph_start(verb))
             return lo, hi
     return None
+
+
+def _misparsed_clause(verb: Token, child: Token, lo: int, hi: int) -> tuple[int, int]:
+    """A that-clause whose head the parser made a noun, its verb hung elsewhere.
+
+    'told them that re-exports of dual-use goods must stop': the small model splits 're-exports', makes 're'
+    the complement (with 'that' as its subject) and hangs 'stop' on the cue or on the verb before; the
+    clause runs from after 'that' to the end of the sentence (or a semicolon, or a comma before 'and', 'but',
+    'or'), the parse being no guide.
+    """
+    that = next((c for c in child.lefts if c.lower_ == "that"), None)
+    if that is None or that.i != lo:
+        return lo, hi
+    doc = verb.doc
+    end = hi
+    while end < verb.sent.end and doc[end].text != ";" and "\n" not in doc[end].text:
+        if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "but", "or"):
+            break  # ', and Astana agreed': the next statement
+        end += 1
+    while end > hi and doc[end - 1].is_punct:
+        end -= 1
+    return that.i + 1, end
+
+
+def _listed_predicates_end(verb: Token, child: Token, hi: int, cues: Cues) -> int:
+    """Where a that-clause ends whose predicates are a list the parser hung on the cue.
+
+    'told the court that he had paid for his permit, paid his taxes and paid a fine': the clause's verb has
+    an auxiliary that the list shares, the second predicate follows it after a bare comma, has no subject and no
+    cue verb of its own, and opens a
+    list that a coordinator closes (the parser makes it a conjunct or a second complement of the cue); a verb
+    after ', and' ('said that X, and left') is the speaker's next act.
+    """
+    doc = verb.doc
+    comma = hi - 1 if doc[hi - 1].text == "," else hi  # the parser may hang the comma on the clause
+    if not any(c.dep_ == "aux" for c in child.children) or any(c.dep_ == "auxpass" for c in child.children):
+        return hi  # an auxiliary carries the list ('he had paid ..., paid ... and paid ...', 'would cut ..., raise ...')
+    if comma >= len(doc) or doc[comma].text != ",":
+        return hi
+    for conj in verb.rights:
+        if conj.dep_ not in ("conj", "ccomp") or conj.left_edge.i != comma + 1 or not _is_verb(conj) or _is_cue_lemma(_lemma(conj), cues):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in conj.children) or not any(c.dep_ == "cc" for c in conj.children):
+            continue
+        return conj.right_edge.i + 1
+    return hi
 
 
 LISTENER_DEPS = ("dobj", "obj", "dative", "iobj")

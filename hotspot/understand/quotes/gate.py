@@ -20,16 +20,18 @@ reports when, in order:
    emphasize'; habitual 'used to say' is no purpose), nor the gerund of a verb of
    liking or avoiding ('prefer announcing money to spending it'), or in a
    question the author asks ('Will Beijing insist that ...?'), and its holder is not the author's first person, nobody in particular
-   or no one ('I believe', 'those who warn', 'no official has said'), nor a
+   or no one ('I believe', 'This column has argued', 'those who warn', 'no official has said'), nor a
    class the author describes ('People who claim that ... are wrong'); an
-   imperative bids the reader ('Note that ...');
+   imperative bids the reader ('Note that ...'), and so does a cue joined to one ('Ask any farmer and he
+   tells you that ...': a speech the reader would hear);
 3. its verb is one of communication, whoever speaks (a country that 'claims'
    speaks through its government), with a clausal content unless the verb
    reports a noun phrase ('announced a new doctrine'; 'described X' only with
    'as'; 'highlighted', 'stressed', 'recalled' only a noun phrase that states
    something or holds quoted words: 'stressed the need to act', not 'highlighted
    the problem' or 'stressed the importance of X', a topic), a speaker that can speak (a person, an organisation, a document: not
-   'the visit', 'prosperity'; 'it explains why ...' is a cause, ``causal_verbs``), and no passive that hides the speaker ('the
+   'the visit', 'prosperity'; 'it explains why ...' is a cause, ``causal_verbs``; 'told itself that ...' is a
+   belief, judged as in 4), and no passive that hides the speaker ('the
    sanctions were announced'; 'it is said that' and 'is said to' are kept, and
    so is a listener's passive: 'she was asked, "..."'); a
    verb of evidence needs a person, an organisation or a document ('the study
@@ -89,6 +91,8 @@ from hotspot.understand.quotes.syntax import _agents, _is_verb, _lemma
 ASKING_NOUNS = words("quote_words", "asking_nouns")
 CAUSAL_VERBS = words("quote_words", "causal_verbs")  # 'it explains why ...': accounts for, says nothing
 PREFERENCE_VERBS = words("quote_words", "preference_verbs")  # 'prefer announcing X': a taste, not an act
+PIECE_NOUNS = words("quote_words", "piece_nouns")  # 'This column has argued': the author
+REFLEXIVES = words("quote_words", "reflexives")  # 'told itself that ...': a belief
 COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
 OPENING_MARK = re.compile(r"[\"“‘]|(?:^|\s)'")  # a quotation opens after a headline's colon: 'Lynch: 'Be the voice ...''
@@ -187,6 +191,8 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
         if lemma in gate.hedged_evidence and _measured(subject, gate):
             return False  # 'the data suggest', 'the decision suggests': the author's reading of a thing
         return _content_fits(doc, verb, lemma, att, gate)
+    if lemma in gate.communication and _self_told(verb):  # 4. 'The West has told itself that ...': a belief
+        return att.clausal and _holder(subject, cues, gate) and not _raised(verb, gate) and not _hedged(verb, gate)
     if lemma in gate.communication:  # 3.
         if not _can_speak(verb, subject, cues, gate) or _causal(doc, verb, subject, att):
             return False
@@ -398,8 +404,8 @@ def _idle(verb: Token, gate: Gate) -> bool:
                 return True
     if _under_condition(verb, gate):
         return True  # 'if the watchdog believes the rules allow parties to ... urge ...'
-    if _imperative(verb):
-        return True  # 'Note that ...', 'Say what you will about ...': the author to the reader
+    if _imperative(verb) or verb.dep_ == "conj" and verb.head.i < verb.i and _imperative(verb.head):
+        return True  # 'Note that ...', 'Say what you will about ...', 'Ask any farmer and he tells you that ...': the author to the reader
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True  # 'It goes without saying that ...', 'left without saying that ...': not said
     if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children):
@@ -427,6 +433,21 @@ def _causal(doc: Doc, verb: Token, subject: Token | None, att: Attribution) -> b
         return False
     start = att.content[0]
     return not (doc[start].lower_ == "that" or start > 0 and doc[start - 1].lower_ == "that")
+
+
+def _self_told(verb: Token) -> bool:
+    """'The West has told itself that trade would bring reform': the listener is the speaker, nothing was said aloud."""
+    return any(c.dep_ in ("dobj", "obj", "dative", "iobj") and c.lower_ in REFLEXIVES for c in verb.children)
+
+
+def _the_piece(token: Token) -> bool:
+    """'This column', 'this writer', 'these pages': the piece or its writer, the author speaking of itself.
+
+    Only 'this' with a noun of ``piece_nouns``, and 'these' with 'pages' or 'columns': 'these reporters said'
+    names others.
+    """
+    det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+    return det == "this" and token.lower_ in PIECE_NOUNS or det == "these" and token.lower_ in ("pages", "columns")
 
 
 def _habitual(verb: Token) -> bool:
@@ -532,6 +553,8 @@ def _nobody(token: Token, gate: Gate) -> bool:
     ('No official has said that ...', 'Neither Merkel nor Macron said ...')."""
     if token.lower_ in gate.authors or token.lower_ in gate.generic_holders:
         return True
+    if _the_piece(token):
+        return True  # 'This column has argued that ...', 'these pages have warned': the author's own voice
     return any(c.dep_ == "det" and c.lower_ in gate.negative_determiners for c in token.children)
 
 

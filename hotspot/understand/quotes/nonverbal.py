@@ -25,6 +25,7 @@ from hotspot.understand.quotes.syntax import _is_verb, _lemma, _trim
 CONFORMITY_NOUNS = word_list("quote_words", "conformity_nouns")
 # a line of thought or a way of counting: 'According to this logic, ...' is the author's argument, not a source
 REASONING_NOUNS = word_list("quote_words", "reasoning_nouns")
+ANONYMOUS_TEXTS = word_list("quote_words", "anonymous_texts")  # 'in the words of the old song': nobody's
 
 
 def _follows_cue(doc: Doc, i: int, cues: Cues) -> bool:
@@ -88,6 +89,8 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             ][:1]
             if _conformity(doc, i, last, objs) or not objs:
                 break
+            if objs[0].lower_ in ANONYMOUS_TEXTS:
+                break  # 'In the words of the old song, ...', 'according to the proverb': a text nobody in particular says
             speaker = _speaker_span(objs[0])
             sent = doc[i].sent
             # the stretch of the cue phrase and its object (with apposition)

@@ -6,7 +6,10 @@ Reported: "It explained that", habitual "used to say", economists who "calculate
 a people noun as speaker ("a welder", "a steelworker"), a people noun beyond the role lexicon ("Your
 correspondent describes X as Y"), what a bank "recommended" (a directive's noun content), an epigraph's author in
 the dash signature on the line below it. Spans: a that-clause whose head the parser made a noun runs to its verb;
-a list of predicates under one auxiliary stays in the clause.
+a list of predicates under one auxiliary stays in the clause. The author's voice: "This column has argued"; a
+speech verb told to oneself is a belief ("The West has told itself that ..." reports nothing, a minister who told
+himself holds a view); a cue joined to an imperative ("Ask any farmer and he tells you that ...") and "in the
+words of the old song" report nothing.
 """
 
 from __future__ import annotations
@@ -313,3 +316,165 @@ def test_a_recommendation_reports_its_noun_content():
         tags=['DT', 'NN', 'VBD', 'DT', 'JJ', 'NN', 'NN', '.'],
     )
     assert found_quotes(doc) == [('indirect', 'a single border authority', 'recommended', 'The bank')]
+
+
+def test_telling_itself_is_a_belief_judged_by_its_holder():
+    # The West has told itself that trade would bring reform.
+    doc = doc_from_rows(
+        [
+            ('The', 1, 'det', 'DET', 'the'),
+            ('West', 3, 'nsubj', 'PROPN', 'West'),
+            ('has', 3, 'aux', 'AUX', 'have'),
+            ('told', 3, 'ROOT', 'VERB', 'tell'),
+            ('itself', 3, 'dobj', 'PRON', 'itself'),
+            ('that', 8, 'mark', 'SCONJ', 'that'),
+            ('trade', 8, 'nsubj', 'NOUN', 'trade'),
+            ('would', 8, 'aux', 'AUX', 'would'),
+            ('bring', 3, 'ccomp', 'VERB', 'bring'),
+            ('reform', 8, 'dobj', 'NOUN', 'reform'),
+            ('.', 3, 'punct', 'PUNCT', '.'),
+        ],
+        {0, 1, 2, 3, 4, 5, 6, 7, 8},
+        ents=[(1, 2, 'LOC')],
+        tags=['DT', 'NNP', 'VBZ', 'VBN', 'PRP', 'IN', 'NN', 'MD', 'VB', 'NN', '.'],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_a_person_telling_himself_holds_the_view():
+    # The minister told himself that the storm would pass.
+    doc = doc_from_rows(
+        [
+            ('The', 1, 'det', 'DET', 'the'),
+            ('minister', 2, 'nsubj', 'NOUN', 'minister'),
+            ('told', 2, 'ROOT', 'VERB', 'tell'),
+            ('himself', 2, 'dobj', 'PRON', 'himself'),
+            ('that', 8, 'mark', 'SCONJ', 'that'),
+            ('the', 6, 'det', 'DET', 'the'),
+            ('storm', 8, 'nsubj', 'NOUN', 'storm'),
+            ('would', 8, 'aux', 'AUX', 'would'),
+            ('pass', 2, 'ccomp', 'VERB', 'pass'),
+            ('.', 2, 'punct', 'PUNCT', '.'),
+        ],
+        {0, 1, 2, 3, 4, 5, 6, 7},
+        tags=['DT', 'NN', 'VBD', 'PRP', 'IN', 'DT', 'NN', 'MD', 'VB', '.'],
+    )
+    assert found_quotes(doc) == [('indirect', 'the storm would pass', 'told', 'The minister')]
+
+
+def test_this_column_is_the_authors_own_voice():
+    # This column has argued that the canal is a mistake.
+    doc = doc_from_rows(
+        [
+            ('This', 1, 'det', 'DET', 'this'),
+            ('column', 3, 'nsubj', 'NOUN', 'column'),
+            ('has', 3, 'aux', 'AUX', 'have'),
+            ('argued', 3, 'ROOT', 'VERB', 'argue'),
+            ('that', 7, 'mark', 'SCONJ', 'that'),
+            ('the', 6, 'det', 'DET', 'the'),
+            ('canal', 7, 'nsubj', 'NOUN', 'canal'),
+            ('is', 3, 'ccomp', 'AUX', 'be'),
+            ('a', 9, 'det', 'DET', 'a'),
+            ('mistake', 7, 'attr', 'NOUN', 'mistake'),
+            ('.', 3, 'punct', 'PUNCT', '.'),
+        ],
+        {0, 1, 2, 3, 4, 5, 6, 7, 8},
+        tags=['DT', 'NN', 'VBZ', 'VBN', 'IN', 'DT', 'NN', 'VBZ', 'DT', 'NN', '.'],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_this_newspaper_as_listener_leaves_the_speaker():
+    # The mayor told this newspaper that the bridge would reopen.
+    doc = doc_from_rows(
+        [
+            ('The', 1, 'det', 'DET', 'the'),
+            ('mayor', 2, 'nsubj', 'NOUN', 'mayor'),
+            ('told', 2, 'ROOT', 'VERB', 'tell'),
+            ('this', 4, 'det', 'DET', 'this'),
+            ('newspaper', 2, 'dobj', 'NOUN', 'newspaper'),
+            ('that', 9, 'mark', 'SCONJ', 'that'),
+            ('the', 7, 'det', 'DET', 'the'),
+            ('bridge', 9, 'nsubj', 'NOUN', 'bridge'),
+            ('would', 9, 'aux', 'AUX', 'would'),
+            ('reopen', 2, 'ccomp', 'VERB', 'reopen'),
+            ('.', 2, 'punct', 'PUNCT', '.'),
+        ],
+        {0, 1, 2, 3, 4, 5, 6, 7, 8},
+        tags=['DT', 'NN', 'VBD', 'DT', 'NN', 'IN', 'DT', 'NN', 'MD', 'VB', '.'],
+    )
+    assert found_quotes(doc) == [('indirect', 'the bridge would reopen', 'told', 'The mayor')]
+
+
+def test_a_cue_joined_to_an_imperative_reports_nothing():
+    # Ask any farmer in the valley and he tells you that the water is gone.
+    doc = doc_from_rows(
+        [
+            ('Ask', 0, 'ROOT', 'VERB', 'ask'),
+            ('any', 2, 'det', 'DET', 'any'),
+            ('farmer', 0, 'dobj', 'NOUN', 'farmer'),
+            ('in', 2, 'prep', 'ADP', 'in'),
+            ('the', 5, 'det', 'DET', 'the'),
+            ('valley', 3, 'pobj', 'NOUN', 'valley'),
+            ('and', 0, 'cc', 'CCONJ', 'and'),
+            ('he', 8, 'nsubj', 'PRON', 'he'),
+            ('tells', 0, 'conj', 'VERB', 'tell'),
+            ('you', 8, 'dobj', 'PRON', 'you'),
+            ('that', 13, 'mark', 'SCONJ', 'that'),
+            ('the', 12, 'det', 'DET', 'the'),
+            ('water', 13, 'nsubj', 'NOUN', 'water'),
+            ('is', 8, 'ccomp', 'AUX', 'be'),
+            ('gone', 13, 'acomp', 'VERB', 'go'),
+            ('.', 8, 'punct', 'PUNCT', '.'),
+        ],
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13},
+        tags=['VB', 'DT', 'NN', 'IN', 'DT', 'NN', 'CC', 'PRP', 'VBZ', 'PRP', 'IN', 'DT', 'NN', 'VBZ', 'VBN', '.'],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_an_old_song_is_no_source():
+    # In the words of the old song, the river runs deep.
+    doc = doc_from_rows(
+        [
+            ('In', 10, 'prep', 'ADP', 'in'),
+            ('the', 2, 'det', 'DET', 'the'),
+            ('words', 0, 'pobj', 'NOUN', 'word'),
+            ('of', 2, 'prep', 'ADP', 'of'),
+            ('the', 6, 'det', 'DET', 'the'),
+            ('old', 6, 'amod', 'ADJ', 'old'),
+            ('song', 3, 'pobj', 'NOUN', 'song'),
+            (',', 10, 'punct', 'PUNCT', ','),
+            ('the', 9, 'det', 'DET', 'the'),
+            ('river', 10, 'nsubj', 'NOUN', 'river'),
+            ('runs', 10, 'ROOT', 'VERB', 'run'),
+            ('deep', 10, 'acomp', 'ADJ', 'deep'),
+            ('.', 10, 'punct', 'PUNCT', '.'),
+        ],
+        {0, 1, 2, 3, 4, 5, 7, 8, 9, 10},
+        tags=['IN', 'DT', 'NNS', 'IN', 'DT', 'JJ', 'NN', ',', 'DT', 'NN', 'VBZ', 'JJ', '.'],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_in_the_words_of_a_person_is_a_source():
+    # In the words of the minister, the river runs deep.
+    doc = doc_from_rows(
+        [
+            ('In', 9, 'prep', 'ADP', 'in'),
+            ('the', 2, 'det', 'DET', 'the'),
+            ('words', 0, 'pobj', 'NOUN', 'word'),
+            ('of', 2, 'prep', 'ADP', 'of'),
+            ('the', 5, 'det', 'DET', 'the'),
+            ('minister', 3, 'pobj', 'NOUN', 'minister'),
+            (',', 9, 'punct', 'PUNCT', ','),
+            ('the', 8, 'det', 'DET', 'the'),
+            ('river', 9, 'nsubj', 'NOUN', 'river'),
+            ('runs', 9, 'ROOT', 'VERB', 'run'),
+            ('deep', 9, 'acomp', 'ADJ', 'deep'),
+            ('.', 9, 'punct', 'PUNCT', '.'),
+        ],
+        {0, 1, 2, 3, 4, 6, 7, 8, 9},
+        tags=['IN', 'DT', 'NNS', 'IN', 'DT', 'NN', ',', 'DT', 'NN', 'VBZ', 'JJ', '.'],
+    )
+    assert found_quotes(doc) == [('indirect', 'the river runs deep', 'In the words of', 'the minister')]

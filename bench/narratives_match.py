@@ -58,8 +58,15 @@ Representations, side by side in one run:
    written, is tuned on too now; so is a fifth, ``claim_pairs_en_ru_e.jsonl`` (``split: tune``), written
    and frozen before anything ran on it, aimed at hard negatives of another destination, figure, time
    or direction and at negations on one side. With the check, each set's accuracy is also printed at the
-   product's own threshold (the setting ``narrative_match_threshold``), which the threshold chosen here
-   need not equal.
+   product's own cuts (``hotspot.connect.narratives.match_cuts``: the setting ``narrative_match_threshold``, else
+   the encoder's threshold in ``hotspot/connect/data/claim_match.json``), which the threshold chosen here need not
+   equal. Since ``hotspot.claims.v7`` a denial pair (exactly one side denies, by the cue rule) matches with the check
+   from the encoder's denial cut, ``denial_margin`` below the threshold, as the store matches a claim whose stance
+   differs from its exemplar's; the figures without the check stay cosine alone. A sixth and a seventh set
+   (``claim_pairs_en_ru_f.jsonl``, ``_g``) are blind like the third: scored, their errors counted per gold label
+   on the screen (how many ``same`` missed, ``denial`` missed, ``different`` matched), never listed. The training
+   pairs of ``train/claim_pairs/claim_pairs_en_ru_train.jsonl`` (``en_ru_train``, written for the matcher's cuts)
+   are one of ``TUNE_SETS``.
    ``--base REV`` runs REV's code and bench (``codeat``) on the same pair files first and prints
    base -> work tree per set, in one run.
 4. Cost: each representation runs in its own process, which loads it (timed), embeds the pair
@@ -102,6 +109,9 @@ PAIRS_C = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_c.jsonl"
 PAIRS_D = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_d.jsonl"
 PAIRS_E = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_e.jsonl"
 PAIRS_F = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_f.jsonl"
+PAIRS_G = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_g.jsonl"
+PAIRS_TRAIN = REPO_ROOT / "train" / "claim_pairs" / "claim_pairs_en_ru_train.jsonl"
+DEFAULT_PAIRS = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E, PAIRS_F, PAIRS_G, PAIRS_TRAIN)
 PARTS = ("retrieval", "pairs")
 MODELS = ("use", "e5", "tfidf")
 # The distributions each representation needs installed (their files are counted for its size).
@@ -112,15 +122,18 @@ CASES_PER_CLUSTER = 20
 MATCHING_LABELS = ("same", "denial")
 # The pairs a threshold is chosen on: the first set's calibration half, the second, fourth and fifth sets (read while
 # the matcher was written); the first set's test half and the third set are scored at it.
-TUNE_SETS = ("calibration", "en_ru_b", "en_ru_d", "en_ru_e")
-BLIND_PREFIX = ("c-", "f-")
-"""Ids of the third and sixth sets, written blind: their errors and refusals are counted on the screen, never listed."""
+TUNE_SETS = ("calibration", "en_ru_b", "en_ru_d", "en_ru_e", "en_ru_train")
+BLIND_SETS = ("en_ru_c", "en_ru_f", "en_ru_g")
+BLIND_PREFIX = ("c-", "f-", "g-")
+"""Ids of the third, sixth and seventh sets, written blind: their errors and refusals are counted on the screen (per label),
+never listed."""
 
 # The denial check is the product's cue-word rule (English and Russian word lists in
 # hotspot/connect/data/claim_cues.json): a denial or negation word, a Russian denial stem, a dismissal
 # phrase, once negated exclusions ("I don't rule out", "не исключаю") are taken out.
 from hotspot import settings  # noqa: E402  (after the repository is on sys.path)
 from hotspot.connect.claims import claim_core, denies  # noqa: E402
+from hotspot.errors import ConfigurationError  # noqa: E402
 
 # -- data ----------------------------------------------------------------------------------
 
@@ -142,7 +155,7 @@ def read_claims(path: Path, limit: int | None) -> list[dict[str, Any]]:
     ]
 
 
-def read_pairs(paths: Sequence[Path] = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E, PAIRS_F)) -> list[dict[str, str]]:
+def read_pairs(paths: Sequence[Path] = DEFAULT_PAIRS) -> list[dict[str, str]]:
     """Every pair of the files, each with ``set``: ``calibration`` or ``test`` for the first file, its stem after."""
     pairs = []
     for n, path in enumerate(paths):
@@ -450,15 +463,29 @@ def vetoes(checks: list[dict[str, Any]] | None, threshold: float) -> np.ndarray 
 
 
 def pair_figures(
-    pair_vectors: Any, pairs: list[dict[str, str]], as_claims: bool, checks: list[dict[str, Any]] | None = None
+    pair_vectors: Any, pairs: list[dict[str, str]], as_claims: bool, checks: list[dict[str, Any]] | None = None,
+    model: str | None = None,
 ) -> dict[str, Any]:
     """Threshold on the tune pairs (TUNE_SETS), matching and 3-way accuracy on the test sets, mean cosine per label.
 
     With ``checks`` (the agreement check's findings per pair) a matched pair the check refuses is
     ``different``: the threshold is chosen on the tune pairs (TUNE_SETS) without the check, the check
-    applied at it, and the threshold chosen again on the tune pairs (TUNE_SETS) with the check.
+    applied at it, and the threshold chosen again on the tune pairs (TUNE_SETS) with the check. With the check, a
+    denial pair (exactly one side denies, the cue rule) matches from the encoder's denial cut, its margin below the
+    threshold (``hotspot.connect.narratives.match_cuts``), as the store matches it.
     """
-    similarities = pair_similarities(pair_vectors, pairs, as_claims)
+    raw = pair_similarities(pair_vectors, pairs, as_claims)
+    margin, product = 0.0, None
+    if checks is not None and model is not None:
+        from hotspot.connect.narratives import match_cuts
+
+        try:
+            product = match_cuts(model)
+            margin = product.threshold - product.denial
+        except ConfigurationError:  # an encoder without cuts of its own (an older table)
+            product = None
+    # Matching from ``cut - margin`` when the pair is a denial is matching from ``cut`` with the margin added to its cosine.
+    similarities = raw + margin * np.array([is_denial_pair(p) for p in pairs])
     should_match = np.array([p["label"] in MATCHING_LABELS for p in pairs])
     sets = np.array([p["set"] for p in pairs])
     calibration = np.isin(sets, TUNE_SETS)
@@ -477,16 +504,20 @@ def pair_figures(
     figures: dict[str, Any] = {
         "threshold": cut,
         "match_accuracy_calibration": float(np.mean(matched[calibration] == should_match[calibration])),  # over every tune pair
-        "mean_cosine": {label: float(similarities[gold == label].mean()) for label in ("same", "denial", "different")},
+        "mean_cosine": {label: float(raw[gold == label].mean()) for label in ("same", "denial", "different")},
+        "denial_margin": margin,
         "refused": [] if refused is None else [p["id"] for p, r in zip(pairs, refused & (similarities >= cut), strict=True) if r],
     }
     if refused is not None:
         # The product matches at its setting, not at the threshold chosen here: the same check at that threshold.
-        setting = float(settings.get("narrative_match_threshold"))
+        setting = float(settings.get("narrative_match_threshold")) or (product.threshold if product is not None else cut)
         at_setting = (similarities >= setting) & ~vetoes(checks, setting)  # type: ignore[operator]
         figures["setting_threshold"] = setting
         figures["match_accuracy_at_setting"] = {
             str(name): float(np.mean(at_setting[sets == name] == should_match[sets == name])) for name in dict.fromkeys(sets.tolist())}
+        figures["error_labels_at_setting"] = {  # counts per gold label, never ids: blind sets are shown so
+            str(name): dict(Counter(str(g) for g in gold[(sets == name) & (at_setting != should_match)]))
+            for name in dict.fromkeys(sets.tolist())}
     for name in dict.fromkeys(sets.tolist()):
         if name == "calibration":
             continue
@@ -496,6 +527,8 @@ def pair_figures(
         figures[f"match_accuracy_{key}_same_vs_different"] = float(np.mean((matched == should_match)[part & (gold != "denial")]))
         figures[f"three_way_accuracy_{key}"] = float(np.mean(predicted[part] == gold[part]))
         figures[f"{key}_errors"] = [p["id"] for p, ok in zip(pairs, matched == should_match, strict=True) if p["set"] == name and not ok]
+        figures[f"{key}_error_labels"] = dict(Counter(p["label"] for p, ok in zip(pairs, matched == should_match, strict=True)
+                                                      if p["set"] == name and not ok))
         figures[f"{key}_pairs"] = int(part.sum())
     return figures
 
@@ -556,7 +589,8 @@ def run(
             checks = json.loads(checks_path.read_text(encoding="utf-8")) if checks_path.exists() else None
             figures["models"][model] = {
                 "pairs": pair_figures(pair_vectors, pairs, as_claims=True),
-                "pairs_checked": pair_figures(pair_vectors, pairs, as_claims=True, checks=checks) if checks is not None else None,
+                "pairs_checked": (pair_figures(pair_vectors, pairs, as_claims=True, checks=checks, model=model)
+                                  if checks is not None else None),
                 "pairs_whole_sentences": pair_figures(pair_vectors, pairs, as_claims=False),
                 "cost": {**cost, "installed_mib": installed_mib(model)},
             }
@@ -613,7 +647,9 @@ def print_table(figures: dict[str, Any]) -> None:
         "test acc: test half of the first set, denials as claims (frame cut); sent acc: whole sentences; 3-way: match + denial "
         "rule; b: the second set (all test), at the first set's calibrated threshold; c: the third set, the same way "
         "(written blind to every rule and model; its errors are counted, not listed); d and e: the fourth and fifth sets, "
-        "development sets (tuned on). The threshold is chosen on the first set's calibration half, b, d and e together"
+        "development sets (tuned on); f and g, the sixth and seventh sets, blind like c; train: train/claim_pairs (tuned on). "
+        "The threshold is chosen on the first set's calibration half, b, d, e and train together; with the check, a denial "
+        "pair matches from the encoder's denial margin below it (hotspot/connect/data/claim_match.json)"
     )
     for model, m in figures["models"].items():
         p = m["pairs"]
@@ -624,11 +660,14 @@ def print_table(figures: dict[str, Any]) -> None:
                 continue
             print(f"  {label}: test errors {q['test_errors']}; b errors {q.get('en_ru_b_errors', [])}; "
                   f"d errors {q.get('en_ru_d_errors', [])}; e errors {q.get('en_ru_e_errors', [])}; "
-                  f"c errors: {len(q.get('en_ru_c_errors', []))}; f errors: {len(q.get('en_ru_f_errors', []))}" + (
+                  f"train errors {q.get('en_ru_train_errors', [])}"
+                  + "".join(f"; {name.removeprefix('en_ru_')} errors: {_counted(q, name)}"
+                            for name in BLIND_SETS if f"{name}_errors" in q) + (
                 f"; refused {[i for i in q['refused'] if not i.startswith(BLIND_PREFIX)]}" if label == "agreement" else ""))
         checked = m["pairs_checked"]
         if checked is not None and "match_accuracy_at_setting" in checked:
-            print(f"  agreement at the product's threshold ({checked['setting_threshold']:.3f}, narrative_match_threshold): "
+            print(f"  agreement at the product's cuts ({checked['setting_threshold']:.3f}, denial margin "
+                  f"{checked.get('denial_margin', 0.0):.3f}; hotspot.connect.narratives.match_cuts): "
                   + ", ".join(f"{name} {acc:.3f}" for name, acc in checked["match_accuracy_at_setting"].items()))
         cost = m["cost"]
         if "check_parse_per_s" in cost:
@@ -637,13 +676,20 @@ def print_table(figures: dict[str, Any]) -> None:
                 f"role test {cost['check_roles_pairs_per_s']:.0f} pairs/s"
             )
     for name, d in figures["denial_check"].items():
-        blind = name in ("en_ru_c", "en_ru_f")
+        blind = name in BLIND_SETS
         print(f"denial check (cue words, no model), {name} set: accuracy {d['accuracy']:.3f} on {d['pairs']} same/denial pairs; "
               f"wrong: {len(d['errors']) if blind else d['errors']}")
         if "product_cut_differs" in d:
             differs = d["product_cut_differs"]
             print(f"  the product's cut (claims.claim_core of the denying sentence) differs from the gold claim_without_frame "
                   f"on {len(differs)} of {d['denials']} denials" + ("" if blind else f": {differs}"))
+
+
+def _counted(figures: dict[str, Any], name: str) -> str:
+    """A blind set's errors as counts per gold label, never their ids."""
+    labels = figures.get(f"{name}_error_labels", {})
+    counts = ", ".join(f"{label} {labels.get(label, 0)}" for label in ("same", "denial", "different"))
+    return f"{len(figures[f'{name}_errors'])} ({counts})"
 
 
 def run_base(rev: str, models: Sequence[str], pair_paths: Sequence[Path]) -> dict[str, Any]:
@@ -664,7 +710,8 @@ def run_base(rev: str, models: Sequence[str], pair_paths: Sequence[Path]) -> dic
 
 
 SET_KEYS = (("test", "first set, test half"), ("en_ru_c", "third set (blind)"), ("en_ru_b", "second set"), ("en_ru_d", "fourth set"),
-            ("en_ru_e", "fifth set"), ("en_ru_f", "sixth set (blind)"))
+            ("en_ru_e", "fifth set"), ("en_ru_f", "sixth set (blind)"), ("en_ru_g", "seventh set (blind)"),
+            ("en_ru_train", "training pairs"))
 
 
 def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> None:
@@ -685,12 +732,24 @@ def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> No
                     three = f"{old[f'three_way_accuracy_{name}']:.3f} -> {new[f'three_way_accuracy_{name}']:.3f}"
                     cells.append(f"{name.removeprefix('en_ru_')}: {match} (3-way {three})")
             print("  " + "; ".join(cells))
+    for model, m in work["models"].items():
+        old_checked, new_checked = (base["models"].get(model) or {}).get("pairs_checked"), m.get("pairs_checked")
+        if not old_checked or not new_checked or "match_accuracy_at_setting" not in new_checked:
+            continue
+        olds, news = old_checked.get("match_accuracy_at_setting", {}), new_checked["match_accuracy_at_setting"]
+        print(f"  {model:>4} at the product's cuts ({old_checked.get('setting_threshold', float('nan')):.3f} -> "
+              f"{new_checked['setting_threshold']:.3f}, denial margin {new_checked.get('denial_margin', 0.0):.3f}): "
+              + "; ".join(f"{name.removeprefix('en_ru_')} {olds.get(name, float('nan')):.3f} -> {acc:.3f}" for name, acc in news.items()))
+        labels = new_checked.get("error_labels_at_setting", {})
+        print("       work tree's errors at its cuts, per gold label (blind sets): " + "; ".join(
+            f"{name.removeprefix('en_ru_')}: same {labels[name].get('same', 0)} missed, denial {labels[name].get('denial', 0)} missed, "
+            f"different {labels[name].get('different', 0)} matched" for name in BLIND_SETS if name in labels))
     for name, d in work["denial_check"].items():
         old = base["denial_check"].get(name)
         if old:
             print(f"  denial check, {name}: {old['accuracy']:.3f} -> {d['accuracy']:.3f}")
-    print("  test and c are scored only; b, d and e are tuned on (and, in the work tree, with the first set's calibration half,"
-          " choose its threshold)")
+    print("  test, c, f and g are scored only; b, d, e and train are tuned on (and, in the work tree, with the first set's"
+          " calibration half, choose its threshold)")
 
 
 def main() -> None:
@@ -700,7 +759,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=500, help="retrieval queries (a seeded sample)")
     parser.add_argument("--models", default=",".join(MODELS), help=f"comma-separated, of {', '.join(MODELS)}")
     parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)} (retrieval: MAP, purity, cost)")
-    parser.add_argument("--pairs", default=f"{PAIRS},{PAIRS_B},{PAIRS_C},{PAIRS_D},{PAIRS_E},{PAIRS_F}",
+    parser.add_argument("--pairs", default=",".join(str(p) for p in DEFAULT_PAIRS if p.exists()),
                         help="comma-separated pair files; the first gives the calibration half")
     parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
     parser.add_argument("--base", default=None, help="also run this commit's code on the same pairs and print base -> work tree")

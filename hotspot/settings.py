@@ -89,11 +89,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "narrative_match_threshold",
-        0.58,
-        "Cosine similarity from which two claims say the same thing, for use with the agreement check (about 0.88 for "
-        "e5). Calibrated by bench/narratives_match.py on the 160 development pairs (the first set's calibration half, "
-        "sets b, d and e) with the hotspot.claims.v6 check: every cut from 0.555 to 0.605 makes 16 errors or fewer "
-        "(0.585: 15), 0.62 makes 17; 0.58 is the middle of that plateau, chosen before the blind set f was written.",
+        0.0,
+        "Cosine similarity from which two claims say the same thing, for use with the agreement check. 0: the encoder's "
+        "own (hotspot/connect/data/claim_match.json: 0.58 for use, 0.865 for e5), and a denial meeting the claim it "
+        "denies joins from a little lower (0.46 for use); a value set replaces the encoder's threshold and moves that "
+        "denial cut with it. Calibrated by bench/narratives_match.py on the 160 development pairs (the first set's "
+        "calibration half, sets b, d and e) and, for denials, on 48 training pairs (train/claim_pairs).",
     ),
     Setting(
         "narrative_agreement",

@@ -35,6 +35,7 @@ claim predicates, from its parse (spaCy for English, ``hotspot.understand.nlp_ru
    parse too (:func:`word_numbers`: "two journalists" / "пятеро журналистов"); a compound in words
    ("two hundred thousand", "двухсот тысяч") or a fraction ("a fifth") is not read, and a claim that
    states its quantity only so is not compared (no refusal).
+   Months are compared by name as years are ("in June" / "на август": two dates).
 5. **Countries** (:func:`parties_differ`, :mod:`hotspot.connect.parties`): the countries each claim
    names (a name, a nationality word, a big town, in either language, resolved by the gazetteer to
    ISO codes) and in which role. Each claim names a country the other does not name at all: another
@@ -366,16 +367,41 @@ def word_numbers(doc: Any, lang: str) -> frozenset[float]:
     return frozenset(values[k] for n, k in enumerate(keys) if k in values and not numeric(n - 1) and not numeric(n + 1))
 
 
+@cache
+def _months(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """A pattern of the table's month names in ``language`` and each name's month (1 to 12)."""
+    table = load_table("agreement", ("months",), package="hotspot.connect.data")
+    if language == "ru":
+        number = {str(form): n for n, forms in enumerate(table["months"]["ru"], 1) for form in forms}
+        return re.compile(r"(?<!\w)(?:" + "|".join(sorted(number, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE), number
+    number = {str(name): n for n, name in enumerate(table["months"]["en"], 1)}
+    return re.compile(r"(?<!\w)(?:" + "|".join(number) + r")(?!\w)"), number
+
+
+def months(text: str, lang: str) -> frozenset[int]:
+    """The months a claim names ("in June", "на август"); an English "May" first in its sentence is the verb."""
+    pattern, number = _months(lang)
+    found = set()
+    for match in pattern.finditer(text):
+        name = match.group(0)
+        if lang != "ru" and name == "May" and not text[: match.start()].strip():
+            continue
+        found.add(number[name.casefold() if lang == "ru" else name])
+    return frozenset(found)
+
+
 def numbers_differ(a: str, a_lang: str, b: str, b_lang: str,
                    a_words: frozenset[float] = frozenset(), b_words: frozenset[float] = frozenset()) -> bool:
-    """Both claims state quantities (or years) and share none: they state different figures. Quantities are read
-    in digits from the texts (:func:`quantities`), and in words from their parses when given (``a_words``,
+    """Both claims state quantities (or years, or months) and share none: they state different figures. Quantities are
+    read in digits from the texts (:func:`quantities`), and in words from their parses when given (``a_words``,
     ``b_words``: :attr:`Frame.word_numbers`), so that "two journalists" and "пятеро журналистов" differ and
-    "two journalists" and "2 журналиста" agree."""
+    "two journalists" and "2 журналиста" agree; months by name (:func:`months`: "in June" / "на август")."""
     a_amounts, a_years = quantities(a, a_lang)
     b_amounts, b_years = quantities(b, b_lang)
     a_amounts, b_amounts = a_amounts | a_words, b_amounts | b_words
-    return bool((a_amounts and b_amounts and not a_amounts & b_amounts) or (a_years and b_years and not a_years & b_years))
+    a_months, b_months = months(a, a_lang), months(b, b_lang)
+    return bool((a_amounts and b_amounts and not a_amounts & b_amounts) or (a_years and b_years and not a_years & b_years)
+                or (a_months and b_months and not a_months & b_months))
 
 
 @cache

@@ -16,6 +16,10 @@ The catalogue of known narratives is a file the user keeps, JSON or TOML::
 Its path comes from the ``--catalogue`` option, else the setting ``narrative_catalogue``. A narrative
 matches an entry when one of its claims is as close to one of the entry's examples as two claims of one
 narrative are (``narrative_match_threshold``); the claims and scores behind each match are kept.
+
+Where two claims match depends on the encoder (:func:`match_cuts`, ``data/claim_match.json``): each
+encoder's cosines have their own scale, and a denial meeting the claim it denies may be a little further
+from it than a paraphrase (its claim, cut from its frame, often loses its subject).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from hotspot.errors import ConfigurationError, message
 from hotspot.records import Article
 from hotspot.store import narratives as stored
 from hotspot.store.narratives import Catalogue, CatalogueEntry, Prepared
+from hotspot.understand.data import load_table
 
 if TYPE_CHECKING:
     from hotspot.store import Store
@@ -46,6 +51,32 @@ CLAIMS_SHOWN = 5
 """Narratives the brief's "what is being claimed" section lists."""
 REBUILD_BATCH = 64
 """Articles whose claims are embedded together when narratives are rebuilt."""
+MATCH_TABLE = "claim_match"
+"""The data file of each encoder's match threshold and denial margin."""
+
+
+@dataclass(frozen=True, slots=True)
+class MatchCuts:
+    """The cosines from which a claim joins the narrative of its nearest exemplar: ``threshold`` when both say the
+    same stance, ``denial`` when exactly one of them denies."""
+
+    threshold: float
+    denial: float
+
+
+def match_cuts(encoder: str, threshold: float | None = None) -> MatchCuts:
+    """The cuts of ``encoder`` (``data/claim_match.json``); a ``threshold`` given (not 0) replaces its threshold, the
+    denial cut keeping its margin below it. The table is checked: an encoder it lacks or a cut outside (0, 1) is a
+    configuration error, not a silent default."""
+    table = load_table(MATCH_TABLE, ("encoders",), package="hotspot.connect.data")
+    entry = table["encoders"].get(encoder) if isinstance(table["encoders"], dict) else None
+    if not isinstance(entry, dict) or not {"threshold", "denial_margin"} <= entry.keys():
+        raise ConfigurationError(message("H103", table=MATCH_TABLE, problem=f"has no threshold and denial_margin for {encoder!r}"))
+    cut = float(threshold) if threshold else float(entry["threshold"])
+    margin = float(entry["denial_margin"])
+    if not (0.0 < cut < 1.0 and 0.0 <= margin < cut):
+        raise ConfigurationError(message("H103", table=MATCH_TABLE, problem=f"gives {encoder!r} a threshold {cut} and margin {margin}"))
+    return MatchCuts(cut, cut - margin)
 
 
 @dataclass(slots=True)
@@ -54,6 +85,7 @@ class Narrator:
 
     encoder_name: str = ""
     threshold: float | None = None
+    denial_threshold: float | None = None
     catalogue_path: str | None = None
     check_agreement: bool | None = None
     _encoder: Encoder | None = field(default=None, repr=False)
@@ -62,7 +94,10 @@ class Narrator:
 
     def __post_init__(self) -> None:
         self.encoder_name = str(settings.get("narrative_encoder", self.encoder_name or None))
-        self.threshold = float(settings.get("narrative_match_threshold", self.threshold))
+        # 0 (the default): the encoder's own cuts; a threshold set moves the denial cut with it.
+        cuts = match_cuts(self.encoder_name, float(settings.get("narrative_match_threshold", self.threshold)))
+        self.threshold = cuts.threshold
+        self.denial_threshold = cuts.denial if self.denial_threshold is None else float(self.denial_threshold)
         self.catalogue_path = settings.get("narrative_catalogue", self.catalogue_path) or None
         self.check_agreement = bool(settings.get("narrative_agreement", self.check_agreement))
 
@@ -100,7 +135,7 @@ class Narrator:
                 yield article_id, None
                 continue
             yield article_id, Prepared(made, vectors[row : row + len(made)], self.encoder_name, self.threshold,
-                                       self.catalogue, agree)
+                                       self.catalogue, agree, self.denial_threshold)
             row += len(made)
 
 

@@ -301,3 +301,17 @@ def test_agree_many_refuses_another_destination():
     verdict = agreement.agrees("Mongolia will send more coal to Japan.", "en", "Монголия отправит больше угля в Южную Корею.", "ru",
                                never_called, 0.65)
     assert (verdict.agree, verdict.reason) == (False, "places")
+
+
+# -- months (hotspot.claims.v7) -------------------------------------------------------------------------------------
+
+
+def test_claims_dated_to_different_months_differ():
+    assert agreement.numbers_differ("The vote will be held in June.", "en", "Голосование перенесли на сентябрь.", "ru")
+    assert not agreement.numbers_differ("Prices rose in March.", "en", "В марте цены выросли.", "ru")
+
+
+def test_a_month_on_one_side_only_or_may_the_verb_is_no_date():
+    assert not agreement.numbers_differ("The vote will be held in June.", "en", "Голосование перенесли.", "ru")
+    assert agreement.months("May God help us, he said in April.", "en") == frozenset({4})
+    assert agreement.months("Майор ушёл в отставку в мае.", "ru") == frozenset({5})

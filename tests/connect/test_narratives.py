@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 
 from hotspot.connect import narratives
 from hotspot.connect.claims import affirmed, claim_core, claims_of, denies, matched_text, stance_of, with_holder
+from hotspot.connect.narratives import match_cuts
+from hotspot.errors import ConfigurationError
 from hotspot.pipeline import Analyzer, Limits
 from hotspot.records import Article, Event, Quote, ReportedBy, Span, Speaker
 from hotspot.store import Store
@@ -87,6 +89,23 @@ def test_a_russian_denial_stem_denies():
 def test_calling_a_report_a_fiction_denies_it():
     assert denies("Посол назвал вымыслом сообщения о том, что база строится.", "ru")
     assert claim_core("Посол назвал вымыслом сообщения о том, что база строится.", "ru") == "база строится."
+
+
+def test_calling_a_report_a_lie_denies_it():
+    assert denies("Министерство назвало ложью сообщения о закрытии границы.", "ru")
+    assert claim_core("Министерство назвало ложью сообщения о том, что граница закрыта.", "ru") == "граница закрыта."
+
+
+def test_each_encoder_has_its_own_cuts_and_a_set_threshold_moves_the_denial_cut():
+    use, e5 = match_cuts("use"), match_cuts("e5")
+    assert use.denial < use.threshold < e5.denial <= e5.threshold  # USE's cosines run far lower than e5's
+    moved = match_cuts("use", 0.7)
+    assert moved.threshold == 0.7 and moved.denial == pytest.approx(0.7 - (use.threshold - use.denial))
+
+
+def test_an_encoder_without_cuts_is_a_configuration_error():
+    with pytest.raises(ConfigurationError):
+        match_cuts("word2vec")
 
 
 def test_ruling_out_denies_and_a_thing_not_ruled_out_asserts():
@@ -191,7 +210,7 @@ def hand_article() -> Article:
 def test_a_quote_is_a_claim_held_by_its_speaker_on_the_articles_day():
     [quoted, _] = claims_of(hand_article())
     assert (quoted.holder, quoted.holder_kind, quoted.stance, quoted.day, quoted.language, quoted.extractor) == (
-        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v6")
+        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v7")
 
 
 def test_an_event_inside_a_quote_is_not_claimed_twice():

@@ -58,15 +58,13 @@ Representations, side by side in one run:
    written, is tuned on too now; so is a fifth, ``claim_pairs_en_ru_e.jsonl`` (``split: tune``), written
    and frozen before anything ran on it, aimed at hard negatives of another destination, figure, time
    or direction and at negations on one side. With the check, each set's accuracy is also printed at the
-   product's own cuts (``hotspot.connect.narratives.match_cuts``: the setting ``narrative_match_threshold``, else
-   the encoder's threshold in ``hotspot/connect/data/claim_match.json``), which the threshold chosen here need not
-   equal. Since ``hotspot.claims.v7`` a denial pair (exactly one side denies, by the cue rule) matches with the check
-   from the encoder's denial cut, ``denial_margin`` below the threshold, as the store matches a claim whose stance
-   differs from its exemplar's; the figures without the check stay cosine alone. A sixth and a seventh set
+   product's own threshold (``hotspot.connect.narratives.match_threshold``: the setting
+   ``narrative_match_threshold``, else the encoder's in ``hotspot/connect/data/claim_match.json``), which the
+   threshold chosen here need not equal. A sixth and a seventh set
    (``claim_pairs_en_ru_f.jsonl``, ``_g``) are blind like the third: scored, their errors counted per gold label
    on the screen (how many ``same`` missed, ``denial`` missed, ``different`` matched), never listed. The training
-   pairs of ``train/claim_pairs/claim_pairs_en_ru_train.jsonl`` (``en_ru_train``, written for the matcher's cuts)
-   are one of ``TUNE_SETS``.
+   pairs of ``train/claim_pairs/claim_pairs_en_ru_train.jsonl`` (``en_ru_train``, written blind to the matcher
+   while ``hotspot.claims.v7`` was made) are one of ``TUNE_SETS``.
    ``--base REV`` runs REV's code and bench (``codeat``) on the same pair files first and prints
    base -> work tree per set, in one run.
 4. Cost: each representation runs in its own process, which loads it (timed), embeds the pair
@@ -470,22 +468,18 @@ def pair_figures(
 
     With ``checks`` (the agreement check's findings per pair) a matched pair the check refuses is
     ``different``: the threshold is chosen on the tune pairs (TUNE_SETS) without the check, the check
-    applied at it, and the threshold chosen again on the tune pairs (TUNE_SETS) with the check. With the check, a
-    denial pair (exactly one side denies, the cue rule) matches from the encoder's denial cut, its margin below the
-    threshold (``hotspot.connect.narratives.match_cuts``), as the store matches it.
+    applied at it, and the threshold chosen again on the tune pairs (TUNE_SETS) with the check. The product's own
+    threshold for ``model`` (``hotspot.connect.narratives.match_threshold``) is applied too.
     """
-    raw = pair_similarities(pair_vectors, pairs, as_claims)
-    margin, product = 0.0, None
+    similarities = pair_similarities(pair_vectors, pairs, as_claims)
+    product: float | None = None
     if checks is not None and model is not None:
-        from hotspot.connect.narratives import match_cuts
+        from hotspot.connect.narratives import match_threshold
 
         try:
-            product = match_cuts(model)
-            margin = product.threshold - product.denial
-        except ConfigurationError:  # an encoder without cuts of its own (an older table)
+            product = match_threshold(model, float(settings.get("narrative_match_threshold")))
+        except ConfigurationError:  # an encoder without a threshold of its own
             product = None
-    # Matching from ``cut - margin`` when the pair is a denial is matching from ``cut`` with the margin added to its cosine.
-    similarities = raw + margin * np.array([is_denial_pair(p) for p in pairs])
     should_match = np.array([p["label"] in MATCHING_LABELS for p in pairs])
     sets = np.array([p["set"] for p in pairs])
     calibration = np.isin(sets, TUNE_SETS)
@@ -504,13 +498,12 @@ def pair_figures(
     figures: dict[str, Any] = {
         "threshold": cut,
         "match_accuracy_calibration": float(np.mean(matched[calibration] == should_match[calibration])),  # over every tune pair
-        "mean_cosine": {label: float(raw[gold == label].mean()) for label in ("same", "denial", "different")},
-        "denial_margin": margin,
+        "mean_cosine": {label: float(similarities[gold == label].mean()) for label in ("same", "denial", "different")},
         "refused": [] if refused is None else [p["id"] for p, r in zip(pairs, refused & (similarities >= cut), strict=True) if r],
     }
     if refused is not None:
         # The product matches at its setting, not at the threshold chosen here: the same check at that threshold.
-        setting = float(settings.get("narrative_match_threshold")) or (product.threshold if product is not None else cut)
+        setting = product if product is not None else cut
         at_setting = (similarities >= setting) & ~vetoes(checks, setting)  # type: ignore[operator]
         figures["setting_threshold"] = setting
         figures["match_accuracy_at_setting"] = {
@@ -648,8 +641,7 @@ def print_table(figures: dict[str, Any]) -> None:
         "rule; b: the second set (all test), at the first set's calibrated threshold; c: the third set, the same way "
         "(written blind to every rule and model; its errors are counted, not listed); d and e: the fourth and fifth sets, "
         "development sets (tuned on); f and g, the sixth and seventh sets, blind like c; train: train/claim_pairs (tuned on). "
-        "The threshold is chosen on the first set's calibration half, b, d, e and train together; with the check, a denial "
-        "pair matches from the encoder's denial margin below it (hotspot/connect/data/claim_match.json)"
+        "The threshold is chosen on the first set's calibration half, b, d, e and train together"
     )
     for model, m in figures["models"].items():
         p = m["pairs"]
@@ -666,8 +658,8 @@ def print_table(figures: dict[str, Any]) -> None:
                 f"; refused {[i for i in q['refused'] if not i.startswith(BLIND_PREFIX)]}" if label == "agreement" else ""))
         checked = m["pairs_checked"]
         if checked is not None and "match_accuracy_at_setting" in checked:
-            print(f"  agreement at the product's cuts ({checked['setting_threshold']:.3f}, denial margin "
-                  f"{checked.get('denial_margin', 0.0):.3f}; hotspot.connect.narratives.match_cuts): "
+            print(f"  agreement at the product's threshold ({checked['setting_threshold']:.3f}, "
+                  f"hotspot.connect.narratives.match_threshold): "
                   + ", ".join(f"{name} {acc:.3f}" for name, acc in checked["match_accuracy_at_setting"].items()))
         cost = m["cost"]
         if "check_parse_per_s" in cost:
@@ -737,11 +729,11 @@ def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> No
         if not old_checked or not new_checked or "match_accuracy_at_setting" not in new_checked:
             continue
         olds, news = old_checked.get("match_accuracy_at_setting", {}), new_checked["match_accuracy_at_setting"]
-        print(f"  {model:>4} at the product's cuts ({old_checked.get('setting_threshold', float('nan')):.3f} -> "
-              f"{new_checked['setting_threshold']:.3f}, denial margin {new_checked.get('denial_margin', 0.0):.3f}): "
+        print(f"  {model:>4} at the product's threshold ({old_checked.get('setting_threshold', float('nan')):.3f} -> "
+              f"{new_checked['setting_threshold']:.3f}): "
               + "; ".join(f"{name.removeprefix('en_ru_')} {olds.get(name, float('nan')):.3f} -> {acc:.3f}" for name, acc in news.items()))
         labels = new_checked.get("error_labels_at_setting", {})
-        print("       work tree's errors at its cuts, per gold label (blind sets): " + "; ".join(
+        print("       work tree's errors at it, per gold label (blind sets): " + "; ".join(
             f"{name.removeprefix('en_ru_')}: same {labels[name].get('same', 0)} missed, denial {labels[name].get('denial', 0)} missed, "
             f"different {labels[name].get('different', 0)} matched" for name in BLIND_SETS if name in labels))
     for name, d in work["denial_check"].items():

@@ -17,10 +17,8 @@ What is embedded is :func:`matched_text`: a denial's core without its negations 
 stopped trucks" is matched as the claim it denies, "it has stopped trucks"), and a leading "it" or
 "we" replaced by the speaker who holds the claim ("Bishkek called reports that it supplies drone
 parts a fake": the claim is about Bishkek). A sentence encoder weighs a negation little and a
-pronoun as nothing, so a denial otherwise fell short of the claim it denies. Even so, a denial's core
-often loses its claim's subject ("the country has no plans to …"): since ``hotspot.claims.v7`` a claim
-whose stance differs from its exemplar's (one denies) joins from the encoder's lower denial cut
-(``narratives.match_cuts``), and "назвал ложью" is a denial cue as "назвал фейком" is.
+pronoun as nothing, so a denial otherwise fell short of the claim it denies. Since ``hotspot.claims.v7``
+"назвал ложью" is a denial cue as "назвал фейком" is.
 
 The records here are plain data (no store, no model): ``hotspot.connect.narratives`` embeds them and
 ``hotspot.store.narratives`` groups them.

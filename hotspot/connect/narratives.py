@@ -17,9 +17,8 @@ Its path comes from the ``--catalogue`` option, else the setting ``narrative_cat
 matches an entry when one of its claims is as close to one of the entry's examples as two claims of one
 narrative are (``narrative_match_threshold``); the claims and scores behind each match are kept.
 
-Where two claims match depends on the encoder (:func:`match_cuts`, ``data/claim_match.json``): each
-encoder's cosines have their own scale, and a denial meeting the claim it denies may be a little further
-from it than a paraphrase (its claim, cut from its frame, often loses its subject).
+Where two claims match depends on the encoder (:func:`match_threshold`, ``data/claim_match.json``): each
+encoder's cosines have their own scale.
 """
 
 from __future__ import annotations
@@ -52,31 +51,21 @@ CLAIMS_SHOWN = 5
 REBUILD_BATCH = 64
 """Articles whose claims are embedded together when narratives are rebuilt."""
 MATCH_TABLE = "claim_match"
-"""The data file of each encoder's match threshold and denial margin."""
+"""The data file of each encoder's match threshold."""
 
 
-@dataclass(frozen=True, slots=True)
-class MatchCuts:
-    """The cosines from which a claim joins the narrative of its nearest exemplar: ``threshold`` when both say the
-    same stance, ``denial`` when exactly one of them denies."""
-
-    threshold: float
-    denial: float
-
-
-def match_cuts(encoder: str, threshold: float | None = None) -> MatchCuts:
-    """The cuts of ``encoder`` (``data/claim_match.json``); a ``threshold`` given (not 0) replaces its threshold, the
-    denial cut keeping its margin below it. The table is checked: an encoder it lacks or a cut outside (0, 1) is a
-    configuration error, not a silent default."""
+def match_threshold(encoder: str, threshold: float | None = None) -> float:
+    """The cosine from which a claim joins the narrative of its nearest exemplar: ``threshold`` when given (not 0),
+    else ``encoder``'s own (``data/claim_match.json``). The table is checked: an encoder it lacks or a threshold
+    outside (0, 1) is a configuration error, not a silent default."""
+    if threshold:
+        return float(threshold)
     table = load_table(MATCH_TABLE, ("encoders",), package="hotspot.connect.data")
     entry = table["encoders"].get(encoder) if isinstance(table["encoders"], dict) else None
-    if not isinstance(entry, dict) or not {"threshold", "denial_margin"} <= entry.keys():
-        raise ConfigurationError(message("H103", table=MATCH_TABLE, problem=f"has no threshold and denial_margin for {encoder!r}"))
-    cut = float(threshold) if threshold else float(entry["threshold"])
-    margin = float(entry["denial_margin"])
-    if not (0.0 < cut < 1.0 and 0.0 <= margin < cut):
-        raise ConfigurationError(message("H103", table=MATCH_TABLE, problem=f"gives {encoder!r} a threshold {cut} and margin {margin}"))
-    return MatchCuts(cut, cut - margin)
+    value = entry.get("threshold") if isinstance(entry, dict) else None
+    if not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0:
+        raise ConfigurationError(message("H103", table=MATCH_TABLE, problem=f"has no threshold in (0, 1) for {encoder!r}"))
+    return float(value)
 
 
 @dataclass(slots=True)
@@ -85,7 +74,6 @@ class Narrator:
 
     encoder_name: str = ""
     threshold: float | None = None
-    denial_threshold: float | None = None
     catalogue_path: str | None = None
     check_agreement: bool | None = None
     _encoder: Encoder | None = field(default=None, repr=False)
@@ -94,10 +82,8 @@ class Narrator:
 
     def __post_init__(self) -> None:
         self.encoder_name = str(settings.get("narrative_encoder", self.encoder_name or None))
-        # 0 (the default): the encoder's own cuts; a threshold set moves the denial cut with it.
-        cuts = match_cuts(self.encoder_name, float(settings.get("narrative_match_threshold", self.threshold)))
-        self.threshold = cuts.threshold
-        self.denial_threshold = cuts.denial if self.denial_threshold is None else float(self.denial_threshold)
+        # 0 (the default): the encoder's own threshold.
+        self.threshold = match_threshold(self.encoder_name, float(settings.get("narrative_match_threshold", self.threshold)))
         self.catalogue_path = settings.get("narrative_catalogue", self.catalogue_path) or None
         self.check_agreement = bool(settings.get("narrative_agreement", self.check_agreement))
 
@@ -135,7 +121,7 @@ class Narrator:
                 yield article_id, None
                 continue
             yield article_id, Prepared(made, vectors[row : row + len(made)], self.encoder_name, self.threshold,
-                                       self.catalogue, agree, self.denial_threshold)
+                                       self.catalogue, agree)
             row += len(made)
 
 

@@ -6,9 +6,8 @@ as one batch: this module knows no model). Each claim, in text order, joins a na
 1. its nearest claim among the narratives' exemplars (each narrative's first ``EXEMPLARS`` claims,
    held in memory by :class:`NarrativeIndex`, float32) is found by one matrix product;
 2. it joins that claim's narrative when the cosine reaches the match threshold (the setting
-   ``narrative_match_threshold``, else the encoder's own, calibrated on claim pairs: nearest claim, not
-   centroid, is what the pairs measured), or the lower denial threshold when exactly one of the two claims
-   denies (``Prepared.denial_threshold``: a denial cut from its frame often loses the claim's subject);
+   ``narrative_match_threshold``, calibrated on claim pairs: nearest claim, not centroid, is what the
+   pairs measured);
 3. else it joins a narrative an earlier claim of the same article joined or started, when the cosine
    to that claim reaches the threshold less ``ARTICLE_MARGIN``: an article that reports a claim and its
    rebuttal speaks of one thing, and the rebuttal's words ("no one interferes in Kazakhstan's affairs")
@@ -38,7 +37,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import partial
 from typing import Any, Protocol
 
 import numpy as np
@@ -142,14 +140,6 @@ class Prepared:
     catalogue: Catalogue | None = None
     agree: Callable[[Sequence[tuple[str, str | None, str, str | None]]], list[bool]] | None = None
     """Whether each ``(core, language, matched core, its language)`` says the same, not the opposite; None: not checked."""
-    denial_threshold: float | None = None
-    """The cosine from which a claim joins an exemplar when exactly one of the two denies; None: ``threshold``."""
-
-    def cut(self, denies: bool, other_denies: bool) -> float:
-        """The threshold for a claim (``denies``: its stance is a denial) and an exemplar (``other_denies``)."""
-        if denies != other_denies and self.denial_threshold is not None:
-            return min(self.threshold, self.denial_threshold)
-        return self.threshold
 
 
 class Narrator(Protocol):
@@ -172,7 +162,6 @@ class NarrativeIndex:
         self.vectors = np.zeros((0, dim), dtype=np.float32)
         self.owners = np.zeros(0, dtype=np.int64)
         self.pks = np.zeros(0, dtype=np.int64)  # the claim pk of each row
-        self.denying = np.zeros(0, dtype=bool)  # whether each row's claim denies
         self.size = 0
         self.rows_of: dict[int, list[int]] = {}  # narrative id -> its rows
         self.pks_of: dict[int, list[int]] = {}  # narrative id -> the claim pks in those rows
@@ -195,10 +184,10 @@ class NarrativeIndex:
                  if len(self.pks_of.get(row.id, ())) == EXEMPLARS and row.claims > self.claims_of.get(row.id, 0)}
         ids = [row.id for row in changed if row.id not in grown or not self._exemplars_exist(conn, row.id)]
         self.claims_of.update({row.id: row.claims for row in changed})
-        exemplars: dict[int, list[tuple[int, bytes, bool]]] = {i: [] for i in ids}
+        exemplars: dict[int, list[tuple[int, bytes]]] = {i: [] for i in ids}
         for chunk in _chunks(ids):
-            for narrative_id, pk, vector, stance in _first_claims(conn, chunk, encoder, EXEMPLARS):
-                exemplars[narrative_id].append((pk, vector, stance == "denies"))
+            for narrative_id, pk, vector in _first_claims(conn, chunk, encoder, EXEMPLARS):
+                exemplars[narrative_id].append((pk, vector))
         for narrative_id, rows in exemplars.items():
             self._replace(narrative_id, rows)
         self.synced = max(row.seq for row in changed)
@@ -210,8 +199,8 @@ class NarrativeIndex:
         query = select(func.count()).select_from(claims).where(claims.c.pk.in_(held), claims.c.narrative_id == narrative_id)
         return conn.execute(query).scalar() == len(held)
 
-    def _replace(self, narrative_id: int, rows: list[tuple[int, bytes, bool]]) -> None:
-        pks = [pk for pk, _, _ in rows]
+    def _replace(self, narrative_id: int, rows: list[tuple[int, bytes]]) -> None:
+        pks = [pk for pk, _ in rows]
         held = self.pks_of.get(narrative_id, [])
         if pks[: len(held)] != held:  # not a prefix: its first claims changed (re-analysis, deletion)
             for row in self.rows_of.pop(narrative_id, []):
@@ -219,55 +208,47 @@ class NarrativeIndex:
                 self.owners[row] = -1
                 self.dead += 1
             held = []
-        for pk, vector, denies in rows[len(held) :]:
+        for pk, vector in rows[len(held) :]:
             if len(vector) != self.dim * 4:
                 continue
-            row = self._append(np.frombuffer(vector, dtype="<f4"), narrative_id, pk, denies)
+            row = self._append(np.frombuffer(vector, dtype="<f4"), narrative_id, pk)
             self.rows_of.setdefault(narrative_id, []).append(row)
         self.pks_of[narrative_id] = pks
         if not pks:
             self.pks_of.pop(narrative_id, None)
 
-    def _append(self, vector: np.ndarray, owner: int, pk: int, denies: bool = False) -> int:
+    def _append(self, vector: np.ndarray, owner: int, pk: int) -> int:
         if self.size == len(self.vectors):
             grown = max(1024, 2 * len(self.vectors))
             self.vectors = np.resize(self.vectors, (grown, self.dim)) if self.size else np.zeros((grown, self.dim), np.float32)
             self.owners = np.resize(self.owners, grown)
             self.pks = np.resize(self.pks, grown)
-            self.denying = np.resize(self.denying, grown)
         self.vectors[self.size] = vector
         self.owners[self.size] = owner
         self.pks[self.size] = pk
-        self.denying[self.size] = denies
         self.size += 1
         return self.size - 1
 
     def _compact(self) -> None:
         keep = np.flatnonzero(self.owners[: self.size] >= 0)
         self.vectors, self.owners, self.pks = self.vectors[keep].copy(), self.owners[keep].copy(), self.pks[keep].copy()
-        self.denying = self.denying[keep].copy()
         self.size, self.dead = len(keep), 0
         self.rows_of = {}
         for row, owner in enumerate(self.owners.tolist()):
             self.rows_of.setdefault(owner, []).append(row)
 
-    def candidates(self, vector: np.ndarray, threshold: float, limit: int, cut: Callable[[bool], float] | None = None
-                   ) -> list[tuple[int, int, float]]:
+    def candidates(self, vector: np.ndarray, threshold: float, limit: int) -> list[tuple[int, int, float]]:
         """Up to ``limit`` narratives with an exemplar at ``threshold`` or closer: ``(narrative, its nearest exemplar's pk,
-        cosine)``, nearest first. With ``cut`` (whether an exemplar denies -> its threshold, none above ``threshold``)
-        an exemplar counts from its own cut: a denial meets the claim it denies from lower."""
+        cosine)``, nearest first."""
         if self.size == 0:
             return []
         similarities = self.vectors[: self.size] @ vector
         found: list[tuple[int, int, float]] = []
         seen: set[int] = set()
-        floor = min(threshold, cut(False), cut(True)) if cut is not None else threshold
         for row in np.argsort(-similarities, kind="stable"):
             similarity = float(similarities[row])
-            if similarity < floor or len(found) == limit:
+            if similarity < threshold or len(found) == limit:
                 break
-            if cut is not None and similarity < cut(bool(self.denying[row])):
-                continue
             owner = int(self.owners[row])
             if owner >= 0 and owner not in seen:
                 seen.add(owner)
@@ -275,18 +256,18 @@ class NarrativeIndex:
         return found
 
     def memory_bytes(self) -> int:
-        return int(self.vectors.nbytes + self.owners.nbytes + self.pks.nbytes + self.denying.nbytes)
+        return int(self.vectors.nbytes + self.owners.nbytes + self.pks.nbytes)
 
 
 def _first_claims(conn: Connection, ids: list[int], encoder: str, limit: int) -> list[Any]:
-    """``(narrative_id, pk, vector, stance)`` of the first ``limit`` claims of each narrative (by pk)."""
+    """``(narrative_id, pk, vector)`` of the first ``limit`` claims of each narrative (by pk)."""
     ranked = (
-        select(claims.c.narrative_id, claims.c.pk, claims.c.vector, claims.c.stance,
+        select(claims.c.narrative_id, claims.c.pk, claims.c.vector,
                func.row_number().over(partition_by=claims.c.narrative_id, order_by=claims.c.pk).label("n"))
         .where(claims.c.narrative_id.in_(ids), claims.c.encoder == encoder)
         .subquery()
     )
-    query = select(ranked.c.narrative_id, ranked.c.pk, ranked.c.vector, ranked.c.stance).where(ranked.c.n <= limit)
+    query = select(ranked.c.narrative_id, ranked.c.pk, ranked.c.vector).where(ranked.c.n <= limit)
     return list(conn.execute(query.order_by(ranked.c.narrative_id, ranked.c.pk)).all())
 
 
@@ -307,23 +288,20 @@ def link_claims(conn: Connection, article_id: str, prepared: Prepared, index: Na
     # Each claim's candidates: the narratives of the store's exemplars within the threshold (only the nearest unless a
     # check may refuse it), and the nearest earlier claim of the article.
     limit = CANDIDATES if prepared.agree is not None else 1
-    denying = [claim.stance == "denies" for claim in prepared.claims]
-    stored_best = [index.candidates(vector, prepared.threshold, limit, partial(prepared.cut, denies))
-                   for vector, denies in zip(vectors, denying, strict=True)]
+    stored_best = [index.candidates(vector, prepared.threshold, limit) for vector in vectors]
     local_best: list[tuple[int | None, float]] = [(None, -1.0)]
     for i in range(1, len(vectors)):
         scores = vectors[:i] @ vectors[i]
         best = int(np.argmax(scores))
         local_best.append((best, float(scores[best])))
-    local_cut = [_local_cut(prepared, denying, i, local) for i, (local, _) in enumerate(local_best)]
-    stored_ok, local_ok = _agreements(conn, prepared, stored_best, local_best, local_cut)
+    stored_ok, local_ok = _agreements(conn, prepared, stored_best, local_best)
     local_owners: list[int] = []
     touched: set[int] = set()
     rows: list[dict[str, Any]] = []
     for i, (claim, vector) in enumerate(zip(prepared.claims, vectors, strict=True)):
         agreeing = [(owner, similarity) for (owner, _, similarity), ok in zip(stored_best[i], stored_ok[i], strict=True) if ok]
         local, local_similarity = local_best[i]
-        local_fits = local is not None and local_similarity >= local_cut[i] and local_ok[i]
+        local_fits = local is not None and local_similarity >= prepared.threshold - ARTICLE_MARGIN and local_ok[i]
         if agreeing and (not local_fits or agreeing[0][1] >= local_similarity):
             chosen, score = agreeing[0]
         elif local is not None and local_fits:
@@ -343,15 +321,8 @@ def link_claims(conn: Connection, article_id: str, prepared: Prepared, index: Na
     return touched
 
 
-def _local_cut(prepared: Prepared, denying: list[bool], i: int, local: int | None) -> float:
-    """The cosine from which claim ``i`` joins the narrative of ``local``, an earlier claim of its article: the threshold
-    less ``ARTICLE_MARGIN``, or the denial threshold when that is lower and exactly one of the two denies."""
-    cut = prepared.threshold - ARTICLE_MARGIN
-    return cut if local is None else min(cut, prepared.cut(denying[i], denying[local]))
-
-
 def _agreements(conn: Connection, prepared: Prepared, stored_best: list[list[tuple[int, int, float]]],
-                local_best: list[tuple[int | None, float]], local_cut: list[float]) -> tuple[list[list[bool]], list[bool]]:
+                local_best: list[tuple[int | None, float]]) -> tuple[list[list[bool]], list[bool]]:
     """Whether each claim agrees with its stored candidates, and with its local one (all True without a check).
 
     Only what may decide is asked: the nearest stored candidate and the local one first, then a claim's next
@@ -378,7 +349,7 @@ def _agreements(conn: Connection, prepared: Prepared, stored_best: list[list[tup
                 where.append((i, place))
         if place == 0:
             for i, (local, local_similarity) in enumerate(local_best):
-                if local is not None and local_similarity >= local_cut[i]:
+                if local is not None and local_similarity >= prepared.threshold - ARTICLE_MARGIN:
                     other = prepared.claims[local]
                     asked.append((prepared.claims[i].core, prepared.claims[i].language, other.core, other.language))
                     where.append((i, None))

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from hotspot.connect import narratives
 from hotspot.connect.claims import affirmed, claim_core, claims_of, denies, matched_text, stance_of, with_holder
-from hotspot.connect.narratives import match_cuts
+from hotspot.connect.narratives import match_threshold
 from hotspot.errors import ConfigurationError
 from hotspot.pipeline import Analyzer, Limits
 from hotspot.records import Article, Event, Quote, ReportedBy, Span, Speaker
@@ -96,16 +96,15 @@ def test_calling_a_report_a_lie_denies_it():
     assert claim_core("Министерство назвало ложью сообщения о том, что граница закрыта.", "ru") == "граница закрыта."
 
 
-def test_each_encoder_has_its_own_cuts_and_a_set_threshold_moves_the_denial_cut():
-    use, e5 = match_cuts("use"), match_cuts("e5")
-    assert use.denial < use.threshold < e5.denial <= e5.threshold  # USE's cosines run far lower than e5's
-    moved = match_cuts("use", 0.7)
-    assert moved.threshold == 0.7 and moved.denial == pytest.approx(0.7 - (use.threshold - use.denial))
+def test_each_encoder_has_its_own_threshold_and_a_set_one_replaces_it():
+    assert match_threshold("use") < 0.7 < match_threshold("e5")  # USE's cosines run far lower than e5's
+    assert match_threshold("e5", 0.6) == 0.6
+    assert narratives.Narrator(encoder_name="e5").threshold == match_threshold("e5")
 
 
-def test_an_encoder_without_cuts_is_a_configuration_error():
+def test_an_encoder_without_a_threshold_is_a_configuration_error():
     with pytest.raises(ConfigurationError):
-        match_cuts("word2vec")
+        match_threshold("word2vec")
 
 
 def test_ruling_out_denies_and_a_thing_not_ruled_out_asserts():

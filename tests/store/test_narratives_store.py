@@ -42,15 +42,13 @@ class HandNarrator:
         self.made: dict[str, list[tuple[str, str, np.ndarray]]] = {}
         self.catalogue: Catalogue | None = None
         self.agree: Any = None
-        self.denial_threshold: float | None = None
 
     def prepare(self, article: Article) -> Prepared | None:
         rows = self.made.get(article.id)
         if not rows:
             return None
         found = [_claim(article, text, stance) for text, stance, _ in rows]
-        return Prepared(found, np.stack([v for _, _, v in rows]), "hand", THRESHOLD, self.catalogue, self.agree,
-                        self.denial_threshold)
+        return Prepared(found, np.stack([v for _, _, v in rows]), "hand", THRESHOLD, self.catalogue, self.agree)
 
 
 def _claim(article: Article, text: str, stance: str) -> Claim:
@@ -117,20 +115,6 @@ def test_the_same_words_in_another_article_need_the_full_threshold(store, narrat
     save(store, narrator, article(1, "The West plans a coup."), ("The West plans a coup.", "asserts", COUP))
     save(store, narrator, article(2, "Nobody meddles here."), ("Nobody meddles here.", "denies", LOOSE_REBUTTAL))
     assert narrative_of(store, "The West plans a coup.") != narrative_of(store, "Nobody meddles here.")
-
-
-def test_a_denial_in_another_article_joins_from_the_denial_threshold(store, narrator):
-    narrator.denial_threshold = 0.55  # LOOSE_REBUTTAL is 0.61 from COUP: under the threshold, over this
-    save(store, narrator, article(1, "The West plans a coup."), ("The West plans a coup.", "asserts", COUP))
-    save(store, narrator, article(2, "Nobody meddles here."), ("Nobody meddles here.", "denies", LOOSE_REBUTTAL))
-    assert narrative_of(store, "The West plans a coup.") == narrative_of(store, "Nobody meddles here.")
-
-
-def test_the_denial_threshold_is_not_for_two_claims_of_one_stance(store, narrator):
-    narrator.denial_threshold = 0.55
-    save(store, narrator, article(1, "The West plans a coup."), ("The West plans a coup.", "asserts", COUP))
-    save(store, narrator, article(2, "Meddling goes on."), ("Meddling goes on.", "asserts", LOOSE_REBUTTAL))
-    assert narrative_of(store, "The West plans a coup.") != narrative_of(store, "Meddling goes on.")
 
 
 def test_reanalysis_replaces_an_articles_claims_and_recounts_its_narratives(store, narrator):

@@ -733,3 +733,9 @@ def test_what_followed_a_fresh_act_is_fresh(understand_nlp):
     text = "Police detained the activist on Monday. He was later released without charge."
     [released] = [e for e in _code(understand_nlp, text, "2025-10-09") if e.trigger.text == "released"]
     assert _current(released)
+
+
+def test_a_leaders_first_term_is_past(understand_nlp):
+    events = _code(understand_nlp, "During his first term he pulled the country out of the treaty.", "2025-11-19")
+    [pulled] = [e for e in events if e.trigger.text == "pulled"]
+    assert pulled.historical

@@ -429,3 +429,25 @@ def test_a_note_of_protest_is_a_complaint(understand_nlp):
 
 def test_activists_blocking_a_road_obstruct_it(understand_nlp):
     assert _events(understand_nlp, "About 300 activists blocked the access road to the terminal.")["blocked"] == "PROTEST"
+
+
+# --------------------------------------------------------------------------- call, march, rally, pests
+
+def test_calling_a_measure_blackmail_accuses(understand_nlp):
+    assert _events(understand_nlp, "The government called the tariff blackmail.")["called"] == "ACCUSE"
+
+
+def test_calling_an_act_a_provocation_accuses(understand_nlp):
+    assert _events(understand_nlp, "The minister called the detentions a provocation.")["called"] == "ACCUSE"
+
+
+def test_pests_on_the_march_are_no_protest(understand_nlp):
+    assert "march" not in _events(understand_nlp, "Greenfly on the march: how to defend your roses this spring.")
+
+
+def test_pests_attacking_roses_are_no_assault(understand_nlp):
+    assert "attack" not in _events(understand_nlp, "Greenfly have launched their annual attack on the rose buds.")
+
+
+def test_a_campaign_rally_is_no_protest(understand_nlp):
+    assert "rally" not in _events(understand_nlp, "The senator joined the candidate at a campaign rally in Flint.")

@@ -124,7 +124,11 @@ the act with its status.
    printed apart, never inside ``all``: made-up texts are easier than real ones
    and are no substitute for them. They were written for the classifier's
    training and left out of it (bench/gold/README.md says why).
-4. gsr: ``bench/events.py --json FILE`` of each side's own tree (its own
+4. heldout (``train/events_en/heldout/*.jsonl``): texts in the training format, written blind to the system and
+   kept out of the models' training (``train/events_en/README.md``), scored like ``written`` as one set
+   ``heldout``; their errors were read to write rules (events v32, v33), so they are a check of the models, not of
+   the rules.
+5. gsr: ``bench/events.py --json FILE`` of each side's own tree (its own
    method: the top event's ``plover_type`` per GSR sentence), reading the
    Hotspot macro-F1 and accuracy of the ``dev`` half, the held-out half and
    ``all``. The base's JSON is cached per commit.
@@ -172,6 +176,8 @@ GEOPARSING_FILES = {"lgl": ("lgl_dev.xml", "docid"), "gwn": ("GWN_dev.xml", "fil
 """Gold file prefix -> the geoparsing file its texts come from and the attribute naming an article there."""
 WRITTEN_FILE = "written_events.jsonl"
 """48 texts written and annotated for the project (bench/gold/README.md), scored apart from the real articles."""
+HELDOUT_DIR = REPO_ROOT / "train" / "events_en" / "heldout"
+"""Training-format texts written blind to the system and kept out of the models' training (train/events_en/README.md)."""
 SPLITS = ("tune", "test", "check", "all")  # "check": the held-out half of a project-written set (bench/realnews_ru.py)
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
@@ -391,6 +397,16 @@ def gold_sets(gold_dir: Path, realnews_dir: Path, limit: int | None,
             continue
         sets[name] = records
     return sets
+
+
+def heldout_records(folder: Path, limit: int | None) -> list[Item]:
+    """The held-out training-format texts (``HELDOUT_DIR``, every ``*.jsonl``), as gold records of split ``test``."""
+    records: list[Item] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        records += [json.loads(line) for line in _decode(path).splitlines() if line.strip()]
+    if not records:
+        print(f"heldout: no texts in {folder}, skipped")
+    return [{**r, "file": r["id"], "split": "test"} for r in records[: limit or None]]
 
 
 def written_records(gold_dir: Path, limit: int | None) -> list[Item]:
@@ -678,7 +694,7 @@ def main(argv: list[str] | None = None) -> int:
         return _worker(Path(argv[1]), Path(argv[2]), Path(argv[3]))
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--base", required=True, help="the commit to compare with (e.g. HEAD)")
-    parser.add_argument("--only", choices=("topics", "gold", "written", "gsr"), action="append", help="run only these parts (repeatable)")
+    parser.add_argument("--only", choices=("topics", "gold", "written", "heldout", "gsr"), action="append", help="run only these parts (repeatable)")
     parser.add_argument("--limit", type=int, default=None, help="first N articles per topic and per gold file, first N GSR records")
     parser.add_argument("--show", type=int, default=0, help="print the N off-topic articles with the most events (work tree)")
     parser.add_argument("--errors", type=int, default=0, help="print N counted events of the gold tune split that are wrong (work tree)")
@@ -689,7 +705,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics-dir", type=Path, default=TOPICS_DIR)
     parser.add_argument("--gsr-data", type=Path, default=GSR_DATA)
     args = parser.parse_args(argv)
-    parts = args.only or ["topics", "gold", "written", "gsr"]
+    parts = args.only or ["topics", "gold", "written", "heldout", "gsr"]
 
     commit = codeat.commit_of(args.base)
     head = codeat.commit_of("HEAD")
@@ -726,6 +742,9 @@ def main(argv: list[str] | None = None) -> int:
     written = written_records(args.gold_dir, args.limit) if "written" in parts else []
     if written:
         sets["written"] = [{"id": r["file"], "text": r["text"], "published": r.get("reference_date")} for r in written]
+    heldout = heldout_records(HELDOUT_DIR, args.limit) if "heldout" in parts else []
+    if heldout:
+        sets["heldout"] = [{"id": r["file"], "text": r["text"], "published": r.get("reference_date")} for r in heldout]
 
     if sets:
         predicted = {side.label: side.analyse(sets) for side in (base, work)}
@@ -756,6 +775,13 @@ def main(argv: list[str] | None = None) -> int:
             print_gold(scored_w["base"], scored_w["work tree"], base_label,
                        "written: texts written and annotated for the project (never tuned on; scored apart)")
             report["written"] = scored_w
+        if heldout:
+            scored_h = {label: {g.replace("written/", "heldout/", 1): f
+                                for g, f in score_gold({"written": heldout}, {"written": p["heldout"]}).items()
+                                if g.startswith("written/")} for label, p in predicted.items()}
+            print_gold(scored_h["base"], scored_h["work tree"], base_label,
+                       "heldout: training-format texts written blind, kept out of training (train/events_en/heldout/)")
+            report["heldout"] = scored_h
 
     if "gsr" in parts:
         if not args.gsr_data.exists():

@@ -451,3 +451,54 @@ def test_pests_attacking_roses_are_no_assault(understand_nlp):
 
 def test_a_campaign_rally_is_no_protest(understand_nlp):
     assert "rally" not in _events(understand_nlp, "The senator joined the candidate at a campaign rally in Flint.")
+
+
+# --------------------------------------------------------------------------- local news: bail, crowds, tours, denials
+
+def test_a_ute_striking_a_cyclist_is_no_strike(understand_nlp):
+    assert "struck" not in _events(understand_nlp, "His ute struck the cyclist on the evening of January 30.")
+
+
+def test_opposing_bail_refuses_it(understand_nlp):
+    assert _events(understand_nlp, "The police prosecutor opposed bail for the man.")["opposed"] == "REJECT"
+
+
+def test_a_crowd_that_disperses_is_not_dispersed(understand_nlp):
+    assert "dispersed" not in _events(understand_nlp, "The crowd dispersed peacefully shortly after 8pm.")
+
+
+def test_police_dispersing_a_crowd_coerce_it(understand_nlp):
+    assert _events(understand_nlp, "Police dispersed the crowd with batons on Tuesday.")["dispersed"] == "COERCE"
+
+
+def test_a_senator_touring_a_plant_meets_no_party(understand_nlp):
+    found = _events(understand_nlp, "The senator visited the Behr plant and met union workers and managers.")
+    assert "visited" not in found and "met" not in found
+
+
+def test_rejecting_a_charge_is_a_denial(understand_nlp):
+    assert "rejected" not in _events(understand_nlp, "The minister rejected the charge and said every payment was legal.")
+
+
+def test_riot_police_are_no_riot(understand_nlp):
+    assert "riot" not in _events(understand_nlp, "Riot police dispersed the crowd with batons.")
+
+
+def test_a_robber_demanding_cash_requests_nothing(understand_nlp):
+    assert "demanded" not in _events(understand_nlp, "The man swung a tomahawk at the counter and demanded cash from the attendant.")
+
+
+def test_police_appealing_to_witnesses_is_no_request(understand_nlp):
+    assert "appealed" not in _events(understand_nlp, "Police have appealed to witnesses to come forward.")
+
+
+def test_a_council_meeting_on_its_own_is_no_consultation(understand_nlp):
+    assert "met" not in _events(understand_nlp, "The councillors met to confirm the closure of the nursery.")
+
+
+def test_councillors_meeting_a_minister_consult(understand_nlp):
+    assert _events(understand_nlp, "The councillors met the minister on Tuesday.")["met"] == "CONSULT"
+
+
+def test_calling_an_election_asks_nothing(understand_nlp):
+    assert "called" not in _events(understand_nlp, "The president called snap elections for March.")

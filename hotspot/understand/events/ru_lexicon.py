@@ -136,6 +136,7 @@ class Status:
     topic_nouns: frozenset[str]
     commonplace_words: frozenset[str]
     participation_nouns: frozenset[str]
+    generic_quantifiers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +275,7 @@ def _status(raw: dict[str, Any]) -> Status:
         topic_nouns=fs("topic_nouns"),
         commonplace_words=fs("commonplace_words"),
         participation_nouns=fs("participation_nouns"),
+        generic_quantifiers=fs("generic_quantifiers"),
     )
 
 

@@ -704,6 +704,18 @@ def iterated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     return _phrase_in_clause(_era_pattern(lex.status.iterative_phrases), tok, verb)
 
 
+def generic_group(verb: Token, lex: RuLexicon) -> bool:
+    """Whether the clause tells, in the imperfective present, what an unnamed share of a group does («Многие садоводы
+    протестуют против химии», «Некоторые депутаты критикуют закон», «Большинство жителей протестуют»: a subject counted by
+    a word of status 'generic_quantifiers'): a state of affairs among people of a kind, as a habit is (``iterated``), no
+    one act between actors. A past or perfective clause («многие жители вышли на митинг») tells what they did."""
+    if not (has(verb, "Tense", "Pres") and has(verb, "Aspect", "Imp")):
+        return False
+    words = lex.status.generic_quantifiers
+    return any(ru_lemma(s) in words or any(c.dep_ in ("det", "amod") and ru_lemma(c) in words for c in s.children)
+               for s in subjects(verb))
+
+
 _SEASON_END = {"зимой": 2, "весной": 5, "летом": 8, "осенью": 11}
 """The month each season ends in («зимой» ends in February)."""
 _SEASON = re.compile(r"(?<![\w-])(?:(?P<which>прошлой|прошлым|минувшей|минувшим|позапрошлой|позапрошлым|этой|этим|нынешней"

@@ -63,6 +63,7 @@ class RuTopics(Table):
     commentators: frozenset[str]
     commentary_types: frozenset[str]
     the_public: frozenset[str]
+    state_acts: frozenset[str]
 
 
 def read_topics(raw: dict[str, Any]) -> RuTopics:
@@ -76,6 +77,7 @@ def read_topics(raw: dict[str, Any]) -> RuTopics:
         commentators=frozenset(fold(w) for w in raw["commentators"]),
         commentary_types=frozenset(raw["commentary_types"]),
         the_public=frozenset(fold(w) for w in raw["the_public"]),
+        state_acts=frozenset(fold(w) for w in raw["state_acts"]),
     )
 
 
@@ -190,11 +192,22 @@ class RuPolitics:
 
     def stands(self, event: Event) -> bool:
         """Whether an event stands in this article (``topic.Politics.stands``), and is no private act or opinion
-        (``private``)."""
+        (``private``). As in English, the state's response to crime is political: in an article only mildly off-topic
+        (a business story of a founder's arrest, a technology story of a court's fine) police, courts and prosecutors are
+        actors of public power, and an act only the state does told without its agent («его задержали в аэропорту») has
+        them for one (``_state_act``); in one clearly of another genre they count only facing public power or a protest."""
         table = self.table
         return event_stands(event, self.topic, table.party_types, table.standing_types, table.weak, table.strong,
-                            self.kind, self._has_party, lambda sentence: _protest_context(sentence, table)) \
+                            self.kind, self._has_party, lambda sentence: _protest_context(sentence, table),
+                            law_is_public=True, implied_law=self._state_act) \
             and not self.private(event)
+
+    def _state_act(self, event: Event) -> bool:
+        """An agentless act that only the state does (``state_acts``: задержать, арестовать, обыск, приговорить …)."""
+        if event.actor:
+            return False
+        span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        return span is not None and len(span) == 1 and ru_lemma(span[0]) in self.table.state_acts
 
     def private(self, event: Event) -> bool:
         """Whether an event is between private parties or a commentator's opinion, in any genre: every actor a private

@@ -63,6 +63,7 @@ from hotspot.understand.events.ru_status import (
     commemorated,
     complained,
     earlier_occurrence,
+    generic_group,
     in_past_era,
     irrealis,
     iterated,
@@ -80,7 +81,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v12"
+EXTRACTOR = "hotspot.events.ru.v13"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -198,6 +199,8 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     hypothetical, future = hypothetical or pending, future or to_come
     if not _told_in_past(verb) and iterated(tok, verb, lex):
         hypothetical = True  # «каждый год полиция задерживает», «регулярно наносит удары»: a habit, no one act
+    if tok == verb and generic_group(verb, lex):
+        hypothetical = True  # «многие садоводы протестуют против химии»: what people of a kind do, no one act
     prosecution = charged(verb, lex) or any(s.accuser for s in sources)  # «прокурор заявил, что …», «по версии следствия»
     is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and prosecution)
     if etype == "ASSAULT" and (any(s.advocate for s in sources) or complained(tok, lex)):

@@ -1657,3 +1657,8 @@ def test_a_regulator_fining_a_bank_for_breaches_is_a_sanction(nlp):
 
 def test_a_traffic_fine_is_no_sanction(nlp):
     assert not _code(nlp, "Полиция Казахстана оштрафовала его за нарушение правил дорожного движения.")
+
+
+def test_calling_a_ban_russophobia_is_an_accusation(nlp):
+    text = "В МИД России назвали решение властей Казахстана «очередным проявлением русофобии» и пообещали ответные меры."
+    assert _one(_code(nlp, text), "назвали").type == "ACCUSE"

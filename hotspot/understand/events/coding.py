@@ -15,6 +15,7 @@ and PLOVER coders read a sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -54,7 +55,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v34"
+EXTRACTOR = "hotspot.events.v35"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -196,6 +197,9 @@ def _code_trigger(
         ahead = scheduled(d, ctx.status_ref)
         if ahead is not None:  # "the two leaders meet in Bishkek on June 20": a timetable, told in the present
             d, future = ahead, True
+    if d is not None and not future and not hypothetical and ctx.status_ref is not None and _dated_ahead(d, ctx.status_ref) \
+            and not _told_as_past(verb):
+        future = True  # "the EU–Central Asia summit in Samarkand next month", "elections in 2027": dated after the news
     event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
     quote = _reported_by(ctx, tok.idx)
     reported = None
@@ -233,6 +237,20 @@ def _code_trigger(
         reported_by=reported,
         extractor=EXTRACTOR,
     )
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A clause told in a past tense or the perfect ("approved", "has approved", "had approved"): its act is done,
+    whatever date the sentence names elsewhere."""
+    return verb.tag_ == "VBD" or simple_past(verb) or present_perfect(verb) or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _dated_ahead(d: DateMention, ref: date) -> bool:
+    """Whether the event's own date starts after the reference week ("next month", "in 2027", "next spring"): what is
+    dated ahead has not happened yet, whatever the tense of the clause that names it."""
+    start = first_day(d)
+    return start is not None and (start - ref).days > 6
 
 
 def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateMention | None,

@@ -739,3 +739,22 @@ def test_a_leaders_first_term_is_past(understand_nlp):
     events = _code(understand_nlp, "During his first term he pulled the country out of the treaty.", "2025-11-19")
     [pulled] = [e for e in events if e.trigger.text == "pulled"]
     assert pulled.historical
+
+
+def test_a_summit_dated_next_month_is_future(understand_nlp):
+    text = "Brussels should raise the sentences at the summit in Samarkand next month."
+    [summit] = [e for e in _code(understand_nlp, text, "2026-01-20") if e.trigger.text == "summit"]
+    assert summit.future or summit.hypothetical
+    assert not summit.historical
+
+
+def test_a_past_act_beside_a_later_date_stays_done(understand_nlp):
+    text = "The parliament approved the deal, and the summit in March 2027 will seal it."
+    [approved] = [e for e in _code(understand_nlp, text, "2026-01-20") if e.trigger.text == "approved"]
+    assert not approved.future
+
+
+def test_that_winter_is_a_past_season(understand_nlp):
+    text = "The protests began in November 2024. Police arrested hundreds of demonstrators that winter."
+    [arrested] = [e for e in _code(understand_nlp, text, "2026-02-12") if e.trigger.text == "arrested"]
+    assert arrested.historical

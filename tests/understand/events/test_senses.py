@@ -502,3 +502,7 @@ def test_councillors_meeting_a_minister_consult(understand_nlp):
 
 def test_calling_an_election_asks_nothing(understand_nlp):
     assert "called" not in _events(understand_nlp, "The president called snap elections for March.")
+
+
+def test_calling_a_leader_is_a_phone_call(understand_nlp):
+    assert _events(understand_nlp, "Macron called Putin on Monday.").get("called") in (None, "CONSULT")

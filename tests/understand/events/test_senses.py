@@ -506,3 +506,15 @@ def test_calling_an_election_asks_nothing(understand_nlp):
 
 def test_calling_a_leader_is_a_phone_call(understand_nlp):
     assert _events(understand_nlp, "Macron called Putin on Monday.").get("called") in (None, "CONSULT")
+
+
+def test_rebels_attacking_army_positions_assault_them(understand_nlp):
+    assert _events(understand_nlp, "The rebels attacked army positions north of the town.")["attacked"] == "ASSAULT"
+
+
+def test_attacking_a_governments_position_is_criticism(understand_nlp):
+    assert _events(understand_nlp, "The opposition leader attacked the government's position on fuel prices.")["attacked"] == "ACCUSE"
+
+
+def test_rebels_seizing_hills_assault(understand_nlp):
+    assert _events(understand_nlp, "The rebels seized two hills overlooking the road.")["seized"] == "ASSAULT"

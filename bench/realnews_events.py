@@ -694,7 +694,8 @@ def main(argv: list[str] | None = None) -> int:
         return _worker(Path(argv[1]), Path(argv[2]), Path(argv[3]))
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--base", required=True, help="the commit to compare with (e.g. HEAD)")
-    parser.add_argument("--only", choices=("topics", "gold", "written", "heldout", "gsr"), action="append", help="run only these parts (repeatable)")
+    parser.add_argument("--only", choices=("topics", "gold", "written", "heldout", "gsr"), action="append",
+                        help="run only these parts (repeatable)")
     parser.add_argument("--limit", type=int, default=None, help="first N articles per topic and per gold file, first N GSR records")
     parser.add_argument("--show", type=int, default=0, help="print the N off-topic articles with the most events (work tree)")
     parser.add_argument("--errors", type=int, default=0, help="print N counted events of the gold tune split that are wrong (work tree)")
@@ -769,19 +770,14 @@ def main(argv: list[str] | None = None) -> int:
             if changed:
                 print(f"  WARNING: {changed} analysed texts came back changed: offsets may not index the gold text")
 
-        if written:
-            scored_w = {label: {g: f for g, f in score_gold({"written": written}, {"written": p["written"]}).items()
-                                if g.startswith("written/")} for label, p in predicted.items()}
-            print_gold(scored_w["base"], scored_w["work tree"], base_label,
-                       "written: texts written and annotated for the project (never tuned on; scored apart)")
-            report["written"] = scored_w
-        if heldout:
-            scored_h = {label: {g.replace("written/", "heldout/", 1): f
-                                for g, f in score_gold({"written": heldout}, {"written": p["heldout"]}).items()
-                                if g.startswith("written/")} for label, p in predicted.items()}
-            print_gold(scored_h["base"], scored_h["work tree"], base_label,
-                       "heldout: training-format texts written blind, kept out of training (train/events_en/heldout/)")
-            report["heldout"] = scored_h
+        for name, records, title in (
+                ("written", written, "written: texts written and annotated for the project (never tuned on; scored apart)"),
+                ("heldout", heldout, "heldout: training-format texts written blind, kept out of training (train/events_en/heldout/)")):
+            if records:
+                scored = {label: {g: f for g, f in score_gold({name: records}, {name: p[name]}).items() if g.startswith(f"{name}/")}
+                          for label, p in predicted.items()}
+                print_gold(scored["base"], scored["work tree"], base_label, title)
+                report[name] = scored
 
     if "gsr" in parts:
         if not args.gsr_data.exists():

@@ -541,6 +541,18 @@ def print_events(base: dict[str, Item], work: dict[str, Item], base_label: str) 
             print(f"{'':42}   WARNING: {cw['gold_offset_mismatch']} gold triggers do not match their offsets")
 
 
+def score_apart(name: str, records: list[Item], sides: tuple[Side, Side], base_label: str, splits: tuple[str, ...],
+                title: str) -> tuple[dict[str, Item], dict[str, Item]]:
+    """Analyse and score a set apart from the real news (``written``, ``factru``) on both sides, and print its table:
+    each side's raw predictions (``--errors`` reads the work tree's) and its figures ``<name>/<split>``."""
+    items = [{"id": a["file"], "text": a["text"], "published": a["reference_date"]} for a in records]
+    predicted = {side.label: side.analyse(items, 1, timed=False) for side in sides}
+    scored = {label: {g: f for g, f in en.score_gold({name: records}, {name: p}).items() if g.startswith(f"{name}/")}
+              for label, p in predicted.items()}
+    print_apart(scored["base"], scored["work tree"], base_label, name, splits, title)
+    return predicted, scored
+
+
 def print_apart(base: dict[str, Item], work: dict[str, Item], base_label: str, name: str, splits: tuple[str, ...],
                 title: str) -> None:
     """The event table of a set scored apart from the real news (``written``, ``factru``): rows ``<name> <split>``."""
@@ -714,24 +726,18 @@ def main(argv: list[str] | None = None) -> int:
         else:
             factru = load_factru(args.gold_dir, args.factru_dir, args.limit)
     if factru:
-        f_items = [{"id": a["file"], "text": a["text"], "published": a["reference_date"]} for a in factru]
-        f_predicted = {side.label: side.analyse(f_items, 1, timed=False) for side in (base, work)}
-        scored_f = {label: en.score_gold({"factru": factru}, {"factru": p}) for label, p in f_predicted.items()}
-        print_apart(scored_f["base"], scored_f["work tree"], base_label, "factru", SPLITS,
-                    "events: factRuEval-2016 devset texts, 30 (tune may be tuned on; test reported only; not in 'all')")
-        report["factru"] = {label: {g: f for g, f in s.items() if g.startswith("factru/")} for label, s in scored_f.items()}
+        f_predicted, report["factru"] = score_apart(
+            "factru", factru, (base, work), base_label, SPLITS,
+            "events: factRuEval-2016 devset texts, 30 (tune may be tuned on; test reported only; not in 'all')")
     if "quotes" in parts:
         quotes = {label: score_quotes(articles, p) for label, p in predicted.items()}
         print_quotes(quotes["base"], quotes["work tree"], base_label)
         report["quotes"] = quotes
     written = load_written(args.gold_dir, args.limit) if "written" in parts else []
     if written:
-        w_items = [{"id": a["file"], "text": a["text"], "published": a["reference_date"]} for a in written]
-        w_predicted = {side.label: side.analyse(w_items, 1, timed=False) for side in (base, work)}
-        scored_w = {label: en.score_gold({"written": written}, {"written": p}) for label, p in w_predicted.items()}
-        print_apart(scored_w["base"], scored_w["work tree"], base_label, "written", WRITTEN_SPLITS,
-                    "events: Russian texts written for the project (tune may be tuned on; check reported only)")
-        report["written"] = {label: {g: f for g, f in s.items() if g.startswith("written/")} for label, s in scored_w.items()}
+        w_predicted, report["written"] = score_apart(
+            "written", written, (base, work), base_label, WRITTEN_SPLITS,
+            "events: Russian texts written for the project (tune may be tuned on; check reported only)")
     # tune halves only (en.show_errors and show_misses skip every other split): real news, factru, the written set
     shown = [("real", articles if real else [], predicted["work tree"])]
     if factru:

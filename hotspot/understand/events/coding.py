@@ -159,14 +159,15 @@ def event_candidates(
                 continue
             # "In 2020 she fled. A court later sentenced her": a sequel is told at the time the story last named, and
             # after a background act it is background too
-            sequel = continues_story(clause_verb(tok))
+            verb = clause_verb(tok)
+            sequel = continues_story(verb)
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts,
                                   story.just_before or (story.named_before if sequel else None),
                                   era_before or (sequel and told_before is True))
             if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
                 found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story),
                                               context_of(tok), time_signs(tok, event, ctx.status_ref is not None, index,
-                                                                          english_tense(clause_verb(tok)), told_before)))
+                                                                          english_tense(verb), told_before)))
                 told_before = bool(event.historical)
             if len(found_events) >= MAX_EVENTS:
                 break

@@ -69,6 +69,7 @@ rules read no pair of the first set's test half or of the third set.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ import numpy as np
 
 from hotspot.connect import parties
 from hotspot.understand.data import load_table
+from hotspot.understand.events.ru_dates import MONTH_WORD, month_number
 
 Reason = Literal["opposed", "swapped", "converse", "numbers", "places", "sequence"]
 
@@ -367,27 +369,17 @@ def word_numbers(doc: Any, lang: str) -> frozenset[float]:
     return frozenset(values[k] for n, k in enumerate(keys) if k in values and not numeric(n - 1) and not numeric(n + 1))
 
 
-@cache
-def _months(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
-    """A pattern of the table's month names in ``language`` and each name's month (1 to 12)."""
-    table = load_table("agreement", ("months",), package="hotspot.connect.data")
-    if language == "ru":
-        number = {str(form): n for n, forms in enumerate(table["months"]["ru"], 1) for form in forms}
-        return re.compile(r"(?<!\w)(?:" + "|".join(sorted(number, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE), number
-    number = {str(name): n for n, name in enumerate(table["months"]["en"], 1)}
-    return re.compile(r"(?<!\w)(?:" + "|".join(number) + r")(?!\w)"), number
+_ENGLISH_MONTHS = {name: n for n, name in enumerate(calendar.month_name) if name}
+_ENGLISH_MONTH_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_ENGLISH_MONTHS) + r")(?!\w)")
 
 
 def months(text: str, lang: str) -> frozenset[int]:
-    """The months a claim names ("in June", "на август"); an English "May" first in its sentence is the verb."""
-    pattern, number = _months(lang)
-    found = set()
-    for match in pattern.finditer(text):
-        name = match.group(0)
-        if lang != "ru" and name == "May" and not text[: match.start()].strip():
-            continue
-        found.add(number[name.casefold() if lang == "ru" else name])
-    return frozenset(found)
+    """The months a claim names ("in June", "на август": the month names the date readers know, ``calendar`` for
+    English, ``ru_dates`` for Russian in any case form); an English "May" first in its sentence is the verb."""
+    if lang == "ru":
+        return frozenset(n for m in MONTH_WORD.finditer(text) if (n := month_number(m.group(0))) is not None)
+    return frozenset(_ENGLISH_MONTHS[m.group(0)] for m in _ENGLISH_MONTH_WORD.finditer(text)
+                     if not (m.group(0) == "May" and not text[: m.start()].strip()))
 
 
 def numbers_differ(a: str, a_lang: str, b: str, b_lang: str,

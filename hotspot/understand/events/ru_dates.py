@@ -42,6 +42,8 @@ _MONTH_FORMS = (
 )
 _MONTH_NUMBER = [(re.compile(r"^" + form + r"$", re.IGNORECASE), n) for form, n in _MONTH_FORMS]
 _MONTH = r"(?P<month>" + "|".join(form for form, _ in _MONTH_FORMS) + r")"
+MONTH_WORD = re.compile(r"(?<!\w)(?:" + "|".join(form for form, _ in _MONTH_FORMS) + r")(?!\w)", re.IGNORECASE)
+"""A Russian month name in any case form, as a word («в июне», «на август»); :func:`month_number` tells which."""
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_WORD = r"(?:\s*(?:года|году|год|г\.|гг\.)|-(?:го|м|й)\b)"
 _DAY = r"(?P<day>[0-3]?\d)"

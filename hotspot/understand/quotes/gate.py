@@ -85,6 +85,7 @@ from hotspot.understand.entities.toponyms import capital_names
 from hotspot.understand.gender import given_names
 from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.cues import Cues, Gate
+from hotspot.understand.quotes.marks import MARK_TOKENS
 from hotspot.understand.quotes.source import _sentient, _subject, misattached_subject
 from hotspot.understand.quotes.syntax import _agents, _is_verb, _lemma
 
@@ -96,7 +97,6 @@ REFLEXIVES = words("quote_words", "reflexives")  # 'told itself that ...': a bel
 COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
 OPENING_MARK = re.compile(r"[\"“‘]|(?:^|\s)'")  # a quotation opens after a headline's colon: 'Lynch: 'Be the voice ...''
-QUOTE_MARKS = ("\"", "“", "”", "‘", "’", "''", "``")
 
 
 def judge_attributions(doc: Doc, attributions: list[Attribution], cues: Cues) -> list[Attribution]:
@@ -146,10 +146,10 @@ def _wholly_quoted(doc: Doc, att: Attribution) -> bool:
     i, j = att.content
     if j <= i:
         return False
-    opens = doc[i].text in QUOTE_MARKS or i > 0 and doc[i - 1].text in QUOTE_MARKS
-    closes = doc[j - 1].text in QUOTE_MARKS or j < len(doc) and doc[j].text in QUOTE_MARKS
+    opens = doc[i].text in MARK_TOKENS or i > 0 and doc[i - 1].text in MARK_TOKENS
+    closes = doc[j - 1].text in MARK_TOKENS or j < len(doc) and doc[j].text in MARK_TOKENS
     if not closes and j + 1 < len(doc) and doc[j].is_punct:
-        closes = doc[j + 1].text in QUOTE_MARKS  # '... enters ," the country believes'
+        closes = doc[j + 1].text in MARK_TOKENS  # '... enters ," the country believes'
     return opens and closes
 
 
@@ -251,7 +251,7 @@ def _measured(subject: Token, gate: Gate) -> bool:
 def _holds_quotation(doc: Doc, att: Attribution) -> bool:
     """Quoted words in the content: a judgement reported in the judge's words, not only its act ('criticized X for Y')."""
     i, j = att.content
-    return any(doc[k].text in QUOTE_MARKS for k in range(max(0, i - 1), min(len(doc), j + 1)))
+    return any(doc[k].text in MARK_TOKENS for k in range(max(0, i - 1), min(len(doc), j + 1)))
 
 
 MAX_TERM_WORDS = 3  # a quoted noun phrase this short, with no verb, names a thing: a term, not a judge's words
@@ -272,7 +272,7 @@ def _quoted_term(doc: Doc, att: Attribution) -> bool:
         word = doc[k]
         if k > j and current is None:
             break
-        if word.text in QUOTE_MARKS:
+        if word.text in MARK_TOKENS:
             if current is None:
                 current = []
             else:

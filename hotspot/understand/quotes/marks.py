@@ -19,6 +19,10 @@ CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘‚‹"
 CLOSE_SINGLE = "’›"
 SENTENCE_END = ".!?"
+DOUBLE_MARK_TOKENS = frozenset(('"', "“", "”", "``", "''"))
+"""Double quotation marks as tokens of the English parse (its tokenizer writes straight marks as `` and '' too)."""
+MARK_TOKENS = DOUBLE_MARK_TOKENS | {"‘", "’"}
+"""Double and single quotation marks as tokens of the English parse."""
 
 
 @dataclass(slots=True)

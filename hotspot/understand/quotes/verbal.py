@@ -24,6 +24,7 @@ from hotspot.understand.quotes.contents import (
 )
 from hotspot.understand.quotes.cues import Cues
 from hotspot.understand.quotes.layout import _paragraph_end
+from hotspot.understand.quotes.marks import DOUBLE_MARK_TOKENS, MARK_TOKENS
 from hotspot.understand.quotes.source import _sentient, _sentient_mention, _speaker_span, _subject, lost_span, lost_subject
 from hotspot.understand.quotes.syntax import (
     COPULAS,
@@ -361,7 +362,7 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
         set_off = after + 1 < len(doc) and (
             doc[after].text in SETTING_OFF or doc[after - 1].text in SETTING_OFF and doc[after - 1].head.i == verb.i
         )
-        before_marked = any(doc[k].text in MARK_TEXTS for k in range(min(lo, _sentence_start(verb)), v_lo))
+        before_marked = any(doc[k].text in DOUBLE_MARK_TOKENS for k in range(min(lo, _sentence_start(verb)), v_lo))
         nxt = doc[after + 1] if set_off and doc[after].text in SETTING_OFF else doc[min(after, len(doc) - 1)]
         if hi > after + 1 and set_off and not before_marked and nxt.tag_ != "VBG":
             # a parenthetical cue: 'Lenox was a juggernaut, Mr. Clarke said, until ...', '..., Mohey said, and
@@ -369,13 +370,12 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
             # by the cue, and the assembly joins its parts; '..., adding that ...' is the speaker's next statement)
             return min(lo, _sentence_start(verb)), hi
         return min(lo, _sentence_start(verb)), v_lo
-    if lo < v_lo and v_lo > 0 and doc[v_lo - 1].text in SETTING_OFF and not any(doc[k].text in MARK_TEXTS for k in range(lo, v_lo)):
+    if lo < v_lo and v_lo > 0 and doc[v_lo - 1].text in SETTING_OFF and not any(doc[k].text in DOUBLE_MARK_TOKENS for k in range(lo, v_lo)):
         return lo, hi  # set off inside its clause: 'Although X is no perfect analogue, the authors argued, Y showed potential'
     return v_hi, hi
 
 
 SETTING_OFF = frozenset((",", "—", "–"))
-MARK_TEXTS = frozenset(('"', "“", "”", "``", "''"))
 
 
 def _colon_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
@@ -511,7 +511,6 @@ def _bare_cue(verb: Token, cues: Cues) -> Attribution | None:
     return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (end, end))
 
 
-QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "''", "``"))
 
 
 def _characterization(verb: Token, cues: Cues) -> Attribution | None:
@@ -523,7 +522,7 @@ def _characterization(verb: Token, cues: Cues) -> Attribution | None:
     """
     doc = verb.doc
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if prep is None or not any(doc[k].text in QUOTE_MARKS for k in range(prep.i + 1, prep.right_edge.i + 2) if k < len(doc)):
+    if prep is None or not any(doc[k].text in MARK_TOKENS for k in range(prep.i + 1, prep.right_edge.i + 2) if k < len(doc)):
         return None
     subject = _subject(verb)
     if subject is None or not _sentient(subject, cues):

@@ -53,9 +53,9 @@ from hotspot.understand.events.flags import (
 from hotspot.understand.events.lexicon import Trigger, lemma, load_lexicon
 from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
-from hotspot.understand.events.triggers import Frames, frames, sentence_triggers
+from hotspot.understand.events.triggers import Frames, frames, restated, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v36"
+EXTRACTOR = "hotspot.events.v37"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -153,9 +153,10 @@ def event_candidates(
         if not found:
             continue
         framing = frames(found)
+        again = restated(found)
         sent_lemmas = {lemma(t) for t in sent}
         for tok, trig in found:
-            if tok.i in framing.framed or _authors_own_modal(ctx, tok):
+            if tok.i in framing.framed or tok.i in again or _authors_own_modal(ctx, tok):
                 continue
             # "In 2020 she fled. A court later sentenced her": a sequel is told at the time the story last named, and
             # after a background act it is background too

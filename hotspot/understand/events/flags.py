@@ -74,6 +74,7 @@ ALLEGATION_MODIFIERS = words(STATUS_TABLE, "allegation_modifiers")
 HEARSAY_PASSIVES = words(STATUS_TABLE, "hearsay_passives")
 STATEMENT_VERBS = words(STATUS_TABLE, "statement_verbs")
 REPORTING_VERBS = words(STATUS_TABLE, "reporting_verbs")
+PRIVATE_SOURCES = words(STATUS_TABLE, "private_sources")
 QUESTION_VERBS = words(STATUS_TABLE, "question_verbs")
 GOVERNED_NOUN_EXCEPTIONS = words(STATUS_TABLE, "governed_noun_exceptions")
 GENERIC_SUBJECTS = words(STATUS_TABLE, "generic_subjects")
@@ -524,6 +525,14 @@ def _complete(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _private_account(gov: Token, comp: Token) -> bool:
+    """"His relatives say guards have beaten him", "her family said she was held without charge": a reporting verb
+    whose subject is the family or friends of those it befell (``PRIVATE_SOURCES``), with the act in its complement."""
+    if comp.dep_ != "ccomp" or gov.pos_ not in _VERBAL or lemma(gov) not in REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and (lemma(c) in PRIVATE_SOURCES or c.lower_ in PRIVATE_SOURCES) for c in gov.children)
+
+
 def alleged(tok: Token, verb: Token) -> bool:
     """Whether the event is what a source accuses another of or claims, not what the text asserts: "X accused Y of
     torturing Z" (the torture; the accusation itself is an event of its own), "claimed that Y attacked", "allegations
@@ -547,6 +556,8 @@ def alleged(tok: Token, verb: Token) -> bool:
         if depth > 0 and _allegation_governor(v) and _content_link(chain[depth - 1]):
             return True
         if depth > 0 and _hearsay(v, chain[depth - 1]):
+            return True
+        if depth > 0 and _private_account(v, chain[depth - 1]):
             return True
         if depth >= 3:
             break
@@ -630,10 +641,31 @@ SEQUEL_ADVERBS = frozenset({"later", "then", "afterwards", "afterward", "subsequ
 arrested nine days later", "he was then sent to a camp")."""
 
 
+SEQUEL_PERIODS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+SEQUEL_ORDINALS = frozenset({"following", "next", "ensuing", "subsequent"})
+"""A period counted on from the act told before ("in the following months", "the next day", "within weeks")."""
+
+
+def _sequel_period(verb: Token) -> bool:
+    """"In the following months police detained ...", "the next day", "within weeks": the time after the act before."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and lemma(c) in SEQUEL_PERIODS and any(a.lower_ in SEQUEL_ORDINALS for a in c.children):
+            return True
+        if c.dep_ != "prep" or c.lower_ not in ("in", "within", "over", "during"):
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and lemma(g) in SEQUEL_PERIODS and (
+                    c.lower_ == "within" or any(a.lower_ in SEQUEL_ORDINALS for a in g.children)):
+                return True
+    return False
+
+
 def continues_story(verb: Token) -> bool:
-    """Whether a simple-past clause tells what followed the act told before it (``SEQUEL_ADVERBS``): it belongs to
-    that act's time, so after a background act it is background too."""
-    return simple_past(verb) and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in verb.children)
+    """Whether a simple-past clause tells what followed the act told before it (``SEQUEL_ADVERBS``, or a period
+    counted on from it: ``_sequel_period``): it belongs to that act's time, so after a background act it is background
+    too."""
+    return simple_past(verb) and (any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in verb.children)
+                                  or _sequel_period(verb))
 
 
 def in_past_era(tok: Token, verb: Token) -> bool:
@@ -769,6 +801,8 @@ def _long_before(tok: Token) -> bool:
     the attack" may still be news."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) == "anniversary":
         return True
+    if tok.dep_ in ("compound", "amod", "nmod", "poss") and lemma(tok.head) == "anniversary":
+        return True  # "on the coup anniversary", "the invasion's anniversary"
     link: Token | None = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since") else None
     if link is None and tok.pos_ in ("VERB", "AUX"):
         link = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "since")), None)

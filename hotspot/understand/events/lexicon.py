@@ -53,6 +53,7 @@ HYPOTHETICAL_PREDICATES = words(TABLE, "hypothetical_predicates")
 FUTURE_TO_GOVERNORS = words(TABLE, "future_to_governors")
 SCHEDULING_PREDICATES = words(TABLE, "scheduling_predicates")
 SOURCE_PREDICATES = words(TABLE, "source_predicates")
+REACTION_PREDICATES = words(TABLE, "reaction_predicates")
 
 
 def lemma(tok: Token) -> str:

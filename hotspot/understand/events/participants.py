@@ -169,10 +169,12 @@ def _accused_of(tok: Token, verb: Token) -> Token | None:
 
 def _subject_in(ctx: Context, verb: Token) -> tuple[Token | None, bool]:
     """``_subject`` outside datelines: in "ALMATY, Jan 5 (Reuters) - Police arrested ..." the parser may take the
-    dateline for a subject; the verb's other subject is the one."""
+    dateline for a subject; the verb's other subject is the one, or the noun it took for the dateline's apposition
+    ("URALSK, Kazakhstan — A district court ... sentenced": the court)."""
     subj, agentive = _subject(verb, ctx)
     if subj is not None and subj.i in ctx.dateline_tokens:
         others = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i not in ctx.dateline_tokens]
+        others += [c for c in subj.children if c.dep_ == "appos" and c.i not in ctx.dateline_tokens]
         return (others[0], agentive) if others else (None, agentive)
     return subj, agentive
 

@@ -19,8 +19,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from hotspot.records import Entity
-from hotspot.understand.events.clauses import complement_of, governed_by, with_conjuncts
-from hotspot.understand.events.lexicon import AUX_POS, SOURCE_PREDICATES, SOURCE_PREPS, Lexicon, Trigger, lemma
+from hotspot.understand.events.clauses import DEFINITE_DETERMINERS, complement_of, governed_by, with_conjuncts
+from hotspot.understand.events.lexicon import AUX_POS, REACTION_PREDICATES, SOURCE_PREDICATES, SOURCE_PREPS, Lexicon, Trigger, lemma
 from hotspot.understand.events.senses import read_sense
 
 # The trigger's own object (active or passive): ``obj:LEMMA`` in a lexicon entry's "with" names it.
@@ -100,7 +100,9 @@ def as_source(tok: Token) -> bool:
     """An event noun that stands as the source of what the sentence tells: the object of "according to" ("according
     to the investigation, he acted on orders") or the subject or agent of a verb of saying or finding ("the
     investigation found that ...", "no word has been said by the investigation"). It refers back to the act, which
-    its own mention codes (the gold's rule for a noun that is only the subject of another predicate)."""
+    its own mention codes (the gold's rule for a noun that is only the subject of another predicate). So is a definite
+    event noun with nothing but its article and adjectives that is the subject of a verb of reaction ("the arrests drew
+    condemnation", "the raid sparked outrage": ``REACTION_PREDICATES``)."""
     if tok.pos_ != "NOUN":
         return False
     head = tok.head
@@ -110,7 +112,13 @@ def as_source(tok: Token) -> bool:
         head = head.head
     elif tok.dep_ != "nsubj":
         return False
-    return head.pos_ in ("VERB", "AUX") and lemma(head) in SOURCE_PREDICATES
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma(head) in REACTION_PREDICATES and tok.dep_ == "nsubj":  # "the arrests drew condemnation": told before
+        children = list(tok.children)  # bare: "the arrest of three activists drew protests" may be the first telling
+        return (any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children)
+                and all(c.dep_ in ("det", "amod") for c in children))
+    return lemma(head) in SOURCE_PREDICATES
 
 
 def as_people(tok: Token) -> bool:
@@ -149,6 +157,24 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lex
         if trig is not None:
             found.append((tok, trig))
     return found
+
+
+def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
+    """Event nouns that name again, in a prepositional phrase, the act of the verb they hang from, with the same type:
+    "killed in an ambush", "received the premier for a state visit". A mention is coded once per sentence, by its main
+    predicate (the gold's rule); the noun adds no second event. (A light verb's object, "provided aid", is left to the
+    coder: there the noun is the event's own word.)"""
+    verbs = {tok.i: trig.type for tok, trig in found if tok.pos_ in ("VERB", "AUX")}
+    out: set[int] = set()
+    for tok, trig in found:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            continue
+        head = tok.head.head
+        if head.i != tok.i and verbs.get(head.i) == trig.type:
+            out.add(tok.i)
+    return out
 
 
 @dataclass(slots=True)

@@ -118,3 +118,9 @@ def test_called_on_object_does_the_complement(understand_nlp):
 def test_subject_still_does_its_own_complement(understand_nlp):
     e = _by_trigger(_code(understand_nlp, "Finland promised to provide aid to Tanzania."), "aid")
     assert _texts(e.actor) == ["Finland"]
+
+
+def test_the_noun_taken_for_a_datelines_apposition_is_the_subject(understand_nlp):
+    text = "Court jails editor\n\nURALSK, Kazakhstan — A district court sentenced the editor to two years."
+    e = _by_trigger(_code(understand_nlp, text), "sentenced")
+    assert _texts(e.actor) == ["A district court"]

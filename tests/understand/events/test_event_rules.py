@@ -227,3 +227,30 @@ def test_a_participle_with_an_agent_of_its_own_is_the_act():
                    [1, 1, 1, 2, 3],
                    ["DT", "NNS", "VBN", "IN", "NN"])
     assert not as_people(doc[2])
+
+
+def test_an_event_noun_restating_its_verb_is_one_event(understand_nlp):
+    _, events = _code(understand_nlp, "Three soldiers were killed in an ambush near the border.")
+    assert [e.trigger.text for e in events] == ["killed"]
+
+
+def test_a_bare_definite_event_noun_drawing_a_reaction_is_told_before(understand_nlp):
+    _, events = _code(understand_nlp, "The arrests drew condemnation from rights groups.")
+    assert "arrests" not in [e.trigger.text for e in events]
+
+
+def test_two_leaders_signing_documents_support_them(understand_nlp):
+    _, events = _code(understand_nlp, "The presidents met in Samarkand. The two leaders signed 17 documents.")
+    assert [e.type for e in events if e.trigger.text == "signed"] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("Ten activists are now on trial in Dushanbe.", "trial", "ACCUSE"),
+    ("The lawyer has been held in a penal colony since 2016.", "held", "COERCE"),
+    ("The city court upheld the sentences of two reporters.", "upheld", "SANCTION"),
+    ("The court extended the prison term of the lawyer by eight years.", "extended", "SANCTION"),
+    ("Two opposition politicians are serving time in prison.", "serving", "SANCTION"),
+])
+def test_courts_and_custody_vocabulary(understand_nlp, text, trigger, etype):
+    _, events = _code(understand_nlp, text)
+    assert [e.type for e in events if e.trigger.text == trigger] == [etype]

@@ -758,3 +758,37 @@ def test_that_winter_is_a_past_season(understand_nlp):
     text = "The protests began in November 2024. Police arrested hundreds of demonstrators that winter."
     [arrested] = [e for e in _code(understand_nlp, text, "2026-02-12") if e.trigger.text == "arrested"]
     assert arrested.historical
+
+
+def test_a_month_named_with_that_is_past(understand_nlp):
+    text = "The war began in February 2022. That June, the president refused to recognise the breakaway republics."
+    [refused] = [e for e in _code(understand_nlp, text, "2025-11-01") if e.trigger.text == "refused"]
+    assert refused.historical
+
+
+def test_the_following_months_go_on_from_a_background_act(understand_nlp):
+    text = "Gunmen attacked a theatre in March 2024. In the following months police detained hundreds of migrants."
+    [detained] = [e for e in _code(understand_nlp, text, "2025-11-20") if e.trigger.text == "detained"]
+    assert detained.historical
+
+
+def test_the_next_day_after_a_fresh_act_is_fresh(understand_nlp):
+    text = "Protesters rallied in the capital on Monday. The next day police detained forty of them."
+    [detained] = [e for e in _code(understand_nlp, text, "2026-03-04") if e.trigger.text == "detained"]
+    assert _current(detained)
+
+
+def test_the_coup_of_an_anniversary_is_past(understand_nlp):
+    events = _code(understand_nlp, "The junta freed two former ministers on the coup anniversary.", "2026-07-30")
+    assert _by_trigger(events, "coup").historical
+    assert _current(_by_trigger(events, "freed"))
+
+
+def test_a_familys_account_of_abuse_is_alleged(understand_nlp):
+    events = _code(understand_nlp, "His relatives say guards have beaten him repeatedly.", "2025-06-26")
+    assert _by_trigger(events, "beaten").alleged
+
+
+def test_an_account_by_the_police_is_not_alleged(understand_nlp):
+    events = _code(understand_nlp, "Police said officers had detained two men on Monday.", "2025-06-26")
+    assert not _by_trigger(events, "detained").alleged

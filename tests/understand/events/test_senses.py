@@ -518,3 +518,35 @@ def test_attacking_a_governments_position_is_criticism(understand_nlp):
 
 def test_rebels_seizing_hills_assault(understand_nlp):
     assert _events(understand_nlp, "The rebels seized two hills overlooking the road.")["seized"] == "ASSAULT"
+
+
+# --------------------------------------------------------------------------- jail, retaliate, raid, figurative subjects
+
+
+def test_a_court_jailing_someone_sentences_them(understand_nlp):
+    assert _events(understand_nlp, "A court in Baku jailed two reporters on Tuesday.")["jailed"] == "SANCTION"
+
+
+def test_jailing_for_years_is_a_sentence(understand_nlp):
+    assert _events(understand_nlp, "Two reporters were jailed for six years.")["jailed"] == "SANCTION"
+
+
+def test_police_jailing_protesters_overnight_stays_coercion(understand_nlp):
+    assert _events(understand_nlp, "Police jailed the protesters overnight.")["jailed"] == "COERCE"
+
+
+def test_retaliating_by_a_diplomatic_step_is_no_attack(understand_nlp):
+    events = _events(understand_nlp, "Moscow expelled two diplomats, retaliating for the expulsion of its staff.")
+    assert "retaliating" not in events
+
+
+def test_retaliating_with_missiles_is_an_assault(understand_nlp):
+    assert _events(understand_nlp, "The army retaliated with missile strikes on the town.")["retaliated"] == "ASSAULT"
+
+
+def test_a_police_raid_is_coercion(understand_nlp):
+    assert _events(understand_nlp, "Police carried out raids on migrant hostels in the capital.")["raids"] == "COERCE"
+
+
+def test_a_countrys_diplomacy_meets_no_one(understand_nlp):
+    assert "meets" not in _events(understand_nlp, "Kazakhstan's diplomacy meets a harder world.")

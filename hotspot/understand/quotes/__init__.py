@@ -7,7 +7,8 @@ character scan for quotation marks:
    double and single, nested). A quotation left open at the end of a paragraph
    continues only if the next paragraph opens with a mark (the newspaper layout
    for quotations over several paragraphs); otherwise it ends with its paragraph.
-   No quotation is longer than ``MAX_QUOTE_CHARS``.
+   No quotation is longer than ``MAX_QUOTE_CHARS``. A straight mark a scraped page
+   put for an apostrophe ('the 1990 "s', 'its leaders "minds') is none.
 2. **Reported speech** is found from cue verbs (``data/cues.json``): the clausal
    complement of a speech, belief or conclusion verb (``X says that ...``), the
    main clause an inverted cue hangs from (``..., Munbaev says.``), the object of
@@ -53,6 +54,8 @@ The package is split by role, as BBC's citron splits quote attribution:
 - :mod:`.nonverbal`: 'according to X', 'in the latest poll, ...';
 - :mod:`.layout`: colon and dash layouts, headline quotations, paragraph and
   sentence limits of a content;
+- :mod:`.furniture`: a scraped page's furniture (bylines, captions, link lists,
+  editor's notes) is nobody's speech; embedded posts, interviews and pull quotes;
 - :mod:`.gate`: which attributions report anything (a quote), which are attitudes;
 - :mod:`.frames`: every frame tried on every token, in order of precedence;
 - :mod:`.assembly`: quotations joined with attributions as Quote records (step 3).

@@ -1,5 +1,7 @@
 """Assembly: quotations in marks joined with the attributions, as Quote records.
 
+0. A page's furniture (:mod:`.furniture`) holds no cue and no carried quotation; a
+   linked headline speaks only as 'X says Y'; a pull quote repeating the piece is none.
 1. Attributions whose cue lies inside a quotation belong to that quotation.
 2. Each quotation is attributed to the attribution whose content holds it (a
    content that stops inside the quotation, or right before a quotation that
@@ -22,6 +24,8 @@ and one whose content lies inside a quotation another cue has taken.
    its own (or A's) and the same speaker, and only the cue clause lies between
    them. Its content runs from A to B (the parts' bounds are not kept: the Quote
    record has no field for them).
+6. An embedded post is its signer's direct quote; an interview's answer is the
+   interviewee's (:mod:`.furniture`).
 """
 
 from __future__ import annotations
@@ -38,12 +42,13 @@ from hotspot.understand.data import words
 from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.cues import load_cues
 from hotspot.understand.quotes.frames import _attributions
+from hotspot.understand.quotes.furniture import Furniture, link_headlines, page_furniture, repeats_elsewhere
 from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
 from hotspot.understand.quotes.source import _speaker_span
 from hotspot.understand.quotes.syntax import _is_verb, _lemma
 
-EXTRACTOR = "hotspot.quotes.v17"
+EXTRACTOR = "hotspot.quotes.v18"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 
@@ -115,6 +120,7 @@ class _Assembly:
     marked: list[Marked]
     attributions: list[Attribution]
     para_starts: list[int]
+    furniture: Furniture = field(default_factory=Furniture)
     # (cue start, cue end, content start, content end) in characters, one per attribution
     attr_chars: list[tuple[int, int, int, int]] = field(default_factory=list)
     used_attr: set[int] = field(default_factory=set)  # attributions spoken for
@@ -136,7 +142,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
     marked = find_marked(text)
     # with no parse (a blank pipeline) only the layouts that need none
     attributions = _attributions(doc, cues) if doc.has_annotation("DEP") else list(_layout_attributions(doc, cues))
-    state = _Assembly(doc, text, starts, marked, attributions, [p[0] for p in paragraphs(text)])
+    paras = paragraphs(text)
+    para_starts = [p[0] for p in paras]
+    furniture = page_furniture(doc, text, paras)
+    # 0. a page's furniture is nobody's speech; a linked headline speaks only as 'X says Y'
+    attributions = [a for a in attributions if furniture.speaks(max(0, bisect_right(para_starts, doc[a.cue[0]].idx) - 1))]
+    attributions.extend(link_headlines(doc, furniture, cues))
+    state = _Assembly(doc, text, starts, marked, attributions, para_starts, furniture)
     _locate_attributions(state)
     taken_marked = _pair_quotations(state)
     quotes = _paired_quotes(state, taken_marked)
@@ -144,7 +156,27 @@ def find_quotes(doc: Doc) -> list[Quote]:
     acts = cues.gate.acts if cues.gate is not None else frozenset()
     topics = cues.gate.topic_object if cues.gate is not None else frozenset()
     _carry_speakers(state, taken_marked, quotes, acts | topics)
+    quotes = _signed_and_answered(state, quotes)
     return _join_split(_outermost(_dedupe(quotes), doc, acts), text)
+
+
+def _signed_and_answered(state: _Assembly, quotes: list[Quote]) -> list[Quote]:
+    """6. An embedded post is one direct quote of its signer; an interview's answer is the interviewee's direct quote."""
+    furniture, text = state.furniture, state.text
+    for (a, b), (s, e) in furniture.posts:
+        a, b = _strip(text, a, b)
+        quotes = [q for q in quotes if q.end <= a or q.start >= b]
+        quotes.append(Quote(kind="direct", text=text[a:b], start=a, end=b, speaker=Speaker(text[s:e], s, e), extractor=EXTRACTOR))
+    if furniture.answers:
+        who = furniture.interviewee
+        speaker = Speaker(text[who[0] : who[1]], who[0], who[1]) if who is not None else None
+        answered = []
+        for q in quotes:
+            if q.cue is not None and q.cue.text == ":" and state.para_of(q.start) in furniture.answers:
+                q = Quote(kind="direct", text=q.text, start=q.start, end=q.end, cue=None, speaker=speaker, extractor=EXTRACTOR)
+            answered.append(q)
+        quotes = answered
+    return sorted(quotes, key=lambda q: q.start)
 
 
 def _locate_attributions(state: _Assembly) -> None:
@@ -329,6 +361,9 @@ def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list
             continue
         if not _statement_like(text, m, state.doc, state.starts) or _labelled_or_heading(state, m):
             continue
+        para = state.para_of(m.outer_start)
+        if not state.furniture.speaks(para) or _pull_quote(state, m, para):
+            continue
         introducer = _colon_introducer(state, m)
         if introducer is not None:
             # 'One official summed up the mood in a sentence: "..."': the clause before the colon names who speaks
@@ -356,6 +391,16 @@ def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list
         )
         quotes.append(quote)
         quotes.sort(key=lambda q: q.start)
+
+
+def _pull_quote(state: _Assembly, m: Marked, para: int) -> bool:
+    """A paragraph that is only a quotation, repeating words the piece sets down elsewhere: a display copy (a pull quote)."""
+    text = state.text
+    p_start = state.para_starts[para]
+    p_end = state.para_starts[para + 1] if para + 1 < len(state.para_starts) else len(text)
+    if text[p_start : m.outer_start].strip() or text[m.outer_end : p_end].strip():
+        return False
+    return repeats_elsewhere(text, m.start, m.end, (p_start, p_end))
 
 
 def _colon_introducer(state: _Assembly, m: Marked) -> tuple[int, int] | None:

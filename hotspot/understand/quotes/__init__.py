@@ -7,8 +7,7 @@ character scan for quotation marks:
    double and single, nested). A quotation left open at the end of a paragraph
    continues only if the next paragraph opens with a mark (the newspaper layout
    for quotations over several paragraphs); otherwise it ends with its paragraph.
-   No quotation is longer than ``MAX_QUOTE_CHARS``. A straight mark a scraped page
-   put for an apostrophe ('the 1990 "s', 'its leaders "minds') is none.
+   No quotation is longer than ``MAX_QUOTE_CHARS``.
 2. **Reported speech** is found from cue verbs (``data/cues.json``): the clausal
    complement of a speech, belief or conclusion verb (``X says that ...``), the
    main clause an inverted cue hangs from (``..., Munbaev says.``), the object of

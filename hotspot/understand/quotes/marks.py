@@ -93,48 +93,7 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
                 found.append((i, "open", "single"))
             elif ch != "‘" and not before.isspace() and (after.isspace() or after in ".,;:!?)—–\"”"):
                 found.append((i, "close", "single"))
-    return _without_apostrophes(text, found, end)
-
-
-CONTRACTION = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![A-Za-z])")  # 'the 1990 "s', 'we can "t': an apostrophe typed as a mark
-
-
-def _without_apostrophes(text: str, found: list[tuple[int, str, str]], end: int) -> list[tuple[int, str, str]]:
-    """Straight double marks that a scraped page put for an apostrophe, dropped.
-
-    Some pages turn every apostrophe into a straight double mark set off by a space:
-    'in the 1990 "s', 'we can "t', and the plural possessive 'its leaders "minds' or
-    'the two countries "economic interests'. A mark before a contraction's ending is
-    always one; a mark after a word in -s and before a lower-case word is one when it
-    breaks the pairing: no mark closes it in its paragraph, or another opening mark
-    follows it before any closing one.
-    """
-    def possessive(i: int) -> bool:
-        word = re.search(r"(\w+)\s$", text[max(0, i - 40) : i])
-        return word is not None and len(word.group(1)) >= 3 and word.group(1).endswith("s") and text[i + 1 : i + 2].islower()
-
-    dropped: set[int] = set()
-    opened: int | None = None
-    for i, role, family in found:
-        if family != "double" or text[i] != '"':
-            continue
-        if role == "open" and text[i - 1 : i].isspace() and i > 0 and text[i - 2 : i - 1].isalnum() and CONTRACTION.match(text, i + 1):
-            dropped.add(i)
-        elif role == "open" and opened is not None:
-            if possessive(i):
-                dropped.add(i)
-            elif possessive(opened):
-                dropped.add(opened)
-                opened = i
-            else:
-                opened = None  # the pairing reads it as the closing mark
-        elif role == "open":
-            opened = i
-        else:
-            opened = None
-    if opened is not None and possessive(opened) and opened < end:
-        dropped.add(opened)
-    return [m for m in found if m[0] not in dropped] if dropped else found
+    return found
 
 
 def _previous_char(text: str, start: int, i: int) -> str:

@@ -56,22 +56,3 @@ def test_marks_transcript_label_starts_a_new_quotation():
     spans = [text[m.start : m.end] for m in find_marked(text)]
     assert spans[0] == "Will she be there?"
     assert spans[1].startswith("She will not be attending.") and spans[1].endswith("More from him on that.")
-
-
-def test_marks_an_apostrophe_typed_as_a_mark_before_a_contraction_is_none():
-    text = 'In the 1990 "s, we can "t say "it works" any more.'
-    assert [text[m.start : m.end] for m in find_marked(text)] == ["it works"]
-
-
-def test_marks_a_possessive_typed_as_a_mark_that_nothing_closes_is_none():
-    assert find_marked('It never crossed its leaders "minds to fight.') == []
-
-
-def test_marks_a_possessive_typed_as_a_mark_before_a_quotation_gives_way_to_it():
-    text = 'The elites "wealth grew, and they called it "a reward" for loyalty.'
-    assert [text[m.start : m.end] for m in find_marked(text)] == ["a reward"]
-
-
-def test_marks_a_quotation_after_a_plural_that_closes_is_kept():
-    text = 'Americans "deserve better," she said.'
-    assert [text[m.start : m.end] for m in find_marked(text)] == ["deserve better,"]

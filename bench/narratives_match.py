@@ -262,7 +262,8 @@ def agreement_in_this_process(encoder: Any, sides: list[list[str]], out_dir: Pat
         rows.append({"opposed": check.opposed(a, "en", b, "ru"), "converse": check.converse(a, "en", b, "ru"),
                      "roles": check.role_cosines(a, b, encoder.encode),
                      "numbers": check.numbers_differ(en, "en", ru, "ru", a.word_numbers, b.word_numbers),
-                     "parties": check.parties_differ(a, "en", b, "ru"), "sequence": check.sequence_differs(en, "en", ru, "ru")})
+                     "parties": check.parties_differ(a, "en", b, "ru"), "sequence": check.sequence_differs(en, "en", ru, "ru"),
+                     "cause": check.cause_cosine(a, b, encoder.encode)})
     roles_s = time.perf_counter() - wall1
     (out_dir / "agreement.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     n = 2 * len(sides)
@@ -450,15 +451,16 @@ def claim_sides(pairs: list[dict[str, str]]) -> list[list[str]]:
     return sides
 
 
-def vetoes(checks: list[dict[str, Any]] | None, threshold: float) -> np.ndarray | None:
-    """Which pairs the agreement check refuses, its swap test at ``threshold``; None without the check."""
+def vetoes(checks: list[dict[str, Any]] | None, threshold: float, cause_cut: float | None = None) -> np.ndarray | None:
+    """Which pairs the agreement check refuses, its swap test at ``threshold``, two causes below ``cause_cut`` (the
+    encoder's, ``hotspot.connect.narratives.cause_threshold``); None without the check."""
     if checks is None:
         return None
     from hotspot.connect.agreement import decide
 
     roles = [tuple(c["roles"]) if c["roles"] is not None else None for c in checks]
     return np.array([not decide(c["opposed"], c["converse"], r, threshold, numbers=bool(c.get("numbers")), parties=c.get("parties"),
-                            sequence=bool(c.get("sequence"))).agree
+                            sequence=bool(c.get("sequence")), cause=c.get("cause"), cause_cut=cause_cut).agree
                      for c, r in zip(checks, roles, strict=True)])
 
 
@@ -475,8 +477,11 @@ def pair_figures(
     """
     similarities = pair_similarities(pair_vectors, pairs, as_claims)
     product: float | None = None
+    cause_cut: float | None = None
     if checks is not None and model is not None:
-        from hotspot.connect.narratives import match_threshold
+        from hotspot.connect.narratives import cause_threshold, match_threshold
+
+        cause_cut = cause_threshold(model)
 
         try:
             product = match_threshold(model, float(settings.get("narrative_match_threshold")))
@@ -486,10 +491,10 @@ def pair_figures(
     sets = np.array([p["set"] for p in pairs])
     calibration = np.isin(sets, TUNE_SETS)
     cut = best_threshold(similarities[calibration], should_match[calibration])
-    refused = vetoes(checks, cut)
+    refused = vetoes(checks, cut, cause_cut)
     if refused is not None:
         cut = best_threshold(np.where(refused, -2.0, similarities)[calibration], should_match[calibration])
-        refused = vetoes(checks, cut)
+        refused = vetoes(checks, cut, cause_cut)
     matched = similarities >= cut
     if refused is not None:
         matched &= ~refused
@@ -506,7 +511,7 @@ def pair_figures(
     if refused is not None:
         # The product matches at its setting, not at the threshold chosen here: the same check at that threshold.
         setting = product if product is not None else cut
-        at_setting = (similarities >= setting) & ~vetoes(checks, setting)  # type: ignore[operator]
+        at_setting = (similarities >= setting) & ~vetoes(checks, setting, cause_cut)  # type: ignore[operator]
         figures["setting_threshold"] = setting
         figures["match_accuracy_at_setting"] = {
             str(name): float(np.mean(at_setting[sets == name] == should_match[sets == name])) for name in dict.fromkeys(sets.tolist())}

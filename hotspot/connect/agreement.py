@@ -82,7 +82,7 @@ from hotspot.connect import parties
 from hotspot.understand.data import load_table
 from hotspot.understand.events.ru_dates import MONTH_WORD, month_number
 
-Reason = Literal["opposed", "swapped", "converse", "numbers", "places", "sequence"]
+Reason = Literal["opposed", "swapped", "converse", "numbers", "places", "sequence", "cause"]
 
 SWAP_MARGIN = 0.0
 """How much closer (cosine) each subject must be to an argument of the other claim than to its subject."""
@@ -118,6 +118,8 @@ class Frame:
     """The quantities it states in words, each a lone cardinal ("two journalists", "пятеро журналистов")."""
     directions: frozenset[tuple[str, int]] = frozenset()
     """The sides of the table's converse nouns its words fall on ("imports": import / export, side 0)."""
+    causes: tuple[str, ...] = ()
+    """The causes it states (:func:`causes_of`: "because of sabotage", "из-за изношенного оборудования")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +174,10 @@ def frame_of(doc: Any, lang: str | None = None) -> Frame:
     first = doc[0].i if len(doc) else 0
     spelled = word_numbers(doc, lang) if lang in ("en", "ru") else frozenset()
     directions = frozenset(_on_poles([t.lemma_.casefold() for t in doc], lang, _converse_nouns)) if lang in ("en", "ru") else frozenset()
+    stated = causes_of(doc, lang) if lang in ("en", "ru") else ()
     if not roots:
         return Frame((), "", (), False, False, countries=frozenset(c for codes in named_countries.values() for c in codes),
-                     word_numbers=spelled, directions=directions)
+                     word_numbers=spelled, directions=directions, causes=stated)
     chain = [roots[0]]
     while True:
         nxt = [c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -221,7 +224,58 @@ def frame_of(doc: Any, lang: str | None = None) -> Frame:
                         argument_countries |= countries_in(g)
     return Frame(lemmas, subject, tuple(a for a in arguments if a), passive, negated, named,
                  frozenset(c for codes in named_countries.values() for c in codes), frozenset(subject_countries),
-                 frozenset(argument_countries), spelled, directions)
+                 frozenset(argument_countries), spelled, directions, stated)
+
+
+@cache
+def _cause_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The table's cause markers in ``language``: prepositions of two words ("because of"; their second word is the
+    parse's head), one-word prepositions ("из-за"), conjunctions ("because", "потому"), and nouns that make a marker
+    a place ("из-за рубежа", from abroad)."""
+    table = load_table("agreement", ("causes",), package="hotspot.connect.data")["causes"]
+    lang = "ru" if language == "ru" else "en"
+    return (frozenset(str(w).casefold() for w in table["two_word_prepositions"].get(lang, [])),
+            frozenset(str(w).casefold() for w in table["prepositions"].get(lang, [])),
+            frozenset(str(w).casefold() for w in table["conjunctions"].get(lang, [])),
+            frozenset(str(w).casefold() for w in table["not_causes"].get(lang, [])))
+
+
+def causes_of(doc: Any, lang: str | None) -> tuple[str, ...]:
+    """The causes a parsed claim states: the object of a causal preposition ("because of the weak rouble", "due to",
+    "из-за засухи", "вследствие"), the agent of "caused by", or a clause of "because" / "потому что" (its words
+    without the conjunction). "из-за рубежа" (from abroad) is a place, not a cause."""
+    two_words, prepositions, conjunctions, not_causes = _cause_words(lang or "en")
+    found: list[str] = []
+
+    def words_of(token: Any, skip: set[int]) -> str:
+        return " ".join(t.text for t in token.subtree if not t.is_punct and t.i not in skip)
+
+    for t in doc:
+        low = t.lower_
+        previous = f"{doc[t.i - 1 - doc[0].i].lower_} {low}" if t.i > doc[0].i else ""
+        if previous in two_words or (low in prepositions and t.dep_ in ("prep", "agent")):
+            # "because of X": the parse hangs X on "because" or on "of"
+            heads = [t, doc[t.i - 1 - doc[0].i]] if previous in two_words else [t]
+            objects = [c for h in heads for c in h.children if c.dep_ == "pobj"]
+            if low == "by" and t.head.lemma_ not in ("cause", "trigger"):
+                objects = []
+            found.extend(words_of(o, set()) for o in objects if o.lemma_.casefold() not in not_causes)
+        elif low in prepositions and t.dep_ == "case" and t.head.lemma_.casefold() not in not_causes:
+            found.append(words_of(t.head, {t.i}))
+        elif low in conjunctions and t.dep_ == "mark":
+            found.append(words_of(t.head, {c.i for c in t.head.children if c.dep_ in ("mark", "fixed")}
+                                  | {c.i for c in t.children} | {t.i}))
+    return tuple(f for f in found if f)
+
+
+def cause_cosine(a: Frame, b: Frame, encode: Any) -> float | None:
+    """How close the nearest two causes of the two claims come (cosine, by the matcher's encoder), or None when either
+    states none. Two claims of one event that blame it on different causes ("caused by sabotage" / "из-за изношенного
+    оборудования") are two claims, however close the rest of their words."""
+    if not (a.causes and b.causes):
+        return None
+    vectors = np.asarray(encode([*a.causes, *b.causes]), dtype=np.float32)
+    return float(np.max(vectors[: len(a.causes)] @ vectors[len(a.causes) :].T))
 
 
 def _companion(token: Any) -> bool:
@@ -500,7 +554,7 @@ def is_same_party(cosines: tuple[float, float, float] | None, reappear: float) -
 def decide(
     opposed_group: str | None, converse_group: str | None, cosines: tuple[float, float, float] | None, threshold: float,
     subjects: str = "", margin: float = SWAP_MARGIN, numbers: bool = False, parties: Reason | None = None,
-    sequence: bool = False,
+    sequence: bool = False, cause: float | None = None, cause_cut: float | None = None,
 ) -> Verdict:
     """The verdict from what the parses found: opposed predicates refuse, and so do different stated figures
     (``numbers``, :func:`numbers_differ`) and countries that tell the claims apart (``parties``,
@@ -514,6 +568,8 @@ def decide(
         return Verdict(False, "sequence")
     if parties is not None:
         return Verdict(False, parties)
+    if cause is not None and cause_cut is not None and cause < cause_cut:
+        return Verdict(False, "cause")
     if converse_group is not None:
         return Verdict(False, "converse", converse_group) if is_same_party(cosines, threshold) else Verdict(True)
     if is_swap(cosines, threshold, margin):
@@ -567,11 +623,13 @@ def agrees(core: str, lang: str, other_core: str, other_lang: str, encode: Any, 
     return agree_many([(core, lang, other_core, other_lang)], encode, threshold)[0]
 
 
-def agree_many(pairs: Sequence[tuple[str, str, str, str]], encode: Any, threshold: float) -> list[Verdict]:
+def agree_many(pairs: Sequence[tuple[str, str, str, str]], encode: Any, threshold: float,
+               cause_cut: float | None = None) -> list[Verdict]:
     """:func:`agrees` for many ``(core, lang, other_core, other_lang)`` pairs: one parse per language, one encoder call.
 
     What ``hotspot.store.narratives.link_claims`` calls for an article's claims that reached the
-    threshold, each with the text and language of its nearest exemplar.
+    threshold, each with the text and language of its nearest exemplar. ``cause_cut``: the cosine below which two
+    stated causes are two causes (the encoder's, :func:`hotspot.connect.narratives.cause_threshold`; None: not compared).
 
     How an article's claims are checked at once: a spaCy pipeline parses a batch two to four times
     faster than the same texts one by one, and the encoder's fixed cost per call is paid once.
@@ -603,16 +661,21 @@ def agree_many(pairs: Sequence[tuple[str, str, str, str]], encode: Any, threshol
             verdicts[i] = Verdict(False, "sequence")
         elif (reason := parties_differ(a, lang, b, other_lang)) is not None:
             verdicts[i] = Verdict(False, reason)
-        elif _role_testable(a, b):
+        elif _role_testable(a, b) or (cause_cut is not None and a.causes and b.causes):
             testable.append((i, a, b, converse(a, lang, b, other_lang)))
         else:
             verdicts[i] = Verdict(True)
-    phrases = list(dict.fromkeys(p for _, a, b, _ in testable for p in (a.subject, b.subject, *a.arguments, *b.arguments)))
+    phrases = list(dict.fromkeys(p for _, a, b, _ in testable
+                                 for p in (a.subject, b.subject, *a.arguments, *b.arguments, *a.causes, *b.causes) if p))
     vectors = np.asarray(encode(phrases), dtype=np.float32) if phrases else np.zeros((0, 0), dtype=np.float32)
     row = {p: n for n, p in enumerate(phrases)}
     for i, a, b, conversed in testable:
-        cosines = role_cosines(a, b, lambda texts: vectors[[row[t] for t in texts]])
-        verdicts[i] = decide(None, conversed, cosines, threshold, f"{a.subject} / {b.subject}")
+        def known(texts: Sequence[str]) -> np.ndarray:
+            return vectors[[row[t] for t in texts]]
+
+        cosines = role_cosines(a, b, known)
+        verdicts[i] = decide(None, conversed, cosines, threshold, f"{a.subject} / {b.subject}",
+                             cause=cause_cosine(a, b, known) if cause_cut is not None else None, cause_cut=cause_cut)
     return [v if v is not None else Verdict(True) for v in verdicts]
 
 
@@ -634,7 +697,7 @@ def _role_testable(a: Frame, b: Frame) -> bool:
     return bool(a.arguments or b.arguments)
 
 
-def checker(encode: Any, threshold: float) -> Any:
+def checker(encode: Any, threshold: float, cause_cut: float | None = None) -> Any:
     """A function from ``(core, lang, other_core, other_lang)`` pairs to whether each agrees: what the store is handed.
 
     The store calls it without importing this module (``Prepared.agree``); a language of None is
@@ -643,6 +706,6 @@ def checker(encode: Any, threshold: float) -> Any:
 
     def agree(pairs: Sequence[tuple[str, str | None, str, str | None]]) -> list[bool]:
         asked = [(a, la or "", b, lb or "") for a, la, b, lb in pairs]
-        return [verdict.agree for verdict in agree_many(asked, encode, threshold)]
+        return [verdict.agree for verdict in agree_many(asked, encode, threshold, cause_cut)]
 
     return agree

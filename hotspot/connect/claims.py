@@ -105,6 +105,7 @@ class _Cues:
     judgements: tuple[str, ...] = ()
     implicit: tuple[str, ...] = ()
     infinitive: bool = False
+    generic_countries: tuple[str, ...] = ()
 
 
 @cache
@@ -113,7 +114,8 @@ def _cues(language: str) -> _Cues:
         "claim_cues",
         ("denial_words", "denial_stems", "dismissal_phrases", "cancelling", "deny_cues", "question_cues", "frame_joints",
          "frame_cues", "likelihood_evaluations", "likelihood_lows", "reason_clauses", "frame_words_max",
-         "reported_nouns", "negations", "anaphoric_subjects", "frame_evaluations", "implicit_negations"),
+         "reported_nouns", "negations", "anaphoric_subjects", "frame_evaluations", "implicit_negations",
+         "generic_country_nouns"),
         package="hotspot.connect.data",
     )
     lang = "ru" if language == "ru" else "en"
@@ -130,6 +132,7 @@ def _cues(language: str) -> _Cues:
         negations=frozenset(words("negations")), anaphors=frozenset(words("anaphoric_subjects")),
         judgements=tuple(sorted(words("frame_evaluations"), key=len, reverse=True)),
         implicit=tuple(sorted(words("implicit_negations"), key=len, reverse=True)), infinitive=lang == "ru",
+        generic_countries=tuple(sorted(words("generic_country_nouns"), key=len, reverse=True)),
     )
 
 
@@ -296,15 +299,79 @@ def with_holder(core: str, holder: str, lang: str) -> str:
     return f"{holder}'s {rest}" if word in _POSSESSIVES else f"{holder} {rest}"
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w.-]*")
+
+
+def named_country(text: str, lang: str) -> str | None:
+    """The first country a text names by a capitalised word, as a name fit to stand as a subject, else None.
+
+    English: a country's name or alias (up to three words: "South Korea"), a nationality word ("Turkmen
+    officials"), or a big town ("Dushanbe said …"), each given as the country's name ("Tajikistan"). Russian: a
+    country's name or a big town's in any case, given in the nominative its ending allows ("Правительство Грузии":
+    "Грузия"; "В Бишкеке": "Бишкек"). What a holder names: "Kyrgyzstan's finance minister" speaks for Kyrgyzstan.
+    """
+    from hotspot.connect.parties import CITY_MIN_POPULATION
+
+    words = [w.removesuffix("'s").removesuffix("\u2019s").rstrip(".") for w in _NAME_WORD.findall(text)]
+    if lang == "ru":
+        from hotspot.understand.entities import russian
+
+        for word in words:
+            if not word[:1].isupper() or not (code := russian.country_of_word(word, word, "PROPN", CITY_MIN_POPULATION)):
+                continue
+            return next((form for form in russian.word_forms(word)[1:]
+                         if russian.country_of_word(form, form, "PROPN", CITY_MIN_POPULATION) == code), word)
+        return None
+    from hotspot.understand.entities import gazetteer
+
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for width in (3, 2, 1):
+            name = " ".join(words[i : i + width])
+            if len(words[i : i + width]) < width or not all(w[:1].isupper() for w in words[i : i + width]):
+                continue
+            found = gazetteer.country(name)
+            code = found.country if found is not None else gazetteer.country_of_name(name)
+            if code is None and width == 1:
+                town = gazetteer.city(name)
+                code = town.country if town is not None and town.population >= CITY_MIN_POPULATION else None
+            country = gazetteer.country_by_code(code) if code else None
+            if country is not None:
+                return country.canonical
+    return None
+
+
+def with_country(core: str, country: str, stance: str, lang: str) -> str:
+    """The core with its holder's country put where a cut frame lost it: a generic noun for a country ("the
+    country", "страна" in any case) is that country, and a denial that names no country at all is about it
+    (prefixed: "Монголия: парламентские выборы перенесут")."""
+    nouns = _cues(lang).generic_countries
+    if nouns:
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE)
+        text, replaced = pattern.subn(country, core)
+        if replaced:
+            return text
+    if stance == "denies" and named_country(core, lang) is None:
+        return f"{country}: {core}"
+    return core
+
+
 def matched_text(core: str, stance: str, holder: str | None, holder_kind: str | None, lang: str) -> str:
-    """What the encoder embeds for a claim: its core, a denial's without negations, a leading "it" or "we" as its holder.
+    """What the encoder embeds for a claim: its core, a denial's without negations, a leading "it" or "we" as its holder,
+    a generic "the country" as its holder's country, and a denial naming no country prefixed by its holder's.
 
     The holder stands in only when a speaker or a framer holds the claim: an outlet is not what
-    "it" in its own sentence refers to.
+    "it" in its own sentence refers to. A cut frame often leaves a claim without its subject ("X denied that the
+    country had pledged its gold", "Избирком Монголии отверг информацию о том, что выборы перенесут"): a sentence
+    encoder weighs the missing country heavily, and such a denial fell short of the claim it denies.
     """
     text = affirmed(core, lang) if stance == "denies" else core
     if holder and holder_kind in ("speaker", "framer"):
         text = with_holder(text, holder, lang)
+        country = named_country(holder, lang)
+        if country is not None:
+            text = with_country(text, country, stance, lang)
     return text or core
 
 

@@ -68,6 +68,19 @@ def match_threshold(encoder: str, threshold: float | None = None) -> float:
     return float(value)
 
 
+def cause_threshold(encoder: str) -> float | None:
+    """The cosine below which two causes the agreement check reads are two causes, for ``encoder``
+    (``data/claim_match.json``'s ``cause``), or None: the encoder has none and causes are not compared."""
+    table = load_table(MATCH_TABLE, ("encoders",), package="hotspot.connect.data")
+    entry = table["encoders"].get(encoder) if isinstance(table["encoders"], dict) else None
+    value = entry.get("cause") if isinstance(entry, dict) else None
+    if value is None:
+        return None
+    if not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0:
+        raise ConfigurationError(message("H103", table=MATCH_TABLE, problem=f"has a cause cut outside (0, 1) for {encoder!r}"))
+    return float(value)
+
+
 @dataclass(slots=True)
 class Narrator:
     """Claims of an article and their embeddings, for the store to link (one encoder call per article)."""
@@ -115,7 +128,8 @@ class Narrator:
         row = 0
         assert self.threshold is not None
         # A match is refused when the two claims contradict each other (hotspot.connect.agreement).
-        agree = agreement.checker(self.encoder.encode, self.threshold) if self.check_agreement else None
+        agree = (agreement.checker(self.encoder.encode, self.threshold, cause_threshold(self.encoder_name))
+                 if self.check_agreement else None)
         for article_id, made in found:
             if not made:
                 yield article_id, None

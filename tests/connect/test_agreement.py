@@ -315,3 +315,92 @@ def test_a_month_on_one_side_only_or_may_the_verb_is_no_date():
     assert not agreement.numbers_differ("The vote will be held in June.", "en", "Голосование перенесли.", "ru")
     assert agreement.months("May God help us, he said in April.", "en") == frozenset({4})
     assert agreement.months("Майор ушёл в отставку в мае.", "ru") == frozenset({5})
+
+
+def test_every_russian_lemma_of_the_table_is_its_own_normal_form():
+    from natasha import MorphVocab
+
+    morph = MorphVocab()
+    table = load_table("agreement", ("groups", "converse_groups"), package="hotspot.connect.data")
+    for group in table["groups"] + table["converse_groups"]:
+        for side in group.get("poles", group.get("sides")):
+            for lemma in side["ru"]:
+                assert lemma in {parse.normal_form for parse in morph.parse(lemma)}, lemma
+
+
+def test_a_sudden_jump_and_a_sharp_fall_are_opposed():
+    jumped = one("Wool exports to Turkey jumped last spring.", "en")
+    fell = one("Экспорт шерсти в Турцию резко сократился прошлой весной.", "ru")
+    assert opposed(jumped, "en", fell, "ru") == "more / less"
+
+
+def test_prices_going_up_and_down_are_opposed_in_russian_verbs_of_price():
+    rose = one("Bread prices in Bishkek rose in March.", "en")
+    cheaper = one("Хлеб в Бишкеке подешевел в марте.", "ru")
+    dearer = one("Хлеб в Бишкеке подорожал в марте.", "ru")
+    assert opposed(rose, "en", cheaper, "ru") == "more / less"
+    assert opposed(rose, "en", dearer, "ru") is None
+
+
+def test_granting_and_refusing_a_licence_are_opposed():
+    granted = one("Armenia granted a licence to the foreign radio station.", "en")
+    refused = one("Армения отказала иностранной радиостанции в лицензии.", "ru")
+    assert opposed(granted, "en", refused, "ru") == "grant / deny"
+
+
+def test_allowing_and_obliging_are_two_claims():
+    allowed = one("The new rules would allow teachers to wear jeans.", "en")
+    obliged = one("Новые правила обяжут учителей носить джинсы.", "ru")
+    assert opposed(allowed, "en", obliged, "ru") == "permit / oblige"
+
+
+def test_helping_and_harming_are_opposed():
+    helped = one("The new tariffs helped Armenian farmers.", "en")
+    harmed = one("Новые пошлины навредили армянским фермерам.", "ru")
+    assert opposed(helped, "en", harmed, "ru") == "help / harm"
+
+
+def test_stopping_pumping_to_and_stopping_receiving_from_are_one_event_seen_from_two_sides():
+    pumped = one("Georgia has stopped pumping water to Armenia.", "en")
+    received = one("Армения перестала получать воду из Грузии.", "ru")
+    assert opposed(pumped, "en", received, "ru") is None
+    assert converse(pumped, "en", received, "ru") == "give / receive"
+
+
+def test_the_causes_a_claim_states_are_read_in_both_languages():
+    assert one("The bridge collapsed because of heavy rain.", "en").causes == ("heavy rain",)
+    assert one("The outage was caused by a storm.", "en").causes == ("a storm",)
+    assert one("Prices rose because the harvest failed.", "en").causes == ("the harvest failed",)
+    assert one("Мост обрушился из-за сильного дождя.", "ru").causes == ("сильного дождя",)
+    assert one("Цены выросли, потому что урожай погиб.", "ru").causes == ("урожай погиб",)
+
+
+def test_from_abroad_is_a_place_not_a_cause():
+    assert one("Лекарства везут из-за рубежа.", "ru").causes == ()
+    assert one("The plant was built by a Turkish firm.", "en").causes == ()
+
+
+def test_two_causes_as_far_apart_as_the_cut_refuse_a_match():
+    storm, wiring = Frame((), "", (), False, False, causes=("a storm",)), Frame((), "", (), False, False, causes=("проводка",))
+    encode = fixed_encode({"a storm": [1.0, 0.0], "проводка": [0.6, 0.8]})
+    cosine = agreement.cause_cosine(storm, wiring, encode)
+    assert cosine == pytest.approx(0.6)
+    assert agreement.decide(None, None, None, 0.58, cause=cosine, cause_cut=0.7).reason == "cause"
+    assert agreement.decide(None, None, None, 0.58, cause=cosine, cause_cut=0.5).agree
+    assert agreement.decide(None, None, None, 0.58, cause=cosine, cause_cut=None).agree
+
+
+def test_a_claim_that_states_no_cause_is_not_compared_for_causes():
+    storm = Frame((), "", (), False, False, causes=("a storm",))
+    assert agreement.cause_cosine(storm, Frame((), "", (), False, False), fixed_encode({})) is None
+
+
+def test_agree_many_refuses_claims_that_blame_different_causes():
+    a, b = "The dam failed because of an earthquake.", "Плотина разрушилась из-за ошибки строителей."
+    table = {"The dam": [1.0, 0.0], "Плотина": [1.0, 0.0], "an earthquake": [1.0, 0.0], "ошибки строителей": [0.0, 1.0]}
+
+    def encode(texts):
+        return np.array([table.get(t, [0.7071, 0.7071]) for t in texts], dtype=np.float32)
+
+    assert agreement.agree_many([(a, "en", b, "ru")], encode, 0.58, cause_cut=0.35)[0].reason == "cause"
+    assert agreement.agree_many([(a, "en", b, "ru")], encode, 0.58)[0].agree

@@ -372,3 +372,34 @@ def test_a_narrative_line_counts_articles_and_says_when_no_outlet_is_known():
     assert "2 claims in 1 article (outlet not stated), 1 language" in line and "0 outlets" not in line
     [line, _] = narratives.claimed_lines([{**item, "articles": 3, "outlets": 2}])
     assert "in 3 articles from 2 outlets" in line
+
+
+def test_a_holder_names_its_country_by_its_name_a_nationality_or_its_capital():
+    from hotspot.connect.claims import named_country
+
+    assert named_country("Armenia's labour minister", "en") == "Armenia"
+    assert named_country("Georgian officials", "en") == "Georgia"
+    assert named_country("Yerevan", "en") == "Armenia"
+    assert named_country("The mayor's office", "en") is None
+    assert named_country("Министерство финансов Армении", "ru") == "Армения"
+    assert named_country("Пресс-служба компании", "ru") is None
+
+
+def test_the_country_in_a_claim_is_its_holders_country():
+    denied = matched_text("the country had not sold its gold reserves", "denies", "Armenia's finance minister", "speaker", "en")
+    assert denied == "Armenia had sold its gold reserves"
+    said = matched_text("страна закупит новые самолёты", "asserts", "Премьер-министр Армении", "speaker", "ru")
+    assert said == "Армения закупит новые самолёты"
+
+
+def test_a_denial_that_names_no_country_is_about_its_holders():
+    assert (matched_text("выборы не перенесут", "denies", "Избирком Армении", "speaker", "ru")
+            == "Армения: выборы перенесут")
+    assert matched_text("no wages will be frozen", "denies", "The mayor's office", "speaker", "en") == "wages will be frozen"
+
+
+def test_an_assertion_or_a_claim_naming_a_country_gets_no_country_added():
+    assert matched_text("wages will be frozen", "asserts", "Armenia's labour minister", "speaker", "en") == "wages will be frozen"
+    assert (matched_text("Georgia has not frozen wages", "denies", "Armenia's labour minister", "speaker", "en")
+            == "Georgia has frozen wages")
+    assert matched_text("the country will not freeze wages", "denies", "Daily News", "outlet", "en") == "the country will freeze wages"

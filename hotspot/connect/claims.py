@@ -18,7 +18,10 @@ stopped trucks" is matched as the claim it denies, "it has stopped trucks"), and
 "we" replaced by the speaker who holds the claim ("Bishkek called reports that it supplies drone
 parts a fake": the claim is about Bishkek). A sentence encoder weighs a negation little and a
 pronoun as nothing, so a denial otherwise fell short of the claim it denies. Since ``hotspot.claims.v7``
-"назвал ложью" is a denial cue as "назвал фейком" is.
+"назвал ложью" is a denial cue as "назвал фейком" is. Since ``hotspot.claims.v8`` a cut frame's lost subject is
+put back from the holder (:func:`with_country`): a generic "the country" / "страна" is the country its holder names
+(:func:`named_country`: a name, a nationality word, a big town, a well-known person), and a denial naming no
+country is prefixed by its holder's.
 
 The records here are plain data (no store, no model): ``hotspot.connect.narratives`` embeds them and
 ``hotspot.store.narratives`` groups them.
@@ -36,7 +39,7 @@ from urllib.parse import urlsplit
 from hotspot.records import COUNTRY_LABELS, Article, Event, Quote, article_reference
 from hotspot.understand.data import load_table
 
-EXTRACTOR = "hotspot.claims.v7"
+EXTRACTOR = "hotspot.claims.v8"
 Stance = Literal["asserts", "denies", "questions"]
 STANCES: tuple[Stance, ...] = ("asserts", "denies", "questions")
 HolderKind = Literal["speaker", "framer", "outlet", "author"]
@@ -306,24 +309,30 @@ def named_country(text: str, lang: str) -> str | None:
     """The first country a text names by a capitalised word, as a name fit to stand as a subject, else None.
 
     English: a country's name or alias (up to three words: "South Korea"), a nationality word ("Turkmen
-    officials"), or a big town ("Dushanbe said …"), each given as the country's name ("Tajikistan"). Russian: a
-    country's name or a big town's in any case, given in the nominative its ending allows ("Правительство Грузии":
-    "Грузия"; "В Бишкеке": "Бишкек"). What a holder names: "Kyrgyzstan's finance minister" speaks for Kyrgyzstan.
+    officials"), a big town ("Dushanbe said …") or a well-known person ("Tokayev", the gazetteer's people), each
+    given as the country's name ("Tajikistan"). Russian: a country's name or a big town's in any case, given in the
+    nominative its ending allows ("Правительство Грузии": "Грузия"; "В Бишкеке": "Бишкек"), or a well-known
+    person's surname ("Токаева": "Токаев"). What a holder names: "Kyrgyzstan's finance minister" speaks for
+    Kyrgyzstan.
     """
     from hotspot.connect.parties import CITY_MIN_POPULATION
+    from hotspot.understand.entities import gazetteer
 
     words = [w.removesuffix("'s").removesuffix("\u2019s").rstrip(".") for w in _NAME_WORD.findall(text)]
     if lang == "ru":
         from hotspot.understand.entities import russian
 
         for word in words:
-            if not word[:1].isupper() or not (code := russian.country_of_word(word, word, "PROPN", CITY_MIN_POPULATION)):
+            if not word[:1].isupper():
                 continue
-            return next((form for form in russian.word_forms(word)[1:]
-                         if russian.country_of_word(form, form, "PROPN", CITY_MIN_POPULATION) == code), word)
+            if code := russian.country_of_word(word, word, "PROPN", CITY_MIN_POPULATION):
+                return next((form for form in russian.word_forms(word)[1:]
+                             if russian.country_of_word(form, form, "PROPN", CITY_MIN_POPULATION) == code), word)
+            for form in russian.word_forms(word):  # a known person stands for the country: "Токаева" gives "Токаев"
+                known = gazetteer.person(russian.latin_name(form))
+                if known is not None and known.country:
+                    return form
         return None
-    from hotspot.understand.entities import gazetteer
-
     for i, word in enumerate(words):
         if not word[:1].isupper():
             continue
@@ -331,7 +340,7 @@ def named_country(text: str, lang: str) -> str | None:
             name = " ".join(words[i : i + width])
             if len(words[i : i + width]) < width or not all(w[:1].isupper() for w in words[i : i + width]):
                 continue
-            found = gazetteer.country(name)
+            found = gazetteer.country(name) or gazetteer.person(name)
             code = found.country if found is not None else gazetteer.country_of_name(name)
             if code is None and width == 1:
                 town = gazetteer.city(name)

@@ -404,3 +404,19 @@ def test_agree_many_refuses_claims_that_blame_different_causes():
 
     assert agreement.agree_many([(a, "en", b, "ru")], encode, 0.58, cause_cut=0.35)[0].reason == "cause"
     assert agreement.agree_many([(a, "en", b, "ru")], encode, 0.58)[0].agree
+
+
+def test_a_reported_claim_is_read_for_what_it_reports_not_for_the_saying():
+    reported = one("Local media reported that the ministry would close the old airport.", "en")
+    assert reported.lemmas == ("close",)
+    assert reported.subject == "the ministry"
+    after = one("The ministry will close the old airport, local media said.", "en")
+    assert after.lemmas == ("close",)
+    russian = one("Министерство сообщило, что аэропорт закроют в мае.", "ru")
+    assert russian.lemmas == ("закрыть",)
+    opening = one("Министерство откроет старый аэропорт.", "ru")
+    assert opposed(reported, "en", opening, "ru") == "open / close"
+
+
+def test_a_verb_of_saying_without_a_clause_is_its_own_predicate():
+    assert one("The minister said nothing about the airport.", "en").lemmas == ("say",)

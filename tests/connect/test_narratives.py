@@ -209,7 +209,7 @@ def hand_article() -> Article:
 def test_a_quote_is_a_claim_held_by_its_speaker_on_the_articles_day():
     [quoted, _] = claims_of(hand_article())
     assert (quoted.holder, quoted.holder_kind, quoted.stance, quoted.day, quoted.language, quoted.extractor) == (
-        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v7")
+        "Ivan Petrov", "speaker", "asserts", "2024-02-01", "en", "hotspot.claims.v8")
 
 
 def test_an_event_inside_a_quote_is_not_claimed_twice():
@@ -403,3 +403,11 @@ def test_an_assertion_or_a_claim_naming_a_country_gets_no_country_added():
     assert (matched_text("Georgia has not frozen wages", "denies", "Armenia's labour minister", "speaker", "en")
             == "Georgia has frozen wages")
     assert matched_text("the country will not freeze wages", "denies", "Daily News", "outlet", "en") == "the country will freeze wages"
+
+
+def test_a_well_known_person_speaks_for_the_country():
+    from hotspot.connect.claims import named_country
+
+    assert named_country("President Tokayev", "en") == "Kazakhstan"
+    assert named_country("Токаева", "ru") == "Токаев"
+    assert matched_text("the country will not join the bloc", "denies", "Tokayev", "speaker", "en") == "Kazakhstan will join the bloc"

@@ -20,8 +20,8 @@ parts a fake": the claim is about Bishkek). A sentence encoder weighs a negation
 pronoun as nothing, so a denial otherwise fell short of the claim it denies. Since ``hotspot.claims.v7``
 "назвал ложью" is a denial cue as "назвал фейком" is. Since ``hotspot.claims.v8`` a cut frame's lost subject is
 put back from the holder (:func:`with_country`): a generic "the country" / "страна" is the country its holder names
-(:func:`named_country`: a name, a nationality word, a big town, a well-known person), and a denial naming no
-country is prefixed by its holder's.
+(:func:`named_country`: a name, a nationality word, a big town, a well-known person), and a denial that names no
+country at all is prefixed by its holder's.
 
 The records here are plain data (no store, no model): ``hotspot.connect.narratives`` embeds them and
 ``hotspot.store.narratives`` groups them.
@@ -315,9 +315,15 @@ def named_country(text: str, lang: str) -> str | None:
     person's surname ("Токаева": "Токаев"). What a holder names: "Kyrgyzstan's finance minister" speaks for
     Kyrgyzstan.
     """
+    return next((name for _, name in _named(text, lang)), None)
+
+
+def _named(text: str, lang: str) -> list[tuple[str, str]]:
+    """Each country a text names by a capitalised word, in order, as (ISO code, a name fit to stand as a subject)."""
     from hotspot.connect.parties import CITY_MIN_POPULATION
     from hotspot.understand.entities import gazetteer
 
+    found: list[tuple[str, str]] = []
     words = [w.removesuffix("'s").removesuffix("\u2019s").rstrip(".") for w in _NAME_WORD.findall(text)]
     if lang == "ru":
         from hotspot.understand.entities import russian
@@ -326,42 +332,69 @@ def named_country(text: str, lang: str) -> str | None:
             if not word[:1].isupper():
                 continue
             if code := russian.country_of_word(word, word, "PROPN", CITY_MIN_POPULATION):
-                return next((form for form in russian.word_forms(word)[1:]
-                             if russian.country_of_word(form, form, "PROPN", CITY_MIN_POPULATION) == code), word)
+                found.append((code, next((form for form in russian.word_forms(word)[1:]
+                                          if russian.country_of_word(form, form, "PROPN", CITY_MIN_POPULATION) == code), word)))
+                continue
             for form in russian.word_forms(word):  # a known person stands for the country: "Токаева" gives "Токаев"
                 known = gazetteer.person(russian.latin_name(form))
                 if known is not None and known.country:
-                    return form
-        return None
-    for i, word in enumerate(words):
-        if not word[:1].isupper():
-            continue
+                    found.append((known.country, form))
+                    break
+        return found
+    i = 0
+    while i < len(words):
         for width in (3, 2, 1):
-            name = " ".join(words[i : i + width])
-            if len(words[i : i + width]) < width or not all(w[:1].isupper() for w in words[i : i + width]):
+            span = words[i : i + width]
+            if len(span) < width or not all(w[:1].isupper() for w in span):
                 continue
-            found = gazetteer.country(name) or gazetteer.person(name)
-            code = found.country if found is not None else gazetteer.country_of_name(name)
+            name = " ".join(span)
+            actor = gazetteer.country(name) or gazetteer.person(name)
+            code = actor.country if actor is not None else gazetteer.country_of_name(name)
             if code is None and width == 1:
                 town = gazetteer.city(name)
                 code = town.country if town is not None and town.population >= CITY_MIN_POPULATION else None
             country = gazetteer.country_by_code(code) if code else None
-            if country is not None:
-                return country.canonical
-    return None
+            if code and country is not None:
+                found.append((code, country.canonical))
+                i += width - 1
+                break
+        i += 1
+    return found
 
 
-def with_country(core: str, country: str, stance: str, lang: str) -> str:
+def countries_named(text: str, lang: str) -> frozenset[str]:
+    """The ISO codes of the countries a text names: by a capitalised word (:func:`named_country`) or, in Russian, by a
+    nationality adjective or noun in any case, written in lower case ("таджикским мигрантам")."""
+    codes = {code for code, _ in _named(text, lang)}
+    if lang == "ru":
+        from hotspot.connect.parties import CITY_MIN_POPULATION
+        from hotspot.understand.entities import russian
+        from hotspot.understand.quotes.ru_cues import morph_vocab
+
+        for word in _NAME_WORD.findall(text):
+            if word.islower():
+                for parse in morph_vocab().parse(word)[:1]:
+                    if code := russian.country_of_word(word, parse.normal_form, "ADJ", CITY_MIN_POPULATION):
+                        codes.add(code)
+    return frozenset(codes)
+
+
+def with_country(core: str, holder: str, stance: str, lang: str) -> str:
     """The core with its holder's country put where a cut frame lost it: a generic noun for a country ("the
-    country", "страна" in any case) is that country, and a denial that names no country at all is about it
-    (prefixed: "Монголия: парламентские выборы перенесут")."""
+    country", "страна" in any case) is the country the holder names, and a denial that names no country at all (no
+    name, town, well-known person or nationality word) is about it (prefixed: "Монголия: парламентские выборы
+    перенесут"). A holder that names no country leaves the core as it is."""
+    named = _named(holder, lang)
+    if not named:
+        return core
+    country = named[0][1]
     nouns = _cues(lang).generic_countries
     if nouns:
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE)
         text, replaced = pattern.subn(country, core)
         if replaced:
             return text
-    if stance == "denies" and named_country(core, lang) is None:
+    if stance == "denies" and not countries_named(core, lang):
         return f"{country}: {core}"
     return core
 
@@ -377,10 +410,7 @@ def matched_text(core: str, stance: str, holder: str | None, holder_kind: str | 
     """
     text = affirmed(core, lang) if stance == "denies" else core
     if holder and holder_kind in ("speaker", "framer"):
-        text = with_holder(text, holder, lang)
-        country = named_country(holder, lang)
-        if country is not None:
-            text = with_country(text, country, stance, lang)
+        text = with_country(with_holder(text, holder, lang), holder, stance, lang)
     return text or core
 
 

@@ -395,13 +395,19 @@ def test_the_country_in_a_claim_is_its_holders_country():
 def test_a_denial_that_names_no_country_is_about_its_holders():
     assert (matched_text("выборы не перенесут", "denies", "Избирком Армении", "speaker", "ru")
             == "Армения: выборы перенесут")
+    assert (matched_text("Georgia has not bought new drones", "denies", "Armenia's defence minister", "speaker", "en")
+            == "Georgia has bought new drones")
+    assert (matched_text("турецкие дроны не закупали", "denies", "Минобороны Армении", "speaker", "ru")
+            == "турецкие дроны закупали")
     assert matched_text("no wages will be frozen", "denies", "The mayor's office", "speaker", "en") == "wages will be frozen"
 
 
-def test_an_assertion_or_a_claim_naming_a_country_gets_no_country_added():
+def test_an_assertion_or_a_denial_naming_a_country_gets_no_country_added():
     assert matched_text("wages will be frozen", "asserts", "Armenia's labour minister", "speaker", "en") == "wages will be frozen"
-    assert (matched_text("Georgia has not frozen wages", "denies", "Armenia's labour minister", "speaker", "en")
-            == "Georgia has frozen wages")
+    assert (matched_text("Armenian wages will not be frozen", "denies", "Armenia's labour minister", "speaker", "en")
+            == "Armenian wages will be frozen")
+    assert (matched_text("армянские зарплаты не заморозят", "denies", "Минтруд Армении", "speaker", "ru")
+            == "армянские зарплаты заморозят")
     assert matched_text("the country will not freeze wages", "denies", "Daily News", "outlet", "en") == "the country will freeze wages"
 
 

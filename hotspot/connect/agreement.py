@@ -48,7 +48,7 @@ claim predicates, from its parse (spaCy for English, ``hotspot.understand.nlp_ru
 6. **Order in time**: one claim says "before" and the other "после" (``sequence`` of the table):
    "will visit Beijing before the summit" / "посетит Пекин после саммита".
 7. **Causes** (:func:`causes_of`, :func:`cause_cosine`): two claims that blame one event on two causes ("caused by
-   sabotage" / "из-за изношенного оборудования") are two claims. The causes each states (the object of "because of",
+   a storm" / "из-за ошибки проектировщиков") are two claims. The causes each states (the object of "because of",
    "due to", "из-за", "вследствие", the agent of "caused by", a clause of "because" / "потому что") are embedded with
    the matcher's encoder; when the nearest two fall below the encoder's cause cut (``cause_cut``, from
    ``data/claim_match.json``; an encoder without one compares none) the match is refused.
@@ -131,7 +131,7 @@ class Frame:
     directions: frozenset[tuple[str, int]] = frozenset()
     """The sides of the table's converse nouns its words fall on ("imports": import / export, side 0)."""
     causes: tuple[str, ...] = ()
-    """The causes it states (:func:`causes_of`: "because of sabotage", "из-за изношенного оборудования")."""
+    """The causes it states (:func:`causes_of`: "because of a storm", "из-за ошибки проектировщиков")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,8 +282,8 @@ def causes_of(doc: Any, lang: str | None) -> tuple[str, ...]:
 
 def cause_cosine(a: Frame, b: Frame, encode: Any) -> float | None:
     """How close the nearest two causes of the two claims come (cosine, by the matcher's encoder), or None when either
-    states none. Two claims of one event that blame it on different causes ("caused by sabotage" / "из-за изношенного
-    оборудования") are two claims, however close the rest of their words."""
+    states none. Two claims of one event that blame it on different causes ("caused by a storm" / "из-за ошибки
+    проектировщиков") are two claims, however close the rest of their words."""
     if not (a.causes and b.causes):
         return None
     vectors = np.asarray(encode([*a.causes, *b.causes]), dtype=np.float32)
@@ -297,8 +297,8 @@ def _reporting_verbs(language: str) -> frozenset[str]:
 
 
 def _reported(root: Any, lang: str | None) -> Any:
-    """The predicate a claim reports: a reporting verb's clausal complement ("Israeli media reported that the airline
-    would resume flights", "the airline will resume flights, officials said", "Минздрав сообщил, что вспышка охватила
+    """The predicate a claim reports: a reporting verb's clausal complement ("Local media reported that the ministry
+    would close the airport", "the ministry will close the airport, officials said", "Минздрав сообщил, что вспышка охватила
     три области"), else the root itself. The reporter is who says it, not a party to the claim."""
     if lang not in ("en", "ru") or root.lemma_.casefold() not in _reporting_verbs(lang):
         return root

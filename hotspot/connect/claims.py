@@ -312,8 +312,8 @@ def named_country(text: str, lang: str) -> str | None:
     officials"), a big town ("Dushanbe said …") or a well-known person ("Tokayev", the gazetteer's people), each
     given as the country's name ("Tajikistan"). Russian: a country's name or a big town's in any case, given in the
     nominative its ending allows ("Правительство Грузии": "Грузия"; "В Бишкеке": "Бишкек"), or a well-known
-    person's surname ("Токаева": "Токаев"). What a holder names: "Kyrgyzstan's finance minister" speaks for
-    Kyrgyzstan.
+    person's surname ("Токаева": "Токаев"). What a holder names: "Armenia's finance minister" speaks for
+    Armenia.
     """
     return next((name for _, name in _named(text, lang)), None)
 
@@ -364,7 +364,7 @@ def _named(text: str, lang: str) -> list[tuple[str, str]]:
 
 def countries_named(text: str, lang: str) -> frozenset[str]:
     """The ISO codes of the countries a text names: by a capitalised word (:func:`named_country`) or, in Russian, by a
-    nationality adjective or noun in any case, written in lower case ("таджикским мигрантам")."""
+    nationality adjective or noun in any case, written in lower case ("армянским фермерам")."""
     codes = {code for code, _ in _named(text, lang)}
     if lang == "ru":
         from hotspot.connect.parties import CITY_MIN_POPULATION
@@ -382,8 +382,8 @@ def countries_named(text: str, lang: str) -> frozenset[str]:
 def with_country(core: str, holder: str, stance: str, lang: str) -> str:
     """The core with its holder's country put where a cut frame lost it: a generic noun for a country ("the
     country", "страна" in any case) is the country the holder names, and a denial that names no country at all (no
-    name, town, well-known person or nationality word) is about it (prefixed: "Монголия: парламентские выборы
-    перенесут"). A holder that names no country leaves the core as it is."""
+    name, town, well-known person or nationality word) is about it (prefixed: "Армения: выборы отложат"). A holder
+    that names no country leaves the core as it is."""
     named = _named(holder, lang)
     if not named:
         return core
@@ -405,7 +405,7 @@ def matched_text(core: str, stance: str, holder: str | None, holder_kind: str | 
 
     The holder stands in only when a speaker or a framer holds the claim: an outlet is not what
     "it" in its own sentence refers to. A cut frame often leaves a claim without its subject ("X denied that the
-    country had pledged its gold", "Избирком Монголии отверг информацию о том, что выборы перенесут"): a sentence
+    country had sold its gold", "Избирком Армении отверг сообщения о том, что выборы отложат"): a sentence
     encoder weighs the missing country heavily, and such a denial fell short of the claim it denies.
     """
     text = affirmed(core, lang) if stance == "denies" else core

@@ -130,6 +130,7 @@ class Status:
     imposing_governors: frozenset[str]
     penalty_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    instance_nouns: frozenset[str]
     previous_modifiers: frozenset[str]
     former_words: frozenset[str]
     doubt_nouns: frozenset[str]
@@ -269,6 +270,7 @@ def _status(raw: dict[str, Any]) -> Status:
         imposing_governors=fs("imposing_governors"),
         penalty_nouns=fs("penalty_nouns"),
         naming_verbs=fs("naming_verbs"),
+        instance_nouns=fs("instance_nouns"),
         previous_modifiers=fs("previous_modifiers"),
         former_words=fs("former_words"),
         doubt_nouns=fs("doubt_nouns"),

@@ -410,7 +410,7 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     return False
 
 
-_DENIED_DEPS = ("obj", "ccomp", "nmod", "obl", "xcomp")
+_DENIED_DEPS = ("obj", "iobj", "ccomp", "nmod", "obl", "xcomp")
 _CHARGED_DEPS = ("obj", "nsubj", "nsubj:pass")
 """How the act charged hangs from «вменять»: its object, the subject of the passive «вменяется», or the subject natasha
 reads in an impersonal «вменяют призывы» (the accusative taken for the nominative)."""
@@ -418,10 +418,13 @@ reads in an impersonal «вменяют призывы» (the accusative taken f
 
 def _denied(tok: Token, status: Status, limit: int = 4) -> bool:
     """Whether the event lies in what a denial denies («опроверг сообщения о задержании», «отрицает причастность к
-    нападению», «отрицает, что полиция применила силу»): a claim someone disputes, which the text does not assert."""
+    нападению», «отрицает, что полиция применила силу»): a claim someone disputes, which the text does not assert. A noun
+    conjoined to what is denied is denied with it («отрицают применение пыток или *попустительство* пыткам»); a verb
+    conjoined to the denial is an act of its own («отрицает вину и подал апелляцию»)."""
     cur = tok
     for _ in range(limit):
-        if cur.head == cur or cur.dep_ not in _DENIED_DEPS:
+        nominal_conjunct = cur.dep_ in ("conj", "dep") and cur.pos_ in ("NOUN", "PROPN")  # natasha: «или *попустительство*» as dep
+        if cur.head == cur or (cur.dep_ not in _DENIED_DEPS and not nominal_conjunct):
             return False
         cur = cur.head
         if ru_lemma(cur) in status.denial_words:
@@ -814,6 +817,17 @@ def previous_one(tok: Token, lex: RuLexicon) -> bool:
     return any(c.dep_ == "amod" and ru_lemma(c) in words for n in {tok, carried(tok, lex.status)} for c in n.children)
 
 
+def instance_told(verb: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger's clause is a past «когда» clause that tells an instance of a kind, hanging from a noun of
+    instance ('instance_nouns': «известен *случай*, когда спецслужбы похитили …», «был *эпизод*, когда полиция разогнала
+    …»): an example drawn from the past to make a point, background to the text's news, not an act of its present."""
+    if verb.head == verb or not verb.dep_.startswith("acl") or ru_lemma(verb.head) not in lex.status.instance_nouns:
+        return False
+    if not any(c.dep_ == "mark" and ru_lemma(c) == "когда" for c in verb.children):
+        return False
+    return has(verb, "Tense", "Past") and (has(verb, "Mood", "Ind") or has(verb, "Variant", "Short"))
+
+
 def told_as_recent(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's clause says its act is recent («недавно», «на днях», «сейчас», «в настоящее время»): then
     it does not go on at a date the text named before it («В 2013 году его свергли. Недавно его освободили.»)."""
@@ -840,6 +854,19 @@ def persons_past(tok: Token, verb: Token, lex: RuLexicon) -> bool:
         return has(verb, "Voice", "Act") and any(c.dep_ == "nsubj" and ru_lemma(c) in lex.status.relative_pronouns
                                                   for c in verb.children)
     return False
+
+
+def persons_habit(verb: Token) -> bool:
+    """Whether the trigger's clause is an imperfective active past participle that tells what a person used to do
+    («блогер, *критиковавший* хокимият», «активист, *участвовавший* в митингах»): who someone is by a course of the past,
+    background to the story they stand in, in a text with a date as in one without. A perfective one («мужчина,
+    *напавший* на полицейского») may tell the news itself, and stays with the date rules."""
+    if verb.head == verb or verb.dep_ not in ("acl", "amod") or not has(verb, "VerbForm", "Part"):
+        return False
+    if not (has(verb, "Tense", "Past") and has(verb, "Voice", "Act") and has(verb, "Aspect", "Imp")):
+        return False
+    head = verb.head
+    return head.pos_ in _PERSON_POS and has(head, "Animacy", "Anim")
 
 
 def judged_crime(tok: Token, lex: RuLexicon, limit: int = 5) -> bool:

@@ -65,10 +65,12 @@ from hotspot.understand.events.ru_status import (
     earlier_occurrence,
     generic_group,
     in_past_era,
+    instance_told,
     irrealis,
     iterated,
     judged_crime,
     negated,
+    persons_habit,
     persons_past,
     previous_one,
     prospective,
@@ -267,7 +269,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     it set («В 2013 году его свергли. После этого его арестовали.»). That date decides the status only: the event's
     ``date`` stays a date its own sentence states."""
     lex = ctx.lex
-    if in_past_era(tok, verb, lex) or commemorated(tok, lex):
+    if in_past_era(tok, verb, lex) or commemorated(tok, lex) or instance_told(verb, lex) or persons_habit(verb):
         return True
     season = season_end(tok, verb, ctx.status_ref)
     if season is not None and ctx.status_ref is not None and (ctx.status_ref - season).days > HISTORICAL_DAYS:

@@ -1662,3 +1662,100 @@ def test_a_traffic_fine_is_no_sanction(nlp):
 def test_calling_a_ban_russophobia_is_an_accusation(nlp):
     text = "В МИД России назвали решение властей Казахстана «очередным проявлением русофобии» и пообещали ответные меры."
     assert _one(_code(nlp, text), "назвали").type == "ACCUSE"
+
+
+# --------------------------------------------------------------------------- events ru v14 (train/events_ru/written_rf.jsonl)
+
+
+def test_restricting_imports_is_a_sanction(nlp):
+    text = "Россия во вторник ограничила ввоз зерна из Казахстана и ввела ограничения на импорт муки."
+    events = _code(nlp, text, "2025-03-20")
+    assert _one(events, "ограничила").type == "SANCTION"
+    assert _one(events, "ограничения").type == "SANCTION"
+
+
+def test_suspending_imports_is_a_sanction(nlp):
+    text = "Власти Казахстана в среду приостановили ввоз говядины из Польши."
+    assert _one(_code(nlp, text, "2025-03-20"), "приостановили").type == "SANCTION"
+
+
+def test_putting_a_bank_on_a_sanctions_list_is_a_sanction(nlp):
+    text = "Минфин США в четверг внес в санкционный список казахстанскую транспортную компанию."
+    assert _one(_code(nlp, text, "2025-03-20"), "внес").type == "SANCTION"
+
+
+def test_the_two_sides_discussing_is_a_consultation(nlp):
+    text = "Путин и Токаев провели переговоры в Москве. Стороны обсудили поставки газа в Казахстан."
+    assert _one(_code(nlp, text, "2025-03-20"), "обсудили").type == "CONSULT"
+
+
+def test_items_seized_in_a_search_are_coerced(nlp):
+    text = "Полиция в понедельник провела обыск у журналиста в Алма-Ате, у него изъяли компьютер и документы."
+    assert _one(_code(nlp, text, "2025-03-20"), "изъяли").type == "COERCE"
+
+
+def test_an_undertaking_not_to_leave_is_coerced(nlp):
+    text = "Следователи в пятницу взяли с оппозиционера подписку о невыезде из Алма-Аты."
+    assert _one(_code(nlp, text, "2025-03-20"), "подписку").type == "COERCE"
+
+
+def test_an_expulsion_ordered_by_a_court_is_coerced(nlp):
+    text = "Суд в Алма-Ате в среду назначил гражданину России выдворение из Казахстана."
+    assert _one(_code(nlp, text, "2025-03-20"), "выдворение").type == "COERCE"
+
+
+def test_armed_resistance_to_an_arrest_is_an_assault(nlp):
+    text = "При задержании в Минске один из подозреваемых оказал вооруженное сопротивление полиции."
+    assert _one(_code(nlp, text, "2025-03-20"), "сопротивление").type == "ASSAULT"
+
+
+def test_drivers_storming_a_mountain_pass_is_no_assault(nlp):
+    text = "После снегопада водители несколько часов штурмовали перевал в колонне за грейдером."
+    assert not any(e.type == "ASSAULT" for e in _code(nlp, text, "2025-01-20"))
+
+
+def test_a_video_of_the_detention_only_refers_back_to_it(nlp):
+    text = "В среду в Минске задержали блогера. Вечером МВД опубликовало видео задержания."
+    events = [e for e in _code(nlp, text, "2025-03-20") if e.type == "COERCE"]
+    assert [e.trigger.text for e in events] == ["задержали"]
+
+
+def test_news_of_sanctions_becoming_known_only_refers_back_to_them(nlp):
+    text = ("США в среду ввели санкции против казахстанского банка. Когда о санкциях стало известно, вкладчики "
+            "выстроились в очереди.")
+    events = [e for e in _code(nlp, text, "2025-03-20") if e.type == "SANCTION"]
+    assert [e.trigger.text for e in events] == ["санкции"]
+
+
+def test_calling_a_detention_political_only_refers_back_to_it(nlp):
+    text = "В среду в Минске задержали журналиста. Его коллеги называют задержание политическим."
+    events = [e for e in _code(nlp, text, "2025-03-20") if e.type == "COERCE"]
+    assert [e.trigger.text for e in events] == ["задержали"]
+
+
+def test_a_known_case_when_an_act_happened_is_background(nlp):
+    text = "Известен случай, когда спецслужбы похитили журналиста в соседней стране."
+    assert _one(_code(nlp, text, "2025-03-20"), "похитили").historical
+
+
+def test_what_a_blogger_used_to_criticise_is_background(nlp):
+    text = "В Минске в среду задержали блогера, критиковавшего мэрию."
+    events = _code(nlp, text, "2025-03-20")
+    assert _one(events, "критиковавшего").historical
+    assert _current(_one(events, "задержали"))
+
+
+def test_a_noun_conjoined_to_what_is_denied_is_denied_too(nlp):
+    text = "Власти Казахстана отрицают задержание журналистов и обыски в редакции."
+    assert _one(_code(nlp, text, "2025-03-20"), "обыски").alleged
+
+
+def test_a_law_that_forbids_is_no_ban(nlp):
+    text = "В Казахстане действуют законы, запрещающие пытки."
+    assert not any(e.type == "COERCE" for e in _code(nlp, text, "2025-03-20"))
+
+
+def test_a_search_at_a_bloggers_home_is_political_news(nlp):
+    text = ("В Ташкенте провели обыск у блогера. Блогер известен видео о сносе домов, его ролики смотрят подписчики в "
+            "инстаграм. Против блогера возбуждено уголовное дело, правозащитный центр назвал это преследованием.")
+    assert _one(_code(nlp, text, "2025-03-20"), "обыск").type == "COERCE"

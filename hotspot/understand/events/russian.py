@@ -37,7 +37,7 @@ from hotspot.understand.events.classifier import context_of, features, load_mode
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate, classified
 from hotspot.understand.events.dates import DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import HISTORICAL_DAYS, historical
-from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, preposition, subjects
+from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, preposition, subjects, substantive
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
 from hotspot.understand.events.ru_dates import (
     bare_year,
@@ -307,11 +307,29 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         if ctx.status_ref is None and _dated_background(ctx, d):
             return True  # «тогда» at a year long before a text without a date
     elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex) \
-            and not since(just_before, ctx.doc.text):  # «… находится под санкциями с 2018 года»: a span to now sets no time
+            and not since(just_before, ctx.doc.text) and not _told_in_present(ctx.doc, just_before):
+        # «… находится под санкциями с 2018 года»: a span to now sets no time; nor «связывает высылку с постами 2011 года»
         d = just_before
         if ctx.status_ref is None and told_in_sequence(verb, lex) and _dated_background(ctx, d):
             return True  # a text without a date goes on from a year long before: «В 2013 году его свергли. Затем его арестовали.»
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
+
+
+def _told_in_present(doc: Doc, d: DateMention, limit: int = 6) -> bool:
+    """Whether a date stands in a clause told in the present tense: «блогер *связывает* высылку с постами о забастовке 2011
+    года», «власти *считают* события 2022 года …». Such a sentence talks about that time from the text's now and tells
+    no story at it, so the past-tense sentence after it does not go on at that date (``_history``'s ``just_before``)."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(limit):
+        if is_predicate(cur) and not substantive(cur):
+            return has(cur, "Tense", "Pres") and not has(cur, "VerbForm", "Part")
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _carried_time(ctx: RuContext, tok: Token, event: Event, named_before: DateMention | None) -> DateMention | None:

@@ -83,7 +83,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v13"
+EXTRACTOR = "hotspot.events.ru.v14"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -307,7 +307,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         if ctx.status_ref is None and _dated_background(ctx, d):
             return True  # «тогда» at a year long before a text without a date
     elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex) \
-            and not since(just_before, ctx.doc.text) and not _told_in_present(ctx.doc, just_before):
+            and not since(just_before, ctx.doc.text) and not _told_in_present(ctx.doc, just_before, lex):
         # «… находится под санкциями с 2018 года»: a span to now sets no time; nor «связывает высылку с постами 2011 года»
         d = just_before
         if ctx.status_ref is None and told_in_sequence(verb, lex) and _dated_background(ctx, d):
@@ -315,16 +315,21 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
 
 
-def _told_in_present(doc: Doc, d: DateMention, limit: int = 6) -> bool:
+def _told_in_present(doc: Doc, d: DateMention, lex: RuLexicon, limit: int = 6) -> bool:
     """Whether a date stands in a clause told in the present tense: «блогер *связывает* высылку с постами о забастовке 2011
-    года», «власти *считают* события 2022 года …». Such a sentence talks about that time from the text's now and tells
-    no story at it, so the past-tense sentence after it does not go on at that date (``_history``'s ``just_before``)."""
+    года», «власти *ставят в вину* ему события 2022 года». Such a sentence talks about that time from the text's now and
+    tells no story at it, so the past-tense sentence after it does not go on at that date (``_history``'s
+    ``just_before``). A present verb of reporting («*говорится* в решении суда от 19 апреля», «*пишет* газета») is a
+    source's frame around a story told in the past, which goes on."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     cur = span.root
     for _ in range(limit):
         if is_predicate(cur) and not substantive(cur):
+            lemma = ru_lemma(cur)
+            if lemma in lex.status.reporting_verbs or lemma.removesuffix("ся") in lex.status.reporting_verbs:
+                return False
             return has(cur, "Tense", "Pres") and not has(cur, "VerbForm", "Part")
         if cur.head == cur:
             return False

@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v13"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v14"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -1771,3 +1771,19 @@ def test_a_date_told_in_the_past_still_sets_the_time_of_the_next_sentence(nlp):
     text = ("Власти Казахстана в среду выслали российского блогера. В 2011 году его задержали в Жанаозене. После этого "
             "его оштрафовали.")
     assert _one(_code(nlp, text, "2013-08-15"), "оштрафовали").historical
+
+
+def test_a_date_in_a_present_report_frame_still_sets_the_time_of_the_story(nlp):
+    text = ("Власти Казахстана в среду выслали российского блогера. В январе 2010 года его задержали в Жанаозене, "
+            "говорится в решении суда от 2 февраля 2010 года. Блогер получил 10 суток ареста.")
+    assert _one(_code(nlp, text, "2013-08-15"), "ареста").historical
+
+
+def test_an_administrative_arrest_is_a_sanction(nlp):
+    text = "Суд Алма-Аты в среду отправил активиста под административный арест на десять суток."
+    assert _one(_code(nlp, text, "2025-05-14"), "арест").type == "SANCTION"
+
+
+def test_sending_a_soldier_under_arrest_is_no_deployment(nlp):
+    text = "Командир в понедельник отправил солдата под арест на гауптвахту."
+    assert not any(e.type == "MOBILIZE" for e in _code(nlp, text, "2025-05-14"))

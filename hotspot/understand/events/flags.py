@@ -41,7 +41,9 @@ from hotspot.understand.events.clauses import (
 )
 from hotspot.understand.events.dates import DateMention, last_day
 from hotspot.understand.events.lexicon import (
+    AWAITING_VERBS,
     CONDITIONAL_MARKS,
+    FUTURE_MODIFIERS,
     FUTURE_TO_GOVERNORS,
     HEDGE_ADVERBS,
     HYPOTHETICAL_MODIFIERS,
@@ -393,6 +395,18 @@ def _governed_noun(tok: Token, verb: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ in _GOVERNED_NOUN_PREPS
 
 
+def _backshifted_will(verb: Token) -> bool:
+    """"The ministry said the two countries would sign a new agreement": "would" in a clause reported in the past is the
+    speaker's "will" told from the past (future as the gold reads it), not a modal; with a condition anywhere in the
+    sentence ("would strike back if attacked") it stays one."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in _VERBAL or lemma(head) not in REPORTING_VERBS | STATEMENT_VERBS:
+        return False
+    if head.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children):
+        return False
+    return not any(t.lower_ in CONDITIONAL_MARKS for t in verb.sent)
+
+
 def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commissive_heads: set[int]) -> tuple[bool, bool]:
     """(hypothetical, future) from modals, conditions, hedges, irrealis governors up the clause chain and genericity.
 
@@ -426,7 +440,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         for c in v.children:
             cl = c.lower_
             if c.dep_ == "aux":
-                if cl in lex.future_aux or lemma(c) in ("will", "shall"):
+                if cl in lex.future_aux or lemma(c) in ("will", "shall") or (cl == "would" and _backshifted_will(v)):
                     future = True
                 elif cl in MODAL_AUX:
                     hypothetical = True
@@ -446,6 +460,10 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         for c in tok.children:
             if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS and c.lower_ not in ALLEGATION_MODIFIERS:
                 hypothetical = True
+            if c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS:
+                future = True  # "the planned rally", "the upcoming summit"
+        if tok.dep_ == "dobj" and tok.head.pos_ in _VERBAL and lemma(tok.head) in AWAITING_VERBS:
+            future = True  # "as they await trial"
     if tok != verb:
         if (verb.pos_ == "VERB" and lemma(verb) in governors and lemma(verb) not in GOVERNED_NOUN_EXCEPTIONS
                 and _governed_noun(tok, verb)):

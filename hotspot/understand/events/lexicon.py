@@ -53,6 +53,8 @@ HYPOTHETICAL_PREDICATES = words(TABLE, "hypothetical_predicates")
 FUTURE_TO_GOVERNORS = words(TABLE, "future_to_governors")
 SCHEDULING_PREDICATES = words(TABLE, "scheduling_predicates")
 SOURCE_PREDICATES = words(TABLE, "source_predicates")
+FUTURE_MODIFIERS = words(TABLE, "future_modifiers")
+AWAITING_VERBS = words(TABLE, "awaiting_verbs")
 REACTION_PREDICATES = words(TABLE, "reaction_predicates")
 
 

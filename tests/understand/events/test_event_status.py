@@ -792,3 +792,25 @@ def test_a_familys_account_of_abuse_is_alleged(understand_nlp):
 def test_an_account_by_the_police_is_not_alleged(understand_nlp):
     events = _code(understand_nlp, "Police said officers had detained two men on Monday.", "2025-06-26")
     assert not _by_trigger(events, "detained").alleged
+
+
+def test_would_in_a_clause_reported_in_the_past_is_the_speakers_will(understand_nlp):
+    text = "The ministry said the two governments would sign a new agreement next month."
+    sign = _by_trigger(_code(understand_nlp, text, "2026-03-01"), "sign")
+    assert sign.future and not sign.hypothetical
+
+
+def test_would_with_a_condition_stays_hypothetical(understand_nlp):
+    text = "The general said the army would strike back if the town was attacked."
+    events = _code(understand_nlp, text, "2026-03-01")
+    assert all(e.hypothetical for e in events if e.trigger.text in ("strike", "attacked"))
+
+
+def test_a_planned_rally_is_to_come(understand_nlp):
+    rally = _by_trigger(_code(understand_nlp, "The opposition called supporters to the planned rally in the capital.", "2026-03-01"), "rally")
+    assert rally.future and not rally.hypothetical
+
+
+def test_an_awaited_trial_is_to_come(understand_nlp):
+    trial = _by_trigger(_code(understand_nlp, "The three men are in jail as they await trial.", "2026-03-01"), "trial")
+    assert trial.future

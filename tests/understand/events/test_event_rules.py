@@ -254,3 +254,33 @@ def test_two_leaders_signing_documents_support_them(understand_nlp):
 def test_courts_and_custody_vocabulary(understand_nlp, text, trigger, etype):
     _, events = _code(understand_nlp, text)
     assert [e.type for e in events if e.trigger.text == trigger] == [etype]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("Border guards traded fire across the river.", "fire", "ASSAULT"),
+    ("A court fined the editor 500,000 tenge.", "fined", "SANCTION"),
+    ("The truce brokered by Qatar collapsed.", "brokered", "CONSULT"),
+    ("Investigators opened a criminal case against the blogger.", "case", "ACCUSE"),
+    ("Police questioned the activist for six hours.", "questioned", "ACCUSE"),
+    ("The appeal court will hear the case next week.", "hear", "ACCUSE"),
+    ("The next court hearing is set for April 17.", "hearing", "ACCUSE"),
+    ("Rebels took control of the airport.", "took", "ASSAULT"),
+    ("The parliament removed the prime minister from office.", "removed", "COERCE"),
+    ("Washington imposed retaliatory tariffs on steel.", "tariffs", "SANCTION"),
+    ("None of the neighbours recognises the Taliban.", "recognises", "SUPPORT"),
+    ("The government promised to punish those responsible.", "punish", "SANCTION"),
+])
+def test_more_event_vocabulary(understand_nlp, text, trigger, etype):
+    _, events = _code(understand_nlp, text)
+    assert etype in [e.type for e in events if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A forest fire destroyed two villages.", "fire"),
+    ("The city raised electricity tariffs by ten percent.", "tariffs"),
+    ("Health officials reported a new case of measles.", "case"),
+    ("The company took control of the market.", "took"),
+])
+def test_the_same_words_in_other_senses_are_no_events(understand_nlp, text, trigger):
+    _, events = _code(understand_nlp, text)
+    assert trigger not in [e.trigger.text for e in events]

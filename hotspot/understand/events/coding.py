@@ -37,6 +37,7 @@ from hotspot.understand.events.clauses import clause_verb, definite_mention, dep
 from hotspot.understand.events.context import Context, build_context
 from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day, scheduled
 from hotspot.understand.events.flags import (
+    HISTORICAL_DAYS,
     alleged,
     anchor_clause,
     continues_story,
@@ -50,12 +51,13 @@ from hotspot.understand.events.flags import (
     simple_past,
     timetable_present,
 )
+from hotspot.understand.events.history import known_event_end
 from hotspot.understand.events.lexicon import Trigger, lemma, load_lexicon
 from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, restated, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v39"
+EXTRACTOR = "hotspot.events.v40"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -264,6 +266,11 @@ def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateM
     found = historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,
                        ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text,
                        era_before=era_before)
+    if found is not True and d is None:
+        ended = known_event_end(tok)  # "Russia's annexation of Crimea", "the war in Georgia": the reader knows when
+        now = ctx.status_ref or ctx.text_latest
+        if ended is not None and now is not None and (now - ended).days > HISTORICAL_DAYS + 31:
+            return True
     main = anchor_clause(verb) if found is not True and d is None and depth > 0 else None
     if main is None:
         return found

@@ -363,6 +363,8 @@ def prospective(tok: Token, verb: Token, etype: str, lex: RuLexicon) -> tuple[bo
     a rally to come, not of one held (future). Said of the event noun as the object of that verb, directly or through its
     carrier («проведение митинга»); a blocking verb takes it as its direct object only («на встрече заблокировала»)."""
     status = lex.status
+    if _in_preparation(tok, status):
+        return False, True
     arg = carried(tok, status)
     if arg == verb or arg.head == arg or (arg == tok and arg.head != verb):
         return False, False
@@ -378,6 +380,15 @@ def prospective(tok: Token, verb: Token, etype: str, lex: RuLexicon) -> tuple[bo
     if etype in PERMITTED_TYPES and name in status.permission_verbs:
         return False, True
     return False, False
+
+
+def _in_preparation(tok: Token, status: Status) -> bool:
+    """Whether the event noun is what a preparation noun prepares («обсудили подготовку визита», «подготовка к
+    переговорам»): an act being prepared is one still to come, whatever the tense of the clause."""
+    head = tok.head
+    if head == tok or tok.dep_ != "nmod" or head.pos_ != "NOUN" or ru_lemma(head) not in status.preparation_verbs:
+        return False
+    return (has(tok, "Case", "Gen") and preposition(tok) is None) or preposition(tok) == "к"
 
 
 # --------------------------------------------------------------------------- allegation and sources
@@ -672,7 +683,22 @@ def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     «в 1990-е годы»): said of this clause, not of another one in the sentence, or of the era a «когда» clause
     restates («так было и в 1990-х, когда Совбез ввёл эмбарго»)."""
     pattern = _era_pattern(lex.status.historical_phrases)
-    return _phrase_in_clause(pattern, tok, verb) or _when_of_era(pattern, verb)
+    match = _match_in_clause(pattern, tok, verb)
+    if match is not None and _measure_of_superlative(tok.sent, match):
+        return False  # «прошёл крупнейший за последние годы митинг»: the span it is the largest of, not its time
+    return match is not None or _when_of_era(pattern, verb)
+
+
+def _measure_of_superlative(sent: SpacySpan, match: re.Match[str]) -> bool:
+    """Whether an era phrase measures a superlative («крупнейший за последние годы», «самый массовый за десять лет»):
+    the word right before it is an adjective in the superlative degree, or follows «самый»."""
+    span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = sent.doc[span.start - 1]
+    if before.pos_ != "ADJ":
+        return False
+    return has(before, "Degree", "Sup") or (before.i > 0 and ru_lemma(sent.doc[before.i - 1]) == "самый")
 
 
 def _when_of_era(pattern: re.Pattern[str] | None, verb: Token) -> bool:

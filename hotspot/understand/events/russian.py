@@ -83,7 +83,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v14"
+EXTRACTOR = "hotspot.events.ru.v15"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -204,7 +204,8 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     if tok == verb and generic_group(verb, lex):
         hypothetical = True  # «многие садоводы протестуют против химии»: what people of a kind do, no one act
     prosecution = charged(verb, lex) or any(s.accuser for s in sources)  # «прокурор заявил, что …», «по версии следствия»
-    is_alleged = alleged(tok, verb, lex) or any(s.claims for s in sources) or (etype in CHARGED_TYPES and prosecution)
+    is_alleged = alleged(tok, verb, lex) or any(s.claims and not _in_another_relative(ctx.doc, s, verb) for s in sources) \
+        or (etype in CHARGED_TYPES and prosecution)
     if etype == "ASSAULT" and (any(s.advocate for s in sources) or complained(tok, lex)):
         is_alleged = True  # «по данным правозащитников, задержанных избили»: the detainees' side's complaint
     if etype in CHARGED_TYPES and blamed_first(tok, verb, lex, bool(sources) or _quote_of(ctx, tok.idx) is not None):
@@ -386,6 +387,28 @@ def _apart_from_the_news(ctx: RuContext, end: date) -> bool:
     if any(m.value is None and _DEICTIC.search(m.text) for ms in ctx.sentence_dates.values() for m in ms):
         return True
     return _PRESENT.search(ctx.doc.text) is not None  # an interview or a column that speaks from its own now
+
+
+_RELATIVE_WORDS = frozenset({"который", "кто"})
+
+
+def _in_another_relative(doc: Doc, source: Source, verb: Token) -> bool:
+    """Whether a source names its claim inside a relative clause the trigger's clause is not in: «задержали семь
+    человек, которые, по версии следствия, готовили поджог» (the plot is the investigators' claim, the detention the
+    text's fact)."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(6):
+        if cur.dep_ == "acl:relcl" or (cur.pos_ in ("VERB", "AUX") and any(
+                ru_lemma(c) in _RELATIVE_WORDS and c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in cur.children)):
+            # a relative clause, also one the parse hangs as a conjunct («…, которые, по версии следствия, готовили …»)
+            return not (cur.left_edge.i <= verb.i <= cur.right_edge.i)
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _told_in_past(verb: Token, limit: int = 3) -> bool:

@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v14"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v15"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -1787,3 +1787,72 @@ def test_an_administrative_arrest_is_a_sanction(nlp):
 def test_sending_a_soldier_under_arrest_is_no_deployment(nlp):
     text = "Командир в понедельник отправил солдата под арест на гауптвахту."
     assert not any(e.type == "MOBILIZE" for e in _code(nlp, text, "2025-05-14"))
+
+
+# --------------------------------------------------------------------------- events ru v15 (train/events_ru/written_rg.jsonl)
+
+def test_a_ban_on_imports_is_a_sanction(nlp):
+    text = "Россия с марта запрещает ввоз фруктов из Казахстана."
+    assert _one(_code(nlp, text, "2015-06-22"), "запрещает").type == "SANCTION"
+
+
+def test_a_ban_on_people_stays_a_coercion(nlp):
+    text = "Власти запрещают журналистам снимать здание суда."
+    assert _one(_code(nlp, text, "2015-06-22"), "запрещают").type == "COERCE"
+
+
+def test_an_emergency_regime_for_a_disaster_is_no_coercion(nlp):
+    text = "Власти Казахстана ввели режим чрезвычайной ситуации в трёх районах после паводка."
+    assert not any(e.trigger.text == "режим" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_state_of_emergency_stays_a_coercion(nlp):
+    text = "Власти Казахстана ввели режим чрезвычайного положения в Жанаозене."
+    assert _one(_code(nlp, text, "2015-06-22"), "режим").type == "COERCE"
+
+
+def test_going_out_into_the_streets_to_celebrate_is_no_protest(nlp):
+    text = "После победы сборной жители Алма-Аты вышли на улицы, чтобы отпраздновать успех."
+    assert not any(e.type == "PROTEST" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_superlative_over_recent_years_dates_nothing(nlp):
+    text = "В воскресенье в Минске прошёл крупнейший за последние годы митинг оппозиции."
+    assert _current(_one(_code(nlp, text, "2015-06-22"), "митинг"))
+
+
+def test_recent_years_without_a_superlative_stay_background(nlp):
+    text = "За последние годы в Минске прошло несколько митингов оппозиции."
+    assert _one(_code(nlp, text, "2015-06-22"), "митингов").historical
+
+
+def test_a_charge_of_preparing_an_attack_is_no_attack(nlp):
+    text = "Следствие возбудило уголовное дело о приготовлении к теракту."
+    assert not any(e.type == "ASSAULT" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_visit_being_prepared_is_to_come(nlp):
+    text = "Министры обсудили подготовку визита Путина в Токио."
+    assert _one(_code(nlp, text, "2015-06-22"), "визита").future
+
+
+def test_a_source_inside_a_relative_clause_alleges_only_that_clause(nlp):
+    text = "Полицейские задержали в Минске трёх человек, которые, по версии следствия, напали на журналиста."
+    events = _code(nlp, text, "2015-06-22")
+    assert _current(_one(events, "задержали"))
+    assert _one(events, "напали").alleged
+
+
+def test_a_past_passive_with_its_aux_goes_on_at_the_date_before(nlp):
+    text = "В 2012 году в Минске прошёл митинг оппозиции. Его участники были задержаны."
+    assert _one(_code(nlp, text, "2015-06-22"), "задержаны").historical
+
+
+def test_talks_brought_to_an_end_took_place(nlp):
+    text = "Делегации Казахстана и России в среду завершили переговоры в Минске."
+    assert _current(_one(_code(nlp, text, "2015-07-14"), "переговоры"))
+
+
+def test_a_dispersal_stopped_is_still_negated(nlp):
+    text = "Полиция прекратила разгон митинга."
+    assert _one(_code(nlp, text, "2015-07-14"), "разгон").negated

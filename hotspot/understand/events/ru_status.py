@@ -363,8 +363,6 @@ def prospective(tok: Token, verb: Token, etype: str, lex: RuLexicon) -> tuple[bo
     a rally to come, not of one held (future). Said of the event noun as the object of that verb, directly or through its
     carrier («проведение митинга»); a blocking verb takes it as its direct object only («на встрече заблокировала»)."""
     status = lex.status
-    if _in_preparation(tok, status):
-        return False, True
     arg = carried(tok, status)
     if arg == verb or arg.head == arg or (arg == tok and arg.head != verb):
         return False, False
@@ -380,15 +378,6 @@ def prospective(tok: Token, verb: Token, etype: str, lex: RuLexicon) -> tuple[bo
     if etype in PERMITTED_TYPES and name in status.permission_verbs:
         return False, True
     return False, False
-
-
-def _in_preparation(tok: Token, status: Status) -> bool:
-    """Whether the event noun is what a preparation noun prepares («обсудили подготовку визита», «подготовка к
-    переговорам»): an act being prepared is one still to come, whatever the tense of the clause."""
-    head = tok.head
-    if head == tok or tok.dep_ != "nmod" or head.pos_ != "NOUN" or ru_lemma(head) not in status.preparation_verbs:
-        return False
-    return (has(tok, "Case", "Gen") and preposition(tok) is None) or preposition(tok) == "к"
 
 
 # --------------------------------------------------------------------------- allegation and sources

@@ -1831,11 +1831,6 @@ def test_a_charge_of_preparing_an_attack_is_no_attack(nlp):
     assert not any(e.type == "ASSAULT" for e in _code(nlp, text, "2015-06-22"))
 
 
-def test_a_visit_being_prepared_is_to_come(nlp):
-    text = "Министры обсудили подготовку визита Путина в Токио."
-    assert _one(_code(nlp, text, "2015-06-22"), "визита").future
-
-
 def test_a_source_inside_a_relative_clause_alleges_only_that_clause(nlp):
     text = "Полицейские задержали в Минске трёх человек, которые, по версии следствия, напали на журналиста."
     events = _code(nlp, text, "2015-06-22")

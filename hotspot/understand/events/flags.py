@@ -85,6 +85,8 @@ HABITUAL_ADVERBS = words(STATUS_TABLE, "habitual_adverbs")
 HABITUAL_ADJECTIVES = words(STATUS_TABLE, "habitual_adjectives")
 FORMER_MODIFIERS = words(STATUS_TABLE, "former_modifiers")
 SEQUENCE_MARKS = words(STATUS_TABLE, "sequence_marks")
+PASSIVE_EXPECTATIONS = words(STATUS_TABLE, "passive_expectations")
+SCOPE_BREAKING_MARKS = words(STATUS_TABLE, "scope_breaking_marks")
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "summer", "winter", "spring", "autumn", "session"})
 _HISTORICAL_PHRASES = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "historical_phrases")), key=len, reverse=True))
@@ -94,6 +96,12 @@ _HISTORICAL_PHRASES = re.compile(
     re.IGNORECASE)
 """The listed phrases, and a past decade ("in the 1980s", "during the late 1990s"); not before a span of time that
 reaches the present ("in the past two years", "at the time of writing")."""
+_UNDATED_PAST = re.compile(
+    r"(?<!the )(?<!past )\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "undated_past_phrases")), key=len,
+                                               reverse=True)) + r")\b",
+    re.IGNORECASE)
+"""A past year or season named from the text's own present ("last year"): clearly past when the article's date is
+unknown and nothing else dates the act; not "the last year" or "the past year", spans that reach the present."""
 _RECENT = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "recent_phrases")), key=len, reverse=True)) + r")\b",
     re.IGNORECASE)
@@ -407,6 +415,48 @@ def _backshifted_will(verb: Token) -> bool:
     return not any(t.lower_ in CONDITIONAL_MARKS for t in verb.sent)
 
 
+def _passive_expectation(gov: Token, comp: Token) -> bool:
+    """"are expected to sign", "is predicted to win", "is tipped to lead": a passive of expecting with a to-complement
+    is a forecast by others of the subject's act, hypothetical as the gold reads the expected and the predicted (an
+    actor's own "expects to sign" stays its plan)."""
+    return (lemma(gov) in PASSIVE_EXPECTATIONS and comp.dep_ == "xcomp"
+            and any(c.dep_ == "auxpass" for c in gov.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children))
+
+
+def _set_against(tok: Token, verb: Token, limit: int = 6) -> bool:
+    """Whether a noun trigger sits in a background adjunct of its clause ("during the planned protest", "after the
+    talks"): a time it is set against, not what a forecast of the clause forecasts."""
+    cur = tok
+    for _ in range(limit):
+        if cur == verb or cur.head == cur:
+            return False
+        if backgrounds(cur):
+            return True
+        cur = cur.head
+    return False
+
+
+_DEGREE_BEFORE_AS = frozenset({"soon", "long", "far", "much", "well", "such", "just"})
+
+
+def _own_adverbial(clause: Token) -> bool:
+    """A finite adverbial clause of time or reason with its own subject, set before its main clause ("as the rebels
+    shell the villages, the ministry may close the crossing"): it states its act; a modal or a want of the main clause
+    does not reach it. Set after the main clause it may be part of what the modal supposes ("the ministry may close
+    the crossing as the rebels shell the villages"), and is left to it. Not "as soon as", "as long as" (a time or a
+    condition still to come), nor "as if", "as though"."""
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or not has_subject(clause):
+        return False
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in SCOPE_BREAKING_MARKS), None)
+    if mark is None or (mark.i > 0 and clause.doc[mark.i - 1].lower_ in _DEGREE_BEFORE_AS):
+        return False
+    if mark.i + 1 < len(clause.doc) and clause.doc[mark.i + 1].lower_ in ("if", "though"):
+        return False
+    finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in ("VBZ", "VBP", "VBD") for t in finite) and not any(t.tag_ == "MD" for t in clause.children)
+
+
 def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commissive_heads: set[int]) -> tuple[bool, bool]:
     """(hypothetical, future) from modals, conditions, hedges, irrealis governors up the clause chain and genericity.
 
@@ -418,7 +468,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
     governors = _hypothetical_governors(lex.hypothetical_governors)
     chain = [verb] + list(ancestors_in_clause(verb))
     for depth, v in enumerate(chain):
-        if depth > 0 and backgrounds(chain[depth - 1]):
+        if depth > 0 and (backgrounds(chain[depth - 1]) or _own_adverbial(chain[depth - 1])):
             break  # "after the army shelled the city", "after arresting him": a fact set against the clause, not its complement
         v_lemma = lemma(v)
         verbal = v.pos_ in _VERBAL
@@ -428,6 +478,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             if _future_to(v, chain[depth - 1]):
                 future = True
             if verbal and v_lemma in governors:
+                hypothetical = True
+            if _passive_expectation(v, chain[depth - 1]) and not _set_against(tok, verb):
                 hypothetical = True
         if depth > 0 and chain[depth - 1].dep_ == "ccomp" and _rules_out(v) and _coordinated_negation(v):
             hypothetical = True  # "does not rule out that the West may try to ..."
@@ -606,15 +658,16 @@ def event_mode(lex: Lexicon, trig: Trigger, sent_lemmas: set[str]) -> str | None
 
 
 @lru_cache(maxsize=256)
-def _era_phrases(text: str) -> tuple[tuple[int, int], ...]:
-    """Offsets of the past-era phrases in a sentence's text (read once per sentence, not once per trigger)."""
-    return tuple(m.span() for m in _HISTORICAL_PHRASES.finditer(text))
+def _era_phrases(text: str, undated: bool = False) -> tuple[tuple[int, int], ...]:
+    """Offsets of the past-era phrases in a sentence's text (read once per sentence, not once per trigger); with
+    ``undated``, of the phrases that are past only when the article's date is unknown (``_UNDATED_PAST``)."""
+    return tuple(m.span() for m in (_UNDATED_PAST if undated else _HISTORICAL_PHRASES).finditer(text))
 
 
-def _era_verbs(sent: SpacySpan) -> list[Token]:
-    """The verbs of a sentence's past-era phrases ("last summer", "decades ago")."""
+def _era_verbs(sent: SpacySpan, undated: bool = False) -> list[Token]:
+    """The verbs of a sentence's past-era phrases ("last summer", "decades ago"; with ``undated``, "last year")."""
     verbs = []
-    for a, b in _era_phrases(sent.text):
+    for a, b in _era_phrases(sent.text, undated):
         span = sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
         if span is not None and len(span):
             verbs.append(verb_of(span.root))
@@ -684,6 +737,32 @@ def continues_story(verb: Token) -> bool:
     too."""
     return simple_past(verb) and (any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in verb.children)
                                   or _sequel_period(verb))
+
+
+ORDINAL_HEADS = frozenset({"first", "last", "only", "second", "third", "latest"})
+"""Words that, as the predicate of a past clause, tell its to-infinitive as done then: "Estonia was the first to expel
+the diplomats", "he was the last leader to visit Kabul", "the only party to boycott the vote"."""
+
+
+def done_by_ordinal(verb: Token) -> bool:
+    """Whether a to-infinitive is the act an ordinal predicate of a simple-past clause counts ("Estonia was the first
+    to expel the envoys", "she was the only minister to resign"): English asserts it, at that clause's time, so it is
+    told in the simple past as surely as "Estonia expelled the envoys first"."""
+    if verb.dep_ not in ("relcl", "acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lower_ not in ORDINAL_HEADS and not any(c.dep_ == "amod" and c.lower_ in ORDINAL_HEADS for c in head.children):
+        return False
+    clause = head.head if head.dep_ in ("attr", "nsubj", "acomp", "appos") else None
+    return clause is not None and clause.pos_ in ("VERB", "AUX") and simple_past(clause)
+
+
+def in_undated_past_year(tok: Token, verb: Token) -> bool:
+    """Without the article's date: whether the trigger's clause, or the clause a simple-past conjunct or adverbial
+    clause of it goes on from, is set "last year" (``undated_past_phrases``); a year before the text's own is more
+    than the four weeks of the present, as "last summer" is whatever the date."""
+    told = simple_past(verb) or done_by_ordinal(verb)
+    return any(era in (verb, tok) or (told and _narrated_under(verb, era)) for era in _era_verbs(tok.sent, undated=True))
 
 
 def in_past_era(tok: Token, verb: Token) -> bool:
@@ -763,7 +842,7 @@ def _background_past(verb: Token) -> bool:
     ("recently", "last week", "this month", "just"). Commentary tells its present in the present and present perfect
     ("has signed", "is shelling") and its background in the simple past ("Stalin's industrialisation killed
     millions"); a dated news report, whose simple past is the news, is read against its date instead."""
-    if not simple_past(verb):
+    if not (simple_past(verb) or done_by_ordinal(verb)):
         return False
     if _reported(verb):
         return False  # "police said two people were killed": a report, the way news gives its present
@@ -919,6 +998,9 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     if tok is not None and verb is not None and in_past_era(tok, verb):
         return True
     if tok is not None and _long_before(tok):
+        return True
+    if ref is None and (mention is None or mention.value is None) and tok is not None and verb is not None \
+            and in_undated_past_year(tok, verb):
         return True
     if era_before and (mention is None or mention.value is None) and tok is not None and verb is not None and simple_past(verb) \
             and not _recent(verb):

@@ -814,3 +814,56 @@ def test_a_planned_rally_is_to_come(understand_nlp):
 def test_an_awaited_trial_is_to_come(understand_nlp):
     trial = _by_trigger(_code(understand_nlp, "The three men are in jail as they await trial.", "2026-03-01"), "trial")
     assert trial.future
+
+
+def test_an_expected_act_is_hypothetical(understand_nlp):
+    sign = _by_trigger(_code(understand_nlp, "The foreign ministers are expected to sign a trade agreement in Astana.", "2026-03-01"), "sign")
+    assert sign.hypothetical
+
+
+def test_an_actors_own_expectation_stays_its_plan(understand_nlp):
+    sign = _by_trigger(_code(understand_nlp, "The ministry expects to sign a trade agreement with Tashkent.", "2026-03-01"), "sign")
+    assert not sign.hypothetical
+
+
+def test_a_planned_event_set_against_an_expected_act_stays_future(understand_nlp):
+    text = "Lawmakers are expected to debate the budget during the planned protest outside parliament."
+    protest = _by_trigger(_code(understand_nlp, text, "2026-03-01"), "protest")
+    assert protest.future and not protest.hypothetical
+
+
+def test_a_modal_of_the_main_clause_does_not_reach_an_as_clause(understand_nlp):
+    text = "As the rebels shell the border villages, the ministry may close the crossing."
+    shell = _by_trigger(_code(understand_nlp, text, "2026-03-01"), "shell")
+    assert not shell.hypothetical
+
+
+def test_last_year_is_past_in_a_text_without_a_date(understand_nlp):
+    text = "Police arrested the mayor last year, and the court sentenced him to five years in prison in February."
+    assert _by_trigger(_code(understand_nlp, text), "arrested").historical is True
+
+
+def test_over_the_last_year_reaches_the_present(understand_nlp):
+    text = "Over the last year police have arrested dozens of activists in the capital."
+    assert _by_trigger(_code(understand_nlp, text), "arrested").historical is not True
+
+
+def test_last_year_is_read_against_the_articles_date_when_it_has_one(understand_nlp):
+    text = "Police arrested the mayor last year, and the court sentenced him to five years in prison on Monday."
+    assert _by_trigger(_code(understand_nlp, text, "2026-01-05"), "arrested").historical is not True
+
+
+def test_the_first_to_act_in_commentary_is_its_background(understand_nlp):
+    text = _COMMENTARY + " Estonia was the first to expel the Russian diplomats, and the others followed."
+    assert _by_trigger(_code(understand_nlp, text), "expel").historical is True
+
+
+def test_the_first_to_act_now_stays_current(understand_nlp):
+    text = _COMMENTARY + " Estonia is the first to expel the Russian diplomats, and the others follow."
+    assert _by_trigger(_code(understand_nlp, text), "expel").historical is not True
+
+
+def test_an_as_clause_after_a_modal_main_clause_stays_in_its_scope(understand_nlp):
+    text = "The ministry may close the crossing as the rebels shell the border villages."
+    shell = _by_trigger(_code(understand_nlp, text, "2026-03-01"), "shell")
+    assert shell.hypothetical

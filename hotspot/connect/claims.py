@@ -379,6 +379,15 @@ def countries_named(text: str, lang: str) -> frozenset[str]:
     return frozenset(codes)
 
 
+@cache
+def _generic_country_pattern(lang: str) -> re.Pattern[str] | None:
+    """The language's generic nouns for a country ("the country", "страна" in any case) as one pattern, or None."""
+    nouns = _cues(lang).generic_countries
+    if not nouns:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE)
+
+
 def with_country(core: str, holder: str, stance: str, lang: str) -> str:
     """The core with its holder's country put where a cut frame lost it: a generic noun for a country ("the
     country", "страна" in any case) is the country the holder names, and a denial that names no country at all (no
@@ -388,9 +397,8 @@ def with_country(core: str, holder: str, stance: str, lang: str) -> str:
     if not named:
         return core
     country = named[0][1]
-    nouns = _cues(lang).generic_countries
-    if nouns:
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE)
+    pattern = _generic_country_pattern(lang)
+    if pattern is not None:
         text, replaced = pattern.subn(country, core)
         if replaced:
             return text

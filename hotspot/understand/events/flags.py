@@ -761,8 +761,7 @@ def in_undated_past_year(tok: Token, verb: Token) -> bool:
     """Without the article's date: whether the trigger's clause, or the clause a simple-past conjunct or adverbial
     clause of it goes on from, is set "last year" (``undated_past_phrases``); a year before the text's own is more
     than the four weeks of the present, as "last summer" is whatever the date."""
-    told = simple_past(verb) or done_by_ordinal(verb)
-    return any(era in (verb, tok) or (told and _narrated_under(verb, era)) for era in _era_verbs(tok.sent, undated=True))
+    return _set_in_era(tok, verb, simple_past(verb) or done_by_ordinal(verb), undated=True)
 
 
 def in_past_era(tok: Token, verb: Token) -> bool:
@@ -773,7 +772,13 @@ def in_past_era(tok: Token, verb: Token) -> bool:
     if told_as_earlier(verb):
         return True
     told = simple_past(verb) or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by")
-    return any(era in (verb, tok) or (told and _narrated_under(verb, era)) for era in _era_verbs(tok.sent))
+    return _set_in_era(tok, verb, told)
+
+
+def _set_in_era(tok: Token, verb: Token, told: bool, undated: bool = False) -> bool:
+    """Whether an era phrase of the sentence (``_era_verbs``) is said of the trigger's own clause, or, for a clause
+    ``told`` as done, of the clause it goes on from (``_narrated_under``)."""
+    return any(era in (verb, tok) or (told and _narrated_under(verb, era)) for era in _era_verbs(tok.sent, undated))
 
 
 def sets_past_era(sent: SpacySpan) -> bool:

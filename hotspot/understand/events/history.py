@@ -5,8 +5,9 @@ Why a module of its own: an essay of 2025 that recalls "the invasion of Georgia"
 nothing in its sentence says so; the reader knows the date. The table (``data/known_events.json``) holds the discrete
 happenings of the region and of world politics that ended, each with the trigger words and the place names that
 identify it and the month it ended. An event whose trigger is one of an entry's words and whose own phrase names one of
-its places ended then; ``coding`` reads it as historical when the article's date (or, without one, the latest date its
-text names) is more than four weeks later. Wars and occupations still going on are not in the table.
+its places (single words, as the parse splits them) ended then; ``coding`` reads it as historical when the
+article's date (or, without one, the latest date its text names) is more than four weeks after that month. Wars and
+occupations still going on are not in the table.
 """
 
 from __future__ import annotations
@@ -69,7 +70,4 @@ def known_event_end(tok: Token) -> date | None:
     if not entries:
         return None
     said = _phrase_words(tok)
-    for entry in entries:
-        if said & entry.places or any(" " in p and p in " ".join(sorted(said)) for p in entry.places):
-            return entry.end
-    return None
+    return next((entry.end for entry in entries if said & entry.places), None)

@@ -167,12 +167,8 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     verbs = {tok.i: trig.type for tok, trig in found if tok.pos_ in ("VERB", "AUX")}
     out: set[int] = set()
     for tok, trig in found:
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-            continue
-        head = tok.head.head
-        if head.i != tok.i and verbs.get(head.i) == trig.type:
+        if (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+                and verbs.get(tok.head.head.i) == trig.type):
             out.add(tok.i)
     return out
 

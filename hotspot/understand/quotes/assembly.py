@@ -145,10 +145,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     paras = paragraphs(text)
     para_starts = [p[0] for p in paras]
     furniture = page_furniture(doc, text, paras)
-    # 0. a page's furniture is nobody's speech; a linked headline speaks only as 'X says Y'
-    attributions = [a for a in attributions if furniture.speaks(max(0, bisect_right(para_starts, doc[a.cue[0]].idx) - 1))]
-    attributions.extend(link_headlines(doc, furniture, cues))
     state = _Assembly(doc, text, starts, marked, attributions, para_starts, furniture)
+    # 0. a page's furniture is nobody's speech; a linked headline speaks only as 'X says Y'
+    state.attributions = [a for a in attributions if furniture.speaks(state.para_of(doc[a.cue[0]].idx))]
+    state.attributions.extend(link_headlines(doc, furniture, cues))
     _locate_attributions(state)
     taken_marked = _pair_quotations(state)
     quotes = _paired_quotes(state, taken_marked)

@@ -110,8 +110,9 @@ PAIRS_E = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_e.jsonl"
 PAIRS_F = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_f.jsonl"
 PAIRS_G = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_g.jsonl"
 PAIRS_H = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_h.jsonl"
+PAIRS_I = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_i.jsonl"
 PAIRS_TRAIN = REPO_ROOT / "train" / "claim_pairs" / "claim_pairs_en_ru_train.jsonl"
-DEFAULT_PAIRS = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E, PAIRS_F, PAIRS_G, PAIRS_H, PAIRS_TRAIN)
+DEFAULT_PAIRS = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E, PAIRS_F, PAIRS_G, PAIRS_H, PAIRS_I, PAIRS_TRAIN)
 PARTS = ("retrieval", "pairs")
 MODELS = ("use", "e5", "tfidf")
 # The distributions each representation needs installed (their files are counted for its size).
@@ -123,8 +124,8 @@ MATCHING_LABELS = ("same", "denial")
 # The pairs a threshold is chosen on: the first set's calibration half, the second, fourth, fifth and eighth sets and the
 # training pairs (read while the matcher was written); the first set's test half and the blind sets are scored at it.
 TUNE_SETS = ("calibration", "en_ru_b", "en_ru_d", "en_ru_e", "en_ru_h", "en_ru_train")
-BLIND_SETS = ("en_ru_c", "en_ru_f", "en_ru_g")
-BLIND_PREFIX = ("c-", "f-", "g-")
+BLIND_SETS = ("en_ru_c", "en_ru_f", "en_ru_g", "en_ru_i")
+BLIND_PREFIX = ("c-", "f-", "g-", "i-")
 """Ids of the third, sixth and seventh sets, written blind: their errors and refusals are counted on the screen (per label),
 never listed."""
 
@@ -711,7 +712,7 @@ def run_base(rev: str, models: Sequence[str], pair_paths: Sequence[Path]) -> dic
 
 SET_KEYS = (("test", "first set, test half"), ("en_ru_c", "third set (blind)"), ("en_ru_b", "second set"), ("en_ru_d", "fourth set"),
             ("en_ru_e", "fifth set"), ("en_ru_f", "sixth set (blind)"), ("en_ru_g", "seventh set (blind)"),
-            ("en_ru_h", "eighth set"), ("en_ru_train", "training pairs"))
+            ("en_ru_h", "eighth set"), ("en_ru_i", "ninth set (blind)"), ("en_ru_train", "training pairs"))
 
 
 def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> None:

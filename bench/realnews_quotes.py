@@ -43,6 +43,13 @@ captions, pull quotes, link lists, editor's notes, broken quote marks, interview
 tweets), split alternately (8 tune, 8 test) and scored as the genre
 ``written_d``, also never inside ``all``.
 
+``bench/gold/written_opinion_quotes_e.jsonl`` (same format): a fifth set of 16
+commentary pieces written blind to the system in the manner of the real opinion
+pieces (one sentence a line, no furniture), dense with attributions and with the
+author's own look-alikes (countries' beliefs, generic holders, questions,
+hypotheticals), split alternately (8 tune, 8 test) and scored as the genre
+``written_e``, also never inside ``all``.
+
 How each side runs
 ------------------
 As ``bench/realnews_ru.py``: the base is a ``git archive`` of REV's ``hotspot/``
@@ -106,7 +113,8 @@ REALNEWS_DIR = REPO_ROOT.parent / "shared" / "benchmarks" / "realnews_dev"
 GOLD_DIR = REPO_ROOT / "bench" / "gold"
 GOLD_FILE = "realnews_en_quotes.jsonl"
 WRITTEN_FILES = {"written": "written_opinion_quotes.jsonl", "written_b": "written_opinion_quotes_b.jsonl",
-                 "written_c": "written_opinion_quotes_c.jsonl", "written_d": "written_opinion_quotes_d.jsonl"}
+                 "written_c": "written_opinion_quotes_c.jsonl", "written_d": "written_opinion_quotes_d.jsonl",
+                 "written_e": "written_opinion_quotes_e.jsonl"}
 """Genre -> opinion pieces written and annotated for the project (texts inline; ``bench/gold/README_en_quotes.md``)."""
 BENCH = "realnews_quotes"  # codeat's folder name: $TMPDIR/hotspot-realnews_quotes/<commit>
 GENRES = {"html": "news", "opinion": "opinion"}
@@ -346,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = Counter(a["split"] for a in articles)
     genres = Counter(a["folder"] for a in articles)
     print(f"{len(articles)} English articles ({genres['news']} news, {genres['opinion']} opinion, {genres['written']} + "
-          f"{genres['written_b']} + {genres['written_c']} + {genres['written_d']} opinion pieces written for the project; "
+          f"{genres['written_b']} + {genres['written_c']} + {genres['written_d']} + {genres['written_e']} opinion pieces written for the project; "
           f"{splits['tune']} tune, {splits['test']} test), "
           f"{sum(len(a['quotes']) for a in articles)} gold quotes")
     if args.limit:

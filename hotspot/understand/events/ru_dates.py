@@ -32,7 +32,7 @@ from hotspot.understand.events.dates import (
     week_period,
     year_period,
 )
-from hotspot.understand.events.ru_clauses import span_root, subtree
+from hotspot.understand.events.ru_clauses import has, span_root, subtree
 
 _MONTH_FORMS = (
     (r"январ(?:ь|я|е|ю|ём|ем)", 1), (r"феврал(?:ь|я|е|ю|ём|ем)", 2), (r"март(?:а|е|у|ом)?", 3),
@@ -70,7 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"\b" + _DAY + _RANGE + r"\s+" + _MONTH + r"\s+" + _YEAR + r"(?:" + _YEAR_WORD + r")?", re.IGNORECASE)),
     ("my", re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"(?:" + _YEAR_WORD + r")?", re.IGNORECASE)),
     ("dm", re.compile(r"\b" + _DAY + _RANGE + r"\s+" + _MONTH + r"\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)),
-    ("m", re.compile(r"(?<![\w-])(?:в|во|с|со|до|к|начале|конце|середине)\s+" + _MONTH + r"\b(?!\s+(?:19|20)\d\d)",
+    ("m", re.compile(r"(?<![\w-])(?:в|во|с|со|до|к|начале|конце|середине)\s+" + _MONTH + r"\b(?!\s+(?:19|20)\d\d)"
+                     r"(?:\s+(?P<mwhich>позапрошлого|прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+года(?![\w-]))?",
                      re.IGNORECASE)),
     ("y", re.compile(r"(?<![\w-])(?:(?P<prep>(?i:в|во|с|со|до|к|по|от|за|начале|конце|середине|течение|начала|конца|середины))\s+)?"
                      + _YEAR + _YEAR_WORD, )),
@@ -88,6 +89,8 @@ _PART_MONTH = {"начале": 2, "середине": 6, "первой поло�
 """The month that ends a part of a year («в начале года»: by February; «в первой половине года»: by June): what
 decides how long ago its act was."""
 _PART_STEP = {"текущего": 0, "нынешнего": 0, "этого": 0, "прошлого": -1, "минувшего": -1, "следующего": 1, "будущего": 1}
+_YEAR_STEP = {**_PART_STEP, "позапрошлого": -2}
+"""The year a month «прошлого года», «следующего года» is of, from the text's own."""
 _YEAR_ANCHORS = frozenset({"iso", "num", "dmy", "my"})
 """Kinds whose year a later day without a year in the same text takes («в январе 2022 года … 5 января»)."""
 _YEAR_ANCHOR_PREPS = frozenset({"в", "во", "начале", "конце", "середине", "течение"})
@@ -187,7 +190,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, year: int | None) ->
             return d.isoformat(), "day", d
         if kind == "m":  # «в мае»: the year stated before it, else the latest such month not after the reference
             month = month_number(m["month"]) or 0
-            if year is not None:
+            which = (m["mwhich"] or "").lower()
+            if which and ref is not None:  # «в феврале прошлого года»: February of the year before the text's
+                return month_period(date(ref.year + _YEAR_STEP[which], month, 1))
+            if year is not None and not which:
                 return month_period(date(year, month, 1))
             if ref is None:
                 return None, None, None
@@ -261,7 +267,7 @@ def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token
     """The date of a trigger among its sentence's ``dates``: ``dates.date_of_event``'s choice (the only one, else one in
     the trigger's clause, nearest first; a year or month narrowed to a finer date of the sentence inside it), walking
     the clause with ``ru_clauses.subtree`` because natasha's parse may hold a cycle."""
-    dates = [d for d in dates if not _dates_another_noun(d, doc, tok, verb)]
+    dates = [d for d in dates if not _dates_another_noun(d, doc, tok, verb) and not _dates_a_planned_act(d, doc, tok, verb)]
     if not dates:
         return None
     if len(dates) == 1:
@@ -285,6 +291,26 @@ def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token
 _NOUN_CLAUSES = ("acl", "acl:relcl")
 
 
+def _dates_a_planned_act(mention: DateMention, doc: Doc, tok: Token, verb: Token, limit: int = 8) -> bool:
+    """Whether the date sits in an infinitive complement the trigger is not in: in «стороны подписали протокол и
+    договорились провести следующую встречу в декабре» December is when the meeting is to be, the time of the act
+    agreed on, not of the signing or of the agreement."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span_root(span)
+    for _ in range(limit):
+        if cur in (tok, verb):
+            return False
+        if cur.dep_ == "xcomp" and has(cur, "VerbForm", "Inf") and cur.head != cur:
+            inside = {t.i for t in subtree(cur)}
+            return tok.i not in inside and verb.i not in inside
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _dates_another_noun(mention: DateMention, doc: Doc, tok: Token, verb: Token, limit: int = 8) -> bool:
     """Whether the date sits in a participle or relative clause that describes some other noun than the trigger: in
     «суд приговорил бойца за убийство фотографа, освещавшего войну в 2014 году» the year dates the reporting, not the
@@ -306,7 +332,7 @@ def _dates_another_noun(mention: DateMention, doc: Doc, tok: Token, verb: Token,
     return False
 
 
-_YEARS_BACK = re.compile(r"(?:позапрошл|прошл|минувш)\w*\s+году|(?:год|года|лет)\s+назад", re.IGNORECASE)
+_YEARS_BACK = re.compile(r"(?:позапрошл|прошл|минувш)\w*\s+год[уа]|(?:год|года|лет)\s+назад", re.IGNORECASE)
 """Relative dates a year or more back: «в прошлом году», «два года назад», «несколько лет назад»."""
 
 
@@ -320,6 +346,16 @@ def years_back(mention: DateMention, text: str | None = None) -> bool:
     if _YEARS_BACK.search(mention.text) is not None:
         return True
     return text is not None and _OF_LAST_YEAR.match(text, mention.end) is not None
+
+
+def said_years_back(mention: DateMention) -> bool:
+    """Whether a date says its act lies a year or more back in so many words («в прошлом году», «год назад»), what a
+    writer says of an act that is no news: read early in January, last year is still weeks back, but an act of last
+    December would be told by its month or day."""
+    return _SAID_YEARS_BACK.search(mention.text) is not None
+
+
+_SAID_YEARS_BACK = re.compile(r"(?:позапрошл|прошл|минувш)\w*\s+году|(?:год|года|лет)\s+назад", re.IGNORECASE)
 
 
 def long_back(mention: DateMention) -> bool:
@@ -343,10 +379,22 @@ def since(mention: DateMention, text: str) -> bool:
 def restated_by_when(mention: DateMention, text: str, verb: Token) -> bool:
     """Whether the clause of ``verb`` is the «когда» clause that tells what happened at the date: «с 2020 года, когда
     прошли массовые демонстрации» names the year the span starts at, and the demonstrations are of that year, not of
-    the span. ``text`` is the text the mention's offsets index."""
+    the span. An event noun is in the clause of the verb it is a complement of («с ноября, когда премьер объявил о
+    *приостановке* переговоров»). ``text`` is the text the mention's offsets index."""
     if _WHEN_AFTER.match(text, mention.end) is None:
         return False
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "когда" for c in verb.children)
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ == "когда" for c in cur.children):
+            return True
+        if cur.pos_ not in ("NOUN", "PROPN") or cur.head == cur or cur.dep_ not in _NOMINAL_DEPS:
+            return False
+        cur = cur.head
+    return False
+
+
+_NOMINAL_DEPS = ("obj", "obl", "nmod", "iobj")
+"""How an event noun hangs from the verb whose clause it is in («объявил о *приостановке*»)."""
 
 
 _WHEN_AFTER = re.compile(r"(?:\s*(?:года|году|г\.))?\s*,\s*когда(?![\w-])", re.IGNORECASE)

@@ -115,6 +115,7 @@ class Status:
     allegation_modifiers: frozenset[str]
     allegation_object_governors: frozenset[str]
     involvement_words: frozenset[str]
+    case_nouns: frozenset[str]
     iterative_phrases: tuple[str, ...]
     prior_words: frozenset[str]
     already_words: frozenset[str]
@@ -255,6 +256,7 @@ def _status(raw: dict[str, Any]) -> Status:
         allegation_modifiers=fs("allegation_modifiers"),
         allegation_object_governors=fs("allegation_object_governors"),
         involvement_words=fs("involvement_words"),
+        case_nouns=fs("case_nouns"),
         iterative_phrases=_phrases(list(fs("iterative_phrases"))),
         prior_words=fs("prior_words"),
         already_words=fs("already_words"),

@@ -393,6 +393,8 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
         return True  # «предполагаемый теракт»
     if _denied(tok, status):
         return True
+    if tok.head != tok and ru_lemma(tok.head) in status.case_nouns and preposition(tok) in ("о", "об"):
+        return True  # «приговорил по делу о нападении на полицейского»: the act a criminal case is about is its charge
     chain = [verb, *ancestors_in_clause(verb)]
     if tok != verb and tok.head != tok and tok.dep_ in ("nmod", "obl", *_CHARGED_DEPS):
         chain.insert(0, tok)  # a noun under an accusation noun: «по подозрению *в убийстве*»; the act charged: «вменяют *призывы*»

@@ -46,6 +46,7 @@ from hotspot.understand.events.ru_dates import (
     month_of_event_noun,
     restated_by_when,
     said_long_ago,
+    said_years_back,
     since,
     years_back,
 )
@@ -83,7 +84,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v15"
+EXTRACTOR = "hotspot.events.ru.v16"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -293,6 +294,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         d = None  # «с марта задержано более ста человек»: what has gone on since then, up to the text's now
     if d is not None and long_back(d):
         return True  # «несколько месяцев назад»: months back, whatever the text's date
+    if d is not None and said_years_back(d):
+        return True  # «в прошлом году», even read in January: a year back, as the writer says
     if d is not None and ctx.ref is None and years_back(d, ctx.doc.text):
         return True  # «два года назад» in an article without a date: long before its present, whichever it is
     if ctx.status_ref is None and d is not None and (end := last_day(d)) is not None and end.year < PAST_CENTURY_END:

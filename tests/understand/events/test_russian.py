@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v15"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v16"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -1851,3 +1851,73 @@ def test_talks_brought_to_an_end_took_place(nlp):
 def test_a_dispersal_stopped_is_still_negated(nlp):
     text = "Полиция прекратила разгон митинга."
     assert _one(_code(nlp, text, "2015-07-14"), "разгон").negated
+
+
+# --------------------------------------------------------------------------- events ru v16 (train/events_ru/written_rh.jsonl)
+
+
+def test_a_month_of_last_year_is_that_month_a_year_back():
+    (mention,) = find_dates_ru("Его задержали в феврале прошлого года.", date(2023, 3, 14))
+    assert mention.value == "2022-02"
+
+
+def test_a_detention_in_a_month_of_last_year_is_background(nlp):
+    text = "Активиста задержали в феврале прошлого года."
+    assert _one(_code(nlp, text, "2023-03-14"), "задержали").historical
+
+
+def test_last_year_read_in_january_is_still_background(nlp):
+    text = "В прошлом году полиция задержала блогера в Алма-Ате."
+    assert _one(_code(nlp, text, "2024-01-20"), "задержала").historical
+
+
+def test_the_act_a_criminal_case_is_about_is_alleged(nlp):
+    text = "Суд в Алма-Ате приговорил мужчину к трём годам по делу о нападении на полицейского."
+    events = _code(nlp, text, "2024-05-10")
+    assert _current(_one(events, "приговорил"))
+    assert _one(events, "нападении").alleged
+
+
+def test_an_official_whose_title_names_a_sector_is_detained_not_delayed(nlp):
+    text = "ФСБ задержала замминистра строительства по подозрению во взятке."
+    assert _one(_code(nlp, text, "2024-05-10"), "задержала").type == "COERCE"
+
+
+def test_a_delayed_building_stays_no_detention(nlp):
+    text = "Власти Казахстана задержали строительство моста."
+    assert not any(e.type == "COERCE" for e in _code(nlp, text, "2024-05-10"))
+
+
+def test_talks_suspended_are_negated(nlp):
+    text = "Россия приостановила переговоры с Казахстаном."
+    assert _one(_code(nlp, text, "2024-05-10"), "переговоры").negated
+
+
+def test_a_noun_in_the_when_clause_of_a_span_takes_its_start(nlp):
+    text = "Протесты в Минске продолжаются с конца ноября 2024 года, когда Токаев объявил о приостановке переговоров с Россией."
+    assert _one(_code(nlp, text, "2025-06-19"), "приостановке").historical
+
+
+def test_the_date_of_a_planned_meeting_does_not_date_the_agreement(nlp):
+    text = "Казахстан и Россия договорились провести следующую встречу в Минске в декабре."
+    assert _current(_one(_code(nlp, text, "2024-11-20"), "договорились"))
+
+
+def test_two_named_leaders_discussing_is_a_consultation(nlp):
+    text = "Токаев и Путин обсудили в Минске положение мигрантов."
+    assert _one(_code(nlp, text, "2024-11-20"), "обсудили").type == "CONSULT"
+
+
+def test_countries_agreeing_a_text_is_agree(nlp):
+    text = "Казахстан и Россия согласовали описание участка границы."
+    assert _one(_code(nlp, text, "2024-11-20"), "согласовали").type == "AGREE"
+
+
+def test_authorities_agreeing_a_rally_is_no_agreement(nlp):
+    text = "Власти Алма-Аты согласовали митинг оппозиции."
+    assert not any(e.type == "AGREE" for e in _code(nlp, text, "2024-11-20"))
+
+
+def test_summoning_a_charge_d_affaires_is_accuse(nlp):
+    text = "МИД Казахстана вызвал временного поверенного России."
+    assert _one(_code(nlp, text, "2024-11-20"), "вызвал").type == "ACCUSE"

@@ -1921,3 +1921,28 @@ def test_authorities_agreeing_a_rally_is_no_agreement(nlp):
 def test_summoning_a_charge_d_affaires_is_accuse(nlp):
     text = "МИД Казахстана вызвал временного поверенного России."
     assert _one(_code(nlp, text, "2024-11-20"), "вызвал").type == "ACCUSE"
+
+
+def test_a_police_report_drawn_up_on_protesters_is_accuse(nlp):
+    text = "Полиция Алма-Аты составила на двоих участников протоколы за проведение незаконного собрания."
+    assert _one(_code(nlp, text, "2024-06-05"), "протоколы").type == "ACCUSE"
+
+
+def test_a_protocol_signed_by_the_sides_is_no_police_report(nlp):
+    text = "Казахстан и Россия подписали протокол о сотрудничестве и составили план работы."
+    assert not any(e.trigger.text == "протокол" and e.type == "ACCUSE" for e in _code(nlp, text, "2024-06-05"))
+
+
+def test_people_who_come_out_with_placards_protest(nlp):
+    text = "Жители Алма-Аты вышли к зданию акимата с плакатами."
+    assert _one(_code(nlp, text, "2024-06-05"), "вышли").type == "PROTEST"
+
+
+def test_people_gathered_chanting_slogans_protest(nlp):
+    text = "Несколько десятков человек собрались у здания суда в Минске и скандировали лозунги."
+    assert _one(_code(nlp, text, "2024-06-05"), "собрались").type == "PROTEST"
+
+
+def test_fans_with_placards_at_a_match_do_not_protest(nlp):
+    text = "Болельщики пришли на матч с плакатами."
+    assert not any(e.type == "PROTEST" for e in _code(nlp, text, "2024-06-05"))

@@ -709,7 +709,17 @@ def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     обвинили …», «в том же году»): the event then has the date the text named last."""
     if not has(verb, "Tense", "Past"):
         return False
-    return _phrase_in_clause(_era_pattern(lex.status.anaphoric_times), tok, verb)
+    pattern = _era_pattern(lex.status.anaphoric_times)
+    if _phrase_in_clause(pattern, tok, verb):
+        return True
+    # «Тогда же президент обратился к ОДКБ, и в страну были направлены силы»: a clause joined by «и» to a past clause
+    # of that time is told at it too
+    head = verb.head
+    if head == verb or verb.dep_ not in ("conj", "parataxis") or not has(head, "Tense", "Past"):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "и" for c in verb.children):
+        return False
+    return _phrase_in_clause(pattern, head, head)
 
 
 def iterated(tok: Token, verb: Token, lex: RuLexicon) -> bool:

@@ -1946,3 +1946,9 @@ def test_people_gathered_chanting_slogans_protest(nlp):
 def test_fans_with_placards_at_a_match_do_not_protest(nlp):
     text = "Болельщики пришли на матч с плакатами."
     assert not any(e.type == "PROTEST" for e in _code(nlp, text, "2024-06-05"))
+
+
+def test_a_clause_joined_by_and_to_a_then_clause_is_told_at_that_time(nlp):
+    text = ("В январе 2022 года в Казахстане начались протесты. По официальным данным, погибли десятки человек. "
+            "Тогда же Токаев обратился к ОДКБ, и в Казахстан были направлены миротворческие силы.")
+    assert _one(_code(nlp, text, "2023-03-14"), "направлены").historical

@@ -116,7 +116,10 @@ the act with its status.
    ... 92) and ``local_d`` (``localnews_events_d.jsonl``: LGL 7, 17, ... 287 and
    GWN 7, 17, ... 87) are a third and a fourth batch, each frozen by its own
    commit before any system output was seen on it, with rows ``local_c/*`` and
-   ``local_d/*`` in the same table, likewise never inside ``all``.
+   ``local_d/*`` in the same table, likewise never inside ``all``. The set ``bbc``
+   (``bbc_politics_events.jsonl``: 36 BBC politics stories of 2004-05 from
+   ``topics_bbc_dev/politics``, annotated blind, split alternately) is a second
+   real-news check, printed in its own table, never inside ``all``.
 3. written (``bench/gold/written_events.jsonl``): 48 texts written and annotated
    for the project, each line its own text and ``reference_date`` (the format of
    ``train/events_en/``), scored like the gold above as one set ``written``
@@ -169,8 +172,13 @@ TOPICS = ("business", "entertainment", "politics", "sport", "tech")
 OFF_TOPIC = ("entertainment", "sport", "tech")
 GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_opinion.jsonl",
               "local": "localnews_events.jsonl", "local_b": "localnews_events_b.jsonl",
-              "local_c": "localnews_events_c.jsonl", "local_d": "localnews_events_d.jsonl"}
-APART_SETS = ("local", "local_b", "local_c", "local_d")
+              "local_c": "localnews_events_c.jsonl", "local_d": "localnews_events_d.jsonl",
+              "bbc": "bbc_politics_events.jsonl"}
+LOCAL_SETS = ("local", "local_b", "local_c", "local_d")
+BBC_SETS = ("bbc",)
+"""Real BBC politics stories of 2004-05 (``topics_bbc_dev/politics``), annotated blind: a real-news check of another
+time and country, in its own table."""
+APART_SETS = LOCAL_SETS + BBC_SETS
 """Gold sets scored beside ``all``, never inside it, so that ``all`` stays the news and opinion pages of earlier figures."""
 GEOPARSING_FILES = {"lgl": ("lgl_dev.xml", "docid"), "gwn": ("GWN_dev.xml", "file")}
 """Gold file prefix -> the geoparsing file its texts come from and the attribute naming an article there."""
@@ -364,9 +372,12 @@ def _geoparsing_texts(path: Path, key: str) -> dict[str, str]:
     return _GEOPARSING_TEXTS[path]
 
 
-def gold_text(realnews_dir: Path, file: str, geoparsing_dir: Path = GEOPARSING_DIR) -> str:
-    """An annotated article's text, exactly as the gold spec builds it (``lgl/``, ``gwn/``: the geoparsing XML's text)."""
+def gold_text(realnews_dir: Path, file: str, geoparsing_dir: Path = GEOPARSING_DIR, topics_dir: Path = TOPICS_DIR) -> str:
+    """An annotated article's text, exactly as the gold spec builds it (``lgl/``, ``gwn/``: the geoparsing XML's text;
+    ``politics/``: a BBC story of ``topics_bbc_dev``, the whole file)."""
     prefix, _, ident = file.partition("/")
+    if prefix in TOPICS:
+        return _decode(topics_dir / prefix / ident)
     if prefix in GEOPARSING_FILES:
         filename, key = GEOPARSING_FILES[prefix]
         return _geoparsing_texts(geoparsing_dir / filename, key)[ident]
@@ -380,7 +391,7 @@ def gold_text(realnews_dir: Path, file: str, geoparsing_dir: Path = GEOPARSING_D
 
 
 def gold_sets(gold_dir: Path, realnews_dir: Path, limit: int | None,
-              geoparsing_dir: Path = GEOPARSING_DIR) -> dict[str, list[Item]]:
+              geoparsing_dir: Path = GEOPARSING_DIR, topics_dir: Path = TOPICS_DIR) -> dict[str, list[Item]]:
     """Per gold set present: its records in file order, each with the article's text."""
     sets: dict[str, list[Item]] = {}
     for name, filename in GOLD_FILES.items():
@@ -391,7 +402,7 @@ def gold_sets(gold_dir: Path, realnews_dir: Path, limit: int | None,
         records = [json.loads(line) for line in _decode(path).splitlines() if line.strip()][: limit or None]
         try:
             for record in records:
-                record["text"] = gold_text(realnews_dir, record["file"], geoparsing_dir)
+                record["text"] = gold_text(realnews_dir, record["file"], geoparsing_dir, topics_dir)
         except FileNotFoundError as missing:
             print(f"gold: a text of set '{name}' is absent ({missing.filename}), set skipped")
             continue
@@ -736,7 +747,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sets["topics"], meta = topic_items(args.topics_dir, args.limit)
     if "gold" in parts:
-        gold = gold_sets(args.gold_dir, args.realnews_dir, args.limit, args.geoparsing_dir)
+        gold = gold_sets(args.gold_dir, args.realnews_dir, args.limit, args.geoparsing_dir, args.topics_dir)
         for name, records in gold.items():
             sets[f"gold_{name}"] = [{"id": r["file"], "text": r["text"], "published": r.get("reference_date")} for r in records]
 
@@ -757,12 +768,17 @@ def main(argv: list[str] | None = None) -> int:
                 show_worst(meta, predicted["work tree"]["topics"], args.show)
         if gold:
             scored = {label: score_gold(gold, {n: p[f"gold_{n}"] for n in gold}) for label, p in predicted.items()}
-            apart = {label: {g: f for g, f in figures.items() if g.split("/")[0] in APART_SETS} for label, figures in scored.items()}
-            rows = {label: {g: f for g, f in figures.items() if g not in apart[label]} for label, figures in scored.items()}
+            apart = {label: {g: f for g, f in figures.items() if g.split("/")[0] in LOCAL_SETS} for label, figures in scored.items()}
+            bbc = {label: {g: f for g, f in figures.items() if g.split("/")[0] in BBC_SETS} for label, figures in scored.items()}
+            rows = {label: {g: f for g, f in figures.items() if g not in apart[label] and g not in bbc[label]}
+                    for label, figures in scored.items()}
             print_gold(rows["base"], rows["work tree"], base_label)
             if apart["work tree"]:
                 print_gold(apart["base"], apart["work tree"], base_label, "gold: ordinary local and web news (LGL, "
                            "GeoWebNews; tune split may be tuned on; test split reported only; not in 'all')")
+            if bbc["work tree"]:
+                print_gold(bbc["base"], bbc["work tree"], base_label, "gold: BBC politics stories of 2004-05 "
+                           "(topics_bbc_dev; tune split may be tuned on; test split reported only; not in 'all')")
             if args.errors:
                 show_errors(gold, {n: predicted["work tree"][f"gold_{n}"] for n in gold}, args.errors)
             report["gold"] = scored

@@ -14,6 +14,7 @@ and PLOVER coders read a sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -57,7 +58,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, restated, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v41"
+EXTRACTOR = "hotspot.events.v42"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -257,12 +258,18 @@ def _dated_ahead(d: DateMention, ref: date) -> bool:
     return start is not None and (start - ref).days > 6
 
 
+_SINCE = re.compile(r"\b(?i:since|ever since)\s*$")
+"""A date right after "since" starts a span of time (``_historical``)."""
+
+
 def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateMention | None,
                 just_before: DateMention | None, era_before: bool, depth: int = 2) -> bool | None:
     """Whether the event is background of an earlier time (``flags.historical``). An undated act in an adverbial clause
     of sequence ("after police broke up the rally", "when troops fired") is no later than the act of the clause it
     modifies (``anchor_clause``): when that one is historical, so is it ("The former minister, who had banned the party
     after its members rallied in the capital, ...")."""
+    if d is not None and present_perfect(verb) and _SINCE.search(ctx.doc.text[max(0, d.start - 12): d.start]):
+        d = None  # "since 2022 Astana has refused": when a span reaching the present began, not when the act was
     found = historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,
                        ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text,
                        era_before=era_before)

@@ -4,7 +4,7 @@ Why a module of its own: when an event happened decides whether it is news or
 background (``historical``) and in which week a country's signal counts it.
 The grammar is a handful of regular expressions (ISO dates, "January 3, 2022",
 "Monday, 3 January 2022", "January 2-5, 2022", "January 2022", "in 2005",
-"mid-2022", "last week", "two days ago", "on Monday", "next Monday", "the New Year", "last fall"), each match
+"mid-2022", "in March last year", "last week", "two days ago", "on Monday", "next Monday", "the New Year", "last fall"), each match
 resolved to a value, a granularity (day, week, month, year: never coarser than
 the text says) and a representative day. A day without a year ("on March 3")
 takes the year of a full date or "in YEAR" before it in the same text, or of
@@ -71,6 +71,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       + _YEAR_RE + r"\s*[-–—]\s*(?P<end>(?:19|20)?\d\d)\b(?![-/]\d)")),
     ("y", re.compile(r"(?<![\w-])(?:(?P<prep>(?i:in|since|by|during|of|until|till|from|before|after|early|late|between))\s+"
                      r"|(?P<mid>(?i:mid))-?\s*)" + _YEAR_RE + r"\b(?![-/]\d)")),
+    ("mry", re.compile(r"(?<![\w-])(?<![Ss]ince )(?<![Uu]ntil )(?<![Tt]ill )(?<![Ff]rom )"
+                       r"(?:(?P<mprep>(?i:in|during|early|late|mid|by|of))(?:\s+|-))?" + _FULL_MONTH_RE
+                       + r",?\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+year\b")),
     ("m", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|during|last|this|next|early|late|mid|of))(?:\s+|-)" + _FULL_MONTH_RE
                      + r"(?![\w-])(?!\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
                      r"(?!,?\s+(?:of\s+)?(?i:that|the\s+(?:same|following|previous|next))\s+year\b)")),
@@ -185,6 +188,11 @@ def _resolve(
             return d.isoformat(), "day", d
         if kind == "m":
             return _month_alone(m, ref, year)
+        if kind == "mry":  # "in March last year", "May of this year": that month of the year the phrase names
+            if ref is None:
+                return None, None, None
+            shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+            return month_period(date(ref.year + shift, _month_of(m["month"]) or 0, 1))
         if kind in ("y", "yn"):
             y = int(m["year"])
             return f"{y:04d}", "year", date(y, 7, 1)
@@ -451,6 +459,20 @@ def reference_date(text: str, published: str | None) -> date | None:
     it would be a guess stated as a fact.
     """
     return _parse_iso(published)
+
+
+def publication_month(published: str | None) -> date | None:
+    """The first day of a publication date known only to its month ("2026-04"), else None.
+
+    Not a reference date (relative dates are not read against a month), but a floor: the article appeared no
+    earlier than that day, so what ended weeks before it is background (``context.build_context``)."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})\s*", published or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None
 
 
 def latest_date_mentioned(text: str) -> date | None:

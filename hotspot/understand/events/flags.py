@@ -953,7 +953,7 @@ def former_background(verb: Token) -> bool:
         return False
     head = verb.head
     person = head.head if head.dep_ == "appos" else head  # "Jones, a former senator who was convicted ..."
-    if not (_former(head) or _former(person)):
+    if not (_former(head) or _former(person) or _set_off(verb, person)):
         return False
     # the verb of the clause the person stands in ("the minister ... now *lives* in exile"), within four links
     main = verb_of(person.head, limit=3) if person.head != person else None
@@ -961,6 +961,16 @@ def former_background(verb: Token) -> bool:
         return False
     clause = verb.doc[verb.left_edge.i: verb.right_edge.i + 1]
     return _RECENT.search(clause.text) is None
+
+
+def _set_off(verb: Token, person: Token) -> bool:
+    """A relative clause in the simple past set off by a comma after a name ("Ortiz, who came to power after the
+    protests, says ..."): a non-restrictive clause adds what the reader may not know of someone the main clause
+    speaks of, background to it, not its news."""
+    if verb.dep_ != "relcl" or person.pos_ != "PROPN" or not simple_past(verb):
+        return False
+    first = verb.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].text == "," and first.tag_ in ("WP", "WDT", "WP$")
 
 
 def anchor_clause(verb: Token) -> Token | None:
@@ -971,7 +981,17 @@ def anchor_clause(verb: Token) -> Token | None:
         return verb.head if simple_past(verb) or _past_perfect(verb) else None
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SEQUENCE_MARKS | {"following"}:
         return verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else None  # "after vetoing the draft"
+    if free_adjunct(verb):
+        return verb.head  # "she once wrote to the minister, *begging* for more officers": the writing's time
     return None
+
+
+def free_adjunct(verb: Token) -> bool:
+    """A participle clause with no subject, conjunction or auxiliary of its own that modifies a clause ("...,
+    *begging* for help", "*backed* by the army, the officers seized power"): it has no tense, and English tells its
+    act at the time of the clause it hangs on."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
 def _names_its_noun(mention: DateMention, tok: Token) -> bool:

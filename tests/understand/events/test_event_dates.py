@@ -330,3 +330,26 @@ def test_a_timetable_date_reads_forward_when_nearer():
     [tuesday] = find_dates("on Tuesday", ref)
     assert scheduled(june, ref) is not None and scheduled(june, ref).value == "2025-06-20"
     assert scheduled(tuesday, ref) is None
+
+
+def test_a_month_of_last_year_is_that_month_a_year_back():
+    assert _values("The mayor was arrested in March last year.", date(2025, 3, 14)) == [("2024-03", "month")]
+
+
+def test_a_month_of_this_year_is_the_references_year():
+    assert _values("The court fined them in May of this year.", date(2025, 10, 9)) == [("2025-05", "month")]
+
+
+def test_a_month_of_last_year_needs_a_reference():
+    assert _values("The mayor was arrested in March last year.", None) == [(None, None)]
+
+
+def test_since_a_month_of_last_year_is_a_bound_not_that_month():
+    assert _values("He has been held since March last year.", date(2025, 3, 14)) == [("2024", "year")]
+
+
+def test_a_publication_month_gives_its_first_day():
+    from hotspot.understand.events.dates import publication_month
+
+    assert publication_month("2026-04") == date(2026, 4, 1)
+    assert publication_month("2026-04-17") is None and publication_month(None) is None and publication_month("2026-13") is None

@@ -867,3 +867,49 @@ def test_an_as_clause_after_a_modal_main_clause_stays_in_its_scope(understand_nl
     text = "The ministry may close the crossing as the rebels shell the border villages."
     shell = _by_trigger(_code(understand_nlp, text, "2026-03-01"), "shell")
     assert shell.hypothetical
+
+
+def test_a_month_of_last_year_in_dated_news_is_background(understand_nlp):
+    text = "Police arrested the mayor in March last year after an audit of the city budget."
+    assert _by_trigger(_code(understand_nlp, text, "2025-03-14"), "arrested").historical is True
+
+
+def test_a_participle_clause_takes_the_time_of_its_clause(understand_nlp):
+    text = "The widow of the murdered guard once wrote to the interior minister, begging him for more police officers."
+    assert _by_trigger(_code(understand_nlp, text, "2025-10-09"), "begging").historical is True
+
+
+def test_a_participle_clause_of_fresh_news_stays_current(understand_nlp):
+    text = "Police fired on the crowd in the capital on Monday, killing three protesters."
+    assert _by_trigger(_code(understand_nlp, text, "2025-10-09"), "killing").historical is False
+
+
+def test_a_past_relative_clause_set_off_after_a_name_is_background(understand_nlp):
+    text = "Ortiz, who seized power in a coup, now says he will hold elections next year."
+    assert _by_trigger(_code(understand_nlp, text, "2025-10-09"), "seized").historical is True
+
+
+def test_a_restrictive_relative_clause_keeps_its_time(understand_nlp):
+    text = "The man who attacked the guards has told the court he acted alone."
+    assert _by_trigger(_code(understand_nlp, text, "2025-10-09"), "attacked").historical is not True
+
+
+def test_a_publication_month_dates_older_events_as_background(understand_nlp):
+    text = "In May 2022 security forces fired on protesters in the regional capital."
+    assert _by_trigger(_code(understand_nlp, text, "2026-04"), "fired").historical is True
+
+
+def test_a_publication_month_is_no_reference_for_relative_dates(understand_nlp):
+    text = "This week security forces fired on protesters in the regional capital."
+    fired = _by_trigger(_code(understand_nlp, text, "2026-04"), "fired")
+    assert fired.historical is not True and fired.date is None
+
+
+def test_a_year_after_since_starts_a_span_that_reaches_the_present(understand_nlp):
+    text = "Since 2022 the government has refused to join the sanctions against its neighbour."
+    assert _by_trigger(_code(understand_nlp, text, "2026-03-01"), "refused").historical is not True
+
+
+def test_a_year_of_its_own_dates_a_past_act(understand_nlp):
+    text = "In 2022 the government refused to join the sanctions against its neighbour."
+    assert _by_trigger(_code(understand_nlp, text, "2026-03-01"), "refused").historical is True

@@ -14,7 +14,6 @@ and PLOVER coders read a sentence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -47,6 +46,7 @@ from hotspot.understand.events.flags import (
     irrealis,
     negated,
     present_perfect,
+    reaches_now,
     sentence_contexts,
     sets_past_era,
     simple_past,
@@ -258,8 +258,20 @@ def _dated_ahead(d: DateMention, ref: date) -> bool:
     return start is not None and (start - ref).days > 6
 
 
-_SINCE = re.compile(r"\b(?i:since|ever since)\s*$")
-"""A date right after "since" starts a span of time (``_historical``)."""
+def _start_of_span(tok: Token, verb: Token, d: DateMention) -> bool:
+    """An event noun that the date or a "since" of a perfect clause belongs to ("has led the country since a coup in
+    2022", "the invasion of 2022"): the act that started the span, in the past, not the span itself."""
+    if tok == verb:
+        return False
+    phrase = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+    if phrase.start_char <= d.start and d.end <= phrase.end_char:
+        return True
+    cur = tok
+    while cur != verb and cur.head != cur:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+            return True
+        cur = cur.head
+    return False
 
 
 def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateMention | None,
@@ -268,7 +280,7 @@ def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateM
     of sequence ("after police broke up the rally", "when troops fired") is no later than the act of the clause it
     modifies (``anchor_clause``): when that one is historical, so is it ("The former minister, who had banned the party
     after its members rallied in the capital, ...")."""
-    if d is not None and present_perfect(verb) and _SINCE.search(ctx.doc.text[max(0, d.start - 12): d.start]):
+    if d is not None and reaches_now(verb) and not _start_of_span(tok, verb, d):
         d = None  # "since 2022 Astana has refused": when a span reaching the present began, not when the act was
     found = historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,
                        ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text,

@@ -812,6 +812,23 @@ def present_perfect(verb: Token) -> bool:
     return perfect and done
 
 
+def reaches_now(verb: Token, limit: int = 4) -> bool:
+    """A clause in the present perfect, simple or progressive ("has refused", "have been fighting"), or a conjunct
+    that shares its auxiliary ("have closed news sites and prosecuted activists"). English gives such a clause no
+    definite past time of its own ("*has refused in 2022"): a date in it bounds a span that reaches the present
+    ("since 2022", "since his arrest in November") and does not place the act in the past."""
+    cur = verb
+    for _ in range(limit):
+        auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
+        if present_perfect(cur) or (cur.tag_ == "VBG" and any(c.lower_ in ("has", "have", "'s", "'ve") for c in auxes)
+                                    and any(c.lower_ == "been" for c in auxes)):
+            return True
+        if cur.dep_ != "conj" or cur.head == cur or auxes or has_subject(cur):
+            return False
+        cur = cur.head
+    return False
+
+
 def simple_past(verb: Token) -> bool:
     """A clause in the simple past, active or passive ("protested", "were arrested"), and not a conjunct of a present
     perfect that lends it its auxiliary ("have expelled French troops and invited Russian instructors")."""

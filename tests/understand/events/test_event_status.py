@@ -913,3 +913,25 @@ def test_a_year_after_since_starts_a_span_that_reaches_the_present(understand_nl
 def test_a_year_of_its_own_dates_a_past_act(understand_nlp):
     text = "In 2022 the government refused to join the sanctions against its neighbour."
     assert _by_trigger(_code(understand_nlp, text, "2026-03-01"), "refused").historical is True
+
+
+def test_a_perfect_progressive_since_a_date_reaches_the_present(understand_nlp):
+    text = "The two armies have been fighting since April 2023 in the border provinces."
+    assert _by_trigger(_code(understand_nlp, text, "2026-03-01"), "fighting").historical is not True
+
+
+def test_a_present_perfect_takes_no_past_time_from_a_date_in_its_clause(understand_nlp):
+    text = "The opposition leader has been held in pretrial detention since his arrest in November."
+    assert _by_trigger(_code(understand_nlp, text, "2026-03-01"), "held").historical is not True
+
+
+def test_the_event_a_span_starts_from_keeps_its_own_date(understand_nlp):
+    text = "Since the invasion of its neighbour in 2022, the government has expelled dozens of diplomats."
+    events = _code(understand_nlp, text, "2026-03-01")
+    assert _by_trigger(events, "invasion").historical is True
+    assert _by_trigger(events, "expelled").historical is not True
+
+
+def test_an_event_noun_after_since_in_a_perfect_clause_is_past(understand_nlp):
+    text = "The colonel has ruled the country since a coup in September 2022."
+    assert _by_trigger(_code(understand_nlp, text, "2026-03-01"), "coup").historical is True

@@ -27,7 +27,6 @@ from hotspot.understand.entities.russian import EXTRACTOR_RU as RUSSIAN_ENTITY_E
 from hotspot.understand.entities.russian import find_entities_ru
 from hotspot.understand.events import EXTRACTOR as EVENT_EXTRACTOR
 from hotspot.understand.events import code_events
-from hotspot.understand.events.dates import publication_month
 from hotspot.understand.events.russian import EXTRACTOR as RUSSIAN_EVENT_EXTRACTOR
 from hotspot.understand.events.russian import code_events_ru
 from hotspot.understand.nlp import load_nlp
@@ -146,10 +145,7 @@ def english_focus(doc: Doc, article: Article) -> Any:
 def english_events(doc: Doc, article: Article) -> Any:
     # Relative dates are read against the publication date, else the capture date; historical flags only against
     # the publication date (a copy may be taken months after the article appeared).
-    # A publication date known only to its month ("2026-04") is no reference, but the coder reads it as a floor.
     reference, source = article_reference(article.published, article.captured)
-    if reference is None and publication_month(article.published) is not None:
-        reference = article.published
     return code_events(doc, article.entities, article.quotes, reference, captured=source == "captured")
 
 

@@ -92,13 +92,3 @@ def test_a_failing_stage_fails_its_article_alone(monkeypatch):
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_every_row_has_a_parser_and_stages(language):
     assert callable(LANGUAGES[language].load_parser) and LANGUAGES[language].stages
-
-
-def test_the_english_events_stage_hands_a_publication_month_to_the_coder(monkeypatch):
-    from hotspot.records import Article
-
-    seen = {}
-    monkeypatch.setattr(stages, "code_events", lambda doc, ents, quotes, published, captured=False: seen.update(
-        published=published, captured=captured) or [])
-    stages.english_events(None, Article(id="a", source="a", text="x", published="2026-04", language="en"))
-    assert seen == {"published": "2026-04", "captured": False}

@@ -22,14 +22,7 @@ from spacy.tokens import Doc, Token
 from hotspot.records import Entity, Quote
 from hotspot.understand.data import words
 from hotspot.understand.events.clauses import STATUS_TABLE, clause_verb
-from hotspot.understand.events.dates import (
-    DateMention,
-    find_dates,
-    last_day,
-    latest_date_mentioned,
-    publication_month,
-    reference_date,
-)
+from hotspot.understand.events.dates import DateMention, find_dates, last_day, latest_date_mentioned, reference_date
 from hotspot.understand.events.lexicon import Lexicon
 
 
@@ -128,9 +121,7 @@ def find_datelines(doc: Doc) -> list[tuple[int, int]]:
 def build_context(
     doc: Doc, lex: Lexicon, entities: list[Entity], quotes: list[Quote], published: str | None, captured: bool = False
 ) -> Context:
-    """Index an article for the coder; ``published`` (ISO) is its reference date when given. A publication date known
-    only to its month ("2026-04") is no reference, but the article's present is no earlier than that month's first
-    day, so it is a floor of the text's present (``past_floor``).
+    """Index an article for the coder; ``published`` (ISO) is its reference date when given.
 
     With ``captured`` the reference is the day a copy was taken, not the publication date: relative dates are
     read against it ("the New Year", "last week"), but it proves no event historical, since the article may be
@@ -152,9 +143,6 @@ def build_context(
         if span is not None:
             dateline_tokens.update(t.i for t in span)
     floor = None if status_ref is not None else _past_floor(doc, absolute_dates)
-    month = publication_month(published) if ref is None else None
-    if month is not None and (floor is None or month > floor):
-        floor = month  # published in a known month: no earlier than its first day
     latest = None if status_ref is not None else latest_date_mentioned(doc.text)
     # commentary without any date reads its undated past as background; a copied page may be plain news
     present = ref is None and present_share(doc) >= PRESENT_SHARE

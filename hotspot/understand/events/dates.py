@@ -461,20 +461,6 @@ def reference_date(text: str, published: str | None) -> date | None:
     return _parse_iso(published)
 
 
-def publication_month(published: str | None) -> date | None:
-    """The first day of a publication date known only to its month ("2026-04"), else None.
-
-    Not a reference date (relative dates are not read against a month), but a floor: the article appeared no
-    earlier than that day, so what ended weeks before it is background (``context.build_context``)."""
-    m = re.fullmatch(r"\s*(\d{4})-(\d{2})\s*", published or "")
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), 1)
-    except ValueError:
-        return None
-
-
 def latest_date_mentioned(text: str) -> date | None:
     """The last day covered by the latest absolute date the text mentions (a bare year counts as 31 December).
 

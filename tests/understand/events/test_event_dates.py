@@ -347,9 +347,3 @@ def test_a_month_of_last_year_needs_a_reference():
 def test_since_a_month_of_last_year_is_a_bound_not_that_month():
     assert _values("He has been held since March last year.", date(2025, 3, 14)) == [("2024", "year")]
 
-
-def test_a_publication_month_gives_its_first_day():
-    from hotspot.understand.events.dates import publication_month
-
-    assert publication_month("2026-04") == date(2026, 4, 1)
-    assert publication_month("2026-04-17") is None and publication_month(None) is None and publication_month("2026-13") is None

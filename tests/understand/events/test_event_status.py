@@ -894,17 +894,6 @@ def test_a_restrictive_relative_clause_keeps_its_time(understand_nlp):
     assert _by_trigger(_code(understand_nlp, text, "2025-10-09"), "attacked").historical is not True
 
 
-def test_a_publication_month_dates_older_events_as_background(understand_nlp):
-    text = "In May 2022 security forces fired on protesters in the regional capital."
-    assert _by_trigger(_code(understand_nlp, text, "2026-04"), "fired").historical is True
-
-
-def test_a_publication_month_is_no_reference_for_relative_dates(understand_nlp):
-    text = "This week security forces fired on protesters in the regional capital."
-    fired = _by_trigger(_code(understand_nlp, text, "2026-04"), "fired")
-    assert fired.historical is not True and fired.date is None
-
-
 def test_a_year_after_since_starts_a_span_that_reaches_the_present(understand_nlp):
     text = "Since 2022 the government has refused to join the sanctions against its neighbour."
     assert _by_trigger(_code(understand_nlp, text, "2026-03-01"), "refused").historical is not True

@@ -43,7 +43,9 @@ null for all), 15 ``tune`` and 15 ``test`` alternately. Mostly science, sport an
 business news, few events. Scored as its own set ``factru`` with rows
 ``factru tune / test / all`` (never inside ``all``, as the English bench's ``local``
 sets); its analysis is not timed. Its test half is reported only. A missing file or
-folder skips the set with a message.
+folder skips the set with a message. ``bench/gold/factru_ru_events_b.jsonl``: 30 more
+devset texts (positions 2, 6, … 118 by sorted name), annotated blind the same way,
+scored as the set ``factru_b`` beside it when the file is there.
 
 How each side runs
 ------------------
@@ -153,6 +155,7 @@ EVENTS_GOLD = "realnews_ru_events.jsonl"
 WRITTEN_GOLD = "written_events_ru.jsonl"
 WRITTEN_SPLITS = ("tune", "check", "all")
 FACTRU_GOLD = "factru_ru_events.jsonl"
+FACTRU_GOLD_B = "factru_ru_events_b.jsonl"  # 30 more devset texts (positions 2, 6, … 118), annotated blind
 QUOTES_GOLD = "realnews_ru_quotes.jsonl"
 BENCH = "realnews_ru"  # codeat's folder name: $TMPDIR/hotspot-realnews_ru/<commit>
 SPLITS = ("tune", "test", "all")
@@ -378,12 +381,13 @@ def load_written(gold_dir: Path, limit: int | None) -> list[Item]:
              "events": _gold_events(r["events"]), "quotes": []} for r in _records(path, limit)]
 
 
-def load_factru(gold_dir: Path, factru_dir: Path, limit: int | None) -> list[Item]:
-    """The factRuEval devset texts of ``FACTRU_GOLD`` in the form of ``load_gold``'s articles, folder ``factru``; the gold's
+def load_factru(gold_dir: Path, factru_dir: Path, limit: int | None, gold: str = FACTRU_GOLD,
+                folder: str = "factru") -> list[Item]:
+    """The factRuEval devset texts of ``gold`` in the form of ``load_gold``'s articles, folder ``folder``; the gold's
     ``factru/<name>.txt`` is ``factru_dir/<name>.txt``, read whole as UTF-8 with line ends kept (the gold's offsets)."""
-    return [{"file": r["file"], "split": r["split"], "folder": "factru", "reference_date": r["reference_date"],
+    return [{"file": r["file"], "split": r["split"], "folder": folder, "reference_date": r["reference_date"],
              "text": (factru_dir / Path(r["file"]).name).read_bytes().decode("utf-8"),
-             "events": _gold_events(r["events"]), "quotes": []} for r in _records(gold_dir / FACTRU_GOLD, limit)]
+             "events": _gold_events(r["events"]), "quotes": []} for r in _records(gold_dir / gold, limit)]
 
 
 # ---------------------------------------------------------------- scoring
@@ -729,6 +733,12 @@ def main(argv: list[str] | None = None) -> int:
         f_predicted, report["factru"] = score_apart(
             "factru", factru, (base, work), base_label, SPLITS,
             "events: factRuEval-2016 devset texts, 30 (tune may be tuned on; test reported only; not in 'all')")
+    factru_b: list[Item] = []
+    if factru and (args.gold_dir / FACTRU_GOLD_B).exists():
+        factru_b = load_factru(args.gold_dir, args.factru_dir, args.limit, FACTRU_GOLD_B, "factru_b")
+        fb_predicted, report["factru_b"] = score_apart(
+            "factru_b", factru_b, (base, work), base_label, SPLITS,
+            "events: factRuEval-2016 devset texts, 30 more (tune may be tuned on; test reported only; not in 'all')")
     if "quotes" in parts:
         quotes = {label: score_quotes(articles, p) for label, p in predicted.items()}
         print_quotes(quotes["base"], quotes["work tree"], base_label)
@@ -742,6 +752,8 @@ def main(argv: list[str] | None = None) -> int:
     shown = [("real", articles if real else [], predicted["work tree"])]
     if factru:
         shown.append(("factru", factru, f_predicted["work tree"]))
+    if factru_b:
+        shown.append(("factru_b", factru_b, fb_predicted["work tree"]))
     if written:
         shown.append(("written", written, w_predicted["work tree"]))
     for name, records, side_predictions in shown if args.errors else ():

@@ -116,6 +116,10 @@ WRITTEN_FILES = {"written": "written_opinion_quotes.jsonl", "written_b": "writte
                  "written_c": "written_opinion_quotes_c.jsonl", "written_d": "written_opinion_quotes_d.jsonl",
                  "written_e": "written_opinion_quotes_e.jsonl"}
 """Genre -> opinion pieces written and annotated for the project (texts inline; ``bench/gold/README_en_quotes.md``)."""
+REAL_APART_FILES = {"bbc": "bbc_politics_quotes.jsonl"}
+"""Genre -> real articles of another source annotated blind (texts read from ``../shared`` by ``gold_text``): scored
+beside the real articles, never inside ``all``, so that ``all`` stays the realnews_dev pages of earlier figures."""
+APART = (*WRITTEN_FILES, *REAL_APART_FILES)
 BENCH = "realnews_quotes"  # codeat's folder name: $TMPDIR/hotspot-realnews_quotes/<commit>
 GENRES = {"html": "news", "opinion": "opinion"}
 SPLITS = ("tune", "test", "all")
@@ -203,6 +207,12 @@ def load_gold(gold_dir: Path, realnews_dir: Path, limit: int | None) -> list[Ite
     records = [json.loads(line) for line in lines if line.strip()][: limit or None]
     articles = [{"file": r["file"], "split": r["split"], "folder": GENRES[Path(r["file"]).parent.name],
                  "text": en.gold_text(realnews_dir, r["file"]), "quotes": r["quotes"]} for r in records]
+    for genre, name in REAL_APART_FILES.items():
+        path = gold_dir / name
+        if path.exists():
+            apart = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            articles += [{"file": r["file"], "split": r["split"], "folder": genre, "text": en.gold_text(realnews_dir, r["file"]),
+                          "quotes": r["quotes"]} for r in apart[: limit or None]]
     for genre, name in WRITTEN_FILES.items():
         written = gold_dir / name
         if written.exists():
@@ -215,7 +225,7 @@ def load_gold(gold_dir: Path, realnews_dir: Path, limit: int | None) -> list[Ite
 # ---------------------------------------------------------------- scoring
 
 def _groups(article: Item) -> tuple[str, ...]:
-    if article["folder"] in WRITTEN_FILES:  # the project's own texts: beside the real articles, never in 'all'
+    if article["folder"] in APART:  # the project's own texts and other sources: beside the real articles, never in 'all'
         return (f"{article['folder']}/{article['split']}", f"{article['folder']}/all")
     return (f"{article['folder']}/{article['split']}", f"{article['folder']}/all", f"all/{article['split']}", "all/all")
 
@@ -249,9 +259,9 @@ def score_parts(articles: list[Item], predictions: dict[str, Item]) -> dict[str,
 
 def score(articles: list[Item], predictions: dict[str, Item]) -> dict[str, Item]:
     """realnews_ru's quote figures per ``<genre>/<split>`` and ``all/<split>``, with the split-quotation figures added."""
-    real = [a for a in articles if a["folder"] not in WRITTEN_FILES]
+    real = [a for a in articles if a["folder"] not in APART]
     figures = ru.score_quotes(real, predictions)
-    for genre in WRITTEN_FILES:  # each scored on its own: realnews_ru's groups would put them in 'all'
+    for genre in APART:  # each scored on its own: realnews_ru's groups would put them in 'all'
         written = [a for a in articles if a["folder"] == genre]
         if written:
             figures.update({g: f for g, f in ru.score_quotes(written, predictions).items() if g.startswith(f"{genre}/")})
@@ -271,7 +281,7 @@ ROWS = (("precision_30", "precision@30"), ("recall_30", "recall@30"), ("f1_30", 
 
 
 def print_quotes(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:
-    for genre in ("all", "news", "opinion", *WRITTEN_FILES):
+    for genre in ("all", "news", "opinion", *APART):
         if f"{genre}/all" not in work:
             continue
         en._header(f"quotes: {genre} (tune may be tuned on, test reported only)", base_label)

@@ -1952,3 +1952,27 @@ def test_a_clause_joined_by_and_to_a_then_clause_is_told_at_that_time(nlp):
     text = ("В январе 2022 года в Казахстане начались протесты. По официальным данным, погибли десятки человек. "
             "Тогда же Токаев обратился к ОДКБ, и в Казахстан были направлены миротворческие силы.")
     assert _one(_code(nlp, text, "2023-03-14"), "направлены").historical
+
+
+def test_an_impersonal_prohibition_without_a_subject_is_a_rule_even_misparsed(nlp):
+    text = "По данным опросов, проведённых за неделю до голосования (позже проводить опросы в стране запрещено), лидировал кандидат оппозиции."
+    assert not any(e.type == "COERCE" for e in _code(nlp, text))
+
+
+def test_a_banned_procession_named_as_subject_is_still_a_ban(nlp):
+    assert _one(_code(nlp, "Шествие запрещено властями."), "запрещено").type == "COERCE"
+
+
+def test_a_rally_gathered_to_welcome_someone_is_no_protest(nlp):
+    text = "Тысячи жителей собрались на митинг, чтобы приветствовать освобождённого оппозиционера."
+    assert not any(e.type == "PROTEST" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_visit_to_an_island_is_a_trip_to_a_place_not_a_meeting(nlp):
+    text = "Токаев совершил визит на остров в Каспийском море."
+    assert not any(e.type == "CONSULT" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_visit_to_a_country_is_still_a_meeting(nlp):
+    text = "Токаев совершил визит в Россию."
+    assert _one(_code(nlp, text, "2015-06-22"), "визит").type == "CONSULT"

@@ -324,12 +324,23 @@ def _dates_another_noun(mention: DateMention, doc: Doc, tok: Token, verb: Token,
     for _ in range(limit):
         if cur in (tok, verb):
             return False
-        if cur.dep_ in _NOUN_CLAUSES and cur.head not in (tok, verb) and (cur.head.head != tok or tok.pos_ not in ("NOUN", "PROPN")):
+        if cur.dep_ in _NOUN_CLAUSES and cur.head not in (tok, verb) and (cur.head.head != tok or tok.pos_ not in ("NOUN", "PROPN")) \
+                and not _time_conjunction(cur.head):
             return True  # a verb's participant told by its own clause: «полковник, осуждённый в 2005 году, вышел»
         if cur.head == cur:
             return False
         cur = cur.head
     return False
+
+
+_TIME_CONJUNCTION_PREPS = frozenset({"после", "до", "перед"})
+
+
+def _time_conjunction(noun: Token) -> bool:
+    """Whether a «тот» is the pronoun of a compound conjunction of time («после того, как», «до того как», «перед тем,
+    как»): the clause it announces is an adverbial clause that places the main clause in time, no description of a
+    noun, so a date in it dates the main clause («его арестовали после того, как в 1990 году партия победила»)."""
+    return noun.lemma_ == "тот" and any(c.dep_ == "case" and c.lower_ in _TIME_CONJUNCTION_PREPS for c in noun.children)
 
 
 _YEARS_BACK = re.compile(r"(?:позапрошл|прошл|минувш)\w*\s+год[уа]|(?:год|года|лет)\s+назад", re.IGNORECASE)

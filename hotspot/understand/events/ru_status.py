@@ -664,9 +664,18 @@ def _match_in_clause(pattern: re.Pattern[str] | None, tok: Token, verb: Token) -
             if is_predicate(cur) or cur.head == cur:
                 break
             cur = cur.head
-        if cur in (verb, tok):
+        if cur in (verb, tok) or _elaborates(verb, cur):
             return m
     return None
+
+
+def _elaborates(verb: Token, head: Token) -> bool:
+    """Whether the clause of ``verb`` follows a colon after the clause of ``head`` and spells it out: «Весной 2019 года
+    обстановка обострилась: полиция провела обыски, а в других городах задержала блогеров». What is said after the
+    colon is the content of the clause before it, so that clause's time phrase times it too."""
+    if verb.dep_ != "parataxis" or verb.head != head or head == verb or head.i > verb.i:
+        return False
+    return any(t.text == ":" and t.head.dep_ == "parataxis" and t.head.head == head for t in head.doc[head.i + 1:verb.i])
 
 
 def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:

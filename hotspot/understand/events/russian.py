@@ -384,8 +384,13 @@ def _month_of_a_year(ctx: RuContext, d: DateMention) -> bool:
 
 def _apart_from_the_news(ctx: RuContext, end: date) -> bool:
     """Whether a time named with its year and ending on ``end`` lies apart from the news of a text without a date:
-    the text tells its news from its own now («в среду», «вчера») and names no day or month after ``end``."""
-    if ctx.latest_dated is not None and ctx.latest_dated > end:
+    the text tells its news from its own now («в среду», «вчера») and names no day or month after ``end``. A later month
+    named with its year («в октябре 2019 года» after «весной 2019 года») does not bring the news closer: in such a text it
+    lies apart from the news itself (``_month_of_a_year``), so only a later day, or a month without its year, may be the
+    time of the news."""
+    if ctx.latest_dated is not None and ctx.latest_dated > end and any(
+            (last := last_day(m)) is not None and last > end and (m.granularity == "day" or _STATED_YEAR.search(m.text) is None)
+            for ms in ctx.sentence_dates.values() for m in ms if m.granularity in ("day", "month")):
         return False
     if any(m.value is None and _DEICTIC.search(m.text) for ms in ctx.sentence_dates.values() for m in ms):
         return True

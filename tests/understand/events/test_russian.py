@@ -1955,7 +1955,8 @@ def test_a_clause_joined_by_and_to_a_then_clause_is_told_at_that_time(nlp):
 
 
 def test_an_impersonal_prohibition_without_a_subject_is_a_rule_even_misparsed(nlp):
-    text = "По данным опросов, проведённых за неделю до голосования (позже проводить опросы в стране запрещено), лидировал кандидат оппозиции."
+    text = ("По данным опросов, проведённых за неделю до голосования (позже проводить опросы в стране запрещено), "
+            "лидировал кандидат оппозиции.")
     assert not any(e.type == "COERCE" for e in _code(nlp, text))
 
 
@@ -1976,3 +1977,37 @@ def test_a_visit_to_an_island_is_a_trip_to_a_place_not_a_meeting(nlp):
 def test_a_visit_to_a_country_is_still_a_meeting(nlp):
     text = "Токаев совершил визит в Россию."
     assert _one(_code(nlp, text, "2015-06-22"), "визит").type == "CONSULT"
+
+
+def test_a_date_in_a_clause_of_after_that_dates_the_main_clause(nlp):
+    text = "В среду власти освободили лидера оппозиции. Его арестовали после того, как в 1995 году его партия победила на выборах."
+    event = _one(_code(nlp, text), "арестовали")
+    assert event.date is not None and event.date.value == "1995"
+    assert event.historical is True
+
+
+def test_a_date_in_a_clause_of_before_that_dates_the_main_clause(nlp):
+    text = "В среду власти освободили лидера оппозиции. Его арестовали перед тем, как в 1995 году прошли выборы."
+    assert _one(_code(nlp, text), "арестовали").historical is True
+
+
+def test_a_season_with_its_year_is_background_before_a_later_month_with_its_year(nlp):
+    text = ("Сейчас отношения двух стран переживают худший период. Весной 2019 года полиция провела обыски у активистов. "
+            "В ноябре 2019 года президент посетил Россию.")
+    assert _one(_code(nlp, text), "обыски").historical is True
+
+
+def test_a_later_day_still_may_be_the_news(nlp):
+    text = ("Сейчас отношения двух стран переживают худший период. Весной 2019 года полиция провела обыски у активистов. "
+            "В пятницу, 8 ноября 2019 года, президент посетил Россию.")
+    assert not _one(_code(nlp, text), "обыски").historical
+
+
+def test_a_clause_after_a_colon_takes_the_time_of_the_clause_it_spells_out(nlp):
+    text = "Прошлым летом обстановка обострилась: полиция провела обыски у активистов."
+    assert _one(_code(nlp, text, "2026-05-10"), "обыски").historical is True
+
+
+def test_a_conjoined_clause_without_a_colon_keeps_its_own_time(nlp):
+    text = "Прошлым летом обстановка обострилась, а в мае полиция провела обыски у активистов."
+    assert _current(_one(_code(nlp, text, "2026-05-10"), "обыски"))

@@ -457,6 +457,15 @@ def _own_adverbial(clause: Token) -> bool:
     return any(t.tag_ in ("VBZ", "VBP", "VBD") for t in finite) and not any(t.tag_ == "MD" for t in clause.children)
 
 
+def _own_tense_conjunct(clause: Token) -> bool:
+    """A conjunct clause with its own subject and its own finite tense ("told reporters the tolls would hurt commuters
+    and he blamed the assembly"): it shares no auxiliary with the clause it is joined to, so that clause's
+    "would" or "may" is not its own; a conjunct without a subject ("would sign and ratify") shares it."""
+    return (clause.dep_ == "conj" and clause.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.children))
+
+
 def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commissive_heads: set[int]) -> tuple[bool, bool]:
     """(hypothetical, future) from modals, conditions, hedges, irrealis governors up the clause chain and genericity.
 
@@ -489,7 +498,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             future = True
         if depth == 0 and _aim(v):
             hypothetical = True
-        for c in v.children:
+        for c in v.children if not (depth > 0 and _own_tense_conjunct(chain[depth - 1])) else ():
             cl = c.lower_
             if c.dep_ == "aux":
                 if cl in lex.future_aux or lemma(c) in ("will", "shall") or (cl == "would" and _backshifted_will(v)):

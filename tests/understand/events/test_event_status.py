@@ -800,6 +800,17 @@ def test_would_in_a_clause_reported_in_the_past_is_the_speakers_will(understand_
     assert sign.future and not sign.hypothetical
 
 
+def test_a_conjunct_with_its_own_subject_and_tense_takes_no_would(understand_nlp):
+    text = "The governor told reporters the new tolls would hurt commuters and he blamed the assembly for the shortfall."
+    blamed = _by_trigger(_code(understand_nlp, text, "2026-03-01"), "blamed")
+    assert not blamed.future and not blamed.hypothetical
+
+
+def test_a_conjunct_without_a_subject_shares_the_will(understand_nlp):
+    events = _code(understand_nlp, "The two presidents will meet in Geneva and sign the treaty.", "2026-03-01")
+    assert _by_trigger(events, "sign").future
+
+
 def test_would_with_a_condition_stays_hypothetical(understand_nlp):
     text = "The general said the army would strike back if the town was attacked."
     events = _code(understand_nlp, text, "2026-03-01")

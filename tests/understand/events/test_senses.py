@@ -105,6 +105,21 @@ def test_attacking_a_plan_is_an_accusation(understand_nlp):
     assert _events(understand_nlp, "The opposition leader attacked the government's tax plans.")["attacked"] == "ACCUSE"
 
 
+def test_attacking_the_way_something_was_done_is_an_accusation(understand_nlp):
+    text = "The retired judge Paul Harding attacked the way ministers ran the flood relief."
+    assert _events(understand_nlp, text)["attacked"] == "ACCUSE"
+
+
+def test_one_named_persons_attack_on_another_is_in_words(understand_nlp):
+    text = "Senator Maria Lopez launched a fresh attack on Governor Tom Reed over the budget."
+    assert _events(understand_nlp, text)["attack"] == "ACCUSE"
+
+
+def test_a_named_person_attacking_another_with_a_knife_is_an_assault(understand_nlp):
+    text = "A man named John Carter attacked Peter Mills with a knife outside a bar."
+    assert _events(understand_nlp, text)["attacked"] == "ASSAULT"
+
+
 def test_heart_attack_is_no_event(understand_nlp):
     assert "attack" not in _events(understand_nlp, "The actor died of a heart attack at his home.")
 
@@ -550,3 +565,42 @@ def test_a_police_raid_is_coercion(understand_nlp):
 
 def test_a_countrys_diplomacy_meets_no_one(understand_nlp):
     assert "meets" not in _events(understand_nlp, "Kazakhstan's diplomacy meets a harder world.")
+
+
+# --------------------------------------------------------------------------- investigate, inquiry
+
+
+def test_investigating_a_problem_is_no_event(understand_nlp):
+    text = "The water company is investigating a problem with the pumps at its eastern plant."
+    assert "investigating" not in _events(understand_nlp, text)
+
+
+def test_an_inquiry_into_effects_is_no_event(understand_nlp):
+    assert "inquiry" not in _events(understand_nlp, "The panel is holding an inquiry into the effects of the floods on tourism.")
+
+
+def test_police_investigating_an_official_is_still_an_accusation(understand_nlp):
+    assert _events(understand_nlp, "Police are investigating the mayor over the missing funds.")["investigating"] == "ACCUSE"
+
+
+# --------------------------------------------------------------------------- meet a goal, help do, request for comment
+
+
+def test_meeting_a_need_is_no_consultation(understand_nlp):
+    assert "meet" not in _events(understand_nlp, "The revised scheme is meant to meet the farmers' needs.")
+
+
+def test_meeting_a_person_is_still_a_consultation(understand_nlp):
+    assert _events(understand_nlp, "The foreign minister will meet the Turkish ambassador on Friday.")["meet"] == "CONSULT"
+
+
+def test_helping_do_something_with_no_one_helped_is_no_aid(understand_nlp):
+    assert "help" not in _events(understand_nlp, "The new levy will help fund the repairs to the harbour.")
+
+
+def test_helping_someone_do_something_is_aid(understand_nlp):
+    assert _events(understand_nlp, "Russia is trying to help the regime secure its coastal bases.")["help"] == "AID"
+
+
+def test_a_request_for_comment_is_no_event(understand_nlp):
+    assert "request" not in _events(understand_nlp, "The mayor did not reply to a request for comment.")

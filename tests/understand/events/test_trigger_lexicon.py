@@ -93,6 +93,44 @@ def test_lashing_out_is_an_accusation():
     assert match_trigger(doc[2], load_lexicon()).type == "ACCUSE"
 
 
+def test_hitting_out_is_an_accusation():
+    doc = hand_doc(["The", "minister", "hit", "out", "at", "critics"], ["the", "minister", "hit", "out", "at", "critic"],
+                   ["DET", "NOUN", "VERB", "ADP", "ADP", "NOUN"], ["det", "nsubj", "ROOT", "prt", "prep", "pobj"], [1, 2, 2, 2, 2, 4])
+    assert match_trigger(doc[2], load_lexicon()).type == "ACCUSE"
+
+
+def test_a_hit_without_out_is_no_accusation():
+    doc = hand_doc(["The", "storm", "hit", "the", "coast"], ["the", "storm", "hit", "the", "coast"],
+                   ["DET", "NOUN", "VERB", "DET", "NOUN"], ["det", "nsubj", "ROOT", "det", "dobj"], [1, 2, 2, 4, 2])
+    trig = match_trigger(doc[2], load_lexicon())
+    assert trig is None or trig.type != "ACCUSE"
+
+
+def test_branding_someone_a_name_is_an_accusation():
+    doc = hand_doc(["Protesters", "branded", "the", "mayor", "a", "coward"], ["protester", "brand", "the", "mayor", "a", "coward"],
+                   ["NOUN", "VERB", "DET", "NOUN", "DET", "NOUN"], ["nsubj", "ROOT", "det", "dobj", "det", "oprd"], [1, 1, 3, 1, 5, 1])
+    assert match_trigger(doc[1], load_lexicon()).type == "ACCUSE"
+
+
+def test_branding_goods_is_no_accusation():
+    doc = hand_doc(["The", "firm", "branded", "its", "shoes"], ["the", "firm", "brand", "its", "shoe"],
+                   ["DET", "NOUN", "VERB", "PRON", "NOUN"], ["det", "nsubj", "ROOT", "poss", "dobj"], [1, 2, 2, 4, 2])
+    assert match_trigger(doc[2], load_lexicon()) is None
+
+
+def test_quitting_a_party_is_a_resignation():
+    doc = hand_doc(["The", "MP", "quit", "the", "party"], ["the", "MP", "quit", "the", "party"],
+                   ["DET", "PROPN", "VERB", "DET", "NOUN"], ["det", "nsubj", "ROOT", "det", "dobj"], [1, 2, 2, 4, 2])
+    trig = match_trigger(doc[2], load_lexicon())
+    assert trig is not None and trig.type == "RETREAT"
+
+
+def test_quitting_smoking_is_no_event():
+    doc = hand_doc(["The", "singer", "quit", "smoking"], ["the", "singer", "quit", "smoking"],
+                   ["DET", "NOUN", "VERB", "NOUN"], ["det", "nsubj", "ROOT", "dobj"], [1, 2, 2, 2])
+    assert match_trigger(doc[2], load_lexicon()) is None
+
+
 def test_opposing_a_policy_is_an_objection():
     # the annotated sets code objections and opposition as ACCUSE; REJECT is refusing a proposal or demand put to one
     doc = hand_doc(["Russia", "opposed", "the", "intervention"], ["Russia", "oppose", "the", "intervention"],

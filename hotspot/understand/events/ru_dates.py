@@ -339,7 +339,7 @@ _TIME_CONJUNCTION_PREPS = frozenset({"после", "до", "перед"})
 def _time_conjunction(noun: Token) -> bool:
     """Whether a «тот» is the pronoun of a compound conjunction of time («после того, как», «до того как», «перед тем,
     как»): the clause it announces is an adverbial clause that places the main clause in time, no description of a
-    noun, so a date in it dates the main clause («его арестовали после того, как в 1990 году партия победила»)."""
+    noun, so a date in it dates the main clause («её задержали после того, как в 2015 году она возглавила марш»)."""
     return noun.lemma_ == "тот" and any(c.dep_ == "case" and c.lower_ in _TIME_CONJUNCTION_PREPS for c in noun.children)
 
 

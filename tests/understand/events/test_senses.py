@@ -603,4 +603,4 @@ def test_helping_someone_do_something_is_aid(understand_nlp):
 
 
 def test_a_request_for_comment_is_no_event(understand_nlp):
-    assert "request" not in _events(understand_nlp, "The mayor did not reply to a request for comment.")
+    assert "request" not in _events(understand_nlp, "The governor's office ignored a request for comment sent on Friday.")

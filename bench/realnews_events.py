@@ -13,12 +13,12 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
 (sport, entertainment, tech) with the most events in the work tree, each event
 as its type, status, trigger and a short clause around it (never the story);
 ``--errors N`` prints, for the gold ``tune`` split only (of every gold set,
-``local``, ``local_b``, ``local_c`` and ``local_d`` included), up to N of the work tree's counted events that match no
+``local``, ``local_b``, ``local_c``, ``local_d`` and ``bbc`` included), up to N of the work tree's counted events that match no
 gold ``current`` event, the same way, each marked ``unmatched`` or with the
 status the gold gives the event it matches.
 
 Which sets may be tuned on: the gold ``tune`` split may be tuned on (news,
-opinion, local, local_b, local_c and local_d); the gold ``test`` split is reported only (never read to
+opinion, local, local_b, local_c, local_d and bbc); the gold ``test`` split is reported only (never read to
 write rules). ``topics_bbc_dev`` and the PLOVER GSR are development sets (the
 GSR's held-out half is scored only, as ``bench/events.py`` says).
 
@@ -189,7 +189,7 @@ HELDOUT_DIR = REPO_ROOT / "train" / "events_en" / "heldout"
 SPLITS = ("tune", "test", "check", "all")  # "check": the held-out half of a project-written set (bench/realnews_ru.py)
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
-TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d); "
+TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d, bbc); "
           "gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 

@@ -18,6 +18,7 @@ unresolved without one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -291,23 +292,30 @@ def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token
 _NOUN_CLAUSES = ("acl", "acl:relcl")
 
 
+def _heads_of_date(mention: DateMention, doc: Doc, tok: Token, verb: Token, limit: int) -> Iterator[Token]:
+    """The date's root and its heads upward, at most ``limit``, ending before the trigger or its verb (a date in their
+    own subtree is theirs) and at the sentence's root: the path the clause tests below walk."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    cur = span_root(span)
+    for _ in range(limit):
+        if cur in (tok, verb):
+            return
+        yield cur
+        if cur.head == cur:
+            return
+        cur = cur.head
+
+
 def _dates_a_planned_act(mention: DateMention, doc: Doc, tok: Token, verb: Token, limit: int = 8) -> bool:
     """Whether the date sits in an infinitive complement the trigger is not in: in «стороны подписали протокол и
     договорились провести следующую встречу в декабре» December is when the meeting is to be, the time of the act
     agreed on, not of the signing or of the agreement."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    cur = span_root(span)
-    for _ in range(limit):
-        if cur in (tok, verb):
-            return False
+    for cur in _heads_of_date(mention, doc, tok, verb, limit):
         if cur.dep_ == "xcomp" and has(cur, "VerbForm", "Inf") and cur.head != cur:
             inside = {t.i for t in subtree(cur)}
             return tok.i not in inside and verb.i not in inside
-        if cur.head == cur:
-            return False
-        cur = cur.head
     return False
 
 
@@ -317,19 +325,10 @@ def _dates_another_noun(mention: DateMention, doc: Doc, tok: Token, verb: Token,
     sentence; in «приговор, вынесенный 12 июля» the clause describes the trigger itself and dates it, and a clause about
     an event noun's own participant («убийство фотографа, освещавшего войну в 2014 году») is of the event's time. A verb's
     participant told by such a clause («полковник, осуждённый в 2005 году, вышел на свободу») is dated by its own past."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    cur = span_root(span)
-    for _ in range(limit):
-        if cur in (tok, verb):
-            return False
+    for cur in _heads_of_date(mention, doc, tok, verb, limit):
         if cur.dep_ in _NOUN_CLAUSES and cur.head not in (tok, verb) and (cur.head.head != tok or tok.pos_ not in ("NOUN", "PROPN")) \
                 and not _time_conjunction(cur.head):
             return True  # a verb's participant told by its own clause: «полковник, осуждённый в 2005 году, вышел»
-        if cur.head == cur:
-            return False
-        cur = cur.head
     return False
 
 
@@ -343,8 +342,12 @@ def _time_conjunction(noun: Token) -> bool:
     return noun.lemma_ == "тот" and any(c.dep_ == "case" and c.lower_ in _TIME_CONJUNCTION_PREPS for c in noun.children)
 
 
-_YEARS_BACK = re.compile(r"(?:позапрошл|прошл|минувш)\w*\s+год[уа]|(?:год|года|лет)\s+назад", re.IGNORECASE)
+_LAST_YEAR_WORD = r"(?:позапрошл|прошл|минувш)\w*\s+"
+_YEARS_AGO = r"(?:год|года|лет)\s+назад"
+_YEARS_BACK = re.compile(_LAST_YEAR_WORD + r"год[уа]|" + _YEARS_AGO, re.IGNORECASE)
 """Relative dates a year or more back: «в прошлом году», «два года назад», «несколько лет назад»."""
+_SAID_YEARS_BACK = re.compile(_LAST_YEAR_WORD + r"году|" + _YEARS_AGO, re.IGNORECASE)
+"""``_YEARS_BACK`` without a month's «прошлого года» («в феврале прошлого года» is dated by its month)."""
 
 
 def years_back(mention: DateMention, text: str | None = None) -> bool:
@@ -364,9 +367,6 @@ def said_years_back(mention: DateMention) -> bool:
     writer says of an act that is no news: read early in January, last year is still weeks back, but an act of last
     December would be told by its month or day."""
     return _SAID_YEARS_BACK.search(mention.text) is not None
-
-
-_SAID_YEARS_BACK = re.compile(r"(?:позапрошл|прошл|минувш)\w*\s+году|(?:год|года|лет)\s+назад", re.IGNORECASE)
 
 
 def long_back(mention: DateMention) -> bool:

@@ -13,12 +13,12 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
 (sport, entertainment, tech) with the most events in the work tree, each event
 as its type, status, trigger and a short clause around it (never the story);
 ``--errors N`` prints, for the gold ``tune`` split only (of every gold set,
-``local``, ``local_b``, ``local_c``, ``local_d`` and ``bbc`` included), up to N of the work tree's counted events that match no
+``local``, ``local_b``, ``local_c``, ``local_d``, ``bbc`` and ``bbc_b`` included), up to N of the work tree's counted events that match no
 gold ``current`` event, the same way, each marked ``unmatched`` or with the
 status the gold gives the event it matches.
 
 Which sets may be tuned on: the gold ``tune`` split may be tuned on (news,
-opinion, local, local_b, local_c, local_d and bbc); the gold ``test`` split is reported only (never read to
+opinion, local, local_b, local_c, local_d, bbc and bbc_b); the gold ``test`` split is reported only (never read to
 write rules). ``topics_bbc_dev`` and the PLOVER GSR are development sets (the
 GSR's held-out half is scored only, as ``bench/events.py`` says).
 
@@ -119,7 +119,9 @@ the act with its status.
    ``local_d/*`` in the same table, likewise never inside ``all``. The set ``bbc``
    (``bbc_politics_events.jsonl``: 36 BBC politics stories of 2004-05 from
    ``topics_bbc_dev/politics``, annotated blind, split alternately) is a second
-   real-news check, printed in its own table, never inside ``all``.
+   real-news check, printed in its own table, never inside ``all``; ``bbc_b``
+   (``bbc_politics_events_b.jsonl``: 37 more, every fifth file from the third,
+   annotated blind by two annotators) is printed in the same table.
 3. written (``bench/gold/written_events.jsonl``): 48 texts written and annotated
    for the project, each line its own text and ``reference_date`` (the format of
    ``train/events_en/``), scored like the gold above as one set ``written``
@@ -173,9 +175,9 @@ OFF_TOPIC = ("entertainment", "sport", "tech")
 GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_opinion.jsonl",
               "local": "localnews_events.jsonl", "local_b": "localnews_events_b.jsonl",
               "local_c": "localnews_events_c.jsonl", "local_d": "localnews_events_d.jsonl",
-              "bbc": "bbc_politics_events.jsonl"}
+              "bbc": "bbc_politics_events.jsonl", "bbc_b": "bbc_politics_events_b.jsonl"}
 LOCAL_SETS = ("local", "local_b", "local_c", "local_d")
-BBC_SETS = ("bbc",)
+BBC_SETS = ("bbc", "bbc_b")
 """Real BBC politics stories of 2004-05 (``topics_bbc_dev/politics``), annotated blind: a real-news check of another
 time and country, in its own table."""
 APART_SETS = LOCAL_SETS + BBC_SETS
@@ -189,7 +191,7 @@ HELDOUT_DIR = REPO_ROOT / "train" / "events_en" / "heldout"
 SPLITS = ("tune", "test", "check", "all")  # "check": the held-out half of a project-written set (bench/realnews_ru.py)
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
-TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d, bbc); "
+TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d, bbc, bbc_b); "
           "gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 

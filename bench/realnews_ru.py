@@ -45,7 +45,9 @@ business news, few events. Scored as its own set ``factru`` with rows
 sets); its analysis is not timed. Its test half is reported only. A missing file or
 folder skips the set with a message. ``bench/gold/factru_ru_events_b.jsonl``: 30 more
 devset texts (positions 2, 6, … 118 by sorted name), annotated blind the same way,
-scored as the set ``factru_b`` beside it when the file is there.
+scored as the set ``factru_b`` beside it when the file is there; ``factru_ru_events_c.jsonl``:
+30 more (positions 1, 5, … 117), annotated blind by two annotators (15 texts each), the set
+``factru_c``.
 
 How each side runs
 ------------------
@@ -156,6 +158,7 @@ WRITTEN_GOLD = "written_events_ru.jsonl"
 WRITTEN_SPLITS = ("tune", "check", "all")
 FACTRU_GOLD = "factru_ru_events.jsonl"
 FACTRU_GOLD_B = "factru_ru_events_b.jsonl"  # 30 more devset texts (positions 2, 6, … 118), annotated blind
+FACTRU_GOLD_C = "factru_ru_events_c.jsonl"  # 30 more (positions 1, 5, … 117), annotated blind
 QUOTES_GOLD = "realnews_ru_quotes.jsonl"
 BENCH = "realnews_ru"  # codeat's folder name: $TMPDIR/hotspot-realnews_ru/<commit>
 SPLITS = ("tune", "test", "all")
@@ -739,6 +742,12 @@ def main(argv: list[str] | None = None) -> int:
         fb_predicted, report["factru_b"] = score_apart(
             "factru_b", factru_b, (base, work), base_label, SPLITS,
             "events: factRuEval-2016 devset texts, 30 more (tune may be tuned on; test reported only; not in 'all')")
+    factru_c: list[Item] = []
+    if factru and (args.gold_dir / FACTRU_GOLD_C).exists():
+        factru_c = load_factru(args.gold_dir, args.factru_dir, args.limit, FACTRU_GOLD_C, "factru_c")
+        fc_predicted, report["factru_c"] = score_apart(
+            "factru_c", factru_c, (base, work), base_label, SPLITS,
+            "events: factRuEval-2016 devset texts, a third 30 (tune may be tuned on; test reported only; not in 'all')")
     if "quotes" in parts:
         quotes = {label: score_quotes(articles, p) for label, p in predicted.items()}
         print_quotes(quotes["base"], quotes["work tree"], base_label)
@@ -754,6 +763,8 @@ def main(argv: list[str] | None = None) -> int:
         shown.append(("factru", factru, f_predicted["work tree"]))
     if factru_b:
         shown.append(("factru_b", factru_b, fb_predicted["work tree"]))
+    if factru_c:
+        shown.append(("factru_c", factru_c, fc_predicted["work tree"]))
     if written:
         shown.append(("written", written, w_predicted["work tree"]))
     for name, records, side_predictions in shown if args.errors else ():

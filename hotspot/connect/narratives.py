@@ -19,13 +19,21 @@ narrative are (``narrative_match_threshold``); the claims and scores behind each
 
 Where two claims match depends on the encoder (:func:`match_threshold`, ``data/claim_match.json``): each
 encoder's cosines have their own scale.
+
+A cascade (the setting ``narrative_second_encoder``): the first encoder decides every pair whose cosine falls outside
+its band ``[low, high)`` around its cut (``data/claim_match.json``'s ``band``); inside it, the second encoder's cosine at
+the second's own threshold decides (:class:`Cascade`). The second encoder loads on the first pair that falls in the
+band, and embeds each claim it is asked about once (:class:`SecondOpinion`, a bounded cache keyed by the text's hash):
+the first encoder's speed for most pairs, the second's judgement where the first is unsure.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import tomllib
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,7 +48,7 @@ from hotspot.connect.wording import plural
 from hotspot.errors import ConfigurationError, message
 from hotspot.records import Article
 from hotspot.store import narratives as stored
-from hotspot.store.narratives import Catalogue, CatalogueEntry, Prepared
+from hotspot.store.narratives import Catalogue, CatalogueEntry, ClaimText, Prepared
 from hotspot.understand.data import load_table
 
 if TYPE_CHECKING:
@@ -52,6 +60,8 @@ REBUILD_BATCH = 64
 """Articles whose claims are embedded together when narratives are rebuilt."""
 MATCH_TABLE = "claim_match"
 """The data file of each encoder's match threshold."""
+SECOND_CACHE = 50_000
+"""Claims whose second-encoder vector a :class:`SecondOpinion` keeps (e5: 1.5 KiB each, about 75 MiB when full)."""
 
 
 def match_threshold(encoder: str, threshold: float | None = None) -> float:
@@ -81,6 +91,103 @@ def cause_threshold(encoder: str) -> float | None:
     return float(value)
 
 
+@dataclass(frozen=True, slots=True)
+class Cascade:
+    """Where the first encoder hands a pair to the second: a cosine in ``[low, high)`` is decided by the second
+    encoder's cosine at ``second_threshold``; outside it the first decides (``high`` and above match, under ``low``
+    not)."""
+
+    low: float
+    high: float
+    second: str
+    second_threshold: float
+
+    def routes(self, cosine: float) -> bool:
+        """Whether the first encoder's ``cosine`` falls in the band, where the second decides."""
+        return self.low <= cosine < self.high
+
+    def matches(self, cosine: float, second_cosine: float | None) -> bool:
+        """The pair's verdict: the first's ``cosine`` outside the band, else the second's (None: not asked, no match)."""
+        if not self.routes(cosine):
+            return cosine >= self.high
+        return second_cosine is not None and second_cosine >= self.second_threshold
+
+    def matches_all(self, cosines: np.ndarray, second_cosines: np.ndarray) -> np.ndarray:
+        """:meth:`matches` for arrays of pairs (every second cosine given)."""
+        routed = (cosines >= self.low) & (cosines < self.high)
+        return np.where(routed, second_cosines >= self.second_threshold, cosines >= self.high)
+
+
+def cascade_of(encoder: str, second: str) -> Cascade:
+    """``encoder``'s band (``data/claim_match.json``) with ``second``'s own threshold. Checked: a first encoder without a
+    band, a band that does not hold its cut, or a second encoder that is the first is a configuration error."""
+    if second == encoder:
+        raise ConfigurationError(message("H103", table=MATCH_TABLE, problem=f"cannot cascade {encoder!r} into itself"))
+    table = load_table(MATCH_TABLE, ("encoders",), package="hotspot.connect.data")
+    entry = table["encoders"].get(encoder) if isinstance(table["encoders"], dict) else None
+    band = entry.get("band") if isinstance(entry, dict) else None
+    cut = match_threshold(encoder)
+    if (not isinstance(band, list) or len(band) != 2 or not all(isinstance(v, (int, float)) for v in band)
+            or not 0.0 < band[0] <= cut <= band[1] < 1.0):
+        raise ConfigurationError(message("H103", table=MATCH_TABLE, problem=f"has no band [low, high] around the cut for {encoder!r}"))
+    return Cascade(float(band[0]), float(band[1]), second, match_threshold(second))
+
+
+class SecondOpinion:
+    """The second encoder of a :class:`Cascade`, loaded on first use, each claim embedded once (a bounded cache).
+
+    Called with pairs of claims (anything with ``core``, ``stance``, ``holder``, ``holder_kind``, ``language``), it
+    says which pairs the second encoder matches; the store asks it only for pairs whose first cosine is in the band.
+    ``encoder`` may be given (a test's own); else ``cascade.second`` is loaded by :func:`load_encoder`.
+    """
+
+    def __init__(self, cascade: Cascade, encoder: Encoder | None = None, cache_size: int = SECOND_CACHE) -> None:
+        self.cascade = cascade
+        self._encoder = encoder
+        self._vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self.embedded = 0  # texts the second encoder was run on (cache misses)
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = load_encoder(self.cascade.second)
+        return self._encoder
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """Each text's unit vector by the second encoder, the texts not cached embedded in one call."""
+        keys = [hashlib.sha256(text.encode("utf-8")).digest() for text in texts]
+        missing = list(dict.fromkeys(key for key in keys if key not in self._vectors))
+        if missing:
+            text_of = dict(zip(keys, texts, strict=True))
+            for key, vector in zip(missing, self.encoder.encode([text_of[key] for key in missing]), strict=True):
+                self._vectors[key] = vector
+            self.embedded += len(missing)
+        rows = []
+        for key in keys:
+            self._vectors.move_to_end(key)
+            rows.append(self._vectors[key])
+        while len(self._vectors) > self._cache_size:
+            self._vectors.popitem(last=False)
+        return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+
+    def cosines(self, pairs: Sequence[tuple[ClaimText, ClaimText]]) -> list[float]:
+        """The second encoder's cosine of each pair of claims, as :func:`matched_text` gives them to an encoder."""
+        if not pairs:
+            return []
+        texts = [_matched(claim) for pair in pairs for claim in pair]
+        vectors = self.vectors(texts)
+        return [float(vectors[2 * i] @ vectors[2 * i + 1]) for i in range(len(pairs))]
+
+    def __call__(self, pairs: Sequence[tuple[ClaimText, ClaimText]]) -> list[bool]:
+        """Whether the second encoder matches each pair (its cosine at its own threshold)."""
+        return [cosine >= self.cascade.second_threshold for cosine in self.cosines(pairs)]
+
+
+def _matched(claim: ClaimText) -> str:
+    return matched_text(claim.core, claim.stance, claim.holder, claim.holder_kind, claim.language or "en")
+
+
 @dataclass(slots=True)
 class Narrator:
     """Claims of an article and their embeddings, for the store to link (one encoder call per article)."""
@@ -89,7 +196,9 @@ class Narrator:
     threshold: float | None = None
     catalogue_path: str | None = None
     check_agreement: bool | None = None
+    second_encoder: str | None = None
     _encoder: Encoder | None = field(default=None, repr=False)
+    _second: SecondOpinion | None = field(default=None, repr=False)
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _catalogue_read: bool = field(default=False, repr=False)
 
@@ -99,6 +208,12 @@ class Narrator:
         self.threshold = match_threshold(self.encoder_name, float(settings.get("narrative_match_threshold", self.threshold)))
         self.catalogue_path = settings.get("narrative_catalogue", self.catalogue_path) or None
         self.check_agreement = bool(settings.get("narrative_agreement", self.check_agreement))
+        # "none" (or empty): the first encoder decides every pair alone. The cascade is read (and checked) now, its
+        # encoder loaded on the first pair in the band.
+        second = str(settings.get("narrative_second_encoder", self.second_encoder) or "").strip()
+        self.second_encoder = second if second.lower() not in ("", "none", "off") else None
+        if self.second_encoder and self._second is None:
+            self._second = SecondOpinion(cascade_of(self.encoder_name, self.second_encoder))
 
     @property
     def encoder(self) -> Encoder:
@@ -135,8 +250,12 @@ class Narrator:
                 yield article_id, None
                 continue
             yield article_id, Prepared(made, vectors[row : row + len(made)], self.encoder_name, self.threshold,
-                                       self.catalogue, agree)
+                                       self.catalogue, agree, self._band(), self._second)
             row += len(made)
+
+    def _band(self) -> tuple[float, float] | None:
+        """The cascade's band of the first encoder's cosine, or None when it decides alone."""
+        return (self._second.cascade.low, self._second.cascade.high) if self._second is not None else None
 
 
 def attach(store: Store, catalogue: str | None = None) -> Store:

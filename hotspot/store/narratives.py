@@ -14,6 +14,10 @@ as one batch: this module knows no model). Each claim, in text order, joins a na
    are seldom as close to the claim as a paraphrase is;
 4. else it starts a narrative.
 
+With a cascade (``Prepared.band`` and ``Prepared.confirm``, the caller's second encoder), step 1 looks for exemplars
+from the band's low end: one at the band's high end or closer is a match as in 2, one inside the band only when
+``confirm`` says so (the second encoder's cosine); the article's own claims (3) are matched by the cosine alone.
+
 A match in 2 or 3 is refused when the claim contradicts the claim it matched (``Prepared.agree``, the
 caller's check, ``hotspot.connect.agreement``: opposed predicates, "expands" / "сворачивает", or swapped
 roles, "A accused B" / "B accused A"): sentence vectors place such claims close, and they are two
@@ -59,6 +63,25 @@ GROWTH_WINDOW_DAYS = 28
 """Growth compares the claims of the last this-many days (up to the newest claim) with the as-long period before."""
 _CHUNK = 500  # ids per IN (...) list
 _COUNTED = ("claims", "articles", "outlets", "languages", "asserting", "denying", "questioning")
+
+
+class ClaimText(Protocol):
+    """What a claim's encoder embeds (``hotspot.connect.claims.matched_text``): a stored claim's row has it too."""
+
+    @property
+    def core(self) -> str: ...
+
+    @property
+    def stance(self) -> str: ...
+
+    @property
+    def holder(self) -> str | None: ...
+
+    @property
+    def holder_kind(self) -> str | None: ...
+
+    @property
+    def language(self) -> str | None: ...
 
 
 class ClaimRecord(Protocol):
@@ -140,6 +163,10 @@ class Prepared:
     catalogue: Catalogue | None = None
     agree: Callable[[Sequence[tuple[str, str | None, str, str | None]]], list[bool]] | None = None
     """Whether each ``(core, language, matched core, its language)`` says the same, not the opposite; None: not checked."""
+    band: tuple[float, float] | None = None
+    """A cascade's band ``[low, high)`` of the first encoder's cosine, where ``confirm`` decides; None: no cascade."""
+    confirm: Callable[[Sequence[tuple[ClaimText, ClaimText]]], list[bool]] | None = None
+    """Whether the second encoder matches each ``(claim, stored claim)`` pair of the band."""
 
 
 class Narrator(Protocol):
@@ -287,8 +314,12 @@ def link_claims(conn: Connection, article_id: str, prepared: Prepared, index: Na
     index.sync(conn, prepared.encoder, vectors.shape[1])
     # Each claim's candidates: the narratives of the store's exemplars within the threshold (only the nearest unless a
     # check may refuse it), and the nearest earlier claim of the article.
-    limit = CANDIDATES if prepared.agree is not None else 1
-    stored_best = [index.candidates(vector, prepared.threshold, limit) for vector in vectors]
+    cascade = prepared.band is not None and prepared.confirm is not None
+    limit = CANDIDATES if prepared.agree is not None or cascade else 1
+    low = prepared.band[0] if cascade and prepared.band is not None else prepared.threshold
+    stored_best = [index.candidates(vector, low, limit) for vector in vectors]
+    if cascade:
+        stored_best = _confirmed(conn, prepared, stored_best)
     local_best: list[tuple[int | None, float]] = [(None, -1.0)]
     for i in range(1, len(vectors)):
         scores = vectors[:i] @ vectors[i]
@@ -319,6 +350,26 @@ def link_claims(conn: Connection, article_id: str, prepared: Prepared, index: Na
     if prepared.catalogue is not None:
         match_catalogue(conn, touched, prepared.catalogue, prepared.threshold)
     return touched
+
+
+def _confirmed(conn: Connection, prepared: Prepared,
+               stored_best: list[list[tuple[int, int, float]]]) -> list[list[tuple[int, int, float]]]:
+    """Each claim's stored candidates less those in the cascade's band that the second encoder does not match (one call
+    for the article)."""
+    assert prepared.band is not None and prepared.confirm is not None
+    high = prepared.band[1]
+    asked = sorted({pk for found in stored_best for _, pk, similarity in found if similarity < high})
+    if not asked:
+        return stored_best
+    rows: dict[int, Any] = {}
+    for chunk in _chunks(asked):
+        query = select(claims.c.pk, claims.c.core, claims.c.stance, claims.c.holder, claims.c.holder_kind, claims.c.language)
+        for row in conn.execute(query.where(claims.c.pk.in_(chunk))):
+            rows[row.pk] = row
+    pairs = [(i, pk) for i, found in enumerate(stored_best) for _, pk, similarity in found if similarity < high and pk in rows]
+    verdicts = dict(zip(pairs, prepared.confirm([(prepared.claims[i], rows[pk]) for i, pk in pairs]), strict=True))
+    return [[(owner, pk, similarity) for owner, pk, similarity in found if similarity >= high or verdicts.get((i, pk), False)]
+            for i, found in enumerate(stored_best)]
 
 
 def _agreements(conn: Connection, prepared: Prepared, stored_best: list[list[tuple[int, int, float]]],

@@ -8,12 +8,15 @@ read the narratives back, through the functions and through the CLI.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from hotspot.connect import narratives
 from hotspot.connect.claims import affirmed, claim_core, claims_of, denies, matched_text, stance_of, with_holder
+from hotspot.connect.embeddings import Encoder
 from hotspot.connect.narratives import match_threshold
 from hotspot.errors import ConfigurationError
 from hotspot.pipeline import Analyzer, Limits
@@ -417,3 +420,93 @@ def test_a_well_known_person_speaks_for_the_country():
     assert named_country("President Tokayev", "en") == "Kazakhstan"
     assert named_country("Токаева", "ru") == "Токаев"
     assert matched_text("the country will not join the bloc", "denies", "Tokayev", "speaker", "en") == "Kazakhstan will join the bloc"
+
+
+# -- the cascade: the first encoder's band, the second's say inside it -------------------------
+
+
+class _HandEncoder(Encoder):
+    """A second encoder made by hand: each text's vector is set by the test; every text it embeds is counted."""
+
+    name = "hand"
+    dim = 2
+
+    def __init__(self, vectors: dict[str, tuple[float, float]]) -> None:
+        self.given = vectors
+        self.embedded: list[str] = []
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        self.embedded.extend(texts)
+        return np.array([self.given[text] for text in texts], dtype=np.float32)
+
+
+@dataclass
+class _Said:
+    """A claim as the cascade reads it (a stored claim's row has the same fields)."""
+
+    core: str
+    language: str
+    stance: str = "asserts"
+    holder: str | None = None
+    holder_kind: str | None = None
+
+
+BAND = narratives.Cascade(low=0.5, high=0.8, second="hand", second_threshold=0.9)
+
+
+def test_a_cosine_above_the_band_matches_without_the_second_encoder():
+    assert BAND.matches(0.85, None)
+
+
+def test_a_cosine_below_the_band_does_not_match_whatever_the_second_says():
+    assert not BAND.matches(0.45, 0.99)
+
+
+def test_inside_the_band_the_second_encoder_decides_on_both_sides_of_the_first_cut():
+    assert BAND.matches(0.55, 0.95) and not BAND.matches(0.75, 0.85)
+
+
+def test_the_band_decides_arrays_of_pairs_as_it_decides_one():
+    first, second = np.array([0.85, 0.45, 0.55, 0.75]), np.array([0.1, 0.99, 0.95, 0.85])
+    assert BAND.matches_all(first, second).tolist() == [BAND.matches(f, s) for f, s in zip(first, second, strict=True)]
+
+
+def test_the_shipped_band_holds_uses_cut_and_hands_over_to_e5_at_its_own_threshold():
+    band = narratives.cascade_of("use", "e5")
+    assert band.low <= match_threshold("use") < band.high and band.second_threshold == match_threshold("e5")
+
+
+def test_an_encoder_without_a_band_cannot_cascade():
+    with pytest.raises(ConfigurationError):
+        narratives.cascade_of("e5", "use")
+
+
+def test_the_second_encoder_matches_a_russian_paraphrase_of_an_english_claim():
+    english = _Said("The ministry will close the border crossing in May.", "en")
+    russian = _Said("Министерство закроет пункт пропуска на границе в мае.", "ru")
+    opinion = narratives.SecondOpinion(BAND, _HandEncoder({english.core: (1.0, 0.0), russian.core: (0.96, 0.28)}))
+    assert opinion([(english, russian)]) == [True]
+
+
+def test_the_second_encoder_refuses_a_claim_about_another_crossing():
+    english = _Said("The ministry will close the border crossing in May.", "en")
+    other = _Said("Министерство откроет новый пункт пропуска на другой границе.", "ru")
+    opinion = narratives.SecondOpinion(BAND, _HandEncoder({english.core: (1.0, 0.0), other.core: (0.8, 0.6)}))
+    assert opinion([(english, other)]) == [False]
+
+
+def test_the_second_encoder_embeds_each_claim_once():
+    english = _Said("Farmers will get cheaper diesel this autumn.", "en")
+    russian = _Said("Осенью фермеры получат более дешёвое дизельное топливо.", "ru")
+    encoder = _HandEncoder({english.core: (1.0, 0.0), russian.core: (0.96, 0.28)})
+    opinion = narratives.SecondOpinion(BAND, encoder)
+    opinion([(english, russian)])
+    opinion([(russian, english), (english, russian)])
+    assert sorted(encoder.embedded) == sorted([english.core, russian.core])
+
+
+def test_the_second_encoder_reads_a_denial_as_the_claim_it_denies():
+    claim = _Said("The bank will raise its rate.", "en")
+    denial = _Said("The bank will not raise its rate.", "en", stance="denies")
+    encoder = _HandEncoder({"The bank will raise its rate.": (1.0, 0.0)})
+    assert narratives.SecondOpinion(BAND, encoder)([(claim, denial)]) == [True]

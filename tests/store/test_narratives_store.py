@@ -42,13 +42,16 @@ class HandNarrator:
         self.made: dict[str, list[tuple[str, str, np.ndarray]]] = {}
         self.catalogue: Catalogue | None = None
         self.agree: Any = None
+        self.band: tuple[float, float] | None = None
+        self.confirm: Any = None
 
     def prepare(self, article: Article) -> Prepared | None:
         rows = self.made.get(article.id)
         if not rows:
             return None
         found = [_claim(article, text, stance) for text, stance, _ in rows]
-        return Prepared(found, np.stack([v for _, _, v in rows]), "hand", THRESHOLD, self.catalogue, self.agree)
+        return Prepared(found, np.stack([v for _, _, v in rows]), "hand", THRESHOLD, self.catalogue, self.agree, self.band,
+                        self.confirm)
 
 
 def _claim(article: Article, text: str, stance: str) -> Claim:
@@ -264,3 +267,54 @@ def test_a_refused_claim_of_the_same_article_does_not_join_its_neighbour(store, 
     text = ("Russia expands its base.", "Russia closes its base.")
     save(store, narrator, article(1, *text), (text[0], "asserts", COUP), (text[1], "asserts", LOOSE_REBUTTAL))
     assert narrative_of(store, text[0]) != narrative_of(store, text[1])
+
+
+# -- a cascade: inside the band a second encoder decides ---------------------------------------
+
+BAND = (0.55, 0.80)  # around THRESHOLD: REBUTTAL (0.69) and LOOSE_REBUTTAL (0.61) fall in it, COUP_PARAPHRASE (0.96) above
+
+
+class _SecondSays:
+    """A hand second encoder: matches the pairs whose claims share the word it is given; what it was asked is kept."""
+
+    def __init__(self, word: str) -> None:
+        self.word, self.asked = word, []
+
+    def __call__(self, pairs: list[tuple[Any, Any]]) -> list[bool]:
+        self.asked.extend((claim.core, other.core) for claim, other in pairs)
+        return [self.word in claim.core and self.word in other.core for claim, other in pairs]
+
+
+def _cascade(narrator: HandNarrator, word: str) -> _SecondSays:
+    narrator.band, narrator.confirm = BAND, _SecondSays(word)
+    return narrator.confirm
+
+
+def test_a_claim_below_the_first_cut_joins_when_the_second_encoder_matches_it(store, narrator):
+    _cascade(narrator, "coup")
+    save(store, narrator, article(1, "The West plans a coup."), ("The West plans a coup.", "asserts", COUP))
+    save(store, narrator, article(2, "A coup is near.", outlet="Other"), ("A coup is near.", "asserts", LOOSE_REBUTTAL))
+    assert narrative_of(store, "The West plans a coup.") == narrative_of(store, "A coup is near.")
+
+
+def test_a_claim_above_the_first_cut_starts_its_own_narrative_when_the_second_refuses_it(store, narrator):
+    _cascade(narrator, "coup")
+    save(store, narrator, article(1, "The West plans a coup."), ("The West plans a coup.", "asserts", COUP))
+    save(store, narrator, article(2, "The West plans sanctions.", outlet="Other"), ("The West plans sanctions.", "asserts", REBUTTAL))
+    assert narrative_of(store, "The West plans a coup.") != narrative_of(store, "The West plans sanctions.")
+
+
+def test_a_claim_above_the_band_joins_without_asking_the_second_encoder(store, narrator):
+    second = _cascade(narrator, "nothing matches")
+    save(store, narrator, article(1, "The West plans a coup."), ("The West plans a coup.", "asserts", COUP))
+    save(store, narrator, article(2, "A putsch is planned.", outlet="Other"), ("A putsch is planned.", "asserts", COUP_PARAPHRASE))
+    assert narrative_of(store, "The West plans a coup.") == narrative_of(store, "A putsch is planned.")
+    assert second.asked == []
+
+
+def test_a_claim_below_the_band_is_not_asked_about(store, narrator):
+    second = _cascade(narrator, "coup")
+    save(store, narrator, article(1, "The West plans a coup."), ("The West plans a coup.", "asserts", COUP))
+    save(store, narrator, article(2, "No coup, says Gas Co."), ("No coup, says Gas Co.", "asserts", ELSEWHERE))
+    assert narrative_of(store, "The West plans a coup.") != narrative_of(store, "No coup, says Gas Co.")
+    assert second.asked == []

@@ -11,6 +11,9 @@ Usage: ``python bench/narratives_cost.py [--articles 1000] [--data DIR ...] [--j
 3. They are stored twice, each time into a new SQLite file, in one process: without narratives, then
    with them (claims made, embedded once per article with the ``narrative_encoder``, linked to
    narratives in the article's transaction); loading the encoder is on the clock.
+   With ``--second-encoder e5`` they are stored a third time with a cascade (``narrative_second_encoder``): e5 loads
+   on the first pair in USE's band, on the clock; the pairs it was asked about, the claims it embedded and the peak
+   RSS after each run are printed.
 4. Ingest time = analysis time (per article, times the articles) + store time; the figure is
    ``(analysis + store with narratives) / (analysis + store without)``. With ``--workers 2`` the
    analysis takes about half as long and the store's part (and so the ratio) grows: the store time with
@@ -107,6 +110,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="articles stored in each run")
     parser.add_argument("--data", type=Path, nargs="+", default=[DEFAULT_DATA], help="folders of pages to analyse")
     parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
+    parser.add_argument("--second-encoder", default="none",
+                        help="the cascade's second encoder (the setting narrative_second_encoder): e5, or none")
     args = parser.parse_args()
     print(f"load average: {', '.join(f'{x:.2f}' for x in os.getloadavg())}", file=sys.stderr)
     pages, analysis_s = analyse(args.data)
@@ -114,10 +119,20 @@ def main() -> None:
     articles = variants(pages, args.articles)
     with tempfile.TemporaryDirectory(prefix="narratives_cost_") as tmp:
         off = store_all(articles, Path(tmp) / "off.db", None)
-        narrator = Narrator()
+        narrator = Narrator(second_encoder="none")
         on = store_all(articles, Path(tmp) / "on.db", narrator)
+        on["peak_rss_mib"] = _peak_mib()
+        cascade, second = None, None
+        if args.second_encoder.lower() not in ("", "none"):
+            cascaded = Narrator(second_encoder=args.second_encoder)
+            cascade = store_all(articles, Path(tmp) / "cascade.db", cascaded)
+            second = cascaded.second
+            assert second is not None
+            cascade.update(peak_rss_mib=_peak_mib(), second_encoder=second.cascade.second,
+                           band=[second.cascade.low, second.cascade.high], pairs_in_band=second.asked,
+                           claims_embedded_by_second=second.embedded)
     analysis_n = per_article * len(articles)
-    figures = {
+    figures: dict[str, Any] = {
         "pages": len(pages), "articles": len(articles), "encoder": narrator.encoder_name, "threshold": narrator.threshold,
         "analysis_s_per_article": per_article, "analysis_s": analysis_n, "off": off, "on": on,
         "narratives_store_s_per_article": (on["store_s"] - off["store_s"]) / len(articles),
@@ -131,7 +146,19 @@ def main() -> None:
     print(f"ingest of {len(articles)} articles: {analysis_n + off['store_s']:.0f} s without, {analysis_n + on['store_s']:.0f} s with "
           f"narratives: {figures['ratio']:.3f}x")
     print(f"{on['claims']} claims in {on['narratives']} narratives ({on['narratives_two_outlets']} in two or more outlets, "
-          f"copies included); index {on['index_rows']} rows, {on['index_mib']:.1f} MiB; peak RSS {figures['peak_rss_mib']:.0f} MiB")
+          f"copies included); index {on['index_rows']} rows, {on['index_mib']:.1f} MiB; peak RSS {on['peak_rss_mib']:.0f} MiB")
+    if cascade is not None and second is not None:
+        figures["cascade"] = cascade
+        figures["ratio_cascade"] = (analysis_n + cascade["store_s"]) / (analysis_n + off["store_s"])
+        print(f"with the cascade into {second.cascade.second} (band [{second.cascade.low}, {second.cascade.high}) of USE's cosine): "
+              f"store {cascade['store_s']:.1f} s (+{(cascade['store_s'] - off['store_s']) / len(articles) * 1000:.1f} ms per "
+              f"article, e5's load included); ingest {analysis_n + cascade['store_s']:.0f} s: "
+              f"{figures['ratio_cascade']:.3f}x; {cascade['claims']} claims in {cascade['narratives']} narratives; "
+              f"peak RSS {cascade['peak_rss_mib']:.0f} MiB")
+        print(f"  {second.asked} claim pairs fell in the band and were decided by {second.cascade.second}, which embedded "
+              f"{second.embedded} claims (each once)")
+    print(f"store CPU seconds: without narratives {off['store_cpu_s']:.1f}, with {on['store_cpu_s']:.1f}"
+          + (f", with the cascade {cascade['store_cpu_s']:.1f}" if cascade is not None else ""))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, default=str) + "\n", encoding="utf-8")
 

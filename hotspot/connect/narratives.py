@@ -146,6 +146,7 @@ class SecondOpinion:
         self._encoder = encoder
         self._vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
+        self.asked = 0  # pairs asked about
         self.embedded = 0  # texts the second encoder was run on (cache misses)
 
     @property
@@ -175,6 +176,7 @@ class SecondOpinion:
         """The second encoder's cosine of each pair of claims, as :func:`matched_text` gives them to an encoder."""
         if not pairs:
             return []
+        self.asked += len(pairs)
         texts = [_matched(claim) for pair in pairs for claim in pair]
         vectors = self.vectors(texts)
         return [float(vectors[2 * i] @ vectors[2 * i + 1]) for i in range(len(pairs))]
@@ -252,6 +254,11 @@ class Narrator:
             yield article_id, Prepared(made, vectors[row : row + len(made)], self.encoder_name, self.threshold,
                                        self.catalogue, agree, self._band(), self._second)
             row += len(made)
+
+    @property
+    def second(self) -> SecondOpinion | None:
+        """The cascade's second encoder (its counts of pairs asked and claims embedded), or None without a cascade."""
+        return self._second
 
     def _band(self) -> tuple[float, float] | None:
         """The cascade's band of the first encoder's cosine, or None when it decides alone."""

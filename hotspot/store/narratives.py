@@ -355,9 +355,11 @@ def link_claims(conn: Connection, article_id: str, prepared: Prepared, index: Na
 def _confirmed(conn: Connection, prepared: Prepared,
                stored_best: list[list[tuple[int, int, float]]]) -> list[list[tuple[int, int, float]]]:
     """Each claim's stored candidates less those in the cascade's band that the second encoder does not match (one call
-    for the article)."""
+    for the article). A claim whose nearest candidate lies above the band asks nothing: its candidates in the band are
+    dropped unasked (they matter only when the check refuses the nearest, and the second encoder is the costly part)."""
     assert prepared.band is not None and prepared.confirm is not None
     high = prepared.band[1]
+    stored_best = [found if not found or found[0][2] < high else [c for c in found if c[2] >= high] for found in stored_best]
     asked = sorted({pk for found in stored_best for _, pk, similarity in found if similarity < high})
     if not asked:
         return stored_best

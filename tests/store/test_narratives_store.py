@@ -318,3 +318,11 @@ def test_a_claim_below_the_band_is_not_asked_about(store, narrator):
     save(store, narrator, article(2, "No coup, says Gas Co."), ("No coup, says Gas Co.", "asserts", ELSEWHERE))
     assert narrative_of(store, "The West plans a coup.") != narrative_of(store, "No coup, says Gas Co.")
     assert second.asked == []
+
+
+def test_a_claim_with_a_candidate_above_the_band_asks_nothing_about_those_in_it(store, narrator):
+    second = _cascade(narrator, "coup")
+    save(store, narrator, article(1, "The West plans a coup."), ("The West plans a coup.", "asserts", COUP))
+    save(store, narrator, article(2, "A coup is near.", outlet="Other"), ("A coup is near.", "asserts", REBUTTAL))
+    save(store, narrator, article(3, "The coup is planned.", outlet="Third"), ("The coup is planned.", "asserts", COUP_PARAPHRASE))
+    assert second.asked == [("A coup is near.", "The West plans a coup.")]

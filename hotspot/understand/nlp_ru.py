@@ -33,6 +33,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from hotspot.understand.nlp_ru_cnn import CNNEncoder
+
 NORMAL_FORMS = "ru_normal_forms"
 """Key of ``doc.user_data``: ``{(start_char, end_char): normal form}`` for every named-entity span."""
 PARSER_NAME = "natasha_news"
@@ -108,6 +110,8 @@ class NatashaTokenizer:
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = _sharing_words(NewsSyntaxParser(embedding), self.morph_tagger)
         self.ner_tagger = _sharing_words(NewsNERTagger(embedding), self.morph_tagger)
+        for tagger in (self.morph_tagger, self.syntax_parser, self.ner_tagger):  # the same sums, fewer copies
+            tagger.infer.model.encoder = CNNEncoder(tagger.infer.model.encoder)
 
         # The morphology model has a few hundred tags: each is split into part of speech and features once.
         self._tags: dict[str, Tag] = {}
@@ -139,11 +143,13 @@ class NatashaTokenizer:
         from razdel import tokenize
 
         tokens = list(tokenize(text))
-        sentences = self._analyse(text, tokens)
-        return self._to_spacy(text, tokens, sentences, self._entities(text))
+        codes: dict[str, tuple[int, int]] = {}  # the text's words as the models' vocabularies encode them, each once
+        sentences = self._analyse(text, tokens, codes)
+        return self._to_spacy(text, tokens, sentences, self._entities(text, [token.text for token in tokens], codes))
 
-    def _analyse(self, text: str, tokens: list[Any]) -> list[Sentence]:
-        """The text's sentences, tagged and parsed: natasha's ``segment``, ``tag_morph`` and ``parse_syntax``."""
+    def _analyse(self, text: str, tokens: list[Any], codes: dict[str, tuple[int, int]] | None = None) -> list[Sentence]:
+        """The text's sentences, tagged and parsed: natasha's ``segment``, ``tag_morph`` and ``parse_syntax``
+        (``codes``: see ``_encode``)."""
         from natasha.span import envelop_spans
         from razdel import sentenize
 
@@ -155,13 +161,38 @@ class NatashaTokenizer:
         order = sorted(range(len(grouped)), key=lambda i: len(grouped[i]))
         words = [[self._spelled(token.text) for token in grouped[i]] for i in order]
         morph, syntax = self.morph_tagger.infer, self.syntax_parser.infer
-        inputs = list(morph.encoder(words))
+        inputs = self._encode(morph.encoder, words, codes)
         tags = morph.decoder(morph.process(inputs))
-        trees = syntax.decoder(syntax.process(inputs if self._one_encoding else syntax.encoder(words)))
+        trees = syntax.decoder(syntax.process(inputs if self._one_encoding else self._encode(syntax.encoder, words, None)))
         analysed: list[Sentence | None] = [None] * len(grouped)
         for i, tag, (_ids, heads, rels) in zip(order, tags, trees, strict=True):
             analysed[i] = Sentence(grouped[i], tag, [int(h) for h in heads], rels)
         return [sentence for sentence in analysed if sentence is not None]
+
+    def _encode(self, encoder: Any, sentences: list[list[str]], codes: dict[str, tuple[int, int]] | None) -> list[Any]:
+        """slovnet's ``WordShapeEncoder(sentences)``: the batches of word and shape ids, padded, ``batch_size`` sentences each.
+
+        A text repeats its words (and the name model reads the words the tagger read), so each distinct word is looked up
+        in the vocabularies once and its ids kept in ``codes``, one text's, for encoders of the morphology model's
+        vocabularies only (the name model shares them, ``_sharing_words``; a model with its own gets a dict of its own)."""
+        from slovnet.shape import word_shape
+
+        words_vocab, shapes_vocab = encoder.words_vocab, encoder.shapes_vocab
+        mine = self.morph_tagger.infer.encoder
+        if codes is None or words_vocab is not mine.words_vocab or shapes_vocab is not mine.shapes_vocab:
+            codes = {}
+        items = []
+        for sentence in sentences:
+            word_ids, shape_ids = [], []
+            for word in sentence:
+                known = codes.get(word)
+                if known is None:
+                    known = codes[word] = (words_vocab.encode(word.lower()), shapes_vocab.encode(word_shape(word)))
+                word_ids.append(known[0])
+                shape_ids.append(known[1])
+            items.append((word_ids, shape_ids))
+        size = encoder.batch_size
+        return [encoder.input(items[i:i + size]) for i in range(0, len(items), size)]
 
     def _spelled(self, word: str) -> str:
         """The word as the models' vocabulary spells it: Russian writes «ё» or «е» at will and natasha's 250,000 words
@@ -176,12 +207,14 @@ class NatashaTokenizer:
         twin = word.replace("ё", "е").replace("Ё", "Е")
         return twin if twin.lower() in vocab else word
 
-    def _entities(self, text: str) -> list[Any]:
+    def _entities(self, text: str, words: list[str] | None = None, codes: dict[str, tuple[int, int]] | None = None) -> list[Any]:
         """natasha's named entities (``NewsNERTagger(text).spans``: ``start``, ``stop``, ``type``), decoded by ``_viterbi``.
 
         slovnet tags the whole text as one sequence of its own words; its CRF
         decoding was a tenth of natasha's time, most of it numpy calls on
-        8 × 8 arrays, so the same sums are made with fewer calls.
+        8 × 8 arrays, so the same sums are made with fewer calls. Its words are
+        razdel's tokens of the text (slovnet's ``text_words``): ``words``, when
+        the caller has tokenised the text already, saves doing it twice (``codes``: see ``_encode``).
         """
         from slovnet.exec.infer import text_words
         from slovnet.markup import BIOMarkup
@@ -189,8 +222,9 @@ class NatashaTokenizer:
         if not text.strip():
             return []  # natasha tags nothing there
         infer = self.ner_tagger.infer
-        words = text_words(text)
-        [batch] = list(infer.encoder([words]))  # one text: one batch
+        if words is None:
+            words = text_words(text)
+        [batch] = self._encode(infer.encoder, [words], codes)  # one text: one batch
         emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
         if batch.pad_mask.any() or not words:  # not one unpadded sequence: slovnet's own decoding
             [ids] = infer.model.head.crf.decode(emissions, ~batch.pad_mask)

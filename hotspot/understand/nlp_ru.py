@@ -33,7 +33,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from hotspot.understand.nlp_ru_cnn import CNNEncoder
+from hotspot.understand.nlp_ru_layers import CNNEncoder, NavecEmbedding
 
 NORMAL_FORMS = "ru_normal_forms"
 """Key of ``doc.user_data``: ``{(start_char, end_char): normal form}`` for every named-entity span."""
@@ -112,6 +112,7 @@ class NatashaTokenizer:
         self.ner_tagger = _sharing_words(NewsNERTagger(embedding), self.morph_tagger)
         for tagger in (self.morph_tagger, self.syntax_parser, self.ner_tagger):  # the same sums, fewer copies
             tagger.infer.model.encoder = CNNEncoder(tagger.infer.model.encoder)
+            tagger.infer.model.emb.word = NavecEmbedding(tagger.infer.model.emb.word)
 
         # The morphology model has a few hundred tags: each is split into part of speech and features once.
         self._tags: dict[str, Tag] = {}

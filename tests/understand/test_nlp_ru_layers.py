@@ -1,9 +1,10 @@
-"""The Russian parser's convolutional encoder against slovnet's own, bit for bit."""
+"""The Russian parser's word embedding and convolutional encoder against slovnet's own, bit for bit."""
 
 import numpy as np
-from slovnet.exec.model import BatchNorm1d, CNNEncoder, CNNEncoderLayer, Conv1d, ReLU, Weight
+from slovnet.exec.model import BatchNorm1d, CNNEncoder, CNNEncoderLayer, Conv1d, NavecEmbedding, ReLU, Weight
 
-from hotspot.understand.nlp_ru_cnn import CNNEncoder as FastEncoder
+from hotspot.understand.nlp_ru_layers import CNNEncoder as FastEncoder
+from hotspot.understand.nlp_ru_layers import NavecEmbedding as FastEmbedding
 
 
 def _weight(array: np.ndarray) -> Weight:
@@ -38,9 +39,24 @@ def test_the_encoder_gives_slovnets_output_bit_for_bit():
         assert not got[pad_mask].any()
 
 
-def test_the_parser_runs_its_models_with_the_encoder():
+def test_the_word_embedding_gives_slovnets_vectors_bit_for_bit():
+    random = np.random.default_rng(15)
+    books, centroids, chunk, words = 10, 256, 3, 500
+    codes = random.normal(size=(books, centroids, chunk)).astype(np.float32)
+    indexes = random.integers(0, centroids, size=(words, books)).astype(np.uint8)
+    embedding = NavecEmbedding("test", _weight(indexes), _weight(codes))
+    fast = FastEmbedding(embedding)
+    for shape in ((1, 1), (1, 9), (8, 40), (3, 0)):
+        ids = random.integers(0, words, size=shape)
+        expected, got = embedding(ids), fast(ids)
+        assert got.shape == expected.shape == (*shape, books * chunk) and got.dtype == expected.dtype
+        assert np.array_equal(got.view(np.uint32), expected.view(np.uint32))
+
+
+def test_the_parser_runs_its_models_with_these_layers():
     from hotspot.understand.nlp_ru import load_russian
 
     parser = load_russian().tokenizer
     for tagger in (parser.morph_tagger, parser.syntax_parser, parser.ner_tagger):
         assert isinstance(tagger.infer.model.encoder, FastEncoder)
+        assert isinstance(tagger.infer.model.emb.word, FastEmbedding)

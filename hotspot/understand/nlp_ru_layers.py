@@ -1,16 +1,23 @@
-"""slovnet's convolutional encoder with the same sums and less copying, for the Russian parser (``nlp_ru``).
+"""Two of slovnet's layers with the same arithmetic and less copying, for the Russian parser (``nlp_ru``).
 
-natasha's three models (morphology, syntax, names) each run a stack of three
-1-d convolutions over a sentence's word vectors. slovnet makes each
-convolution's windows from a copy of the input turned sequence-last, then
-copies them again three values at a time (the kernel's width) into the matrix
-it multiplies: a third of the models' time went to these copies. Here the
-input stays sequence-first, as the layers make it, and each of the kernel's
-three offsets is copied into the same matrix in one strided copy. The matrix,
-the weights and the multiplication are slovnet's, and every later step (ReLU,
-batch norm, masking) does the same float32 operations on the same values (in
-place, where slovnet makes a new array for each), so the output is bit for bit
-slovnet's (``tests/understand/test_nlp_ru_cnn.py``).
+natasha's three models (morphology, syntax, names) each read a sentence's word
+vectors and run a stack of three 1-d convolutions over them; both steps were
+mostly copying, not arithmetic:
+
+- ``CNNEncoder``: slovnet makes each convolution's windows from a copy of the
+  input turned sequence-last, then copies them again three values at a time
+  (the kernel's width) into the matrix it multiplies. Here the input stays
+  sequence-first, as the layers make it, and each of the kernel's three
+  offsets is copied into the same matrix in one strided copy. The matrix, the
+  weights and the multiplication are slovnet's, and every later step (ReLU,
+  batch norm, masking) does the same float32 operations on the same values (in
+  place, where slovnet makes a new array for each).
+- ``NavecEmbedding``: a word's 300 values are 100 chunks of 3 read from 100
+  code books; slovnet gathers them with a two-array fancy index, five times
+  slower than one ``take`` from the code books laid end to end, which reads
+  the same values.
+
+So the output is bit for bit slovnet's (``tests/understand/test_nlp_ru_layers.py``).
 """
 
 from __future__ import annotations
@@ -77,3 +84,18 @@ def _convolve(x: Any, layer: _Layer) -> Any:
     output = np.matmul(windows.reshape(batch * count, in_dim * kernel), layer.weight_t)
     np.add(output, layer.bias, out=output)
     return output.reshape(batch, count, -1)
+
+
+class NavecEmbedding:
+    """A drop-in for slovnet's ``NavecEmbedding`` (``embedding(word_ids)``: ids in, ids' shape × dim float32 out)."""
+
+    def __init__(self, embedding: Any) -> None:
+        self.indexes = embedding.indexes.array  # word id → its centroid in each of the code books
+        books, centroids, chunk = embedding.codes.array.shape
+        self.codes = embedding.codes.array.reshape(books * centroids, chunk)  # the code books end to end
+        self.first = np.arange(books) * centroids  # where each code book starts
+        self.dim = books * chunk
+
+    def __call__(self, input: Any) -> Any:
+        rows = self.indexes[input.reshape(-1)] + self.first
+        return self.codes.take(rows, axis=0).reshape(*input.shape, self.dim)

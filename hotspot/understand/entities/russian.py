@@ -694,8 +694,10 @@ def _nationalities(doc: Doc, found: list[Entity]) -> list[Entity]:
     out = []
     for token in doc:
         entry = words.get(token.lemma_.replace("ё", "е")) if token.pos_ in ("ADJ", "NOUN", "PROPN") else None
+        if entry is None:
+            continue
         start, end = token.idx, token.idx + len(token.text)
-        if entry is None or any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken):
             continue
         country, name = entry
         out.append(Entity(text=token.text, label="NORP", start=start, end=end, canonical=name,

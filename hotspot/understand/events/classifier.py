@@ -174,11 +174,12 @@ def features(tok: Token, event: Event, topic: Topic, kind: Callable[[EventActor]
         out["sentence.first_person"] = 1.0
     if any(reading.modal(t) for t in sent):
         out["sentence.modal"] = 1.0
-    if any(q in sent.text for q in reading.quote_marks):
+    text = sent.text  # spaCy joins a span's tokens on each read
+    if any(q in text for q in reading.quote_marks):
         out["sentence.quote_marks"] = 1.0
-    if sent.text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?"):
         out["sentence.question"] = 1.0
-    if _YEAR.search(sent.text):
+    if _YEAR.search(text):
         out["sentence.year"] = 1.0
     return out
 

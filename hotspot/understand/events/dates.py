@@ -571,12 +571,13 @@ class StoryDates:
             self.dated_before = self._previous_dated
         elif self._previous_last is not None and self._previous_last.granularity != "year":
             self.dated_before = None  # 'last week', 'today' (resolved or not): the story moved on to another time
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        text = sent.text  # spaCy joins a span's tokens on each read
+        start = sent.start_char + len(text) - len(text.lstrip())
         self.same_paragraph = self._previous_end > 0 and not PARAGRAPH_BREAK.search(
             self._text, self._previous_end, max(start, self._previous_end))
         if not self.same_paragraph:
             self.just_before = None
-        self._previous_end = sent.start_char + len(sent.text.rstrip())
+        self._previous_end = sent.start_char + len(text.rstrip())
         here = [d for d in self._dates.get(sent.start_char) or () if not d.modifier]  # "the 2015 deal" tells no time
         self._previous_last = here[-1] if here else None
         dated = [d for d in here or () if d.value is not None and d.granularity in ("day", "month")]

@@ -32,6 +32,13 @@ _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl", "csubj",
 """The links ``ancestors_in_clause`` climbs: complements, control, adverbial and relative clauses, nominal complements."""
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, read from the document's text: the same string (a token's ``idx`` is its place in ``doc.text``)
+    without spaCy joining the span's tokens again on every read; the Russian parser's ``doc.text`` is kept, not joined
+    (``nlp_ru.RussianDoc``), so a sentence's text costs a slice."""
+    return span.doc.text[span.start_char:span.end_char]
+
+
 def has(tok: Token, feature: str, value: str) -> bool:
     """Whether the token's morphology gives ``feature`` the ``value`` (``has(t, "Case", "Gen")``)."""
     return value in tok.morph.get(feature, [])

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from hotspot.records import Entity, Quote
 from hotspot.understand.events.dates import DateMention, last_day, reference_date
-from hotspot.understand.events.ru_clauses import clause_verb, has, span_root
+from hotspot.understand.events.ru_clauses import clause_verb, has, span_root, span_text
 from hotspot.understand.events.ru_dates import find_dates_ru
 from hotspot.understand.events.ru_lexicon import RuLexicon
 
@@ -79,10 +79,10 @@ def build_ru_context(
     """
     ents = sorted(entities, key=lambda e: e.start)
     ref = reference_date(doc.text, reference)
-    sentence_dates = {s.start_char: find_dates_ru(s.text, ref, s.start_char) for s in doc.sents}
+    sentence_dates = {s.start_char: find_dates_ru(span_text(s), ref, s.start_char) for s in doc.sents}
     status_ref = None if captured else ref
     absolute = sentence_dates if ref is None or not captured else {
-        s.start_char: find_dates_ru(s.text, None, s.start_char) for s in doc.sents
+        s.start_char: find_dates_ru(span_text(s), None, s.start_char) for s in doc.sents
     }
     floor = None if status_ref is not None else _past_floor(doc, absolute)
     if floor is not None:

@@ -33,7 +33,7 @@ from hotspot.understand.events.dates import (
     week_period,
     year_period,
 )
-from hotspot.understand.events.ru_clauses import has, span_root, subtree
+from hotspot.understand.events.ru_clauses import has, span_root, span_text, subtree
 
 _MONTH_FORMS = (
     (r"январ(?:ь|я|е|ю|ём|ем)", 1), (r"феврал(?:ь|я|е|ю|ём|ем)", 2), (r"март(?:а|е|у|ом)?", 3),
@@ -106,7 +106,7 @@ def month_of_event_noun(tok: Token, ref: date | None) -> date | None:
     """The last day of the month an adjective dates an event noun by («*январские* протесты», «после *октябрьских*
     столкновений»), the latest such month not after ``ref``; None without one, without ``ref`` or when the sentence
     names a year (its month is that year's: the sentence's own date decides)."""
-    if ref is None or _YEAR_IN.search(tok.sent.text):
+    if ref is None or _YEAR_IN.search(span_text(tok.sent)):
         return None
     for c in tok.children:
         if c.dep_ != "amod":

@@ -52,6 +52,7 @@ from hotspot.understand.events.ru_clauses import (
     negation_particle,
     preposition,
     span_root,
+    span_text,
     subjects,
     subtree,
 )
@@ -179,7 +180,7 @@ def _asked(tok: Token) -> bool:
     """Whether the trigger's sentence is a yes-no question («Арестуют ли оппозиционеров?», «Будет ли суд?»): it asks
     whether the event happens and asserts nothing; a question by a question word takes its event as given."""
     sent = tok.sent
-    if not sent.text.rstrip(" »\"'”)\n").endswith("?"):
+    if not span_text(sent).rstrip(" »\"'”)\n").endswith("?"):
         return False
     return not any(ru_lemma(t) in _WH_WORDS for t in sent)
 
@@ -515,7 +516,7 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
     only claim («как утверждает X», «по неподтверждённым данным»). ``speaker_of`` maps a token to the canonical name
     of the entity it is part of."""
     status = lex.status
-    text = fold(sent.text)
+    text = fold(span_text(sent))
     out: list[Source] = []
     header = _HEADER.match(text)
     if header is not None and header.group(1) in status.claimant_headers:
@@ -652,7 +653,7 @@ def _match_in_clause(pattern: re.Pattern[str] | None, tok: Token, verb: Token) -
     if pattern is None:
         return None
     sent = tok.sent
-    for m in pattern.finditer(fold(sent.text)):
+    for m in pattern.finditer(fold(span_text(sent))):
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -738,7 +739,7 @@ def iterated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     a pattern of the past, background to the news; in the present a habit (hypothetical, as the gold reads habitual
     acts), not one act of the text's present."""
     recent = _era_pattern(lex.status.recent_phrases)
-    if recent is not None and recent.search(fold(tok.sent.text)) is not None:
+    if recent is not None and recent.search(fold(span_text(tok.sent))) is not None:
         return False
     return _phrase_in_clause(_era_pattern(lex.status.iterative_phrases), tok, verb)
 

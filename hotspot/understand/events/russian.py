@@ -37,7 +37,15 @@ from hotspot.understand.events.classifier import context_of, features, load_mode
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate, classified
 from hotspot.understand.events.dates import DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import HISTORICAL_DAYS, historical
-from hotspot.understand.events.ru_clauses import clause_verb, has, is_predicate, preposition, subjects, substantive
+from hotspot.understand.events.ru_clauses import (
+    clause_verb,
+    has,
+    is_predicate,
+    preposition,
+    span_text,
+    subjects,
+    substantive,
+)
 from hotspot.understand.events.ru_context import RuContext, build_ru_context
 from hotspot.understand.events.ru_dates import (
     bare_year,
@@ -227,7 +235,7 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     return Event(
         type=etype,
         trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
-        sentence=Span(sent.text, sent.start_char, sent.end_char),
+        sentence=Span(span_text(sent), sent.start_char, sent.end_char),
         mode=mode,
         actor=actors,
         recipient=recipients,

@@ -8,7 +8,7 @@ third-person form (or a converb sharing its clause's subject): an infinitive
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -44,11 +44,11 @@ class RuCues:
     org_part_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
+    clausal: frozenset[str] = field(init=False)
+    """Cues that report a clause: speech, belief and the impersonal '-ся' forms (made once: every token asks)."""
 
-    @property
-    def clausal(self) -> frozenset[str]:
-        """Cues that report a clause: speech, belief and the impersonal '-ся' forms."""
-        return self.speech | self.belief | self.impersonal
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "clausal", self.speech | self.belief | self.impersonal)
 
     def pronoun_kind(self, word: str) -> str | None:
         """'masc', 'fem', 'plural' or 'neut' for a third-person pronoun; None for any other word."""

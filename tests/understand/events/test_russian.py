@@ -2011,3 +2011,11 @@ def test_a_clause_after_a_colon_takes_the_time_of_the_clause_it_spells_out(nlp):
 def test_a_conjoined_clause_without_a_colon_keeps_its_own_time(nlp):
     text = "Прошлым летом обстановка обострилась, а в мае полиция провела обыски у активистов."
     assert _current(_one(_code(nlp, text, "2026-05-10"), "обыски"))
+
+
+def test_a_sentence_text_read_from_the_document_is_spacys(nlp):
+    from hotspot.understand.events.ru_clauses import span_text
+
+    doc = nlp("Полиция задержала  активистов.\n\nСуд  назначил\tштраф «за митинг»?  \nВсе ушли. ")
+    assert [span_text(s) for s in doc.sents] == [s.text for s in doc.sents]
+    assert span_text(doc[2:5]) == doc[2:5].text

@@ -142,9 +142,11 @@ def reporting_form(token: Token, cues: RuCues) -> str | None:
     A cue is a finite third-person form or a converb ('заявив, что'); an
     infinitive, imperative, participle or first/second person is not.
     """
-    word = lemma(token)
     if low(token) in cues.belief_short:
         return "belief_short"
+    if token.pos_ not in ("VERB", "AUX", "PROPN", "NOUN"):
+        return None  # asked before the lemma: most words are no verb or noun, and spaCy makes each lemma string anew
+    word = lemma(token)
     if word in cues.relay:
         kind = "relay"
     elif word in cues.clausal:
@@ -152,8 +154,6 @@ def reporting_form(token: Token, cues: RuCues) -> str | None:
     elif word in cues.object:
         kind = "object"
     else:
-        return None
-    if token.pos_ not in ("VERB", "AUX", "PROPN", "NOUN"):
         return None
     features = _features(token)
     form = features.get("VerbForm")

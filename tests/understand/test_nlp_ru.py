@@ -154,3 +154,67 @@ def test_a_headline_without_a_final_mark_is_a_sentence_of_its_own():
     text = "Министр посетит Астану в мае\n\nВизит пройдёт в рамках переговоров. Он сказал:\n«Мы готовы»."
     assert [s.text.strip() for s in load_russian()(text).sents] == [
         "Министр посетит Астану в мае", "Визит пройдёт в рамках переговоров.", "Он сказал:\n«Мы готовы»."]
+
+
+# Sentences of many lengths, so that the models read them in several batches of unequal size (``_batches``).
+LONG = " ".join([
+    "Дождь шёл весь день.",
+    "В среду в столице открылась выставка старых карт, которую готовили три года сотрудники городского музея.",
+    "Мэр приехал.",
+    "По данным ведомства, за неделю в больницы области обратились около двухсот человек с симптомами гриппа, "
+    "а число вызовов скорой помощи выросло почти вдвое по сравнению с прошлым месяцем.",
+    "Все молчали.",
+    "Депутаты обсудили новый закон о налогах.",
+    "Учителя школы номер пять провели собрание и решили перенести экзамены на конец июня.",
+    "Почему?",
+    "Министр транспорта заявил журналистам, что строительство моста через реку завершат к осени, если погода "
+    "позволит рабочим продолжать укладку бетона без перерывов, а поставщики вовремя привезут металлические "
+    "конструкции с завода в соседнем регионе.",
+    "Фермеры ждут урожая.",
+    "Вечером на площади выступил оркестр.",
+    "Полиция задержала двух мужчин, подозреваемых в краже велосипедов из подъезда жилого дома.",
+    "Зима будет тёплой, считают синоптики.",
+    "Суд отложил заседание.",
+])
+
+
+def test_batches_cover_the_sentences_in_order_at_least_cost():
+    from itertools import combinations
+
+    from hotspot.understand.nlp_ru import BATCH_COST, MAX_BATCH, _batches
+
+    def cost(cuts, lengths):
+        return sum(BATCH_COST + (end - start) * lengths[end - 1] for start, end in cuts)
+
+    assert _batches([]) == []
+    for lengths in ([4], [1, 1, 1], [2, 3, 5, 8, 13, 21, 34, 55], [3] * 70, [1, 2, 2, 40, 41, 41, 90]):
+        cuts = _batches(lengths)
+        assert [start for start, _ in cuts] == [0] + [end for _, end in cuts[:-1]] and cuts[-1][1] == len(lengths)
+        assert all(0 < end - start <= MAX_BATCH for start, end in cuts)
+        if len(lengths) <= 8:  # every way to cut a short list: none costs less
+            for k in range(len(lengths)):
+                for inner in combinations(range(1, len(lengths)), k):
+                    edges = [0, *inner, len(lengths)]
+                    assert cost(cuts, lengths) <= cost(list(zip(edges, edges[1:], strict=False)), lengths)
+
+
+def test_a_long_text_is_tagged_and_parsed_as_natashas_own_models_do():
+    """Fresh natasha models (slovnet's own layers, natasha's batches of 8 in text order) against the parser."""
+    from natasha import Doc as NatashaDoc
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+    from razdel import tokenize
+
+    embedding = NewsEmbedding()
+    reference = NatashaDoc(LONG)
+    reference.segment(Segmenter())
+    reference.tag_morph(NewsMorphTagger(embedding))
+    reference.parse_syntax(NewsSyntaxParser(embedding))
+    reference.tag_ner(NewsNERTagger(embedding))
+    parser = _parser()
+    ours = parser._analyse(LONG, list(tokenize(LONG)))
+    assert len(ours) == len(reference.sents) == 14
+    assert [[(parser._tag(tag).pos, parser._tag(tag).feats) for tag in s.tags] for s in ours] == [
+        [(t.pos, t.feats) for t in s.tokens] for s in reference.sents]
+    assert [[(f"{n}_{h}", r) for h, r in zip(s.heads, s.rels, strict=True)] for n, s in enumerate(ours, 1)] == [
+        [(t.head_id, t.rel) for t in s.tokens] for s in reference.sents]
+    assert [(e.start, e.stop, e.type) for e in parser._entities(LONG)] == [(s.start, s.stop, s.type) for s in reference.spans]

@@ -377,8 +377,9 @@ def _batches(lengths: list[int]) -> list[tuple[int, int]]:
     """Where to cut sentences of these lengths (shortest first) into batches: ``(start, end)`` each, in order.
 
     A batch is padded to its longest sentence, so it costs its size times that length, plus ``BATCH_COST``; the cuts
-    are those of least cost (dynamic programming over the last batch's start). natasha cuts every 8 sentences, which
-    on news padded two words in five; any cut gives the same output, as padding is masked."""
+    are those of least cost (dynamic programming over the last batch's start). Cut every 8 sentences (natasha's
+    batch size), sorted sentences of news made the models read 40 % more words than the texts hold, 18 % with these
+    cuts (the 30 real texts of ``bench/realnews_ru.py``); any cut gives the same output, as padding is masked."""
     best = [0] + [0] * len(lengths)
     start = [0] * (len(lengths) + 1)
     for end in range(1, len(lengths) + 1):

@@ -136,6 +136,8 @@ class Status:
     former_words: frozenset[str]
     doubt_nouns: frozenset[str]
     topic_nouns: frozenset[str]
+    topic_frames: frozenset[str]
+    span_start_nouns: frozenset[str]
     commonplace_words: frozenset[str]
     participation_nouns: frozenset[str]
     generic_quantifiers: frozenset[str]
@@ -277,6 +279,8 @@ def _status(raw: dict[str, Any]) -> Status:
         former_words=fs("former_words"),
         doubt_nouns=fs("doubt_nouns"),
         topic_nouns=fs("topic_nouns"),
+        topic_frames=fs("topic_frames"),
+        span_start_nouns=fs("span_start_nouns"),
         commonplace_words=fs("commonplace_words"),
         participation_nouns=fs("participation_nouns"),
         generic_quantifiers=fs("generic_quantifiers"),

@@ -90,7 +90,7 @@ def _governed_negation(verb: Token, status: Status, limit: int = 3) -> bool:
     """A governor that negates the clause: «отказался встречаться», «не смогли разогнать», «не стали задерживать»."""
     cur = verb
     for _ in range(limit):
-        if cur.head == cur or cur.dep_ not in ("xcomp", "obl", "obj", "ccomp"):
+        if cur.head == cur or cur.dep_ not in ("xcomp", "obl", "obj", "ccomp") and not _noun_infinitive(cur):
             return False
         dep = cur.dep_
         cur = cur.head
@@ -100,6 +100,12 @@ def _governed_negation(verb: Token, status: Status, limit: int = 3) -> bool:
         if dep == "xcomp" and name in status.implicative_governors and _negated_clause(cur, status):
             return True
     return False
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """An infinitive that complements a noun («отказ признать государство», «отказ Израиля пойти на это»): under a noun of
+    refusing or stopping the act is refused, as under its verb («отказался признать»)."""
+    return verb.dep_ in ("nmod", "acl") and has(verb, "VerbForm", "Inf") and verb.head.pos_ == "NOUN"
 
 
 CIRCUMSTANCE_PREPS = frozenset({"из-за", "вследствие", "благодаря", "ввиду", "после", "до", "перед", "во время"})
@@ -308,6 +314,8 @@ def _topic_of(tok: Token, status: Status) -> bool:
         name, prep = ru_lemma(head), preposition(cur)
         if name in status.topic_nouns or (prep is not None and f"{name} {prep}" in status.topic_nouns):
             return True
+        if prep is None and f"{preposition(head)} {name}" in status.topic_frames:
+            return True  # «в вопросе оказания помощи», «по вопросу введения санкций»: the matter, no act done
         cur = head
     return False
 
@@ -677,6 +685,14 @@ def _elaborates(verb: Token, head: Token) -> bool:
     if verb.dep_ != "parataxis" or verb.head != head or head == verb or head.i > verb.i:
         return False
     return any(t.text == ":" and t.head.dep_ == "parataxis" and t.head.head == head for t in head.doc[head.i + 1:verb.i])
+
+
+def span_start(tok: Token, lex: RuLexicon) -> bool:
+    """Whether an event noun names the start of a span that runs to the text's now («впервые с момента экстрадиции», «со
+    времени ареста», status 'span_start_nouns' with «с»): the act lies before the news, background to it."""
+    head = tok.head
+    return (tok.dep_ == "nmod" and head != tok and ru_lemma(head) in lex.status.span_start_nouns
+            and preposition(head) in ("с", "со"))
 
 
 def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:

@@ -64,6 +64,10 @@ class RuTopics(Table):
     commentary_types: frozenset[str]
     the_public: frozenset[str]
     state_acts: frozenset[str]
+    sport_bodies: frozenset[str]
+    preachers: frozenset[str]
+    private_audiences: frozenset[str]
+    sport_body_types: frozenset[str]
 
 
 def read_topics(raw: dict[str, Any]) -> RuTopics:
@@ -78,6 +82,10 @@ def read_topics(raw: dict[str, Any]) -> RuTopics:
         commentary_types=frozenset(raw["commentary_types"]),
         the_public=frozenset(fold(w) for w in raw["the_public"]),
         state_acts=frozenset(fold(w) for w in raw["state_acts"]),
+        sport_bodies=frozenset(fold(w) for w in raw["sport_bodies"]),
+        preachers=frozenset(fold(w) for w in raw["preachers"]),
+        private_audiences=frozenset(fold(w) for w in raw["private_audiences"]),
+        sport_body_types=frozenset(raw["sport_body_types"]),
     )
 
 
@@ -220,15 +228,29 @@ class RuPolitics:
         if event.type == "REQUEST" and event.recipient and any(a.sector in _AUTHORITIES for a in event.actor) \
                 and all(self._head_lemma(r) in table.the_public and self.kind(r) is None for r in event.recipient):
             return True  # «МИД призвал граждан воздержаться от поездок»: a public advisory
+        if event.type in table.sport_body_types and event.actor and all(self._sport_body(a) for a in event.actor) \
+                and not any(self.kind(r) == STATE or r.country for r in event.recipient):
+            return True  # «федерация футбола дисквалифицировала игрока», «обвинила судью»: the discipline of sport (a judge is its referee)
         if not event.actor or any(self.kind(a) is not None or a.country for a in event.actor):
             return False
         heads = [self._head_lemma(a) for a in event.actor]
         if event.type in table.commentary_types and all(h in table.commentators for h in heads):
             return True
+        if event.type in table.commentary_types and not any(self.kind(r) is not None or r.country for r in event.recipient):
+            if all(h in table.preachers for h in heads):
+                return True  # «проповедник призвал всех покаяться», «священник обвинил общество»: a sermon
+            if event.recipient and all(self._head_lemma(r) in table.private_audiences for r in event.recipient):
+                return True  # «руководитель проекта призвал коллег проверить данные»: words among private people
         if event.type not in table.private_types or not all(h in table.private_parties for h in heads):
             return False
         return not any(self.kind(r) is not None or r.country or (r.sector or "CVL") not in _PRIVATE_SECTORS
                        for r in event.recipient)
+
+    def _sport_body(self, party: EventActor) -> bool:
+        """Whether a participant is a sport body (``sport_bodies``: «федерация футбола», «ФИФА», «Олимпийский комитет»)
+        and no actor of public power: what it does to players, referees and clubs is sport, whatever its country."""
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        return span is not None and self.kind(party) is None and any(ru_lemma(t) in self.table.sport_bodies for t in span)
 
     def _head_lemma(self, party: EventActor) -> str | None:
         span = self.doc.char_span(party.start, party.end, alignment_mode="expand")

@@ -86,13 +86,14 @@ from hotspot.understand.events.ru_status import (
     season_end,
     season_of_a_past_year,
     sentence_sources,
+    span_start,
     told_as_recent,
     told_in_sequence,
 )
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v17"
+EXTRACTOR = "hotspot.events.ru.v18"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -281,6 +282,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     lex = ctx.lex
     if in_past_era(tok, verb, lex) or commemorated(tok, lex) or instance_told(verb, lex) or persons_habit(verb):
         return True
+    if span_start(tok, lex):
+        return True  # «впервые с момента экстрадиции»: the act a span to now starts from
     season = season_end(tok, verb, ctx.status_ref)
     if season is not None and ctx.status_ref is not None and (ctx.status_ref - season).days > HISTORICAL_DAYS:
         return True  # «летом полиция провела обыски» read in March: last summer

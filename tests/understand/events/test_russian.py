@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v17"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v18"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -2019,3 +2019,93 @@ def test_a_sentence_text_read_from_the_document_is_spacys(nlp):
     doc = nlp("Полиция задержала  активистов.\n\nСуд  назначил\tштраф «за митинг»?  \nВсе ушли. ")
     assert [span_text(s) for s in doc.sents] == [s.text for s in doc.sents]
     assert span_text(doc[2:5]) == doc[2:5].text
+
+
+# --------------------------------------------------------------------------- v18: undated news, non-political uses
+
+
+def test_agreeing_to_take_a_post_is_no_agreement(nlp):
+    text = "Путин согласился занять пост премьер-министра в случае победы партии на выборах."
+    assert not any(e.type == "AGREE" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_agreeing_to_a_truce_is_still_an_agreement(nlp):
+    text = "Россия согласилась на перемирие с Украиной."
+    assert _one(_code(nlp, text, "2015-06-22"), "согласилась").type == "AGREE"
+
+
+def test_a_proposal_supported_by_a_count_of_deputies_is_a_vote_not_support(nlp):
+    text = "Предложение Токаева поддержали 40 депутатов из 50."
+    assert not any(e.type == "SUPPORT" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_leader_supporting_anothers_proposal_is_still_support(nlp):
+    text = "Токаев поддержал инициативу Путина."
+    assert _one(_code(nlp, text, "2015-06-22"), "поддержал").type == "SUPPORT"
+
+
+def test_held_in_a_detention_centre_is_coerce(nlp):
+    event = _one(_code(nlp, "Оппозиционер Иванов содержится в следственном изоляторе.", "2015-06-22"), "содержится")
+    assert event.type == "COERCE" and _current(event)
+
+
+def test_a_document_kept_in_an_archive_is_no_detention(nlp):
+    assert not _code(nlp, "Документ содержится в архиве министерства.", "2015-06-22")
+
+
+def test_a_charge_told_by_vmenyatsya_is_an_accusation(nlp):
+    assert _one(_code(nlp, "Ему вменяется организация массовых беспорядков.", "2015-06-22"), "вменяется").type == "ACCUSE"
+
+
+def test_the_act_a_span_to_now_starts_from_is_background(nlp):
+    text = "Журналистка впервые с момента ареста сможет увидеть мужа."
+    assert _one(_code(nlp, text), "ареста").historical is True
+
+
+def test_an_arrest_told_as_news_is_not_background(nlp):
+    assert not _one(_code(nlp, "Журналистку арестовали в понедельник."), "арестовали").historical
+
+
+def test_an_act_a_refusal_noun_governs_is_negated(nlp):
+    text = "Переговоры сорвались из-за отказа России вывести войска из Казахстана."
+    assert _one(_code(nlp, text, "2015-06-22"), "вывести").negated
+
+
+def test_the_act_a_matter_names_is_not_done(nlp):
+    text = "Министры говорили по вопросу введения санкций против России."
+    event = _one(_code(nlp, text, "2015-06-22"), "санкций")
+    assert event.hypothetical
+
+
+def test_a_sport_federation_disciplining_a_player_is_no_political_event(nlp):
+    text = "Федерация футбола России дисквалифицировала игрока на три матча за грубость."
+    assert not any(e.type == "SANCTION" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_sport_federation_accusing_a_referee_is_no_political_event(nlp):
+    assert not _code(nlp, "Федерация футбола обвинила судью в предвзятости.", "2015-06-22")
+
+
+def test_a_sport_body_accusing_a_country_is_still_an_accusation(nlp):
+    text = "Олимпийский комитет обвинил Россию в нарушении правил."
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинил").type == "ACCUSE"
+
+
+def test_a_preachers_call_to_everyone_is_a_sermon_not_a_request(nlp):
+    text = "Проповедник обвинил неверующих в грехах и призвал всех покаяться."
+    assert not _code(nlp, text, "2015-06-22")
+
+
+def test_a_preachers_demand_of_the_government_is_still_a_request(nlp):
+    text = "Священник потребовал от правительства Казахстана освободить верующих."
+    assert any(e.type == "REQUEST" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_project_leaders_call_to_colleagues_is_no_political_request(nlp):
+    text = "Руководитель проекта призвал коллег проверить данные эксперимента."
+    assert not any(e.type == "REQUEST" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_an_academicians_criticism_is_a_commentators_opinion(nlp):
+    text = "Академик раскритиковал программу освоения Луны."
+    assert not any(e.type == "ACCUSE" for e in _code(nlp, text, "2015-06-22"))

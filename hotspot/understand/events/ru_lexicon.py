@@ -138,6 +138,7 @@ class Status:
     topic_nouns: frozenset[str]
     topic_frames: frozenset[str]
     span_start_nouns: frozenset[str]
+    threat_promises: frozenset[str]
     commonplace_words: frozenset[str]
     participation_nouns: frozenset[str]
     generic_quantifiers: frozenset[str]
@@ -281,6 +282,7 @@ def _status(raw: dict[str, Any]) -> Status:
         topic_nouns=fs("topic_nouns"),
         topic_frames=fs("topic_frames"),
         span_start_nouns=fs("span_start_nouns"),
+        threat_promises=fs("threat_promises"),
         commonplace_words=fs("commonplace_words"),
         participation_nouns=fs("participation_nouns"),
         generic_quantifiers=fs("generic_quantifiers"),

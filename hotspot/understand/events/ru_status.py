@@ -172,6 +172,22 @@ def _conditioned(v: Token, status: Status) -> bool:
     return False
 
 
+def threat_on_condition(verb: Token, status: Status) -> bool:
+    """Whether a threat told in the past indicative states its condition («пообещал ограничить поставки, если долг не
+    погасят», «пригрозил санкциями, если …»): a threat names the condition of the act it threatens, and it was made; the
+    verb heads its sentence (no governor's mood over it), is no condition itself, carries no «бы» or hedge and asks nothing."""
+    if not (has(verb, "Mood", "Ind") and has(verb, "Tense", "Past")) or verb.head != verb or _asked(verb):
+        return False
+    if any(c.dep_ in _ADVERB_DEPS and fold(c.lower_) in status.hedge_adverbs for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in status.conditional_marks for c in verb.children):
+        return False
+    if any(c.lower_ in status.conditional_particles or has(c, "Mood", "Cnd")
+           for c in verb.children if c.dep_ in ("aux", "aux:pass", "advmod", "discourse")):
+        return False
+    return _conditioned(verb, status)
+
+
 def _own_clause(v: Token) -> bool:
     """A conjunct clause with a subject of its own: its own assertion, not under its first conjunct's mood."""
     return v.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in v.children)

@@ -39,6 +39,7 @@ from hotspot.understand.events.dates import DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import HISTORICAL_DAYS, historical
 from hotspot.understand.events.ru_clauses import (
     clause_verb,
+    governed_by,
     has,
     is_predicate,
     preposition,
@@ -87,6 +88,7 @@ from hotspot.understand.events.ru_status import (
     season_of_a_past_year,
     sentence_sources,
     span_start,
+    threat_on_condition,
     told_as_recent,
     told_in_sequence,
 )
@@ -105,6 +107,9 @@ PAST_CENTURY_END = 2000
 """Without a publication date, a date before this year is background: the product reads this century's news, and the
 status data already lists the decades and eras of the last century as past whatever the article's date
 (``historical_phrases``: «в 1990-е годы», «в прошлом веке», «в XX веке»)."""
+
+HOSTILE_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+"""Material acts against another: promised («пообещал ограничить поставки газа», «обещают ввести санкции»), a threat."""
 
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONCEDE"})
 """Speech acts: said by the writer («мы требуем», «освободите!») they are the text's own voice, no event between actors."""
@@ -152,6 +157,7 @@ def event_candidates_ru(
         if not found:
             continue
         framing = frames(found)
+        _threats(found, framing, lex)
         sources = sentence_sources(sent, lex, speaker_of)
         sent_lemmas = {ru_lemma(t) for t in sent}
         types = {t.i: s.type for t, s in found}
@@ -201,6 +207,9 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         hypothetical, future = irrealis(tok, verb, lex, framing.embedded, framing.framed)
     if tok.i in framing.recoded:
         future = False  # the preparation is under way, whatever it prepares
+    if hypothetical and tok == verb and framing.recoded.get(tok.i, sense.type) == "THREATEN" \
+            and threat_on_condition(verb, lex.status):
+        hypothetical = False  # «пригрозил ввести санкции, если …»: the condition is the threatened act's; the threat was made
     d = date_of_event_ru(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, tok, verb)
     if d is not None and future and not hypothetical:
         d = d.forward()  # «встретятся в понедельник»: the coming Monday (``ru_dates._ahead``)
@@ -458,6 +467,20 @@ def _mode(lex: RuLexicon, sense: Sense, etype: str, sent_lemmas: set[str]) -> st
 
 
 _REFERRING_DEPS = ("nsubj", "nsubj:pass", "obj", "obl", "nmod")
+
+
+def _threats(found: list[tuple[Token, Sense]], framing: Frames, lex: RuLexicon) -> None:
+    """A promise of a hostile act is a threat: «Миллер пообещал ограничить поставки газа» is a THREATEN now, and the cut
+    it promises stays a future act. A promise (status 'threat_promises') that frames an act of ``HOSTILE_TYPES``,
+    which no governor stops («пообещал прекратить обстрелы» promises an end, no attack), is coded, recoded THREATEN."""
+    promises = lex.status.threat_promises
+    for tok, _sense in found:
+        if tok.i not in framing.framed or ru_lemma(tok) not in promises:
+            continue
+        if any(sense.type in HOSTILE_TYPES and tok.i != t.i and governed_by(t, tok) and not negated(t, clause_verb(t), lex)
+               for t, sense in found):
+            framing.framed.discard(tok.i)
+            framing.recoded[tok.i] = "THREATEN"
 
 
 def _refers_back(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> bool:

@@ -2109,3 +2109,29 @@ def test_a_project_leaders_call_to_colleagues_is_no_political_request(nlp):
 def test_an_academicians_criticism_is_a_commentators_opinion(nlp):
     text = "Академик раскритиковал программу освоения Луны."
     assert not any(e.type == "ACCUSE" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_promise_to_cut_supplies_is_a_threat_and_the_cut_still_to_come(nlp):
+    events = _code(nlp, "Путин пообещал ввести санкции против Казахстана.", "2015-06-22")
+    assert _one(events, "пообещал").type == "THREATEN" and _current(_one(events, "пообещал"))
+    assert _one(events, "санкции").future
+
+
+def test_a_promise_to_stop_shelling_is_no_threat(nlp):
+    assert not any(e.type == "THREATEN" for e in _code(nlp, "Токаев пообещал прекратить обстрелы Киева.", "2015-06-22"))
+
+
+def test_a_promise_of_talks_is_no_threat(nlp):
+    events = _code(nlp, "Токаев пообещал провести переговоры с Путиным.", "2015-06-22")
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_a_threat_with_its_condition_was_made(nlp):
+    text = "Путин пообещал ввести санкции против Казахстана, если тот не вернёт долг."
+    events = _code(nlp, text, "2015-06-22")
+    assert _current(_one(events, "пообещал")) and _one(events, "санкции").hypothetical
+
+
+def test_a_threat_that_may_come_stays_hypothetical(nlp):
+    text = "Токаев может пригрозить санкциями, если Россия не выведет войска."
+    assert _one(_code(nlp, text, "2015-06-22"), "пригрозить").hypothetical

@@ -487,9 +487,14 @@ def _refers_back(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> b
     """An event noun that only refers back to an event of its type the text has already coded, as the subject or object
     of a predicate that says something about it and is no event itself («приговор оглашён», «расследование
     продолжается», «ответили на протесты», «обжаловал приговор»: status 'referring_predicates'): the same happening,
-    talked about, not another one. The Russian gold reads it so (``bench/gold/README_ru.md``, light verbs and nouns)."""
+    talked about, not another one. The Russian gold reads it so (``bench/gold/README_ru.md``, light verbs and nouns). So
+    is one its light verb's past passive participle presents as done («предъявленных ему обвинений», «введённых санкций»)
+    in a circumstance or a complement, not as the subject or object that the sentence tells of."""
     if tok.pos_ not in ("NOUN", "PROPN") or sense.type not in coded or tok.head == tok:
         return False
+    if any(c.dep_ == "acl" and has(c, "VerbForm", "Part") and has(c, "Voice", "Pass") and has(c, "Tense", "Past")
+           and ru_lemma(c) in lex.light_verbs for c in tok.children) and tok.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+        return True  # «не признал себя виновным ни по одному из пунктов предъявленных ему обвинений»: the charges told before
     return tok.dep_ in _REFERRING_DEPS and ru_lemma(tok.head) in lex.status.referring_predicates
 
 

@@ -2135,3 +2135,19 @@ def test_a_threat_with_its_condition_was_made(nlp):
 def test_a_threat_that_may_come_stays_hypothetical(nlp):
     text = "Токаев может пригрозить санкциями, если Россия не выведет войска."
     assert _one(_code(nlp, text, "2015-06-22"), "пригрозить").hypothetical
+
+
+def test_relatives_approving_a_verdict_is_a_private_reaction(nlp):
+    text = "Родители погибшего журналиста одобрили приговор суда, назвав его справедливым."
+    assert not any(e.type == "SUPPORT" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_state_approving_a_ruling_is_still_support(nlp):
+    text = "Казахстан одобрил решение суда ООН."
+    assert any(e.type == "SUPPORT" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_charges_a_participle_presents_as_brought_refer_back(nlp):
+    text = ("Прокуратура обвинила Токаева в коррупции. "
+            "Токаев не признал себя виновным ни по одному из пунктов предъявленных ему обвинений.")
+    assert [e.trigger.text for e in _code(nlp, text, "2015-06-22") if e.type == "ACCUSE"] == ["обвинила"]

@@ -2151,3 +2151,20 @@ def test_charges_a_participle_presents_as_brought_refer_back(nlp):
     text = ("Прокуратура обвинила Токаева в коррупции. "
             "Токаев не признал себя виновным ни по одному из пунктов предъявленных ему обвинений.")
     assert [e.trigger.text for e in _code(nlp, text, "2015-06-22") if e.type == "ACCUSE"] == ["обвинила"]
+
+
+def test_released_from_house_arrest_is_a_release(nlp):
+    assert _one(_code(nlp, "Оппозиционер выпущен из-под домашнего ареста.", "2015-06-22"), "выпущен").type == "RETREAT"
+
+
+def test_personal_attacks_and_insults_in_a_campaign_are_accusations(nlp):
+    events = _code(nlp, "Предвыборная кампания Токаева сопровождалась личными атаками и оскорблениями.", "2015-06-22")
+    assert {e.type for e in events} == {"ACCUSE"}
+
+
+def test_turning_to_a_state_for_help_is_a_request(nlp):
+    assert _one(_code(nlp, "Казахстан обратился за помощью к России.", "2015-06-22"), "обратился").type == "REQUEST"
+
+
+def test_seeking_medical_help_is_no_request(nlp):
+    assert not _code(nlp, "Пострадавший обратился за медицинской помощью.", "2015-06-22")

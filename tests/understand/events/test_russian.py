@@ -2168,3 +2168,8 @@ def test_turning_to_a_state_for_help_is_a_request(nlp):
 
 def test_seeking_medical_help_is_no_request(nlp):
     assert not _code(nlp, "Пострадавший обратился за медицинской помощью.", "2015-06-22")
+
+
+def test_armed_clashes_are_an_assault_whatever_the_participles_lemma(nlp):
+    text = "Вооружённые столкновения в Алма-Ате переросли в перестрелки."
+    assert _one(_code(nlp, text, "2015-06-22"), "столкновения").type == "ASSAULT"

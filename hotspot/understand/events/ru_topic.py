@@ -253,11 +253,39 @@ class RuPolitics:
         return span is not None and self.kind(party) is None and any(ru_lemma(t) in self.table.sport_bodies for t in span)
 
     def _head_lemma(self, party: EventActor) -> str | None:
+        """The lemma of a participant's head; for «он», «она» the head of the subject it takes up (``_antecedent``), so
+        that «Академик заявил … Он обвинил чиновников» is read as the academician's words."""
         span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
-        return ru_lemma(span_root(span)) if span is not None and len(span) else None
+        if span is None or not len(span):
+            return None
+        root = span_root(span)
+        if len(span) == 1 and ru_lemma(root) in self.lex.status.person_pronouns:
+            antecedent = _antecedent(root)
+            if antecedent is not None:
+                return ru_lemma(antecedent)
+        return ru_lemma(root)
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a sentence-initial «он» or «она» takes up: the subject of the sentence before, a noun of the same number
+    and gender («Академик заявил, что … Он призвал …»; a capitalised first word may be tagged a name); None when that
+    subject is another pronoun or disagrees, or the pronoun is not its sentence's first word (a pronoun inside a
+    sentence may take up any noun)."""
+    sent = pronoun.sent
+    if pronoun.i != sent.start or sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = subjects[0]
+    for feature in ("Number", "Gender"):
+        if subject.morph.get(feature) != pronoun.morph.get(feature):
+            return None
+    return subject
 
 
 def _protest_context(sentence: str, table: RuTopics) -> bool:

@@ -2173,3 +2173,15 @@ def test_seeking_medical_help_is_no_request(nlp):
 def test_armed_clashes_are_an_assault_whatever_the_participles_lemma(nlp):
     text = "Вооружённые столкновения в Алма-Ате переросли в перестрелки."
     assert _one(_code(nlp, text, "2015-06-22"), "столкновения").type == "ASSAULT"
+
+
+def test_a_pronoun_taking_up_an_academician_speaks_as_a_commentator(nlp):
+    text = ("Академик заявил, что стране нужна лунная программа. "
+            "Он раскритиковал министерство за медлительность.")
+    assert not any(e.type == "ACCUSE" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_a_pronoun_taking_up_a_minister_stays_a_political_actor(nlp):
+    text = ("Министр заявил, что стране нужна лунная программа. "
+            "Он раскритиковал Казахстан за медлительность.")
+    assert any(e.type == "ACCUSE" for e in _code(nlp, text, "2015-06-22"))

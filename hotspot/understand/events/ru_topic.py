@@ -283,7 +283,7 @@ def _antecedent(pronoun: Token) -> Token | None:
         return None
     subject = subjects[0]
     for feature in ("Number", "Gender"):
-        if subject.morph.get(feature) != pronoun.morph.get(feature):
+        if subject.morph.get(feature, []) != pronoun.morph.get(feature, []):
             return None
     return subject
 

@@ -284,7 +284,7 @@ def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateM
         d = None  # "since 2022 Astana has refused": when a span reaching the present began, not when the act was
     found = historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,
                        ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text,
-                       era_before=era_before)
+                       era_before=era_before, undated=ctx.ref is None)
     if found is not True and d is None:
         ended = known_event_end(tok)  # "Russia's annexation of Crimea", "the war in Georgia": the reader knows when
         now = ctx.status_ref or ctx.text_latest

@@ -899,9 +899,10 @@ def _recent(verb: Token) -> bool:
 
 def _dated_background(mention: DateMention, tok: Token | None, verb: Token | None, latest: date | None) -> bool:
     """Without the article's date: whether an explicit dated act lies before the text's own present. A text that
-    names a bare year ("in 2010, protests forced ...") speaks of an earlier period: the recent past is "last week",
-    "this month", "recently", never "in 2010"; a month or a day is background when it ends weeks before the latest
-    date the text names. "since 2014" or "by 2020" says how long or until when, not when."""
+    names a bare year ("in 2010, protests forced ...") or a month with its year ("in September 2003") speaks of an
+    earlier period: the recent past is "last week", "this month", "on 13 March", never "in 2010" (news gives a month
+    its year only when it is not the present one); a day is background when it ends weeks before the latest date the
+    text names (``latest``, read in commentary only). "since 2014" or "by 2020" says how long or until when, not when."""
     if verb is None or tok is None:
         return False
     if _present_or_perfect(verb) and not _names_its_noun(mention, tok):
@@ -913,7 +914,7 @@ def _dated_background(mention: DateMention, tok: Token | None, verb: Token | Non
     end = last_day(mention)
     if end is None:
         return False
-    if mention.granularity == "year" and re.search(r"\d{4}", mention.text):
+    if mention.granularity in ("year", "month") and re.search(r"\d{4}", mention.text):
         return True
     return latest is not None and (latest - end).days > HISTORICAL_DAYS
 
@@ -1031,7 +1032,7 @@ def _names_its_noun(mention: DateMention, tok: Token) -> bool:
 
 def historical(mention: DateMention | None, ref: date | None, tok: Token | None = None, verb: Token | None = None,
                floor: date | None = None, latest: date | None = None, background_past: bool = False,
-               era_before: bool = False) -> bool | None:
+               era_before: bool = False, undated: bool = False) -> bool | None:
     """Whether the event's date ends more than ``HISTORICAL_DAYS`` before the article's; None when either is unknown.
 
     With the trigger (``tok``, ``verb``): also when its clause sets it in a past era ("during the Soviet era",
@@ -1045,7 +1046,9 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     ``sets_past_era``) an undated simple past with nothing recent about it goes on in that period. A past perfect is
     background also when the sentence's date belongs to a conjunct of its own ("had banned the group, and on Monday
     the court upheld the ban": ``_dates_its_clause``), and an undated relative or participial clause on someone named
-    by a role behind them is background to a main clause that speaks of them now (``former_background``)."""
+    by a role behind them is background to a main clause that speaks of them now (``former_background``). With
+    ``undated`` (the article has no date at all, neither published nor captured) a year, or a month with its year,
+    that dates a past act is background in a news report too, as in commentary (``_dated_background``)."""
     if tok is not None and verb is not None and in_past_era(tok, verb):
         return True
     if tok is not None and _long_before(tok):
@@ -1071,5 +1074,5 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     if ref is None:
         if floor is not None and (floor - end).days > HISTORICAL_DAYS:
             return True
-        return True if background_past and _dated_background(mention, tok, verb, latest) else None
+        return True if (background_past or undated) and _dated_background(mention, tok, verb, latest) else None
     return (ref - end).days > HISTORICAL_DAYS

@@ -240,6 +240,24 @@ def test_without_an_article_date_a_date_weeks_before_a_later_reported_date_is_hi
     assert marched.historical is None  # the latest date reported: nothing says how long ago it was
 
 
+
+def test_without_any_date_a_past_act_in_a_stated_year_or_month_of_a_year_is_background(understand_nlp):
+    # a news report without a date (simple past, not commentary): news gives a year only to a time not its present
+    text = ("The minister has promised a review of the border force. "
+            "Guards detained the two farmers at the crossing in September 2011. "
+            "The opposition leader, who resigned after the 2009 election, has called for an inquiry.")
+    events = _code(understand_nlp, text, None)
+    assert _by_trigger(events, "detained").historical is True
+    assert _by_trigger(events, "resigned").historical is True
+    assert not _by_trigger(events, "called").historical  # the present perfect of the news
+
+
+def test_a_stated_year_dates_no_background_when_the_article_has_a_date(understand_nlp):
+    text = "Guards detained the two farmers at the crossing in September 2011."
+    assert not _by_trigger(_code(understand_nlp, text, "2011-09-20"), "detained").historical
+    assert not _by_trigger(_code(understand_nlp, text, "2011-09-20", captured=True), "detained").historical
+
+
 def test_an_act_someone_is_reluctant_to_do_is_hypothetical(understand_nlp):
     events = _code(understand_nlp, "Germany is reluctant to impose sanctions on Russia.", "2024-05-06")
     assert _by_trigger(events, "sanctions").hypothetical

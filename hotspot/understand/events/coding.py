@@ -41,6 +41,7 @@ from hotspot.understand.events.flags import (
     alleged,
     anchor_clause,
     continues_story,
+    earlier_of_its_kind,
     event_mode,
     historical,
     irrealis,
@@ -280,6 +281,8 @@ def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateM
     of sequence ("after police broke up the rally", "when troops fired") is no later than the act of the clause it
     modifies (``anchor_clause``): when that one is historical, so is it ("The former minister, who had banned the party
     after its members rallied in the capital, ...")."""
+    if d is None and earlier_of_its_kind(tok):
+        return True  # "previous investigations were inadequate": told as what came before the news
     if d is not None and reaches_now(verb) and not _start_of_span(tok, verb, d):
         d = None  # "since 2022 Astana has refused": when a span reaching the present began, not when the act was
     found = historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,

@@ -84,6 +84,7 @@ GENERIC_TAGS = words(STATUS_TABLE, "generic_tags")
 HABITUAL_ADVERBS = words(STATUS_TABLE, "habitual_adverbs")
 HABITUAL_ADJECTIVES = words(STATUS_TABLE, "habitual_adjectives")
 FORMER_MODIFIERS = words(STATUS_TABLE, "former_modifiers")
+EARLIER_MODIFIERS = words(STATUS_TABLE, "earlier_modifiers")
 SEQUENCE_MARKS = words(STATUS_TABLE, "sequence_marks")
 PASSIVE_EXPECTATIONS = words(STATUS_TABLE, "passive_expectations")
 SCOPE_BREAKING_MARKS = words(STATUS_TABLE, "scope_breaking_marks")
@@ -939,6 +940,13 @@ def _long_before(tok: Token) -> bool:
         return False
     before = tok.doc[link.i - 1] if link.i > 0 else None
     return before is not None and lemma(before) in _SPANS_OF_TIME
+
+
+def earlier_of_its_kind(tok: Token) -> bool:
+    """An event noun that an adjective sets before another of its kind ("previous investigations were inadequate",
+    "ignored an earlier court order", "two prior convictions": ``earlier_modifiers``): it is told as what came
+    before the news, so as background when nothing dates it."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in EARLIER_MODIFIERS for c in tok.children)
 
 
 def _dates_its_clause(mention: DateMention, verb: Token) -> bool:

@@ -258,6 +258,13 @@ def test_a_stated_year_dates_no_background_when_the_article_has_a_date(understan
     assert not _by_trigger(_code(understand_nlp, text, "2011-09-20", captured=True), "detained").historical
 
 
+
+def test_an_event_noun_told_as_an_earlier_one_of_its_kind_is_background(understand_nlp):
+    text = "The governor has ordered an inquiry into the prison, saying previous investigations were a whitewash."
+    events = _code(understand_nlp, text, "2024-03-06")
+    assert _by_trigger(events, "investigations").historical is True
+    assert not _by_trigger(events, "inquiry").historical
+
 def test_an_act_someone_is_reluctant_to_do_is_hypothetical(understand_nlp):
     events = _code(understand_nlp, "Germany is reluctant to impose sanctions on Russia.", "2024-05-06")
     assert _by_trigger(events, "sanctions").hypothetical

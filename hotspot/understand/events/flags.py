@@ -481,9 +481,13 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         if depth > 0 and (backgrounds(chain[depth - 1]) or _own_adverbial(chain[depth - 1])):
             break  # "after the army shelled the city", "after arresting him": a fact set against the clause, not its complement
         v_lemma = lemma(v)
-        verbal = v.pos_ in _VERBAL
+        # a verb reached from its conjunct does not govern it: "called the tariff blackmail and asked the WTO for
+        # talks" tells the asking beside the calling, not as what was called for (its modal still reaches it)
+        coordinate = depth > 0 and chain[depth - 1].dep_ == "conj"
+        verbal = v.pos_ in _VERBAL and not coordinate
         if depth > 0:
-            if (verbal and v_lemma in lex.future_governors and v_lemma not in FUTURE_TO_GOVERNORS) or v.i in commissive_heads:
+            if (verbal and v_lemma in lex.future_governors and v_lemma not in FUTURE_TO_GOVERNORS) or (
+                    v.i in commissive_heads and not coordinate):
                 future = True
             if _future_to(v, chain[depth - 1]):
                 future = True

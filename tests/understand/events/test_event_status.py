@@ -163,6 +163,22 @@ def test_generic_statement_is_hypothetical(understand_nlp):
     assert _by_trigger(_code(understand_nlp, "People protest when prices rise."), "protest").hypothetical
 
 
+def test_a_verb_of_asking_does_not_govern_its_own_conjunct(understand_nlp):
+    # the urging is told beside the calling, not as what was called for
+    text = "The union called the verdict a disgrace and urged the governor to release the strikers."
+    assert _current(_by_trigger(_code(understand_nlp, text, "2024-03-06"), "urged"))
+
+
+def test_an_order_does_not_make_its_conjunct_future(understand_nlp):
+    text = "A district court ordered the deportation of the activist, and the appeal court rejected his challenge."
+    assert _current(_by_trigger(_code(understand_nlp, text, "2024-03-06"), "rejected"))
+
+
+def test_a_conjunct_of_a_governed_verb_stays_governed(understand_nlp):
+    text = "The ministry urged the rebels to halt the shelling and withdraw their fighters."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "withdraw").hypothetical
+
+
 # --------------------------------------------------------------------------- allegation
 
 

@@ -420,6 +420,15 @@ def test_a_ministry_urging_its_citizens_is_advice_not_a_request(understand_nlp):
     assert "urged" not in _events(understand_nlp, "The foreign ministry urged citizens to avoid the border area.")
 
 
+def test_asking_the_public_or_volunteers_is_advice_not_a_request(understand_nlp):
+    assert "asked" not in _events(understand_nlp, "Volunteers are asked to meet at the harbour gate at eight.")
+    assert "asked" not in _events(understand_nlp, "The council asked households to save water during the drought.")
+
+
+def test_asking_a_government_to_act_is_still_a_request(understand_nlp):
+    assert _events(understand_nlp, "The union asked the government to reopen the mine.")["asked"] == "REQUEST"
+
+
 def test_urging_a_government_is_a_request(understand_nlp):
     assert _events(understand_nlp, "The opposition leader urged the government to free the prisoners.")["urged"] == "REQUEST"
 

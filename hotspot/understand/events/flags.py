@@ -916,6 +916,9 @@ def _dated_background(mention: DateMention, tok: Token | None, verb: Token | Non
     if re.search(r"\b(?:since|by|until|till|from|before)\s+(?:early |mid-|late )?$", before) or mention.text.lower().split()[0] in (
             "since", "by", "until", "till", "from", "before"):
         return False
+    sent = verb.sent
+    if not sent.start_char <= mention.start < sent.end_char and _recent(verb):
+        return False  # "In 2002 he fled. The police that arrested him last month ...": the sentence's own time, not 2002
     end = last_day(mention)
     if end is None:
         return False

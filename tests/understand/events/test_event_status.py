@@ -268,6 +268,11 @@ def test_without_any_date_a_past_act_in_a_stated_year_or_month_of_a_year_is_back
     assert not _by_trigger(events, "called").historical  # the present perfect of the news
 
 
+def test_a_year_of_the_sentence_before_does_not_hold_for_a_sentence_that_says_it_is_recent(understand_nlp):
+    text = "The dissident fled to Bulgaria in 2002. The officers who recently detained him gave no reason for his arrest."
+    assert not _by_trigger(_code(understand_nlp, text, None), "detained").historical
+
+
 def test_a_stated_year_dates_no_background_when_the_article_has_a_date(understand_nlp):
     text = "Guards detained the two farmers at the crossing in September 2011."
     assert not _by_trigger(_code(understand_nlp, text, "2011-09-20"), "detained").historical

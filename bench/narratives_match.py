@@ -525,13 +525,24 @@ def pair_figures(
         figures["error_labels_at_setting"] = {  # counts per gold label, never ids: blind sets are shown so
             str(name): dict(Counter(str(g) for g in gold[(sets == name) & (at_setting != should_match)]))
             for name in dict.fromkeys(sets.tolist())}
+    figures.update(per_set_figures(pairs, sets, matched, should_match, predicted, gold, same_vs_different=True))
+    return figures
+
+
+def per_set_figures(pairs: list[dict[str, str]], sets: np.ndarray, matched: np.ndarray, should_match: np.ndarray,
+                    predicted: np.ndarray, gold: np.ndarray, same_vs_different: bool = False) -> dict[str, Any]:
+    """Each pair set's accuracy, three-way accuracy, error ids and labels and size (the calibration half is the tuning's,
+    reported apart), keyed ``match_accuracy_<set>`` and so on; ``same_vs_different`` adds the accuracy without denials."""
+    figures: dict[str, Any] = {}
     for name in dict.fromkeys(sets.tolist()):
         if name == "calibration":
             continue
         part = sets == name
         key = "test" if name == "test" else name
         figures[f"match_accuracy_{key}"] = float(np.mean(matched[part] == should_match[part]))
-        figures[f"match_accuracy_{key}_same_vs_different"] = float(np.mean((matched == should_match)[part & (gold != "denial")]))
+        if same_vs_different:
+            figures[f"match_accuracy_{key}_same_vs_different"] = float(
+                np.mean((matched == should_match)[part & (gold != "denial")]))
         figures[f"three_way_accuracy_{key}"] = float(np.mean(predicted[part] == gold[part]))
         figures[f"{key}_errors"] = [p["id"] for p, ok in zip(pairs, matched == should_match, strict=True) if p["set"] == name and not ok]
         figures[f"{key}_error_labels"] = dict(Counter(p["label"] for p, ok in zip(pairs, matched == should_match, strict=True)
@@ -614,17 +625,7 @@ def cascade_figures(use: tuple[Any, Any], e5: tuple[Any, Any], pairs: list[dict[
             str(name): dict(Counter(str(g) for g in gold[(sets == name) & (matched != should_match)]))
             for name in dict.fromkeys(sets.tolist())},
     }
-    for name in dict.fromkeys(sets.tolist()):
-        if name == "calibration":
-            continue
-        part = sets == name
-        key = "test" if name == "test" else name
-        figures[f"match_accuracy_{key}"] = float(np.mean(matched[part] == should_match[part]))
-        figures[f"three_way_accuracy_{key}"] = float(np.mean(predicted[part] == gold[part]))
-        figures[f"{key}_errors"] = [p["id"] for p, ok in zip(pairs, matched == should_match, strict=True) if p["set"] == name and not ok]
-        figures[f"{key}_error_labels"] = dict(Counter(p["label"] for p, ok in zip(pairs, matched == should_match, strict=True)
-                                                      if p["set"] == name and not ok))
-        figures[f"{key}_pairs"] = int(part.sum())
+    figures.update(per_set_figures(pairs, sets, matched, should_match, predicted, gold))
     return figures
 
 

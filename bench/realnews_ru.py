@@ -736,18 +736,14 @@ def main(argv: list[str] | None = None) -> int:
         f_predicted, report["factru"] = score_apart(
             "factru", factru, (base, work), base_label, SPLITS,
             "events: factRuEval-2016 devset texts, 30 (tune may be tuned on; test reported only; not in 'all')")
-    factru_b: list[Item] = []
-    if factru and (args.gold_dir / FACTRU_GOLD_B).exists():
-        factru_b = load_factru(args.gold_dir, args.factru_dir, args.limit, FACTRU_GOLD_B, "factru_b")
-        fb_predicted, report["factru_b"] = score_apart(
-            "factru_b", factru_b, (base, work), base_label, SPLITS,
-            "events: factRuEval-2016 devset texts, 30 more (tune may be tuned on; test reported only; not in 'all')")
-    factru_c: list[Item] = []
-    if factru and (args.gold_dir / FACTRU_GOLD_C).exists():
-        factru_c = load_factru(args.gold_dir, args.factru_dir, args.limit, FACTRU_GOLD_C, "factru_c")
-        fc_predicted, report["factru_c"] = score_apart(
-            "factru_c", factru_c, (base, work), base_label, SPLITS,
-            "events: factRuEval-2016 devset texts, a third 30 (tune may be tuned on; test reported only; not in 'all')")
+    more_factru: list[tuple[str, list[Item], dict[str, Item]]] = []  # the later batches, each scored as its own set
+    for name, gold, which in (("factru_b", FACTRU_GOLD_B, "30 more"), ("factru_c", FACTRU_GOLD_C, "a third 30")):
+        if factru and (args.gold_dir / gold).exists():
+            batch = load_factru(args.gold_dir, args.factru_dir, args.limit, gold, name)
+            batch_predicted, report[name] = score_apart(
+                name, batch, (base, work), base_label, SPLITS,
+                f"events: factRuEval-2016 devset texts, {which} (tune may be tuned on; test reported only; not in 'all')")
+            more_factru.append((name, batch, batch_predicted["work tree"]))
     if "quotes" in parts:
         quotes = {label: score_quotes(articles, p) for label, p in predicted.items()}
         print_quotes(quotes["base"], quotes["work tree"], base_label)
@@ -761,10 +757,7 @@ def main(argv: list[str] | None = None) -> int:
     shown = [("real", articles if real else [], predicted["work tree"])]
     if factru:
         shown.append(("factru", factru, f_predicted["work tree"]))
-    if factru_b:
-        shown.append(("factru_b", factru_b, fb_predicted["work tree"]))
-    if factru_c:
-        shown.append(("factru_c", factru_c, fc_predicted["work tree"]))
+    shown.extend(more_factru)
     if written:
         shown.append(("written", written, w_predicted["work tree"]))
     for name, records, side_predictions in shown if args.errors else ():

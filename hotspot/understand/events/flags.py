@@ -50,6 +50,7 @@ from hotspot.understand.events.lexicon import (
     HYPOTHETICAL_PREDICATES,
     MODAL_AUX,
     SCHEDULING_PREDICATES,
+    TALE_SUBJECTS,
     Lexicon,
     Trigger,
     lemma,
@@ -350,6 +351,13 @@ def _habitual(tok: Token, verb: Token) -> bool:
     return tok != verb and any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in tok.children)
 
 
+def _tale(verb: Token) -> bool:
+    """A verb that tells a tale's content: "the story goes that ...", "legend has it that ..." (``TALE_SUBJECTS``)."""
+    if lemma(verb) not in ("go", "have") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "nsubj" and lemma(c) in TALE_SUBJECTS for c in verb.children)
+
+
 def _aim(verb: Token) -> bool:
     """A to-infinitive that names an aim, not a deed: a noun's ("its effort to pressure India", "a plan to invade"),
     the complement of "be" ("the task is to reconcile them"), or a purpose spelled out ("in order to counter", "so as
@@ -518,6 +526,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             hypothetical = True
         if depth > 0 and v_lemma == "have" and chain[depth - 1].dep_ == "xcomp":  # "we have to stop the violence"
             hypothetical = True
+        if depth > 0 and chain[depth - 1].dep_ == "ccomp" and _tale(v):
+            hypothetical = True  # "the story goes that two prisoners are charged": a tale, not the news
         if depth >= 3:
             break
     if tok != verb or tok.pos_ in ("NOUN", "PROPN"):  # a noun deep in a phrase is its own clause ("in any talks")

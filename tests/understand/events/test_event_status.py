@@ -1009,3 +1009,14 @@ def test_the_event_a_span_starts_from_keeps_its_own_date(understand_nlp):
 def test_an_event_noun_after_since_in_a_perfect_clause_is_past(understand_nlp):
     text = "The colonel has ruled the country since a coup in September 2022."
     assert _by_trigger(_code(understand_nlp, text, "2026-03-01"), "coup").historical is True
+
+
+def test_what_a_tale_tells_is_hypothetical(understand_nlp):
+    # "the story goes that ...", "legend has it that ...": a told tale, not an act of the news
+    text = ("The story goes that two soldiers are arrested for a crime and locked up in separate cells. "
+            "The mayor said the police arrested two men.")
+    events = _code(understand_nlp, text, "2024-03-06")
+    assert _by_trigger(events, "arrested").hypothetical is True
+    assert _current([e for e in events if e.trigger.text == "arrested"][1])
+    legend = _code(understand_nlp, "Legend has it that soldiers detained the chief and his sons.", "2024-03-06")
+    assert _by_trigger(legend, "detained").hypothetical is True

@@ -613,3 +613,14 @@ def test_helping_someone_do_something_is_aid(understand_nlp):
 
 def test_a_request_for_comment_is_no_event(understand_nlp):
     assert "request" not in _events(understand_nlp, "The governor's office ignored a request for comment sent on Friday.")
+
+
+def test_a_court_ruling_that_something_is_so_is_a_sanction(understand_nlp):
+    assert _events(understand_nlp, "The appeals court ruled on Monday that the new fishing quota broke the treaty.")["ruled"] == "SANCTION"
+
+
+def test_ruling_by_someone_not_a_court_or_ordering_an_act_is_no_sanction(understand_nlp):
+    assert "ruled" not in _events(understand_nlp, "The referee ruled that the visitors had handled the ball.")
+    # a ruling that orders an act: the ordered act is the event ("should remain in custody")
+    assert "ruled" not in _events(understand_nlp, "A district court ruled that the two editors should remain in custody.")
+    assert _events(understand_nlp, "The coalition has ruled out early elections.")["ruled"] == "REJECT"

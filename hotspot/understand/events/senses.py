@@ -40,8 +40,8 @@ _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative")
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _NOUN_OBJECT_PREPS = ("of", "on", "against", "at", "upon", "into")
-_CONDITIONS = ("pos", "subj", "obj", "mod", "near", "head", "sent", "score",
-               "not_subj", "not_obj", "not_mod", "not_near", "not_sent")
+_CONDITIONS = ("pos", "subj", "obj", "mod", "near", "head", "sent", "score", "content_subj",
+               "not_subj", "not_obj", "not_mod", "not_near", "not_sent", "not_content_subj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +232,8 @@ class _Args:
                 self._cache[key] = modifiers(self.tok)
             elif key == "head":
                 self._cache[key] = [self.tok.head] if self.tok.head.i != self.tok.i else []
+            elif key == "content_subj":  # "said [the government] had failed to act": who the content is about
+                self._cache[key] = [t for c in self.tok.children if c.dep_ == "ccomp" for t in subjects(c)]
             else:  # sent
                 self._cache[key] = list(self.tok.sent)
         out: list[Token] = self._cache[key]

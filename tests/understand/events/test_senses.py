@@ -624,3 +624,13 @@ def test_ruling_by_someone_not_a_court_or_ordering_an_act_is_no_sanction(underst
     # a ruling that orders an act: the ordered act is the event ("should remain in custody")
     assert "ruled" not in _events(understand_nlp, "A district court ruled that the two editors should remain in custody.")
     assert _events(understand_nlp, "The coalition has ruled out early elections.")["ruled"] == "REJECT"
+
+
+def test_saying_an_actor_failed_to_act_accuses_it(understand_nlp):
+    text = "The opposition leader, Mark Hale, said the government had failed to protect the miners."
+    assert _events(understand_nlp, text)["said"] == "ACCUSE"
+
+
+def test_saying_a_thing_failed_or_an_actor_did_not_fail_accuses_no_one(understand_nlp):
+    assert "said" not in _events(understand_nlp, "The farmer said his attempts to sell the land had failed.")
+    assert "said" not in _events(understand_nlp, "The mayor said the council had not failed to act.")

@@ -51,8 +51,7 @@ class Context:
 
     present_text: bool = False
     """Without a reference date: whether the text tells its own present in the present tense (commentary, analysis)
-    rather than in the past (a news report): see ``present_share``; a text that often reports what its sources said is
-    a news report whatever its tense (``speech_share``)."""
+    rather than in the past (a news report): see ``present_share``."""
 
     status_ref: date | None = None
     """The date an event is historical against: the publication date, never a capture date (``ref`` is either)."""
@@ -146,7 +145,7 @@ def build_context(
     floor = None if status_ref is not None else _past_floor(doc, absolute_dates)
     latest = None if status_ref is not None else latest_date_mentioned(doc.text)
     # commentary without any date reads its undated past as background; a copied page may be plain news
-    present = ref is None and present_share(doc) >= PRESENT_SHARE and speech_share(doc) < SPEECH_SHARE
+    present = ref is None and present_share(doc) >= PRESENT_SHARE
     return Context(doc, lex, [e.start for e in ents], ents, token_entity, list(quotes or []), ref, sentence_dates,
                    datelines, dateline_tokens, floor, latest, present, status_ref)
 
@@ -158,22 +157,6 @@ own texts (train/events_en: news 0.16-0.64, mostly under 0.5; commentary 0.49-0.
 benchmark."""
 MIN_FINITE = 12
 """Fewer finite clauses than this say nothing of a text's tense (a sentence or a brief)."""
-
-
-SPEECH_SHARE = 0.15
-"""The share of sentences with a finite "say" or "tell" at or above which a text is a news report however much of it is
-in the present: a report quotes its sources ("the minister said", "he told reporters", "she says"), and their quoted
-words are in the present; commentary argues in its own voice. Chosen on the project's own texts and the tune halves
-(commentary without a date: at most 0.10 of its sentences, mostly none; news stories without a date mostly 0.2-0.5)."""
-SPEECH_LEMMAS = frozenset({"say", "tell"})
-
-
-def speech_share(doc: Doc) -> float:
-    """The share of the text's sentences per finite verb of saying ("said", "says", "told"): how often it reports
-    what its sources said."""
-    sentences = sum(1 for _ in doc.sents)
-    said = sum(1 for t in doc if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_ in SPEECH_LEMMAS)
-    return said / sentences if sentences else 0.0
 
 
 def present_share(doc: Doc) -> float:

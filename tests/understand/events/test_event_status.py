@@ -362,34 +362,6 @@ def test_commentary_without_a_date_tells_its_background_in_the_simple_past(under
     assert e.historical is True
 
 
-_QUOTED_REPORT = (
-    "Ministers row over harbour plan\n\n"
-    "The opposition leader accused the transport minister of misleading parliament over the harbour plan. "
-    '"The plan is a mess and the minister knows it," she said. '
-    '"Families who live by the port deserve the truth, and they are not getting it." '
-    'The minister says the plan is sound. "We are building the harbour the region needs," he told reporters. '
-    '"The costs are under control and the work is on time." '
-    "A spokesman for the port authority said the board supports the plan. "
-    '"We see no reason to change course," he said. "The ships are coming and the town is ready." '
-    "The opposition wants an independent review, and its members say they will keep asking questions."
-)
-
-
-def test_an_undated_report_that_quotes_its_sources_tells_its_news_in_the_simple_past(understand_nlp):
-    # its quotes are in the present, yet it is news, not commentary: the accusation is its news, not background
-    from hotspot.understand.events.context import PRESENT_SHARE, SPEECH_SHARE, present_share, speech_share
-
-    doc = understand_nlp(_QUOTED_REPORT)
-    assert present_share(doc) >= PRESENT_SHARE and speech_share(doc) >= SPEECH_SHARE
-    assert not _by_trigger(_code(understand_nlp, _QUOTED_REPORT), "accused").historical
-
-
-def test_commentary_reports_little_speech(understand_nlp):
-    from hotspot.understand.events.context import SPEECH_SHARE, speech_share
-
-    assert speech_share(understand_nlp(_COMMENTARY)) < SPEECH_SHARE
-
-
 def test_commentary_keeps_a_recent_simple_past_current(understand_nlp):
     e = _by_trigger(_code(understand_nlp, _COMMENTARY), "visited")
     assert e.historical is not True

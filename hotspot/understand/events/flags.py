@@ -527,7 +527,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         if depth > 0 and v_lemma == "have" and chain[depth - 1].dep_ == "xcomp":  # "we have to stop the violence"
             hypothetical = True
         if depth > 0 and chain[depth - 1].dep_ == "ccomp" and _tale(v):
-            hypothetical = True  # "the story goes that two prisoners are charged": a tale, not the news
+            hypothetical = True  # "the story goes that the mayor was warned": a tale, not the news
         if depth >= 3:
             break
     if tok != verb or tok.pos_ in ("NOUN", "PROPN"):  # a noun deep in a phrase is its own clause ("in any talks")

@@ -494,7 +494,7 @@ def _refers_back(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> b
         return False
     if any(c.dep_ == "acl" and has(c, "VerbForm", "Part") and has(c, "Voice", "Pass") and has(c, "Tense", "Past")
            and ru_lemma(c) in lex.light_verbs for c in tok.children) and tok.dep_ not in ("nsubj", "nsubj:pass", "obj"):
-        return True  # «не признал себя виновным ни по одному из пунктов предъявленных ему обвинений»: the charges told before
+        return True  # «отверг каждый из предъявленных ему обвинений»: the charges told before
     return tok.dep_ in _REFERRING_DEPS and ru_lemma(tok.head) in lex.status.referring_predicates
 
 

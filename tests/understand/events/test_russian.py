@@ -2025,7 +2025,7 @@ def test_a_sentence_text_read_from_the_document_is_spacys(nlp):
 
 
 def test_agreeing_to_take_a_post_is_no_agreement(nlp):
-    text = "Путин согласился занять пост премьер-министра в случае победы партии на выборах."
+    text = "Сенатор Петров согласился занять пост губернатора после долгих уговоров."
     assert not any(e.type == "AGREE" for e in _code(nlp, text, "2015-06-22"))
 
 

@@ -2149,7 +2149,7 @@ def test_a_state_approving_a_ruling_is_still_support(nlp):
 
 def test_charges_a_participle_presents_as_brought_refer_back(nlp):
     text = ("Прокуратура обвинила Токаева в коррупции. "
-            "Токаев не признал себя виновным ни по одному из пунктов предъявленных ему обвинений.")
+            "Токаев отверг каждое из предъявленных ему обвинений.")
     assert [e.trigger.text for e in _code(nlp, text, "2015-06-22") if e.type == "ACCUSE"] == ["обвинила"]
 
 

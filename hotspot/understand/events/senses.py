@@ -232,7 +232,7 @@ class _Args:
                 self._cache[key] = modifiers(self.tok)
             elif key == "head":
                 self._cache[key] = [self.tok.head] if self.tok.head.i != self.tok.i else []
-            elif key == "content_subj":  # "said [the government] had failed to act": who the content is about
+            elif key == "content_subj":  # "said [the ministry] had failed to act": who the content is about
                 self._cache[key] = [t for c in self.tok.children if c.dep_ == "ccomp" for t in subjects(c)]
             else:  # sent
                 self._cache[key] = list(self.tok.sent)

@@ -627,7 +627,7 @@ def test_ruling_by_someone_not_a_court_or_ordering_an_act_is_no_sanction(underst
 
 
 def test_saying_an_actor_failed_to_act_accuses_it(understand_nlp):
-    text = "The opposition leader, Mark Hale, said the government had failed to protect the miners."
+    text = "The opposition leader, Mark Hale, said the ministry had failed to protect the miners."
     assert _events(understand_nlp, text)["said"] == "ACCUSE"
 
 

@@ -87,6 +87,33 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
+# The usual Latin spellings of one Cyrillic or Turkic name, folded together by person_key (in this order):
+# Orudzhev/Orujev, Khan/Han, Tokayev/Tokaiev, then a vowel's iotated 'ie' (Tokaiev/Tokaev) and a word-initial
+# 'ie' (Yegor -> iegor -> Egor), then doubled letters (Massimov/Masimov, Dmitriy/Dmitry).
+PERSON_KEY_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"dzh"), "j"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(?<=[aeiou])ie"), "e"),
+    (re.compile(r"(?<![a-z0-9])ie"), "e"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+
+
+def person_key(name: str) -> str:
+    """One key for the Latin spellings of one name: 'Nurlan Munbayev' and 'Nurlan Munbaev' -> 'nurlan-munbaev',
+    'Yegor' and 'Egor' -> 'egor', 'Binali Yıldırım' and 'Binali Yyldyrym' -> 'binali-ildirim'."""
+    key = slug(name)
+    for pattern, replacement in PERSON_KEY_FOLDS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def person_id(name: str) -> str:
+    """The actor id of the person a name (in Latin letters) names: every person id is made here."""
+    return f"person:{person_key(name)}"
+
+
 class _NameIndex:
     """Names to actors: acronyms exactly, other names case-insensitively."""
 
@@ -250,7 +277,7 @@ def organisation_names() -> tuple[str, ...]:
 def _people() -> _NameIndex:
     index = _NameIndex()
     for record in load_table("people", ("people",))["people"]:
-        actor = Actor(record["name"], f"person:{slug(record['name'])}", "person", record.get("country"))
+        actor = Actor(record["name"], person_id(record["name"]), "person", record.get("country"))
         for name in (record["name"], *record["aliases"]):
             index.add(name, actor)
     return index

@@ -16,7 +16,7 @@ from hotspot.understand.entities.gazetteer import Actor, fold
 from hotspot.understand.entities.labels import BIG_CITY_POPULATION, DOMAIN_LABEL, domain_re, looks_like_name
 from hotspot.understand.entities.mentions import Mention
 
-EXTRACTOR = "hotspot.entities.v8"
+EXTRACTOR = "hotspot.entities.v9"
 
 WWW_RE = re.compile(r"^www\.")
 
@@ -121,7 +121,7 @@ def _person(mention: Mention, canonical: str) -> Entity:
     known = gazetteer.person(canonical)
     if known is not None:
         return entity_of(mention, "PERSON", known)
-    return entity_of(mention, "PERSON", Actor(canonical, f"person:{gazetteer.slug(canonical)}", "person"))
+    return entity_of(mention, "PERSON", Actor(canonical, gazetteer.person_id(canonical), "person"))
 
 
 def link(mention: Mention, countries: frozenset[str], people: People) -> Entity:

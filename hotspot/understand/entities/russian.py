@@ -54,7 +54,7 @@ from hotspot.understand.entities.mentions import Mention
 from hotspot.understand.entities.transliterate import cyrillic, latin, latin_variants
 from hotspot.understand.nlp_ru import NORMAL_FORMS
 
-EXTRACTOR_RU = "hotspot.entities.ru.v1"
+EXTRACTOR_RU = "hotspot.entities.ru.v2"
 WORD_LISTS = "entity_words_ru"
 
 # natasha's labels and what they become before linking.
@@ -281,7 +281,7 @@ def _people() -> dict[str, Actor]:
     people: dict[str, Actor] = {}
     for name, english in _table()["people"].items():
         # The English list's actor where it has one (with a country); else the actor English makes of that name.
-        people[fold_cyrillic(name)] = gazetteer.person(english) or Actor(english, f"person:{gazetteer.slug(english)}", "person")
+        people[fold_cyrillic(name)] = gazetteer.person(english) or Actor(english, gazetteer.person_id(english), "person")
     return people
 
 
@@ -505,7 +505,7 @@ def _known_person(forms: list[str]) -> Actor | None:
 
 def _unknown_person(normal: str) -> Actor:
     name = latin_name(normal)
-    return Actor(name, f"person:{gazetteer.slug(name)}", "person")
+    return Actor(name, gazetteer.person_id(name), "person")
 
 
 # --- the pass -------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ from functools import cache
 from hotspot.records import Entity
 from hotspot.understand.data import load_table
 from hotspot.understand.entities import gazetteer
-from hotspot.understand.entities.gazetteer import Actor, fold, slug
+from hotspot.understand.entities.gazetteer import Actor, fold, person_id
 from hotspot.understand.roles import title_words
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -714,7 +714,7 @@ def resolve_toponyms(text: str, entities: list[Entity]) -> list[Entity]:
     for name in people.values():
         for index in name.indexes:
             entity = entities[index]
-            out[index] = replace(entity, label="PERSON", canonical=name.text, actor_id=f"person:{slug(name.text)}", country=None,
+            out[index] = replace(entity, label="PERSON", canonical=name.text, actor_id=person_id(name.text), country=None,
                                  lat=None, lon=None)
     for index, entity in enumerate(entities):
         if entity.label in (FACILITY_LABEL, "PERSON") and _township(entity.text):

@@ -112,7 +112,7 @@ def surname(article: Article, speaker: Speaker, words: list[Token]) -> Resolved 
     if len(words) >= 2 and not any(is_role_word(t.text) or t.lower_ in honorifics for t in words):
         name = " ".join(t.text for t in words)
         known = gazetteer.person(name)
-        actor_id = known.actor_id if known else f"person:{gazetteer.slug(name)}"
+        actor_id = known.actor_id if known else gazetteer.person_id(name)
         return Resolved(known.canonical if known else name, actor_id, label=PERSON_LABEL)
     return None
 

@@ -224,3 +224,40 @@ def test_a_countrys_point_is_geonames_not_the_rounded_factbook_one() -> None:
 def test_villages_are_apart_from_towns() -> None:
     assert any(v.admin1 == "ME" and v.population < gazetteer.CITY_MIN_POPULATION for v in gazetteer.villages("Hartland"))
     assert not any(c.admin1 == "ME" for c in gazetteer.cities("Hartland"))
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Timur Dzhumabayev", "Timur Jumabaev"),  # dzh/j and a vowel's iotated 'ye'
+    ("Ruslan Khasanov", "Ruslan Hasanov"),
+    ("Yerlan Sadykov", "Erlan Sadikov"),  # a word-initial 'ye', 'y' for 'ы'
+    ("Dmitriy Zhukov", "Dmitry Zhukov"),
+    ("Arman Massimov", "Arman Masimov"),
+    ("Yusuf Yılmaz", "Yusuf Yylmaz"),  # the Turkish dotless i and the Russian spelling's 'y'
+])
+def test_spellings_of_one_name_share_a_person_key(one: str, other: str) -> None:
+    assert gazetteer.person_key(one) == gazetteer.person_key(other)
+    assert gazetteer.person_id(one) == gazetteer.person_id(other) == f"person:{gazetteer.person_key(one)}"
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Ivan Orlov", "Ivana Orlov"),
+    ("Marat Sadykov", "Marat Sadykova"),
+    ("Daniel Kern", "Danil Kern"),  # 'ie' after a consonant is kept
+    ("Oleg Sokolov", "Oleg Sokolova"),
+])
+def test_different_names_keep_different_person_keys(one: str, other: str) -> None:
+    assert gazetteer.person_key(one) != gazetteer.person_key(other)
+
+
+def test_the_gazetteers_people_have_distinct_person_keys() -> None:
+    from hotspot.understand.data import load_table
+
+    names = {record["name"] for record in load_table("people", ("people",))["people"]}
+    assert len({gazetteer.person_key(name) for name in names}) == len(names)
+
+
+def test_the_russian_tables_people_have_distinct_person_keys() -> None:
+    from hotspot.understand.entities.russian import _table
+
+    names = set(_table()["people"].values())
+    assert len({gazetteer.person_key(name) for name in names}) == len(names)

@@ -27,7 +27,7 @@ KNOWN = {
     "Киеву": ("GPE", "Kyiv", "place:703448", "UA"),
     "Минске": ("GPE", "Minsk", "place:625144", "BY"),
     "ТАСС": ("ORG", "TASS", "org:TASS", "RU"),
-    "Токаев": ("PERSON", "Kassym-Jomart Tokayev", "person:kassym-jomart-tokayev", "KZ"),
+    "Токаев": ("PERSON", "Kassym-Jomart Tokayev", "person:kasim-jomart-tokaev", "KZ"),
     "Путиным": ("PERSON", "Vladimir Putin", "person:vladimir-putin", "RU"),
     "Путин": ("PERSON", "Vladimir Putin", "person:vladimir-putin", "RU"),
 }

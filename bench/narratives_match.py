@@ -581,7 +581,7 @@ def cascade_figures(use: tuple[Any, Any], e5: tuple[Any, Any], pairs: list[dict[
     for a, low in enumerate(lows):
         for b, high in enumerate(highs):
             band = Cascade(float(low), float(high), "e5", e5_cut)
-            routed = (first >= low) & (first < high)
+            routed = band.routes_all(first)
             matched = band.matches_all(first, second) & ~np.where(routed, refused_e5, refused)
             errors_e5_check[a, b] = int(np.sum(matched[tune] != should_match[tune]))
             matched = band.matches_all(first, second) & ~refused
@@ -602,7 +602,7 @@ def cascade_figures(use: tuple[Any, Any], e5: tuple[Any, Any], pairs: list[dict[
                           "errors_use": int(use_wrong[left_out].sum()), "pairs": int(left_out.sum())}
     product = cascade_of("use", "e5")
     matched = product.matches_all(first, second) & ~refused
-    routed = (first >= product.low) & (first < product.high)
+    routed = product.routes_all(first)
     gold = np.array([p["label"] for p in pairs])
     predicted = np.array(
         ["different" if not m else ("denial" if is_denial_pair(p) else "same") for m, p in zip(matched, pairs, strict=True)])

@@ -106,6 +106,10 @@ class Cascade:
         """Whether the first encoder's ``cosine`` falls in the band, where the second decides."""
         return self.low <= cosine < self.high
 
+    def routes_all(self, cosines: np.ndarray) -> np.ndarray:
+        """:meth:`routes` for an array of cosines."""
+        return (cosines >= self.low) & (cosines < self.high)
+
     def matches(self, cosine: float, second_cosine: float | None) -> bool:
         """The pair's verdict: the first's ``cosine`` outside the band, else the second's (None: not asked, no match)."""
         if not self.routes(cosine):
@@ -114,8 +118,7 @@ class Cascade:
 
     def matches_all(self, cosines: np.ndarray, second_cosines: np.ndarray) -> np.ndarray:
         """:meth:`matches` for arrays of pairs (every second cosine given)."""
-        routed = (cosines >= self.low) & (cosines < self.high)
-        return np.where(routed, second_cosines >= self.second_threshold, cosines >= self.high)
+        return np.where(self.routes_all(cosines), second_cosines >= self.second_threshold, cosines >= self.high)
 
 
 def cascade_of(encoder: str, second: str) -> Cascade:

@@ -84,8 +84,9 @@ class ClaimText(Protocol):
     def language(self) -> str | None: ...
 
 
-class ClaimRecord(Protocol):
-    """What the store reads of a claim (``hotspot.connect.claims.Claim``), read-only."""
+class ClaimRecord(ClaimText, Protocol):
+    """What the store reads of a claim (``hotspot.connect.claims.Claim``), read-only: what its encoder embeds, and
+    where and when it was said."""
 
     @property
     def article_id(self) -> str: ...
@@ -98,21 +99,6 @@ class ClaimRecord(Protocol):
 
     @property
     def text(self) -> str: ...
-
-    @property
-    def core(self) -> str: ...
-
-    @property
-    def holder(self) -> str | None: ...
-
-    @property
-    def holder_kind(self) -> str | None: ...
-
-    @property
-    def stance(self) -> str: ...
-
-    @property
-    def language(self) -> str | None: ...
 
     @property
     def day(self) -> str | None: ...

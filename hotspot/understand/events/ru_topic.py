@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from hotspot.records import Entity, Event, EventActor
 from hotspot.understand.events.ru_clauses import preposition, span_root, subtree
@@ -177,8 +178,8 @@ class RuPolitics:
 
     def kind(self, party: EventActor) -> str | None:
         """What kind of political actor an event's participant is: ``STATE``, ``LAW``, or None."""
-        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self._span(party)
+        if span is None:
             return None
         root = span_root(span)
         kind = self._kind_of_tokens(list(span))
@@ -249,14 +250,19 @@ class RuPolitics:
     def _sport_body(self, party: EventActor) -> bool:
         """Whether a participant is a sport body (``sport_bodies``: «федерация футбола», «ФИФА», «Олимпийский комитет»)
         and no actor of public power: what it does to players, referees and clubs is sport, whatever its country."""
-        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        span = self._span(party)
         return span is not None and self.kind(party) is None and any(ru_lemma(t) in self.table.sport_bodies for t in span)
+
+    def _span(self, party: EventActor) -> SpacySpan | None:
+        """A participant's words in the document (its characters widened to whole tokens); None when it covers none."""
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
 
     def _head_lemma(self, party: EventActor) -> str | None:
         """The lemma of a participant's head; for «он», «она» the head of the subject it takes up (``_antecedent``), so
         that «Академик заявил … Он обвинил чиновников» is read as the academician's words."""
-        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self._span(party)
+        if span is None:
             return None
         root = span_root(span)
         if len(span) == 1 and ru_lemma(root) in self.lex.status.person_pronouns:

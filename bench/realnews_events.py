@@ -167,6 +167,7 @@ SHARED = REPO_ROOT.parent / "shared" / "benchmarks"
 TOPICS_DIR = SHARED / "topics_bbc_dev"
 REALNEWS_DIR = SHARED / "realnews_dev"
 GEOPARSING_DIR = SHARED / "geoparsing_dev"
+ZYTE_GROUND_TRUTH = SHARED / "extraction_zyte" / "ground-truth.json"
 GOLD_DIR = REPO_ROOT / "bench" / "gold"
 GSR_DATA = SHARED / "plover" / "plover_gsr" / "plover_gsr_normalized.jsonl"
 
@@ -365,6 +366,14 @@ def topic_items(topics_dir: Path, limit: int | None) -> tuple[list[Item], dict[s
 
 
 _GEOPARSING_TEXTS: dict[Path, dict[str, str]] = {}
+_ZYTE_BODIES: dict[Path, dict[str, str]] = {}
+
+
+def _zyte_body(path: Path, ident: str) -> str:
+    """The ``articleBody`` of one page of the Zyte extraction benchmark's ground truth (its clean text, read once)."""
+    if path not in _ZYTE_BODIES:
+        _ZYTE_BODIES[path] = {k: str(v["articleBody"]) for k, v in json.loads(_decode(path)).items()}
+    return _ZYTE_BODIES[path][ident]
 
 
 def _geoparsing_texts(path: Path, key: str) -> dict[str, str]:
@@ -376,8 +385,11 @@ def _geoparsing_texts(path: Path, key: str) -> dict[str, str]:
 
 def gold_text(realnews_dir: Path, file: str, geoparsing_dir: Path = GEOPARSING_DIR, topics_dir: Path = TOPICS_DIR) -> str:
     """An annotated article's text, exactly as the gold spec builds it (``lgl/``, ``gwn/``: the geoparsing XML's text;
-    ``politics/``: a BBC story of ``topics_bbc_dev``, the whole file)."""
+    ``politics/``: a BBC story of ``topics_bbc_dev``, the whole file; ``zyte/``: a page's ``articleBody`` in the
+    ground truth of ``extraction_zyte``)."""
     prefix, _, ident = file.partition("/")
+    if prefix == "zyte":
+        return _zyte_body(ZYTE_GROUND_TRUTH, ident)
     if prefix in TOPICS:
         return _decode(topics_dir / prefix / ident)
     if prefix in GEOPARSING_FILES:

@@ -50,6 +50,14 @@ author's own look-alikes (countries' beliefs, generic holders, questions,
 hypotheticals), split alternately (8 tune, 8 test) and scored as the genre
 ``written_e``, also never inside ``all``.
 
+``bench/gold/zyte_quotes.jsonl`` (offsets only; ``README_en_quotes.md``, "Real web pages of
+another source"): 30 English pages of ``../shared/benchmarks/extraction_zyte/`` (their
+``articleBody`` in ``ground-truth.json``, file ``zyte/<id>``), 18 commentary, analysis,
+review and fact-check pages and 12 political news pages, chosen by their addresses,
+annotated blind by two annotator sessions, split alternately within each genre (15 tune,
+15 test). Each record's ``genre`` scores it as ``zyte_commentary`` or ``zyte_news``,
+beside the realnews_dev articles and never inside ``all``.
+
 How each side runs
 ------------------
 As ``bench/realnews_ru.py``: the base is a ``git archive`` of REV's ``hotspot/``
@@ -116,13 +124,17 @@ WRITTEN_FILES = {"written": "written_opinion_quotes.jsonl", "written_b": "writte
                  "written_c": "written_opinion_quotes_c.jsonl", "written_d": "written_opinion_quotes_d.jsonl",
                  "written_e": "written_opinion_quotes_e.jsonl"}
 """Genre -> opinion pieces written and annotated for the project (texts inline; ``bench/gold/README_en_quotes.md``)."""
-REAL_APART_FILES = {"bbc": "bbc_politics_quotes.jsonl"}
-"""Genre -> real articles of another source annotated blind (texts read from ``../shared`` by ``gold_text``): scored
-beside the real articles, never inside ``all``, so that ``all`` stays the realnews_dev pages of earlier figures."""
-APART = (*WRITTEN_FILES, *REAL_APART_FILES)
+REAL_APART_FILES = {"bbc": "bbc_politics_quotes.jsonl", "zyte": "zyte_quotes.jsonl"}
+"""Set -> real articles of another source annotated blind (texts read from ``../shared`` by ``gold_text``): scored
+beside the real articles, never inside ``all``, so that ``all`` stays the realnews_dev pages of earlier figures.
+A record with a ``genre`` is scored in the group ``<set>_<genre>`` (``zyte_commentary``, ``zyte_news``)."""
+REAL_APART_GENRES = {"zyte": ("commentary", "news")}
+APART = (*WRITTEN_FILES, *(f"{s}_{g}" if s in REAL_APART_GENRES else s
+                           for s in REAL_APART_FILES for g in REAL_APART_GENRES.get(s, ("",))))
 BENCH = "realnews_quotes"  # codeat's folder name: $TMPDIR/hotspot-realnews_quotes/<commit>
 GENRES = {"html": "news", "opinion": "opinion"}
 SPLITS = ("tune", "test", "all")
+COMMENTARY = ("opinion", "zyte_commentary")  # the real commentary sets, pooled in the target's last line
 FORMAT = "1"  # version of the raw-prediction records; part of the cache key
 TARGET = 0.85
 TUNING = ("tuning: gold 'tune' split may be tuned on; gold 'test' split reported only "
@@ -211,8 +223,9 @@ def load_gold(gold_dir: Path, realnews_dir: Path, limit: int | None) -> list[Ite
         path = gold_dir / name
         if path.exists():
             apart = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            articles += [{"file": r["file"], "split": r["split"], "folder": genre, "text": en.gold_text(realnews_dir, r["file"]),
-                          "quotes": r["quotes"]} for r in apart[: limit or None]]
+            articles += [{"file": r["file"], "split": r["split"],
+                          "folder": f"{genre}_{r['genre']}" if "genre" in r else genre,
+                          "text": en.gold_text(realnews_dir, r["file"]), "quotes": r["quotes"]} for r in apart[: limit or None]]
     for genre, name in WRITTEN_FILES.items():
         written = gold_dir / name
         if written.exists():
@@ -327,6 +340,13 @@ def print_target(work: dict[str, Item]) -> None:
         values = [work.get(f"{genre}/{s}", {}).get("precision_30") for s in ("test", "all")]
         met = "met" if values[0] is not None and values[0] >= TARGET else "not met"
         print(f"  {genre:8}: test {en._fmt(values[0])}, all {en._fmt(values[1])} -> {met} (test)")
+    # every real commentary page annotated blind, the realnews_dev opinion pieces and the Zyte set's commentary pages
+    pooled = [work.get(f"{genre}/test", {}).get("counts") for genre in COMMENTARY]
+    if all(pooled):
+        matched, predicted = (sum(c[key] for c in pooled if c) for key in ("matched_30", "predicted"))
+        share = en._ratio(matched, predicted)
+        met = "met" if share is not None and share >= TARGET else "not met"
+        print(f"  {' + '.join(COMMENTARY)}, test pooled: {en._fmt(share)} ({matched} of {predicted}) -> {met}")
 
 
 # ---------------------------------------------------------------- main
@@ -365,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     genres = Counter(a["folder"] for a in articles)
     print(f"{len(articles)} English articles ({genres['news']} news, {genres['opinion']} opinion, {genres['written']} + "
           f"{genres['written_b']} + {genres['written_c']} + {genres['written_d']} + {genres['written_e']} opinion pieces written for the project; "
+          f"{genres['bbc']} BBC politics stories; {genres['zyte_commentary']} commentary and {genres['zyte_news']} news pages of the Zyte set; "
           f"{splits['tune']} tune, {splits['test']} test), "
           f"{sum(len(a['quotes']) for a in articles)} gold quotes")
     if args.limit:

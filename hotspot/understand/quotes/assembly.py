@@ -46,11 +46,12 @@ from hotspot.understand.quotes.furniture import Furniture, link_headlines, page_
 from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
 from hotspot.understand.quotes.source import _speaker_span
-from hotspot.understand.quotes.syntax import _is_verb, _lemma
+from hotspot.understand.quotes.syntax import _is_verb, _lemma, headline_case
 
-EXTRACTOR = "hotspot.quotes.v18"
+EXTRACTOR = "hotspot.quotes.v19"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
+SUBHEADING_WORDS = 15  # a quoted paragraph with no sentence end this short is a subheading
 
 
 def _char_to_token(doc: Doc) -> list[int]:
@@ -441,10 +442,12 @@ def _labelled_or_heading(state: _Assembly, m: Marked) -> bool:
             return True
     line_end = text.find("\n", m.outer_end)
     rest = text[m.outer_end : line_end if line_end >= 0 else len(text)].strip()
-    return (
-        not label and not rest and text[m.outer_start] in "'‘"
-        and text[m.start : m.end].rstrip()[-1:] not in (".", "!", "?", "…", ",")
-    )
+    unended = text[m.start : m.end].rstrip()[-1:] not in (".", "!", "?", "…", ",")
+    if not label and not rest and unended and text[m.outer_start] not in "'‘":
+        # a paragraph of a few quoted words in double marks with no sentence end: a subheading that quotes the
+        # claim the next section checks ('“Foreign-run bandit groups”'), no one's follow-on statement
+        return _words(text[m.start : m.end]) <= SUBHEADING_WORDS
+    return not label and not rest and text[m.outer_start] in "'‘" and unended
 
 
 def _outside_words(text: str, c_start: int, c_end: int, marks: list[Marked]) -> int:
@@ -565,7 +568,7 @@ def _statement_like(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
     whole = inner.rstrip()[-1:] in (".", "!", "?", "…") or text[m.end : m.end + 2].strip()[:1] in (".", "!", "?")
     if _words(inner) < (2 if whole else MIN_STATEMENT_WORDS):
         return False
-    if _title_case(inner):
+    if headline_case(inner):
         return False  # '“Coal Isn't the Villain.”': the title of a piece, not something said
     before = text[max(0, m.outer_start - 3) : m.outer_start].strip()
     opens = before == "" or before[-1] in SENTENCE_END + ":" or before[-1] in "”\"" or m.outer_start == 0
@@ -590,25 +593,13 @@ def _stands_alone(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
     return k >= len(doc) or not (doc[k].pos_ in ("VERB", "AUX") and doc[k].is_lower)
 
 
-# words left lower-case in headline capitalisation
-TITLE_SMALL_WORDS = words("quote_words", "title_small_words")
-
-
-def _title_case(text: str) -> bool:
-    """Headline capitalisation: every word but the small ones capitalised, and not all capitals."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    if len(words) < 2 or text.isupper():
-        return False
-    return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS) and words[0][0].isupper()
-
-
 TITLE_INTRODUCERS = words("quote_words", "title_introducers")
 
 
 def _named_title(text: str, m: Marked) -> bool:
     """The quotation is the title of a work: headline capitalisation right after 'titled', 'entitled' or a noun of a
     work ('in a 2007 essay titled "The Return of History," Kagan predicted ...', 'in his book "The Grand Chessboard"')."""
-    if not _title_case(text[m.start : m.end]):
+    if not headline_case(text[m.start : m.end]):
         return False
     before = re.search(r"([\w'’-]+)[\s,]*$", text[max(0, m.outer_start - 40) : m.outer_start])
     return before is not None and before.group(1).lower() in TITLE_INTRODUCERS
@@ -638,17 +629,22 @@ def _cue_lemma(doc: Doc, quote: Quote) -> str:
     return span[0].lemma_.lower() if span is not None and len(span) else ""
 
 
+OPENING_QUOTE_MARKS = ("“", '"', "‘", "«")  # a mixed quote that opens with one is quoted words, then the author's
 MAX_SPLIT_GAP = 200  # characters between the parts of a split quotation: the cue clause and the marks
 PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\n[ \t]*)+")  # a paragraph break: one or more line breaks, with the spaces around them
 
 
 def _join_split(quotes: list[Quote], text: str) -> list[Quote]:
-    """5. One quote per split quotation: a direct part with no cue of its own (or the same cue) joins the part before it."""
+    """5. One quote per split quotation: a direct part with no cue of its own (or the same cue) joins the part before it.
+
+    The part before may be mixed, the speaker's words opening the author's clause ('"Nobody is buying" the inquiry,
+    she said on Friday. "They know better."'): the whole is one mixed quote, as the gold's split quotations are.
+    """
     joined: list[Quote] = []
     for q in quotes:
         prev = joined[-1] if joined else None
         if prev is not None and _continues(prev, q, text):
-            joined[-1] = Quote(kind="direct", text=text[prev.start : q.end], start=prev.start, end=q.end, cue=prev.cue,
+            joined[-1] = Quote(kind=prev.kind, text=text[prev.start : q.end], start=prev.start, end=q.end, cue=prev.cue,
                                speaker=prev.speaker, via=list(prev.via), extractor=prev.extractor)
             continue
         joined.append(q)
@@ -657,8 +653,10 @@ def _join_split(quotes: list[Quote], text: str) -> list[Quote]:
 
 def _continues(prev: Quote, q: Quote, text: str) -> bool:
     """``q`` is the second part of ``prev``'s quotation: same speaker, no new cue, only the cue clause between."""
-    if prev.kind != "direct" or q.kind != "direct" or prev.speaker is None or q.speaker is None:
+    if prev.kind not in ("direct", "mixed") or q.kind != "direct" or prev.speaker is None or q.speaker is None:
         return False
+    if prev.kind == "mixed" and text[prev.start : prev.start + 1] not in OPENING_QUOTE_MARKS:
+        return False  # 'She said the inquiry was "a farce". "..."' is her report and then a quotation of its own
     if (prev.speaker.start, prev.speaker.end) != (q.speaker.start, q.speaker.end):
         return False
     if q.cue is not None and (prev.cue is None or (prev.cue.start, prev.cue.end) != (q.cue.start, q.cue.end)):

@@ -87,7 +87,7 @@ from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.cues import Cues, Gate
 from hotspot.understand.quotes.marks import MARK_TOKENS
 from hotspot.understand.quotes.source import _sentient, _subject, misattached_subject
-from hotspot.understand.quotes.syntax import _agents, _is_verb, _lemma
+from hotspot.understand.quotes.syntax import _agents, _is_verb, _lemma, headline_case
 
 ASKING_NOUNS = words("quote_words", "asking_nouns")
 CAUSAL_VERBS = words("quote_words", "causal_verbs")  # 'it explains why ...': accounts for, says nothing
@@ -95,6 +95,7 @@ PREFERENCE_VERBS = words("quote_words", "preference_verbs")  # 'prefer announcin
 PIECE_NOUNS = words("quote_words", "piece_nouns")  # 'This column has argued': the author
 REFLEXIVES = words("quote_words", "reflexives")  # 'told itself that ...': a belief
 COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
+HEADING_MIN_WORDS = 5  # a line in headline capitals this long is a heading, not a name ('Provided You Have A Fast Line, ...')
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
 OPENING_MARK = re.compile(r"[\"“‘]|(?:^|\s)'")  # a quotation opens after a headline's colon: 'Lynch: 'Be the voice ...''
 
@@ -188,6 +189,8 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
             return False  # 'Perhaps Xi has concluded that time is on his side': the author guesses at a mind
         if subject is None or not (_documentary(subject, gate) or lemma not in gate.document_only and _sentient(subject, cues)):
             return False  # 'the visit suggests', 'a check revealed', 'business owners will find', 'is estimated to'
+        if _title_heading(doc, verb):
+            return False  # 'Provided You Have A Fast Line, The Picture Seems Sharp': a heading, its capitals no names
         if lemma in gate.hedged_evidence and _measured(subject, gate):
             return False  # 'the data suggest', 'the decision suggests': the author's reading of a thing
         return _content_fits(doc, verb, lemma, att, gate)
@@ -232,6 +235,17 @@ def _inference(verb: Token, lemma: str, cues: Cues, gate: Gate) -> bool:
         c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and (_documentary(c, gate) or c.lower_ in cues.voiced_documents)
         for c in head.children
     )
+
+
+def _title_heading(doc: Doc, verb: Token) -> bool:
+    """The verb stands in a heading set in headline capitals, with no sentence end: the parser reads its capitalised
+    words as names, so a verb of evidence there has no speaker it can trust (a headline 'X Says Y' is one of
+    communication and is judged as such)."""
+    text = doc.text
+    start = text.rfind("\n", 0, verb.idx) + 1
+    end = text.find("\n", verb.idx)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line.split()) >= HEADING_MIN_WORDS and line[-1:] not in (".", "!", "?", "…", ":") and headline_case(line)
 
 
 def _measured(subject: Token, gate: Gate) -> bool:

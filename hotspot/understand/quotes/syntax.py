@@ -8,6 +8,8 @@ so each helper is linear in the tokens it looks at.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from hotspot.understand.data import words
@@ -16,6 +18,15 @@ from hotspot.understand.quotes.cues import load_cues
 MAX_CONTENT_TOKENS = 150  # an indirect content longer than this is cut
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 COPULAS = words("quote_words", "copulas")
+TITLE_SMALL_WORDS = words("quote_words", "title_small_words")  # words left lower-case in headline capitalisation
+
+
+def headline_case(text: str) -> bool:
+    """Headline capitalisation: every word but the small ones capitalised, and not all capitals."""
+    found = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(found) < 2 or text.isupper():
+        return False
+    return all(w[0].isupper() for w in found if w.lower() not in TITLE_SMALL_WORDS) and found[0][0].isupper()
 
 
 def _lemma(token: Token) -> str:

@@ -176,12 +176,16 @@ OFF_TOPIC = ("entertainment", "sport", "tech")
 GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_opinion.jsonl",
               "local": "localnews_events.jsonl", "local_b": "localnews_events_b.jsonl",
               "local_c": "localnews_events_c.jsonl", "local_d": "localnews_events_d.jsonl",
-              "bbc": "bbc_politics_events.jsonl", "bbc_b": "bbc_politics_events_b.jsonl"}
+              "bbc": "bbc_politics_events.jsonl", "bbc_b": "bbc_politics_events_b.jsonl",
+              "zyte": "zyte_events.jsonl"}
 LOCAL_SETS = ("local", "local_b", "local_c", "local_d")
 BBC_SETS = ("bbc", "bbc_b")
 """Real BBC politics stories of 2004-05 (``topics_bbc_dev/politics``), annotated blind: a real-news check of another
 time and country, in its own table."""
-APART_SETS = LOCAL_SETS + BBC_SETS
+ZYTE_SETS = ("zyte",)
+"""Real web pages of 2019 (the Zyte extraction benchmark's ``articleBody``): commentary, reviews and fact-checks as well as
+political news, annotated blind, in its own table."""
+APART_SETS = LOCAL_SETS + BBC_SETS + ZYTE_SETS
 """Gold sets scored beside ``all``, never inside it, so that ``all`` stays the news and opinion pages of earlier figures."""
 GEOPARSING_FILES = {"lgl": ("lgl_dev.xml", "docid"), "gwn": ("GWN_dev.xml", "file")}
 """Gold file prefix -> the geoparsing file its texts come from and the attribute naming an article there."""
@@ -192,7 +196,7 @@ HELDOUT_DIR = REPO_ROOT / "train" / "events_en" / "heldout"
 SPLITS = ("tune", "test", "check", "all")  # "check": the held-out half of a project-written set (bench/realnews_ru.py)
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
-TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d, bbc, bbc_b); "
+TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte); "
           "gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 
@@ -683,6 +687,19 @@ GOLD_ROWS = (("precision", "event precision"), ("recall", "event recall"), ("f1"
              ("recipient_accuracy", "recipient accuracy (matched)"))
 
 
+def print_pooled_tests(base: dict[str, Item], work: dict[str, Item], base_label: str, names: list[str]) -> None:
+    """Every gold set's test half pooled: the honest counted precision and status accuracy over all real news scored."""
+    print(f"\ngold: every test half pooled ({', '.join(names)}; reported only)")
+    for label, figures in ((base_label, base), ("work tree", work)):
+        c: Counter[str] = Counter()
+        for name in names:
+            c.update(figures.get(f"{name}/test", {}).get("counts", {}))
+        counted_share = _ratio(c["counted_matched_current"], c["predicted_counted"])
+        status_share = _ratio(c["status_right"], c["matched"])
+        print(f"  {label:12}: counted precision {_fmt(counted_share)} ({c['counted_matched_current']} of "
+              f"{c['predicted_counted']}), status accuracy {_fmt(status_share)} ({c['status_right']} of {c['matched']})")
+
+
 def print_gold(base: dict[str, Item], work: dict[str, Item], base_label: str,
                title: str = "gold: annotated real articles (tune split may be tuned on; test split reported only)") -> None:
     _header(title, base_label)
@@ -784,7 +801,9 @@ def main(argv: list[str] | None = None) -> int:
             scored = {label: score_gold(gold, {n: p[f"gold_{n}"] for n in gold}) for label, p in predicted.items()}
             apart = {label: {g: f for g, f in figures.items() if g.split("/")[0] in LOCAL_SETS} for label, figures in scored.items()}
             bbc = {label: {g: f for g, f in figures.items() if g.split("/")[0] in BBC_SETS} for label, figures in scored.items()}
-            rows = {label: {g: f for g, f in figures.items() if g not in apart[label] and g not in bbc[label]}
+            zyte = {label: {g: f for g, f in figures.items() if g.split("/")[0] in ZYTE_SETS} for label, figures in scored.items()}
+            rows = {label: {g: f for g, f in figures.items() if g not in apart[label] and g not in bbc[label]
+                            and g not in zyte[label]}
                     for label, figures in scored.items()}
             print_gold(rows["base"], rows["work tree"], base_label)
             if apart["work tree"]:
@@ -793,6 +812,11 @@ def main(argv: list[str] | None = None) -> int:
             if bbc["work tree"]:
                 print_gold(bbc["base"], bbc["work tree"], base_label, "gold: BBC politics stories of 2004-05 "
                            "(topics_bbc_dev; tune split may be tuned on; test split reported only; not in 'all')")
+            if zyte["work tree"]:
+                print_gold(zyte["base"], zyte["work tree"], base_label, "gold: real web pages of 2019 (extraction_zyte: "
+                           "commentary, reviews, fact-checks, political news; tune split may be tuned on; test split "
+                           "reported only; not in 'all')")
+            print_pooled_tests(scored["base"], scored["work tree"], base_label, sorted(gold))
             if args.errors:
                 show_errors(gold, {n: predicted["work tree"][f"gold_{n}"] for n in gold}, args.errors)
             report["gold"] = scored

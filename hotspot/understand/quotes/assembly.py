@@ -51,6 +51,7 @@ from hotspot.understand.quotes.syntax import _is_verb, _lemma, headline_case
 EXTRACTOR = "hotspot.quotes.v19"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
+SECTION_NUMBER = re.compile(r"(?:#\s*)?\d{1,2}[.)]?")  # '2.', '2)', '#2' before a section head
 SUBHEADING_WORDS = 15  # a quoted paragraph with no sentence end this short is a subheading
 
 
@@ -436,6 +437,8 @@ def _labelled_or_heading(state: _Assembly, m: Marked) -> bool:
     text = state.text
     p_start = state.para_starts[state.para_of(m.outer_start)]
     label = text[p_start : m.outer_start].rstrip()
+    if SECTION_NUMBER.fullmatch(label):
+        label = ""  # '2. "Not a private channel"': a numbered section head is a heading like an unnumbered one
     if label.endswith(":"):
         tokens = [state.doc[k] for k in range(bisect_left(state.starts, p_start), bisect_left(state.starts, m.outer_start))]
         if not any(_is_verb(t) or t.pos_ == "AUX" for t in tokens):

@@ -332,7 +332,9 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
 
     A cue in an adverbial clause with its conjunction, set off by a comma before
     the main clause ('While Beijing claims to be neutral, its trade has soared'),
-    is no inverted cue: the main clause after it is the author's. With no comma
+    is no inverted cue: the main clause after it is the author's; so is one after
+    the main clause, opened by its conjunction ('The clip was cut to mislead,
+    when in truth she answered at once'). With no comma
     between, the main clause may be the cue's own complement that the parser
     hung above it ('after he admitted under questioning he had not been held
     accountable').
@@ -347,6 +349,8 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
         and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
     ):
         return None
+    if head.i < verb.i and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < verb.i for c in verb.children):
+        return None  # '..., when, in truth, she answered at once': a clause of time or reason after the author's, no cue of it
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     v_lo, v_hi = _clause_left_edge(verb), verb.right_edge.i + 1
     if head.i < verb.i:

@@ -4,7 +4,8 @@ The sentences are written for these tests; the parses are the small English mode
 hand in the shape the model gives such a line). A split quotation whose first part is mixed, the speaker's words
 opening the author's clause, is one mixed quote; a mixed quote that starts with the author's words keeps its
 quotation apart. A paragraph of a few quoted words in double marks with no sentence end is a subheading and takes
-no earlier speaker. A verb of evidence in a heading set in headline capitals reports nothing.
+no earlier speaker, numbered or not. A verb of evidence in a heading set in headline capitals reports nothing; a cue in
+a clause of time or reason that follows the author's clause ("..., when in truth she answered") reports nothing.
 """
 
 from __future__ import annotations
@@ -150,5 +151,89 @@ def test_a_verb_of_evidence_in_a_heading_in_headline_capitals_reports_nothing():
         ents=[(8, 11, 'ORG')],
         tags=['VBN', 'PRP', 'VBP', 'DT', 'JJ', 'NN', 'NNP', ',', 'DT', 'NNP', 'NNP', 'VBZ', 'RB', 'JJ', '_SP', 'PRP', 'VBZ',
               'CD', 'NNS', '.'],
+    )
+    assert found_quotes(doc) == []
+
+
+def test_a_numbered_quoted_section_head_takes_no_earlier_speaker():
+    # "We kept every rule," the envoy told the panel. / 2. "Not a private channel" / The envoy also rejected ...
+    doc = doc_from_rows(
+        [
+            ('"', 9, 'punct', 'PUNCT', '"'),
+            ('We', 2, 'nsubj', 'PRON', 'we'),
+            ('kept', 9, 'ccomp', 'VERB', 'keep'),
+            ('every', 4, 'det', 'DET', 'every'),
+            ('rule', 2, 'dobj', 'NOUN', 'rule'),
+            (',', 9, 'punct', 'PUNCT', ','),
+            ('"', 9, 'punct', 'PUNCT', '"'),
+            ('the', 8, 'det', 'DET', 'the'),
+            ('envoy', 9, 'nsubj', 'NOUN', 'envoy'),
+            ('told', 9, 'ROOT', 'VERB', 'tell'),
+            ('the', 11, 'det', 'DET', 'the'),
+            ('panel', 9, 'dobj', 'NOUN', 'panel'),
+            ('.', 9, 'punct', 'PUNCT', '.'),
+            ('\n\n', 12, 'dep', 'SPACE', '\n\n'),
+            ('2', 14, 'ROOT', 'X', '2'),
+            ('.', 14, 'punct', 'PUNCT', '.'),
+            ('"', 20, 'punct', 'PUNCT', '"'),
+            ('Not', 20, 'neg', 'PART', 'not'),
+            ('a', 20, 'det', 'DET', 'a'),
+            ('private', 20, 'amod', 'ADJ', 'private'),
+            ('channel', 20, 'ROOT', 'NOUN', 'channel'),
+            ('"', 20, 'punct', 'PUNCT', '"'),
+            ('\n\n', 21, 'dep', 'SPACE', '\n\n'),
+            ('The', 24, 'det', 'DET', 'the'),
+            ('envoy', 26, 'nsubj', 'NOUN', 'envoy'),
+            ('also', 26, 'advmod', 'ADV', 'also'),
+            ('rejected', 26, 'ROOT', 'VERB', 'reject'),
+            ('the', 28, 'det', 'DET', 'the'),
+            ('idea', 26, 'dobj', 'NOUN', 'idea'),
+            ('that', 31, 'mark', 'SCONJ', 'that'),
+            ('he', 31, 'nsubj', 'PRON', 'he'),
+            ('worked', 28, 'acl', 'VERB', 'work'),
+            ('outside', 31, 'prep', 'ADP', 'outside'),
+            ('the', 34, 'det', 'DET', 'the'),
+            ('rules', 32, 'pobj', 'NOUN', 'rule'),
+            ('.', 26, 'punct', 'PUNCT', '.'),
+        ],
+        {1, 2, 3, 6, 7, 8, 9, 10, 15, 17, 18, 19, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33},
+        ents=[(14, 15, 'CARDINAL')],
+        tags=['``', 'PRP', 'VBD', 'DT', 'NN', ',', "''", 'DT', 'NN', 'VBD', 'DT', 'NN', '.', '_SP', 'LS', '.', '``', 'RB', 'DT',
+              'JJ', 'NN', "''", '_SP', 'DT', 'NN', 'RB', 'VBD', 'DT', 'NN', 'IN', 'PRP', 'VBD', 'IN', 'DT', 'NNS', '.'],
+    )
+    assert found_quotes(doc) == [("direct", "We kept every rule", "told", "the envoy")]
+
+
+def test_a_cue_in_a_clause_of_time_after_the_authors_clause_reports_nothing():
+    # The clip had been cut to make the minister look lost and confused, when, in truth, she responded quickly.
+    doc = doc_from_rows(
+        [
+            ('The', 1, 'det', 'DET', 'the'),
+            ('clip', 4, 'nsubjpass', 'NOUN', 'clip'),
+            ('had', 4, 'aux', 'AUX', 'have'),
+            ('been', 4, 'auxpass', 'AUX', 'be'),
+            ('cut', 4, 'ROOT', 'VERB', 'cut'),
+            ('to', 6, 'aux', 'PART', 'to'),
+            ('make', 4, 'advcl', 'VERB', 'make'),
+            ('the', 8, 'det', 'DET', 'the'),
+            ('minister', 9, 'nsubj', 'NOUN', 'minister'),
+            ('look', 10, 'auxpass', 'AUX', 'look'),
+            ('lost', 6, 'ccomp', 'VERB', 'lose'),
+            ('and', 10, 'cc', 'CCONJ', 'and'),
+            ('confused', 10, 'conj', 'VERB', 'confuse'),
+            (',', 10, 'punct', 'PUNCT', ','),
+            ('when', 20, 'advmod', 'SCONJ', 'when'),
+            (',', 20, 'punct', 'PUNCT', ','),
+            ('in', 20, 'prep', 'ADP', 'in'),
+            ('truth', 16, 'pobj', 'NOUN', 'truth'),
+            (',', 20, 'punct', 'PUNCT', ','),
+            ('she', 20, 'nsubj', 'PRON', 'she'),
+            ('responded', 4, 'advcl', 'VERB', 'respond'),
+            ('quickly', 20, 'advmod', 'ADV', 'quickly'),
+            ('.', 4, 'punct', 'PUNCT', '.'),
+        ],
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 16, 18, 19, 20},
+        tags=['DT', 'NN', 'VBD', 'VBN', 'VBN', 'TO', 'VB', 'DT', 'NN', 'VB', 'VBN', 'CC', 'VBN', ',', 'WRB', ',', 'IN', 'NN',
+              ',', 'PRP', 'VBD', 'RB', '.'],
     )
     assert found_quotes(doc) == []

@@ -149,6 +149,20 @@ def _object_link(c: Token, tok: Token, sense: Sense) -> bool:
     return c.dep_ in ("obj", "iobj") or (c.dep_ == "obl" and preposition(c) is not None and is_object(c))
 
 
+def _comitative(ctx: RuContext, tok: Token, actor_toks: list[Token]) -> list[Token]:
+    """The partner a meeting names with «с» where the trigger has no «с» of its own: on its subject («мы *с Токаевым*
+    обсудили», where the plural verb makes both its subjects; the first is the actor, the «с» one the partner), or on the
+    light verb that carries the event noun («*с премьер-министром* провели беседу»)."""
+    heads = list(actor_toks)
+    if tok.pos_ in NOUN_POS and tok.dep_ in ("obj", "xcomp") and ru_lemma(tok.head) in ctx.lex.light_verbs:
+        heads.append(tok.head)
+    for a in heads:
+        for c in a.children:
+            if c.dep_ in ("nmod", "obl") and preposition(c) in ("с", "со") and has(c, "Case", "Ins") and actor_like(ctx, c):
+                return [c]
+    return []
+
+
 def _counted_head(tok: Token) -> Token:
     """«десятки демонстрантов» → демонстрантов; «20 участников» stays «участников»."""
     if not has(tok, "Animacy", "Anim") and tok.pos_ == "NOUN":
@@ -340,6 +354,8 @@ def parties(ctx: RuContext, tok: Token, sense: Sense, sent: SpacySpan, order: To
             actor_toks = ordering
             recipient_toks = [r for r in recipient_toks if r.i not in {o.i for o in ordering}]
     actor_toks = [a for a in actor_toks if actor_like(ctx, _counted_head(a)) and not any(x <= a.idx < y for x, y in sources)]
+    if sense.type in PARTNER_TYPES and not recipient_toks:
+        recipient_toks = _comitative(ctx, tok, actor_toks)
     actors = [a for t in actor_toks for c in with_conjuncts(t) if (a := event_actor(ctx, c)) is not None]
     recipients = [a for t in recipient_toks for c in with_conjuncts(t) if (a := event_actor(ctx, c)) is not None]
     used = {t.i for t in actor_toks}

@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v18"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v19"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -2185,3 +2185,35 @@ def test_a_pronoun_taking_up_a_minister_stays_a_political_actor(nlp):
     text = ("Министр заявил, что стране нужна лунная программа. "
             "Он раскритиковал Казахстан за медлительность.")
     assert any(e.type == "ACCUSE" for e in _code(nlp, text, "2015-06-22"))
+
+
+# --------------------------------------------------------------------------- v19: recall of plain constructions
+
+
+def test_a_talk_held_with_a_premier_is_a_meeting_with_him_for_its_partner(nlp):
+    e = _one(_code(nlp, "Днём мы с премьер-министром Казахстана провели долгую беседу о торговле.", "2015-06-22"), "беседу")
+    assert e.type == "CONSULT" and _current(e) and "премьер-министром" in e.recipient[0].text
+
+
+def test_a_subject_with_a_partner_names_the_partner_of_a_meeting(nlp):
+    e = _one(_code(nlp, "Вчера Токаев с президентом Узбекистана обсудили поставки воды.", "2015-06-22"), "обсудили")
+    assert e.type == "CONSULT" and "президентом" in e.recipient[0].text
+
+
+def test_a_talk_with_pupils_is_no_meeting(nlp):
+    assert not _code(nlp, "Инспектор провёл с учениками профилактическую беседу о правилах дорожного движения.", "2015-06-22")
+
+
+def test_a_release_that_took_place_is_a_release(nlp):
+    events = _code(nlp, "Оппозиционера задержали в марте. Освобождение произошло в пятницу без всяких условий.", "2015-06-22")
+    assert _one(events, "Освобождение").type == "RETREAT"
+
+
+def test_a_release_of_a_city_is_no_release_from_custody(nlp):
+    events = _code(nlp, "Освобождение города произошло осенью.", "2015-06-22")
+    assert not any(e.type == "RETREAT" for e in events)
+
+
+def test_the_dismissal_of_a_named_official_is_a_sanction(nlp):
+    events = _code(nlp, "Решение об увольнении начальника полиции Алма-Аты было принято в понедельник.", "2015-06-22")
+    assert _one(events, "увольнении").type == "SANCTION"

@@ -327,12 +327,20 @@ def _dates_another_noun(mention: DateMention, doc: Doc, tok: Token, verb: Token,
     participant told by such a clause («полковник, осуждённый в 2005 году, вышел на свободу») is dated by its own past."""
     for cur in _heads_of_date(mention, doc, tok, verb, limit):
         if cur.dep_ in _NOUN_CLAUSES and cur.head not in (tok, verb) and (cur.head.head != tok or tok.pos_ not in ("NOUN", "PROPN")) \
-                and not _time_conjunction(cur.head):
+                and not _time_conjunction(cur.head) and not _present_participle_before(mention, cur):
             return True  # a verb's participant told by its own clause: «полковник, осуждённый в 2005 году, вышел»
     return False
 
 
 _TIME_CONJUNCTION_PREPS = frozenset({"после", "до", "перед"})
+
+
+def _present_participle_before(mention: DateMention, participle: Token) -> bool:
+    """Whether a date the parse hangs on a present participle before its noun stands before that participle: «в 2015
+    году возглавляемая ею партия победила на выборах». A present participle tells a state at the time of its clause
+    and takes no past date of its own, so the date is its clause's (natasha hangs it on the nearest word)."""
+    return has(participle, "VerbForm", "Part") and has(participle, "Tense", "Pres") and participle.i < participle.head.i \
+        and mention.end <= participle.idx
 
 
 def _time_conjunction(noun: Token) -> bool:

@@ -591,12 +591,28 @@ def _topic_of_law(tok: Token, lex: RuLexicon) -> bool:
 def _writers_own(ctx: RuContext, tok: Token) -> bool:
     """A demand, accusation or threat in the writer's own voice: an imperative, or «я/мы» as its subject, outside any
     quote («Мы требуем освободить…», «Освободите политзаключённых!»). An opinion, not an interaction between actors."""
-    if _quote_of(ctx, tok.idx) is not None:
+    if _quote_of(ctx, tok.idx) is not None or _interview_turn(ctx.doc.text, tok.idx):
         return False
     verb = clause_verb(tok)
     if has(verb, "Mood", "Imp"):
         return True
     return any(ru_lemma(s) in ctx.lex.status.first_person for s in subjects(verb))
+
+
+_TURN = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*){0,3}: ")
+"""A turn's label in an interview: one to four capitalised words and a colon opening a paragraph («Мустафа Джемилев: Да,
+всё верно.», «Корреспондент: …»)."""
+
+
+def _interview_turn(text: str, start: int) -> bool:
+    """Whether the paragraph holding ``start`` is a turn of an interview, opened by its speaker's label: its «я» and
+    «мы» are that speaker's, not the writer's («Джемилев: Я попросил его оказать содействие …»). Only a paragraph after
+    the first one: a title or a lead of the form «СМИ: …» credits a claim to a source (``claimant_headers``)."""
+    para = text.rfind("\n", 0, start) + 1
+    if para == 0:
+        return False
+    m = _TURN.match(text, para)
+    return m is not None and m.end() <= start
 
 
 def _quote_of(ctx: RuContext, start: int) -> Quote | None:

@@ -2217,3 +2217,24 @@ def test_a_release_of_a_city_is_no_release_from_custody(nlp):
 def test_the_dismissal_of_a_named_official_is_a_sanction(nlp):
     events = _code(nlp, "Решение об увольнении начальника полиции Алма-Аты было принято в понедельник.", "2015-06-22")
     assert _one(events, "увольнении").type == "SANCTION"
+
+
+def test_a_year_before_a_present_participle_dates_its_time_clause(nlp):
+    text = "Активистку арестовали после того, как в 2012 году возглавляемая ею партия победила на выборах в парламент."
+    assert _one(_code(nlp, text), "арестовали").historical
+
+
+def test_without_the_year_the_arrest_after_the_victory_stays_current(nlp):
+    text = "Активистку арестовали после того, как возглавляемая ею партия победила на выборах в парламент."
+    assert _current(_one(_code(nlp, text), "арестовали"))
+
+
+def test_a_first_person_request_in_an_interview_turn_is_the_speakers(nlp):
+    text = ("Лидер партии ответил на вопросы журналистов.\n\nКорреспондент: О чём вы говорили в Москве?\n\n"
+            "Токаев: Я попросил Россию освободить задержанных журналистов.")
+    assert _one(_code(nlp, text, "2015-06-22"), "попросил").type == "REQUEST"
+
+
+def test_a_first_person_demand_in_the_writers_own_paragraph_stays_no_event(nlp):
+    text = "Лидер партии ответил на вопросы журналистов.\n\nМы требуем освободить задержанных журналистов."
+    assert not any(e.type == "REQUEST" for e in _code(nlp, text, "2015-06-22"))

@@ -2238,3 +2238,16 @@ def test_a_first_person_request_in_an_interview_turn_is_the_speakers(nlp):
 def test_a_first_person_demand_in_the_writers_own_paragraph_stays_no_event(nlp):
     text = "Лидер партии ответил на вопросы журналистов.\n\nМы требуем освободить задержанных журналистов."
     assert not any(e.type == "REQUEST" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_the_imperfective_of_asking_is_a_request_as_the_perfective_is(nlp):
+    e = _one(_code(nlp, "Казахстан просит Россию освободить задержанных журналистов.", "2015-06-22"), "просит")
+    assert e.type == "REQUEST" and _current(e)
+
+
+def test_asking_forgiveness_in_the_imperfective_is_no_request(nlp):
+    assert not any(e.type == "REQUEST" for e in _code(nlp, "Токаев просит прощения у избирателей.", "2015-06-22"))
+
+
+def test_turning_to_a_state_for_help_in_the_imperfective_is_a_request(nlp):
+    assert _one(_code(nlp, "Казахстан обращается за помощью к России.", "2015-06-22"), "обращается").type == "REQUEST"

@@ -222,13 +222,14 @@ class RuPolitics:
         """Whether an event is between private parties or a commentator's opinion, in any genre: every actor a private
         person or firm («мужчина напал на прохожего», «компания подала иск против партнёра») with no political actor
         among its recipients, or every actor of a speech act a commentator («эксперты раскритиковали законопроект»);
-        or a request of a state body to the public («МИД призвал граждан воздержаться от поездок»), an advisory.
+        or a request of a state body, or of no one named, to the public («МИД призвал граждан воздержаться от поездок»,
+        «жителей просят не выезжать на трассы»), an advisory.
         The gold codes neither: private crime and lawsuits, and the views of experts, are no political interaction
         (``bench/gold/README.md``, who is an actor; speech acts)."""
         table = self.table
-        if event.type == "REQUEST" and event.recipient and any(a.sector in _AUTHORITIES for a in event.actor) \
+        if event.type == "REQUEST" and event.recipient and (not event.actor or any(a.sector in _AUTHORITIES for a in event.actor)) \
                 and all(self._head_lemma(r) in table.the_public and self.kind(r) is None for r in event.recipient):
-            return True  # «МИД призвал граждан воздержаться от поездок»: a public advisory
+            return True  # «МИД призвал граждан воздержаться от поездок», «жителей просят не выезжать»: a public advisory
         if event.type in table.sport_body_types and event.actor and all(self._sport_body(a) for a in event.actor) \
                 and not any(self.kind(r) == STATE or r.country for r in event.recipient):
             return True  # «федерация футбола дисквалифицировала игрока», «обвинила судью»: the discipline of sport (a judge is its referee)

@@ -2251,3 +2251,19 @@ def test_asking_forgiveness_in_the_imperfective_is_no_request(nlp):
 
 def test_turning_to_a_state_for_help_in_the_imperfective_is_a_request(nlp):
     assert _one(_code(nlp, "Казахстан обращается за помощью к России.", "2015-06-22"), "обращается").type == "REQUEST"
+
+
+def test_the_imperfective_of_a_release_is_a_release_as_the_perfective_is(nlp):
+    text = "Оппозиционера задержали в 2012 году. Власти уже выпускали его на свободу в 2014 году."
+    e = _one(_code(nlp, text), "выпускали")
+    assert e.type == "RETREAT" and e.historical
+
+
+def test_the_imperfective_of_a_summons_of_an_ambassador_is_a_protest_note(nlp):
+    e = _one(_code(nlp, "МИД Казахстана вызывает посла России для объяснений.", "2015-06-22"), "вызывает")
+    assert e.type == "ACCUSE"
+
+
+def test_residents_asked_by_no_one_named_is_a_public_advisory(nlp):
+    text = "Из-за снегопада жителей просят не выезжать на трассы без необходимости."
+    assert not any(e.type == "REQUEST" for e in _code(nlp, text, "2015-06-22"))

@@ -197,7 +197,15 @@ class RuPolitics:
         """Whether a meeting, support, aid or cooperation has someone who can give, take or hold it: a political actor,
         a named person, organisation or country (``topic.Politics._has_party``)."""
         parties = (*event.actor, *event.recipient)
-        return any(p.canonical or p.country or self.kind(p) is not None for p in parties)
+        return any(p.canonical or p.country or self.kind(p) is not None or self._the_sides(p) for p in parties)
+
+    def _the_sides(self, party: EventActor) -> bool:
+        """«Стороны», «обе стороны»: the parties of a meeting the text has named before, whoever they are."""
+        span = self._span(party)
+        if span is None:
+            return False
+        root = span_root(span)
+        return ru_lemma(root) == "сторона" and "Plur" in root.morph.get("Number")
 
     def stands(self, event: Event) -> bool:
         """Whether an event stands in this article (``topic.Politics.stands``), and is no private act or opinion

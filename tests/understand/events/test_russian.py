@@ -2267,3 +2267,14 @@ def test_the_imperfective_of_a_summons_of_an_ambassador_is_a_protest_note(nlp):
 def test_residents_asked_by_no_one_named_is_a_public_advisory(nlp):
     text = "Из-за снегопада жителей просят не выезжать на трассы без необходимости."
     assert not any(e.type == "REQUEST" for e in _code(nlp, text, "2015-06-22"))
+
+
+def test_the_sides_that_discussed_a_matter_are_the_parties_of_a_meeting(nlp):
+    text = "Министры иностранных дел Казахстана и России встретились в Москве. Стороны обсудили поставки зерна."
+    assert _one(_code(nlp, text, "2015-06-22"), "обсудили").type == "CONSULT"
+
+
+def test_aid_named_as_what_a_shipment_is_has_the_senders_and_the_destination(nlp):
+    text = "Казахстан отправил в Кабул две тысячи тонн муки в качестве гуманитарной помощи."
+    e = _one(_code(nlp, text, "2015-06-22"), "помощи")
+    assert e.type == "AID" and e.actor[0].text == "Казахстан" and e.recipient[0].text == "Кабул"

@@ -205,7 +205,7 @@ class RuPolitics:
         if span is None:
             return False
         root = span_root(span)
-        return ru_lemma(root) == "сторона" and "Plur" in root.morph.get("Number")
+        return ru_lemma(root) == "сторона" and "Plur" in root.morph.get("Number", [])
 
     def stands(self, event: Event) -> bool:
         """Whether an event stands in this article (``topic.Politics.stands``), and is no private act or opinion

@@ -184,6 +184,15 @@ def event_candidates_ru(
                                                         russian_tense(clause_verb(tok)), background_before)))
                 coded.add(event.type)
                 background_before = bool(event.historical)
+                blame = _blame_for_the_first_shot(ctx, sent, tok, event, framing, sources, types, sent_lemmas, story.named_before,
+                                                  just_before)
+                if blame is not None and politics.stands(blame[1]):
+                    speech, accusation = blame
+                    events.append(Candidate(accusation, features(speech, accusation, topic, politics.kind, RUSSIAN),
+                                            context=context_of(speech),
+                                            time=time_signs(speech, accusation, ctx.status_ref is not None, index,
+                                                            russian_tense(speech), background_before)))
+                    types[speech.i] = "ACCUSE"
             if len(events) >= MAX_EVENTS:
                 break
     return events
@@ -261,6 +270,28 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         reported_by=reported,
         extractor=EXTRACTOR,
     )
+
+
+def _blame_for_the_first_shot(ctx: RuContext, sent: SpacySpan, tok: Token, event: Event, framing: Frames,
+                              sources: list[Source], types: dict[int, str | None], sent_lemmas: set[str],
+                              named_before: DateMention | None, just_before: DateMention | None) -> tuple[Token, Event] | None:
+    """The accusation a side makes when it says who struck first: «В Душанбе заявили, что огонь первыми открыли кыргызские
+    пограничники» is Dushanbe's ACCUSE against the border guards (the shooting itself is its claim, alleged:
+    ``ru_status.blamed_first``). The reporting verb is the trigger; None when it is a trigger of its own already."""
+    if event.type not in CHARGED_TYPES or not event.alleged or not event.actor:
+        return None
+    verb = clause_verb(tok)
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech == verb or speech.i in types or ru_lemma(speech) not in ctx.lex.status.reporting_verbs:
+        return None
+    if not blamed_first(tok, verb, ctx.lex, True):
+        return None
+    sense = Sense(ru_lemma(speech), "ACCUSE", "allege", None, (), False, False, False, False, ())
+    accusation = _code_trigger(ctx, sent, speech, sense, framing, sources, sent_lemmas, named_before, just_before)
+    if not accusation.actor or any(_same_party(a, r.start, r.end, r.canonical) for a in accusation.actor for r in event.actor):
+        return None
+    accusation.recipient = list(event.actor)
+    return speech, accusation
 
 
 def _speakers_verb(tok: Token, sense: Sense, lex: RuLexicon) -> Token | None:

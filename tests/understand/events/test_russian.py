@@ -2278,3 +2278,16 @@ def test_aid_named_as_what_a_shipment_is_has_the_senders_and_the_destination(nlp
     text = "Казахстан отправил в Кабул две тысячи тонн муки в качестве гуманитарной помощи."
     e = _one(_code(nlp, text, "2015-06-22"), "помощи")
     assert e.type == "AID" and e.actor[0].text == "Казахстан" and e.recipient[0].text == "Кабул"
+
+
+def test_a_side_saying_the_other_fired_first_accuses_it(nlp):
+    text = "В Алма-Ате заявили, что огонь первыми открыли российские пограничники."
+    events = _code(nlp, text, "2015-06-22")
+    accusation = _one(events, "заявили")
+    assert accusation.type == "ACCUSE" and _current(accusation) and "пограничники" in accusation.recipient[0].text
+    assert _one(events, "огонь").alleged
+
+
+def test_a_plain_report_of_a_shooting_accuses_no_one(nlp):
+    events = _code(nlp, "В Алма-Ате заявили, что российские пограничники открыли огонь.", "2015-06-22")
+    assert not any(e.type == "ACCUSE" for e in events)

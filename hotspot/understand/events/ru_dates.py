@@ -337,7 +337,7 @@ _TIME_CONJUNCTION_PREPS = frozenset({"после", "до", "перед"})
 
 def _present_participle_before(mention: DateMention, participle: Token) -> bool:
     """Whether a date the parse hangs on a present participle before its noun stands before that participle: «в 2015
-    году возглавляемая ею партия победила на выборах». A present participle tells a state at the time of its clause
+    году руководимое ею движение выиграло выборы». A present participle tells a state at the time of its clause
     and takes no past date of its own, so the date is its clause's (natasha hangs it on the nearest word)."""
     return has(participle, "VerbForm", "Part") and has(participle, "Tense", "Pres") and participle.i < participle.head.i \
         and mention.end <= participle.idx

@@ -198,7 +198,7 @@ def _noun_parties(ctx: RuContext, tok: Token, sense: Sense, verb: Token) -> tupl
         elif not talked and _carried(ctx, tok, verb):
             actors.extend(subjects(verb))
     if not actors and verb != tok and tok.head == verb and preposition(tok) == "в качество":
-        # «направил в Афганистан муку в качестве гуманитарной помощи»: what the verb's act is, so its subject and its
+        # «отправил в Бишкек зерно в качестве помощи»: what the verb's act is, so its subject and its
         # direction are the noun's
         actors.extend(subjects(verb))
         if not recipients:

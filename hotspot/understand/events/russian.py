@@ -275,8 +275,8 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
 def _blame_for_the_first_shot(ctx: RuContext, sent: SpacySpan, tok: Token, event: Event, framing: Frames,
                               sources: list[Source], types: dict[int, str | None], sent_lemmas: set[str],
                               named_before: DateMention | None, just_before: DateMention | None) -> tuple[Token, Event] | None:
-    """The accusation a side makes when it says who struck first: «В Душанбе заявили, что огонь первыми открыли кыргызские
-    пограничники» is Dushanbe's ACCUSE against the border guards (the shooting itself is its claim, alleged:
+    """The accusation a side makes when it says who struck first: «В Минске сказали, что стрелять первыми начали
+    соседние пограничники» is Minsk's ACCUSE against those border guards (the shooting itself is its claim, alleged:
     ``ru_status.blamed_first``). The reporting verb is the trigger; None when it is a trigger of its own already."""
     if event.type not in CHARGED_TYPES or not event.alleged or not event.actor:
         return None
@@ -631,13 +631,13 @@ def _writers_own(ctx: RuContext, tok: Token) -> bool:
 
 
 _TURN = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*){0,3}: ")
-"""A turn's label in an interview: one to four capitalised words and a colon opening a paragraph («Мустафа Джемилев: Да,
-всё верно.», «Корреспондент: …»)."""
+"""A turn's label in an interview: one to four capitalised words and a colon opening a paragraph («Иван Петров: Нет, не
+так.», «Корреспондент: …»)."""
 
 
 def _interview_turn(text: str, start: int) -> bool:
     """Whether the paragraph holding ``start`` is a turn of an interview, opened by its speaker's label: its «я» and
-    «мы» are that speaker's, not the writer's («Джемилев: Я попросил его оказать содействие …»). Only a paragraph after
+    «мы» are that speaker's, not the writer's («Петров: Я просил министра о встрече …»). Only a paragraph after
     the first one: a title or a lead of the form «СМИ: …» credits a claim to a source (``claimant_headers``)."""
     para = text.rfind("\n", 0, start) + 1
     if para == 0:

@@ -2220,12 +2220,12 @@ def test_the_dismissal_of_a_named_official_is_a_sanction(nlp):
 
 
 def test_a_year_before_a_present_participle_dates_its_time_clause(nlp):
-    text = "Активистку арестовали после того, как в 2012 году возглавляемая ею партия победила на выборах в парламент."
+    text = "Журналистку арестовали после того, как в 2012 году руководимое ею движение выиграло выборы в парламент."
     assert _one(_code(nlp, text), "арестовали").historical
 
 
 def test_without_the_year_the_arrest_after_the_victory_stays_current(nlp):
-    text = "Активистку арестовали после того, как возглавляемая ею партия победила на выборах в парламент."
+    text = "Журналистку арестовали после того, как руководимое ею движение выиграло выборы в парламент."
     assert _current(_one(_code(nlp, text), "арестовали"))
 
 
@@ -2275,7 +2275,7 @@ def test_the_sides_that_discussed_a_matter_are_the_parties_of_a_meeting(nlp):
 
 
 def test_aid_named_as_what_a_shipment_is_has_the_senders_and_the_destination(nlp):
-    text = "Казахстан отправил в Кабул две тысячи тонн муки в качестве гуманитарной помощи."
+    text = "Казахстан отправил в Кабул две тысячи тонн зерна в качестве гуманитарной помощи."
     e = _one(_code(nlp, text, "2015-06-22"), "помощи")
     assert e.type == "AID" and e.actor[0].text == "Казахстан" and e.recipient[0].text == "Кабул"
 

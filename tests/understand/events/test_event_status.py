@@ -428,6 +428,34 @@ def test_a_year_that_dates_an_event_noun_is_background_whatever_the_tense_around
     assert _by_trigger(_code(understand_nlp, text), "uprising").historical is True
 
 
+_UNDATED_REPORT = (
+    "Mayor defends housing plan against revolt\n\n"
+    "The mayor of Eastford says she will not drop her housing plan despite a revolt by councillors. "
+    "Councillor Ann Price accused the mayor of ignoring tenants. "
+    "\"The plan is a disaster for families,\" Ms Price says. "
+    "The mayor says the criticism is unfair. "
+    "She told local radio that the city needs new homes. "
+    "Opposition members say they want a vote. "
+    "\"We are ready to fight this,\" one councillor says. "
+    "Tenants' groups say rents are rising. "
+    "Officials say the plan is affordable, and the mayor adds that she is open to talks."
+)
+
+
+def test_an_undated_report_that_attributes_what_it_tells_keeps_its_simple_past_as_news(understand_nlp):
+    # told mostly in the present ("says"), like commentary, but a news report: its simple past is the news
+    e = _by_trigger(_code(understand_nlp, _UNDATED_REPORT), "accused")
+    assert e.historical is not True
+
+
+def test_attribution_share_tells_a_report_from_commentary(understand_nlp):
+    from hotspot.understand.events.context import ATTRIBUTION_SHARE, attribution_share, present_share
+
+    report, commentary = understand_nlp(_UNDATED_REPORT), understand_nlp(_COMMENTARY)
+    assert present_share(report) >= 0.55 and present_share(commentary) >= 0.55
+    assert attribution_share(report) >= ATTRIBUTION_SHARE > attribution_share(commentary)
+
+
 def test_a_dated_commentary_reads_its_simple_past_against_its_date(understand_nlp):
     e = _by_trigger(_code(understand_nlp, _COMMENTARY, "2024-03-06"), "banned")
     assert e.historical is not True

@@ -80,6 +80,7 @@ REPORTING_VERBS = words(STATUS_TABLE, "reporting_verbs")
 PRIVATE_SOURCES = words(STATUS_TABLE, "private_sources")
 QUESTION_VERBS = words(STATUS_TABLE, "question_verbs")
 GOVERNED_NOUN_EXCEPTIONS = words(STATUS_TABLE, "governed_noun_exceptions")
+PURSUIT_VERBS = words(STATUS_TABLE, "pursuit_verbs")
 GENERIC_SUBJECTS = words(STATUS_TABLE, "generic_subjects")
 GENERIC_TAGS = words(STATUS_TABLE, "generic_tags")
 HABITUAL_ADVERBS = words(STATUS_TABLE, "habitual_adverbs")
@@ -406,10 +407,17 @@ def _governed_noun(tok: Token, verb: Token) -> bool:
             break
         tok = tok.head
     if tok.head == verb:
-        return tok.dep_ == "dobj"
+        return tok.dep_ == "dobj" and not _judged_object(verb) and lemma(verb) not in PURSUIT_VERBS
     if tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ == "to" and lemma(verb) == "invite":
         return True  # "invited both sides to new talks": the talks are offered, not held
     return tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ in _GOVERNED_NOUN_PREPS
+
+
+def _judged_object(verb: Token) -> bool:
+    """Whether the verb's object has an object predicate ("called the protests a stunt", "called his criticisms
+    absurd", "considered the talks a failure"): the verb names or judges something there is, it does not ask for it
+    or weigh doing it."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _backshifted_will(verb: Token) -> bool:

@@ -141,6 +141,23 @@ def test_called_for_talks_are_hypothetical(understand_nlp):
     assert _by_trigger(events, "talks").hypothetical and not _by_trigger(events, "called").hypothetical
 
 
+def test_an_object_the_verb_names_or_judges_is_no_wish(understand_nlp):
+    # "call X Y" and "consider X Y" name or judge what there is; "call for X" and "consider X" want or weigh it
+    named = _code(understand_nlp, "The minister called the strikes a plot by the opposition.", "2025-05-02")
+    judged = _code(understand_nlp, "The senator called the governor's criticisms of the budget absurd.", "2025-05-02")
+    weighed = _code(understand_nlp, "The minister is considering sanctions against the firm.", "2025-05-02")
+    assert not _by_trigger(named, "strikes").hypothetical
+    assert not _by_trigger(judged, "criticisms").hypothetical
+    assert _by_trigger(weighed, "sanctions").hypothetical
+
+
+def test_an_act_pressed_on_with_is_carried_on_not_asked_for(understand_nlp):
+    pressed_on = _code(understand_nlp, "The army is pressing its military operations in the north.", "2025-05-02")
+    asked = _code(understand_nlp, "The rebels pressed for talks with the government.", "2025-05-02")
+    assert not _by_trigger(pressed_on, "operations").hypothetical
+    assert _by_trigger(asked, "talks").hypothetical
+
+
 def test_demanded_release_is_hypothetical(understand_nlp):
     assert _by_trigger(_code(understand_nlp, "Protesters demanded the release of political prisoners."), "release").hypothetical
 

@@ -413,6 +413,16 @@ def _governed_noun(tok: Token, verb: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ in _GOVERNED_NOUN_PREPS
 
 
+def noun_modifiers(tok: Token) -> list[Token]:
+    """The trigger's own dependents and, when it is the first part of a compound noun, the adjectives of that noun
+    ("the alleged coup plans", "a possible arms deal", "the planned protest march"): an adjective of the whole
+    compound says what the event it names is (alleged, possible, planned) as much as one on the trigger itself."""
+    out = list(tok.children)
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        out += [c for c in tok.head.children if c.dep_ == "amod" and c.i < tok.i]
+    return out
+
+
 def _judged_object(verb: Token) -> bool:
     """Whether the verb's object has an object predicate ("called the protests a stunt", "called his criticisms
     absurd", "considered the talks a failure"): the verb names or judges something there is, it does not ask for it
@@ -541,7 +551,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
     if tok != verb or tok.pos_ in ("NOUN", "PROPN"):  # a noun deep in a phrase is its own clause ("in any talks")
         if _any_determiner(tok):
             hypothetical = True
-        for c in tok.children:
+        for c in noun_modifiers(tok):
             if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS and c.lower_ not in ALLEGATION_MODIFIERS:
                 hypothetical = True
             if c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS:
@@ -640,9 +650,9 @@ def alleged(tok: Token, verb: Token) -> bool:
     torturing Z" (the torture; the accusation itself is an event of its own), "claimed that Y attacked", "allegations
     that troops fired", "the alleged attack", "reportedly", "is said to have". A neutral report ("police said two
     people were killed") is not an allegation."""
+    if (tok != verb or tok.pos_ in ("NOUN", "PROPN")) and any(c.lower_ in ALLEGATION_MODIFIERS for c in noun_modifiers(tok)):
+        return True  # "the alleged attack", "alleged coup plans" (a noun deep in a phrase is its own clause)
     if tok != verb:
-        if any(c.dep_ == "amod" and c.lower_ in ALLEGATION_MODIFIERS for c in tok.children):
-            return True
         if any(c.dep_ == "advmod" and c.lower_ in ALLEGATION_ADVERBS for c in tok.children):
             return True
         if _allegation_governor(verb) and (_governed_noun(tok, verb) or tok.dep_ == "nsubjpass"):

@@ -222,6 +222,15 @@ def test_alleged_attack_is_alleged(understand_nlp):
     assert e.alleged and not e.hypothetical
 
 
+def test_an_adjective_of_a_compound_noun_says_what_its_event_is(understand_nlp):
+    claimed = _code(understand_nlp, "Prosecutors published recordings of alleged coup plans by two officers.", "2025-05-02")
+    weighed = _code(understand_nlp, "Officials denied reports of a possible coup attempt.", "2025-05-02")
+    plain = _code(understand_nlp, "Police arrested the coup leaders on Monday.", "2025-05-02")
+    assert _by_trigger(claimed, "coup").alleged
+    assert _by_trigger(weighed, "coup").hypothetical
+    assert not _by_trigger(plain, "coup").alleged
+
+
 def test_claimed_responsibility_is_no_allegation(understand_nlp):
     e = _by_trigger(_code(understand_nlp, "The group claimed responsibility for the bombing."), "bombing")
     assert not e.alleged

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from hotspot.understand.data import words
-from hotspot.understand.events.lexicon import BACKGROUND_MARKS, BACKGROUND_PREPS, KIND_WORDS, lemma
+from hotspot.understand.events.lexicon import BACKGROUND_MARKS, BACKGROUND_PREPS, KIND_WORDS, OPPOSED_PREPS, lemma
 
 STATUS_TABLE = "event_status"
 """The data file (``data/event_status.json``) of the status, participant and dateline word lists."""
@@ -81,10 +81,12 @@ def verb_of(tok: Token, limit: int = 8) -> Token:
 
 
 def governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
-    """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links."""
+    """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links.
+    What an "against" phrase holds is what the governed act is set against, not its content ("defended the plans
+    *against criticism*", "vowed to fight *against the occupation*": ``opposed_preps``)."""
     cur = tok
     for _ in range(limit):
-        if cur.head == cur or backgrounds(cur):
+        if cur.head == cur or backgrounds(cur) or (cur.dep_ == "prep" and cur.lower_ in OPPOSED_PREPS):
             return False
         dep = cur.dep_
         cur = cur.head

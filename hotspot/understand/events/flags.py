@@ -49,6 +49,7 @@ from hotspot.understand.events.lexicon import (
     HYPOTHETICAL_MODIFIERS,
     HYPOTHETICAL_PREDICATES,
     MODAL_AUX,
+    OPPOSED_PREPS,
     SCHEDULING_PREDICATES,
     TALE_SUBJECTS,
     Lexicon,
@@ -506,6 +507,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
     for depth, v in enumerate(chain):
         if depth > 0 and (backgrounds(chain[depth - 1]) or _own_adverbial(chain[depth - 1])):
             break  # "after the army shelled the city", "after arresting him": a fact set against the clause, not its complement
+        if depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in OPPOSED_PREPS:
+            break  # "defended the plans against criticism": what a plan is set against is no part of the plan
         v_lemma = lemma(v)
         # a verb reached from its conjunct does not govern it: "called the tariff blackmail and asked the WTO for
         # talks" tells the asking beside the calling, not as what was called for (its modal still reaches it)

@@ -158,6 +158,16 @@ def test_an_act_pressed_on_with_is_carried_on_not_asked_for(understand_nlp):
     assert _by_trigger(asked, "talks").hypothetical
 
 
+def test_what_a_plan_is_defended_against_is_no_part_of_the_plan(understand_nlp):
+    events = _code(understand_nlp, "The minister defended the plans against criticism from his own party.", "2025-05-02")
+    assert _current(_by_trigger(events, "criticism"))
+
+
+def test_an_imminent_act_is_future(understand_nlp):
+    events = _code(understand_nlp, "The coalition partners announced their imminent withdrawal from the region.", "2025-05-02")
+    assert _by_trigger(events, "withdrawal").future
+
+
 def test_demanded_release_is_hypothetical(understand_nlp):
     assert _by_trigger(_code(understand_nlp, "Protesters demanded the release of political prisoners."), "release").hypothetical
 

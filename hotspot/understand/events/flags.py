@@ -360,6 +360,14 @@ def _tale(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in TALE_SUBJECTS for c in verb.children)
 
 
+def _wh_infinitive(verb: Token) -> bool:
+    """A to-infinitive opened by a wh-word ("disagree about how to punish the Kremlin", "decide when to hold talks",
+    "what to do about the strikes"): an indirect question about acting, not the act."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.tag_ in ("WRB", "WP", "WDT") and c.i < verb.i for c in verb.children)
+
+
 def _aim(verb: Token) -> bool:
     """A to-infinitive that names an aim, not a deed: a noun's ("its effort to pressure India", "a plan to invade"),
     the complement of "be" ("the task is to reconcile them"), or a purpose spelled out ("in order to counter", "so as
@@ -530,7 +538,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             hypothetical = True
         if depth == 0 and _present_time_clause(v):
             future = True
-        if depth == 0 and _aim(v):
+        if depth == 0 and (_aim(v) or _wh_infinitive(v)):
             hypothetical = True
         for c in v.children if not (depth > 0 and _own_tense_conjunct(chain[depth - 1])) else ():
             cl = c.lower_

@@ -168,6 +168,13 @@ def test_an_imminent_act_is_future(understand_nlp):
     assert _by_trigger(events, "withdrawal").future
 
 
+def test_an_infinitive_opened_by_a_wh_word_is_a_question_not_a_deed(understand_nlp):
+    asked = _code(understand_nlp, "The allies disagree about how to punish the Kremlin.", "2025-05-02")
+    done = _code(understand_nlp, "Police fired tear gas to disperse the crowd.", "2025-05-02")
+    assert _by_trigger(asked, "punish").hypothetical
+    assert not _by_trigger(done, "disperse").hypothetical
+
+
 def test_demanded_release_is_hypothetical(understand_nlp):
     assert _by_trigger(_code(understand_nlp, "Protesters demanded the release of political prisoners."), "release").hypothetical
 

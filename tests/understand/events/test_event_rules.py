@@ -256,6 +256,16 @@ def test_courts_and_custody_vocabulary(understand_nlp, text, trigger, etype):
     assert [e.type for e in events if e.trigger.text == trigger] == [etype]
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Nine foreign nationals are being held indefinitely under the new security law.", ["COERCE"]),
+    ("The detainees were held by the militia near the border for a month.", ["COERCE"]),
+    ("The party held its annual summer camp in the hills.", []),
+])
+def test_held_indefinitely_or_of_detainees_is_detention(understand_nlp, text, etype):
+    _, events = _code(understand_nlp, text)
+    assert [e.type for e in events if e.trigger.text == "held"] == etype
+
+
 @pytest.mark.parametrize(("text", "trigger", "etype"), [
     ("Border guards traded fire across the river.", "fire", "ASSAULT"),
     ("A court fined the editor 500,000 tenge.", "fined", "SANCTION"),

@@ -82,7 +82,7 @@ def verb_of(tok: Token, limit: int = 8) -> Token:
 
 def governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
     """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links.
-    What an "against" phrase holds is what the governed act is set against, not its content ("defended the plans
+    What an "against" phrase holds is what the governed act is set against, not its content ("defended her plans
     *against criticism*", "vowed to fight *against the occupation*": ``opposed_preps``)."""
     cur = tok
     for _ in range(limit):

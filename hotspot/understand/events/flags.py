@@ -516,7 +516,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         if depth > 0 and (backgrounds(chain[depth - 1]) or _own_adverbial(chain[depth - 1])):
             break  # "after the army shelled the city", "after arresting him": a fact set against the clause, not its complement
         if depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in OPPOSED_PREPS:
-            break  # "defended the plans against criticism": what a plan is set against is no part of the plan
+            break  # "defended her plans against sharp criticism": what a plan is set against is no part of the plan
         v_lemma = lemma(v)
         # a verb reached from its conjunct does not govern it: "called the tariff blackmail and asked the WTO for
         # talks" tells the asking beside the calling, not as what was called for (its modal still reaches it)

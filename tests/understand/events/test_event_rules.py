@@ -257,7 +257,7 @@ def test_courts_and_custody_vocabulary(understand_nlp, text, trigger, etype):
 
 
 @pytest.mark.parametrize(("text", "etype"), [
-    ("Nine foreign nationals are being held indefinitely under the new security law.", ["COERCE"]),
+    ("Six asylum seekers are being held indefinitely under the emergency law.", ["COERCE"]),
     ("The detainees were held by the militia near the border for a month.", ["COERCE"]),
     ("The party held its annual summer camp in the hills.", []),
 ])

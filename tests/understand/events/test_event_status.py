@@ -152,14 +152,14 @@ def test_an_object_the_verb_names_or_judges_is_no_wish(understand_nlp):
 
 
 def test_an_act_pressed_on_with_is_carried_on_not_asked_for(understand_nlp):
-    pressed_on = _code(understand_nlp, "The army is pressing its military operations in the north.", "2025-05-02")
+    pressed_on = _code(understand_nlp, "The army is pressing its offensive in the eastern hills.", "2025-05-02")
     asked = _code(understand_nlp, "The rebels pressed for talks with the government.", "2025-05-02")
-    assert not _by_trigger(pressed_on, "operations").hypothetical
+    assert not _by_trigger(pressed_on, "offensive").hypothetical
     assert _by_trigger(asked, "talks").hypothetical
 
 
 def test_what_a_plan_is_defended_against_is_no_part_of_the_plan(understand_nlp):
-    events = _code(understand_nlp, "The minister defended the plans against criticism from his own party.", "2025-05-02")
+    events = _code(understand_nlp, "The governor defended her plans against sharp criticism by the unions.", "2025-05-02")
     assert _current(_by_trigger(events, "criticism"))
 
 
@@ -240,7 +240,7 @@ def test_alleged_attack_is_alleged(understand_nlp):
 
 
 def test_an_adjective_of_a_compound_noun_says_what_its_event_is(understand_nlp):
-    claimed = _code(understand_nlp, "Prosecutors published recordings of alleged coup plans by two officers.", "2025-05-02")
+    claimed = _code(understand_nlp, "Prosecutors showed the jury notes about alleged coup plans drawn up by two colonels.", "2025-05-02")
     weighed = _code(understand_nlp, "Officials denied reports of a possible coup attempt.", "2025-05-02")
     plain = _code(understand_nlp, "Police arrested the coup leaders on Monday.", "2025-05-02")
     assert _by_trigger(claimed, "coup").alleged

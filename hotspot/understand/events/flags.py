@@ -241,8 +241,11 @@ def negated(tok: Token, verb: Token) -> bool:
             return not _coordinated_negation(verb)  # "ruled out talks"; "did not rule out talks" is irrealis
         if lemma(verb) in NEGATING_GOVERNORS and verb.pos_ in ("VERB", "ADJ") and _governed_noun(tok, verb):
             return True  # "prevented the march", "refused talks"
-        if lemma(verb) in STATEMENT_VERBS:  # "did not condemn the attack", "the attack was not reported"
-            return _governed_negation(verb)
+        if lemma(verb) in STATEMENT_VERBS:
+            # what a statement talks about is not undone by its negation or by a governor that keeps the statement
+            # from being made: "did not condemn the attack", "the attack was not reported", "refused to condemn the
+            # attack", "refrained from condemning the raid"
+            return False
         if tok.dep_ == "nsubj" and lemma(verb) not in OCCURRENCE_VERBS:
             return False
     if _coordinated_negation(verb) or _governed_negation(verb):

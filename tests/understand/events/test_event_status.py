@@ -1063,3 +1063,21 @@ def test_what_a_tale_tells_is_hypothetical(understand_nlp):
     assert _current([e for e in events if e.trigger.text == "arrested"][1])
     legend = _code(understand_nlp, "Legend has it that soldiers detained the chief and his sons.", "2024-03-06")
     assert _by_trigger(legend, "detained").hypothetical is True
+
+
+def test_avoiding_an_act_negates_it(understand_nlp):
+    [criticism] = [e for e in _code(understand_nlp, "The state senators avoided open criticism of the striking nurses.", "2025-06-12")
+                   if e.trigger.text == "criticism"]
+    assert criticism.negated
+
+
+def test_refraining_from_an_act_negates_it(understand_nlp):
+    [condemning] = [e for e in _code(understand_nlp, "The ministers refrained from condemning the raid on the newspaper.",
+                                     "2025-06-12") if e.trigger.text == "condemning"]
+    assert condemning.negated
+
+
+def test_what_a_statement_one_refrains_from_is_about_still_happened(understand_nlp):
+    [raid] = [e for e in _code(understand_nlp, "The ministers refrained from condemning the raid on the newspaper.",
+                               "2025-06-12") if e.trigger.text == "raid"]
+    assert not raid.negated

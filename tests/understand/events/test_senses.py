@@ -634,3 +634,11 @@ def test_saying_an_actor_failed_to_act_accuses_it(understand_nlp):
 def test_saying_a_thing_failed_or_an_actor_did_not_fail_accuses_no_one(understand_nlp):
     assert "said" not in _events(understand_nlp, "The farmer said his attempts to sell the land had failed.")
     assert "said" not in _events(understand_nlp, "The mayor said the council had not failed to act.")
+
+
+def test_an_army_that_takes_to_the_streets_is_deployed(understand_nlp):
+    assert _events(understand_nlp, "After the curfew, the army took to the streets of the capital.")["took"] == "MOBILIZE"
+
+
+def test_teachers_who_take_to_the_streets_protest(understand_nlp):
+    assert _events(understand_nlp, "Thousands of teachers took to the streets of the capital on Monday.")["took"] == "PROTEST"

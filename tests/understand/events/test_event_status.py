@@ -1081,3 +1081,9 @@ def test_what_a_statement_one_refrains_from_is_about_still_happened(understand_n
     [raid] = [e for e in _code(understand_nlp, "The ministers refrained from condemning the raid on the newspaper.",
                                "2025-06-12") if e.trigger.text == "raid"]
     assert not raid.negated
+
+
+def test_an_opportunity_for_an_act_is_hypothetical(understand_nlp):
+    [inquiry] = [e for e in _code(understand_nlp, "There is still an opportunity for a wider inquiry into the ministry.",
+                                  "2025-06-12") if e.trigger.text == "inquiry"]
+    assert inquiry.hypothetical

@@ -642,3 +642,11 @@ def test_an_army_that_takes_to_the_streets_is_deployed(understand_nlp):
 
 def test_teachers_who_take_to_the_streets_protest(understand_nlp):
     assert _events(understand_nlp, "Thousands of teachers took to the streets of the capital on Monday.")["took"] == "PROTEST"
+
+
+def test_a_rally_that_is_only_where_someone_spoke_is_no_protest(understand_nlp):
+    assert "rally" not in _events(understand_nlp, "The senator told supporters at a rally in Ohio that the inquiry was a farce.")
+
+
+def test_a_rally_where_police_arrest_people_stays_a_protest(understand_nlp):
+    assert _events(understand_nlp, "Police arrested twelve people at a rally against the new law, officials said.")["rally"] == "PROTEST"

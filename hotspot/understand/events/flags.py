@@ -388,6 +388,19 @@ def _aim(verb: Token) -> bool:
     return False
 
 
+def _shares_aim(link: Token) -> bool:
+    """Whether a clause link carries the aim of a to-infinitive above it down to the act below: a conjunct shares
+    the infinitive ("a deal to buy and demolish"), a complement is part of it ("a plan to force him to resign"), and
+    so is the act one is to be pushed "into" ("an attempt to coerce the regulator into dropping the case"); a
+    relative clause, an object or another preposition ("a campaign to free the men who were arrested", "to punish
+    Russia for invading") tells a fact of its own."""
+    if link.dep_ in ("conj", "xcomp"):
+        return True
+    if link.dep_ == "pcomp":
+        return link.head.lower_ == "into"
+    return link.dep_ == "prep" and link.lower_ == "into"
+
+
 def _any_determiner(tok: Token) -> bool:
     """An event noun under "any" outside a negation ("any talks would have to include Kyiv", "to block any
     invasion"): no particular event is asserted (a negated one is ``negated`` first)."""
@@ -515,6 +528,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
     future = False
     governors = _hypothetical_governors(lex.hypothetical_governors)
     chain = [verb] + list(ancestors_in_clause(verb))
+    aim_reach = True  # the links up to here share the aim of a to-infinitive above them
     for depth, v in enumerate(chain):
         if depth > 0 and (backgrounds(chain[depth - 1]) or _own_adverbial(chain[depth - 1])):
             break  # "after the army shelled the city", "after arresting him": a fact set against the clause, not its complement
@@ -541,8 +555,10 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             hypothetical = True
         if depth == 0 and _present_time_clause(v):
             future = True
-        if depth == 0 and (_aim(v) or _wh_infinitive(v)):
-            hypothetical = True
+        if depth > 0:
+            aim_reach = aim_reach and _shares_aim(chain[depth - 1])
+        if (depth == 0 or aim_reach) and (_aim(v) or _wh_infinitive(v)):
+            hypothetical = True  # "a deal to buy and demolish the barracks", "a plan to coerce the regulator into dropping it"
         for c in v.children if not (depth > 0 and _own_tense_conjunct(chain[depth - 1])) else ():
             cl = c.lower_
             if c.dep_ == "aux":

@@ -1087,3 +1087,31 @@ def test_an_opportunity_for_an_act_is_hypothetical(understand_nlp):
     [inquiry] = [e for e in _code(understand_nlp, "There is still an opportunity for a wider inquiry into the ministry.",
                                   "2025-06-12") if e.trigger.text == "inquiry"]
     assert inquiry.hypothetical
+
+
+def test_a_conjunct_shares_the_aim_of_a_noun_s_infinitive(understand_nlp):
+    events = _code(understand_nlp, "The council backed a plan to seize and demolish the empty barracks.", "2025-06-12")
+    assert _by_trigger(events, "demolish").hypothetical
+
+
+def test_what_an_aim_pushes_someone_into_is_hypothetical(understand_nlp):
+    events = _code(understand_nlp, "The minister's plan to coerce the regulator into dropping the case was a mistake.",
+                   "2025-06-12")
+    assert _by_trigger(events, "dropping").hypothetical
+
+
+def test_what_someone_was_pushed_into_happened(understand_nlp):
+    events = _code(understand_nlp, "The rebels forced the mayor into resigning last week.", "2025-06-12")
+    assert _current(_by_trigger(events, "resigning"))
+
+
+def test_an_aim_does_not_reach_a_relative_clause(understand_nlp):
+    events = _code(understand_nlp, "The group launched a campaign to free the men who were arrested on Monday.", "2025-06-12")
+    assert not _by_trigger(events, "arrested").hypothetical
+
+
+def test_a_likeness_to_an_act_is_hypothetical(understand_nlp):
+    events = _code(understand_nlp, "The opposition described the new checkpoints as tantamount to an invasion of the city.",
+                   "2025-06-12")
+    assert _by_trigger(events, "invasion").hypothetical
+

@@ -650,3 +650,12 @@ def test_a_rally_that_is_only_where_someone_spoke_is_no_protest(understand_nlp):
 
 def test_a_rally_where_police_arrest_people_stays_a_protest(understand_nlp):
     assert _events(understand_nlp, "Police arrested twelve people at a rally against the new law, officials said.")["rally"] == "PROTEST"
+
+
+
+def test_a_source_asking_not_to_be_named_requests_nothing(understand_nlp):
+    assert "asked" not in _events(understand_nlp, "A local official, who asked not to be identified, said the army had left.")
+
+
+def test_asking_the_police_to_identify_someone_is_a_request(understand_nlp):
+    assert _events(understand_nlp, "The ministry asked the police to identify the attackers.")["asked"] == "REQUEST"

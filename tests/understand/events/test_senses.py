@@ -654,8 +654,16 @@ def test_a_rally_where_police_arrest_people_stays_a_protest(understand_nlp):
 
 
 def test_a_source_asking_not_to_be_named_requests_nothing(understand_nlp):
-    assert "asked" not in _events(understand_nlp, "A local official, who asked not to be identified, said the army had left.")
+    assert "asked" not in _events(understand_nlp, "An aide who asked not to be named told reporters that the army had left.")
 
 
 def test_asking_the_police_to_identify_someone_is_a_request(understand_nlp):
     assert _events(understand_nlp, "The ministry asked the police to identify the attackers.")["asked"] == "REQUEST"
+
+
+def test_questioning_how_something_is_done_is_no_interrogation(understand_nlp):
+    assert "questioned" not in _events(understand_nlp, "The police chief questioned whether the new curfew could ever be enforced.")
+
+
+def test_detectives_questioning_a_suspect_investigate(understand_nlp):
+    assert _events(understand_nlp, "Detectives questioned the suspect about the killing on Monday.")["questioned"] == "ACCUSE"

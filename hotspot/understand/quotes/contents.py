@@ -14,7 +14,7 @@ from hotspot.understand.data import words
 from hotspot.understand.quotes.attribution import _has_particle
 from hotspot.understand.quotes.cues import Cues
 from hotspot.understand.quotes.source import _sentient_mention, _subject
-from hotspot.understand.quotes.syntax import SUBJECT_DEPS, _agents, _is_verb, _lemma
+from hotspot.understand.quotes.syntax import SUBJECT_DEPS, _agents, _is_verb, _lemma, relative_of_noun
 
 # prepositions that set the scene of a statement rather than add to what was stated
 SETTING_PREPOSITIONS = words("quote_words", "setting_prepositions")
@@ -172,6 +172,8 @@ def _wh_content(verb: Token) -> tuple[int, int] | None:
     """
     for child in verb.rights:
         if child.dep_ == "ccomp" and verb.doc[child.left_edge.i].lower_ in WH_WORDS:
+            if relative_of_noun(verb, child):
+                return None
             return child.left_edge.i, child.right_edge.i + 1
         if child.dep_ in ("dobj", "obj"):
             return None

@@ -29,6 +29,13 @@ def headline_case(text: str) -> bool:
     return all(w[0].isupper() for w in found if w.lower() not in TITLE_SMALL_WORDS) and found[0][0].isupper()
 
 
+def relative_of_noun(verb: Token, clause: Token) -> bool:
+    """A participle cue's complement whose subject is a relative pronoun ('the second official testifying on Monday
+    who heard the call'): the relative clause of the noun the participle describes, hung on the participle by the
+    parser; it reports nothing the participle said."""
+    return verb.dep_ == "acl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which") for c in clause.children)
+
+
 def _lemma(token: Token) -> str:
     fixed = load_cues().lemma_fixes.get(token.lower_)
     return fixed or (token.lemma_ or token.text).lower()

@@ -36,6 +36,7 @@ from hotspot.understand.quotes.syntax import (
     _lemma,
     _sentence_start,
     _trim,
+    relative_of_noun,
 )
 
 
@@ -197,6 +198,8 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
             continue  # 'Mr Johnson told Today: "...," he said.': the first cue is a report of its own, the quotation is the content
         if child.dep_ == "ccomp" and _nearer_speech_verb(verb, child, cues):
             continue
+        if child.dep_ == "ccomp" and relative_of_noun(verb, child):
+            continue  # 'the second official testifying on Monday who heard the call': the noun's relative clause
         if (
             child.dep_ == "ccomp"
             or (child.dep_ == "xcomp" and lemma in cues.belief and any(c.dep_ == "nsubj" for c in child.children))

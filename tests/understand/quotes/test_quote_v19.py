@@ -237,3 +237,28 @@ def test_a_cue_in_a_clause_of_time_after_the_authors_clause_reports_nothing():
               ',', 'PRP', 'VBD', 'RB', '.'],
     )
     assert found_quotes(doc) == []
+
+
+def test_a_relative_clause_hung_on_a_participle_cue_is_no_testimony():
+    # Hill was the second official testifying on Monday who heard the phone call.  (the parser's shape for such lines:
+    # the relative clause hung on the participle as its complement)
+    doc = doc_from_rows(
+        [
+            ('Hill', 1, 'nsubj', 'PROPN', 'Hill'),
+            ('was', 1, 'ROOT', 'AUX', 'be'),
+            ('the', 4, 'det', 'DET', 'the'),
+            ('second', 4, 'amod', 'ADJ', 'second'),
+            ('official', 1, 'attr', 'NOUN', 'official'),
+            ('testifying', 4, 'acl', 'VERB', 'testify'),
+            ('on', 5, 'prep', 'ADP', 'on'),
+            ('Monday', 6, 'pobj', 'PROPN', 'Monday'),
+            ('who', 9, 'nsubj', 'PRON', 'who'),
+            ('heard', 5, 'ccomp', 'VERB', 'hear'),
+            ('the', 12, 'det', 'DET', 'the'),
+            ('phone', 12, 'compound', 'NOUN', 'phone'),
+            ('call', 9, 'dobj', 'NOUN', 'call'),
+            ('.', 1, 'punct', 'PUNCT', '.'),
+        ],
+        tags=['NNP', 'VBD', 'DT', 'JJ', 'NN', 'VBG', 'IN', 'NNP', 'WP', 'VBD', 'DT', 'NN', 'NN', '.'],
+    )
+    assert found_quotes(doc) == []

@@ -47,7 +47,8 @@ folder skips the set with a message. ``bench/gold/factru_ru_events_b.jsonl``: 30
 devset texts (positions 2, 6, … 118 by sorted name), annotated blind the same way,
 scored as the set ``factru_b`` beside it when the file is there; ``factru_ru_events_c.jsonl``:
 30 more (positions 1, 5, … 117), annotated blind by two annotators (15 texts each), the set
-``factru_c``.
+``factru_c``; ``factru_ru_events_d.jsonl``: the last 30 (positions 3, 7, … 119), the same way, the set
+``factru_d``. One line then pools every test half's counted events (real news and each factru batch).
 
 How each side runs
 ------------------
@@ -159,6 +160,7 @@ WRITTEN_SPLITS = ("tune", "check", "all")
 FACTRU_GOLD = "factru_ru_events.jsonl"
 FACTRU_GOLD_B = "factru_ru_events_b.jsonl"  # 30 more devset texts (positions 2, 6, … 118), annotated blind
 FACTRU_GOLD_C = "factru_ru_events_c.jsonl"  # 30 more (positions 1, 5, … 117), annotated blind
+FACTRU_GOLD_D = "factru_ru_events_d.jsonl"  # the last 30 (positions 3, 7, … 119), annotated blind
 QUOTES_GOLD = "realnews_ru_quotes.jsonl"
 BENCH = "realnews_ru"  # codeat's folder name: $TMPDIR/hotspot-realnews_ru/<commit>
 SPLITS = ("tune", "test", "all")
@@ -560,6 +562,22 @@ def score_apart(name: str, records: list[Item], sides: tuple[Side, Side], base_l
     return predicted, scored
 
 
+def print_pooled_tests(report: dict[str, Any], base_label: str) -> None:
+    """Every Russian test half pooled (the real news and each factru batch): the honest counted precision."""
+    groups = [("events", "all/test")] + [(name, f"{name}/test") for name in ("factru", "factru_b", "factru_c", "factru_d")]
+    present = [(key, group) for key, group in groups if key in report]
+    print(f"\nevents: every test half pooled ({', '.join(key if key != 'events' else 'real news' for key, _ in present)}; "
+          "reported only)")
+    for label, side in ((base_label, "base"), ("work tree", "work tree")):
+        right = counted = 0
+        for key, group in present:
+            counts = report[key].get(side, {}).get(group, {}).get("counts", {})
+            right += counts.get("counted_matched_current", 0)
+            counted += counts.get("predicted_counted", 0)
+        share = f"{right / counted:.3f}" if counted else "-"
+        print(f"  {label:12}: counted precision {share} ({right} of {counted})")
+
+
 def print_apart(base: dict[str, Item], work: dict[str, Item], base_label: str, name: str, splits: tuple[str, ...],
                 title: str) -> None:
     """The event table of a set scored apart from the real news (``written``, ``factru``): rows ``<name> <split>``."""
@@ -737,13 +755,16 @@ def main(argv: list[str] | None = None) -> int:
             "factru", factru, (base, work), base_label, SPLITS,
             "events: factRuEval-2016 devset texts, 30 (tune may be tuned on; test reported only; not in 'all')")
     more_factru: list[tuple[str, list[Item], dict[str, Item]]] = []  # the later batches, each scored as its own set
-    for name, gold, which in (("factru_b", FACTRU_GOLD_B, "30 more"), ("factru_c", FACTRU_GOLD_C, "a third 30")):
+    for name, gold, which in (("factru_b", FACTRU_GOLD_B, "30 more"), ("factru_c", FACTRU_GOLD_C, "a third 30"),
+                              ("factru_d", FACTRU_GOLD_D, "a fourth 30")):
         if factru and (args.gold_dir / gold).exists():
             batch = load_factru(args.gold_dir, args.factru_dir, args.limit, gold, name)
             batch_predicted, report[name] = score_apart(
                 name, batch, (base, work), base_label, SPLITS,
                 f"events: factRuEval-2016 devset texts, {which} (tune may be tuned on; test reported only; not in 'all')")
             more_factru.append((name, batch, batch_predicted["work tree"]))
+    if "events" in parts:
+        print_pooled_tests(report, base_label)
     if "quotes" in parts:
         quotes = {label: score_quotes(articles, p) for label, p in predicted.items()}
         print_quotes(quotes["base"], quotes["work tree"], base_label)

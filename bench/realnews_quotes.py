@@ -385,7 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     genres = Counter(a["folder"] for a in articles)
     print(f"{len(articles)} English articles ({genres['news']} news, {genres['opinion']} opinion, {genres['written']} + "
           f"{genres['written_b']} + {genres['written_c']} + {genres['written_d']} + {genres['written_e']} opinion pieces written for the project; "
-          f"{genres['bbc']} BBC politics stories; {genres['zyte_commentary']} commentary and {genres['zyte_news']} news pages of the Zyte set; "
+          f"{genres['bbc']} BBC politics stories; {genres['zyte_commentary']} commentary and {genres['zyte_news']} "
+          "news pages of the Zyte set; "
           f"{splits['tune']} tune, {splits['test']} test), "
           f"{sum(len(a['quotes']) for a in articles)} gold quotes")
     if args.limit:

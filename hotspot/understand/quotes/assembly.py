@@ -445,12 +445,13 @@ def _labelled_or_heading(state: _Assembly, m: Marked) -> bool:
             return True
     line_end = text.find("\n", m.outer_end)
     rest = text[m.outer_end : line_end if line_end >= 0 else len(text)].strip()
-    unended = text[m.start : m.end].rstrip()[-1:] not in (".", "!", "?", "…", ",")
-    if not label and not rest and unended and text[m.outer_start] not in "'‘":
-        # a paragraph of a few quoted words in double marks with no sentence end: a subheading that quotes the
-        # claim the next section checks ('“Foreign-run bandit groups”'), no one's follow-on statement
-        return _words(text[m.start : m.end]) <= SUBHEADING_WORDS
-    return not label and not rest and text[m.outer_start] in "'‘" and unended
+    if label or rest or text[m.start : m.end].rstrip()[-1:] in (".", "!", "?", "…", ","):
+        return False  # the quotation shares its paragraph, or ends as a sentence does
+    if text[m.outer_start] in "'‘":
+        return True
+    # in double marks only a few words: a subheading that quotes the claim the next section checks ('“Foreign-run
+    # bandit groups”'), no one's follow-on statement
+    return _words(text[m.start : m.end]) <= SUBHEADING_WORDS
 
 
 def _outside_words(text: str, c_start: int, c_end: int, marks: list[Marked]) -> int:

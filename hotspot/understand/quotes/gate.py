@@ -160,11 +160,8 @@ def _heading(doc: Doc, att: Attribution) -> bool:
     A headline whose words after the colon are quoted is someone's ('Warren Hammers CEO:
     ‘You Should Be ...’'), and a transcript's speaker is a name ('PENCE: ...').
     """
-    text = doc.text
     colon = doc[att.cue[0]].idx
-    start = text.rfind("\n", 0, colon) + 1
-    end = text.find("\n", colon)
-    line = text[start : end if end >= 0 else len(text)]  # the colon's line: a sentence may run on past a heading
+    start, line = _line_at(doc.text, colon)  # the colon's line: a sentence may run on past a heading
     if att.speaker is not None:
         label = doc[att.speaker[0] : att.speaker[1]]
         words = [t for t in label if t.is_alpha]
@@ -237,14 +234,18 @@ def _inference(verb: Token, lemma: str, cues: Cues, gate: Gate) -> bool:
     )
 
 
+def _line_at(text: str, pos: int) -> tuple[int, str]:
+    """Where the line holding character ``pos`` starts, and the line (without its line break)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
 def _title_heading(doc: Doc, verb: Token) -> bool:
     """The verb stands in a heading set in headline capitals, with no sentence end: the parser reads its capitalised
     words as names, so a verb of evidence there has no speaker it can trust (a headline 'X Says Y' is one of
     communication and is judged as such)."""
-    text = doc.text
-    start = text.rfind("\n", 0, verb.idx) + 1
-    end = text.find("\n", verb.idx)
-    line = text[start : end if end >= 0 else len(text)].strip()
+    line = _line_at(doc.text, verb.idx)[1].strip()
     return len(line.split()) >= HEADING_MIN_WORDS and line[-1:] not in (".", "!", "?", "…", ":") and headline_case(line)
 
 

@@ -687,9 +687,11 @@ GOLD_ROWS = (("precision", "event precision"), ("recall", "event recall"), ("f1"
              ("recipient_accuracy", "recipient accuracy (matched)"))
 
 
-def print_pooled_tests(base: dict[str, Item], work: dict[str, Item], base_label: str, names: list[str]) -> None:
-    """Every gold set's test half pooled: the honest counted precision and status accuracy over all real news scored."""
-    print(f"\ngold: every test half pooled ({', '.join(names)}; reported only)")
+def print_pooled_tests(base: dict[str, Item], work: dict[str, Item], base_label: str, names: list[str],
+                       part: str = "gold") -> None:
+    """Every gold set's test half pooled (``<name>/test`` of each of ``names``): the honest counted precision and status
+    accuracy over all real news scored. ``bench/realnews_ru.py`` prints its Russian sets with it too."""
+    print(f"\n{part}: every test half pooled ({', '.join(names)}; reported only)")
     for label, figures in ((base_label, base), ("work tree", work)):
         c: Counter[str] = Counter()
         for name in names:

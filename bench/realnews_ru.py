@@ -48,7 +48,7 @@ devset texts (positions 2, 6, … 118 by sorted name), annotated blind the same 
 scored as the set ``factru_b`` beside it when the file is there; ``factru_ru_events_c.jsonl``:
 30 more (positions 1, 5, … 117), annotated blind by two annotators (15 texts each), the set
 ``factru_c``; ``factru_ru_events_d.jsonl``: the last 30 (positions 3, 7, … 119), the same way, the set
-``factru_d``. One line then pools every test half's counted events (real news and each factru batch).
+``factru_d``. One line then pools every test half's counted events and statuses (real news as ``all``, and each factru batch).
 
 How each side runs
 ------------------
@@ -563,19 +563,11 @@ def score_apart(name: str, records: list[Item], sides: tuple[Side, Side], base_l
 
 
 def print_pooled_tests(report: dict[str, Any], base_label: str) -> None:
-    """Every Russian test half pooled (the real news and each factru batch): the honest counted precision."""
-    groups = [("events", "all/test")] + [(name, f"{name}/test") for name in ("factru", "factru_b", "factru_c", "factru_d")]
-    present = [(key, group) for key, group in groups if key in report]
-    print(f"\nevents: every test half pooled ({', '.join(key if key != 'events' else 'real news' for key, _ in present)}; "
-          "reported only)")
-    for label, side in ((base_label, "base"), ("work tree", "work tree")):
-        right = counted = 0
-        for key, group in present:
-            counts = report[key].get(side, {}).get(group, {}).get("counts", {})
-            right += counts.get("counted_matched_current", 0)
-            counted += counts.get("predicted_counted", 0)
-        share = f"{right / counted:.3f}" if counted else "-"
-        print(f"  {label:12}: counted precision {share} ({right} of {counted})")
+    """Every Russian test half pooled, the real news (its ``all``) and each factru batch, by ``en.print_pooled_tests``."""
+    keys = [key for key in ("events", "factru", "factru_b", "factru_c", "factru_d") if key in report]
+    sides = {side: {group: f for key in keys for group, f in report[key].get(side, {}).items()} for side in ("base", "work tree")}
+    en.print_pooled_tests(sides["base"], sides["work tree"], base_label, ["all" if key == "events" else key for key in keys],
+                          "events")
 
 
 def print_apart(base: dict[str, Item], work: dict[str, Item], base_label: str, name: str, splits: tuple[str, ...],

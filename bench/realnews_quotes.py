@@ -58,6 +58,12 @@ annotated blind by two annotator sessions, split alternately within each genre (
 15 test). Each record's ``genre`` scores it as ``zyte_commentary`` or ``zyte_news``,
 beside the realnews_dev articles and never inside ``all``.
 
+``bench/gold/zyte_quotes_b.jsonl`` (same format; ``README_en_quotes.md``, "A second batch of
+the same source"): 16 more commentary, review, analysis, advice and feature pages of the Zyte
+set, chosen by their addresses, annotated blind by two annotator sessions, split alternately
+(8 tune, 8 test), scored as ``zyte_b_commentary``, never inside ``all``. The target's last line
+pools the test halves of every real commentary set (opinion, both Zyte batches).
+
 How each side runs
 ------------------
 As ``bench/realnews_ru.py``: the base is a ``git archive`` of REV's ``hotspot/``
@@ -124,17 +130,18 @@ WRITTEN_FILES = {"written": "written_opinion_quotes.jsonl", "written_b": "writte
                  "written_c": "written_opinion_quotes_c.jsonl", "written_d": "written_opinion_quotes_d.jsonl",
                  "written_e": "written_opinion_quotes_e.jsonl"}
 """Genre -> opinion pieces written and annotated for the project (texts inline; ``bench/gold/README_en_quotes.md``)."""
-REAL_APART_FILES = {"bbc": "bbc_politics_quotes.jsonl", "zyte": "zyte_quotes.jsonl"}
+REAL_APART_FILES = {"bbc": "bbc_politics_quotes.jsonl", "zyte": "zyte_quotes.jsonl", "zyte_b": "zyte_quotes_b.jsonl"}
 """Set -> real articles of another source annotated blind (texts read from ``../shared`` by ``gold_text``): scored
 beside the real articles, never inside ``all``, so that ``all`` stays the realnews_dev pages of earlier figures.
-A record with a ``genre`` is scored in the group ``<set>_<genre>`` (``zyte_commentary``, ``zyte_news``)."""
-REAL_APART_GENRES = {"zyte": ("commentary", "news")}
+A record with a ``genre`` is scored in the group ``<set>_<genre>`` (``zyte_commentary``, ``zyte_news``,
+``zyte_b_commentary``)."""
+REAL_APART_GENRES = {"zyte": ("commentary", "news"), "zyte_b": ("commentary",)}
 APART = (*WRITTEN_FILES, *(f"{s}_{g}" if s in REAL_APART_GENRES else s
                            for s in REAL_APART_FILES for g in REAL_APART_GENRES.get(s, ("",))))
 BENCH = "realnews_quotes"  # codeat's folder name: $TMPDIR/hotspot-realnews_quotes/<commit>
 GENRES = {"html": "news", "opinion": "opinion"}
 SPLITS = ("tune", "test", "all")
-COMMENTARY = ("opinion", "zyte_commentary")  # the real commentary sets, pooled in the target's last line
+COMMENTARY = ("opinion", "zyte_commentary", "zyte_b_commentary")  # the real commentary sets, pooled in the target's last line
 FORMAT = "1"  # version of the raw-prediction records; part of the cache key
 TARGET = 0.85
 TUNING = ("tuning: gold 'tune' split may be tuned on; gold 'test' split reported only "
@@ -340,13 +347,16 @@ def print_target(work: dict[str, Item]) -> None:
         values = [work.get(f"{genre}/{s}", {}).get("precision_30") for s in ("test", "all")]
         met = "met" if values[0] is not None and values[0] >= TARGET else "not met"
         print(f"  {genre:8}: test {en._fmt(values[0])}, all {en._fmt(values[1])} -> {met} (test)")
-    # every real commentary page annotated blind, the realnews_dev opinion pieces and the Zyte set's commentary pages
-    pooled = [work.get(f"{genre}/test", {}).get("counts") for genre in COMMENTARY]
-    if all(pooled):
+    # every real commentary page annotated blind (the realnews_dev opinion pieces and both Zyte batches' commentary
+    # pages), and the first two alone, as earlier figures pooled them
+    for genres in (COMMENTARY[:2], COMMENTARY):
+        pooled = [work.get(f"{genre}/test", {}).get("counts") for genre in genres]
+        if not all(pooled):
+            continue
         matched, predicted = (sum(c[key] for c in pooled if c) for key in ("matched_30", "predicted"))
         share = en._ratio(matched, predicted)
         met = "met" if share is not None and share >= TARGET else "not met"
-        print(f"  {' + '.join(COMMENTARY)}, test pooled: {en._fmt(share)} ({matched} of {predicted}) -> {met}")
+        print(f"  {' + '.join(genres)}, test pooled: {en._fmt(share)} ({matched} of {predicted}) -> {met}")
 
 
 # ---------------------------------------------------------------- main
@@ -386,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(articles)} English articles ({genres['news']} news, {genres['opinion']} opinion, {genres['written']} + "
           f"{genres['written_b']} + {genres['written_c']} + {genres['written_d']} + {genres['written_e']} opinion pieces written for the project; "
           f"{genres['bbc']} BBC politics stories; {genres['zyte_commentary']} commentary and {genres['zyte_news']} "
-          "news pages of the Zyte set; "
+          f"news pages of the Zyte set and {genres['zyte_b_commentary']} commentary pages of its second batch; "
           f"{splits['tune']} tune, {splits['test']} test), "
           f"{sum(len(a['quotes']) for a in articles)} gold quotes")
     if args.limit:

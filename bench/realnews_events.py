@@ -13,12 +13,12 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
 (sport, entertainment, tech) with the most events in the work tree, each event
 as its type, status, trigger and a short clause around it (never the story);
 ``--errors N`` prints, for the gold ``tune`` split only (of every gold set,
-``local``, ``local_b``, ``local_c``, ``local_d``, ``bbc`` and ``bbc_b`` included), up to N of the work tree's counted events that match no
+``local``, ``local_b``, ``local_c``, ``local_d``, ``bbc``, ``bbc_b``, ``zyte`` and ``polnear`` included), up to N of the work tree's counted events that match no
 gold ``current`` event, the same way, each marked ``unmatched`` or with the
 status the gold gives the event it matches.
 
 Which sets may be tuned on: the gold ``tune`` split may be tuned on (news,
-opinion, local, local_b, local_c, local_d, bbc and bbc_b); the gold ``test`` split is reported only (never read to
+opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte and polnear); the gold ``test`` split is reported only (never read to
 write rules). ``topics_bbc_dev`` and the PLOVER GSR are development sets (the
 GSR's held-out half is scored only, as ``bench/events.py`` says).
 
@@ -168,6 +168,7 @@ TOPICS_DIR = SHARED / "topics_bbc_dev"
 REALNEWS_DIR = SHARED / "realnews_dev"
 GEOPARSING_DIR = SHARED / "geoparsing_dev"
 ZYTE_GROUND_TRUTH = SHARED / "extraction_zyte" / "ground-truth.json"
+POLNEAR_TEXTS = SHARED / "polnear_dev" / "text"
 GOLD_DIR = REPO_ROOT / "bench" / "gold"
 GSR_DATA = SHARED / "plover" / "plover_gsr" / "plover_gsr_normalized.jsonl"
 
@@ -177,7 +178,7 @@ GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_
               "local": "localnews_events.jsonl", "local_b": "localnews_events_b.jsonl",
               "local_c": "localnews_events_c.jsonl", "local_d": "localnews_events_d.jsonl",
               "bbc": "bbc_politics_events.jsonl", "bbc_b": "bbc_politics_events_b.jsonl",
-              "zyte": "zyte_events.jsonl"}
+              "zyte": "zyte_events.jsonl", "polnear": "polnear_events.jsonl"}
 LOCAL_SETS = ("local", "local_b", "local_c", "local_d")
 BBC_SETS = ("bbc", "bbc_b")
 """Real BBC politics stories of 2004-05 (``topics_bbc_dev/politics``), annotated blind: a real-news check of another
@@ -185,8 +186,18 @@ time and country, in its own table."""
 ZYTE_SETS = ("zyte",)
 """Real web pages of 2019 (the Zyte extraction benchmark's ``articleBody``): commentary, reviews and fact-checks as well as
 political news, annotated blind, in its own table."""
-APART_SETS = LOCAL_SETS + BBC_SETS + ZYTE_SETS
+POLNEAR_SETS = ("polnear",)
+"""Real US political news of 2016 (PolNeAR's development texts, ``polnear_dev/text``), dense with campaign speech,
+annotated blind for events, in its own table."""
+APART_SETS = LOCAL_SETS + BBC_SETS + ZYTE_SETS + POLNEAR_SETS
 """Gold sets scored beside ``all``, never inside it, so that ``all`` stays the news and opinion pages of earlier figures."""
+APART_TABLES = (
+    (LOCAL_SETS, "ordinary local and web news (LGL, GeoWebNews"),
+    (BBC_SETS, "BBC politics stories of 2004-05 (topics_bbc_dev"),
+    (ZYTE_SETS, "real web pages of 2019 (extraction_zyte: commentary, reviews, fact-checks, political news"),
+    (POLNEAR_SETS, "US political news of 2016 (polnear_dev texts"),
+)
+"""The sets of each table printed beside ``all``, with the start of its title."""
 GEOPARSING_FILES = {"lgl": ("lgl_dev.xml", "docid"), "gwn": ("GWN_dev.xml", "file")}
 """Gold file prefix -> the geoparsing file its texts come from and the attribute naming an article there."""
 WRITTEN_FILE = "written_events.jsonl"
@@ -196,7 +207,7 @@ HELDOUT_DIR = REPO_ROOT / "train" / "events_en" / "heldout"
 SPLITS = ("tune", "test", "check", "all")  # "check": the held-out half of a project-written set (bench/realnews_ru.py)
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
-TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte); "
+TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte, polnear); "
           "gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 
@@ -390,10 +401,12 @@ def _geoparsing_texts(path: Path, key: str) -> dict[str, str]:
 def gold_text(realnews_dir: Path, file: str, geoparsing_dir: Path = GEOPARSING_DIR, topics_dir: Path = TOPICS_DIR) -> str:
     """An annotated article's text, exactly as the gold spec builds it (``lgl/``, ``gwn/``: the geoparsing XML's text;
     ``politics/``: a BBC story of ``topics_bbc_dev``, the whole file; ``zyte/``: a page's ``articleBody`` in the
-    ground truth of ``extraction_zyte``)."""
+    ground truth of ``extraction_zyte``; ``polnear/``: a text of ``polnear_dev``, the whole file)."""
     prefix, _, ident = file.partition("/")
     if prefix == "zyte":
         return _zyte_body(ZYTE_GROUND_TRUTH, ident)
+    if prefix == "polnear":
+        return _decode(POLNEAR_TEXTS / ident)
     if prefix in TOPICS:
         return _decode(topics_dir / prefix / ident)
     if prefix in GEOPARSING_FILES:
@@ -801,23 +814,15 @@ def main(argv: list[str] | None = None) -> int:
                 show_worst(meta, predicted["work tree"]["topics"], args.show)
         if gold:
             scored = {label: score_gold(gold, {n: p[f"gold_{n}"] for n in gold}) for label, p in predicted.items()}
-            apart = {label: {g: f for g, f in figures.items() if g.split("/")[0] in LOCAL_SETS} for label, figures in scored.items()}
-            bbc = {label: {g: f for g, f in figures.items() if g.split("/")[0] in BBC_SETS} for label, figures in scored.items()}
-            zyte = {label: {g: f for g, f in figures.items() if g.split("/")[0] in ZYTE_SETS} for label, figures in scored.items()}
-            rows = {label: {g: f for g, f in figures.items() if g not in apart[label] and g not in bbc[label]
-                            and g not in zyte[label]}
+            rows = {label: {g: f for g, f in figures.items() if g.split("/")[0] not in APART_SETS}
                     for label, figures in scored.items()}
             print_gold(rows["base"], rows["work tree"], base_label)
-            if apart["work tree"]:
-                print_gold(apart["base"], apart["work tree"], base_label, "gold: ordinary local and web news (LGL, "
-                           "GeoWebNews; tune split may be tuned on; test split reported only; not in 'all')")
-            if bbc["work tree"]:
-                print_gold(bbc["base"], bbc["work tree"], base_label, "gold: BBC politics stories of 2004-05 "
-                           "(topics_bbc_dev; tune split may be tuned on; test split reported only; not in 'all')")
-            if zyte["work tree"]:
-                print_gold(zyte["base"], zyte["work tree"], base_label, "gold: real web pages of 2019 (extraction_zyte: "
-                           "commentary, reviews, fact-checks, political news; tune split may be tuned on; test split "
-                           "reported only; not in 'all')")
+            for names, title in APART_TABLES:
+                table = {label: {g: f for g, f in figures.items() if g.split("/")[0] in names}
+                         for label, figures in scored.items()}
+                if table["work tree"]:
+                    print_gold(table["base"], table["work tree"], base_label, f"gold: {title}; tune split may be tuned "
+                               "on; test split reported only; not in 'all')")
             print_pooled_tests(scored["base"], scored["work tree"], base_label, sorted(gold))
             if args.errors:
                 show_errors(gold, {n: predicted["work tree"][f"gold_{n}"] for n in gold}, args.errors)

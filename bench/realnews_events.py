@@ -13,9 +13,9 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
 (sport, entertainment, tech) with the most events in the work tree, each event
 as its type, status, trigger and a short clause around it (never the story);
 ``--errors N`` prints, for the gold ``tune`` split only (of every gold set,
-``local``, ``local_b``, ``local_c``, ``local_d``, ``bbc``, ``bbc_b``, ``zyte`` and ``polnear`` included), up to N of the work tree's counted events that match no
-gold ``current`` event, the same way, each marked ``unmatched`` or with the
-status the gold gives the event it matches.
+``local``, ``local_b``, ``local_c``, ``local_d``, ``bbc``, ``bbc_b``, ``zyte`` and ``polnear`` included),
+up to N of the work tree's counted events that match no gold ``current`` event, the same way, each marked
+``unmatched`` or with the status the gold gives the event it matches.
 
 Which sets may be tuned on: the gold ``tune`` split may be tuned on (news,
 opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte and polnear); the gold ``test`` split is reported only (never read to

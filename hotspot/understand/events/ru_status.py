@@ -266,12 +266,12 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
             hypothetical = True
         if ru_lemma(verb) in status.subject_future:
             future = True
+    for c in tok.children:  # an event noun's own modifier, also when no verb carries it («за неделю до *запланированного* визита»)
+        if c.dep_ == "amod" and ru_lemma(c) in status.future_modifiers and not _took_place(tok, verb, status):
+            future = True
+        elif c.dep_ == "amod" and ru_lemma(c) in status.hypothetical_modifiers:
+            hypothetical = True
     if tok != verb:
-        for c in tok.children:
-            if c.dep_ == "amod" and ru_lemma(c) in status.future_modifiers and not _took_place(tok, verb, status):
-                future = True
-            elif c.dep_ == "amod" and ru_lemma(c) in status.hypothetical_modifiers:
-                hypothetical = True
         head = tok.head
         if head.lemma_ and ru_lemma(head) in status.condition_nouns and preposition(head) == "в":
             hypothetical = True

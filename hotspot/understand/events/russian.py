@@ -95,7 +95,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v19"
+EXTRACTOR = "hotspot.events.ru.v20"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -142,6 +142,7 @@ def event_candidates_ru(
     story = StoryDates(doc.text, ctx.sentence_dates)
     settled: set[str] = set()  # nouns the text has read as no event (ru_triggers.sentence_triggers)
     coded: set[str] = set()  # the types of the events coded so far (``_refers_back``)
+    told_nouns: set[tuple[str, str]] = set()  # (lemma, type) of the event nouns coded so far outside headings (``_named_again``)
     told_before: dict[str, Event] = {}  # the last event of each type told so far (``_time_of_the_one_told``)
     carried: DateMention | None = None  # the time «тогда» gave the sentence before (``_carried_time``)
     background_before: bool | None = None  # whether the paragraph's last event was background (classifier.time_signs)
@@ -170,6 +171,8 @@ def event_candidates_ru(
                 continue
             if _refers_back(tok, sense, lex, coded) or _topic_of_law(tok, lex) or _protested(tok, sense, types, coded):
                 continue
+            if _named_again(ctx, tok, sense, told_nouns):
+                continue
             event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, just_before)
             carried = carried or _carried_time(ctx, tok, event, story.named_before)
             if _background_cause(tok, event):
@@ -183,6 +186,8 @@ def event_candidates_ru(
                                         time=time_signs(tok, event, ctx.status_ref is not None, index,
                                                         russian_tense(clause_verb(tok)), background_before)))
                 coded.add(event.type)
+                if tok.pos_ in ("NOUN", "PROPN") and not _heading(sent):
+                    told_nouns.add((ru_lemma(tok), sense.type or ""))
                 background_before = bool(event.historical)
                 blame = _blame_for_the_first_shot(ctx, sent, tok, event, framing, sources, types, sent_lemmas, story.named_before,
                                                   just_before)
@@ -527,6 +532,53 @@ def _refers_back(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> b
            and ru_lemma(c) in lex.light_verbs for c in tok.children) and tok.dep_ not in ("nsubj", "nsubj:pass", "obj"):
         return True  # «отверг каждый из предъявленных ему обвинений»: the charges told before
     return tok.dep_ in _REFERRING_DEPS and ru_lemma(tok.head) in lex.status.referring_predicates
+
+
+_BARE_DEPS = frozenset({"case", "det", "punct", "cc"})
+"""A noun with nothing but these («забастовки», «эти протесты») names no participant, place or time of its own."""
+_AGAIN = frozenset({"снова", "вновь", "опять", "повторно"})
+"""Adverbs by which a clause tells another occurrence of an act told before («протесты вспыхнули вновь»)."""
+
+
+def _named_again(ctx: RuContext, tok: Token, sense: Sense, told_nouns: set[tuple[str, str]]) -> bool:
+    """A bare event noun, the subject of its clause, that the text has already coded as an event of the same type
+    outside a heading: «По стране проходят забастовки учителей. … Забастовки затронули все школы», «забастовки
+    начались ещё в апреле». Russian has no article; a bare repeated noun as the topic of its clause is the definite
+    one, the happening told before, of which the clause says something more (its start, its reach, its effects): the
+    same happening, not another one (the gold's rule for a noun that only refers back, ``bench/gold/README_ru.md``).
+    A noun with words of its own (who, where: «забастовки врачей») may tell another one, and so may a clause that sets
+    it in a named place of its own («в Минске протесты продолжились», «в тюрьмах Ирака пытки обычны»; not a time:
+    «забастовки начались ещё в апреле») or says it came again («протесты вспыхнули вновь»)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj" or tok.head == tok:
+        return False
+    if (ru_lemma(tok), sense.type or "") not in told_nouns or any(c.dep_ not in _BARE_DEPS for c in tok.children):
+        return False
+    places = ctx.lex.status.place_preps
+    for c in tok.head.children:
+        if ru_lemma(c) in _AGAIN:
+            return False
+        prep = preposition(c)
+        if c.dep_ == "obl" and prep in places and not (prep in ("в", "во", "на") and has(c, "Case", "Acc")) \
+                and any((e := ctx.token_entity.get(t.i)) is not None and e.label in _PLACE_LABELS for t in c.subtree):
+            return False
+    return True
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+_TERMINAL = re.compile(r"[.!?…»\"')]\s*$")
+
+
+def _heading(sent: SpacySpan) -> bool:
+    """A sentence that is a whole line without a final stop: a title or a subtitle, which the gold codes apart from the
+    body (``bench/gold/README_ru.md``: a title and the body each get their own mention)."""
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.end_char)
+    if text[line_start:sent.start_char].strip() or (line_end >= 0 and text[sent.end_char:line_end].strip()):
+        return False
+    return _TERMINAL.search(span_text(sent)) is None
 
 
 _PROTESTED_BY = frozenset({"PROTEST", "ACCUSE", "REJECT"})

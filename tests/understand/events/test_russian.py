@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v19"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v20"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -2291,3 +2291,68 @@ def test_a_side_saying_the_other_fired_first_accuses_it(nlp):
 def test_a_plain_report_of_a_shooting_accuses_no_one(nlp):
     events = _code(nlp, "В Алма-Ате заявили, что российские пограничники открыли огонь.", "2015-06-22")
     assert not any(e.type == "ACCUSE" for e in events)
+
+
+# --------------------------------------------------------------------------- issue 15, Russian events v20
+# (general Russian; sentences written for these tests, none taken from a benchmark text)
+
+
+def test_a_visit_a_participle_calls_planned_is_future(nlp):
+    # the participle's lemma is its verb («запланированного» → запланировать), as the modifier list now also holds
+    text = "Министр Казахстана прилетел в Москву за неделю до запланированного визита Путина в Алма-Ату."
+    e = _one(_code(nlp, text, "2015-06-22"), "визита")
+    assert e.type == "CONSULT" and e.future
+
+
+def test_talks_an_adjectival_participle_calls_scheduled_are_future(nlp):
+    e = _one(_code(nlp, "Стороны обменялись документами накануне намеченных переговоров Казахстана и России.", "2015-06-22"),
+             "переговоров")
+    assert e.future
+
+
+def test_a_scheduled_meeting_that_took_place_is_current(nlp):
+    e = _one(_code(nlp, "Намеченная встреча Токаева с Путиным прошла в среду.", "2015-06-22"), "встреча")
+    assert not e.future and _current(e)
+
+
+def test_an_extradition_of_a_person_is_a_coercion_of_that_person(nlp):
+    e = _one(_code(nlp, "Власти Казахстана экстрадировали бизнесмена в Россию.", "2015-06-22"), "экстрадировали")
+    assert e.type == "COERCE" and e.mode == "deport"
+    assert any("бизнесмена" in r.text for r in e.recipient)
+
+
+def test_the_noun_of_an_extradition_is_a_coercion_too(nlp):
+    e = _one(_code(nlp, "Суд Казахстана одобрил экстрадицию бизнесмена в Россию.", "2015-06-22"), "экстрадицию")
+    assert e.type == "COERCE"
+
+
+def test_strikes_named_again_bare_as_the_subject_are_the_strikes_told_before(nlp):
+    text = "В Казахстане проходят массовые забастовки учителей. Забастовки уже затронули почти все школы."
+    events = [e for e in _code(nlp, text, "2015-06-22") if e.type == "PROTEST"]
+    assert [e.trigger.text for e in events] == ["забастовки"]
+
+
+def test_when_strikes_began_is_no_second_strike(nlp):
+    text = "В Казахстане проходят массовые забастовки учителей. Забастовки начались ещё в апреле."
+    assert [e.trigger.text for e in _code(nlp, text, "2015-06-22") if e.type == "PROTEST"] == ["забастовки"]
+
+
+def test_strikes_that_flared_up_again_are_another_strike(nlp):
+    text = "В Казахстане прошли забастовки учителей. В среду забастовки вспыхнули вновь."
+    assert len([e for e in _code(nlp, text, "2015-06-22") if e.type == "PROTEST"]) == 2
+
+
+def test_strikes_with_words_of_their_own_are_another_strike(nlp):
+    text = "В Казахстане проходят забастовки учителей. Забастовки врачей начались в апреле."
+    assert len([e for e in _code(nlp, text, "2015-06-22") if e.type == "PROTEST"]) == 2
+
+
+def test_the_body_names_again_what_the_title_named(nlp):
+    # a title and the body each get their own mention: the title's strikes are no antecedent
+    text = "Забастовки учителей в Казахстане\nЗабастовки уже затронули почти все школы."
+    assert len([e for e in _code(nlp, text, "2015-06-22") if e.type == "PROTEST"]) == 2
+
+
+def test_strikes_the_clause_sets_in_a_place_of_their_own_are_another_strike(nlp):
+    text = "В Казахстане проходят забастовки учителей. В Алма-Ате забастовки затронули почти все школы."
+    assert len([e for e in _code(nlp, text, "2015-06-22") if e.type == "PROTEST"]) == 2

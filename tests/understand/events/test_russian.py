@@ -2356,3 +2356,18 @@ def test_the_body_names_again_what_the_title_named(nlp):
 def test_strikes_the_clause_sets_in_a_place_of_their_own_are_another_strike(nlp):
     text = "В Казахстане проходят забастовки учителей. В Алма-Ате забастовки затронули почти все школы."
     assert len([e for e in _code(nlp, text, "2015-06-22") if e.type == "PROTEST"]) == 2
+
+
+def test_a_readiness_to_consider_a_matter_is_no_agreement(nlp):
+    events = _code(nlp, "Казахстан готов рассмотреть вопрос о поставках зерна в Россию.", "2015-06-22")
+    assert not any(e.type == "AGREE" for e in events)
+
+
+def test_a_confirmed_readiness_without_an_act_it_governs_is_no_agreement(nlp):
+    events = _code(nlp, "Токаев подтвердил готовность Казахстана расширять торговлю с соседями.", "2015-06-22")
+    assert not any(e.type == "AGREE" for e in events)
+
+
+def test_a_readiness_for_talks_leaves_the_talks_to_come(nlp):
+    events = _code(nlp, "Оппозиция Казахстана готова к переговорам с властями.", "2015-06-22")
+    assert [(e.type, e.trigger.text, e.future) for e in events] == [("CONSULT", "переговорам", True)]

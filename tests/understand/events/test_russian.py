@@ -2371,3 +2371,15 @@ def test_a_confirmed_readiness_without_an_act_it_governs_is_no_agreement(nlp):
 def test_a_readiness_for_talks_leaves_the_talks_to_come(nlp):
     events = _code(nlp, "Оппозиция Казахстана готова к переговорам с властями.", "2015-06-22")
     assert [(e.type, e.trigger.text, e.future) for e in events] == [("CONSULT", "переговорам", True)]
+
+
+def test_agreeing_to_pay_a_fine_is_a_concession(nlp):
+    # the gold's types (bench/gold/README_ru.md): agreeing to pay a fine is CONCEDE, a yielding, not an agreement
+    e = _one(_code(nlp, "Компания согласилась выплатить Казахстану штраф в размере ста миллионов долларов.", "2015-06-22"),
+             "согласилась")
+    assert e.type == "CONCEDE"
+
+
+def test_agreeing_to_hold_talks_stays_an_agreement(nlp):
+    events = _code(nlp, "Токаев согласился провести переговоры с Путиным.", "2015-06-22")
+    assert not any(e.type == "CONCEDE" for e in events)

@@ -48,7 +48,7 @@ from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, p
 from hotspot.understand.quotes.source import _speaker_span
 from hotspot.understand.quotes.syntax import _is_verb, _lemma, headline_case
 
-EXTRACTOR = "hotspot.quotes.v19"
+EXTRACTOR = "hotspot.quotes.v20"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 SECTION_NUMBER = re.compile(r"(?:#\s*)?\d{1,2}[.)]?")  # '2.', '2)', '#2' before a section head

@@ -17,10 +17,13 @@ reports when, in order:
 2. its cue is not negated, under a modal, the future or a condition, or a
    purpose infinitive ('would not confirm', 'Nor did he say', 'may tell', 'Moscow
    will say that it was provoked', 'if China concludes', 'seized every chance to
-   emphasize'; habitual 'used to say' is no purpose), nor the gerund of a verb of
+   emphasize', 'wants voters to think that ...'; habitual 'used to say' is no purpose), nor the gerund of a verb of
    liking or avoiding ('prefer announcing money to spending it'), or in a
-   question the author asks ('Will Beijing insist that ...?'), and its holder is not the author's first person, nobody in particular
-   or no one ('I believe', 'This column has argued', 'those who warn', 'no official has said'), nor a
+   question the author asks ('Will Beijing insist that ...?'), nor in a case the author bids the reader
+   suppose ('Imagine a minister who says ...', 'Suppose the Kremlin announces ...') or a condition opened by
+   its auxiliary ('Had the minister admitted that ..., he would have ...'), and its holder is not the author's
+   first person or own side, nobody in particular or no one ('I believe', 'This column has argued', 'My
+   government has pledged', 'those who warn', 'no official has said'), nor a
    class the author describes ('People who claim that ... are wrong'); an
    imperative bids the reader ('Note that ...'), and so does a cue joined to one ('Ask any farmer and he
    tells you that ...': a speech the reader would hear);
@@ -29,7 +32,8 @@ reports when, in order:
    reports a noun phrase ('announced a new doctrine'; 'described X' only with
    'as'; 'highlighted', 'stressed', 'recalled' only a noun phrase that states
    something or holds quoted words: 'stressed the need to act', not 'highlighted
-   the problem' or 'stressed the importance of X', a topic), a speaker that can speak (a person, an organisation, a document: not
+   the problem' or 'stressed the importance of X', a topic; never a bare amount: 'promised a lot'), a speaker
+   that can speak (a person, an organisation, a document: not
    'the visit', 'prosperity'; 'it explains why ...' is a cause, ``causal_verbs``; 'told itself that ...' is a
    belief, judged as in 4), and no passive that hides the speaker ('the
    sanctions were announced'; 'it is said that' and 'is said to' are kept, and
@@ -39,7 +43,8 @@ reports when, in order:
    and is no participle of the author's inference ('..., suggesting that ...'
    after a clause that reports nothing); a hedged one ('suggest', 'indicate')
    needs more than a measurement or a decision ('the data suggest that ...' is
-   the author's reading of them), and none is a guess at a mind ('Perhaps Xi has concluded that ...');
+   the author's reading of them), and none is a guess at a mind ('Perhaps Xi has concluded that ...') or bears
+   out a view held by nobody in particular ('The verdict confirms fears that ...');
    a verb of spoken judgement ('criticized X for ...', 'praised X', 'accused X of
    ...': an act of saying, as PolNeAR counts it) reports only the judge's own
    words ('accused him of "being less than straightforward"'): without quoted
@@ -94,6 +99,10 @@ CAUSAL_VERBS = words("quote_words", "causal_verbs")  # 'it explains why ...': ac
 PREFERENCE_VERBS = words("quote_words", "preference_verbs")  # 'prefer announcing X': a taste, not an act
 PIECE_NOUNS = words("quote_words", "piece_nouns")  # 'This column has argued': the author
 REFLEXIVES = words("quote_words", "reflexives")  # 'told itself that ...': a belief
+SUPPOSITION_VERBS = words("quote_words", "supposition_verbs")  # 'Imagine a minister who says ...': a case supposed
+INVERTING_AUXILIARIES = words("quote_words", "inverting_auxiliaries")  # 'Had Washington warned ..., firms would ...'
+QUANTITY_OBJECTS = words("quote_words", "quantity_objects")  # 'promised a lot': an amount, no proposition
+VIEW_NOUNS = words("quote_words", "view_nouns")  # 'confirms fears that ...': a view borne out, nobody's statement
 COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
 HEADING_MIN_WORDS = 5  # a line in headline capitals this long is a heading, not a name ('Provided You Have A Fast Line, ...')
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
@@ -184,6 +193,8 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
             return False  # 'seem to be setting him up for a failure, suggesting that ...'
         if _hedged(verb, gate):
             return False  # 'Perhaps Xi has concluded that time is on his side': the author guesses at a mind
+        if _bears_out_a_view(verb):
+            return False  # 'The verdict confirms fears that the courts are not independent': the author's reading
         if subject is None or not (_documentary(subject, gate) or lemma not in gate.document_only and _sentient(subject, cues)):
             return False  # 'the visit suggests', 'a check revealed', 'business owners will find', 'is estimated to'
         if _title_heading(doc, verb):
@@ -231,6 +242,17 @@ def _inference(verb: Token, lemma: str, cues: Cues, gate: Gate) -> bool:
     return not any(
         c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and (_documentary(c, gate) or c.lower_ in cues.voiced_documents)
         for c in head.children
+    )
+
+
+def _bears_out_a_view(verb: Token) -> bool:
+    """The verb of evidence takes as object a noun of a view held by nobody in particular, with its that-clause
+    ('confirms fears that ...', 'confirms the suspicion that ...'): the clause is the view the author says is borne
+    out, not a statement of the subject's."""
+    return any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in VIEW_NOUNS and not any(p.dep_ == "poss" for p in c.children)
+        and any(a.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children) for a in c.children)
+        for c in verb.children
     )
 
 
@@ -321,11 +343,21 @@ def _content_fits(doc: Doc, verb: Token, lemma: str, att: Attribution, gate: Gat
     """
     if att.clausal:
         return True
+    if _bare_amount(doc, att):
+        return False  # 'the company has promised a lot', 'said little': an amount, no proposition
     if lemma in gate.as_object:
         return _has_as(verb)
     if lemma in gate.topic_object:
         return lemma in gate.object_content and (_states(doc, att) or _holds_quotation(doc, att))
     return lemma in gate.object_content
+
+
+def _bare_amount(doc: Doc, att: Attribution) -> bool:
+    """A noun-phrase content that is only an amount ('a lot', 'little', 'everything', 'a great deal'): what was
+    promised or said is not told, so nothing is reported."""
+    i, j = att.content
+    words = [doc[k] for k in range(i, j) if doc[k].is_alpha]
+    return bool(words) and all(w.lower_ in QUANTITY_OBJECTS for w in words)
 
 
 CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp")  # not 'relcl': 'issues that affect communities' describes the topic
@@ -421,6 +453,8 @@ def _idle(verb: Token, gate: Gate) -> bool:
         return True  # 'if the watchdog believes the rules allow parties to ... urge ...'
     if _imperative(verb) or verb.dep_ == "conj" and verb.head.i < verb.i and _imperative(verb.head):
         return True  # 'Note that ...', 'Say what you will about ...', 'Ask any farmer and he tells you that ...': the author to the reader
+    if _supposed(verb) or _inverted_condition(verb, gate):
+        return True  # 'Imagine a minister who says that ...', 'Had Washington warned that ..., firms would have ...'
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True  # 'It goes without saying that ...', 'left without saying that ...': not said
     if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children):
@@ -434,8 +468,48 @@ def _idle(verb: Token, gate: Gate) -> bool:
         return True  # 'Will Beijing insist that ...?', 'Why do so many believe that ...?'
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _lemma(verb.head) in PREFERENCE_VERBS:
         return True  # 'the Europeans, who prefer announcing money to spending it': a taste, nothing announced
-    purpose = verb.dep_ in ("advcl", "xcomp", "csubj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # ('wants voters to think that ...': an infinitive the parser hung as a complement is no act done either)
+    purpose = verb.dep_ in ("advcl", "xcomp", "csubj", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return purpose and _lemma(verb.head) not in ("go", "continue", "proceed", "begin", "start", "keep") and not _habitual(verb)
+
+
+def _supposed(verb: Token) -> bool:
+    """The cue lies below an imperative that bids the reader suppose a case: hypothetical speech, nobody's report.
+
+    'Imagine a minister who says that inflation does not matter', 'Suppose the Kremlin announces that ...',
+    'Let us assume the bank declares that ...' (``supposition_verbs``; 'let' with its first person counts as
+    the imperative). 'Consider what the minister said last week' points at a real report and is not concerned.
+    """
+    node = verb
+    while node.head.i != node.i:
+        node = node.head
+        if _lemma(node) not in SUPPOSITION_VERBS:
+            continue
+        if _imperative(node) or node.head.i != node.i and node.head.lower_ == "let" and _imperative(node.head):
+            return True
+    return False
+
+
+def _inverted_condition(verb: Token, gate: Gate) -> bool:
+    """The cue's clause is a condition opened by its auxiliary before its subject, with no conjunction, ahead of a
+    main clause under a modal: 'Had Washington warned that sanctions were coming, firms would have prepared',
+    'Should Beijing declare that ..., Laos would ...'. Nothing was said unless the condition holds."""
+    node = verb
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ in ("advcl", "ccomp") and node.i < head.i and any(
+            c.dep_ == "aux" and c.lower_ in gate.hypothetical_aux for c in head.children
+        ):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            first = node.left_edge
+            if (
+                subject is not None and first.lower_ in INVERTING_AUXILIARIES and first.head.i == node.i
+                and first.dep_ in ("aux", "auxpass") and first.i < subject.i
+                and not any(c.dep_ == "mark" for c in node.children)
+            ):
+                return True
+        node = head
+    return False
 
 
 def _causal(doc: Doc, verb: Token, subject: Token | None, att: Attribution) -> bool:
@@ -500,7 +574,8 @@ def _nothing_of_its_own(doc: Doc, verb: Token, lemma: str, att: Attribution, cue
     """2. A cue that reports no content of its own.
 
     'A newsletter, citing two officials, reported ...' names its source with the participle (the officials spoke,
-    the newsletter relays them), and 'Citing the rise in prices, people marched' gives a reason, where 'wrote for the
+    the newsletter relays them; set off between the speaker and its verb, so it is whatever it cites: 'The Gazette,
+    citing dock agents, reported ...'), and 'Citing the rise in prices, people marched' gives a reason, where 'wrote for the
     court, citing congressional debate' is the writer's own evidence; 'whatever the
     statistics say' concedes; 'accused them of calling for unrest' is the judge's allegation, not their words (where
     'criticized him for saying that ...' takes his words as said); and
@@ -510,6 +585,8 @@ def _nothing_of_its_own(doc: Doc, verb: Token, lemma: str, att: Attribution, cue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(_documentary(o, gate) or _sentient(o, cues) for o in objects) or not _speaks(verb.head, gate):
             return True
+        if _between_speaker_and_verb(verb):
+            return True  # 'The Gazette, citing dock agents, reported that ...': set off between a speaker and its verb
     if any(c.i < verb.i and c.lower_ in gate.concessive_relatives for c in verb.children):
         return True
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and _lemma(verb.head.head) in gate.allegation_acts:
@@ -517,6 +594,16 @@ def _nothing_of_its_own(doc: Doc, verb: Token, lemma: str, att: Attribution, cue
     if att.clausal:
         return False
     return any(r.dep_ == "pobj" and r.head.lower_ in gate.topic_preps and r.head.head.i == verb.i for r in _content_heads(doc, att))
+
+
+def _between_speaker_and_verb(verb: Token) -> bool:
+    """The participle stands between the subject and the verb it names the source for ('The Gazette, citing dock
+    agents, reported ...'), whether the parser hung it on the verb or on the subject noun."""
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
+        return head.i < verb.i < head.head.i
+    subject = _subject(head)
+    return subject is not None and subject.i < verb.i < head.i
 
 
 def _under_condition(verb: Token, gate: Gate) -> bool:
@@ -570,6 +657,10 @@ def _nobody(token: Token, gate: Gate) -> bool:
         return True
     if _the_piece(token):
         return True  # 'This column has argued that ...', 'these pages have warned': the author's own voice
+    if (token.lower_ in gate.state_bodies or token.lower_ in gate.collectives) and any(
+        c.dep_ == "poss" and c.lower_ in gate.authors for c in token.children
+    ):
+        return True  # 'My government has pledged ...', 'our country has promised': the author's own side speaking
     return any(c.dep_ == "det" and c.lower_ in gate.negative_determiners for c in token.children)
 
 

@@ -192,7 +192,11 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
     """The verb's clausal complement, up to the next statement conjoined to it."""
     doc = verb.doc
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    fronted = False
     for child in verb.children:
+        if child.dep_ == "ccomp" and _fronted_statement(verb, child, complements):
+            fronted = True
+            continue  # 'X, and the agency says that Y', 'While X ..., she said Y': the author's clause, not the report
         own_report = child.i < verb.i and _lemma(child) in cues.speech and any(c.dep_ in SUBJECT_DEPS for c in child.children)
         if len(complements) > 1 and own_report:
             continue  # 'Mr Johnson told Today: "...," he said.': the first cue is a report of its own, the quotation is the content
@@ -256,7 +260,46 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                 # paragraph before ('"...?" / "The truth is ...," the president said') ends at it
                 lo = max(min(lo, _sentence_start(verb)), _paragraph_start(verb))
             return lo, hi
+    if fronted:
+        return _own_that_clause(verb)
     return None
+
+
+def _fronted_statement(verb: Token, child: Token, complements: list[Token]) -> bool:
+    """A complement the parser hung before the cue that is the author's own clause, not what the cue reports.
+
+    'Tashkent has signed three labour deals, and the migration agency says that ...': a comma and a coordinator
+    open the cue's clause, so the clause before them is a statement of its own; 'While the campaign did not appeal
+    to her, she said she would not judge it': the cue has its own complement after it, so the clause before (no
+    quotation in it) is the setting. A quotation before the cue stays its content ('"...," she said, "..."'), and
+    '..., the minister said' (no coordinator, no complement after) reports the clause.
+    """
+    if child.i > verb.i:
+        return False
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.i > child.i), None)
+    if subject is None:
+        return False
+    opening = subject.left_edge.i
+    if opening > 1 and doc[opening - 1].lower_ in ("and", "but", "yet") and doc[opening - 2].text in (",", ";"):
+        return True
+    quoted = any(doc[k].text in DOUBLE_MARK_TOKENS or doc[k].text in OPENING_QUOTES for k in range(child.left_edge.i, opening))
+    return not quoted and any(c.i > verb.i for c in complements)
+
+
+def _own_that_clause(verb: Token) -> tuple[int, int] | None:
+    """'... the agency says that more than 100,000 citizens left': a 'that' the parser hung on the cue itself, right
+    after it, opens what was said, to the end of the sentence (or a semicolon)."""
+    doc = verb.doc
+    that = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and c.i == verb.i + 1), None)
+    if that is None:
+        return None
+    end = that.i + 1
+    while end < verb.sent.end and doc[end].text != ";" and "\n" not in doc[end].text:
+        end += 1
+    while end > that.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return (that.i + 1, end) if end > that.i + 2 else None
 
 
 def _misparsed_clause(verb: Token, child: Token, lo: int, hi: int) -> tuple[int, int]:

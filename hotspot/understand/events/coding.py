@@ -59,7 +59,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, restated, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v48"
+EXTRACTOR = "hotspot.events.v49"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -90,6 +90,8 @@ class Candidate:
     """What a model with an encoder reads of the candidate (``classifier.context_of``)."""
     time: Features = field(default_factory=dict)
     """The signs of when it happens (``classifier.time_signs``), which the status model weighs."""
+    sentence: int = 0
+    """The index of its sentence in the article."""
 
 
 def code_events(
@@ -169,14 +171,42 @@ def event_candidates(
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts,
                                   story.just_before or (story.named_before if sequel else None),
                                   era_before or (sequel and told_before is True))
-            if politics.stands(event):  # a match report's "beat" or a product's "offer" is no political event
+            if politics.stands(event) and not _elaborated(event, found_events, index):
                 found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story),
                                               context_of(tok), time_signs(tok, event, ctx.status_ref is not None, index,
-                                                                          english_tense(verb), told_before)))
+                                                                          english_tense(verb), told_before), index))
                 told_before = bool(event.historical)
             if len(found_events) >= MAX_EVENTS:
                 break
     return found_events
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+ELABORATION_SENTENCES = 2
+"""How many sentences back a speaker's criticism may be coded for a quote of theirs to only spell it out."""
+
+
+def _elaborated(event: Event, before: list[Candidate], index: int) -> bool:
+    """An accusation inside a speaker's quote when that speaker's criticism was coded in the sentences just before:
+    "The senator attacked the ministry. 'They have failed the families,' she said." The quote spells out the criticism
+    already told; it is no second accusation (a mention is coded once, and a quote that only elaborates a criticism
+    coded earlier is not coded again). Their quote naming a new act, an arrest or an attack, is still coded."""
+    said = event.reported_by
+    if event.type != "ACCUSE" or said is None or not said.speaker or event.mode == "investigate":
+        return False
+    if not all(said.speaker in (a.canonical, a.text) or a.text.lower() in _FIRST_PERSON for a in event.actor):
+        return False  # "the ministry blamed them," she said: the ministry's accusation, told by her
+    for c in reversed(before):
+        earlier = c.event
+        if c.sentence >= index:
+            continue
+        if c.sentence < index - ELABORATION_SENTENCES:
+            break
+        if earlier.type == "ACCUSE" and earlier.mode != "investigate" and any(
+                said.speaker in (a.canonical, a.text) for a in earlier.actor):
+            return True
+    return False
 
 
 def _code_trigger(

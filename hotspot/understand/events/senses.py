@@ -40,7 +40,7 @@ _SUBJECT_DEPS = ("nsubj", "csubj")
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative")
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _NOUN_OBJECT_PREPS = ("of", "on", "against", "at", "upon", "into")
-_CONDITIONS = ("pos", "subj", "obj", "mod", "near", "head", "sent", "score", "content_subj",
+_CONDITIONS = ("pos", "subj", "obj", "mod", "near", "head", "pred", "sent", "score", "asserted", "content_subj",
                "not_subj", "not_obj", "not_mod", "not_near", "not_sent", "not_content_subj")
 
 
@@ -58,6 +58,7 @@ class Rule:
     pos: str | None
     conditions: dict[str, Words]
     score: bool | None
+    asserted: bool | None
     none: bool
     keep: bool
     type: str | None
@@ -99,11 +100,12 @@ def _rule(lemma_: str, item: dict[str, Any], classes: dict[str, list[str]]) -> R
         raise ConfigurationError(message("H103", table=TABLE, problem=f"gives {lemma_!r} the mode {mode!r} of {etype}"))
     if sum(bool(x) for x in (item.get("none"), item.get("keep"), etype)) != 1:
         raise ConfigurationError(message("H103", table=TABLE, problem=f"has a rule of {lemma_!r} that is not one of none, keep, t"))
-    conditions = {k: _words(v, classes) for k, v in item.items() if k in _CONDITIONS and k not in ("pos", "score")}
+    conditions = {k: _words(v, classes) for k, v in item.items() if k in _CONDITIONS and k not in ("pos", "score", "asserted")}
     return Rule(
         pos=item.get("pos"),
         conditions=conditions,
         score=item.get("score"),
+        asserted=item.get("asserted"),
         none=bool(item.get("none")),
         keep=bool(item.get("keep")),
         type=etype,
@@ -198,6 +200,46 @@ def modifiers(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in _NOUN_MODIFIER_DEPS]
 
 
+_PREDICATED_DEPS = ("nsubj", "nsubjpass", "dobj")
+_COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
+
+
+def predicate_words(tok: Token) -> list[Token]:
+    """What is said of a noun trigger that is a subject or object: the verb it depends on and that verb's predicative
+    complements ("the allegations were baseless": were, baseless; "called the charge a smear": called, smear)."""
+    if tok.pos_ not in _NOUN_POS or tok.dep_ not in _PREDICATED_DEPS or tok.head.i == tok.i:
+        return []
+    head = tok.head
+    return [head] + [c for c in head.children if c.dep_ in _COMPLEMENT_DEPS and c.i != tok.i]
+
+
+_INDICATIVE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+_DIRECTIVE_MODALS = frozenset({"should", "must", "shall"})
+
+
+def asserted_content(tok: Token) -> bool:
+    """Whether a verb's clause complement is told as a fact, in the indicative: "insisted (that) the plan was legal",
+    "insists the talks will go on", not a mandative subjunctive or a directive modal that asks for an act ("insisted
+    that he resign", "insisted that the troops should leave"). A verb of insisting with a fact as its content asserts
+    it; only with an act to be done does it demand one."""
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in _VERB_POS:
+            continue
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in _DIRECTIVE_MODALS for c in auxes):
+            continue
+        if clause.tag_ == "VBP" and not auxes and _third_singular_subject(clause):
+            continue  # "insists that Turkmenistan release them": a base form the tagger read as a present
+        if clause.tag_ in _INDICATIVE_TAGS or any(c.tag_ in _INDICATIVE_TAGS or c.tag_ == "MD" for c in auxes):
+            return True
+    return False
+
+
+def _third_singular_subject(verb: Token) -> bool:
+    """A singular noun or he, she, it as the subject: with it a present indicative would end in -s."""
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it")) for c in verb.children)
+
+
 def _matches(tokens: list[Token], words: Words, token_entity: dict[int, Entity]) -> bool:
     for t in tokens:
         if lemma(t) in words.words or t.lower_ in words.words:
@@ -232,6 +274,8 @@ class _Args:
                 self._cache[key] = modifiers(self.tok)
             elif key == "head":
                 self._cache[key] = [self.tok.head] if self.tok.head.i != self.tok.i else []
+            elif key == "pred":
+                self._cache[key] = predicate_words(self.tok)
             elif key == "content_subj":  # "said [the ministry] had failed to act": who the content is about
                 self._cache[key] = [t for c in self.tok.children if c.dep_ == "ccomp" for t in subjects(c)]
             else:  # sent
@@ -265,6 +309,8 @@ def _rule_holds(rule: Rule, args: _Args) -> bool:
     if rule.pos == "N" and tok.pos_ not in _NOUN_POS:
         return False
     if rule.score is not None and args.score() != rule.score:
+        return False
+    if rule.asserted is not None and asserted_content(tok) != rule.asserted:
         return False
     for key, words in rule.conditions.items():
         if key.startswith("not_"):

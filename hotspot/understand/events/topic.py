@@ -88,6 +88,16 @@ def load_nouns_only() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def load_commentator_words() -> frozenset[str]:
+    """Nouns of interviewed voices of expertise or opinion (``commentator_words`` of ``data/topics.json``): English only."""
+    return frozenset(load_table(TABLE, ("commentator_words",))["commentator_words"])
+
+
+COMMENTARY_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+"""Speech acts that are political acts only when a political actor makes them: an analyst's criticism is a view."""
+
+
+@lru_cache(maxsize=1)
 def load_state_acts() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Lemmas of the acts only the state does, per genre those of them that another body does there too, and per genre
     the acts that only the state does there (``state_acts``, ``not_state_acts_in``, ``state_acts_in`` of
@@ -204,6 +214,11 @@ LAW = "law"
 or public protest ('police arrested the protest's organisers'), ordinary crime news when not."""
 
 
+def _title_before(first: Token, words: frozenset[str]) -> bool:
+    """Whether the word right before a name, in its sentence, is one of ``words`` ('analyst Pavel Ivanov')."""
+    return first.i > first.sent.start and first.doc[first.i - 1].lower_ in words
+
+
 def _kind_of_words(words: list[str], table: Table) -> str | None:
     if any(w in table.political_words for w in words) or phrase_hits(words, table.political_phrases):
         return STATE
@@ -230,6 +245,7 @@ class Politics:
         self.token_entity = token_entity
         self.table = load_topics()
         self.names = self._names(entities)
+        self.commentators = self._commentators(entities)
 
     def _names(self, entities: list[Entity]) -> dict[str, str]:
         table, doc = self.table, self.doc
@@ -253,6 +269,61 @@ class Politics:
             if kind is not None:
                 out[name] = kind
         return out
+
+    def _commentators(self, entities: list[Entity]) -> set[str]:
+        """People the article introduces as commentators: the title right before a name or the head of an apposition
+        is a commentator noun ('military analyst Pavel Ivanov', 'Anna Smith, a professor of law')."""
+        words = load_commentator_words()
+        tokens_at = {t.idx: t for t in self.doc}
+        out: set[str] = set()
+        for e in entities:
+            if e.label not in ("PERSON", "ORG") or e.start not in tokens_at:
+                continue
+            first = tokens_at[e.start]
+            head = first
+            while head.head.i != head.i and e.start <= head.head.idx < e.end:
+                head = head.head
+            if _title_before(first, words) or any(c.dep_ == "appos" and c.lower_ in words for c in head.children):
+                out.update({e.canonical or e.text, e.text, e.text.split()[-1]})  # "Orlov" names him again
+        return out
+
+    def commentator(self, party: EventActor) -> bool:
+        """Whether a participant is a commentator: its phrase is headed by a commentator noun ('analysts', 'a law
+        professor'), or it names a person the article titles as one."""
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        words = load_commentator_words()
+        root = span.root
+        if root.lower_ in words or party.text in self.commentators or party.canonical in self.commentators:
+            return True
+        return any(t.lower_ in words and t.dep_ == "compound" and t.head.i == root.i for t in span)
+
+    def _commenting_subject(self, event: Event) -> bool:
+        """An event without a found actor whose trigger's subject is a commentator noun ('several analysts
+        criticised the decision'; the actor finder takes no such generic plural for a participant)."""
+        span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        if tok.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            tok = tok.head
+        words = load_commentator_words()
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+        return bool(subjects) and all(c.lower_ in words or c.text in self.commentators for c in subjects)
+
+    def commentary(self, event: Event) -> bool:
+        """A criticism, demand, rejection or endorsement that only commentators make: a view on events, not a political
+        act (an investigation is the investigator's act, whoever that is). A quote's speaker who says a coup or an
+        attack may come is kept as its alleger (``coding.ALLEGED_WHEN_HYPOTHETICAL``): that warning is told as
+        hypothetical and never counted, and the project's sample gold codes it."""
+        if event.type not in COMMENTARY_TYPES or event.mode == "investigate":
+            return False
+        if event.mode == "allege" and event.hypothetical and event.reported_by is not None:
+            return False
+        if not event.actor:
+            return self._commenting_subject(event)
+        return all(self.commentator(a) for a in event.actor)
 
     def _apposition(self, tokens: list[Token], right: list[Token], known: dict[str, str]) -> str | None:
         """The kind of office an apposition names, unless it is an office of something that is not political ('vice
@@ -317,6 +388,8 @@ class Politics:
         public power, and an act only the state does, told without its agent ("was remanded in custody"), has law
         enforcement for one; in one clearly of another genre they count only facing public power or a protest (a
         singer's arrest in a music story stays the music story's)."""
+        if self.commentary(event):
+            return False  # "the analyst criticised the plan": a view, not a political act
         table = self.table
         return event_stands(event, self.topic, GIVING_TYPES, table.standing_types, table.weak, table.strong, self.kind,
                             self._has_party, lambda sentence: _protest_context(sentence, table),

@@ -161,16 +161,31 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lex
 
 def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     """Event nouns that name again, in a prepositional phrase, the act of the verb they hang from, with the same type:
-    "killed in an ambush", "received the premier for a state visit". A mention is coded once per sentence, by its main
-    predicate (the gold's rule); the noun adds no second event. (A light verb's object, "provided aid", is left to the
-    coder: there the noun is the event's own word.)"""
+    "killed in an ambush", "received the premier for a state visit", and participles that spell out their verb's
+    speech act ("criticised the cabinet, accusing it of waste": ``elaborates``). A mention is coded once per sentence,
+    by its main predicate (the gold's rule); the noun or participle adds no second event. (A light verb's object,
+    "provided aid", is left to the coder: there the noun is the event's own word.)"""
     verbs = {tok.i: trig.type for tok, trig in found if tok.pos_ in ("VERB", "AUX")}
     out: set[int] = set()
     for tok, trig in found:
-        if (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
-                and verbs.get(tok.head.head.i) == trig.type):
+        in_phrase = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+                     and verbs.get(tok.head.head.i) == trig.type)
+        spelt_out = trig.type in ELABORATED_TYPES and elaborates(tok) and verbs.get(tok.head.i) == trig.type
+        if in_phrase or spelt_out:
             out.add(tok.i)
     return out
+
+
+ELABORATED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+"""Speech acts that a participle of the same speaker can spell out without a second act."""
+
+
+def elaborates(tok: Token) -> bool:
+    """A participle adjunct with no subject of its own that says what its verb's speech act was: "criticised the
+    government, accusing it of neglect", "urged the council to act, calling for a vote". Its subject is the verb's
+    and it tells the same act in other words: the gold codes a mention once per sentence, by its main predicate."""
+    return (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.i > tok.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
 
 
 @dataclass(slots=True)

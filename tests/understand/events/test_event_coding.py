@@ -148,7 +148,7 @@ def test_price_cue_gives_economic_context(understand_nlp):
 
 
 def test_hypothetical_attack_in_a_quote_is_an_allegation(understand_nlp):
-    text = "Vladimir Prokhvatilov, a military analyst, said that the West may be planning a coup in Kazakhstan."
+    text = "Vladimir Prokhvatilov, a member of parliament, said that the West may be planning a coup in Kazakhstan."
     e = _one(_code(understand_nlp, text), "ACCUSE")
     assert e.mode == "allege" and e.hypothetical
     assert e.reported_by is not None and e.reported_by.speaker and "Prokhvatilov" in e.reported_by.speaker

@@ -294,3 +294,51 @@ def test_more_event_vocabulary(understand_nlp, text, trigger, etype):
 def test_the_same_words_in_other_senses_are_no_events(understand_nlp, text, trigger):
     _, events = _code(understand_nlp, text)
     assert trigger not in [e.trigger.text for e in events]
+
+
+# --------------------------------------------------------------------------- a participle that spells out a speech act
+
+
+def _triggers(nlp, text: str) -> list[str]:
+    return [e.trigger.text.lower() for e in _code(nlp, text)[1]]
+
+
+def test_a_participle_accusing_after_a_criticism_is_the_same_act(understand_nlp):
+    text = "The opposition party criticised the cabinet, accusing it of wasting public money."
+    assert _triggers(understand_nlp, text) == ["criticised"]
+
+
+def test_a_participle_calling_for_after_an_urging_is_the_same_request(understand_nlp):
+    text = "The governor urged the legislature to act, calling for an emergency vote on the dam."
+    assert "calling" not in _triggers(understand_nlp, text)
+
+
+def test_an_accusation_in_a_time_adjunct_is_an_act_of_its_own(understand_nlp):
+    text = "The senator criticised the plan after accusing the minister of lying."
+    assert _triggers(understand_nlp, text) == ["criticised", "accusing"]
+
+
+def test_two_accusations_by_two_actors_are_two_acts(understand_nlp):
+    text = "The opposition denounced the arrests, and the ministry accused the police of abuse."
+    assert {"denounced", "accused"} <= set(_triggers(understand_nlp, text))
+
+
+# --------------------------------------------------------------------------- a quote that spells out a criticism told just before
+
+
+def test_a_speakers_quote_condemning_after_her_criticism_is_no_second_accusation(understand_nlp):
+    text = ("Opposition leader Anna Marsh criticised the interior ministry on Monday. "
+            "\"I condemn the ministry for its silence,\" Marsh said.")
+    assert [e.trigger.text for e in _code(understand_nlp, text)[1] if e.type == "ACCUSE"] == ["criticised"]
+
+
+def test_an_accusation_by_another_actor_inside_her_quote_is_still_coded(understand_nlp):
+    text = ("Opposition leader Anna Marsh criticised the interior ministry on Monday. "
+            "\"The police arrested forty students and the ministry blamed them,\" Marsh said.")
+    assert "blamed" in _triggers(understand_nlp, text)
+
+
+def test_a_speakers_condemnation_with_no_criticism_before_is_coded(understand_nlp):
+    text = ("Opposition leader Anna Marsh visited the flooded villages on Monday. "
+            "\"I condemn the ministry for its silence,\" Marsh said.")
+    assert "condemn" in _triggers(understand_nlp, text)

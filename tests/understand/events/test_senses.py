@@ -667,3 +667,57 @@ def test_questioning_how_something_is_done_is_no_interrogation(understand_nlp):
 
 def test_detectives_questioning_a_suspect_investigate(understand_nlp):
     assert _events(understand_nlp, "Detectives questioned the suspect about the killing on Monday.")["questioned"] == "ACCUSE"
+
+
+# --------------------------------------------------------------------------- insist: a fact asserted or an act demanded
+
+
+def test_insisting_on_a_fact_demands_nothing(understand_nlp):
+    assert "insisted" not in _events(understand_nlp, "The finance minister insisted that the budget was fair to every region.")
+
+
+def test_insisting_that_something_will_happen_demands_nothing(understand_nlp):
+    assert "insists" not in _events(understand_nlp, "The opposition leader insists the reforms will hurt farmers.")
+
+
+def test_insisting_that_someone_act_is_a_request(understand_nlp):
+    assert _events(understand_nlp, "The mayor insisted that the company pay for the cleanup.")["insisted"] == "REQUEST"
+
+
+def test_insisting_that_someone_should_act_is_a_request(understand_nlp):
+    assert _events(understand_nlp, "The senator insisted that the troops should leave the province.")["insisted"] == "REQUEST"
+
+
+def test_insisting_on_something_is_a_request(understand_nlp):
+    assert _events(understand_nlp, "The union insisted on a new contract for the dock workers.")["insisted"] == "REQUEST"
+
+
+# --------------------------------------------------------------------------- allegations that are denied
+
+
+def test_allegations_called_baseless_are_a_denial_not_an_accusation(understand_nlp):
+    assert "allegations" not in _events(understand_nlp, "The ministry said the allegations were baseless.")
+
+
+def test_an_accusation_said_to_be_debunked_is_no_accusation(understand_nlp):
+    text = "The spokesman said the accusation against the minister had been debunked by the auditors."
+    assert "accusation" not in _events(understand_nlp, text)
+
+
+def test_allegations_made_against_someone_stay_an_accusation(understand_nlp):
+    text = "The union made allegations of false accounting against the ministry."
+    assert _events(understand_nlp, text)["allegations"] == "ACCUSE"
+
+
+def test_allegations_said_to_be_serious_stay_an_accusation(understand_nlp):
+    text = "The allegations against the general were serious, the prosecutor said."
+    assert _events(understand_nlp, text)["allegations"] == "ACCUSE"
+
+
+def test_a_police_appeal_to_anyone_with_information_is_no_request(understand_nlp):
+    text = "Anyone with information about the robbery is asked to contact the county sheriff."
+    assert "asked" not in _events(understand_nlp, text)
+
+
+def test_urging_witnesses_to_come_forward_is_no_request(understand_nlp):
+    assert "urged" not in _events(understand_nlp, "Police urged witnesses to come forward after the shooting.")

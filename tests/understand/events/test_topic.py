@@ -211,3 +211,42 @@ def test_a_political_trial_keeps_its_protest_and_its_critics(understand_nlp):
     types = {e.trigger.text: e.type for e in _code(understand_nlp, POLITICAL_TRIAL)}
     assert types.get("protested") == "PROTEST" and types.get("condemned") == "ACCUSE"
     assert types.get("sentenced") == "SANCTION" and types.get("detained") == "COERCE"
+
+
+# --------------------------------------------------------------------------- commentators' views
+
+
+def _triggers(nlp, text: str) -> set[str]:
+    return {e.trigger.text.lower() for e in _code(nlp, text)}
+
+
+def test_an_analyst_titled_before_the_name_criticises_nothing_political(understand_nlp):
+    assert "criticised" not in _triggers(understand_nlp, "Military analyst Petr Orlov criticised the defence ministry for the delays.")
+
+
+def test_a_commentator_named_in_an_apposition_stays_one_when_named_again(understand_nlp):
+    text = ("Petr Orlov, a military analyst, criticised the defence ministry for the delays. "
+            "Orlov also urged the army to publish its losses.")
+    assert not {"criticised", "urged"} & _triggers(understand_nlp, text)
+
+
+def test_analysts_as_a_subject_criticise_nothing_political(understand_nlp):
+    assert "criticised" not in _triggers(understand_nlp, "Several analysts criticised the central bank's decision.")
+
+
+def test_a_senator_criticising_the_ministry_is_an_accusation(understand_nlp):
+    assert "criticised" in _triggers(understand_nlp, "Senator Petr Orlov criticised the defence ministry for the delays.")
+
+
+def test_a_minister_criticising_analysts_is_an_accusation(understand_nlp):
+    assert "criticised" in _triggers(understand_nlp, "The defence minister criticised the analysts for their forecasts.")
+
+
+def test_an_analysts_criticism_in_his_own_quote_is_a_view(understand_nlp):
+    text = "Ivan Petrov, a political scientist, condemned the new election law on Monday."
+    assert "condemned" not in _triggers(understand_nlp, text)
+
+
+def test_an_analysts_warning_of_a_coup_stays_his_allegation(understand_nlp):
+    text = "Ivan Petrov, a military analyst, said that the West may be planning a coup in the country."
+    assert [e.mode for e in _code(understand_nlp, text) if e.type == "ACCUSE"] == ["allege"]

@@ -344,7 +344,7 @@ def _content_fits(doc: Doc, verb: Token, lemma: str, att: Attribution, gate: Gat
     if att.clausal:
         return True
     if _bare_amount(doc, att):
-        return False  # 'the company has promised a lot', 'said little': an amount, no proposition
+        return False  # 'the mayor has promised a lot', 'said little': an amount, no proposition
     if lemma in gate.as_object:
         return _has_as(verb)
     if lemma in gate.topic_object:

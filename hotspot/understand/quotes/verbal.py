@@ -218,7 +218,7 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                     # 'told the Daily Telegraph he would ...' (the listener, then the clause's own subject) is not
                     lo = obj.left_edge.i
                     if lemma in LISTENER_VERBS:
-                        lo = _after_listener(doc, lo)  # 'told the BBC progress had been made': the subject, less the listener
+                        lo = _after_listener(doc, lo)  # 'told the BBC talks had gone well': the subject, less the listener
                 elif doc[lo].lower_ == "that" and all(c.i > lo for c in child.children if c.dep_ in SUBJECT_DEPS):
                     lo += 1  # 'told the Commons that the US had agreed ...': the conjunction the parser did not mark
             elif lemma in LISTENER_VERBS and lo == verb.i + 1 and not any(c.dep_ in LISTENER_DEPS for c in verb.rights):
@@ -355,7 +355,7 @@ LISTENER_VERBS = word_list("quote_words", "listener_verbs")  # 'told', 'informed
 def _after_listener(doc: Doc, start: int) -> int:
     """Where a clause starts whose first noun phrase the parser has joined to the listener before it.
 
-    'told the BBC progress had been made', 'told the BBC Michael Howard has ...': a
+    'told the BBC talks had gone well', 'told the BBC Michael Howard has ...': a
     verb that always names its listener (``listener_verbs``) has none of its own, so
     a named entity opening the phrase (after 'the') that modifies a later word of it
     is who was told; the words after it are the clause's subject. Without such a

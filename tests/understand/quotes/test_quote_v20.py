@@ -156,11 +156,11 @@ def test_had_after_its_subject_is_a_past_perfect_and_the_warning_stays():
 
 
 def test_a_promise_of_a_bare_amount_reports_nothing():
-    # The company has promised a lot.
+    # The mayor has promised a lot.
     doc = doc_from_rows(
         [
             ('The', 1, 'det', 'DET', 'the'),
-            ('company', 3, 'nsubj', 'NOUN', 'company'),
+            ('mayor', 3, 'nsubj', 'NOUN', 'mayor'),
             ('has', 3, 'aux', 'AUX', 'have'),
             ('promised', 3, 'ROOT', 'VERB', 'promise'),
             ('a', 5, 'det', 'DET', 'a'),

@@ -20,7 +20,7 @@ Scoring (GenderGapTracker's method, see ``../shared/benchmarks/README.md``):
   or, when the gold Source is a pronoun, in the nearest PERSON/ORG-looking
   capitalised name before it (the last proper name among the 300 characters
   preceding the pronoun), or (c) when the gold Source is a relative pronoun
-  ('a lawyer who is a staunch opponent of ...', 'the government, which has
+  ('a doctor who is a fierce critic of ...', 'the government, which has
   denied ...'), the predicted mention ends right before it (nothing but spaces
   and a comma between): the noun the relative clause hangs from is who speaks.
   No predicted speaker counts as wrong.

@@ -66,7 +66,7 @@ def line_breaks(doc: Doc) -> Doc:
     next line opens with a capital, a digit, a quotation mark or a dash.
 
     The parser reads a text as one stream: a headline or a subheading, which ends with no mark, ran into the first
-    sentence below it ("... a guide to global action⏎⏎When the world's nations meet ..." was one sentence), whose
+    sentence below it ("... what the new rules mean⏎⏎When the city's councillors vote ..." was one sentence), whose
     clause, date and mood the headline's events then shared. A single line break after a line with no final mark is
     left to the parser (hard-wrapped text breaks lines inside its sentences) unless that line is a heading in
     capitals. The parser keeps boundaries set before it.

@@ -515,8 +515,8 @@ def _context(names: list[_Name], chosen: dict[str, tuple[Actor, float]], others:
     return _Context(countries, divisions, anchors, possible, _near_counties(names), votes, one_country=one_country)
 
 
-# Names of organisations and facilities whose words may name a state or a county ('the Edgar County Community
-# Foundation', 'registered with the State of Ohio'): local bodies are named after where they are.
+# Names of organisations and facilities whose words may name a state or a county ('the Lake County Arts
+# Council', 'licensed by the State of Vermont'): local bodies are named after where they are.
 EMBEDDING_LABELS = ("ORG", "FAC")
 EMBEDDED_MAX_WORDS = 3
 

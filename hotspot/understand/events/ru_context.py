@@ -98,7 +98,7 @@ def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]]) -> date 
     """The last day of the latest absolute date that a past-tense clause reports: a lower bound of the text's present.
 
     A date in apposition to another date names the same time and stands in that date's clause: «скончался в
-    понедельник, 17 июня 2019 года» parses the full date as a modifier of «понедельник», not of the verb, yet the
+    четверг, 5 марта 2020 года» parses the full date as a modifier of «четверг», not of the verb, yet the
     death is what it dates (``_clause_of``)."""
     floor: date | None = None
     for mentions in sentence_dates.values():
@@ -113,7 +113,7 @@ def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]]) -> date 
 
 
 _APPOSITION = ("nmod", "appos", "flat", "parataxis")
-"""How a date hangs from another date of its sentence that it restates («в среду, 17 апреля 2019 года»)."""
+"""How a date hangs from another date of its sentence that it restates («во вторник, 3 ноября 2020 года»)."""
 
 
 def _clause_of(doc: Doc, mention: DateMention, mentions: list[DateMention]) -> Token | None:

@@ -446,7 +446,7 @@ reads in an impersonal «вменяют призывы» (the accusative taken f
 def _denied(tok: Token, status: Status, limit: int = 4) -> bool:
     """Whether the event lies in what a denial denies («опроверг сообщения о задержании», «отрицает причастность к
     нападению», «отрицает, что полиция применила силу»): a claim someone disputes, which the text does not assert. A noun
-    conjoined to what is denied is denied with it («отрицают применение пыток или *попустительство* пыткам»); a verb
+    conjoined to what is denied is denied with it («отрицают подкуп свидетелей или *давление* на судей»); a verb
     conjoined to the denial is an act of its own («отрицает вину и подал апелляцию»)."""
     cur = tok
     for _ in range(limit):
@@ -940,7 +940,7 @@ def persons_habit(verb: Token) -> bool:
 
 def judged_crime(tok: Token, lex: RuLexicon, limit: int = 5) -> bool:
     """Whether the event is the crime a prison term in years is passed for («приговорил к 10 годам колонии *за
-    нападение*», «осуждён на восемь лет за организацию покушения», «к 20 годам за то, что он отдал приказ о пытках»):
+    нападение*», «осуждён на восемь лет за организацию покушения», «к 12 годам за то, что она велела сжечь склад»):
     a criminal trial ends months after the act it judges, so the act is background to its sentence. Days of arrest («на
     15 суток за участие в митинге») follow the act within days, and are left to the dates."""
     cur = tok

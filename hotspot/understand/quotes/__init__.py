@@ -17,7 +17,7 @@ character scan for quotation marks:
    report whatever their word: a sentient subject's that-clause (``sought to
    ensure that ...``), a noun's own that-clause or a possessor's infinitive
    (``his acknowledgment that ...``, ``his eagerness to ...``), a quoted label
-   after ``as`` (``pounding Trump as a "con artist"``), an ``as X noted`` clause,
+   after ``as`` (``branding the mayor as a "fraud"``), an ``as X noted`` clause,
    and a clause stated in a poll (``In the latest poll, Clinton led ...``).
 3. Each quotation is attributed to the cue clause right after it (``"...," X
    said``) or right before it (``X said: "..."``, a speaker-colon or a dash

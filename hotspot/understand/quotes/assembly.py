@@ -216,7 +216,7 @@ def _pair_quotations(state: _Assembly) -> dict[int, int]:
                 best = idx
                 break
             if c_start <= m.outer_start < c_end < m.outer_end and not _cue_between(state, idx, c_start, m.outer_start):
-                # the content stops inside the quotation it opened ('called Burma a "good news story in an era
+                # the content stops inside the quotation it opened ('called the deal a "fair bargain in a season
                 # when ..."' read without its relative clause): it runs to the closing mark, unless a cue of its
                 # own opens the quotation ('said Epstein told her: "..."': Epstein's words)
                 state.attr_chars[idx] = (ca, cb, c_start, m.outer_end)
@@ -243,11 +243,11 @@ CONTENT_GOES_ON = re.compile(r"\s*(?:,?\s*(?:and|or|but)\s+)?(?:[a-z]+\s*)?")  #
 
 def _finished_content(state: _Assembly, m: Marked) -> int | None:
     """The attribution whose content stops right before a quotation that finishes its open phrase; its content
-    then runs to the quotation's end ('said Democrats are to blame for focusing on “he said this, he tweeted that.”').
+    then runs to the quotation's end ('said reporters were wrong to dwell on “who said what, and when.”').
 
     The parser ends the content at a preposition or determiner whose object is
     the quotation (:func:`_inside_a_phrase`), or before a coordinated phrase that
-    holds it ('memories of her father, and of “all the people who ...”'); the words
+    holds it ('stories of her town, and of “every neighbour who ...”'); the words
     are one mixed quote.
     """
     if not _inside_a_phrase(state.doc, state.starts, m):
@@ -333,9 +333,9 @@ def _unmarked_quotes(state: _Assembly, taken: list[Marked]) -> list[Quote]:
 def _judges(state: _Assembly, acts: frozenset[str]) -> list[Quote]:
     """Judgements without the judge's words, as places a speaker can be carried from (never quotes themselves).
 
-    'Mr Moeketsi further accused the chiefs of ...' is an act, not a quote, but
+    'Ms Tan then accused the board of ...' is an act, not a quote, but
     the quotation that opens the next paragraph is still his; so is the one after
-    'She recalled a stream of remarks from a colleague.', a topic, no quote
+    'She recalled a string of jokes by a neighbour.', a topic, no quote
     (``acts`` holds the gate's topic verbs too).
     """
     doc, found = state.doc, []
@@ -433,7 +433,7 @@ def _colon_introducer(state: _Assembly, m: Marked) -> tuple[int, int] | None:
 def _labelled_or_heading(state: _Assembly, m: Marked) -> bool:
     """A quotation that is no one's follow-on statement: one after a label with no verb and a colon ('September 15,
     1987: "..."', a plaque's or a list's entry), or a subheading (a paragraph of one quotation in single marks with no
-    sentence end: "'He put me in a hole'", the tabloid layout that repeats a line from the story)."""
+    sentence end: "'She left us in the dark'", the tabloid layout that repeats a line from the story)."""
     text = state.text
     p_start = state.para_starts[state.para_of(m.outer_start)]
     label = text[p_start : m.outer_start].rstrip()
@@ -493,10 +493,10 @@ def _adjacent_attribution(
             if para_of(ca) != para or _sentence_break(between) or re.search(r"[“\"]", between) or len(between) > 120:
                 continue
             if c_end > c_start >= cb and _words(text[c_start:c_end]) >= 3 and not _opens_quotation(text, cb, c_start):
-                continue  # '"vote your conscience" and said he was standing ...': the cue reports its own clause
+                continue  # '"stand firm" and said she was staying ...': the cue reports its own clause
             # (but '"A," he said, "B."' is one quotation split by its cue: A takes the cue of B)
             if _inside_a_phrase(doc, starts, m):
-                continue  # 'criticized Ishiba's "change of stance," saying ...': a term in the author's phrase
+                continue  # 'criticized the mayor's "shift in tone," saying ...': a term in the author's phrase
             gap = len(between)
         elif cb <= m.outer_start:
             between = text[cb : m.outer_start]
@@ -539,7 +539,7 @@ def _inside_a_phrase(doc: Doc, starts: list[int], m: Marked) -> bool:
     the time that ...' read as a relative clause on 'time'). 'said that "..."' keeps
     its quotation: 'that' introduces the content, and so does a subordinator ('because "these
     technologies are ..."'); after 'as' a quotation is most often someone's evaluation ('dismissed
-    those reports as "previous misinterpreted statements"'), the cue's words.
+    the rumours as "idle gossip from rivals"'), the cue's words.
     """
     k = bisect_right(starts, m.outer_start - 1) - 1
     if k < 0 or doc[k].idx + len(doc[k].text) > m.outer_start:
@@ -573,7 +573,7 @@ def _statement_like(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
     if _words(inner) < (2 if whole else MIN_STATEMENT_WORDS):
         return False
     if headline_case(inner):
-        return False  # '“Coal Isn't the Villain.”': the title of a piece, not something said
+        return False  # '“Rain Is Not the Enemy.”': the title of a piece, not something said
     before = text[max(0, m.outer_start - 3) : m.outer_start].strip()
     opens = before == "" or before[-1] in SENTENCE_END + ":" or before[-1] in "”\"" or m.outer_start == 0
     return opens and _stands_alone(text, m, doc, starts)
@@ -587,7 +587,7 @@ def _stands_alone(text: str, m: Marked, doc: Doc, starts: list[int]) -> bool:
     the author's clause: a verb follows the closing mark with no punctuation
     between. Words that close with punctuation inside the marks ('"...," the
     article read', '"...!" he wrote'), or run on into a phrase of the author's
-    ('"... just a tax increase" for the top bracket'), are a statement as before.
+    ('"... only a fee rise" for the largest firms'), are a statement as before.
     """
     if not text[m.start : m.end].rstrip()[-1:].isalnum():
         return True
@@ -612,7 +612,7 @@ def _named_title(text: str, m: Marked) -> bool:
 def _outermost(quotes: list[Quote], doc: Doc, acts: frozenset[str] = frozenset()) -> list[Quote]:
     """An unmarked quote whose cue lies inside another quote's content is part of that report, not a quote of its own.
 
-    ('She said they have repeatedly raised concerns ...', 'told Rest of World that ..., and she expects more will follow')
+    ('She said they have often voiced doubts ...', 'told the paper that ..., and she thinks others will join')
     A spoken judgement (a cue of the gate's ``acts``) that holds another report gives way to it instead: in
     'Reardon criticized Lamport for saying that X', X is Lamport's, and the critic's words are only his verdict on it.
     """

@@ -75,7 +75,7 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
         if _noun_infinitive(obj, child, end):
             if _sentient_mention(obj, cues):
                 start = child.left_edge.i  # 'promised the archbishop to strengthen safeguards': what, not to whom
-            end = child.right_edge.i + 1  # 'announced a new drive to help women': the drive's infinitive, hung on the verb
+            end = child.right_edge.i + 1  # 'announced a new scheme to help farmers': the drive's infinitive, hung on the verb
             continue
         if child.dep_ in ("prep", "oprd", "xcomp", "acomp") and (
             child.dep_ != "prep"
@@ -142,7 +142,7 @@ def _coordinated_object(obj: Token, child: Token, end: int) -> bool:
 def _coordinated_infinitive_end(verb: Token, complement: Token) -> int:
     """Where an infinitive content ends, its coordinated infinitive included.
 
-    'promised to meet and in some cases exceed his goals': the parser hangs the
+    'promised to match and in some years beat its targets': the parser hangs the
     second infinitive ('exceed', a bare verb without subject) on the cue verb,
     not on 'meet'; it is still part of what was promised.
     """
@@ -194,7 +194,7 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _passive_as_content(verb: Token) -> tuple[int, int] | None:
-    """'The union is seen by its advocates as a step toward ...': what the agent holds is the 'as' phrase.
+    """'The merger is seen by its backers as a move toward ...': what the agent holds is the 'as' phrase.
 
     The parser may hang 'as' from the verb or from the agent ('described by
     colleagues as ...'); what it hung from the verb after the phrase belongs to

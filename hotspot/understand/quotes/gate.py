@@ -63,7 +63,7 @@ reports when, in order:
 5. its noun is one of statement with someone's that-clause or quotation ('his
    claim that ...'; a view only with a holder as in 4: not 'Moscow's view that
    ...'), or a stance noun voiced ('voiced concern that ...'; a question raised
-   asks and states nothing: 'raises the question of whose safety counts').
+   asks and states nothing: 'raises the question of who pays').
 
 A content that is wholly a quotation is someone's words: beside a verb of belief
 or judgement it reports whoever holds it ('blamed "external circles"', '"...," the
@@ -105,7 +105,7 @@ QUANTITY_OBJECTS = words("quote_words", "quantity_objects")  # 'promised a lot':
 VIEW_NOUNS = words("quote_words", "view_nouns")  # 'confirms fears that ...': a view borne out, nobody's statement
 COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
 HEADING_MIN_WORDS = 5  # a line in headline capitals this long is a heading, not a name ('Provided You Have A Fast Line, ...')
-HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('The Swirl: Best of the Bench')
+HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('Game Day: Picks of the Week')
 OPENING_MARK = re.compile(r"[\"“‘]|(?:^|\s)'")  # a quotation opens after a headline's colon: 'Lynch: 'Be the voice ...''
 
 
@@ -164,9 +164,9 @@ def _wholly_quoted(doc: Doc, att: Attribution) -> bool:
 
 
 def _heading(doc: Doc, att: Attribution) -> bool:
-    """'WARNING GRAPHIC DETAIL: ...', 'The Swirl: Best of the Bench': a label before a colon in a heading, not a speaker.
+    """'WARNING GRAPHIC DETAIL: ...', 'Game Day: Picks of the Week': a label before a colon in a heading, not a speaker.
 
-    A headline whose words after the colon are quoted is someone's ('Warren Hammers CEO:
+    A headline whose words after the colon are quoted is someone's ('Lopez Grills CEO:
     ‘You Should Be ...’'), and a transcript's speaker is a name ('PENCE: ...').
     """
     colon = doc[att.cue[0]].idx
@@ -224,7 +224,7 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
 def _inference(verb: Token, lemma: str, cues: Cues, gate: Gate) -> bool:
     """A participle of evidence that tells what the clause it hangs from shows: the author's inference, nobody's words.
 
-    'Putin or his collaborators seem to be setting up Medvedev for a failure,
+    'The owner or his allies seem to be steering the coach toward a defeat,
     suggesting that ...': what suggests it is the setting-up, as the author reads
     it. Beside a verb of communication ('said on Monday, confirming that ...') or
     a document ('issued a statement, confirming ...') the participle goes on
@@ -297,7 +297,7 @@ MAX_TERM_WORDS = 3  # a quoted noun phrase this short, with no verb, names a thi
 def _quoted_term(doc: Doc, att: Attribution) -> bool:
     """Every quotation in the content is a term the judge's charge is named by, not words said.
 
-    'accused Astana of "de-Russification"', 'criticized Ishiba's "change of stance"': a label in marks (the
+    'accused Astana of "de-Russification"', 'criticized the mayor's "shift in tone"': a label in marks (the
     author's scare quotes, or the charge's name) is no more the judge's words than the charge is; 'accused him of
     "being less than straightforward"' and 'criticized him for "a shameful delay"' quote what the judge said (a
     verb, an evaluating adjective).
@@ -404,7 +404,7 @@ def _can_speak(verb: Token, subject: Token | None, cues: Cues, gate: Gate) -> bo
         and not any(c.dep_ == "xcomp" for c in verb.children)
         and _lemma(verb) not in cues.addressee  # 'she was asked, "..."', 'he was told that ...': the listener; someone spoke
     ):
-        return False  # 'the sanctions were announced', 'Moscow was declared a Third Rome': what is said, not who
+        return False  # 'the sanctions were announced', 'the town was declared a heritage site': what is said, not who
     if subject.lower_ in gate.people_nouns or _lemma(subject) in gate.people_nouns or _agent_noun(subject):
         return True
     if _compound_person(subject, cues, gate):
@@ -429,7 +429,7 @@ def _noun_reports(doc: Doc, noun: Token, att: Attribution, cues: Cues, gate: Gat
         return True  # the noun's own that-clause or quotation; 'his comments about X' is a topic
     verb = noun.head
     if noun.lower_ in ASKING_NOUNS:
-        return False  # 'raises the question of whose safety counts': a question states nothing
+        return False  # 'raises the question of who pays': a question states nothing
     return noun.dep_ in ("dobj", "obj") and _is_verb(verb) and _lemma(verb) in gate.voicing and not _idle(verb, gate)
 
 
@@ -450,7 +450,7 @@ def _idle(verb: Token, gate: Gate) -> bool:
             if child.dep_ == "mark" and child.lower_ in gate.conditions:
                 return True
     if _under_condition(verb, gate):
-        return True  # 'if the watchdog believes the rules allow parties to ... urge ...'
+        return True  # 'if the regulator thinks the code lets firms ... urge ...'
     if _imperative(verb) or verb.dep_ == "conj" and verb.head.i < verb.i and _imperative(verb.head):
         return True  # 'Note that ...', 'Say what you will about ...', 'Ask any farmer and he tells you that ...': the author to the reader
     if _supposed(verb) or _inverted_condition(verb, gate):
@@ -610,8 +610,8 @@ def _under_condition(verb: Token, gate: Gate) -> bool:
     """A cue inside a clause under 'if', 'unless' or 'whether', however deep: nothing is said unless it holds.
 
     An 'as' clause on the way up is a parenthesis that stands on its own
-    ('whether the regions are independent, as Russia maintains, or ...'): Russia
-    maintains it whatever the author asks.
+    ('whether the islands are self-governing, as the court holds, or ...'): the court
+    holds it whatever the author asks.
     """
     node = verb
     while node.head.i != node.i:

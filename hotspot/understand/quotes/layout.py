@@ -48,7 +48,7 @@ def _within_paragraph(doc: Doc, attributions: list[Attribution]) -> list[Attribu
 def _sentence_end(doc: Doc, i: int, j: int) -> int:
     """Where a content after its cue ends: at a full stop the parser read through.
 
-    '... challenging the coal industry for years. “I don't know ...”': a '.', '!' or
+    '... fighting the river authority for a decade. “We never asked ...”': a '.', '!' or
     '?' outside quotation marks, followed by a capital or an opening mark, ends
     the sentence even when the parse runs on.
     """
@@ -96,7 +96,7 @@ HEADLINE_PREFIX_TOKENS = 15
 
 
 def _headline_quotation(doc: Doc, colon: Token, cues: Cues) -> Attribution | None:
-    """A headline that quotes someone after a colon: 'Warren Hammers Wells Fargo CEO: ‘You Should Be ...’'.
+    """A headline that quotes someone after a colon: 'Senator Grills Airline Boss: ‘Your Customers Deserve ...’'.
 
     The colon opens a quotation that runs to the paragraph end, and the short
     stretch before it names a person: that person is the speaker.

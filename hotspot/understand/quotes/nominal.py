@@ -83,7 +83,7 @@ def _noun_source(noun: Token, cues: Cues) -> Token | None | Literal[False]:
     Returns False when the holder is not sentient ('the bill's plan to ...').
     """
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is None:  # 'the decision by the FBI to not recommend charges'
+    if holder is None:  # 'the decision by the board to not renew contracts'
         holder = next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
     if holder is None and noun.dep_ in ("dobj", "obj") and _is_verb(noun.head):
         holder = _subject(noun.head)
@@ -115,7 +115,7 @@ def _intent_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
 
 
 def _stance_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
-    """A stance noun after a light verb: 'expressed deep concern about the policy'."""
+    """A stance noun after a light verb: 'expressed strong doubts about the merger'."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj") or not _is_verb(verb) or _lemma(verb) not in cues.light_verbs:
         return None
@@ -134,11 +134,11 @@ def _stance_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
 
 
 def _topic_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
-    """A statement noun with its topic: 'his infamous comment about 47 percent', 'answered questions about her career'.
+    """A statement noun with its topic: 'her famous remark about the weather', 'answered questions about her career'.
 
     The holder is the noun's possessor or the subject of the verb it is the object
     of; a holder that is no one ('the bill's questions about ...') makes it no cue,
-    and with no holder at all ('questions about the legitimacy of ...') the quote
+    and with no holder at all ('questions about the cost of ...') the quote
     has no speaker.
     """
     holder = _noun_source(noun, cues)
@@ -159,7 +159,7 @@ def _topic_noun_attribution(noun: Token, cues: Cues) -> Attribution | None:
 
 
 def _stance_role_attribution(noun: Token, cues: Cues) -> Attribution | None:
-    """A person named by a stance: 'A passionate defender of RT America, Mr. Schultz ...', 'early supporters of the bill'.
+    """A person named by a stance: 'A fierce critic of the new stadium, Ms. Novak ...', 'early supporters of the bill'.
 
     (After a copula, 'is a critic of X' is an adjective-like cue of its subject; and
     'Critics of the program say ...' is the critics' statement, not a second one.)
@@ -177,7 +177,7 @@ def _stance_role_attribution(noun: Token, cues: Cues) -> Attribution | None:
     if named is None and noun.dep_ == "appos":
         named = noun.head
     if named is None and noun.dep_ in ("npadvmod", "advcl", "dep") and _is_verb(noun.head) and noun.i < noun.head.i:
-        named = _subject(noun.head)  # 'A passionate defender of RT America, Mr. Schultz likened ...': a fronted role
+        named = _subject(noun.head)  # 'A fierce critic of the new stadium, Ms. Novak compared ...': a fronted role
     if named is not None:
         speaker = _speaker_span(named)
     else:  # the role noun names its holders: 'early supporters'

@@ -43,7 +43,7 @@ def _conformity(doc: Doc, i: int, last: Token, objs: list[Token]) -> bool:
     """'according to' that tells what an act conforms to, not who said it.
 
     'paid according to how much they sold' (a question in its place is no one's
-    words), 'posters done by them according to our brief', 'dealt with according
+    words), 'leaflets printed by them according to our plan', 'dealt with according
     to the law': a plan, a rule or a wish (``conformity_nouns``) inside the clause,
     with nothing setting the phrase off; 'According to the plan, troops leave in
     May' and '..., according to the rules' keep it as a source, but one with no
@@ -96,8 +96,8 @@ def _nonverbal_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
             # the stretch of the cue phrase and its object (with apposition)
             phrase_end = max(objs[0].right_edge.i + 1, speaker[1])
             if i == sent.start and sent.end - phrase_end < 3:
-                # the parser hung the whole reported clause on the source ('According to Rush Limbaugh,
-                # the move reeks of “fear”'): the source ends at its first comma
+                # the parser hung the whole reported clause on the source ('According to the host,
+                # the step smacks of “panic”'): the source ends at its first comma
                 comma = next((k for k in range(objs[0].i + 1, phrase_end) if doc[k].text == ","), None)
                 if comma is not None:
                     phrase_end = comma
@@ -115,7 +115,7 @@ SEEMING = ("seem", "appear", "look", "sound")  # 'To observers, the drills seeme
 
 
 def _seeming_to(doc: Doc, cues: Cues) -> list[Attribution]:
-    """'To military observers, the exercises seemed to be practice for an offensive': the observers' reading.
+    """'To some analysts, the drills seemed to be a rehearsal for an attack': the observers' reading.
 
     A sentence that opens with 'To' and someone, set off by a comma, before a verb of seeming holds what it
     seemed to them; 'To Putin's dismay, ...' or 'To this end, ...' name nobody who holds a view, and 'To Moscow,
@@ -157,8 +157,8 @@ def _possessive_words(doc: Doc, cues: Cues) -> list[Attribution]:
 def _phrase_attribution(doc: Doc, i: int, cue_end: int, phrase_end: int, speaker: tuple[int, int]) -> Attribution | None:
     """The source phrase from ``i`` to ``phrase_end`` (its cue words up to ``cue_end``) with the clause it belongs to.
 
-    The content is the clause on the phrase's longer side, or the one it closes ('X was a "kick in the teeth"
-    according to critics, but ...'), or all of a clause it interrupts ('The talks, according to the ministry,
+    The content is the clause on the phrase's longer side, or the one it closes ('X was a "slap in the face"
+    according to rivals, but ...'), or all of a clause it interrupts ('The talks, according to the ministry,
     failed').
     """
     sent = doc[i].sent
@@ -166,7 +166,7 @@ def _phrase_attribution(doc: Doc, i: int, cue_end: int, phrase_end: int, speaker
     while i <= head.i < phrase_end and head.head.i != head.i:
         head = head.head
     while (head.tag_ == "VBG" and head.dep_ == "advcl" or head.dep_ == "conj") and head.head.i < head.i and _is_verb(head.head):
-        head = head.head  # '... turned and hissed at a staffer, leaving her in "tears" according to X': the whole report
+        head = head.head  # '... stood and shouted at an aide, leaving him "shaken" according to X': the whole report
     lo, hi = sent.start, sent.end
     if doc[i].dep_ != "ROOT" and _is_verb(head) and head.left_edge.i <= i and phrase_end <= head.right_edge.i + 1:
         lo, hi = head.left_edge.i, head.right_edge.i + 1
@@ -176,7 +176,7 @@ def _phrase_attribution(doc: Doc, i: int, cue_end: int, phrase_end: int, speaker
     comma_before = i > 0 and doc[i - 1].text == ","
     comma_after = phrase_end + 1 < len(doc) and doc[phrase_end].text == ","
     if left[1] - left[0] >= 3 and comma_after and doc[phrase_end + 1].dep_ == "cc" and not comma_before:
-        content = left  # 'X was a "kick in the teeth" according to critics, but ...': the phrase closes its clause
+        content = left  # 'X was a "slap in the face" according to rivals, but ...': the phrase closes its clause
     elif comma_before and comma_after and left[1] > left[0] and right[1] > right[0] and doc[phrase_end + 1].dep_ != "cc":
         content = _trim(doc, lo, hi)  # 'The talks, according to the ministry, failed': it interrupts its clause
     if content[1] - content[0] < 3:

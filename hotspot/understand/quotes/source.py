@@ -122,7 +122,7 @@ def _subject(verb: Token) -> Token | None:
             if current.head.lower_ == "as" and passive:
                 return passive[0]  # 'Bekov was quoted as saying ...': the one quoted says it
             if current.head.lower_ in ("before", "after", "while", "by", "when", "in", "without"):
-                current = current.head.head  # 'sings to Clinton before asking her, ...': the singer asks
+                current = current.head.head  # 'waves to the mayor before asking him, ...': the one who waves asks
                 seen += 1
                 continue
         if current.dep_ == "xcomp" and _is_verb(current.head) and _lemma(current.head) in OBJECT_CONTROL_VERBS:
@@ -134,7 +134,7 @@ def _subject(verb: Token) -> Token | None:
             seen += 1
             continue
         if current.dep_ == "conj" and (lost := _clause_preposition_subject(current)) is not None:
-            return lost  # 'has been targeting Machado since Clinton, at the debate, cited ...': Clinton cited
+            return lost  # 'has been attacking the union since Ms Lee, at the hearing, raised ...': Ms Lee raised
         if current.dep_ == "conj" and current.tag_ == "VB" and current.head.tag_ == "VBG":
             # 'took to Twitter to accuse X of lying and encourage Y to ...': a bare infinitive is not
             # coordinated with a gerund; its conjunct is the infinitive the gerund hangs from
@@ -144,7 +144,7 @@ def _subject(verb: Token) -> Token | None:
                 seen += 1
                 continue
         if current.dep_ == "xcomp" and current.tag_ == "VBG" and (seer := _depicted(current)) is not None:
-            return seer  # 'the ad uses footage of Hillary Clinton asking, "..."': Clinton asks
+            return seer  # 'the clip shows footage of the governor asking, "..."': the governor asks
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i and _is_verb(current.head):
             current = current.head
             seen += 1
@@ -159,7 +159,7 @@ def _subject(verb: Token) -> Token | None:
             carried = occasion  # 'a series of tweets criticizing ...': the series is what the verb takes
             if carried.dep_ == "pobj" and carried.head.lower_ == "of" and carried.head.head.dep_ == "dobj":
                 carried = carried.head.head
-            # 'lawyers filed legal papers opposing ...', 'Trump unleashed a series of tweets criticizing ...': the author
+            # 'lawyers filed legal papers opposing ...', 'the senator posted a string of messages attacking ...': the author
             if carried.dep_ == "dobj" and _lemma(occasion) in load_cues().voiced_documents and _is_verb(carried.head):
                 author = _subject(carried.head)
                 if author is not None:
@@ -196,7 +196,7 @@ def _cue_after_quotation(participle: Token) -> Token | None:
 def _clause_preposition_subject(verb: Token) -> Token | None:
     """The subject of a finite verb the parser made a conjunct when a preposition opened its clause.
 
-    'Trump has been targeting Machado since Clinton, at Monday's debate, cited ...': 'since' opens a
+    'The mayor has been attacking the union since Ms Lee, at Tuesday's hearing, raised ...': 'since' opens a
     clause whose subject the parser took as its object, and 'cited' became a conjunct of
     'targeting'. A true conjunct follows a coordinating word; with none between the verbs, and a
     ``clause_prepositions`` word whose object can speak standing between them, that object is the
@@ -227,8 +227,8 @@ def _across_paragraphs(subject: Token, verb: Token) -> bool:
 
 def _in_verbs_paragraph(subject: Token, verb: Token) -> Token | None:
     """The subject, or, when the parser ran a headline or the line before into it, the head of its part in the verb's
-    paragraph ('The Return of the Siloviki / STOCKHOLM - Russian Prime Minister Vladimir Putin recently announced
-    that ...': Putin; '7 p.m. / Donald Trump is once again questioning ...': Trump); None when no noun is left there.
+    paragraph ('Winter Grain Talks / OSLO - Finance Minister Ingrid Dahl recently announced
+    that ...': Dahl; '9 a.m. / Mayor Tom Reyes is once again questioning ...': Reyes); None when no noun is left there.
     """
     if not _across_paragraphs(subject, verb):
         return subject
@@ -245,7 +245,7 @@ def _in_verbs_paragraph(subject: Token, verb: Token) -> Token | None:
 def _quoted_title(subject: Token, verb: Token) -> bool:
     """A 'subject' after the verb inside quotation marks that open after it: a title the parser misread.
 
-    '..., Flynn said Thursday on Fox News's "Fox and Friends."': a show, a book or a paper named
+    '..., Ms Ortiz said Tuesday on Channel 5's "Morning Desk."': a show, a book or a paper named
     in marks after the cue is where it was said, never who said it.
     """
     if subject.i < verb.i:
@@ -301,7 +301,7 @@ def lost_subject(verb: Token, cues: Cues) -> Token | None:
     it):
 
     - a to-complement of an adjective takes the copula's subject ('he was able to tout X', 'she is likely to say');
-    - a gerund in a phrase takes the subject of the verb the phrase hangs from ('were in the lead in advocating X',
+    - a gerund in a phrase takes the subject of the verb the phrase hangs from ('were first in advocating X',
       'is steering clear of criticizing X');
     - else the name a misparse left before the verb (:func:`misattached_subject`).
     """
@@ -319,10 +319,10 @@ def lost_subject(verb: Token, cues: Cues) -> Token | None:
 def _named_after_quotation(verb: Token, cues: Cues) -> Token | None:
     """The speaker named between a closing quotation mark and an inverted cue that the parser hung elsewhere.
 
-    '"...," Flynn, a top Trump surrogate, said Thursday': in the inverted order of a quotation's
+    '"...," Ms Ortiz, a senior party adviser, said Tuesday': in the inverted order of a quotation's
     cue, what stands between the closing mark and the verb is who speaks (here parsed as an
     apposition inside the quotation; '"...," a senior official who asked not to be named told
-    Reuters', parsed as a phrase of the comma). Only a name or a mention that can speak opening
+    the agency', parsed as a phrase of the comma). Only a name or a mention that can speak opening
     that stretch, with no verb in it but those of its own relative clause.
     """
     doc = verb.doc
@@ -348,8 +348,8 @@ def _named_after_quotation(verb: Token, cues: Cues) -> Token | None:
 
 def misattached_subject(verb: Token, cues: Cues) -> Token | None:
     """The speaker a misparse hung elsewhere: a finite cue verb with no subject of its own whose left neighbour is a
-    name or a group that can speak ('... with the editorial board of the Washington Post Trump said that ...', 'the
-    war, Obama and Clinton call them ...', 'the $20 million experts say it costs')."""
+    name or a group that can speak ('... in a talk with readers of the Daily Ledger the mayor said that ...', 'the
+    plan, Lee and Ortiz call it ...', 'the $5 billion analysts say it costs')."""
     doc = verb.doc
     while verb.dep_ == "conj" and verb.head.i < verb.i and _is_verb(verb.head):
         verb = verb.head  # '... Obama and Clinton call them X and describe Y': the first verb's lost subject

@@ -43,7 +43,7 @@ from hotspot.understand.quotes.syntax import (
 def _misparsed_complement(verb: Token, child: Token) -> bool:
     """A finite clause after a speech verb that the parser hung as an adverbial clause.
 
-    'Trump said after the convention he would not accept ...': with a phrase between
+    'The mayor said after the vote he would not sign ...': with a phrase between
     the verb and a that-less clause, the small model often attaches the clause as
     ``advcl``. A true adverbial clause carries its conjunction (if, while, because),
     so a subject-bearing ``advcl`` to the right with no conjunction is the complement.
@@ -74,8 +74,8 @@ def _paragraph_start(verb: Token) -> int:
 def _nearer_speech_verb(verb: Token, child: Token, cues: Cues) -> bool:
     """A quotation after the verb that a nearer speech verb with its own subject introduces: that verb's, not this one's.
 
-    'The spot concludes with footage of Trump saying during the debate, "That makes me smart"':
-    the parser hung the quotation on 'concludes'; Trump says it. Such a cue left without a
+    'The video ends with footage of the mayor saying at the rally, "We never give up"':
+    the parser hung the quotation on 'ends'; the mayor says it. Such a cue left without a
     complement serves the quotation beside it as a bare cue (:func:`_bare_cue`).
     """
     doc = verb.doc
@@ -102,9 +102,9 @@ def _verb_attribution(verb: Token, cues: Cues) -> Attribution | None:
     if content is None and (lemma in cues.object or lemma in cues.speech) and (
         lemma not in cues.needs_complement or any(c.dep_ == "oprd" for c in verb.rights)
     ):
-        content = _passive_content(verb)  # ('Oz has been called a charlatan by fellow physicians')
+        content = _passive_content(verb)  # ('the coach has been called a fraud by former players')
     if content is None and lemma in cues.belief:
-        content = _passive_as_content(verb)  # ('is seen by its advocates as a step toward ...')
+        content = _passive_as_content(verb)  # ('is seen by its backers as a move toward ...')
     if content is None and lemma in cues.belief and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
         content = _object_content(verb, cues)  # ('Russia's leaders view the rivalry as a welcome addition')
     prepositional = False
@@ -215,14 +215,14 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                 subjectless = not any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in child.children)
                 if lemma not in cues.addressee or subjectless:
                     # 'mentioned remarks Trump had made about ...': a relative clause of the object;
-                    # 'told the Daily Telegraph he would ...' (the listener, then the clause's own subject) is not
+                    # 'told the Evening Post he would ...' (the listener, then the clause's own subject) is not
                     lo = obj.left_edge.i
                     if lemma in LISTENER_VERBS:
                         lo = _after_listener(doc, lo)  # 'told the BBC talks had gone well': the subject, less the listener
                 elif doc[lo].lower_ == "that" and all(c.i > lo for c in child.children if c.dep_ in SUBJECT_DEPS):
-                    lo += 1  # 'told the Commons that the US had agreed ...': the conjunction the parser did not mark
+                    lo += 1  # 'told the council that the city had agreed ...': the conjunction the parser did not mark
             elif lemma in LISTENER_VERBS and lo == verb.i + 1 and not any(c.dep_ in LISTENER_DEPS for c in verb.rights):
-                lo = _after_listener(doc, lo)  # 'told the BBC Michael Howard has ...': the listener joined to the clause's subject
+                lo = _after_listener(doc, lo)  # 'told the BBC Anna Reyes has ...': the listener joined to the clause's subject
             for conj in child.rights:
                 # 'said he would order X and warned against Y', 'said he didn't believe X,
                 # arguing that Y', 'said X, though she noted Y': a cue verb conjoined to the
@@ -235,7 +235,7 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
                 is_cue = _is_verb(conj) and _is_cue_lemma(_lemma(conj), cues) and not participle and not minded
                 subjectless = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
                 after_comma = doc[conj.left_edge.i - 1].text in (",", ";", "—", "–") if conj.left_edge.i > lo else False
-                # '..., and the Supreme Court declined to step in': a new subject and a comma before
+                # '..., and the city council refused to step in': a new subject and a comma before
                 # the conjunction open a statement of its own
                 new_statement = (
                     conj.dep_ == "conj"
@@ -355,7 +355,7 @@ LISTENER_VERBS = word_list("quote_words", "listener_verbs")  # 'told', 'informed
 def _after_listener(doc: Doc, start: int) -> int:
     """Where a clause starts whose first noun phrase the parser has joined to the listener before it.
 
-    'told the BBC talks had gone well', 'told the BBC Michael Howard has ...': a
+    'told the BBC talks had gone well', 'told the BBC Anna Reyes has ...': a
     verb that always names its listener (``listener_verbs``) has none of its own, so
     a named entity opening the phrase (after 'the') that modifies a later word of it
     is who was told; the words after it are the clause's subject. Without such a
@@ -405,7 +405,7 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
             goes_on is not None and doc[goes_on.left_edge.i - 1].dep_ == "cc"
             and verb.i + 1 < len(doc) and doc[verb.i + 1].text in SETTING_OFF
         ):
-            # '..., Mohey said, and "everyone has another job"': the parser made the rest of the statement the
+            # '..., Ms Dunn said, and "everyone needs a second job"': the parser made the rest of the statement the
             # cue's conjunct; the cue's clause ends at its comma
             after, hi = verb.i + 1, max(hi, goes_on.right_edge.i + 1)
         # the comma that closes the cue's clause, whether the parser gave it to the cue or to what follows
@@ -415,8 +415,8 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
         before_marked = any(doc[k].text in DOUBLE_MARK_TOKENS for k in range(min(lo, _sentence_start(verb)), v_lo))
         nxt = doc[after + 1] if set_off and doc[after].text in SETTING_OFF else doc[min(after, len(doc) - 1)]
         if hi > after + 1 and set_off and not before_marked and nxt.tag_ != "VBG":
-            # a parenthetical cue: 'Lenox was a juggernaut, Mr. Clarke said, until ...', '..., Mohey said, and
-            # "everyone has another job"' (a quotation after it finishes the statement; one before it is split
+            # a parenthetical cue: 'The club was a powerhouse, Mr. Hale said, until ...', '..., Ms Dunn said, and
+            # "everyone needs a second job"' (a quotation after it finishes the statement; one before it is split
             # by the cue, and the assembly joins its parts; '..., adding that ...' is the speaker's next statement)
             return min(lo, _sentence_start(verb)), hi
         return min(lo, _sentence_start(verb)), v_lo
@@ -517,8 +517,8 @@ def _ancestors_below(token: Token, top: Token) -> list[Token]:
 def _infinitive_content(verb: Token) -> tuple[int, int] | None:
     """The infinitive or clause complement of an intent or addressee verb, its coordinated infinitive included.
 
-    None when the verb is a relative clause whose noun is what the infinitive would act on ('every thing Trump has
-    promised to do', 'the reforms she pledged to carry out'): the noun names the promise, nothing is stated.
+    None when the verb is a relative clause whose noun is what the infinitive would act on ('every step the mayor has
+    promised to take', 'the reforms she pledged to carry out'): the noun names the promise, nothing is stated.
     """
     for child in verb.rights:
         infinitive = child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and verb.doc[verb.i + 1].lower_ == "to"
@@ -564,7 +564,7 @@ def _bare_cue(verb: Token, cues: Cues) -> Attribution | None:
 
 
 def _characterization(verb: Token, cues: Cues) -> Attribution | None:
-    """Someone's words as a label: 'pounding Trump as a “con artist”', 'dismissed Estonia as being in the “suburbs”'.
+    """Someone's words as a label: 'branding the mayor as a “fraud”', 'dismissed the region as being on the “fringe”'.
 
     Whatever the verb, a sentient subject that puts a quoted phrase after 'as'
     reports that phrase as someone's description; the object and the 'as' phrase
@@ -671,7 +671,7 @@ def _as_clause_attribution(verb: Token, cues: Cues) -> Attribution | None:
     if not _is_verb(head):
         return None
     if head.left_edge.i < verb.left_edge.i and verb.i < head.i:
-        # 'Hawaii, as one of his advisers pointed out, normally does not get ...': the whole clause
+        # 'The island, as one of her aides pointed out, rarely sees ...': the whole clause
         i, j = _trim(verb.doc, head.left_edge.i, head.right_edge.i + 1)
         return Attribution(_cue_bounds(verb, cues), _speaker_span(subject), (i, j)) if j - i >= 3 else None
     if verb.i < head.i:
@@ -701,7 +701,7 @@ def _made_plain(verb: Token, cues: Cues) -> Attribution | None:
         (c for c in (*adjective.rights, *verb.rights)
          if c.i > adjective.i and _is_verb(c) and (
              any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-             # 'made it clear it will not contribute': a clause of its own right after the adjective
+             # 'made it clear it would not pay': a clause of its own right after the adjective
              or c.left_edge.i == adjective.i + 1 and any(m.dep_ in SUBJECT_DEPS and m.i < c.i for m in c.children)
              and c.doc[c.left_edge.i].tag_ not in ("WRB", "WP", "WDT")
          )),

@@ -187,8 +187,8 @@ class Article(DocumentIndex):
     def subject_entities(self, sent_index: int, before: int, labels: tuple[str, ...]) -> list[Entity]:
         """Entities that are the subject of a verb in the sentence, outside any quote's content, in text order.
 
-        A person's surname that the entity pass missed there ('Oz has been dogged by charges ...'
-        in an article that names Dr. Mehmet Oz once) counts as that person (:meth:`_surname_subjects`).
+        A person's surname that the entity pass missed there ('Pell has been hounded by claims ...'
+        in an article that names Dr. Laura Pell once) counts as that person (:meth:`_surname_subjects`).
         """
         sent = self.sents[sent_index]
         found: list[tuple[int, Entity]] = []

@@ -58,7 +58,7 @@ def pronoun(article: Article, speaker: Speaker, labels: tuple[str, ...], previou
             return from_entity(article, subjects[0])
         if wanted is None or not _pronoun_subject(article, back, wanted):
             break
-        back -= 1  # 'Oz has been dogged by charges ... He has promoted ... He was hauled before ...': one referent
+        back -= 1  # 'Pell has been hounded by claims ... He has sold ... He was called before ...': one referent
     window_start = article.sents[max(0, here - PRONOUN_WINDOW_SENTENCES)].start_char
     if (
         previous is not None
@@ -80,7 +80,7 @@ def pronoun(article: Article, speaker: Speaker, labels: tuple[str, ...], previou
 def _cataphor(article: Article, speaker: Speaker, labels: tuple[str, ...]) -> Entity | None:
     """The subject of the main clause after a fronted adverbial clause whose subject is the pronoun.
 
-    'Back when he wrote his book, Mr. McKinley said ...': a pronoun that opens a subordinate
+    'Back when she ran the clinic, Ms. Ortega said ...': a pronoun that opens a subordinate
     clause before its main clause points forward to that clause's subject (backward anaphora,
     which English allows from a fronted subordinate clause).
     """

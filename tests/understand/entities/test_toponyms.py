@@ -142,7 +142,7 @@ def test_a_name_with_a_persons_title_is_that_person_everywhere(blank: spacy.Lang
 
 
 def test_an_ordinary_word_after_the_is_no_town(blank: spacy.Language) -> None:
-    text = "The state said the Centre had not answered its letters."
+    text = "The council said the Centre had not replied to its letters."
     assert places(blank, text, [("Centre", "GPE")]) == []
 
 
@@ -199,8 +199,8 @@ def test_a_capital_is_its_government_in_an_article_that_names_its_country(blank:
 
 
 def test_a_name_listed_with_a_state_is_a_state(blank: spacy.Language) -> None:
-    text = "Workers moved from states such as California or Washington to Utah."
-    found = places(blank, text, [("California", "GPE"), ("Washington", "GPE"), ("Utah", "GPE")])
+    text = "Workers moved from states such as Oregon or Washington to Utah."
+    found = places(blank, text, [("Oregon", "GPE"), ("Washington", "GPE"), ("Utah", "GPE")])
     washington = next(e for e in found if e.text == "Washington")
     assert washington.country == "US" and washington.lat is not None and washington.lat > 45  # the state, not the capital
 
@@ -213,8 +213,8 @@ def test_namesake_counties_are_ranked_by_their_people() -> None:
 
 
 def test_a_county_named_in_an_organisations_name_places_the_articles_town(blank: spacy.Language) -> None:
-    text = "The City of Paris plants trees. Gifts go to the Edgar County Community Foundation."
-    found = places(blank, text, [("Paris", "GPE"), ("Edgar County Community Foundation", "ORG")])
+    text = "The City of Paris plants trees. Gifts go to the Edgar County Arts Council."
+    found = places(blank, text, [("Paris", "GPE"), ("Edgar County Arts Council", "ORG")])
     paris = next(e for e in found if e.text == "Paris")
     assert (paris.country, paris.canonical) == ("US", "Paris")
     assert paris.lat is not None and 39 < paris.lat < 40  # Paris, Illinois
@@ -262,8 +262,8 @@ def test_a_name_that_starts_with_a_name_of_the_article_is_read_from_it(blank: sp
 
 
 def test_a_county_in_an_organisations_name_tells_namesake_towns_apart(blank: spacy.Language) -> None:
-    text = "An Alexandria man was hurt. He was taken to the Douglas County Hospital."
-    found = places(blank, text, [("Alexandria", "GPE"), ("Douglas County Hospital", "ORG")])
+    text = "An Alexandria man was hurt. He was flown to the Douglas County Clinic."
+    found = places(blank, text, [("Alexandria", "GPE"), ("Douglas County Clinic", "ORG")])
     alexandria = next(e for e in found if e.text == "Alexandria")
     assert alexandria.country == "US" and alexandria.lat is not None and 45 < alexandria.lat < 46.5  # Minnesota's
     assert [e.text for e in found] == ["Alexandria"]  # the county is context, not a place of the article

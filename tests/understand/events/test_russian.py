@@ -426,7 +426,7 @@ def test_pleading_guilty_is_no_sanction(nlp):
 
 
 def test_asking_for_something_for_oneself_is_no_request(nlp):
-    assert not _code(nlp, "Когда полиция зашла в дом, он попросил дать ему возможность позвонить адвокату.")
+    assert not _code(nlp, "Когда охрана остановила его, он попросил дать ему время позвонить жене.")
 
 
 def test_asking_someone_for_powers_is_a_request(nlp):
@@ -434,7 +434,7 @@ def test_asking_someone_for_powers_is_a_request(nlp):
 
 
 def test_an_assault_the_prosecutor_says_the_accused_led_is_alleged(nlp):
-    e = _one(_code(nlp, "Прокурор говорил, что подсудимый командовал группой бойцов, которые вели обстрел."), "обстрел")
+    e = _one(_code(nlp, "Прокурор утверждал, что обвиняемый руководил отрядом наёмников, которые вели обстрел."), "обстрел")
     assert e.alleged is True
 
 
@@ -473,7 +473,7 @@ def test_serving_a_term_is_a_coercion(nlp):
 
 
 def test_a_punishment_imposed_is_a_sanction_not_the_prosecutors_demand(nlp):
-    e = _one(_code(nlp, "Обвинитель требовал 17 лет тюрьмы, но суд присяжных наложил более жёсткое наказание."), "наказание")
+    e = _one(_code(nlp, "Обвинение просило 9 лет колонии, но судья наложил более суровое наказание."), "наказание")
     assert e.type == "SANCTION" and _current(e)
 
 
@@ -496,15 +496,15 @@ def test_a_joint_statement_is_cooperation(nlp):
 
 
 def test_a_date_restating_a_weekday_sets_the_present_of_an_undated_text(nlp):
-    # the full date hangs from «понедельник», not from the verb: it still dates the death, so 2017 is background
-    text = "Бывший президент скончался в суде в понедельник, 17 июня 2019 года. В 2017 году его приговорили к пожизненному заключению."
+    # the full date hangs from «четверг», not from the verb: it still dates the death, so 2017 is background
+    text = "Бывший министр скончался в больнице в четверг, 5 марта 2020 года. В 2017 году его приговорили к пожизненному заключению."
     assert _one(_code(nlp, text), "приговорили").historical is True
 
 
 def test_in_an_undated_text_an_event_under_five_weeks_before_its_latest_date_is_not_background(nlp):
-    text = "Бывший президент скончался в суде в понедельник, 17 июня 2019 года. 15 мая 2019 года полиция задержала его сына."
+    text = "Бывший министр скончался в больнице в четверг, 5 марта 2020 года. 10 февраля 2020 года полиция задержала его сына."
     assert _one(_code(nlp, text), "задержала").historical is not True
-    text = "Бывший президент скончался в суде в понедельник, 17 июня 2019 года. 5 мая 2019 года полиция задержала его сына."
+    text = "Бывший министр скончался в больнице в четверг, 5 марта 2020 года. 20 января 2020 года полиция задержала его сына."
     assert _one(_code(nlp, text), "задержала").historical is True
 
 
@@ -644,7 +644,7 @@ def test_a_bare_year_in_a_text_told_by_weekday_is_background(nlp):
 
 
 def test_a_bare_year_of_a_named_day_may_be_the_present(nlp):
-    events = _code(nlp, "Приговор оглашён 12 июля 2019 года. В 2019 году его арестовали.")
+    events = _code(nlp, "Приговор оглашён 3 августа 2021 года. В 2021 году его арестовали.")
     assert _one(events, "арестовали").historical is not True
 
 
@@ -740,7 +740,7 @@ def test_visiting_a_capital_is_a_consultation(nlp):
 
 @pytest.mark.parametrize("text, trigger", [
     ("Суд приговорил его к 10 годам колонии за нападение на полицейских.", "нападение"),
-    ("Суд приговорил его к 20 годам тюрьмы за то, что он отдал приказ о пытках протестующих.", "пытках"),
+    ("Суд приговорил его к 14 годам колонии за то, что он организовал пытки заключённых.", "пытки"),
 ])
 def test_the_crime_a_prison_term_in_years_is_for_is_background(nlp, text, trigger):
     assert _one(_code(nlp, text, "2020-01-01"), trigger).historical is True

@@ -474,7 +474,7 @@ def test_stance_noun_after_a_light_verb():
 def test_initials_and_titles_end_no_sentence_between_a_quotation_and_its_cue():
     from hotspot.understand.quotes.assembly import _sentence_break
 
-    assert not _sentence_break(", Rep. Elijah E. Cummings (D-Md.) ")
+    assert not _sentence_break(", Rep. John Q. Adams (D-Va.) ")
     assert _sentence_break(". The senator ")
 
 

@@ -162,20 +162,20 @@ def _headline(rows: list[tuple[str, int, str, str, str]], person: tuple[int, int
 
 
 def test_headline_quotation_after_a_colon_takes_the_person_named_before_it():
-    # Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’
+    # Maria Lopez Grills Acme Bank CEO: ‘You Should Be Investigated.’
     doc = _headline(
         [
-            ("Elizabeth", 1, "compound", "PROPN", "Elizabeth"),
-            ("Warren", 2, "compound", "PROPN", "Warren"),
-            ("Hammers", 5, "compound", "PROPN", "Hammers"),
-            ("Wells", 5, "compound", "PROPN", "Wells"),
-            ("Fargo", 5, "compound", "PROPN", "Fargo"),
+            ("Maria", 1, "compound", "PROPN", "Maria"),
+            ("Lopez", 2, "compound", "PROPN", "Lopez"),
+            ("Grills", 5, "compound", "PROPN", "Grills"),
+            ("Acme", 5, "compound", "PROPN", "Acme"),
+            ("Bank", 5, "compound", "PROPN", "Bank"),
             ("CEO", 5, "ROOT", "PROPN", "CEO"),
         ],
         person=(0, 2),
     )
-    assert doc.text == "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’"
-    assert _found(doc) == [("direct", "You Should Be Investigated.", ":", "Elizabeth Warren")]
+    assert doc.text == "Maria Lopez Grills Acme Bank CEO: ‘You Should Be Investigated.’"
+    assert _found(doc) == [("direct", "You Should Be Investigated.", ":", "Maria Lopez")]
 
 
 def test_short_headline_quotation_takes_the_person_not_the_whole_label():
@@ -340,21 +340,21 @@ def test_judgement_verb_with_a_thing_as_object_is_no_cue():
 
 
 def test_addressed_verb_takes_the_topic_after_its_listener(attribution_scope):
-    # Reporters asked Clinton about her email scandal .
+    # Reporters asked Lopez about her travel expenses .
     doc = doc_from_rows(
         [
             ("Reporters", 1, "nsubj", "NOUN", "reporter"),
             ("asked", 1, "ROOT", "VERB", "ask"),
-            ("Clinton", 1, "dobj", "PROPN", "Clinton"),
+            ("Lopez", 1, "dobj", "PROPN", "Lopez"),
             ("about", 1, "prep", "ADP", "about"),
             ("her", 6, "poss", "PRON", "her"),
-            ("email", 6, "compound", "NOUN", "email"),
-            ("scandal", 3, "pobj", "NOUN", "scandal"),
+            ("travel", 6, "compound", "NOUN", "travel"),
+            ("expenses", 3, "pobj", "NOUN", "expense"),
             (".", 1, "punct", "PUNCT", "."),
         ],
         ents=[(2, 3, "PERSON")],
     )
-    assert _found(doc) == [("indirect", "her email scandal", "asked", "Reporters")]
+    assert _found(doc) == [("indirect", "her travel expenses", "asked", "Reporters")]
 
 
 def test_addressed_verb_with_a_date_after_the_preposition_has_no_topic():

@@ -135,59 +135,59 @@ def test_lexicon_role_noun_is_a_sentient_subject(attribution_scope):
 
 
 def test_stance_role_noun_takes_the_name_it_is_in_apposition_to(attribution_scope):
-    # Mr. Schultz , a passionate defender of RT America , likened RT to the BBC .
+    # Ms. Novak , a fierce critic of Metro Rail , likened Metro to the Tube .
     doc = doc_from_rows(
         [
-            ("Mr.", 1, "compound", "PROPN", "Mr."),
-            ("Schultz", 10, "nsubj", "PROPN", "Schultz"),
+            ("Ms.", 1, "compound", "PROPN", "Ms."),
+            ("Novak", 10, "nsubj", "PROPN", "Novak"),
             (",", 1, "punct", "PUNCT", ","),
             ("a", 5, "det", "DET", "a"),
-            ("passionate", 5, "amod", "ADJ", "passionate"),
-            ("defender", 1, "appos", "NOUN", "defender"),
+            ("fierce", 5, "amod", "ADJ", "fierce"),
+            ("critic", 1, "appos", "NOUN", "critic"),
             ("of", 5, "prep", "ADP", "of"),
-            ("RT", 8, "compound", "PROPN", "RT"),
-            ("America", 6, "pobj", "PROPN", "America"),
+            ("Metro", 8, "compound", "PROPN", "Metro"),
+            ("Rail", 6, "pobj", "PROPN", "Rail"),
             (",", 1, "punct", "PUNCT", ","),
             ("likened", 10, "ROOT", "VERB", "liken"),
-            ("RT", 10, "dobj", "PROPN", "RT"),
+            ("Metro", 10, "dobj", "PROPN", "Metro"),
             ("to", 10, "prep", "ADP", "to"),
             ("the", 14, "det", "DET", "the"),
-            ("BBC", 12, "pobj", "PROPN", "BBC"),
+            ("Tube", 12, "pobj", "PROPN", "Tube"),
             (".", 10, "punct", "PUNCT", "."),
         ],
         ents=[(1, 2, "PERSON"), (7, 9, "ORG"), (14, 15, "ORG")],
     )
     assert _found(doc) == [
-        ("indirect", "RT America", "passionate defender of", "Mr. Schultz"),
-        ("indirect", "RT to the BBC", "likened", "Mr. Schultz"),
+        ("indirect", "Metro Rail", "fierce critic of", "Ms. Novak"),
+        ("indirect", "Metro to the Tube", "likened", "Ms. Novak"),
     ]
 
 
 def test_fronted_stance_role_takes_the_subject_name(attribution_scope):
-    # A passionate defender of RT America , Mr. Schultz likened RT to the BBC .  (the model's parse)
+    # A fierce critic of Metro Rail , Ms. Novak likened Metro to the Tube .  (the model's parse)
     doc = doc_from_rows(
         [
             ("A", 2, "det", "DET", "a"),
-            ("passionate", 2, "amod", "ADJ", "passionate"),
-            ("defender", 9, "npadvmod", "NOUN", "defender"),
+            ("fierce", 2, "amod", "ADJ", "fierce"),
+            ("critic", 9, "npadvmod", "NOUN", "critic"),
             ("of", 2, "prep", "ADP", "of"),
-            ("RT", 5, "compound", "PROPN", "RT"),
-            ("America", 3, "pobj", "PROPN", "America"),
+            ("Metro", 5, "compound", "PROPN", "Metro"),
+            ("Rail", 3, "pobj", "PROPN", "Rail"),
             (",", 9, "punct", "PUNCT", ","),
-            ("Mr.", 8, "compound", "PROPN", "Mr."),
-            ("Schultz", 9, "nsubj", "PROPN", "Schultz"),
+            ("Ms.", 8, "compound", "PROPN", "Ms."),
+            ("Novak", 9, "nsubj", "PROPN", "Novak"),
             ("likened", 9, "ROOT", "VERB", "liken"),
-            ("RT", 9, "dobj", "PROPN", "RT"),
+            ("Metro", 9, "dobj", "PROPN", "Metro"),
             ("to", 9, "prep", "ADP", "to"),
             ("the", 13, "det", "DET", "the"),
-            ("BBC", 11, "pobj", "PROPN", "BBC"),
+            ("Tube", 11, "pobj", "PROPN", "Tube"),
             (".", 9, "punct", "PUNCT", "."),
         ],
         ents=[(8, 9, "PERSON"), (13, 14, "ORG")],
     )
     assert _found(doc) == [
-        ("indirect", "RT America", "passionate defender of", "Mr. Schultz"),
-        ("indirect", "RT to the BBC", "likened", "Mr. Schultz"),
+        ("indirect", "Metro Rail", "fierce critic of", "Ms. Novak"),
+        ("indirect", "Metro to the Tube", "likened", "Ms. Novak"),
     ]
 
 
@@ -266,29 +266,29 @@ def test_straight_mark_set_off_by_spaces_after_a_quoted_sentence_closes_it():
 
 
 def test_content_opening_inside_a_quoted_phrase_is_mixed_from_the_mark():
-    # He said " budget reforms " and the collection of taxes would help .
-    # (the content, the subtree of 'help', starts at 'budget', inside the marks)
+    # He said " pension cuts " and the sale of bonds would help .
+    # (the content, the subtree of 'help', starts at 'pension', inside the marks)
     doc = doc_from_rows(
         [
             ("He", 1, "nsubj", "PRON", "he"),
             ("said", 1, "ROOT", "VERB", "say"),
             ('"', 1, "punct", "PUNCT", '"'),
-            ("budget", 4, "compound", "NOUN", "budget"),
-            ("reforms", 12, "nsubj", "NOUN", "reform"),
+            ("pension", 4, "compound", "NOUN", "pension"),
+            ("cuts", 12, "nsubj", "NOUN", "cut"),
             ('"', 4, "punct", "PUNCT", '"'),
             ("and", 4, "cc", "CCONJ", "and"),
             ("the", 8, "det", "DET", "the"),
-            ("collection", 4, "conj", "NOUN", "collection"),
+            ("sale", 4, "conj", "NOUN", "sale"),
             ("of", 8, "prep", "ADP", "of"),
-            ("taxes", 9, "pobj", "NOUN", "tax"),
+            ("bonds", 9, "pobj", "NOUN", "bond"),
             ("would", 12, "aux", "AUX", "would"),
             ("help", 1, "ccomp", "VERB", "help"),
             (".", 1, "punct", "PUNCT", "."),
         ],
         {0, 1, 3, 5, 6, 7, 8, 9, 10, 11},
     )
-    assert doc.text == 'He said "budget reforms" and the collection of taxes would help.'
-    assert _found(doc) == [("mixed", '"budget reforms" and the collection of taxes would help', "said", "He")]
+    assert doc.text == 'He said "pension cuts" and the sale of bonds would help.'
+    assert _found(doc) == [("mixed", '"pension cuts" and the sale of bonds would help', "said", "He")]
 
 
 def test_content_opening_inside_a_quotation_ending_with_a_comma_stays_direct():
@@ -349,8 +349,8 @@ def test_verb_before_the_colon_keeps_the_quotation_from_the_headline_rule():
 
 
 def test_content_after_its_cue_stops_at_a_full_stop_the_parser_read_through(attribution_scope):
-    # Activists have criticized the coal industry for years . “ I do n't know what they want . ”
-    # (the parser hangs the next sentence on 'years', inside the object of 'criticized'; the content
+    # Activists have criticized the coal industry for decades . “ I do n't know what they plan . ”
+    # (the parser hangs the next sentence on 'decades', inside the object of 'criticized'; the content
     # stops at the full stop, and the quotation takes the speaker over as a cueless statement)
     doc = doc_from_rows(
         [
@@ -361,7 +361,7 @@ def test_content_after_its_cue_stops_at_a_full_stop_the_parser_read_through(attr
             ("coal", 5, "compound", "NOUN", "coal"),
             ("industry", 2, "dobj", "NOUN", "industry"),
             ("for", 2, "prep", "ADP", "for"),
-            ("years", 6, "pobj", "NOUN", "year"),
+            ("decades", 6, "pobj", "NOUN", "decade"),
             (".", 7, "punct", "PUNCT", "."),
             ("“", 13, "punct", "PUNCT", "“"),
             ("I", 13, "nsubj", "PRON", "I"),
@@ -370,16 +370,16 @@ def test_content_after_its_cue_stops_at_a_full_stop_the_parser_read_through(attr
             ("know", 7, "relcl", "VERB", "know"),
             ("what", 16, "dobj", "PRON", "what"),
             ("they", 16, "nsubj", "PRON", "they"),
-            ("want", 13, "ccomp", "VERB", "want"),
+            ("plan", 13, "ccomp", "VERB", "plan"),
             (".", 2, "punct", "PUNCT", "."),
             ("”", 2, "punct", "PUNCT", "”"),
         ],
         {0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 13, 14, 15},
     )
-    assert doc.text == "Activists have criticized the coal industry for years. “I don't know what they want.”"
+    assert doc.text == "Activists have criticized the coal industry for decades. “I don't know what they plan.”"
     assert _found(doc) == [
-        ("indirect", "the coal industry for years", "criticized", "Activists"),
-        ("direct", "I don't know what they want.", None, "Activists"),
+        ("indirect", "the coal industry for decades", "criticized", "Activists"),
+        ("direct", "I don't know what they plan.", None, "Activists"),
     ]
 
 
@@ -387,15 +387,15 @@ def test_content_after_its_cue_stops_at_a_full_stop_the_parser_read_through(attr
 
 
 def test_naming_verb_with_two_predicates_and_no_object_reports_both():
-    # Cruz called Trump a " pathological liar " .  ('Trump' and 'liar' both oprd, no dobj)
+    # Lee called Ortiz a " habitual liar " .  ('Ortiz' and 'liar' both oprd, no dobj)
     doc = doc_from_rows(
         [
-            ("Cruz", 1, "nsubj", "PROPN", "Cruz"),
+            ("Lee", 1, "nsubj", "PROPN", "Lee"),
             ("called", 1, "ROOT", "VERB", "call"),
-            ("Trump", 1, "oprd", "PROPN", "Trump"),
+            ("Ortiz", 1, "oprd", "PROPN", "Ortiz"),
             ("a", 6, "det", "DET", "a"),
             ('"', 6, "punct", "PUNCT", '"'),
-            ("pathological", 6, "amod", "ADJ", "pathological"),
+            ("habitual", 6, "amod", "ADJ", "habitual"),
             ("liar", 1, "oprd", "NOUN", "liar"),
             ('"', 6, "punct", "PUNCT", '"'),
             (".", 1, "punct", "PUNCT", "."),
@@ -403,8 +403,8 @@ def test_naming_verb_with_two_predicates_and_no_object_reports_both():
         {0, 1, 2, 3, 5},
         ents=[(0, 1, "PERSON"), (2, 3, "PERSON")],
     )
-    assert doc.text == 'Cruz called Trump a "pathological liar".'
-    assert _found(doc) == [("mixed", 'Trump a "pathological liar"', "called", "Cruz")]
+    assert doc.text == 'Lee called Ortiz a "habitual liar".'
+    assert _found(doc) == [("mixed", 'Ortiz a "habitual liar"', "called", "Lee")]
 
 
 def test_naming_verb_with_a_single_predicate_and_no_object_is_no_quote():
@@ -429,49 +429,49 @@ def test_naming_verb_with_a_single_predicate_and_no_object_is_no_quote():
 
 
 def test_passive_naming_verb_with_its_label_reports_the_one_named():
-    # Oz has been called a charlatan by physicians .
+    # Pell has been called a fraud by colleagues .
     doc = doc_from_rows(
         [
-            ("Oz", 3, "nsubjpass", "PROPN", "Oz"),
+            ("Pell", 3, "nsubjpass", "PROPN", "Pell"),
             ("has", 3, "aux", "AUX", "have"),
             ("been", 3, "auxpass", "AUX", "be"),
             ("called", 3, "ROOT", "VERB", "call"),
             ("a", 5, "det", "DET", "a"),
-            ("charlatan", 3, "oprd", "NOUN", "charlatan"),
+            ("fraud", 3, "oprd", "NOUN", "fraud"),
             ("by", 3, "agent", "ADP", "by"),
-            ("physicians", 6, "pobj", "NOUN", "physician"),
+            ("colleagues", 6, "pobj", "NOUN", "colleague"),
             (".", 3, "punct", "PUNCT", "."),
         ],
         ents=[(0, 1, "PERSON")],
     )
-    assert _found(doc) == [("indirect", "Oz", "called", "physicians")]
+    assert _found(doc) == [("indirect", "Pell", "called", "colleagues")]
 
 
 # --------------------------------------------------------------------------- non-verbal cues
 
 
 def test_according_to_a_source_whose_subtree_runs_to_the_sentence_end():
-    # According to radio host Rush Limbaugh , the move reeks of fear .
-    # ('reeks', tagged a noun, hangs as an apposition under 'Limbaugh': the source runs to the end)
+    # According to radio host Dan Marsh , the plan reeks of panic .
+    # ('reeks', tagged a noun, hangs as an apposition under 'Marsh': the source runs to the end)
     doc = doc_from_rows(
         [
             ("According", 0, "ROOT", "VERB", "accord"),
             ("to", 0, "prep", "ADP", "to"),
             ("radio", 3, "compound", "NOUN", "radio"),
             ("host", 5, "compound", "NOUN", "host"),
-            ("Rush", 5, "compound", "PROPN", "Rush"),
-            ("Limbaugh", 1, "pobj", "PROPN", "Limbaugh"),
+            ("Dan", 5, "compound", "PROPN", "Dan"),
+            ("Marsh", 1, "pobj", "PROPN", "Marsh"),
             (",", 5, "punct", "PUNCT", ","),
             ("the", 9, "det", "DET", "the"),
-            ("move", 9, "compound", "NOUN", "move"),
+            ("plan", 9, "compound", "NOUN", "plan"),
             ("reeks", 5, "appos", "NOUN", "reek"),
             ("of", 9, "prep", "ADP", "of"),
-            ("fear", 10, "pobj", "NOUN", "fear"),
+            ("panic", 10, "pobj", "NOUN", "panic"),
             (".", 0, "punct", "PUNCT", "."),
         ],
         ents=[(4, 6, "PERSON")],
     )
-    assert _found(doc) == [("indirect", "the move reeks of fear", "According to", "Rush Limbaugh")]
+    assert _found(doc) == [("indirect", "the plan reeks of panic", "According to", "Dan Marsh")]
 
 
 # --------------------------------------------------------------------------- that-clauses
@@ -637,7 +637,7 @@ def test_holderless_topic_noun_with_a_one_word_topic_is_no_quote():
 
 
 def test_holderless_topic_noun_with_a_longer_topic_has_no_speaker(attribution_scope):
-    # There are questions about the legitimacy of the president .
+    # There are questions about the cost of the project .
     doc = doc_from_rows(
         [
             ("There", 1, "expl", "PRON", "there"),
@@ -645,14 +645,14 @@ def test_holderless_topic_noun_with_a_longer_topic_has_no_speaker(attribution_sc
             ("questions", 1, "attr", "NOUN", "question"),
             ("about", 2, "prep", "ADP", "about"),
             ("the", 5, "det", "DET", "the"),
-            ("legitimacy", 3, "pobj", "NOUN", "legitimacy"),
+            ("cost", 3, "pobj", "NOUN", "cost"),
             ("of", 5, "prep", "ADP", "of"),
             ("the", 8, "det", "DET", "the"),
-            ("president", 6, "pobj", "NOUN", "president"),
+            ("project", 6, "pobj", "NOUN", "project"),
             (".", 1, "punct", "PUNCT", "."),
         ]
     )
-    assert _found(doc) == [("indirect", "the legitimacy of the president", "questions", None)]
+    assert _found(doc) == [("indirect", "the cost of the project", "questions", None)]
 
 
 def test_result_clause_after_so_is_no_stance_content():
@@ -784,28 +784,28 @@ def test_statement_noun_before_a_copula_needs_a_that_clause():
 
 
 def test_a_bare_passive_participle_after_a_comma_stays_in_the_content():
-    # He said the borders were provisional , determined by accidents of history .
-    # ('determined by ...' describes the borders: no next statement, though 'determine' is a cue verb)
+    # He said the limits were temporary , determined by quirks of geography .
+    # ('determined by ...' describes the limits: no next statement, though 'determine' is a cue verb)
     doc = doc_from_rows(
         [
             ("He", 1, "nsubj", "PRON", "he"),
             ("said", 1, "ROOT", "VERB", "say"),
             ("the", 3, "det", "DET", "the"),
-            ("borders", 4, "nsubj", "NOUN", "border"),
+            ("limits", 4, "nsubj", "NOUN", "limit"),
             ("were", 1, "ccomp", "AUX", "be"),
-            ("provisional", 4, "acomp", "ADJ", "provisional"),
+            ("temporary", 4, "acomp", "ADJ", "temporary"),
             (",", 4, "punct", "PUNCT", ","),
             ("determined", 4, "advcl", "VERB", "determine"),
             ("by", 7, "agent", "ADP", "by"),
-            ("accidents", 8, "pobj", "NOUN", "accident"),
+            ("quirks", 8, "pobj", "NOUN", "quirk"),
             ("of", 9, "prep", "ADP", "of"),
-            ("history", 10, "pobj", "NOUN", "history"),
+            ("geography", 10, "pobj", "NOUN", "geography"),
             (".", 1, "punct", "PUNCT", "."),
         ],
         tags=["PRP", "VBD", "DT", "NNS", "VBD", "JJ", ",", "VBN", "IN", "NNS", "IN", "NN", "."],
     )
     assert _found(doc) == [
-        ("indirect", "the borders were provisional, determined by accidents of history", "said", "He")
+        ("indirect", "the limits were temporary, determined by quirks of geography", "said", "He")
     ]
 
 
@@ -1052,18 +1052,18 @@ def test_a_passive_view_with_its_holder_reports_the_as_phrase():
 
 
 def test_an_agentless_passive_intent_verb_reports_nothing():
-    # Old history is often called to aid new doctrine .  (summoned, by nobody)
+    # Old lore is often called to serve new policy .  (summoned, by nobody)
     doc = doc_from_rows(
         [
             ("Old", 1, "amod", "ADJ", "old"),
-            ("history", 4, "nsubjpass", "NOUN", "history"),
+            ("lore", 4, "nsubjpass", "NOUN", "lore"),
             ("is", 4, "auxpass", "AUX", "be"),
             ("often", 4, "advmod", "ADV", "often"),
             ("called", 4, "ROOT", "VERB", "call"),
             ("to", 6, "aux", "PART", "to"),
-            ("aid", 4, "xcomp", "VERB", "aid"),
+            ("serve", 4, "xcomp", "VERB", "serve"),
             ("new", 8, "amod", "ADJ", "new"),
-            ("doctrine", 6, "dobj", "NOUN", "doctrine"),
+            ("policy", 6, "dobj", "NOUN", "policy"),
             (".", 4, "punct", "PUNCT", "."),
         ],
         tags=["JJ", "NN", "VBZ", "RB", "VBN", "TO", "VB", "JJ", "NN", "."],
@@ -1243,7 +1243,7 @@ def test_a_listener_the_parser_joined_to_the_clauses_subject_is_no_content():
 
 
 def test_a_listener_the_parser_joined_to_a_named_subject_is_no_content():
-    # Aides told the BBC Mr Howard had changed his mind .  (parsed as one name 'the BBC Mr Howard', the clause's subject)
+    # Aides told the BBC Mr Patel had changed his mind .  (parsed as one name 'the BBC Mr Patel', the clause's subject)
     doc = doc_from_rows(
         [
             ("Aides", 1, "nsubj", "NOUN", "aide"),
@@ -1251,7 +1251,7 @@ def test_a_listener_the_parser_joined_to_a_named_subject_is_no_content():
             ("the", 5, "det", "DET", "the"),
             ("BBC", 5, "compound", "PROPN", "BBC"),
             ("Mr", 5, "compound", "PROPN", "Mr"),
-            ("Howard", 7, "nsubj", "PROPN", "Howard"),
+            ("Patel", 7, "nsubj", "PROPN", "Patel"),
             ("had", 7, "aux", "AUX", "have"),
             ("changed", 1, "ccomp", "VERB", "change"),
             ("his", 9, "poss", "PRON", "his"),
@@ -1261,7 +1261,7 @@ def test_a_listener_the_parser_joined_to_a_named_subject_is_no_content():
         ents=[(3, 4, "ORG"), (5, 6, "PERSON")],
         tags=["NNS", "VBD", "DT", "NNP", "NNP", "NNP", "VBD", "VBN", "PRP$", "NN", "."],
     )
-    assert _found(doc) == [("indirect", "Mr Howard had changed his mind", "told", "Aides")]
+    assert _found(doc) == [("indirect", "Mr Patel had changed his mind", "told", "Aides")]
 
 
 def test_a_noun_phrase_with_a_name_after_a_verb_that_may_have_no_listener_stays_whole():

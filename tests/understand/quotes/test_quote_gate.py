@@ -335,7 +335,7 @@ def test_passive_subject_of_an_addressee_verb_is_the_listener_and_the_quotation_
 
 
 def test_a_participle_of_evidence_after_a_clause_that_reports_nothing_is_the_authors_inference():
-    # The leaders seem to be setting up the premier for a failure, suggesting that their rivalry is deep .  (the setting-up suggests it: nobody said so)
+    # The leaders seem to be setting up the premier for a defeat, suggesting that their rivalry is deep .  (the setting-up suggests it: nobody said so)
     doc = doc_from_rows(
         [
             ("The", 1, "det", "DET", "the"),
@@ -349,7 +349,7 @@ def test_a_participle_of_evidence_after_a_clause_that_reports_nothing_is_the_aut
             ("premier", 5, "dobj", "NOUN", "premier"),
             ("for", 5, "prep", "ADP", "for"),
             ("a", 11, "det", "DET", "a"),
-            ("failure", 9, "pobj", "NOUN", "failure"),
+            ("defeat", 9, "pobj", "NOUN", "defeat"),
             (",", 2, "punct", "PUNCT", ","),
             ("suggesting", 2, "advcl", "VERB", "suggest"),
             ("that", 17, "mark", "SCONJ", "that"),
@@ -405,7 +405,7 @@ def test_a_belief_in_a_question_put_to_someone_is_no_quote():
 
 
 def test_a_cue_deep_inside_a_condition_reports_nothing():
-    # If the board believes the rules allow parties to urge people to vote, it will act .  (nobody urges anything unless the condition holds)
+    # If the board believes the rules allow firms to urge people to vote, it will act .  (nobody urges anything unless the condition holds)
     doc = doc_from_rows(
         [
             ("If", 3, "mark", "SCONJ", "if"),
@@ -415,7 +415,7 @@ def test_a_cue_deep_inside_a_condition_reports_nothing():
             ("the", 5, "det", "DET", "the"),
             ("rules", 6, "nsubj", "NOUN", "rule"),
             ("allow", 3, "ccomp", "VERB", "allow"),
-            ("parties", 9, "nsubj", "NOUN", "party"),
+            ("firms", 9, "nsubj", "NOUN", "firm"),
             ("to", 9, "aux", "PART", "to"),
             ("urge", 6, "ccomp", "VERB", "urge"),
             ("people", 9, "dobj", "NOUN", "people"),
@@ -466,7 +466,7 @@ def test_a_quotation_after_a_judgement_is_the_judges():
 
 
 def test_an_as_clause_inside_a_question_still_reports():
-    # The issue is whether the regions are independent, as Russia maintains, or not .  (a parenthesis that stands on its own: Russia maintains it whatever the author asks)
+    # The issue is whether the islands are independent, as Spain maintains, or not .  (a parenthesis that stands on its own: Spain maintains it whatever the author asks)
     doc = doc_from_rows(
         [
             ("The", 1, "det", "DET", "the"),
@@ -474,12 +474,12 @@ def test_an_as_clause_inside_a_question_still_reports():
             ("is", 2, "ROOT", "AUX", "be"),
             ("whether", 6, "mark", "SCONJ", "whether"),
             ("the", 5, "det", "DET", "the"),
-            ("regions", 6, "nsubj", "NOUN", "region"),
+            ("islands", 6, "nsubj", "NOUN", "island"),
             ("are", 2, "ccomp", "AUX", "be"),
             ("independent", 6, "acomp", "ADJ", "independent"),
             (",", 6, "punct", "PUNCT", ","),
             ("as", 11, "mark", "SCONJ", "as"),
-            ("Russia", 11, "nsubj", "PROPN", "Russia"),
+            ("Spain", 11, "nsubj", "PROPN", "Spain"),
             ("maintains", 6, "advcl", "VERB", "maintain"),
             (",", 11, "punct", "PUNCT", ","),
             ("or", 11, "cc", "CCONJ", "or"),
@@ -489,7 +489,7 @@ def test_an_as_clause_inside_a_question_still_reports():
         ents=[(10, 11, "GPE")],
         tags=["DT", "NN", "VBZ", "IN", "DT", "NNS", "VBP", "JJ", ",", "IN", "NNP", "VBZ", ",", "CC", "RB", "."],
     )
-    assert found_quotes(doc) == [("indirect", "the regions are independent", "maintains", "Russia")]
+    assert found_quotes(doc) == [("indirect", "the islands are independent", "maintains", "Spain")]
 
 
 # --------------------------------------------------------------------------- a topic verb's noun-phrase object

@@ -117,7 +117,7 @@ def test_name_between_the_closing_mark_and_the_cue_speaks(attribution_scope):
 
 
 def test_mention_with_its_own_relative_clause_after_the_closing_mark_speaks(attribution_scope):
-    # “ It is over , ” a senior official who asked not to be named told Reuters .  ('official' hung on the comma)
+    # “ It is over , ” a senior official who asked not to be named told AFP .  ('official' hung on the comma)
     doc = doc_from_rows(
         [
             ("“", 15, "punct", "PUNCT", "“"),
@@ -136,7 +136,7 @@ def test_mention_with_its_own_relative_clause_after_the_closing_mark_speaks(attr
             ("be", 14, "auxpass", "AUX", "be"),
             ("named", 10, "xcomp", "VERB", "name"),
             ("told", 15, "ROOT", "VERB", "tell"),
-            ("Reuters", 15, "dobj", "PROPN", "Reuters"),
+            ("AFP", 15, "dobj", "PROPN", "AFP"),
             (".", 15, "punct", "PUNCT", "."),
         ],
         tags=["``", "PRP", "VBZ", "RB", ",", "''", "DT", "JJ", "NN", "WP", "VBD", "RB", "TO", "VB", "VBN", "VBN", "NNP", "."],

@@ -208,17 +208,17 @@ def test_a_bracketed_imperative_is_the_author_pointing_the_reader():
 
 
 def test_a_question_raised_states_nothing():
-    # Geoengineering also raises the question of whose safety counts .
+    # Redistricting now raises the question of whose vote counts .
     doc = doc_from_rows(
         [
-            ("Geoengineering", 2, "nsubj", "PROPN", "Geoengineering"),
-            ("also", 2, "advmod", "ADV", "also"),
+            ("Redistricting", 2, "nsubj", "PROPN", "Redistricting"),
+            ("now", 2, "advmod", "ADV", "now"),
             ("raises", 2, "ROOT", "VERB", "raise"),
             ("the", 4, "det", "DET", "the"),
             ("question", 2, "dobj", "NOUN", "question"),
             ("of", 4, "prep", "ADP", "of"),
             ("whose", 8, "poss", "DET", "whose"),
-            ("safety", 8, "compound", "NOUN", "safety"),
+            ("vote", 8, "compound", "NOUN", "vote"),
             ("counts", 5, "pobj", "NOUN", "count"),
             (".", 2, "punct", "PUNCT", "."),
         ],
@@ -279,17 +279,17 @@ def test_a_charge_named_by_a_quoted_term_is_no_quote():
 
 
 def test_a_quoted_term_after_a_possessive_is_not_the_next_cues_quotation():
-    # Baba criticized Ishiba’s “change of stance,” saying, “He is deviating.”
+    # Tanaka criticized Mori’s “shift in tone,” saying, “He is wavering.”
     doc = doc_from_rows(
         [
-            ("Baba", 1, "nsubj", "PROPN", "Baba"),
+            ("Tanaka", 1, "nsubj", "PROPN", "Tanaka"),
             ("criticized", 1, "ROOT", "VERB", "criticize"),
-            ("Ishiba", 5, "poss", "PROPN", "Ishiba"),
+            ("Mori", 5, "poss", "PROPN", "Mori"),
             ("’s", 2, "case", "PART", "’s"),
             ("“", 5, "punct", "PUNCT", '"'),
-            ("change", 1, "dobj", "NOUN", "change"),
-            ("of", 5, "prep", "ADP", "of"),
-            ("stance", 6, "pobj", "NOUN", "stance"),
+            ("shift", 1, "dobj", "NOUN", "shift"),
+            ("in", 5, "prep", "ADP", "in"),
+            ("tone", 6, "pobj", "NOUN", "tone"),
             (",", 1, "punct", "PUNCT", ","),
             ("”", 1, "punct", "PUNCT", '"'),
             ("saying", 1, "advcl", "VERB", "say"),
@@ -297,7 +297,7 @@ def test_a_quoted_term_after_a_possessive_is_not_the_next_cues_quotation():
             ("“", 10, "punct", "PUNCT", '"'),
             ("He", 15, "nsubj", "PRON", "he"),
             ("is", 15, "aux", "AUX", "be"),
-            ("deviating", 10, "ccomp", "VERB", "deviate"),
+            ("wavering", 10, "ccomp", "VERB", "waver"),
             (".", 1, "punct", "PUNCT", "."),
             ("”", 1, "punct", "PUNCT", '"'),
         ],
@@ -305,71 +305,71 @@ def test_a_quoted_term_after_a_possessive_is_not_the_next_cues_quotation():
         ents=[(2, 3, "ORG")],
         tags=["NNP", "VBD", "NNP", "POS", "``", "NN", "IN", "NN", ",", "''", "VBG", ",", "``", "PRP", "VBZ", "VBG", ".", "''"],
     )
-    assert found_quotes(doc) == [("direct", "He is deviating.", "saying", "Baba")]
+    assert found_quotes(doc) == [("direct", "He is wavering.", "saying", "Tanaka")]
 
 
 def test_a_persons_view_of_something_as_something_is_a_quote():
-    # Russia's leaders view the rivalry as a welcome addition to their strength .
+    # Chile's miners view the deal as a welcome boost to their wages .
     doc = doc_from_rows(
         [
-            ("Russia", 2, "poss", "PROPN", "Russia"),
+            ("Chile", 2, "poss", "PROPN", "Chile"),
             ("'s", 0, "case", "PART", "'s"),
-            ("leaders", 3, "nsubj", "NOUN", "leader"),
+            ("miners", 3, "nsubj", "NOUN", "miner"),
             ("view", 3, "ROOT", "VERB", "view"),
             ("the", 5, "det", "DET", "the"),
-            ("rivalry", 3, "dobj", "NOUN", "rivalry"),
+            ("deal", 3, "dobj", "NOUN", "deal"),
             ("as", 3, "prep", "ADP", "as"),
             ("a", 9, "det", "DET", "a"),
             ("welcome", 9, "amod", "ADJ", "welcome"),
-            ("addition", 6, "pobj", "NOUN", "addition"),
+            ("boost", 6, "pobj", "NOUN", "boost"),
             ("to", 9, "prep", "ADP", "to"),
             ("their", 12, "poss", "PRON", "their"),
-            ("strength", 10, "pobj", "NOUN", "strength"),
+            ("wages", 10, "pobj", "NOUN", "wage"),
             (".", 3, "punct", "PUNCT", "."),
         ],
         {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
         ents=[(0, 1, "GPE")],
         tags=["NNP", "POS", "NNS", "VBP", "DT", "NN", "IN", "DT", "JJ", "NN", "IN", "PRP$", "NN", "."],
     )
-    assert found_quotes(doc) == [("indirect", "the rivalry as a welcome addition to their strength", "view", "Russia's leaders")]
+    assert found_quotes(doc) == [("indirect", "the deal as a welcome boost to their wages", "view", "Chile's miners")]
 
 
 def test_agentless_reporting_by_an_infinitive_is_a_quote_without_speaker():
-    # The former president is reported to have taken refuge there .
+    # The former minister is reported to have found shelter there .
     doc = doc_from_rows(
         [
             ("The", 2, "det", "DET", "the"),
             ("former", 2, "amod", "ADJ", "former"),
-            ("president", 4, "nsubjpass", "NOUN", "president"),
+            ("minister", 4, "nsubjpass", "NOUN", "minister"),
             ("is", 4, "auxpass", "AUX", "be"),
             ("reported", 4, "ROOT", "VERB", "report"),
             ("to", 7, "aux", "PART", "to"),
             ("have", 7, "aux", "AUX", "have"),
-            ("taken", 4, "xcomp", "VERB", "take"),
-            ("refuge", 7, "dobj", "NOUN", "refuge"),
+            ("found", 4, "xcomp", "VERB", "find"),
+            ("shelter", 7, "dobj", "NOUN", "shelter"),
             ("there", 7, "advmod", "ADV", "there"),
             (".", 4, "punct", "PUNCT", "."),
         ],
         {0, 1, 2, 3, 4, 5, 6, 7, 8},
         tags=["DT", "JJ", "NN", "VBZ", "VBN", "TO", "VB", "VBN", "NN", "RB", "."],
     )
-    assert found_quotes(doc) == [("indirect", "The former president is reported to have taken refuge there", "reported", None)]
+    assert found_quotes(doc) == [("indirect", "The former minister is reported to have found shelter there", "reported", None)]
 
 
 def test_made_it_clear_with_a_clause_of_its_own_is_a_quote():
-    # China has made it clear it will not contribute to the fund .
+    # Norway has made it clear it would not pay into the fund .
     doc = doc_from_rows(
         [
-            ("China", 2, "nsubj", "PROPN", "China"),
+            ("Norway", 2, "nsubj", "PROPN", "Norway"),
             ("has", 2, "aux", "AUX", "have"),
             ("made", 2, "ROOT", "VERB", "make"),
             ("it", 4, "nsubj", "PRON", "it"),
             ("clear", 2, "ccomp", "ADJ", "clear"),
             ("it", 8, "nsubj", "PRON", "it"),
-            ("will", 8, "aux", "AUX", "will"),
+            ("would", 8, "aux", "AUX", "would"),
             ("not", 8, "neg", "PART", "not"),
-            ("contribute", 4, "advcl", "VERB", "contribute"),
-            ("to", 8, "prep", "ADP", "to"),
+            ("pay", 4, "advcl", "VERB", "pay"),
+            ("into", 8, "prep", "ADP", "into"),
             ("the", 11, "det", "DET", "the"),
             ("fund", 9, "pobj", "NOUN", "fund"),
             (".", 2, "punct", "PUNCT", "."),
@@ -378,7 +378,7 @@ def test_made_it_clear_with_a_clause_of_its_own_is_a_quote():
         ents=[(0, 1, "GPE")],
         tags=["NNP", "VBZ", "VBN", "PRP", "JJ", "PRP", "MD", "RB", "VB", "IN", "DT", "NN", "."],
     )
-    assert found_quotes(doc) == [("indirect", "it will not contribute to the fund", "made it clear", "China")]
+    assert found_quotes(doc) == [("indirect", "it would not pay into the fund", "made it clear", "Norway")]
 
 
 def test_a_conclusion_the_author_guesses_is_no_quote():
@@ -965,28 +965,28 @@ def test_agentless_rumour_is_reported_speech():
 
 
 def test_suspicions_voiced_are_a_quote():
-    # Modi has voiced suspicions about China's growing presence near the border .
+    # Okafor has voiced suspicions about Ghana's growing presence near the coast .
     doc = doc_from_rows(
         [
-            ("Modi", 2, "nsubj", "PROPN", "Modi"),
+            ("Okafor", 2, "nsubj", "PROPN", "Okafor"),
             ("has", 2, "aux", "AUX", "have"),
             ("voiced", 2, "ROOT", "VERB", "voice"),
             ("suspicions", 2, "dobj", "NOUN", "suspicion"),
             ("about", 3, "prep", "ADP", "about"),
-            ("China", 8, "poss", "PROPN", "China"),
+            ("Ghana", 8, "poss", "PROPN", "Ghana"),
             ("'s", 5, "case", "PART", "'s"),
             ("growing", 8, "amod", "VERB", "grow"),
             ("presence", 4, "pobj", "NOUN", "presence"),
             ("near", 8, "prep", "ADP", "near"),
             ("the", 11, "det", "DET", "the"),
-            ("border", 9, "pobj", "NOUN", "border"),
+            ("coast", 9, "pobj", "NOUN", "coast"),
             (".", 2, "punct", "PUNCT", "."),
         ],
         {0, 1, 2, 3, 4, 6, 7, 8, 9, 10},
         ents=[(5, 6, "GPE")],
         tags=["NNP", "VBZ", "VBN", "NNS", "IN", "NNP", "POS", "VBG", "NN", "IN", "DT", "NN", "."],
     )
-    assert found_quotes(doc) == [("indirect", "China's growing presence near the border", "voiced suspicions", "Modi")]
+    assert found_quotes(doc) == [("indirect", "Ghana's growing presence near the coast", "voiced suspicions", "Okafor")]
 
 
 def test_in_someones_words_names_the_source():
@@ -1019,28 +1019,28 @@ def test_in_someones_words_names_the_source():
 
 
 def test_what_seemed_to_someone_is_their_reading():
-    # To military observers , the exercises seemed to be practice for an offensive .
+    # To foreign observers , the drills seemed to be rehearsal for an attack .
     doc = doc_from_rows(
         [
             ("To", 6, "prep", "ADP", "to"),
-            ("military", 2, "amod", "ADJ", "military"),
+            ("foreign", 2, "amod", "ADJ", "foreign"),
             ("observers", 0, "pobj", "NOUN", "observer"),
             (",", 6, "punct", "PUNCT", ","),
             ("the", 5, "det", "DET", "the"),
-            ("exercises", 6, "nsubj", "NOUN", "exercise"),
+            ("drills", 6, "nsubj", "NOUN", "drill"),
             ("seemed", 6, "ROOT", "VERB", "seem"),
             ("to", 8, "aux", "PART", "to"),
             ("be", 6, "xcomp", "AUX", "be"),
-            ("practice", 8, "attr", "NOUN", "practice"),
+            ("rehearsal", 8, "attr", "NOUN", "rehearsal"),
             ("for", 9, "prep", "ADP", "for"),
             ("an", 12, "det", "DET", "an"),
-            ("offensive", 10, "pobj", "NOUN", "offensive"),
+            ("attack", 10, "pobj", "NOUN", "attack"),
             (".", 6, "punct", "PUNCT", "."),
         ],
         {0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11},
         tags=["IN", "JJ", "NNS", ",", "DT", "NNS", "VBD", "TO", "VB", "NN", "IN", "DT", "NN", "."],
     )
-    assert found_quotes(doc) == [("indirect", "the exercises seemed to be practice for an offensive", "To", "military observers")]
+    assert found_quotes(doc) == [("indirect", "the drills seemed to be rehearsal for an attack", "To", "foreign observers")]
 
 
 def test_what_seemed_to_a_state_is_no_quote():

@@ -461,8 +461,8 @@ def test_report_phrase_po_soobshcheniyu_names_its_source(quotes_of):
 
 
 def test_mention_is_a_cue(quotes_of):
-    quote = _only(quotes_of("Государственные газеты лишь вскользь упоминают, что лидер по-прежнему работает."))
-    assert (quote.cue.text, quote.text) == ("упоминают", "лидер по-прежнему работает")
+    quote = _only(quotes_of("Городские сайты лишь коротко упоминают, что мэр по-прежнему болеет."))
+    assert (quote.cue.text, quote.text) == ("упоминают", "мэр по-прежнему болеет")
 
 
 def test_shout_is_a_cue(quotes_of):

@@ -151,13 +151,13 @@ def test_surname_the_entity_pass_missed_is_a_subject_a_pronoun_can_take(resolve)
 
 def test_quotation_carrying_a_pronoun_mention_takes_that_mentions_referent(resolve):
     text = (
-        "Ana Tormegima, the ambassador to Oman, told reporters that firms had arrived, and she expects more will follow. "
+        "Ana Tormegima, the ambassador to Oman, told reporters that firms had arrived, and she thinks others will join. "
         "“They have focused on space companies and on new launch sites.”"
     )
     first, second, third = resolve(
         text,
         dict(content="firms had arrived", speaker="Ana Tormegima"),
-        dict(content="more will follow", speaker="she"),
+        dict(content="others will join", speaker="she"),
         dict(content="They have focused on space companies and on new launch sites.", speaker="she", kind="direct"),
     )
     assert second.speaker.name == "Ana Tormegima"

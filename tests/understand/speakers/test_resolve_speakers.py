@@ -40,7 +40,7 @@ def test_a_plural_role_is_no_apposition_of_the_person_named_after_it(understand_
     from hotspot.understand.quotes import find_quotes
     from hotspot.understand.speakers import resolve_speakers
 
-    doc = understand_nlp("Several judges handling lawsuits about Hillary Clinton's emails have cited the election as a reason "
-                         "to speed the release of the records.")
+    doc = understand_nlp("Several lawyers handling claims about Mary Jones's accounts have cited the audit as a reason "
+                         "to delay the sale of the shares.")
     speakers = [q.speaker for q in resolve_speakers(doc, find_quotes(doc), find_entities(doc)) if q.speaker is not None]
-    assert speakers and all(s.name != "Hillary Clinton" for s in speakers)
+    assert speakers and all(s.name != "Mary Jones" for s in speakers)

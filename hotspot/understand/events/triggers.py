@@ -162,18 +162,39 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lex
 def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     """Event nouns that name again, in a prepositional phrase, the act of the verb they hang from, with the same type:
     "killed in an ambush", "received the premier for a state visit", and participles that spell out their verb's
-    speech act ("criticised the cabinet, accusing it of waste": ``elaborates``). A mention is coded once per sentence,
-    by its main predicate (the gold's rule); the noun or participle adds no second event. (A light verb's object,
-    "provided aid", is left to the coder: there the noun is the event's own word.)"""
+    speech act ("criticised the cabinet, accusing it of waste": ``elaborates``), and a meeting's purpose ("met to
+    discuss the truce": ``meeting_purpose``). A mention is coded once per sentence, by its main predicate (the gold's
+    rule); the noun or participle adds no second event. (A light verb's object, "provided aid", is left to the coder:
+    there the noun is the event's own word.)"""
     verbs = {tok.i: trig.type for tok, trig in found if tok.pos_ in ("VERB", "AUX")}
+    types = {tok.i: trig.type for tok, trig in found}
     out: set[int] = set()
     for tok, trig in found:
         in_phrase = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
                      and verbs.get(tok.head.head.i) == trig.type)
         spelt_out = trig.type in ELABORATED_TYPES and elaborates(tok) and verbs.get(tok.head.i) == trig.type
-        if in_phrase or spelt_out:
+        if in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_purpose(tok, types)):
             out.add(tok.i)
     return out
+
+
+def meeting_purpose(tok: Token, types: dict[int, str]) -> bool:
+    """A to-infinitive with no subject of its own that gives the aim of a meeting the sentence has already coded:
+    "the ministers met to discuss the truce", "held an urgent session to debate the launch", "the talks held to
+    discuss the border". Talking something over is what the meeting is for: one consultation, coded by the meeting."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if types.get(head.i) == "CONSULT":
+        return True  # "met to discuss", "a meeting to discuss"
+    # a light verb whose object is the meeting: "called a meeting to discuss", "held talks to discuss"
+    return any(c.dep_ in ("dobj", "nsubjpass") and types.get(c.i) == "CONSULT" for c in head.children)
 
 
 ELABORATED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})

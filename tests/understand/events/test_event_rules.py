@@ -318,6 +318,21 @@ def test_an_accusation_in_a_time_adjunct_is_an_act_of_its_own(understand_nlp):
     assert _triggers(understand_nlp, text) == ["criticised", "accusing"]
 
 
+def test_discussing_as_the_aim_of_a_meeting_is_the_same_consultation(understand_nlp):
+    text = "The foreign ministers met in Geneva on Monday to discuss the ceasefire."
+    assert "discuss" not in _triggers(understand_nlp, text)
+
+
+def test_discussing_as_the_aim_of_a_held_meeting_is_the_same_consultation(understand_nlp):
+    text = "The council held an urgent meeting to discuss the missile launch."
+    assert "discuss" not in _triggers(understand_nlp, text)
+
+
+def test_a_discussion_with_a_meeting_in_a_time_clause_stays_an_act(understand_nlp):
+    text = "The two leaders will discuss trade when they meet next week."
+    assert "discuss" in _triggers(understand_nlp, text)
+
+
 def test_two_accusations_by_two_actors_are_two_acts(understand_nlp):
     text = "The opposition denounced the arrests, and the ministry accused the police of abuse."
     assert {"denounced", "accused"} <= set(_triggers(understand_nlp, text))

@@ -721,3 +721,138 @@ def test_a_police_appeal_to_anyone_with_information_is_no_request(understand_nlp
 
 def test_urging_witnesses_to_come_forward_is_no_request(understand_nlp):
     assert "urged" not in _events(understand_nlp, "Police urged witnesses to come forward after the shooting.")
+
+
+# --------------------------------------------------------------------------- figurative senses of political news (v50)
+
+
+def test_offering_an_analysis_is_no_offer(understand_nlp):
+    assert "offered" not in _events(understand_nlp, "The senator offered a sharp analysis of the budget on the radio show.")
+
+
+def test_seizing_on_a_remark_is_no_seizure(understand_nlp):
+    assert "seized" not in _events(understand_nlp, "The opposition leader seized on the minister's remark about pensions.")
+
+
+def test_seizing_a_place_on_a_day_stays_an_event(understand_nlp):
+    assert "seized" in _events(understand_nlp, "Rebels seized the airport on Monday.")
+
+
+def test_goods_seized_on_a_day_stay_a_seizure(understand_nlp):
+    assert "seized" in _events(understand_nlp, "The weapons seized on Tuesday were handed to the army.")
+
+
+def test_reinforcing_a_stigma_is_no_mobilisation(understand_nlp):
+    assert "reinforced" not in _events(understand_nlp, "The minister's remarks only reinforced the stigma attached to migrants.")
+
+
+def test_reinforcing_a_garrison_stays_a_mobilisation(understand_nlp):
+    assert _events(understand_nlp, "The general reinforced the garrison with two battalions.")["reinforced"] == "MOBILIZE"
+
+
+def test_capturing_an_era_s_ambiguity_is_no_assault(understand_nlp):
+    assert "captures" not in _events(understand_nlp, "The documentary captures the ambiguity of a revolution.")
+
+
+def test_capturing_a_town_stays_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Rebel fighters captured the town after a week of fighting.")["captured"] == "ASSAULT"
+
+
+def test_combating_a_narrative_is_no_assault(understand_nlp):
+    assert "combat" not in _events(understand_nlp, "The campaign will combat this narrative with new adverts.")
+
+
+def test_combating_rebels_stays_an_assault(understand_nlp):
+    assert _events(understand_nlp, "The army launched an offensive to combat the rebels in the north.")["combat"] == "ASSAULT"
+
+
+def test_a_membership_that_explodes_is_no_explosion(understand_nlp):
+    assert "exploded" not in _events(understand_nlp, "The party's membership has exploded to half a million.")
+
+
+def test_a_population_that_explodes_in_a_conjunct_is_no_explosion(understand_nlp):
+    assert "exploded" not in _events(understand_nlp, "The prison population rose slowly and then exploded in the nineties.")
+
+
+def test_a_car_bomb_that_explodes_stays_an_assault(understand_nlp):
+    assert _events(understand_nlp, "A car bomb exploded outside the ministry.")["exploded"] == "ASSAULT"
+
+
+def test_people_pressed_against_a_fence_make_no_request(understand_nlp):
+    assert "pressed" not in _events(understand_nlp, "Reporters pressed against the fence to hear the president.")
+
+
+def test_pressing_a_government_to_act_stays_a_request(understand_nlp):
+    assert _events(understand_nlp, "The envoy pressed the government to release the prisoners.")["pressed"] == "REQUEST"
+
+
+def test_counted_shootings_are_crime_figures_not_events(understand_nlp):
+    assert "shootings" not in _events(understand_nlp, "The city recorded hundreds of shootings last year.")
+
+
+def test_shooting_victims_counted_are_crime_figures_not_events(understand_nlp):
+    assert "shooting" not in _events(understand_nlp, "Police counted 1,200 shooting victims between January and June.")
+
+
+def test_shootings_said_to_fall_are_a_trend_not_an_event(understand_nlp):
+    assert "shootings" not in _events(understand_nlp, "The mayor said shootings had fallen by a third since January.")
+
+
+def test_a_shooting_of_protesters_stays_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Soldiers were accused of the shooting of three protesters.")["shooting"] == "ASSAULT"
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(understand_nlp):
+    text = "The navy fired two missiles into the sea off the eastern coast on Sunday."
+    assert _events(understand_nlp, text)["fired"] == "MOBILIZE"
+
+
+def test_rockets_fired_into_a_town_stay_an_assault(understand_nlp):
+    assert _events(understand_nlp, "Troops fired rockets into the town overnight.")["fired"] == "ASSAULT"
+
+
+def test_providing_an_opening_is_no_aid(understand_nlp):
+    assert "provided" not in _events(understand_nlp, "The debate provided the senator an opening to attack the governor.")
+
+
+def test_defending_oneself_is_no_support(understand_nlp):
+    assert "defended" not in _events(understand_nlp, "The minister defended herself against the charges in parliament.")
+
+
+def test_defending_a_budget_stays_support(understand_nlp):
+    assert _events(understand_nlp, "The minister defended the new budget in parliament.")["defended"] == "SUPPORT"
+
+
+def test_support_among_voters_is_a_poll_standing_not_an_event(understand_nlp):
+    assert "support" not in _events(understand_nlp, "The governor needs more support among suburban voters.")
+
+
+def test_support_from_states_stays_support(understand_nlp):
+    assert _events(understand_nlp, "The rebels receive support from neighbouring states.")["support"] == "SUPPORT"
+
+
+def test_giving_credit_for_a_deed_is_praise(understand_nlp):
+    text = "The president gave credit to the mediators for ending the strike."
+    assert _events(understand_nlp, text)["gave"] == "SUPPORT"
+
+
+def test_warning_that_inflation_stays_high_is_a_forecast_not_a_threat(understand_nlp):
+    assert "warned" not in _events(understand_nlp, "The central bank warned that inflation would stay high until the spring.")
+
+
+def test_warning_that_there_is_no_money_is_no_threat(understand_nlp):
+    assert "warned" not in _events(understand_nlp, "The finance minister warned that there is no money left for new roads.")
+
+
+def test_warning_that_an_army_will_respond_stays_a_threat(understand_nlp):
+    text = "The foreign ministry warned that the army would respond to any incursion."
+    assert _events(understand_nlp, text)["warned"] == "THREATEN"
+
+
+def test_warning_of_consequences_stays_a_threat(understand_nlp):
+    text = "The general warned that there would be consequences for any incursion."
+    assert _events(understand_nlp, text)["warned"] == "THREATEN"
+
+
+def test_the_fight_for_justice_is_no_assault(understand_nlp):
+    assert "fight" not in _events(understand_nlp, "The senator spoke of the long fight for justice in the southern states.")

@@ -115,7 +115,7 @@ _GOVERNED_NOUN_PREPS = frozenset({"for", "of", "on", "against", "with"})
 """Prepositions by which a governing verb takes an event noun as what it wants or fears ("called for talks",
 "warned of attacks", "insisted on talks")."""
 _COMPLEMENT_PREPS = frozenset({"on", "with", "against", "to", "into", "from", "of"})
-"""Prepositions of a verb's complement ("reneged on a deal"), not of its circumstances."""
+"""Prepositions of a verb's complement ("went back on a pledge"), not of its circumstances."""
 _VERBAL = ("VERB", "AUX", "ADJ", "NOUN")
 """Parts of speech a governing word can have: "May" the month is not "may" the modal."""
 
@@ -456,7 +456,7 @@ def _judged_object(verb: Token) -> bool:
 
 
 def _backshifted_will(verb: Token) -> bool:
-    """"The ministry said the two countries would sign a new agreement": "would" in a clause reported in the past is the
+    """"The embassy said the two governments would sign a trade pact": "would" in a clause reported in the past is the
     speaker's "will" told from the past (future as the gold reads it), not a modal; with a condition anywhere in the
     sentence ("would strike back if attacked") it stays one."""
     head = verb.head
@@ -572,7 +572,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         # "is likely to", "is possible that" express themselves on the governing word
         if depth > 0 and verbal and v_lemma in HYPOTHETICAL_PREDICATES:
             hypothetical = True
-        if depth > 0 and v_lemma == "have" and chain[depth - 1].dep_ == "xcomp":  # "we have to stop the violence"
+        if depth > 0 and v_lemma == "have" and chain[depth - 1].dep_ == "xcomp":  # "we have to end this blockade"
             hypothetical = True
         if depth > 0 and chain[depth - 1].dep_ == "ccomp" and _tale(v):
             hypothetical = True  # "the story goes that the mayor was warned": a tale, not the news
@@ -635,7 +635,7 @@ def _content_link(link: Token) -> bool:
         return link.lower_ in ("of", "with", "for", "that")
     if link.dep_ == "acl":
         return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in link.children)
-    if link.dep_ == "relcl":  # "claims the minister had reneged on a deal": a content clause the parser took for relative
+    if link.dep_ == "relcl":  # "claims the mayor had gone back on his pledge": a content clause the parser took for relative
         return (not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in link.children)
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children)
                 and _complete(link))
@@ -748,7 +748,7 @@ def _era_verbs(sent: SpacySpan, undated: bool = False) -> list[Token]:
 
 def _narrated_under(verb: Token, era: Token, limit: int = 4) -> bool:
     """Whether a simple-past clause goes on in the time another one set: its conjunct or adverbial clause ("Last
-    summer, they were arrested after they *collaborated* on a film, and were *tried*"); a conjunct with a subject of
+    winter, the two editors were detained after they *published* the leaked memo, and were *charged*"); a conjunct with a subject of
     its own starts afresh ("..., and this month their ministers *met*")."""
     cur = verb
     for _ in range(limit):
@@ -989,7 +989,7 @@ _SPANS_OF_TIME = frozenset({"month", "year", "decade", "century", "generation"})
 
 
 def _long_before(tok: Token) -> bool:
-    """An event that a span of months or more lies after ("two years after the Orange revolt", "decades since the
+    """An event that a span of months or more lies after ("three years after the dockers' strike", "decades since the
     war", "a year after the presidents signed a treaty", "to mark one year since the government suspended the
     talks"), or whose anniversary is told ("the fourth anniversary of the invasion"): it ended at least that long
     before the time its clause tells, so before the text's present, whatever tense the clause is in. "Days after

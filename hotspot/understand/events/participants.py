@@ -115,7 +115,7 @@ def _subject(verb: Token, ctx: Context | None = None) -> tuple[Token | None, boo
                     if g.dep_ == "pobj":
                         return g, True
         if cur != verb or verb.pos_ not in ("VERB", "AUX"):
-            for c in cur.children:  # "Serb forces were engaged in ethnic cleansing": the light verb's passive subject
+            for c in cur.children:  # "the gangs were engaged in systematic looting": the light verb's passive subject
                 if c.dep_ in _PASS_SUBJ:
                     return c, True
         if cur.dep_ == "relcl":

@@ -368,7 +368,7 @@ def figurative(tok: Token, token_entity: dict[int, Entity]) -> bool:
     """A verb trigger whose subjects are all things that cannot act: the word is a figure of speech, no event.
 
     'Water appropriations threaten to turn Lake Balkhash into a desert', 'China's regional outreach clashes with
-    that of other powers', 'the failure of the old framework demands an effort': nobody threatens, clashes or
+    that of other powers', 'the failure of the old system demands fresh diplomacy': nobody threatens, clashes or
     demands. A subject can act when it is a pronoun, a name or a named entity, a role noun (a person or a body),
     or one of the agent classes (armed forces and weapons, which an attack or a blast also is, states, workers,
     people, documents that act for their authors). No subject at all says nothing against the event.
@@ -423,7 +423,7 @@ def _can_act(t: Token, token_entity: dict[int, Entity]) -> bool:
         if c.dep_ == "compound" and (lemma(c) in agents or c.lower_ in agents):
             return True  # 'army bulldozers', 'police officers'
         if c.dep_ == "prep" and c.lower_ == "of" and any(_can_act(g, token_entity) for g in c.children if g.dep_ == "pobj"):
-            return True  # 'a first patch of Bangladeshi peacekeeping troops'
+            return True  # 'a second batch of Nepali army engineers'
     return False
 
 
@@ -437,7 +437,7 @@ def _acting_subjects(tok: Token) -> list[Token]:
         return _expand(own)
     if not own and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in _VERB_POS:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children) or lemma(tok.head) == "be":
-            return []  # ('a better approach would be to invite China': the approach invites nobody)
+            return []  # ('the wiser course would be to invite the rebels': the course invites nobody)
         objects = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")] if tok.dep_ == "xcomp" else []
         own = objects or [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]  # 'forced the minister to resign'
     if not own and tok.dep_ == "relcl" and tok.head.i != tok.i:

@@ -99,7 +99,7 @@ def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 def as_source(tok: Token) -> bool:
     """An event noun that stands as the source of what the sentence tells: the object of "according to" ("according
     to the investigation, he acted on orders") or the subject or agent of a verb of saying or finding ("the
-    investigation found that ...", "no word has been said by the investigation"). It refers back to the act, which
+    investigation found that ...", "nothing about the motive was revealed by the inquiry"). It refers back to the act, which
     its own mention codes (the gold's rule for a noun that is only the subject of another predicate). So is a definite
     event noun with nothing but its article and adjectives that is the subject of a verb of reaction ("the arrests drew
     condemnation", "the raid sparked outrage": ``REACTION_PREDICATES``)."""

@@ -114,7 +114,7 @@ def test_set_to_is_future(understand_nlp):
 
 
 def test_threaten_frames_the_threatened_act(understand_nlp):
-    events = _code(understand_nlp, "Iran threatened to cut off electricity to Nakhichevan.")
+    events = _code(understand_nlp, "Iran threatened to cut off power to the border town.")
     assert _one(events, "THREATEN").actor[0].country == "IR"
     assert _one(events, "COERCE").hypothetical
 

@@ -264,7 +264,7 @@ def test_the_only_date_of_a_sentence_in_a_clause_of_its_own_does_not_date_the_ma
 
 
 def test_a_year_after_a_possessive_names_the_noun_after_it():
-    [year] = find_dates("with the slogans of Syria's 2011 revolution", None)
+    [year] = find_dates("under the banners of Egypt's 2011 uprising", None)
     assert (year.value, year.modifier) == ("2011", True)
 
 

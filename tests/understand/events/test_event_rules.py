@@ -41,7 +41,7 @@ def test_ordered_act_is_the_orderers_act(understand_nlp):
 
 
 def test_order_to_act_is_not_hypothetical(understand_nlp):
-    doc, events = _code(understand_nlp, "The government ordered the newspaper La Prensa to suspend publication.")
+    doc, events = _code(understand_nlp, "The regime ordered the daily El Faro to suspend publication.")
     top = top_event(events, doc)
     assert plover_type(top) == "COERCE" and not top.hypothetical
 
@@ -51,8 +51,8 @@ def test_verbal_order_stays_a_request(understand_nlp):
 
 
 def test_promise_does_not_reach_into_a_background_adjunct(understand_nlp):
-    assert _top_type(understand_nlp, "On September 29, Putin offered to negotiate with the president of Armenia "
-                                     "following the invasions of Dagestan.") == "AGREE"
+    assert _top_type(understand_nlp, "On March 3, the premier offered to hold talks with the leader of Moldova "
+                                     "following the raids on the border villages.") == "AGREE"
 
 
 def test_preparing_to_attack_is_mobilization(understand_nlp):
@@ -75,7 +75,7 @@ def test_street_protest_stays_a_protest(understand_nlp):
 
 
 def test_have_to_is_hypothetical(understand_nlp):
-    _, events = _code(understand_nlp, "We have to stop the violence.")
+    _, events = _code(understand_nlp, "We have to end this blockade.")
     assert events and all(e.hypothetical for e in events)
 
 
@@ -88,7 +88,7 @@ def test_month_name_is_no_march(understand_nlp):
     ("Troops cordoned off the area around the parliament.", "COERCE"),
     ("A suicide bomber blew himself up in a market.", "ASSAULT"),
     ("North Korea test-fired a ballistic missile.", "MOBILIZE"),
-    ("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", "RETREAT"),
+    ("Ghanaian peacekeepers arrived in South Sudan on Friday.", "RETREAT"),
     ("The IMF approved a loan of $3 billion to Pakistan.", "AID"),
     ("Burkina Faso withdrew from the regional bloc.", "SANCTION"),
     ("Kenya cut off all trade with Somalia.", "SANCTION"),
@@ -195,7 +195,7 @@ def test_an_investigation_that_finds_is_no_event_but_one_opened_is(understand_nl
 
 @pytest.mark.parametrize("text, word", [
     ("The day before she vanished she withdrew $1,200 from her bank account.", "withdrew"),
-    ("The nationalist candidate captured just 1.3 percent of the vote.", "captured"),
+    ("The far-right party captured barely 2.7 percent of the ballots.", "captured"),
     ("The court agreed with accusations that the president had abused her power.", "agreed"),
     ("The police chief urged residents to leave the flooded area.", "urged"),
 ])

@@ -340,7 +340,7 @@ def test_a_simple_present_clause_of_time_is_future_not_current(understand_nlp):
 
 
 def test_is_supposed_to_is_future(understand_nlp):
-    events = _code(understand_nlp, "President Obama is supposed to meet President Medvedev in Moscow.", "2009-07-01")
+    events = _code(understand_nlp, "Chancellor Weber is supposed to meet President Novak in Prague.", "2009-07-01")
     assert _by_trigger(events, "meet").future
 
 
@@ -707,9 +707,9 @@ def test_an_event_noun_under_any_deep_in_a_phrase_is_hypothetical():
     from hotspot.understand.events.lexicon import load_lexicon
     from tests.understand.parses import doc_from_rows
 
-    # "to fortify his position in any negotiations": the noun is its own clause verb, and 'any' asserts no talks
+    # "to strengthen her hand in any negotiations": the noun is its own clause verb, and 'any' asserts no talks
     doc = doc_from_rows([
-        ("fortify", 0, "ROOT", "VERB", "fortify"), ("his", 2, "poss", "PRON", "his"), ("position", 0, "dobj", "NOUN", "position"),
+        ("strengthen", 0, "ROOT", "VERB", "strengthen"), ("her", 2, "poss", "PRON", "her"), ("hand", 0, "dobj", "NOUN", "hand"),
         ("in", 2, "prep", "ADP", "in"), ("any", 5, "det", "DET", "any"), ("negotiations", 3, "pobj", "NOUN", "negotiation"),
     ])
     hypothetical, future = irrealis(doc[5], doc[5], load_lexicon(), set(), set())
@@ -717,7 +717,7 @@ def test_an_event_noun_under_any_deep_in_a_phrase_is_hypothetical():
 
 
 def test_the_means_of_an_act_in_a_past_era_is_in_that_era(understand_nlp):
-    [lashing] = [e for e in _code(understand_nlp, "Putin did the same thing last summer by lashing out against the company.")
+    [lashing] = [e for e in _code(understand_nlp, "The governor did the same thing last winter by lashing out at the union.")
                  if e.trigger.text == "lashing"]
     assert lashing.historical is True
 
@@ -743,7 +743,7 @@ def test_fact_after_which_a_promise_was_made_is_not_promised(understand_nlp):
 
 
 def test_contrast_clause_is_not_what_the_main_clause_wants(understand_nlp):
-    text = "Kyiv wants a flexible timetable, while the European Union continues to insist on the June deadline."
+    text = "Ankara wants more time, while Brussels continues to insist on the autumn cut-off date."
     assert not _by_trigger(_code(understand_nlp, text, "2024-06-15"), "insist").hypothetical
 
 
@@ -912,7 +912,7 @@ def test_an_account_by_the_police_is_not_alleged(understand_nlp):
 
 
 def test_would_in_a_clause_reported_in_the_past_is_the_speakers_will(understand_nlp):
-    text = "The ministry said the two governments would sign a new agreement next month."
+    text = "The embassy said the two governments would sign a trade pact next month."
     sign = _by_trigger(_code(understand_nlp, text, "2026-03-01"), "sign")
     assert sign.future and not sign.hypothetical
 

@@ -61,7 +61,7 @@ def test_beating_a_team_is_no_event(understand_nlp):
 
 
 def test_being_beaten_in_straight_sets_is_no_event(understand_nlp):
-    assert "beaten" not in _events(understand_nlp, "The top seed was beaten 6-3 6-0 in the second round.")
+    assert "beaten" not in _events(understand_nlp, "The defending champion was beaten 6-4 6-2 in the quarter-finals.")
 
 
 def test_police_beating_protesters_is_an_assault(understand_nlp):
@@ -277,7 +277,7 @@ def test_a_thing_that_threatens_is_a_figure_of_speech(understand_nlp):
 
 
 def test_a_failure_that_demands_is_a_figure_of_speech(understand_nlp):
-    assert "demands" not in _events(understand_nlp, "The failure of the old framework demands an effort to build a new one.")
+    assert "demands" not in _events(understand_nlp, "The failure of the old system demands a new kind of diplomacy.")
 
 
 def test_people_who_threaten_are_an_event(understand_nlp):
@@ -327,7 +327,7 @@ def test_a_civil_war_is_an_assault(understand_nlp):
 
 
 def test_the_cold_war_is_no_event(understand_nlp):
-    assert "war" not in _events(understand_nlp, "Relations between the two powers are worse than at any time since the Cold War.")
+    assert "war" not in _events(understand_nlp, "The two blocs fought the Cold War for decades.")
 
 
 def test_war_as_a_bare_background_noun_is_no_event(understand_nlp):
@@ -391,7 +391,7 @@ def test_a_relative_pronoun_left_without_its_clause_acts_for_the_noun_before_it(
 
 
 def test_a_man_struck_by_a_car_is_no_event(understand_nlp):
-    assert "struck" not in _events(understand_nlp, "A man was struck by a car as he fled from the police on foot.")
+    assert "struck" not in _events(understand_nlp, "A cyclist was struck by a lorry as she crossed the bridge.")
 
 
 def test_missiles_that_strike_a_city_assault_it(understand_nlp):
@@ -399,7 +399,7 @@ def test_missiles_that_strike_a_city_assault_it(understand_nlp):
 
 
 def test_calling_something_a_name_asks_nothing(understand_nlp):
-    assert "called" not in _events(understand_nlp, 'The president called Jerusalem "the key for peace" on Saturday.')
+    assert "called" not in _events(understand_nlp, 'The minister called the harbour "the heart of our economy" on Friday.')
 
 
 def test_calling_on_someone_to_act_is_a_request(understand_nlp):

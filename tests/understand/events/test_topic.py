@@ -13,7 +13,7 @@ from hotspot.understand.events import code_events
 from hotspot.understand.events.topic import SCORE, article_topic, load_topics
 
 MATCH_REPORT = (
-    "England beat France 24-18 in the Six Nations on Saturday. The coach praised his players after the match. "
+    "Scotland defeated Italy 27-13 in Rome on Sunday. The coach praised his players after the match. "
     "The captain scored two tries in the first half and the fly-half kicked three penalties. "
     "France host Wales in their next game, and their coach said the team must attack with more pace. "
     "The league leaders meet Ireland at the stadium next week, where the fans will demand a win."
@@ -94,7 +94,7 @@ def test_a_government_ban_in_a_sport_story_stands(understand_nlp):
 
 def test_a_singers_arrest_in_an_arts_story_goes(understand_nlp):
     text = ("The singer released her third album in March and starts a tour of concerts next month. "
-            "The band's new single went straight to number one in the charts, and the film of the tour wins awards. "
+            "The band's new single leads the charts this week, and the film of the tour wins awards. "
             "Police arrested the singer after a fight at a London hotel, the star's record label said.")
     assert not [e for e in _code(understand_nlp, text) if e.type == "COERCE"]
 
@@ -120,7 +120,7 @@ def test_an_agentless_charge_in_a_match_report_goes(understand_nlp):
 
 def test_police_arresting_protesters_in_an_arts_story_stands(understand_nlp):
     text = ("The singer released her third album in March and starts a tour of concerts next month. "
-            "The band's new single went straight to number one in the charts, and the film of the tour wins awards. "
+            "The band's new single leads the charts this week, and the film of the tour wins awards. "
             "Police arrested twenty protesters at a rally against the ban on the show, the organisers said.")
     assert [e.type for e in _code(understand_nlp, text) if e.type == "COERCE"] == ["COERCE"]
 

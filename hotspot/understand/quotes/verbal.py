@@ -290,16 +290,26 @@ def _fronted_statement(verb: Token, child: Token, complements: list[Token]) -> b
 def _own_that_clause(verb: Token) -> tuple[int, int] | None:
     """'... the agency says that more than 100,000 citizens left': a 'that' the parser hung on the cue itself, right
     after it, opens what was said, to the end of the sentence (or a semicolon)."""
-    doc = verb.doc
     that = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and c.i == verb.i + 1), None)
     if that is None:
         return None
-    end = that.i + 1
-    while end < verb.sent.end and doc[end].text != ";" and "\n" not in doc[end].text:
-        end += 1
-    while end > that.i + 1 and doc[end - 1].is_punct:
-        end -= 1
+    end = _clause_end(verb, that.i + 1)
     return (that.i + 1, end) if end > that.i + 2 else None
+
+
+def _clause_end(verb: Token, start: int, *, before_coordination: bool = False) -> int:
+    """Where a clause that runs from ``start`` to the end of the verb's sentence ends: at a semicolon or a line break
+    (and, with ``before_coordination``, at a comma before 'and', 'but', 'or': the next statement), less the
+    punctuation before that point; never before ``start``."""
+    doc = verb.doc
+    end = start
+    while end < verb.sent.end and doc[end].text != ";" and "\n" not in doc[end].text:
+        if before_coordination and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "but", "or"):
+            break  # ', and Astana agreed': the next statement
+        end += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def _misparsed_clause(verb: Token, child: Token, lo: int, hi: int) -> tuple[int, int]:
@@ -313,15 +323,7 @@ def _misparsed_clause(verb: Token, child: Token, lo: int, hi: int) -> tuple[int,
     that = next((c for c in child.lefts if c.lower_ == "that"), None)
     if that is None or that.i != lo:
         return lo, hi
-    doc = verb.doc
-    end = hi
-    while end < verb.sent.end and doc[end].text != ";" and "\n" not in doc[end].text:
-        if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "but", "or"):
-            break  # ', and Astana agreed': the next statement
-        end += 1
-    while end > hi and doc[end - 1].is_punct:
-        end -= 1
-    return that.i + 1, end
+    return that.i + 1, _clause_end(verb, hi, before_coordination=True)
 
 
 def _listed_predicates_end(verb: Token, child: Token, hi: int, cues: Cues) -> int:

@@ -59,6 +59,10 @@ SOURCE_PREDICATES = words(TABLE, "source_predicates")
 FUTURE_MODIFIERS = words(TABLE, "future_modifiers")
 AWAITING_VERBS = words(TABLE, "awaiting_verbs")
 REACTION_PREDICATES = words(TABLE, "reaction_predicates")
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+"""Types of the speech acts of criticism, demand, rejection and endorsement: political acts only when a political actor
+makes them (an analyst's criticism is a view, ``topic.Politics.commentary``), and ones a participle of the same speaker
+can spell out without a second act (``triggers.elaborates``)."""
 
 
 def lemma(tok: Token) -> str:

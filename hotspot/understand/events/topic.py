@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from hotspot.records import Entity, Event, EventActor
 from hotspot.understand.data import load_table
-from hotspot.understand.events.lexicon import PERSON_PRONOUNS, PLACE_PREPS
+from hotspot.understand.events.lexicon import PERSON_PRONOUNS, PLACE_PREPS, SPEECH_ACT_TYPES
 
 TABLE = "topics"
 """The data file (``data/topics.json``): genre cue words, the political words, the gate's thresholds."""
@@ -91,10 +91,6 @@ def load_nouns_only() -> frozenset[str]:
 def load_commentator_words() -> frozenset[str]:
     """Nouns of interviewed voices of expertise or opinion (``commentator_words`` of ``data/topics.json``): English only."""
     return frozenset(load_table(TABLE, ("commentator_words",))["commentator_words"])
-
-
-COMMENTARY_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
-"""Speech acts that are political acts only when a political actor makes them: an analyst's criticism is a view."""
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +210,22 @@ LAW = "law"
 or public protest ('police arrested the protest's organisers'), ordinary crime news when not."""
 
 
+def _name_tokens(doc: Doc, entities: list[Entity]) -> list[tuple[Entity, Token, Token]]:
+    """Each entity that starts on a token, with its first token and the head of its words in the parse (the token
+    whose head lies outside the name: 'Putin' of 'Vladimir Putin'), where titles and appositions hang."""
+    tokens_at = {t.idx: t for t in doc}
+    out: list[tuple[Entity, Token, Token]] = []
+    for e in entities:
+        first = tokens_at.get(e.start)
+        if first is None:
+            continue
+        head = first
+        while head.head.i != head.i and e.start <= head.head.idx < e.end:
+            head = head.head
+        out.append((e, first, head))
+    return out
+
+
 def _title_before(first: Token, words: frozenset[str]) -> bool:
     """Whether the word right before a name, in its sentence, is one of ``words`` ('analyst Pavel Ivanov')."""
     return first.i > first.sent.start and first.doc[first.i - 1].lower_ in words
@@ -244,24 +256,20 @@ class Politics:
         self.topic = topic
         self.token_entity = token_entity
         self.table = load_topics()
-        self.names = self._names(entities)
-        self.commentators = self._commentators(entities)
+        named = _name_tokens(doc, entities)
+        self.names = self._names(entities, named)
+        self.commentators = self._commentators(named)
 
-    def _names(self, entities: list[Entity]) -> dict[str, str]:
+    def _names(self, entities: list[Entity], named: list[tuple[Entity, Token, Token]]) -> dict[str, str]:
         table, doc = self.table, self.doc
         out = named_kinds(entities, self.topic, table, lambda e: _kind_of_words(e.text.lower().split(), table))
-        tokens_at = {t.idx: t for t in doc}
-        for e in entities:
+        for e, first, head in named:
             name = e.canonical or e.text
-            if e.label != "PERSON" or out.get(name) == STATE or e.start not in tokens_at:
+            if e.label != "PERSON" or out.get(name) == STATE:
                 continue
-            first = tokens_at[e.start]
             before = [t.lower_ for t in doc[max(first.i - _TITLE_WINDOW, first.sent.start): first.i] if not t.is_punct]
             kind = _kind_of_words(before, table)
             if kind is None:
-                head = first
-                while head.head.i != head.i and e.start <= head.head.idx < e.end:
-                    head = head.head
                 appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
                 if appos:
                     right = [t for c in head.children if c.i > head.i and c.dep_ in ("appos", "prep") for t in c.subtree]
@@ -270,19 +278,14 @@ class Politics:
                 out[name] = kind
         return out
 
-    def _commentators(self, entities: list[Entity]) -> set[str]:
+    def _commentators(self, named: list[tuple[Entity, Token, Token]]) -> set[str]:
         """People the article introduces as commentators: the title right before a name or the head of an apposition
         is a commentator noun ('military analyst Pavel Ivanov', 'Anna Smith, a professor of law')."""
         words = load_commentator_words()
-        tokens_at = {t.idx: t for t in self.doc}
         out: set[str] = set()
-        for e in entities:
-            if e.label not in ("PERSON", "ORG") or e.start not in tokens_at:
+        for e, first, head in named:
+            if e.label not in ("PERSON", "ORG"):
                 continue
-            first = tokens_at[e.start]
-            head = first
-            while head.head.i != head.i and e.start <= head.head.idx < e.end:
-                head = head.head
             if _title_before(first, words) or any(c.dep_ == "appos" and c.lower_ in words for c in head.children):
                 out.update({e.canonical or e.text, e.text, e.text.split()[-1]})  # "Orlov" names him again
         return out
@@ -317,7 +320,7 @@ class Politics:
         act (an investigation is the investigator's act, whoever that is). A quote's speaker who says a coup or an
         attack may come is kept as its alleger (``coding.ALLEGED_WHEN_HYPOTHETICAL``): that warning is told as
         hypothetical and never counted, and the project's sample gold codes it."""
-        if event.type not in COMMENTARY_TYPES or event.mode == "investigate":
+        if event.type not in SPEECH_ACT_TYPES or event.mode == "investigate":
             return False
         if event.mode == "allege" and event.hypothetical and event.reported_by is not None:
             return False

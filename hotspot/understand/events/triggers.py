@@ -20,7 +20,16 @@ from spacy.tokens import Token
 
 from hotspot.records import Entity
 from hotspot.understand.events.clauses import DEFINITE_DETERMINERS, complement_of, governed_by, with_conjuncts
-from hotspot.understand.events.lexicon import AUX_POS, REACTION_PREDICATES, SOURCE_PREDICATES, SOURCE_PREPS, Lexicon, Trigger, lemma
+from hotspot.understand.events.lexicon import (
+    AUX_POS,
+    REACTION_PREDICATES,
+    SOURCE_PREDICATES,
+    SOURCE_PREPS,
+    SPEECH_ACT_TYPES,
+    Lexicon,
+    Trigger,
+    lemma,
+)
 from hotspot.understand.events.senses import read_sense
 
 # The trigger's own object (active or passive): ``obj:LEMMA`` in a lexicon entry's "with" names it.
@@ -172,7 +181,7 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     for tok, trig in found:
         in_phrase = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
                      and verbs.get(tok.head.head.i) == trig.type)
-        spelt_out = trig.type in ELABORATED_TYPES and elaborates(tok) and verbs.get(tok.head.i) == trig.type
+        spelt_out = trig.type in SPEECH_ACT_TYPES and elaborates(tok) and verbs.get(tok.head.i) == trig.type
         if in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_purpose(tok, types)):
             out.add(tok.i)
     return out
@@ -195,10 +204,6 @@ def meeting_purpose(tok: Token, types: dict[int, str]) -> bool:
         return True  # "met to discuss", "a meeting to discuss"
     # a light verb whose object is the meeting: "called a meeting to discuss", "held talks to discuss"
     return any(c.dep_ in ("dobj", "nsubjpass") and types.get(c.i) == "CONSULT" for c in head.children)
-
-
-ELABORATED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
-"""Speech acts that a participle of the same speaker can spell out without a second act."""
 
 
 def elaborates(tok: Token) -> bool:

@@ -51,7 +51,7 @@ class Context:
 
     present_text: bool = False
     """Without a reference date: whether the text tells its own present in the present tense (commentary, analysis)
-    rather than in the past (a news report): see ``present_share``."""
+    rather than in the past (a news report): see ``clause_shares``."""
 
     status_ref: date | None = None
     """The date an event is historical against: the publication date, never a capture date (``ref`` is either)."""
@@ -146,7 +146,10 @@ def build_context(
     latest = None if status_ref is not None else latest_date_mentioned(doc.text)
     # commentary without any date reads its undated past as background; a copied page may be plain news, and so is a
     # text that keeps attributing what it tells to speakers, whatever its share of the present ("says", "told")
-    present = ref is None and present_share(doc) >= PRESENT_SHARE and attribution_share(doc) < ATTRIBUTION_SHARE
+    present = False
+    if ref is None:
+        present_part, attributed_part = clause_shares(doc)
+        present = present_part >= PRESENT_SHARE and attributed_part < ATTRIBUTION_SHARE
     return Context(doc, lex, [e.start for e in ents], ents, token_entity, list(quotes or []), ref, sentence_dates,
                    datelines, dateline_tokens, floor, latest, present, status_ref)
 
@@ -158,13 +161,6 @@ own texts (train/events_en: news 0.16-0.64, mostly under 0.5; commentary 0.49-0.
 benchmark."""
 MIN_FINITE = 12
 """Fewer finite clauses than this say nothing of a text's tense (a sentence or a brief)."""
-
-
-def present_share(doc: Doc) -> float:
-    """The share of the text's finite clauses in the present or present perfect ("argues", "has signed", "is
-    shelling") among those in the present or past; 0 for a text of fewer than ``MIN_FINITE`` of them."""
-    tenses = [tense for tense in map(_finite_tense, doc) if tense is not None]
-    return tenses.count("present") / len(tenses) if len(tenses) >= MIN_FINITE else 0.0
 
 
 ATTRIBUTION_SHARE = 0.15
@@ -186,13 +182,21 @@ def _finite_tense(verb: Token) -> str | None:
     return "past" if "VBD" in tags else None
 
 
-def attribution_share(doc: Doc) -> float:
-    """The share of the text's finite clauses (present or past) headed by a verb of attribution ("said", "says",
-    "told"); 0 for a text of fewer than ``MIN_FINITE`` finite clauses."""
-    finite = [t for t in doc if _finite_tense(t) is not None]
-    if len(finite) < MIN_FINITE:
-        return 0.0
-    return sum(1 for t in finite if t.lemma_.lower() in ATTRIBUTION_VERBS) / len(finite)
+def clause_shares(doc: Doc) -> tuple[float, float]:
+    """Of the text's finite clauses in the present or past, one pass: the share in the present or present perfect
+    ("argues", "has signed", "is shelling") and the share headed by a verb of attribution ("said", "says", "told");
+    both 0 for a text of fewer than ``MIN_FINITE`` of them."""
+    present = attributed = finite = 0
+    for token in doc:
+        tense = _finite_tense(token)
+        if tense is None:
+            continue
+        finite += 1
+        present += tense == "present"
+        attributed += token.lemma_.lower() in ATTRIBUTION_VERBS
+    if finite < MIN_FINITE:
+        return 0.0, 0.0
+    return present / finite, attributed / finite
 
 
 def _past_tense(verb: Token) -> bool:

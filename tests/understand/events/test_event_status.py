@@ -492,11 +492,12 @@ def test_an_undated_report_that_attributes_what_it_tells_keeps_its_simple_past_a
 
 
 def test_attribution_share_tells_a_report_from_commentary(understand_nlp):
-    from hotspot.understand.events.context import ATTRIBUTION_SHARE, attribution_share, present_share
+    from hotspot.understand.events.context import ATTRIBUTION_SHARE, clause_shares
 
-    report, commentary = understand_nlp(_UNDATED_REPORT), understand_nlp(_COMMENTARY)
-    assert present_share(report) >= 0.55 and present_share(commentary) >= 0.55
-    assert attribution_share(report) >= ATTRIBUTION_SHARE > attribution_share(commentary)
+    (report_present, report_attributed), (commentary_present, commentary_attributed) = (
+        clause_shares(understand_nlp(_UNDATED_REPORT)), clause_shares(understand_nlp(_COMMENTARY)))
+    assert report_present >= 0.55 and commentary_present >= 0.55
+    assert report_attributed >= ATTRIBUTION_SHARE > commentary_attributed
 
 
 def test_a_dated_commentary_reads_its_simple_past_against_its_date(understand_nlp):

@@ -226,3 +226,27 @@ def definite_mention(tok: Token) -> bool:
     if tok.pos_ != "NOUN":
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in tok.children)
+
+
+_ARGUMENT_PREPS = frozenset({"of", "against", "on", "by", "between", "with", "in", "into", "at"})
+"""Prepositions by which an event noun names its own participants, place or target ("the raid on the office")."""
+
+
+def refers_back(tok: Token, triggers: set[int]) -> bool:
+    """Whether an event noun only refers back, as the subject or object of a predicate that is no event of its own:
+    a definite description with no participant of its own ("the meeting ended without a deadline", "the shooting
+    came a week later", "officials did not discuss the talks"), where the coder has told the act already. It names
+    that act again to say something else of it; the act is coded where the text tells it (a noun that only refers
+    back to an event already coded, as the subject or object of another predicate, is not coded again). ``triggers``:
+    the token indices of the sentence's triggers; under one of them ("condemned the attack") the noun is the content
+    of a new act and is left to the coder."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.i in triggers:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+        return False  # "Xi's visit": a possessive names the actor, a participant of its own
+    return not any(c.dep_ in ("compound", "nmod", "appos", "acl", "relcl", "poss")
+                   or (c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS)
+                   or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in tok.children)

@@ -33,7 +33,7 @@ from hotspot.understand.events.classifier import (
     status_signs,
     time_signs,
 )
-from hotspot.understand.events.clauses import clause_verb, definite_mention, depth, in_background, is_clause
+from hotspot.understand.events.clauses import clause_verb, definite_mention, depth, in_background, is_clause, refers_back
 from hotspot.understand.events.context import Context, build_context
 from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day, scheduled
 from hotspot.understand.events.flags import (
@@ -59,7 +59,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, restated, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v50"
+EXTRACTOR = "hotspot.events.v51"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -161,6 +161,7 @@ def event_candidates(
         framing = frames(found)
         again = restated(found)
         sent_lemmas = {lemma(t) for t in sent}
+        trigger_tokens = {tok.i for tok, _ in found}
         for tok, trig in found:
             if tok.i in framing.framed or tok.i in again or _authors_own_modal(ctx, tok):
                 continue
@@ -171,6 +172,12 @@ def event_candidates(
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts,
                                   story.just_before or (story.named_before if sequel else None),
                                   era_before or (sequel and told_before is True))
+            if refers_back(tok, trigger_tokens) and any(c.event.type == trig.type and c.sentence < index for c in found_events):
+                # "the meeting ended without a deadline", after the meeting was told: the same act again, not coded; the
+                # time it is told at still sets the paragraph's (a background mention keeps the story in the background)
+                if politics.stands(event):
+                    told_before = bool(event.historical)
+                continue
             if politics.stands(event) and not _elaborated(event, found_events, index):
                 found_events.append(Candidate(event, features(tok, event, topic, politics.kind), _story_date(ctx, tok, event, story),
                                               context_of(tok), time_signs(tok, event, ctx.status_ref is not None, index,

@@ -1007,6 +1007,30 @@ def _long_before(tok: Token) -> bool:
     return before is not None and lemma(before) in _SPANS_OF_TIME
 
 
+_HABIT_LINKS = frozenset({"xcomp", "dobj", "pobj", "prep", "relcl", "acl", "conj", "compound", "amod", "advcl"})
+"""The links by which an act hangs inside what "used to" governs: its verb, objects, their relative clauses."""
+
+
+def past_habit(tok: Token, limit: int = 5) -> bool:
+    """An act told under "used to" ("the regime used to jail its critics", "a province that used to have a council
+    that banned all rallies"): English says so of a past habit or state that no longer holds, so what it governs is
+    background, before the text's present. Not the passive or the verb with an object of means ("the drone was used
+    to attack", "police used tear gas to disperse the crowd"), where "use" is a verb of its own and the act may be now."""
+    cur = tok
+    for _ in range(limit):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if (cur.dep_ == "xcomp" and lemma(head) == "use" and head.tag_ == "VBD" and head.i + 1 < len(head.doc)
+                and head.doc[head.i + 1].lower_ == "to" and head.i + 1 < cur.i
+                and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)):
+            return True
+        if cur.dep_ not in _HABIT_LINKS:
+            return False
+        cur = head
+    return False
+
+
 def earlier_of_its_kind(tok: Token) -> bool:
     """An event noun that an adjective sets before another of its kind ("previous investigations were inadequate",
     "ignored an earlier court order", "two prior convictions": ``earlier_modifiers``): it is told as what came
@@ -1125,6 +1149,8 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     if tok is not None and verb is not None and in_past_era(tok, verb):
         return True
     if tok is not None and _long_before(tok):
+        return True
+    if tok is not None and past_habit(tok):
         return True
     if ref is None and (mention is None or mention.value is None) and tok is not None and verb is not None \
             and in_undated_past_year(tok, verb):

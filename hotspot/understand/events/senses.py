@@ -41,7 +41,7 @@ _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative")
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _NOUN_OBJECT_PREPS = ("of", "on", "against", "at", "upon", "into")
 _CONDITIONS = ("pos", "subj", "obj", "mod", "near", "head", "pred", "sent", "score", "asserted", "content_subj",
-               "not_subj", "not_obj", "not_mod", "not_near", "not_sent", "not_content_subj")
+               "not_subj", "not_obj", "not_mod", "not_near", "not_sent", "not_content_subj", "not_head")
 
 
 @dataclass(frozen=True, slots=True)

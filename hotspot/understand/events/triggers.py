@@ -182,9 +182,19 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
         in_phrase = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
                      and verbs.get(tok.head.head.i) == trig.type)
         spelt_out = trig.type in SPEECH_ACT_TYPES and elaborates(tok) and verbs.get(tok.head.i) == trig.type
-        if in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_purpose(tok, types)):
+        if in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_purpose(tok, types)) or modifies_event(tok, types):
             out.add(tok.i)
     return out
+
+
+def modifies_event(tok: Token, types: dict[int, str]) -> bool:
+    """An event noun that only modifies another event noun of the sentence as its compound: "an extradition request",
+    "a veto threat", "the ceasefire agreement", "a release call". The phrase names one act, its head's (the request,
+    the threat); the modifier says what that act is about, and is no event of its own (the gold codes such a noun
+    once, by its head). A noun with a phrase of its own ("a call for the release of the prisoners") is not a compound
+    and stays."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.i != tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i in types)
 
 
 def meeting_purpose(tok: Token, types: dict[int, str]) -> bool:

@@ -357,3 +357,33 @@ def test_a_speakers_condemnation_with_no_criticism_before_is_coded(understand_nl
     text = ("Opposition leader Anna Marsh visited the flooded villages on Monday. "
             "\"I condemn the ministry for its silence,\" Marsh said.")
     assert "condemn" in _triggers(understand_nlp, text)
+
+
+def test_an_event_noun_that_only_modifies_another_is_no_act_of_its_own(understand_nlp):
+    text = "The neighbouring government sent the ministry a deportation request on Friday."
+    found = _triggers(understand_nlp, text)
+    assert "request" in found and "deportation" not in found
+
+
+def test_an_event_noun_with_a_phrase_of_its_own_stays_an_act(understand_nlp):
+    text = "The families renewed their call for the release of the jailed fishermen."
+    assert "release" in _triggers(understand_nlp, text)
+
+
+def test_a_definite_event_noun_told_again_as_subject_is_not_coded_again(understand_nlp):
+    text = ("The defence ministers of the two countries met in Vienna on Monday. "
+            "The meeting ended without a joint statement, officials said.")
+    assert _triggers(understand_nlp, text) == ["met"]
+
+
+def test_a_definite_event_noun_without_an_earlier_telling_stays_an_act(understand_nlp):
+    text = "The meeting ended without a joint statement, officials said."
+    assert "meeting" in _triggers(understand_nlp, text)
+
+
+def test_a_definite_event_noun_with_its_own_actor_is_coded_again(understand_nlp):
+    from hotspot.understand.events.clauses import refers_back
+
+    doc = understand_nlp("Police arrested two organisers. The arrest of the organisers drew crowds outside the court.")
+    arrest = next(t for t in doc if t.text == "arrest")
+    assert not refers_back(arrest, set())

@@ -1116,3 +1116,13 @@ def test_a_likeness_to_an_act_is_hypothetical(understand_nlp):
                    "2025-06-12")
     assert _by_trigger(events, "invasion").hypothetical
 
+
+
+def test_an_act_under_used_to_is_a_past_habit(understand_nlp):
+    text = "The province used to have a police chief who arrested journalists without charge."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "arrested").historical is True
+
+
+def test_an_act_with_used_as_a_means_is_no_habit(understand_nlp):
+    text = "Police used tear gas to disperse the crowd outside the parliament on Monday."
+    assert not _by_trigger(_code(understand_nlp, text, "2024-03-06"), "disperse").historical

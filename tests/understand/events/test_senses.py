@@ -856,3 +856,31 @@ def test_warning_of_consequences_stays_a_threat(understand_nlp):
 
 def test_the_fight_for_justice_is_no_assault(understand_nlp):
     assert "fight" not in _events(understand_nlp, "The senator spoke of the long fight for justice in the southern states.")
+
+
+# --------------------------------------------------------------------------- requests that are lawmaking
+
+
+def test_urging_the_passage_of_a_bill_is_lawmaking_not_a_request(understand_nlp):
+    text = "The senator went before the finance committee to urge passage of a bill on rural broadband."
+    assert "urge" not in _events(understand_nlp, text)
+
+
+def test_asking_for_funding_is_lawmaking_not_a_request(understand_nlp):
+    assert "asked" not in _events(understand_nlp, "The mayor asked for extra funding for the bridge repairs.")
+
+
+def test_urging_others_to_back_a_bill_stays_a_request(understand_nlp):
+    text = "The minister urged lawmakers of every party to back the bill."
+    assert _events(understand_nlp, text).get("urged") == "REQUEST"
+
+
+def test_activists_pushing_for_a_bill_make_a_request(understand_nlp):
+    text = "Rights activists pushed for a bill to protect the families of missing reporters."
+    assert _events(understand_nlp, text).get("pushed") == "REQUEST"
+
+
+def test_a_promise_to_push_for_a_bill_keeps_its_request_in_the_frame(understand_nlp):
+    text = "The candidate pledged to push for an amendment to the election law."
+    found = _events(understand_nlp, text)
+    assert found.get("push") == "REQUEST" and "pledged" not in found

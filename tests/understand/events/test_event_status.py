@@ -1119,8 +1119,13 @@ def test_a_likeness_to_an_act_is_hypothetical(understand_nlp):
 
 
 def test_an_act_under_used_to_is_a_past_habit(understand_nlp):
-    text = "The province used to have a police chief who arrested journalists without charge."
-    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "arrested").historical is True
+    text = "Years before the reform, the militia used to raid villages along the river."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "raid").historical is True
+
+
+def test_the_object_of_a_verb_under_used_to_is_a_past_habit(understand_nlp):
+    text = "The two governments used to hold talks in the border town."
+    assert _by_trigger(_code(understand_nlp, text, "2024-03-06"), "talks").historical is True
 
 
 def test_an_act_with_used_as_a_means_is_no_habit(understand_nlp):

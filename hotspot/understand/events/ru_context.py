@@ -20,7 +20,7 @@ from hotspot.records import Entity, Quote
 from hotspot.understand.events.dates import DateMention, last_day, reference_date
 from hotspot.understand.events.ru_clauses import clause_verb, has, span_root, span_text
 from hotspot.understand.events.ru_dates import find_dates_ru
-from hotspot.understand.events.ru_lexicon import RuLexicon
+from hotspot.understand.events.ru_lexicon import RuLexicon, ru_lemma
 
 FLOOR_MARGIN = timedelta(days=7)
 """How much earlier than the latest date a text reports its floor is set. Without a publication date the present is
@@ -48,6 +48,8 @@ class RuContext:
     latest_dated: date | None = None
     """Without a reference date: the last day of the latest day or month the text names, in any clause (None when it
     names none: a text that tells its news by weekday, «в четверг», and years alone)."""
+    verdict_passed: bool = False
+    """Whether the text tells a verdict passed with a prison term in years (``ru_status.verdict_in_years``)."""
 
     def name_of(self, tok: Token) -> str | None:
         """The canonical name (else the text) of the entity a token is part of."""
@@ -84,7 +86,7 @@ def build_ru_context(
     absolute = sentence_dates if ref is None or not captured else {
         s.start_char: find_dates_ru(span_text(s), None, s.start_char) for s in doc.sents
     }
-    floor = None if status_ref is not None else _past_floor(doc, absolute)
+    floor = None if status_ref is not None else _past_floor(doc, absolute, lex.status.period_parts)
     if floor is not None:
         floor -= FLOOR_MARGIN
     latest = None if status_ref is not None else max(
@@ -94,19 +96,20 @@ def build_ru_context(
                      sentence_dates, floor, status_ref, latest)
 
 
-def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]]) -> date | None:
+def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]], parts: frozenset[str] = frozenset()) -> date | None:
     """The last day of the latest absolute date that a past-tense clause reports: a lower bound of the text's present.
 
     A date in apposition to another date names the same time and stands in that date's clause: «скончался в
     четверг, 5 марта 2020 года» parses the full date as a modifier of «четверг», not of the verb, yet the
-    death is what it dates (``_clause_of``)."""
+    death is what it dates (``_clause_of``). So does a date in the genitive of a part of a period (``parts``,
+    status 'period_parts'): «приехавшая в конце марта 2015 года» dates the arrival, a past participle's act."""
     floor: date | None = None
     for mentions in sentence_dates.values():
         for mention in mentions:
             day = last_day(mention)
             if day is None or (floor is not None and day <= floor):
                 continue
-            root = _clause_of(doc, mention, mentions)
+            root = _clause_of(doc, mention, mentions, parts)
             if root is not None and has(clause_verb(root), "Tense", "Past"):
                 floor = day
     return floor
@@ -116,9 +119,10 @@ _APPOSITION = ("nmod", "appos", "flat", "parataxis")
 """How a date hangs from another date of its sentence that it restates («во вторник, 3 ноября 2020 года»)."""
 
 
-def _clause_of(doc: Doc, mention: DateMention, mentions: list[DateMention]) -> Token | None:
+def _clause_of(doc: Doc, mention: DateMention, mentions: list[DateMention], parts: frozenset[str] = frozenset()) -> Token | None:
     """The token whose clause a date stands in: its root, or, for a date that restates another date of its sentence,
-    that date's root (each date climbed once, so a cyclic parse ends)."""
+    that date's root (each date climbed once, so a cyclic parse ends); for a date in the genitive of a part of a
+    period («в начале января 2016 года»: «января» hangs from «начале»), the part's noun, which hangs from the verb."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -133,4 +137,6 @@ def _clause_of(doc: Doc, mention: DateMention, mentions: list[DateMention]) -> T
         if host_span is None or not len(host_span):
             break
         root = span_root(host_span)
+    if root.dep_ == "nmod" and root.head != root and root.head.i < root.i and ru_lemma(root.head) in parts:
+        root = root.head
     return root

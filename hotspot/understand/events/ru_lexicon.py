@@ -142,6 +142,9 @@ class Status:
     commonplace_words: frozenset[str]
     participation_nouns: frozenset[str]
     generic_quantifiers: frozenset[str]
+    period_parts: frozenset[str]
+    indictment_words: frozenset[str]
+    verdict_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +289,9 @@ def _status(raw: dict[str, Any]) -> Status:
         commonplace_words=fs("commonplace_words"),
         participation_nouns=fs("participation_nouns"),
         generic_quantifiers=fs("generic_quantifiers"),
+        period_parts=fs("period_parts"),
+        indictment_words=fs("indictment_words"),
+        verdict_words=fs("verdict_words"),
     )
 
 

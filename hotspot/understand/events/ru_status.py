@@ -41,8 +41,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from hotspot.understand.events.ru_clauses import (
     SUBJECT_DEPS,
@@ -961,6 +961,26 @@ def _years_term(sentence_word: Token) -> bool:
         if ru_lemma(t) == "пожизненный":
             return True
     return False
+
+
+def verdict_in_years(doc: Doc, lex: RuLexicon) -> bool:
+    """Whether a text tells a verdict passed with a prison term in years: a verdict word in the past («приговорил к
+    восьми годам», «осуждён на пять лет», status 'verdict_words') with a term in years (``_years_term``); a term that
+    only threatens («ему грозит до десяти лет») or a verdict to come («может быть приговорён») is none."""
+    return any(ru_lemma(t) in lex.status.verdict_words and has(t, "Tense", "Past") and _years_term(t) for t in doc)
+
+
+def indicted_before_verdict(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger is the charge that brought a case to the court whose verdict the text tells
+    (``verdict_in_years``): a charge done once, under a perfective past («прокуратура обвинила его в хищении», «ему
+    были предъявлены обвинения»; status 'indictment_words'), lies months before the trial ended, background to its
+    verdict. The imperfective («прокурор обвинял его в жестокости») is what the prosecution said during the trial, and a
+    charge its clause calls recent («теперь его обвинили в …») is a new one."""
+    if ru_lemma(tok) not in lex.status.indictment_words:
+        return False
+    if not (has(verb, "Aspect", "Perf") and has(verb, "Tense", "Past")):
+        return False
+    return not told_as_recent(tok, verb, lex)
 
 
 _ANNIVERSARY_ENDING = re.compile(r"лети(?:е|я|ю|ем|и)$")

@@ -75,6 +75,7 @@ from hotspot.understand.events.ru_status import (
     earlier_occurrence,
     generic_group,
     in_past_era,
+    indicted_before_verdict,
     instance_told,
     irrealis,
     iterated,
@@ -91,11 +92,12 @@ from hotspot.understand.events.ru_status import (
     threat_on_condition,
     told_as_recent,
     told_in_sequence,
+    verdict_in_years,
 )
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v20"
+EXTRACTOR = "hotspot.events.ru.v21"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -134,6 +136,7 @@ def event_candidates_ru(
     """Every event the Russian rules code in an article, in text order, each with its classifier signs."""
     lex = load_ru_lexicon()
     ctx = build_ru_context(doc, lex, entities, quotes, reference, captured)
+    ctx.verdict_passed = verdict_in_years(doc, lex)
     table = load_ru_topics()
     topic = article_topic_ru(doc, table)
     politics = RuPolitics(doc, ctx.entities, topic, ctx.token_entity, lex, table)
@@ -362,6 +365,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «свергнутый в 2013 году», «в 2008 году его арестовали» in a text without a date
     if d is None and judged_crime(tok, lex):
         return True  # «приговорил к 10 годам за нападение»: the act a trial judged, months before its sentence
+    if d is None and ctx.verdict_passed and indicted_before_verdict(tok, verb, lex):
+        return True  # «прокуратура обвинила его в …» in a text of his sentence in years: the charge that began the case
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
         if ctx.status_ref is None and _dated_background(ctx, d):

@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v20"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v21"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -2383,3 +2383,51 @@ def test_agreeing_to_pay_a_fine_is_a_concession(nlp):
 def test_agreeing_to_hold_talks_stays_an_agreement(nlp):
     events = _code(nlp, "Токаев согласился провести переговоры с Путиным.", "2015-06-22")
     assert not any(e.type == "CONCEDE" for e in events)
+
+
+# --------------------------------------------------------------------------- v21: undated news
+
+
+def test_a_date_under_a_part_of_a_month_sets_the_present_of_an_undated_text(nlp):
+    # «в конце марта 2020 года» hangs from «конце», which dates the participle's arrival: a past act, so the text's
+    # present is the end of March at least, and a detention seven weeks before it is background
+    text = ("Его брат, прилетевший в Минске в конце марта 2020 года, ждёт встречи с адвокатом. "
+            "Полиция задержала его 2 февраля 2020 года.")
+    assert _one(_code(nlp, text), "задержала").historical is True
+    text = ("Его брат, прилетевший в Минске в конце марта 2020 года, ждёт встречи с адвокатом. "
+            "Полиция задержала его 20 марта 2020 года.")
+    assert _one(_code(nlp, text), "задержала").historical is not True
+
+
+def test_a_part_of_a_month_told_as_the_future_sets_no_present(nlp):
+    text = ("Его брат прилетит в Минске в конце марта 2020 года. Полиция задержала его 2 февраля 2020 года.")
+    assert _one(_code(nlp, text), "задержала").historical is not True
+
+
+def test_the_charge_in_a_text_of_its_verdict_in_years_is_background(nlp):
+    # the perfective charge brought the case to court months before the verdict the text tells
+    text = ("Суд в Минске приговорил бывшего мэра к девяти годам колонии. "
+            "Прокуратура обвинила бывшего мэра в хищении бюджетных средств.")
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинила").historical is True
+    text = "Суд в Минске приговорил бывшего мэра к девяти годам колонии. Бывшему мэру были предъявлены обвинения в хищении."
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинения").historical is True
+
+
+def test_a_charge_without_a_verdict_in_years_stays_the_news(nlp):
+    text = "Прокуратура обвинила бывшего мэра Минске в хищении бюджетных средств."
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинила").historical is not True
+    text = ("Бывшему мэру грозит до девяти лет колонии. "
+            "Прокуратура обвинила бывшего мэра в хищении бюджетных средств.")
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинила").historical is not True
+
+
+def test_a_new_charge_after_a_verdict_in_years_stays_the_news(nlp):
+    text = ("Суд в Минске приговорил бывшего мэра к девяти годам колонии. "
+            "Теперь прокуратура обвинила бывшего мэра в хищении бюджетных средств.")
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинила").historical is not True
+
+
+def test_what_the_prosecution_kept_charging_during_the_trial_is_not_the_charge_that_began_it(nlp):
+    text = ("Суд в Минске приговорил бывшего мэра к девяти годам колонии. "
+            "Прокурор обвинял бывшего мэра в жестокости к подчинённым.")
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинял").historical is not True

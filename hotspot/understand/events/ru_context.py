@@ -101,8 +101,9 @@ def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]], parts: f
 
     A date in apposition to another date names the same time and stands in that date's clause: «скончался в
     четверг, 5 марта 2020 года» parses the full date as a modifier of «четверг», not of the verb, yet the
-    death is what it dates (``_clause_of``). So does a date in the genitive of a part of a period (``parts``,
-    status 'period_parts'): «приехавшая в конце марта 2015 года» dates the arrival, a past participle's act."""
+    death is what it dates (``_clause_of``). So does a day or a month in the genitive of a part of a period (``parts``,
+    status 'period_parts'): «приехавшая в конце марта 2015 года» dates the arrival, a past participle's act; which
+    part of the month is not read, so such a month sets the floor at its first day, a bound that holds for each part."""
     floor: date | None = None
     for mentions in sentence_dates.values():
         for mention in mentions:
@@ -110,8 +111,13 @@ def _past_floor(doc: Doc, sentence_dates: dict[int, list[DateMention]], parts: f
             if day is None or (floor is not None and day <= floor):
                 continue
             root = _clause_of(doc, mention, mentions, parts)
-            if root is not None and has(clause_verb(root), "Tense", "Past"):
-                floor = day
+            if root is None or not has(clause_verb(root), "Tense", "Past"):
+                continue
+            if mention.granularity == "month" and ru_lemma(root) in parts:
+                day = day.replace(day=1)  # «в конце марта»: some day of March, the first at the earliest
+                if floor is not None and day <= floor:
+                    continue
+            floor = day
     return floor
 
 
@@ -121,8 +127,9 @@ _APPOSITION = ("nmod", "appos", "flat", "parataxis")
 
 def _clause_of(doc: Doc, mention: DateMention, mentions: list[DateMention], parts: frozenset[str] = frozenset()) -> Token | None:
     """The token whose clause a date stands in: its root, or, for a date that restates another date of its sentence,
-    that date's root (each date climbed once, so a cyclic parse ends); for a date in the genitive of a part of a
-    period («в начале января 2016 года»: «января» hangs from «начале»), the part's noun, which hangs from the verb."""
+    that date's root (each date climbed once, so a cyclic parse ends); for a day or a month in the genitive of a part
+    of a period («в начале января 2016 года»: «января» hangs from «начале»; «утром 5 мая»), the part's noun, which
+    hangs from the verb."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -137,6 +144,7 @@ def _clause_of(doc: Doc, mention: DateMention, mentions: list[DateMention], part
         if host_span is None or not len(host_span):
             break
         root = span_root(host_span)
-    if root.dep_ == "nmod" and root.head != root and root.head.i < root.i and ru_lemma(root.head) in parts:
-        root = root.head
+    if mention.granularity in ("day", "month") and root.dep_ == "nmod" and root.head != root and root.head.i < root.i \
+            and ru_lemma(root.head) in parts:
+        root = root.head  # not a year: a year's part («в начале 2011 года») is read as its whole year, too late a bound
     return root

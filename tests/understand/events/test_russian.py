@@ -2390,17 +2390,36 @@ def test_agreeing_to_hold_talks_stays_an_agreement(nlp):
 
 def test_a_date_under_a_part_of_a_month_sets_the_present_of_an_undated_text(nlp):
     # «в конце марта 2020 года» hangs from «конце», which dates the participle's arrival: a past act, so the text's
-    # present is the end of March at least, and a detention seven weeks before it is background
+    # present is in March at least (the first of March, whichever part), and a detention of mid-January is background
     text = ("Его брат, прилетевший в Минске в конце марта 2020 года, ждёт встречи с адвокатом. "
-            "Полиция задержала его 2 февраля 2020 года.")
+            "Полиция задержала его 15 января 2020 года.")
     assert _one(_code(nlp, text), "задержала").historical is True
     text = ("Его брат, прилетевший в Минске в конце марта 2020 года, ждёт встречи с адвокатом. "
             "Полиция задержала его 20 марта 2020 года.")
     assert _one(_code(nlp, text), "задержала").historical is not True
 
 
+def test_a_day_under_a_part_of_the_day_sets_the_present_of_an_undated_text(nlp):
+    text = ("Его брат прилетел в Минск утром 28 марта 2020 года. Полиция задержала его 15 января 2020 года.")
+    assert _one(_code(nlp, text), "задержала").historical is True
+
+
 def test_a_part_of_a_month_told_as_the_future_sets_no_present(nlp):
-    text = ("Его брат прилетит в Минске в конце марта 2020 года. Полиция задержала его 2 февраля 2020 года.")
+    text = ("Его брат прилетит в Минске в конце марта 2020 года. Полиция задержала его 15 января 2020 года.")
+    assert _one(_code(nlp, text), "задержала").historical is not True
+
+
+def test_a_part_of_a_month_bounds_the_present_by_the_first_of_that_month(nlp):
+    # «в конце марта» may be any day of March as far as the floor knows: mid-February is within weeks of its first day
+    text = ("Его брат, прилетевший в Минске в конце марта 2020 года, ждёт встречи с адвокатом. "
+            "Полиция задержала его 15 февраля 2020 года.")
+    assert _one(_code(nlp, text), "задержала").historical is not True
+
+
+def test_a_part_of_a_year_sets_no_present_of_its_year_end(nlp):
+    # «в начале 2020 года» is read as the year 2020, whose end would be too late a bound: it is left to the year's rules
+    text = ("Его брат, прилетевший в Минске в начале 2020 года, ждёт встречи с адвокатом. "
+            "Полиция задержала его 15 октября 2020 года.")
     assert _one(_code(nlp, text), "задержала").historical is not True
 
 

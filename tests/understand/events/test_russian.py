@@ -2450,3 +2450,19 @@ def test_what_the_prosecution_kept_charging_during_the_trial_is_not_the_charge_t
     text = ("Суд в Минске приговорил бывшего мэра к девяти годам колонии. "
             "Прокурор обвинял бывшего мэра в жестокости к подчинённым.")
     assert _one(_code(nlp, text, "2015-06-22"), "обвинял").historical is not True
+
+
+def test_a_promise_that_things_will_be_so_is_an_assurance_no_agreement(nlp):
+    events = _code(nlp, "Власти Минска пообещали жителям, что ремонт дороги закончится к осени.", "2015-06-22")
+    assert not any(e.type == "AGREE" for e in events)
+
+
+def test_a_promise_with_a_that_clause_still_frames_the_act_it_names(nlp):
+    events = _code(nlp, "Токаев пообещал, что задержанных активистов освободят.", "2015-06-22")
+    assert [(e.type, e.future) for e in events] == [("RETREAT", True)]
+    events = _code(nlp, "Путин пообещал, что Россия введёт санкции против Казахстана.", "2015-06-22")
+    assert _one(events, "пообещал").type == "THREATEN" and _one(events, "санкции").future
+
+
+def test_a_promise_of_a_thing_stays_an_agreement(nlp):
+    assert _one(_code(nlp, "Токаев пообещал Путину поддержку.", "2015-06-22"), "пообещал").type == "AGREE"

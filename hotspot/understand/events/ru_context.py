@@ -48,8 +48,8 @@ class RuContext:
     latest_dated: date | None = None
     """Without a reference date: the last day of the latest day or month the text names, in any clause (None when it
     names none: a text that tells its news by weekday, «в четверг», and years alone)."""
-    verdict_passed: bool = False
-    """Whether the text tells a verdict passed with a prison term in years (``ru_status.verdict_in_years``)."""
+    sentenced: frozenset[str] = frozenset()
+    """The noun and name lemmas of those the text tells a verdict in years passed on (``ru_status.sentenced_in_years``)."""
 
     def name_of(self, tok: Token) -> str | None:
         """The canonical name (else the text) of the entity a token is part of."""

@@ -963,22 +963,45 @@ def _years_term(sentence_word: Token) -> bool:
     return False
 
 
-def verdict_in_years(doc: Doc, lex: RuLexicon) -> bool:
-    """Whether a text tells a verdict passed with a prison term in years: a verdict word in the past («приговорил к
-    восьми годам», «осуждён на пять лет», status 'verdict_words') with a term in years (``_years_term``); a term that
-    only threatens («ему грозит до десяти лет») or a verdict to come («может быть приговорён») is none."""
-    return any(ru_lemma(t) in lex.status.verdict_words and has(t, "Tense", "Past") and _years_term(t) for t in doc)
+_PARTY_DEPS = ("obj", "iobj", "nsubj:pass")
+"""How the one a verdict or a charge is passed on hangs from its verb («приговорил *мэра*», «обвинила *мэра*», «*мэру*
+предъявлены обвинения», «*мэр* был обвинён»)."""
 
 
-def indicted_before_verdict(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+def _party_words(verb: Token) -> set[str]:
+    """The noun and name lemmas of the one a verb of verdict or charge is passed on (``_PARTY_DEPS``)."""
+    return {ru_lemma(t) for c in verb.children if c.dep_ in _PARTY_DEPS
+            for t in subtree(c, 8) if t.pos_ in ("NOUN", "PROPN")}
+
+
+def sentenced_in_years(doc: Doc, lex: RuLexicon) -> frozenset[str]:
+    """The noun and name lemmas of those a text tells a verdict passed on with a prison term in years: a verdict word in
+    the past («приговорил бывшего мэра к восьми годам», «осуждён на пять лет», status 'verdict_words') with a term in
+    years (``_years_term``); a term that only threatens («ему грозит до десяти лет») or a verdict to come («может быть
+    приговорён») is none. Empty when the text tells no such verdict. A title and a lead tell the same verdict in words
+    of their own («приговорил солдата к 24 годам» over «приговорил бойца Петра Иванова … к 24 годам»), and a long lead
+    may hang its term where the parse does not reach it from the verb, so once one verdict has its term in years, the
+    parties of each verdict told in the past are read."""
+    verdicts = [t for t in doc if ru_lemma(t) in lex.status.verdict_words and has(t, "Tense", "Past")]
+    if not any(_years_term(t) for t in verdicts):
+        return frozenset()
+    return frozenset(w for t in verdicts for w in _party_words(t))
+
+
+def indicted_before_verdict(tok: Token, verb: Token, lex: RuLexicon, sentenced: frozenset[str]) -> bool:
     """Whether the trigger is the charge that brought a case to the court whose verdict the text tells
-    (``verdict_in_years``): a charge done once, under a perfective past («прокуратура обвинила его в хищении», «ему
-    были предъявлены обвинения»; status 'indictment_words'), lies months before the trial ended, background to its
-    verdict. The imperfective («прокурор обвинял его в жестокости») is what the prosecution said during the trial, and a
-    charge its clause calls recent («теперь его обвинили в …») is a new one."""
-    if ru_lemma(tok) not in lex.status.indictment_words:
+    (``sentenced_in_years``): a charge done once, under a perfective past («прокуратура обвинила его в хищении», «ему
+    были предъявлены обвинения»; status 'indictment_words'), on the one sentenced (a word of the verdict's party, or a
+    personal pronoun), lies months before the trial ended, background to its verdict. The imperfective («прокурор
+    обвинял его в жестокости») is what the prosecution said during the trial, a charge its clause calls recent
+    («теперь его обвинили в …») is a new one, and a charge on others («чиновники, которых обвинили в …») is theirs."""
+    if not sentenced or ru_lemma(tok) not in lex.status.indictment_words:
         return False
     if not (has(verb, "Aspect", "Perf") and has(verb, "Tense", "Past")):
+        return False
+    party = _party_words(verb) | {ru_lemma(c) for c in verb.children
+                                  if c.dep_ in _PARTY_DEPS and ru_lemma(c) in lex.status.person_pronouns}
+    if not party & (sentenced | lex.status.person_pronouns):
         return False
     return not told_as_recent(tok, verb, lex)
 

@@ -88,11 +88,11 @@ from hotspot.understand.events.ru_status import (
     season_end,
     season_of_a_past_year,
     sentence_sources,
+    sentenced_in_years,
     span_start,
     threat_on_condition,
     told_as_recent,
     told_in_sequence,
-    verdict_in_years,
 )
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
@@ -136,7 +136,7 @@ def event_candidates_ru(
     """Every event the Russian rules code in an article, in text order, each with its classifier signs."""
     lex = load_ru_lexicon()
     ctx = build_ru_context(doc, lex, entities, quotes, reference, captured)
-    ctx.verdict_passed = verdict_in_years(doc, lex)
+    ctx.sentenced = sentenced_in_years(doc, lex)
     table = load_ru_topics()
     topic = article_topic_ru(doc, table)
     politics = RuPolitics(doc, ctx.entities, topic, ctx.token_entity, lex, table)
@@ -365,7 +365,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «свергнутый в 2013 году», «в 2008 году его арестовали» in a text without a date
     if d is None and judged_crime(tok, lex):
         return True  # «приговорил к 10 годам за нападение»: the act a trial judged, months before its sentence
-    if d is None and ctx.verdict_passed and indicted_before_verdict(tok, verb, lex):
+    if d is None and indicted_before_verdict(tok, verb, lex, ctx.sentenced):
         return True  # «прокуратура обвинила его в …» in a text of his sentence in years: the charge that began the case
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before

@@ -2446,6 +2446,24 @@ def test_a_new_charge_after_a_verdict_in_years_stays_the_news(nlp):
     assert _one(_code(nlp, text, "2015-06-22"), "обвинила").historical is not True
 
 
+def test_the_title_gives_the_term_and_the_lead_the_name_of_the_one_sentenced(nlp):
+    text = ("Суд приговорил чиновника к девяти годам колонии\n"
+            "Суд в Минске приговорил бывшего министра Ивана Петрова за хищение. Прокуратура обвинила Петрова во взятке.")
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинила").historical is True
+
+
+def test_a_charge_on_others_in_a_text_of_a_verdict_stays_theirs(nlp):
+    text = ("Суд в Минске приговорил бывшего мэра к девяти годам колонии. "
+            "Ранее Казахстан ввёл санкции против чиновников, которых обвинили в разгоне митингов.")
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинили").historical is not True
+
+
+def test_a_charge_on_the_sentenced_named_by_a_pronoun_is_background(nlp):
+    text = ("Суд в Минске приговорил бывшего мэра к девяти годам колонии. "
+            "Прокуратура обвинила его в хищении бюджетных средств.")
+    assert _one(_code(nlp, text, "2015-06-22"), "обвинила").historical is True
+
+
 def test_what_the_prosecution_kept_charging_during_the_trial_is_not_the_charge_that_began_it(nlp):
     text = ("Суд в Минске приговорил бывшего мэра к девяти годам колонии. "
             "Прокурор обвинял бывшего мэра в жестокости к подчинённым.")

@@ -273,6 +273,9 @@ def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token
         return None
     if len(dates) == 1:
         return dates[0]
+    own = _in_own_clause(dates, doc, tok)
+    if own is not None:
+        return own
     clause = {t.i for t in subtree(verb)} | {t.i for t in subtree(tok)}
     attached = []
     for d in dates:
@@ -290,6 +293,24 @@ def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token
 
 
 _NOUN_CLAUSES = ("acl", "acl:relcl")
+
+
+def _in_own_clause(dates: list[DateMention], doc: Doc, tok: Token) -> DateMention | None:
+    """The date, nearest the trigger, of a participle or relative clause that describes an event noun itself: in «ЕС в
+    понедельник продлил санкции, введённые в марте 2014 года» the sanctions were imposed in March 2014, and Monday is
+    the extension's (a clause about the noun tells its own act, «приговор, вынесенный 12 июля»). None for a verb, or
+    when no such clause holds a date."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    inside = {t.i for c in tok.children if c.dep_ in _NOUN_CLAUSES and c.pos_ in ("VERB", "AUX") for t in subtree(c)}
+    if not inside:
+        return None
+    own = []
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and any(t.i in inside for t in span):
+            own.append(d)
+    return min(own, key=lambda d: abs(d.start - tok.idx)) if own else None
 
 
 def _heads_of_date(mention: DateMention, doc: Doc, tok: Token, verb: Token, limit: int) -> Iterator[Token]:

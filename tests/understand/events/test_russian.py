@@ -2509,3 +2509,20 @@ def test_the_courts_refusal_of_a_defence_motion_stays_a_rejection(nlp):
 ])
 def test_a_prosecutors_request_and_a_lawyers_public_demand_stay_requests(nlp, text, trigger):
     assert _one(_code(nlp, text, "2015-06-22"), trigger).type == "REQUEST"
+
+
+def test_a_participle_clause_of_an_event_noun_dates_the_noun(nlp):
+    # the imposing is the sanctions' own act, dated by its participle; Monday is the extension's
+    text = "Евросоюз в понедельник продлил санкции против Казахстана, введённые в марте 2014 года."
+    sanctions = _one(_code(nlp, text, "2015-06-22"), "санкции")
+    assert sanctions.date is not None and sanctions.date.value == "2014-03" and sanctions.historical is True
+
+
+def test_a_relative_clause_of_an_event_noun_dates_the_noun(nlp):
+    text = "Во вторник Евросоюз продлил санкции, которые он ввёл против Казахстана в марте 2014 года."
+    assert _one(_code(nlp, text, "2015-06-22"), "санкции").historical is True
+
+
+def test_a_participle_clause_of_a_participant_does_not_date_the_event_noun(nlp):
+    text = "В понедельник прошёл митинг жителей, переехавших в Алма-Ате в марте 2014 года."
+    assert _one(_code(nlp, text, "2015-06-22"), "митинг").historical is not True

@@ -381,6 +381,22 @@ PERMITTED_TYPES = frozenset({"PROTEST"})
 """Acts that need the authorities' leave: an event a city permits or refuses is one still to come."""
 
 
+UNPREPARED_TYPES = frozenset({"ASSAULT", "THREATEN"})
+"""Acts whose preparation is itself a charge («обвиняют в подготовке теракта»): their status is the allegation's."""
+
+
+def _prepared(tok: Token, status: Status) -> bool:
+    """Whether an event noun is what a noun of preparation prepares, as its bare genitive or its «к» complement
+    («подготовка визита», «подготовка к переговорам», status 'preparation_verbs'): the act prepared lies ahead."""
+    head = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or head == tok or tok.dep_ != "nmod" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if ru_lemma(head) not in status.preparation_verbs:
+        return False
+    prep = preposition(tok)
+    return prep == "к" or (prep is None and has(tok, "Case", "Gen"))
+
+
 def prospective(tok: Token, verb: Token, etype: str, lex: RuLexicon) -> tuple[bool, bool]:
     """(hypothetical, future) of an act someone blocks, a measure under deliberation or a protest under permission:
     «Венгрия заблокировала пакет санкций» was not taken, «ЕС обсуждает новые санкции» not yet (hypothetical);
@@ -388,6 +404,8 @@ def prospective(tok: Token, verb: Token, etype: str, lex: RuLexicon) -> tuple[bo
     a rally to come, not of one held (future). Said of the event noun as the object of that verb, directly or through its
     carrier («проведение митинга»); a blocking verb takes it as its direct object only («на встрече заблокировала»)."""
     status = lex.status
+    if etype not in UNPREPARED_TYPES and _prepared(tok, status):
+        return False, True  # «обсудили подготовку визита», «подготовка к переговорам»: the visit, the talks are to come
     arg = carried(tok, status)
     if arg == verb or arg.head == arg or (arg == tok and arg.head != verb):
         return False, False

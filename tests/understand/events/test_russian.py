@@ -2526,3 +2526,16 @@ def test_a_relative_clause_of_an_event_noun_dates_the_noun(nlp):
 def test_a_participle_clause_of_a_participant_does_not_date_the_event_noun(nlp):
     text = "В понедельник прошёл митинг жителей, переехавших в Алма-Ате в марте 2014 года."
     assert _one(_code(nlp, text, "2015-06-22"), "митинг").historical is not True
+
+
+def test_the_visit_a_preparation_is_of_lies_ahead(nlp):
+    events = _code(nlp, "Стороны обсудили подготовку визита Токаева в Россию.", "2015-06-22")
+    assert _one(events, "визита").future is True and _current(_one(events, "обсудили"))
+
+
+def test_the_visit_of_an_outcome_is_no_preparation(nlp):
+    assert _one(_code(nlp, "Министры обсудили итоги визита Путина в Казахстан.", "2015-06-22"), "визита").future is not True
+
+
+def test_the_summit_a_preparation_is_for_lies_ahead(nlp):
+    assert _one(_code(nlp, "Токаев и Путин обсудили подготовку к саммиту.", "2015-06-22"), "саммиту").future is True

@@ -168,7 +168,8 @@ def event_candidates_ru(
         for tok, sense in found:
             if tok.i in framing.framed or any(s.start <= tok.idx < s.end for s in sources):
                 continue
-            if _names_head(tok, sense, types) or _label(tok, lex) or _same_act(tok, sense, types):
+            if _names_head(tok, sense, types) or _label(tok, lex) or _same_act(tok, sense, types) \
+                    or _goal_of_same_act(tok, sense, types):
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
@@ -615,6 +616,15 @@ def _same_act(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
     head = tok.head
     return (head != tok and tok.dep_ == "advcl" and has(tok, "VerbForm", "Conv") and not has(head, "VerbForm", "Conv")
             and types.get(head.i) == sense.type)
+
+
+def _goal_of_same_act(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
+    """An event noun that is the «на» goal of a verb coded in its own type: «вызвали на допрос» is one summons,
+    told by the verb (the gold's trigger), not a second coercion by the noun. A goal of another type is an act of its
+    own («задержали на митинге»)."""
+    head = tok.head
+    return (tok.pos_ in ("NOUN", "PROPN") and head != tok and tok.dep_ == "obl" and preposition(tok) == "на"
+            and head.pos_ == "VERB" and types.get(head.i) == sense.type)
 
 
 _TIME_PREPS = frozenset({"после", "до", "перед", "во время", "в ход", "с момент"})

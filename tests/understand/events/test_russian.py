@@ -514,7 +514,7 @@ def test_in_an_undated_text_an_event_under_five_weeks_before_its_latest_date_is_
     ("Прокуратура сняла обвинения с журналиста.", "сняла", "CONCEDE"),
     ("Следователи прекратили уголовное преследование журналиста.", "прекратили", "CONCEDE"),
     ("Полиция допросила кандидатов.", "допросила", "COERCE"),
-    ("Кандидатов вызвали на допрос.", "допрос", "COERCE"),
+    ("Кандидатов вызвали на допрос.", "вызвали", "COERCE"),
     ("Избирком отказал оппозиционным кандидатам в регистрации.", "отказал", "COERCE"),
     ("Суд отказал следствию в аресте бизнесмена.", "отказал", "REJECT"),
     ("Его подозревают в убийстве журналиста.", "подозревают", "ACCUSE"),
@@ -536,7 +536,7 @@ def test_releasing_a_product_shooting_a_film_and_leaving_a_chat_are_no_events(nl
     ("Активисты подали жалобу в прокуратуру.", "жалобу", "ACCUSE"),
     ("Представитель партии назвал выборы мошенничеством.", "назвал", "ACCUSE"),
     ("ЕС снял санкции с Белоруссии.", "снял", "CONCEDE"),
-    ("Адвокат ходатайствовал об освобождении клиента.", "ходатайствовал", "REQUEST"),
+    ("Следователь ходатайствовал об аресте подозреваемого.", "ходатайствовал", "REQUEST"),
     ("Власти конфисковали имущество оппозиционера.", "конфисковали", "COERCE"),
     ("Избирком снял кандидата с выборов.", "снял", "COERCE"),
     ("Суд отстранил мэра от должности.", "отстранил", "COERCE"),
@@ -2539,3 +2539,13 @@ def test_the_visit_of_an_outcome_is_no_preparation(nlp):
 
 def test_the_summit_a_preparation_is_for_lies_ahead(nlp):
     assert _one(_code(nlp, "Токаев и Путин обсудили подготовку к саммиту.", "2015-06-22"), "саммиту").future is True
+
+
+def test_a_summons_for_questioning_is_one_coercion_told_by_the_verb(nlp):
+    events = _code(nlp, "Полиция вызвала активиста на допрос.", "2015-06-22")
+    assert [(e.type, e.trigger.text) for e in events] == [("COERCE", "вызвала")]
+
+
+def test_a_goal_of_another_type_stays_an_event_of_its_own(nlp):
+    events = _code(nlp, "Полиция задержала активистов на митинге.", "2015-06-22")
+    assert [e.type for e in events] == ["COERCE", "PROTEST"]

@@ -48,7 +48,7 @@ from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, p
 from hotspot.understand.quotes.source import _speaker_span
 from hotspot.understand.quotes.syntax import _is_verb, _lemma, headline_case
 
-EXTRACTOR = "hotspot.quotes.v20"
+EXTRACTOR = "hotspot.quotes.v21"
 
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 SECTION_NUMBER = re.compile(r"(?:#\s*)?\d{1,2}[.)]?")  # '2.', '2)', '#2' before a section head
@@ -506,6 +506,8 @@ def _adjacent_attribution(
                 continue
             if para_of(cb) != para_of(m.outer_start) and not between.rstrip().endswith(":"):
                 continue
+            if _own_clause_before(doc, starts, cb, c_start, c_end, m):
+                continue  # 'argues wages should rise and the scheme "unfairly ..."': the quotation is another clause's
             if _inside_a_phrase(doc, starts, m):
                 continue  # 'said at the time that Russia would not close its doors to its "friends and allies"'
             gap = len(between) + 10  # prefer an attribution after the quotation
@@ -514,6 +516,40 @@ def _adjacent_attribution(
         if best_gap is None or gap < best_gap:
             best, best_gap = idx, gap
     return best
+
+
+def _own_clause_before(doc: Doc, starts: list[int], cb: int, c_start: int, c_end: int, m: Marked) -> bool:
+    """The cue before a quotation has reported a clause of its own, and words of another clause stand between that
+    clause and the opening mark, after a coordinator: the quotation is not the one the cue opened.
+
+    'The union argues wages should rise with prices and the scheme "unfairly punishes ..." by ...': the parser
+    ended the content at the coordinator and hung the next clause, subject and all, from the cue; the quoted
+    words are that clause's predicate, not a quotation the cue introduces (which follows the cue, its content or
+    a colon directly: 'said: "..."', 'told the radio: "..."'). So with '..., but everyone felt the story was
+    "make-believe"' after a report: the author's clause, no continuation of the report. A verb right after the
+    coordinator shares the cue's subject ('said this was never her aim and dismissed the rumours as "..."'): the
+    same speaker goes on, and the quotation stays the cue's.
+    """
+    text = _doc_text(doc)
+    if not (cb <= c_start < c_end <= m.outer_start) or _words(text[c_start:c_end]) < 3:
+        return False
+    gap = text[c_end : m.outer_start]
+    if gap.rstrip().endswith(":"):
+        return False
+    if COORDINATOR_ENDS.search(text[c_start:c_end]) is None:
+        opened = COORDINATOR_OPENS.match(gap)
+        if opened is None:
+            return False  # 'told the players that they were not "chasing miracles."': the content runs into the quotation
+        gap = gap[opened.end() :]
+    word = re.search(r"\w", gap)
+    if word is None:
+        return False
+    k = bisect_left(starts, m.outer_start - len(gap) + word.start())
+    return k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX")
+
+
+COORDINATOR_ENDS = re.compile(r"\b(?:and|but|or|yet)\s*$")  # a content the parser ended at its coordinator
+COORDINATOR_OPENS = re.compile(r"\s*,?\s*(?:and|but|or|yet)\b")  # ', but everyone felt the story was "..."'
 
 
 def _epigraph_signature(doc: Doc, att: Attribution, between: str) -> bool:
@@ -681,10 +717,12 @@ def _continues(prev: Quote, q: Quote, text: str) -> bool:
 
 
 def _abbreviation(before: str, mark: str) -> bool:
-    """The full stop ends an initial or an abbreviation ('St. Lawrence Island', 'Elijah E. Cummings'), not a sentence."""
+    """The full stop ends an initial or an abbreviation ('St. Lawrence Island', 'Elijah E. Cummings'; a date or a place
+    in newsroom style, 'in Tulsa, Okla., on Oct. 3'), not a sentence."""
     word = re.search(r"(\w+)$", before)
+    abbreviations = load_cues().abbreviations
     return mark == "." and word is not None and (
-        len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in load_cues().abbreviations
+        len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in abbreviations or word.group(1) in abbreviations
     )
 
 

@@ -106,7 +106,7 @@ class Cues:
     stance_nouns: frozenset[str] = frozenset()  # 'expressed concern about ...'
     light_verbs: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
-    abbreviations: frozenset[str] = frozenset()  # whose period ends no sentence ('Rep.', 'Gen.')
+    abbreviations: frozenset[str] = frozenset()  # whose period ends no sentence ('Rep.', 'Gen.'; 'Nov.', 'La.' as written)
     addressed: frozenset[str] = frozenset()  # prepositional verbs whose direct object is the listener
     topic_nouns: frozenset[str] = frozenset()  # 'his comment about ...'
     topic_preps: frozenset[str] = frozenset()
@@ -166,7 +166,7 @@ def load_cues() -> Cues:
         stance_nouns=frozenset(noun_frames["stance"]),
         light_verbs=frozenset(noun_frames["light_verbs"]),
         stance_preps=frozenset(noun_frames["prepositions"]),
-        abbreviations=frozenset(raw["abbreviations"]["words"]),
+        abbreviations=frozenset(raw["abbreviations"]["words"]) | frozenset(raw["abbreviations"]["capitalised"]),
         topic_nouns=frozenset(noun_frames["topic"]),
         topic_preps=frozenset(noun_frames["topic_prepositions"]),
         addressed=frozenset(raw["prepositional"]["addressed"]),

@@ -4,6 +4,9 @@ A character scan, no parse: straight and curly, double and single, nested marks
 are paired within each paragraph; a quotation left open at a paragraph end runs
 on only when the next paragraph opens with a mark (the newspaper layout for
 quotations over several paragraphs), and none is longer than ``MAX_QUOTE_CHARS``.
+Where a text runs those paragraphs together on one line, a straight mark after a
+space and a sentence end inside an open quotation opens its next paragraph and
+closes nothing ('said: "A. "B."').
 Straight marks and apostrophes are told apart by what stands on either side.
 """
 
@@ -132,6 +135,8 @@ def find_marked(text: str) -> list[Marked]:
         for pos, role, family in marks:
             if role == "open":
                 if stack and stack[-1][1] == family and family == "double" and text[pos] == '"':
+                    if _reopens(text, p_start, pos):
+                        continue  # 'said: "A. "B. "C."': paragraphs run together, the quotation goes on
                     role = "close"  # a straight mark after an open straight mark closes it
                 else:
                     if family == "single" and not stack or family == "double" or stack:
@@ -179,6 +184,18 @@ def _introduced(text: str, p_start: int, open_pos: int, end: int) -> bool:
     by its cue's colon; it runs on only when the next paragraph opens with a mark.
     """
     return _previous_char(text, p_start, open_pos) == ":" and end > open_pos and text[end - 1] in SENTENCE_END
+
+
+def _reopens(text: str, p_start: int, pos: int) -> bool:
+    """A straight mark that opens a new sentence of a quotation still open: '... Royal Mail. "Somewhere along ...'.
+
+    A closing mark hugs the sentence it ends ('Mail."'); one set off by a space after
+    the sentence end and followed by a word opens the next paragraph of the same
+    quotation, where a text runs a story's paragraphs together on one line and keeps
+    the newspaper convention (each quoted paragraph opens with a mark, only the last
+    closes).
+    """
+    return text[pos - 1 : pos].isspace() and _previous_char(text, p_start, pos) in SENTENCE_END
 
 
 def _labelled(text: str, open_pos: int) -> bool:

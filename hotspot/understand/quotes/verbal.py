@@ -192,9 +192,12 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
     """The verb's clausal complement, up to the next statement conjoined to it."""
     doc = verb.doc
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    # an addressee's or an intent verb's infinitive after it is its own complement too ('she told landlords to "stop ..."')
+    own_after = complements + [c for c in verb.rights if c.dep_ == "xcomp" and lemma in cues.addressee | cues.intent
+                               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     fronted = False
     for child in verb.children:
-        if child.dep_ == "ccomp" and _fronted_statement(verb, child, complements):
+        if child.dep_ == "ccomp" and _fronted_statement(verb, child, own_after):
             fronted = True
             continue  # 'X, and the agency says that Y', 'While X ..., she said Y': the author's clause, not the report
         own_report = child.i < verb.i and _lemma(child) in cues.speech and any(c.dep_ in SUBJECT_DEPS for c in child.children)
@@ -270,8 +273,9 @@ def _fronted_statement(verb: Token, child: Token, complements: list[Token]) -> b
 
     'Tashkent has signed three labour deals, and the migration agency says that ...': a comma and a coordinator
     open the cue's clause, so the clause before them is a statement of its own; 'While the campaign did not appeal
-    to her, she said she would not judge it': the cue has its own complement after it, so the clause before (no
-    quotation in it) is the setting. A quotation before the cue stays its content ('"...," she said, "..."'), and
+    to her, she said she would not judge it': the cue has its own complement after it (a clause, or the infinitive of
+    a verb of telling or intending: 'Her remarks had drawn criticism - she told landlords to "stop ..."'), so the
+    clause before (no quotation in it) is the setting. A quotation before the cue stays its content ('"...," she said, "..."'), and
     '..., the minister said' (no coordinator, no complement after) reports the clause.
     """
     if child.i > verb.i:

@@ -1015,7 +1015,7 @@ def past_habit(tok: Token, limit: int = 5) -> bool:
     """An act told under "used to" ("the militia used to raid villages", "the two governments used to hold talks"):
     English says so of a past habit or state that no longer holds, so what it governs is
     background, before the text's present. Not the passive or the verb with an object of means ("the drone was used
-    to attack", "police used tear gas to disperse the crowd"), where "use" is a verb of its own and the act may be now."""
+    to attack", "the guards used batons to clear the square"), where "use" is a verb of its own and the act may be now."""
     cur = tok
     for _ in range(limit):
         head = cur.head

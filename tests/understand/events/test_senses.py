@@ -862,7 +862,7 @@ def test_the_fight_for_justice_is_no_assault(understand_nlp):
 
 
 def test_urging_the_passage_of_a_bill_is_lawmaking_not_a_request(understand_nlp):
-    text = "The senator went before the finance committee to urge passage of a bill on rural broadband."
+    text = "The senator appeared before the budget panel to urge passage of the rural broadband bill."
     assert "urge" not in _events(understand_nlp, text)
 
 

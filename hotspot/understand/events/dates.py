@@ -42,6 +42,9 @@ _MONTH_RE = (r"(?P<month>January|February|March|April|May|June|July|August|Septe
 _FULL_MONTH_RE = "(?P<month>" + "|".join(name for name in calendar.month_name if name) + ")"
 """A month named alone ("in January", "last October"): only full names, since "by Jan" may be a man; and only
 as the time of an act, not as a bound of a period ("since June", "until March", "from September" say how long)."""
+_NOUN_MONTH_RE = "(?P<month>" + "|".join(name for name in calendar.month_name if name and name != "May") + ")"
+"""A month that modifies a noun ("an August speech", "the March summit", "his June visit"): the noun's time, as "the
+2014 hearing" names its year. "May" is left out: "the May government" names a prime minister, not a month."""
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY_RE = "|".join(calendar.day_name)
 _YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
@@ -77,6 +80,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|during|last|this|next|early|late|mid|of))(?:\s+|-)" + _FULL_MONTH_RE
                      + r"(?![\w-])(?!\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
                      r"(?!,?\s+(?:of\s+)?(?i:that|the\s+(?:same|following|previous|next))\s+year\b)")),
+    ("mn", re.compile(r"(?<![\w-])(?P<mprep>(?i:an?|the|its|their|his|her))\s+" + _NOUN_MONTH_RE + r"(?=\s+[a-z])")),
     ("yn", re.compile(r"(?:(?<![\w-])(?i:the|an?|its|their|his|her)|(?<=\w)['’]s)\s+" + _YEAR_RE
                       + r"(?![-/]\d)(?=\s+[a-z])")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last\s+(?:week|month|year|night)"
@@ -186,7 +190,7 @@ def _resolve(
             if d > ref + timedelta(days=7):  # "January 3" read in May is this year's; read in January of a December day, last year's
                 d = date(ref.year - 1, month, day)
             return d.isoformat(), "day", d
-        if kind == "m":
+        if kind in ("m", "mn"):
             return _month_alone(m, ref, year)
         if kind == "mry":  # "in March last year", "May of this year": that month of the year the phrase names
             if ref is None:
@@ -412,11 +416,12 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
         year = None
         if kind in ("md", "dm"):
             year = _range_end_year(text, m, matches[i + 1] if i + 1 < len(matches) else None) or stated
-        elif kind == "m":
+        elif kind in ("m", "mn"):
             year = stated
         value, gran, day = _resolve(kind, m, ref, year)
-        a, b = m.span("year") if kind in ("y", "yn") else (m.start("year"), m.end()) if kind == "yr" else m.span()
-        modifier = kind == "yn" or (kind == "yr" and not _range_prep(m) and _before_noun(text, m.end()))
+        a, b = (m.span("year") if kind in ("y", "yn") else m.span("month") if kind == "mn"
+                else (m.start("year"), m.end()) if kind == "yr" else m.span())
+        modifier = kind in ("yn", "mn") or (kind == "yr" and not _range_prep(m) and _before_noun(text, m.end()))
         mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=modifier)
         later = _ahead(kind, m, ref, year)
         if later is not None and later[2] != day:
@@ -480,7 +485,7 @@ def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -
     A year or month is narrowed to a finer date of the sentence that falls inside it: in "On January 3, 2022
     the president named the reasons for the riots in 2022", the riots are dated to the day, not the year.
     """
-    dates = [d for d in dates if not d.modifier or _modifies(d, doc, tok)]
+    dates = [d for d in dates if not d.modifier or _modifies(d, doc, tok, verb)]
     if not dates:
         return None
     if len(dates) == 1:
@@ -494,18 +499,25 @@ def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -
 
 
 _TIME_PREPS = frozenset({"after", "during", "following", "before", "amid"})
+_SETTING_PREPS = frozenset({"in", "at"})
+"""Prepositions of the occasion a clause's act takes place in ("in an August speech, she attacked ...")."""
 
 
-def _modifies(mention: DateMention, doc: Doc, tok: Token) -> bool:
-    """Whether a year that modifies a noun dates the trigger: the trigger is that noun ("the 2011 nurses' strike"), or
-    the noun is the time of the trigger's clause ("after the 2006 coup, she was detained")."""
+def _modifies(mention: DateMention, doc: Doc, tok: Token, verb: Token | None = None) -> bool:
+    """Whether a year or month that modifies a noun dates the trigger: the trigger is that noun ("the 2011 nurses'
+    strike"), the noun is the time of the trigger's clause ("after the 2006 coup, she was detained"), or the occasion
+    its verb's act takes place at ("in an August speech, the senator attacked the plan", "at a 2014 hearing, she
+    accused him"): a speech, an interview, a hearing is when the words in it were said."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     noun = span.root.head
     if noun == tok or noun.head == tok:
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in _TIME_PREPS or (prep.lower_ in _SETTING_PREPS and prep.head in (tok, verb))
 
 
 _OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})

@@ -51,6 +51,7 @@ from hotspot.understand.events.lexicon import (
     MODAL_AUX,
     OPPOSED_PREPS,
     SCHEDULING_PREDICATES,
+    SUPPOSITION_VERBS,
     TALE_SUBJECTS,
     Lexicon,
     Trigger,
@@ -363,6 +364,24 @@ def _tale(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in TALE_SUBJECTS for c in verb.children)
 
 
+def _supposition(verb: Token) -> bool:
+    """A bare imperative of supposing that opens its sentence ("Say the province refused to pay ...", "Suppose the
+    talks fail", ``SUPPOSITION_VERBS``): its clause is a case put to the reader, not a told act."""
+    if lemma(verb) not in SUPPOSITION_VERBS or verb.tag_ != "VB" or has_subject(verb) or has_auxiliary(verb):
+        return False
+    return all(t.is_punct or t.is_space for t in verb.sent[: verb.i - verb.sent.start])
+
+
+def _supposed(verb: Token) -> bool:
+    """A clause opened by a word of supposing that the parser hung from it rather than over it ("Say the province
+    refused ...", parsed with "Say" as a loose dependent of "refused")."""
+    return any(c.lower_ in SUPPOSITION_VERBS and c.dep_ in _LOOSE_DEPS and c.i < verb.i
+               and all(t.is_punct or t.is_space for t in verb.sent[: c.i - verb.sent.start]) for c in verb.children)
+
+
+_LOOSE_DEPS = ("dep", "intj", "npadvmod", "advmod", "discourse")
+
+
 def _wh_infinitive(verb: Token) -> bool:
     """A to-infinitive opened by a wh-word ("disagree about how to punish the Kremlin", "decide when to hold talks",
     "what to do about the strikes"): an indirect question about acting, not the act."""
@@ -576,6 +595,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             hypothetical = True
         if depth > 0 and chain[depth - 1].dep_ == "ccomp" and _tale(v):
             hypothetical = True  # "the story goes that the mayor was warned": a tale, not the news
+        if (depth > 0 and chain[depth - 1].dep_ == "ccomp" and _supposition(v)) or _supposed(v):
+            hypothetical = True  # "Say the province refused to pay": a case the reader is asked to picture
         if depth >= 3:
             break
     if tok != verb or tok.pos_ in ("NOUN", "PROPN"):  # a noun deep in a phrase is its own clause ("in any talks")

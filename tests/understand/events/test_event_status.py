@@ -1131,3 +1131,34 @@ def test_the_object_of_a_verb_under_used_to_is_a_past_habit(understand_nlp):
 def test_an_act_with_used_as_a_means_is_no_habit(understand_nlp):
     text = "Police used tear gas to disperse the crowd outside the parliament on Monday."
     assert not _by_trigger(_code(understand_nlp, text, "2024-03-06"), "disperse").historical
+
+
+def test_a_case_opened_by_say_is_a_supposition(understand_nlp):
+    # "Say ...", "Suppose ...": the writer puts a case to the reader; nothing is told as done
+    events = _code(understand_nlp, "Say the province demanded that the capital return its funds.", "2024-03-06")
+    assert _by_trigger(events, "demanded").hypothetical is True
+    suppose = _code(understand_nlp, "Suppose the governor refused to sign the budget.", "2024-03-06")
+    assert _by_trigger(suppose, "refused").hypothetical is True
+
+
+def test_what_someone_says_was_demanded_is_no_supposition(understand_nlp):
+    events = _code(understand_nlp, "The governor said the province demanded that the capital return its funds.", "2024-03-06")
+    assert _current(_by_trigger(events, "demanded"))
+
+
+def test_a_month_naming_the_occasion_dates_the_act(understand_nlp):
+    # "in an August speech": the speech is when the words in it were said
+    events = _code(understand_nlp, "In a March speech, the governor attacked the senator as a liar.", "2026-06-10")
+    assert _by_trigger(events, "attacked").historical is True
+    year = _code(understand_nlp, "In a 2019 interview, the governor attacked the senator as a liar.", "2026-06-10")
+    assert _by_trigger(year, "attacked").historical is True
+
+
+def test_the_month_of_may_before_a_noun_is_no_date(understand_nlp):
+    # "the May government" names a prime minister, not a month
+    from datetime import date
+
+    from hotspot.understand.events.dates import find_dates
+
+    assert find_dates("The May government attacked the plan.", date(2026, 6, 10)) == []
+    assert [d.value for d in find_dates("In an August speech she attacked the plan.", date(2026, 10, 1))] == ["2026-08"]

@@ -884,3 +884,69 @@ def test_a_promise_to_push_for_a_bill_keeps_its_request_in_the_frame(understand_
     text = "The candidate pledged to push for an amendment to the election law."
     found = _events(understand_nlp, text)
     assert found.get("push") == "REQUEST" and "pledged" not in found
+
+
+# --------------------------------------------------------------------------- senses of campaign news (events v52)
+
+
+def test_a_plan_met_with_resistance_meets_no_one(understand_nlp):
+    text = "The governor's plan to close the clinics has been met with fierce resistance from nurses."
+    assert "met" not in _events(understand_nlp, text)
+
+
+def test_a_meeting_with_a_minister_stays_a_consultation(understand_nlp):
+    assert _events(understand_nlp, "The senator met with the prime minister in Ottawa on Monday.")["met"] == "CONSULT"
+    assert _events(understand_nlp, "The envoy was met at the airport by the foreign minister.")["met"] == "CONSULT"
+
+
+def test_rounding_up_a_selection_of_remarks_is_no_arrest(understand_nlp):
+    text = "Below, the paper rounded up a selection of the mayor's most unusual remarks."
+    assert "rounded" not in _events(understand_nlp, text)
+
+
+def test_police_rounding_up_protesters_arrest_them(understand_nlp):
+    assert _events(understand_nlp, "Police rounded up dozens of protesters after the march.")["rounded"] == "COERCE"
+
+
+def test_executing_it_carries_out_a_plan(understand_nlp):
+    assert "executed" not in _events(understand_nlp, "The coach drew up a careful plan and executed it perfectly.")
+
+
+def test_executing_dissidents_stays_an_assault(understand_nlp):
+    assert _events(understand_nlp, "The regime executed three dissidents last week.")["executed"] == "ASSAULT"
+
+
+def test_agreeing_to_an_interview_with_the_press_is_no_agreement(understand_nlp):
+    text = "Senator Cole agreed to a long interview with the weekly magazine about her childhood."
+    assert "agreed" not in _events(understand_nlp, text)
+
+
+def test_agreeing_to_an_interview_with_investigators_stays_an_agreement(understand_nlp):
+    text = "The former aide agreed to an interview with FBI investigators."
+    assert _events(understand_nlp, text).get("agreed") == "AGREE"
+
+
+def test_community_members_who_protest_demonstrate(understand_nlp):
+    text = "At the school in Salem, Austin and other community members protested the state budget cuts."
+    assert _events(understand_nlp, text)["protested"] == "PROTEST"
+
+
+
+def test_voters_who_agree_hold_an_opinion(understand_nlp):
+    text = "Only 40 percent of registered voters agreed that the governor was fit to serve."
+    assert "agreed" not in _events(understand_nlp, text)
+
+
+def test_being_committed_to_a_policy_is_a_standing_stance(understand_nlp):
+    text = "The ministry said it is committed to the peace formula for the region."
+    assert "committed" not in _events(understand_nlp, text)
+
+
+def test_committing_to_talks_stays_a_pledge_of_them(understand_nlp):
+    # the pledge frames the talks it promises (future), as before
+    assert _events(understand_nlp, "The government has committed to new talks with the rebels.").get("talks") == "CONSULT"
+
+
+def test_has_not_committed_after_a_copula_stays_a_negated_pledge(understand_nlp):
+    text = "The premier is the one who decides on any deal, and has not committed to any terms so far."
+    assert _events(understand_nlp, text).get("committed") == "AGREE"

@@ -18,7 +18,10 @@
    History"') is no quotation at all.
 Quotes with the same cue inside one another, and exact repeats, are dropped; so is
 an unmarked quote whose cue lies inside another quote (it belongs to that report),
-and one whose content lies inside a quotation another cue has taken.
+and one whose content lies inside a quotation another cue has taken. In the quotes'
+scope (the gate on), a report whose content is only another's report relays it
+('X said Y told her: "..."': Y's quote, X its ``via``), and a belief joined by 'and'
+to a report before it goes on with that report ('said A, and she expects B').
 5. A quotation split by its cue ('"A," she said. "B."', '"A," she said, "B."', or
    B opening the next paragraph or line) is one quote: B joins A when it has no cue of
    its own (or A's) and the same speaker, and only the cue clause lies between
@@ -48,8 +51,10 @@ from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, p
 from hotspot.understand.quotes.source import _speaker_span
 from hotspot.understand.quotes.syntax import _is_verb, _lemma, headline_case
 
-EXTRACTOR = "hotspot.quotes.v21"
+EXTRACTOR = "hotspot.quotes.v22"
 
+CONTINUING_COORDINATORS = words("quote_words", "continuing_coordinators")  # 'said A, and she expects B': one report
+CONTINUING_SUBJECTS = words("quote_words", "continuing_subjects")  # the pronoun subject of such a continuing belief
 MIN_STATEMENT_WORDS = 4  # fewer words in marks and no cue: a scare quote, not a quotation
 SECTION_NUMBER = re.compile(r"(?:#\s*)?\d{1,2}[.)]?")  # '2.', '2)', '#2' before a section head
 SUBHEADING_WORDS = 15  # a quoted paragraph with no sentence end this short is a subheading
@@ -159,7 +164,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     topics = cues.gate.topic_object if cues.gate is not None else frozenset()
     _carry_speakers(state, taken_marked, quotes, acts | topics)
     quotes = _signed_and_answered(state, quotes)
-    return _join_split(_outermost(_dedupe(quotes), doc, acts), text)
+    quotes = _outermost(_dedupe(quotes), doc, acts)
+    if cues.gate is not None and "attributions" not in cues.gate.scope:  # what a quote is, not every attribution (PolNeAR)
+        quotes = _beliefs_folded(_relayed(quotes, text), doc, cues.gate.communication, cues.gate.belief)
+    return _join_split(quotes, text)
 
 
 def _signed_and_answered(state: _Assembly, quotes: list[Quote]) -> list[Quote]:
@@ -659,6 +667,84 @@ def _outermost(quotes: list[Quote], doc: Doc, acts: frozenset[str] = frozenset()
     judgements = {id(o) for o in quotes if _cue_lemma(doc, o) in acts and any(within(q, o) for q in quotes)}
     outer = [o for o in quotes if id(o) not in judgements]
     return [q for q in outer if not any(within(q, o) for o in outer)]
+
+
+def _relayed(quotes: list[Quote], text: str) -> list[Quote]:
+    """A report whose whole content is another's report relays it: the inner quote stands, with the relayer as ``via``.
+
+    'The nurse said the patient told her: "..."', 'According to court papers, the guard recalled: "..."', 'recalled that
+    a colleague had once told him: "..."': the outer content is only the inner speaker, the inner cue and (some of)
+    the inner words, so it says nothing of its own; the words are the inner speaker's, reaching the reader through
+    the outer one. An outer content that goes on past the inner words ('said X told her that A, and that B') keeps
+    its own report.
+    """
+    relays: dict[int, Quote] = {}
+    for o in quotes:
+        if o.kind == "direct" or o.speaker is None:
+            continue
+        for q in quotes:
+            if q is o or q.cue is None or q.speaker is None or q.start < q.cue.end:
+                continue
+            if not (o.start <= q.speaker.start and q.cue.end <= o.end and o.end <= q.end + 2):
+                continue
+            if not text[o.start : q.speaker.start].strip():
+                relays[id(o)] = q
+                break
+    if not relays:
+        return quotes
+    kept = []
+    for q in quotes:
+        if id(q) in relays:
+            continue
+        outer = next((o for o in quotes if relays.get(id(o)) is q), None)
+        if outer is not None and outer.speaker is not None:
+            relay = outer.speaker.text
+            q = Quote(kind=q.kind, text=q.text, start=q.start, end=q.end, cue=q.cue, speaker=q.speaker,
+                      via=[*outer.via, relay, *[v for v in q.via if v != relay]], extractor=q.extractor)
+        kept.append(q)
+    return kept
+
+
+def _beliefs_folded(
+    quotes: list[Quote], doc: Doc, communication: frozenset[str], belief: frozenset[str]
+) -> list[Quote]:
+    """A belief joined by 'and' to a report of the same sentence goes on with that report ('told the paper that the
+    mill would reopen, and she expects others to follow', 'said A, and he thinks B', 'told me that A and thought B').
+
+    The author is still telling what the speaker said: the view is part of the report, one attribution, not an
+    attitude of the holder's the author vouches for. Only a coordinator, a pronoun subject and adverbs may stand
+    between the report's content and the belief's cue (``continuing_coordinators``); a new sentence, or a
+    communication verb ('..., and insisted that ...'), starts a report of its own.
+    """
+    folded: list[Quote] = []
+    for q in quotes:
+        prev = folded[-1] if folded else None
+        if (
+            prev is not None and q.cue is not None and prev.cue is not None and prev.kind != "direct"
+            and prev.cue.end <= prev.start and prev.end <= q.cue.start and q.cue.end <= q.start
+            and _cue_lemma(doc, prev) in communication and _cue_lemma(doc, q) in belief and _cue_lemma(doc, q) not in communication
+            and _continuing(doc, prev.end, q.cue.start)
+        ):
+            kind: QuoteKind = "indirect" if prev.kind == q.kind == "indirect" else "mixed"
+            folded[-1] = Quote(kind=kind, text=_doc_text(doc)[prev.start : q.end], start=prev.start, end=q.end, cue=prev.cue,
+                               speaker=prev.speaker, via=list(prev.via), extractor=prev.extractor)
+            continue
+        folded.append(q)
+    return folded
+
+
+def _continuing(doc: Doc, start: int, end: int) -> bool:
+    """Between two clauses only a comma, one coordinator of ``continuing_coordinators``, at most one pronoun subject and
+    adverbs: ', and she', 'and also', ', and he still'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tokens = [t for t in span if not t.is_space and t.idx >= start]
+    coordinators = [t for t in tokens if t.lower_ in CONTINUING_COORDINATORS]
+    pronouns = [t for t in tokens if t.lower_ in CONTINUING_SUBJECTS]
+    rest = [t for t in tokens if t.lower_ not in CONTINUING_COORDINATORS and t.lower_ not in CONTINUING_SUBJECTS
+            and t.text != "," and t.pos_ != "ADV"]
+    return len(coordinators) == 1 and len(pronouns) <= 1 and not rest and tokens[0].i <= coordinators[0].i
 
 
 def _cue_lemma(doc: Doc, quote: Quote) -> str:

@@ -44,7 +44,9 @@ reports when, in order:
    after a clause that reports nothing); a hedged one ('suggest', 'indicate')
    needs more than a measurement or a decision ('the data suggest that ...' is
    the author's reading of them), and none is a guess at a mind ('Perhaps Xi has concluded that ...') or bears
-   out a view held by nobody in particular ('The verdict confirms fears that ...');
+   out a view held by nobody in particular ('The verdict confirms fears that ...') or another source with no
+   clause ('the vote confirms last month's polling'); a participle opening the sentence with a definite object, hung
+   on a verb of communication, is the occasion of that report ('Announcing the plans, the minister said: ...');
    a verb of spoken judgement ('criticized X for ...', 'praised X', 'accused X of
    ...': an act of saying, as PolNeAR counts it) reports only the judge's own
    words ('accused him of "being less than straightforward"'): without quoted
@@ -91,7 +93,7 @@ from hotspot.understand.gender import given_names
 from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.cues import Cues, Gate
 from hotspot.understand.quotes.marks import MARK_TOKENS
-from hotspot.understand.quotes.source import _sentient, _subject, misattached_subject
+from hotspot.understand.quotes.source import PERSONAL_PRONOUNS, _sentient, _subject, misattached_subject
 from hotspot.understand.quotes.syntax import _agents, _is_verb, _lemma, headline_case
 
 ASKING_NOUNS = words("quote_words", "asking_nouns")
@@ -103,6 +105,7 @@ SUPPOSITION_VERBS = words("quote_words", "supposition_verbs")  # 'Imagine a mini
 INVERTING_AUXILIARIES = words("quote_words", "inverting_auxiliaries")  # 'Had Washington warned ..., firms would ...'
 QUANTITY_OBJECTS = words("quote_words", "quantity_objects")  # 'promised a lot': an amount, no proposition
 VIEW_NOUNS = words("quote_words", "view_nouns")  # 'confirms fears that ...': a view borne out, nobody's statement
+DEFINITE_DETERMINERS = words("quote_words", "definite_determiners")  # 'Announcing the plans, ...': something told already
 COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
 HEADING_MIN_WORDS = 5  # a line in headline capitals this long is a heading, not a name ('Provided You Have A Fast Line, ...')
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('Game Day: Picks of the Week')
@@ -195,6 +198,8 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
             return False  # 'Perhaps Xi has concluded that time is on his side': the author guesses at a mind
         if _bears_out_a_view(verb):
             return False  # 'The verdict confirms fears that the courts are not independent': the author's reading
+        if not att.clausal and _evidence_borne_out(doc, att, cues, gate):
+            return False  # 'the result confirms last month's polling': another source borne out, nothing stated
         if subject is None or not (_documentary(subject, gate) or lemma not in gate.document_only and _sentient(subject, cues)):
             return False  # 'the visit suggests', 'a check revealed', 'business owners will find', 'is estimated to'
         if _title_heading(doc, verb):
@@ -207,6 +212,8 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
     if lemma in gate.communication:  # 3.
         if not _can_speak(verb, subject, cues, gate) or _causal(doc, verb, subject, att):
             return False
+        if _occasion(doc, verb, att, gate):
+            return False  # 'Announcing the plans, the minister said: "..."': the occasion of the report that follows
         return _content_fits(doc, verb, lemma, att, gate)
     if lemma in gate.acts:  # 3. a judgement spoken, in the speaker's words: 'accused X of "being less than straightforward"'
         return (
@@ -253,6 +260,35 @@ def _bears_out_a_view(verb: Token) -> bool:
         c.dep_ in ("dobj", "obj") and c.lower_ in VIEW_NOUNS and not any(p.dep_ == "poss" for p in c.children)
         and any(a.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children) for a in c.children)
         for c in verb.children
+    )
+
+
+def _evidence_borne_out(doc: Doc, att: Attribution, cues: Cues, gate: Gate) -> bool:
+    """The noun-phrase object of a verb of evidence is itself a source of findings, with no clause of its own ('the
+    vote confirms last month's polling', 'the figures echo the survey', 'confirmed the reports'): what the subject bears
+    out is whatever that source says, which the content does not state, so nothing is reported ('confirmed reports
+    that the mine had closed' has its that-clause and is clausal)."""
+    heads = [h for h in _content_heads(doc, att) if h.pos_ in ("NOUN", "PROPN")]
+    measuring = cues.findings | gate.measurements
+    return bool(heads) and all(h.lower_ in measuring or _lemma(h) in measuring for h in heads) and not _holds_quotation(doc, att)
+
+
+def _occasion(doc: Doc, verb: Token, att: Attribution, gate: Gate) -> bool:
+    """A participle of communication opening the sentence, with no subject of its own and a definite noun phrase as
+    object, hung on a verb of communication after it ('Announcing the plans, the minister said: "..."', 'Welcoming
+    the ruling, her lawyer said that ...'): it names the act at which the main verb's speaker spoke, something the
+    text has already told ('the plans'), and the main verb reports what was said. An indefinite object is news of its
+    own ('Announcing a new fund, the minister said ...') and a clause is a report ('Announcing that ..., she said')."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i <= verb.i or not _is_verb(head):
+        return False
+    if att.clausal or _lemma(head) not in gate.communication or _holds_quotation(doc, att):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(
+        any(d.dep_ in ("det", "poss") and d.lower_ in DEFINITE_DETERMINERS for d in o.children) for o in objects
     )
 
 
@@ -407,11 +443,25 @@ def _can_speak(verb: Token, subject: Token | None, cues: Cues, gate: Gate) -> bo
         return False  # 'the sanctions were announced', 'the town was declared a heritage site': what is said, not who
     if subject.lower_ in gate.people_nouns or _lemma(subject) in gate.people_nouns or _agent_noun(subject):
         return True
+    if subject.lower_ in PERSONAL_PRONOUNS or _aged(subject):
+        return True  # 'Many argue', 'others say' (whatever tag the tagger gives the word), 'the 52-year-old said'
     if _compound_person(subject, cues, gate):
         return True  # 'A steelworker from Chelyabinsk said that ...
     if any(c.dep_ in ("appos", "compound") and c.ent_type_ in ("PERSON", "ORG") for c in subject.children):
         return True  # 'Lindsay's sister, Tracey Lomax, told ...
     return _documentary(subject, gate) or _sentient(subject, cues) and subject.lower_ not in ("this", "that", "these", "those")
+
+
+AGED = re.compile(r"\b\d+\s*-?\s*(?:year|month)s?\s*-?\s*old$", re.IGNORECASE)  # 'the 52-year-old', 'a 9-month-old'
+
+
+def _aged(subject: Token) -> bool:
+    """'The 52-year-old said ...', 'a 15-year-old told police': a noun phrase of an age names a person."""
+    if subject.lower_ != "old":
+        return False
+    doc = subject.doc
+    start = doc[max(0, subject.i - 5)].idx
+    return AGED.search(doc.text[start : subject.idx + len(subject.text)]) is not None
 
 
 def _noun_reports(doc: Doc, noun: Token, att: Attribution, cues: Cues, gate: Gate) -> bool:

@@ -258,6 +258,11 @@ def _complement_content(verb: Token, lemma: str, cues: Cues) -> tuple[int, int] 
             elif child.i > verb.i:
                 hi = _listed_predicates_end(verb, child, hi, cues)
             if child.i < verb.i:
+                # 'A, but whether B will ... depends on C, says X': the parser hung the two halves of one fronted report
+                # on the cue as two complements; what was said runs to the end of the last one before the cue
+                later = [c for c in own_after if child.i < c.i < verb.i and c.dep_ == "ccomp" and _is_verb(c)]
+                if later and not _fronted_statement(verb, later[-1], own_after):
+                    hi = max(hi, later[-1].right_edge.i + 1)
                 hi = min(hi, _clause_left_edge(verb))
                 # no clause reports across a paragraph break: a complement the parser took from the
                 # paragraph before ('"...?" / "The truth is ...," the president said') ends at it

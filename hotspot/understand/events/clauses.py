@@ -21,6 +21,7 @@ STATUS_TABLE = "event_status"
 """The data file (``data/event_status.json``) of the status, participant and dateline word lists."""
 BREAKING_COORDINATORS = words(STATUS_TABLE, "clause_breaking_coordinators")
 DEFINITE_DETERMINERS = words(STATUS_TABLE, "definite_determiners")
+AGAIN_ADVERBS = words(STATUS_TABLE, "another_occurrence_adverbs")
 
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd")
 """The links ``ancestors_in_clause`` climbs: complements, control, adverbial and relative clauses, prepositional objects."""
@@ -247,6 +248,25 @@ def refers_back(tok: Token, triggers: set[int]) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
         return False  # "Xi's visit": a possessive names the actor, a participant of its own
-    return not any(c.dep_ in ("compound", "nmod", "appos", "acl", "relcl", "poss")
-                   or (c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS)
-                   or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in tok.children)
+    if any(c.dep_ in ("compound", "nmod", "appos", "acl", "relcl", "poss")
+           or (c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS)
+           or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in tok.children):
+        return False
+    return not _tells_more_of_it(head)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _tells_more_of_it(verb: Token) -> bool:
+    """Whether the predicate of a definite event noun tells it happening somewhere else or once more, as the
+    Russian coder's ``_named_again`` reads «в Минске протесты продолжились», «протесты вспыхнули вновь»: a place of its
+    own in a prepositional phrase of the verb ("the protests spread to the capital", "the strikes reached ports in the
+    south") or an adverb of another occurrence ("the clashes broke out again"). Such a clause tells more of the
+    happening (where it went, that it came back), not only something about the act told before."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in AGAIN_ADVERBS:
+            return True
+        if c.dep_ in ("prep", "dobj") and any(t.ent_type_ in _PLACE_LABELS for t in c.subtree):
+            return True
+    return False

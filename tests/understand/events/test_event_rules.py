@@ -387,3 +387,15 @@ def test_a_definite_event_noun_with_its_own_actor_is_coded_again(understand_nlp)
     doc = understand_nlp("Police arrested two organisers. The arrest of the organisers drew crowds outside the court.")
     arrest = next(t for t in doc if t.text == "arrest")
     assert not refers_back(arrest, set())
+
+
+def test_a_definite_event_noun_that_spreads_to_a_place_of_its_own_is_coded_again(understand_nlp):
+    text = ("Farmers protested against fuel prices outside Lyon on Tuesday. "
+            "The protests spread on Thursday to Paris and Marseille.")
+    assert "protests" in _triggers(understand_nlp, text)
+
+
+def test_a_definite_event_noun_told_as_coming_back_is_coded_again(understand_nlp):
+    text = ("Troops and rebels clashed near the border on Monday. "
+            "The clashes broke out again after a day of calm, officials said.")
+    assert "clashes" in _triggers(understand_nlp, text)

@@ -67,6 +67,7 @@ NEGATIVE_PRECONJ = words(STATUS_TABLE, "negative_preconj")
 NEGATIVE_CONJUNCTIONS = words(STATUS_TABLE, "negative_conjunctions")
 NEGATIVE_PREPS = words(STATUS_TABLE, "negative_preps")
 NEGATING_GOVERNORS = words(STATUS_TABLE, "negating_governors")
+NEGATING_NOUNS = words(STATUS_TABLE, "negating_nouns")
 IMPLICATIVE_GOVERNORS = words(STATUS_TABLE, "implicative_governors")
 OCCURRENCE_VERBS = words(STATUS_TABLE, "occurrence_verbs")
 LONGER_WORDS = words(STATUS_TABLE, "longer_words")
@@ -89,6 +90,7 @@ HABITUAL_ADVERBS = words(STATUS_TABLE, "habitual_adverbs")
 HABITUAL_ADJECTIVES = words(STATUS_TABLE, "habitual_adjectives")
 FORMER_MODIFIERS = words(STATUS_TABLE, "former_modifiers")
 EARLIER_MODIFIERS = words(STATUS_TABLE, "earlier_modifiers")
+PROSPECT_NOUNS = words(STATUS_TABLE, "prospect_nouns")
 SEQUENCE_MARKS = words(STATUS_TABLE, "sequence_marks")
 PASSIVE_EXPECTATIONS = words(STATUS_TABLE, "passive_expectations")
 SCOPE_BREAKING_MARKS = words(STATUS_TABLE, "scope_breaking_marks")
@@ -190,6 +192,9 @@ def _governed_negation(verb: Token, limit: int = 3) -> bool:
     attacked" says nothing of the attack."""
     cur = verb
     for _ in range(limit):
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and lemma(cur.head) in NEGATING_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return True  # "the ministry's refusal to order an inquiry", "the failure to hold talks"
         if cur.head == cur or cur.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acomp"):
             return False
         dep = cur.dep_
@@ -457,6 +462,29 @@ def _governed_noun(tok: Token, verb: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ in _GOVERNED_NOUN_PREPS
 
 
+_PROSPECT_PREPS = frozenset({"for", "to", "toward", "towards"})
+_ON_THE_WAY = frozenset({"on", "along", "en", "down", "up", "by"})
+
+
+def prospected(tok: Token, limit: int = 4) -> bool:
+    """An event noun that a noun of a way or a step leads toward ("paved the way for an inquiry", "a step toward
+    tougher sanctions", "laid the groundwork for talks and a truce"; ``prospect_nouns``): English names by it a goal
+    not yet reached, so the act is hypothetical. Not "the route of the march" (the march's own), nor a noun with a
+    time or place of its own after "to" ("the road to the 2003 war" still names that war as told)."""
+    for _ in range(limit):  # each conjunct of what the way leads to is led to
+        if tok.dep_ != "conj" or tok.head == tok or tok.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in _PROSPECT_PREPS:
+        return False
+    noun = tok.head.head
+    if noun.pos_ in ("VERB", "AUX"):  # "paved the way for talks", the "for" phrase hung on the verb
+        noun = next((c for c in noun.children if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in PROSPECT_NOUNS), noun)
+    if noun.pos_ != "NOUN" or lemma(noun) not in PROSPECT_NOUNS or (noun.dep_ == "pobj" and noun.head.lower_ in _ON_THE_WAY):
+        return False  # "arrested on the way to the rally", "along the route to the march": a journey, not a goal
+    return not any(c.dep_ in ("nummod", "amod") and c.like_num for c in tok.children)
+
+
 def noun_modifiers(tok: Token) -> list[Token]:
     """The trigger's own dependents and, when it is the first part of a compound noun, the adjectives of that noun
     ("the alleged coup plans", "a possible arms deal", "the planned protest march"): an adjective of the whole
@@ -477,7 +505,10 @@ def _judged_object(verb: Token) -> bool:
 def _backshifted_will(verb: Token) -> bool:
     """"The embassy said the two governments would sign a trade pact": "would" in a clause reported in the past is the
     speaker's "will" told from the past (future as the gold reads it), not a modal; with a condition anywhere in the
-    sentence ("would strike back if attacked") it stays one."""
+    sentence ("would strike back if attacked") it stays one, and so it does before a perfect ("said he would have
+    objected"), which tells what did not happen, not a later act."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False
     head = verb.head
     if verb.dep_ != "ccomp" or head.pos_ not in _VERBAL or lemma(head) not in REPORTING_VERBS | STATEMENT_VERBS:
         return False
@@ -599,16 +630,24 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             hypothetical = True  # "Say the province refused to pay": a case the reader is asked to picture
         if depth >= 3:
             break
+    scheduled_noun = False  # "the planned rally": its own word says it is set to take place
     if tok != verb or tok.pos_ in ("NOUN", "PROPN"):  # a noun deep in a phrase is its own clause ("in any talks")
-        if _any_determiner(tok):
-            hypothetical = True
+        own_doubt = _any_determiner(tok)
         for c in noun_modifiers(tok):
             if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS and c.lower_ not in ALLEGATION_MODIFIERS:
-                hypothetical = True
+                own_doubt = True
             if c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS:
-                future = True  # "the planned rally", "the upcoming summit"
+                future = scheduled_noun = True  # "the planned rally", "the upcoming summit"
+        if own_doubt:
+            hypothetical = True
+        # a want, an aim or a modal of the clause that only mentions a scheduled event does not put the event in
+        # doubt: in "hoped to disrupt the upcoming summit" the summit is set to happen, whatever the disruption
+        if scheduled_noun and not own_doubt and tok.dep_ not in _SUBJECTS and not _conditioned(verb):
+            hypothetical = False
         if tok.dep_ == "dobj" and tok.head.pos_ in _VERBAL and lemma(tok.head) in AWAITING_VERBS:
             future = True  # "as they await trial"
+        if prospected(tok):
+            hypothetical = True  # "paved the way for an inquiry": a goal not yet reached
     if tok != verb:
         if (verb.pos_ == "VERB" and lemma(verb) in governors and lemma(verb) not in GOVERNED_NOUN_EXCEPTIONS
                 and _governed_noun(tok, verb)):

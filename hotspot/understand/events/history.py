@@ -24,7 +24,7 @@ from hotspot.understand.events.lexicon import lemma
 
 TABLE = "known_events"
 
-_PHRASE_DEPS = ("compound", "amod", "poss", "nmod", "dobj", "pobj", "prep", "appos", "conj")
+_PHRASE_DEPS = ("compound", "amod", "poss", "nmod", "nummod", "dobj", "pobj", "prep", "appos", "conj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,8 @@ def known_events() -> tuple[KnownEvent, ...]:
 
 def _phrase_words(tok: Token) -> set[str]:
     """The lower-cased words of the trigger's own phrase: its modifiers and the nouns of its prepositional phrases and
-    object, two levels down ("Russia's annexation *of Crimea*", "the *Andijan* massacre", "the war *in Georgia*")."""
+    object, two levels down ("Russia's annexation *of Crimea*", "the *Andijan* massacre", "the war *in Georgia*", "the
+    *9/11* attacks", a name the parse reads as a number)."""
     out: set[str] = set()
     frontier = [tok]
     for _ in range(3):

@@ -1162,3 +1162,57 @@ def test_the_month_of_may_before_a_noun_is_no_date(understand_nlp):
 
     assert find_dates("The May government attacked the plan.", date(2026, 6, 10)) == []
     assert [d.value for d in find_dates("In an August speech she attacked the plan.", date(2026, 10, 1))] == ["2026-08"]
+
+
+def test_an_act_a_way_or_step_leads_toward_is_hypothetical(understand_nlp):
+    # "paved the way for", "a step toward", "the groundwork for": a goal not yet reached
+    way = _code(understand_nlp, "The ruling paved the way for a public inquiry into the prison.", "2026-06-10")
+    assert _by_trigger(way, "inquiry").hypothetical
+    step = _code(understand_nlp, "The vote is a step toward tougher sanctions on the regime.", "2026-06-10")
+    assert _by_trigger(step, "sanctions").hypothetical
+    ground = _code(understand_nlp, "The envoys laid the groundwork for talks and a ceasefire.", "2026-06-10")
+    assert _by_trigger(ground, "talks").hypothetical and _by_trigger(ground, "ceasefire").hypothetical
+
+
+def test_a_journey_to_an_act_is_no_goal(understand_nlp):
+    # "on the way to the rally": the rally takes place; "the route of the march" is the march's own
+    events = _code(understand_nlp, "Protesters were arrested on the way to the rally.", "2026-06-10")
+    assert not _by_trigger(events, "rally").hypothetical
+    route = _code(understand_nlp, "Officials mapped the route of the march through the city.", "2026-06-10")
+    assert not _by_trigger(route, "march").hypothetical
+
+
+def test_a_scheduled_event_under_a_want_stays_future(understand_nlp):
+    # "the upcoming summit" is set to take place whatever the rebels may try against it
+    events = _code(understand_nlp, "The rebels may try to disrupt the upcoming summit.", "2026-03-01")
+    summit = _by_trigger(events, "summit")
+    assert summit.future and not summit.hypothetical
+    aimed = _code(understand_nlp, "The arrests aim at scaring people away from the planned protest rallies.", "2026-03-01")
+    assert not _by_trigger(aimed, "rallies").hypothetical
+
+
+def test_a_scheduled_event_in_doubt_itself_stays_hypothetical(understand_nlp):
+    # the rally's own clause doubts it: a condition on it, a modal of which it is the subject
+    cond = _code(understand_nlp, "If the planned rally goes ahead, police will close the square.", "2026-03-01")
+    assert _by_trigger(cond, "rally").hypothetical
+    subject = _code(understand_nlp, "The planned rally may be cancelled.", "2026-03-01")
+    assert _by_trigger(subject, "rally").hypothetical
+
+
+def test_what_a_refusal_or_failure_is_to_do_is_negated(understand_nlp):
+    # nouns of refusing and failing keep the sense of their verbs: the inquiry was not ordered, no talks were held
+    refusal = _code(understand_nlp, "Lawyers challenged the ministry's refusal to order a public inquiry.", "2026-03-01")
+    assert _by_trigger(refusal, "inquiry").negated
+    failure = _code(understand_nlp, "The council's failure to hold talks angered the unions.", "2026-03-01")
+    assert _by_trigger(failure, "talks").negated
+    decision = _code(understand_nlp, "The council's decision to hold talks angered the unions.", "2026-03-01")
+    assert not _by_trigger(decision, "talks").negated
+
+
+def test_would_have_in_reported_speech_is_a_counterfactual(understand_nlp):
+    # "would have objected" tells what did not happen; "would attack" is the speaker's "will" told from the past
+    events = _code(understand_nlp, "The envoy said he would have objected to the firm's merger.", "2026-03-01")
+    objected = _by_trigger(events, "objected")
+    assert objected.hypothetical and not objected.future
+    plain = _code(understand_nlp, "He said the army would attack the town.", "2026-03-01")
+    assert _by_trigger(plain, "attack").future

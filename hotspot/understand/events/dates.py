@@ -421,8 +421,7 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
         value, gran, day = _resolve(kind, m, ref, year)
         a, b = (m.span("year") if kind in ("y", "yn") else m.span("month") if kind == "mn"
                 else (m.start("year"), m.end()) if kind == "yr" else m.span())
-        modifier = kind in ("yn", "mn") or (kind == "yr" and not _range_prep(m) and _before_noun(text, m.end())) or (
-            kind in ("md", "dm") and _names_a_noun(text, m.start(), m.end()))
+        modifier = kind in ("yn", "mn") or (kind == "yr" and not _range_prep(m) and _before_noun(text, m.end()))
         mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=modifier)
         later = _ahead(kind, m, ref, year)
         if later is not None and later[2] != day:
@@ -440,18 +439,6 @@ def _range_prep(m: re.Match[str]) -> bool:
 def _before_noun(text: str, end: int) -> bool:
     """Whether a lower-case word follows: the range names which of a kind it is ("the 2020-2022 war")."""
     return re.match(r"\s+[a-z]", text[end:]) is not None
-
-
-_NOUN_LEADS = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|planned|upcoming|scheduled|proposed)|'s|’s|s')\s+$",
-                         re.IGNORECASE)
-
-
-def _names_a_noun(text: str, start: int, end: int) -> bool:
-    """Whether a day without a year stands between a determiner (or a possessive, or "planned") and a lower-case noun
-    ("the planned May 9 rally", "the party's 3 June congress"): it names which one of a kind the noun is, as "the
-    2011 strike" does, and dates that noun alone, not the clause it is mentioned in. After a preposition or a verb
-    ("on May 9 police marched") it dates the clause."""
-    return _before_noun(text, end) and _NOUN_LEADS.search(text[max(0, start - 20): start]) is not None
 
 
 def _range_end_year(text: str, m: re.Match[str], following: tuple[str, re.Match[str]] | None) -> int | None:

@@ -347,29 +347,3 @@ def test_a_month_of_last_year_needs_a_reference():
 def test_since_a_month_of_last_year_is_a_bound_not_that_month():
     assert _values("He has been held since March last year.", date(2025, 3, 14)) == [("2024", "year")]
 
-
-
-def test_a_day_between_a_determiner_and_a_noun_names_that_noun():
-    # "the planned June 4 rally", "the party's 3 June congress": which rally, which congress; not the clause's time
-    ref = date(2026, 3, 10)
-    [planned] = find_dates("Two men were questioned over the planned June 4 rally.", ref)
-    assert planned.modifier
-    [owned] = find_dates("Delegates left the party's 3 June congress early.", ref)
-    assert owned.modifier
-    [clause] = find_dates("On June 4 police questioned two men.", ref)
-    assert not clause.modifier
-    [alone] = find_dates("The rally is set for June 4.", ref)
-    assert not alone.modifier
-
-
-def test_a_day_naming_a_noun_leaves_the_other_clause_undated(understand_nlp):
-    from hotspot.understand import find_entities
-    from hotspot.understand.events import code_events
-    from hotspot.understand.quotes import find_quotes
-    from hotspot.understand.speakers import resolve_speakers
-
-    doc = understand_nlp("Although the two men are being investigated separately, both cases concern the planned May 9 rally.")
-    entities = find_entities(doc)
-    events = code_events(doc, entities, resolve_speakers(doc, find_quotes(doc), entities), "2009-03-25", classify=False)
-    investigated = next(e for e in events if e.trigger.text == "investigated")
-    assert not investigated.historical

@@ -1129,7 +1129,7 @@ def test_the_object_of_a_verb_under_used_to_is_a_past_habit(understand_nlp):
 
 
 def test_an_act_with_used_as_a_means_is_no_habit(understand_nlp):
-    text = "Police used tear gas to disperse the crowd outside the parliament on Monday."
+    text = "Officers used pepper spray to disperse the marchers outside the parliament on Monday."
     assert not _by_trigger(_code(understand_nlp, text, "2024-03-06"), "disperse").historical
 
 
@@ -1183,7 +1183,7 @@ def test_a_journey_to_an_act_is_no_goal(understand_nlp):
 
 
 def test_a_scheduled_event_under_a_want_stays_future(understand_nlp):
-    # "the upcoming summit" is set to take place whatever the rebels may try against it
+    # "the upcoming summit" is on the calendar whatever the rebels may try against it
     events = _code(understand_nlp, "The rebels may try to disrupt the upcoming summit.", "2026-03-01")
     summit = _by_trigger(events, "summit")
     assert summit.future and not summit.hypothetical
@@ -1211,7 +1211,7 @@ def test_what_a_refusal_or_failure_is_to_do_is_negated(understand_nlp):
 
 def test_would_have_in_reported_speech_is_a_counterfactual(understand_nlp):
     # "would have objected" tells what did not happen; "would attack" is the speaker's "will" told from the past
-    events = _code(understand_nlp, "The envoy said he would have objected to the firm's merger.", "2026-03-01")
+    events = _code(understand_nlp, "The envoy said the cabinet would have objected to the merger of the two firms.", "2026-03-01")
     objected = _by_trigger(events, "objected")
     assert objected.hypothetical and not objected.future
     plain = _code(understand_nlp, "He said the army would attack the town.", "2026-03-01")

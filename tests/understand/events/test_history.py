@@ -43,7 +43,7 @@ def test_the_same_words_about_another_place_stay_as_told(understand_nlp):
 
 def test_an_attack_named_by_its_date_is_background(understand_nlp):
     # "the 9/11 attacks": the parse reads the name as a number on the noun
-    events = _code(understand_nlp, "The minister denied any role in the 9/11 terror attacks.", "2026-03-01")
+    events = _code(understand_nlp, "The minister denied that his ministry played any part in the 9/11 attacks.", "2026-03-01")
     assert events["attacks"].historical
     counted = _code(understand_nlp, "Rebels carried out 11 attacks on the town.", "2026-03-01")
     assert not counted["attacks"].historical

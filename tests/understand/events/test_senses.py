@@ -927,18 +927,18 @@ def test_agreeing_to_an_interview_with_investigators_stays_an_agreement(understa
 
 
 def test_community_members_who_protest_demonstrate(understand_nlp):
-    text = "At the school in Salem, Austin and other community members protested the state budget cuts."
+    text = "Outside the library in Bristol, Morgan and fellow community members protested the council's budget cuts."
     assert _events(understand_nlp, text)["protested"] == "PROTEST"
 
 
 
 def test_voters_who_agree_hold_an_opinion(understand_nlp):
-    text = "Only 40 percent of registered voters agreed that the governor was fit to serve."
+    text = "Barely a third of likely voters agreed that the mayor deserved a second term."
     assert "agreed" not in _events(understand_nlp, text)
 
 
 def test_being_committed_to_a_policy_is_a_standing_stance(understand_nlp):
-    text = "The ministry said it is committed to the peace formula for the region."
+    text = "The ministry said the government is committed to the ceasefire plan for the valley."
     assert "committed" not in _events(understand_nlp, text)
 
 

@@ -110,31 +110,31 @@ def test_questioned_how_with_no_quotation_reports_nothing():
 
 
 def test_questioned_why_with_quoted_words_is_a_mixed_quote():
-    # The police chief questioned why there was "such a hurry" to pass the curfew.
+    # The fire chief questioned why there is "such a hurry" to close the bridge.
     doc = doc_from_rows(
         [
             ('The', 2, 'det', 'DET', 'the'),
-            ('police', 2, 'compound', 'NOUN', 'police'),
+            ('fire', 2, 'compound', 'NOUN', 'fire'),
             ('chief', 3, 'nsubj', 'NOUN', 'chief'),
             ('questioned', 3, 'ROOT', 'VERB', 'question'),
             ('why', 6, 'advmod', 'SCONJ', 'why'),
             ('there', 6, 'expl', 'PRON', 'there'),
-            ('was', 3, 'ccomp', 'VERB', 'be'),
+            ('is', 3, 'ccomp', 'VERB', 'be'),
             ('"', 10, 'punct', 'PUNCT', '"'),
             ('such', 10, 'amod', 'ADJ', 'such'),
             ('a', 10, 'det', 'DET', 'a'),
             ('hurry', 6, 'attr', 'NOUN', 'hurry'),
             ('"', 10, 'punct', 'PUNCT', '"'),
             ('to', 13, 'aux', 'PART', 'to'),
-            ('pass', 10, 'acl', 'VERB', 'pass'),
+            ('close', 10, 'acl', 'VERB', 'close'),
             ('the', 15, 'det', 'DET', 'the'),
-            ('curfew', 13, 'dobj', 'NOUN', 'curfew'),
+            ('bridge', 13, 'dobj', 'NOUN', 'bridge'),
             ('.', 3, 'punct', 'PUNCT', '.'),
         ],
         {0, 1, 2, 3, 4, 5, 6, 8, 9, 11, 12, 13, 14},
-        tags=['DT', 'NN', 'NN', 'VBD', 'WRB', 'EX', 'VBD', '``', 'JJ', 'DT', 'NN', "''", 'TO', 'VB', 'DT', 'NN', '.'],
+        tags=['DT', 'NN', 'NN', 'VBD', 'WRB', 'EX', 'VBZ', '``', 'JJ', 'DT', 'NN', "''", 'TO', 'VB', 'DT', 'NN', '.'],
     )
-    assert found_quotes(doc) == [("mixed", 'why there was "such a hurry" to pass the curfew', "questioned", "The police chief")]
+    assert found_quotes(doc) == [("mixed", 'why there is "such a hurry" to close the bridge', "questioned", "The fire chief")]
 
 
 def test_wondered_whether_with_no_quotation_reports_nothing():

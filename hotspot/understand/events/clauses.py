@@ -246,9 +246,9 @@ def refers_back(tok: Token, triggers: set[int]) -> bool:
     head = tok.head
     if head.pos_ not in ("VERB", "AUX") or head.i in triggers:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
-        return False  # "Xi's visit": a possessive names the actor, a participant of its own
-    if any(c.dep_ in ("compound", "nmod", "appos", "acl", "relcl", "poss")
+    if not definite_mention(tok):
+        return False
+    if any(c.dep_ in ("compound", "nmod", "appos", "acl", "relcl", "poss")  # "Xi's visit": the actor, a participant
            or (c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS)
            or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in tok.children):
         return False

@@ -369,22 +369,27 @@ def _tale(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in TALE_SUBJECTS for c in verb.children)
 
 
+def _opens_sentence(tok: Token) -> bool:
+    """Whether only punctuation or space stands before the token in its sentence."""
+    return all(t.is_punct or t.is_space for t in tok.sent[: tok.i - tok.sent.start])
+
+
 def _supposition(verb: Token) -> bool:
     """A bare imperative of supposing that opens its sentence ("Say the province refused to pay ...", "Suppose the
     talks fail", ``SUPPOSITION_VERBS``): its clause is a case put to the reader, not a told act."""
     if lemma(verb) not in SUPPOSITION_VERBS or verb.tag_ != "VB" or has_subject(verb) or has_auxiliary(verb):
         return False
-    return all(t.is_punct or t.is_space for t in verb.sent[: verb.i - verb.sent.start])
+    return _opens_sentence(verb)
+
+
+_LOOSE_DEPS = ("dep", "intj", "npadvmod", "advmod", "discourse")
 
 
 def _supposed(verb: Token) -> bool:
     """A clause opened by a word of supposing that the parser hung from it rather than over it ("Say the province
     refused ...", parsed with "Say" as a loose dependent of "refused")."""
-    return any(c.lower_ in SUPPOSITION_VERBS and c.dep_ in _LOOSE_DEPS and c.i < verb.i
-               and all(t.is_punct or t.is_space for t in verb.sent[: c.i - verb.sent.start]) for c in verb.children)
-
-
-_LOOSE_DEPS = ("dep", "intj", "npadvmod", "advmod", "discourse")
+    return any(c.lower_ in SUPPOSITION_VERBS and c.dep_ in _LOOSE_DEPS and c.i < verb.i and _opens_sentence(c)
+               for c in verb.children)
 
 
 def _wh_infinitive(verb: Token) -> bool:

@@ -52,8 +52,9 @@ HEDGE_ADVERBS = words(TABLE, "hedge_adverbs")
 HYPOTHETICAL_MODIFIERS = words(TABLE, "hypothetical_modifiers")
 HYPOTHETICAL_PREDICATES = words(TABLE, "hypothetical_predicates")
 TALE_SUBJECTS = words(TABLE, "tale_subjects")
-SUPPOSITION_VERBS = words(TABLE, "supposition_verbs")
 """Nouns of a told tale: what "the story goes that ..." or "legend has it that ..." tells is no event of the news."""
+SUPPOSITION_VERBS = words(TABLE, "supposition_verbs")
+"""Verbs of supposing whose bare imperative opens a case put to the reader ("Say the province refused ...")."""
 FUTURE_TO_GOVERNORS = words(TABLE, "future_to_governors")
 SCHEDULING_PREDICATES = words(TABLE, "scheduling_predicates")
 SOURCE_PREDICATES = words(TABLE, "source_predicates")

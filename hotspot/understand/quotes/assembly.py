@@ -692,11 +692,15 @@ def _relayed(quotes: list[Quote], text: str) -> list[Quote]:
                 break
     if not relays:
         return quotes
+    relayer: dict[int, Quote] = {}  # inner quote -> the first report (in text order) that relays it
+    for o in quotes:
+        if id(o) in relays:
+            relayer.setdefault(id(relays[id(o)]), o)
     kept = []
     for q in quotes:
         if id(q) in relays:
             continue
-        outer = next((o for o in quotes if relays.get(id(o)) is q), None)
+        outer = relayer.get(id(q))
         if outer is not None and outer.speaker is not None:
             relay = outer.speaker.text
             q = Quote(kind=q.kind, text=q.text, start=q.start, end=q.end, cue=q.cue, speaker=q.speaker,
@@ -804,7 +808,7 @@ def _continues(prev: Quote, q: Quote, text: str) -> bool:
 
 def _abbreviation(before: str, mark: str) -> bool:
     """The full stop ends an initial or an abbreviation ('St. Lawrence Island', 'Elijah E. Cummings'; a date or a place
-    in newsroom style, 'in Tulsa, Okla., on Oct. 3'), not a sentence."""
+    in newsroom style, 'in Salem, Ore., on Nov. 5'), not a sentence."""
     word = re.search(r"(\w+)$", before)
     abbreviations = load_cues().abbreviations
     return mark == "." and word is not None and (

@@ -187,7 +187,7 @@ def _introduced(text: str, p_start: int, open_pos: int, end: int) -> bool:
 
 
 def _reopens(text: str, p_start: int, pos: int) -> bool:
-    """A straight mark that opens a new sentence of a quotation still open: '... Royal Mail. "Somewhere along ...'.
+    """A straight mark that opens a new sentence of a quotation still open: '... the depot. "Nobody told us ...'.
 
     A closing mark hugs the sentence it ends ('Mail."'); one set off by a space after
     the sentence end and followed by a word opens the next paragraph of the same

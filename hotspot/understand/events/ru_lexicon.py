@@ -145,6 +145,10 @@ class Status:
     period_parts: frozenset[str]
     indictment_words: frozenset[str]
     verdict_words: frozenset[str]
+    conviction_words: frozenset[str]
+    guilt_words: frozenset[str]
+    code_articles: frozenset[str]
+    need_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +296,10 @@ def _status(raw: dict[str, Any]) -> Status:
         period_parts=fs("period_parts"),
         indictment_words=fs("indictment_words"),
         verdict_words=fs("verdict_words"),
+        conviction_words=fs("conviction_words"),
+        guilt_words=fs("guilt_words"),
+        code_articles=fs("code_articles"),
+        need_words=fs("need_words"),
     )
 
 

@@ -108,6 +108,23 @@ def _noun_infinitive(verb: Token) -> bool:
     return verb.dep_ in ("nmod", "acl") and has(verb, "VerbForm", "Inf") and verb.head.pos_ == "NOUN"
 
 
+def _absence_told(tok: Token) -> bool:
+    """Whether an event noun in the genitive has a negated «быть» below it: the genitive of negation that says an event
+    does not take place («Военного положения не будет», «Арестов не было»), when the parser makes the noun the head of
+    a headline without a final mark and the negated verb its dependant, or a dependant's («Военного положения в столице
+    не будет»: «будет» on «столице»), or hangs the noun, «не» and «будет» on an adverb («Военного положения больше не
+    будет»). A genitive subject with a negated «быть» is always an absence."""
+    if not has(tok, "Case", "Gen"):
+        return False
+    below = tok.subtree if tok.head == tok else tok.children
+    if any(ru_lemma(c) == "быть" and c.i > tok.i and any(g.dep_ == "advmod" and g.lower_ == "не" for g in c.children)
+           for c in below):
+        return True
+    head = tok.head
+    return (tok.dep_ == "nsubj" and head != tok and any(c.dep_ == "advmod" and c.lower_ == "не" for c in head.children)
+            and any(ru_lemma(c) == "быть" and c.dep_ in ("cop", "aux") for c in head.children))
+
+
 CIRCUMSTANCE_PREPS = frozenset({"из-за", "вследствие", "благодаря", "ввиду", "после", "до", "перед", "во время"})
 """Prepositions of a cause or a time: «из-за протестов отложили заседание» postpones the sitting, not the protests."""
 
@@ -119,6 +136,8 @@ def negated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     if tok.dep_ == "nmod" and ru_lemma(part) in status.participation_nouns and part.dep_ in ("obj", "obl") \
             and ru_lemma(part.head) in status.negating_governors:
         return True  # «делегация отказалась от участия в форуме»: the forum goes on without it
+    if tok.pos_ in ("NOUN", "PROPN") and _absence_told(tok):
+        return True  # «Военного положения не будет»: natasha hangs the negated «будет» on the noun
     if tok != verb:
         for c in tok.children:
             if c.dep_ in ("det", "amod") and ru_lemma(c) in status.negative_determiners:
@@ -258,6 +277,8 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
             break  # «сменит Мюллера, который вступил в должность до атаки»: a past relative clause is not the future's
     if bare_infinitive(chain[-1]) or bare_infinitive(tok.head):
         hypothetical = True  # «Ввести санкции — решение Вашингтона», «Провести переговоры: что предлагает МИД»
+    if tok.dep_ == "nsubj:pass" and tok.head != tok and _future_tense(tok.head, status):
+        future = True  # «с понедельника будет введён режим ЧП», where natasha tags the short participle an adjective
     if tok != verb and tok.head == verb and tok.dep_ in ("nsubj", "nsubj:pass"):
         # the event is the subject of a predicate of possibility, necessity or expectation: «возможен арест», «ему
         # грозит арест», «протесты должны пройти», «предстоят переговоры» (not «митинг потребовал отставки»: a rally
@@ -271,6 +292,8 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
             future = True
         elif c.dep_ == "amod" and ru_lemma(c) in status.hypothetical_modifiers:
             hypothetical = True
+    if _needed_for(tok, status):
+        hypothetical = True  # «для введения санкций необходимо согласие всех»: what a need is for, not done
     if tok != verb:
         head = tok.head
         if head.lemma_ and ru_lemma(head) in status.condition_nouns and preposition(head) == "в":
@@ -352,6 +375,16 @@ def _took_place(tok: Token, verb: Token, status: Status) -> bool:
     one that was due, and it took place."""
     return (tok.head == verb and tok.dep_ in ("nsubj", "nsubj:pass") and ru_lemma(verb) in status.occurrence_verbs
             and has(verb, "Tense", "Past"))
+
+
+def _needed_for(tok: Token, status: Status) -> bool:
+    """Whether an event noun is what a need is for: «*для* введения санкций необходимо согласие всех», «для проведения
+    митинга нужно разрешение» (status 'need_words'). The clause states a condition of the act, which is not done."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    arg = carried(tok, status)
+    gov = arg.head
+    return gov != arg and preposition(arg) == "для" and ru_lemma(gov) in status.need_words
 
 
 def carried(tok: Token, status: Status) -> Token:
@@ -438,6 +471,8 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
         return True
     if tok.head != tok and ru_lemma(tok.head) in status.case_nouns and preposition(tok) in ("о", "об"):
         return True  # «приговорил по делу о нападении на полицейского»: the act a criminal case is about is its charge
+    if _inside_charge(tok, status):
+        return True
     chain = [verb, *ancestors_in_clause(verb)]
     if tok != verb and tok.head != tok and tok.dep_ in ("nmod", "obl", *_CHARGED_DEPS):
         chain.insert(0, tok)  # a noun under an accusation noun: «по подозрению *в убийстве*»; the act charged: «вменяют *призывы*»
@@ -452,6 +487,24 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
                 return True  # «ему вменяют организацию беспорядков», «ему вменяется …»: the act charged
             if ru_lemma(gov) in status.involvement_words and v.head == gov and preposition(v) == "к":
                 return True  # «причастен к стрельбе», «считает его причастным к нападению»: involvement ascribed
+    return False
+
+
+def _inside_charge(tok: Token, status: Status, limit: int = 3) -> bool:
+    """Whether an event noun lies inside the noun phrase of what «вменять» charges, below its head noun: «ему вменяют
+    подготовку *убийства*», «бизнесмену вменяется организация *покушения*». The charge's whole phrase is the prosecution's
+    claim, so an act named within it is alleged as the head noun is (``alleged`` reads that head alone, through its
+    clause). A noun hangs from a noun above it by «nmod»; the head noun from the verb as in ``_CHARGED_DEPS``."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur or cur.dep_ != "nmod" or cur.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        cur = cur.head
+        gov = cur.head
+        if gov != cur and cur.dep_ in _CHARGED_DEPS and ru_lemma(gov) in status.allegation_object_governors:
+            return True
     return False
 
 
@@ -948,27 +1001,95 @@ def persons_habit(verb: Token) -> bool:
     («блогер, *критиковавший* хокимият», «активист, *участвовавший* в митингах»): who someone is by a course of the past,
     background to the story they stand in, in a text with a date as in one without. A perfective one («мужчина,
     *напавший* на полицейского») may tell the news itself, and stays with the date rules."""
-    if verb.head == verb or verb.dep_ not in ("acl", "amod") or not has(verb, "VerbForm", "Part"):
-        return False
-    if not (has(verb, "Tense", "Past") and has(verb, "Voice", "Act") and has(verb, "Aspect", "Imp")):
+    if verb.head == verb or verb.dep_ not in ("acl", "amod") or not _imperfective_active_past_participle(verb):
         return False
     head = verb.head
     return head.pos_ in _PERSON_POS and has(head, "Animacy", "Anim")
 
 
+_ACTIVE_PAST_PARTICIPLE = re.compile(r"ш(?:ий|ая|ее|ое|ие|его|ей|ему|ую|ем|им|их|ими|ею)(?:ся)?$")
+"""The ending of an active past participle: the suffix «-(в)ш-» and an adjective's ending («бастовавш*им*»,
+«критиковавш*его*», «нёсш*ий*»)."""
+
+
+def _imperfective_active_past_participle(tok: Token) -> bool:
+    """Whether a token is an imperfective active past participle. natasha tags some of them as adjectives («бастовавшим»:
+    ADJ, no aspect) or as finite verbs («критиковавшего»: VerbForm=Fin, Tense=Pres), so a token so tagged whose form
+    ends as such a participle does is read by the parser's own dictionary (``_dictionary_aspect``)."""
+    if has(tok, "VerbForm", "Part"):
+        return has(tok, "Tense", "Past") and has(tok, "Voice", "Act") and has(tok, "Aspect", "Imp")
+    if tok.pos_ not in ("ADJ", "VERB") or not _ACTIVE_PAST_PARTICIPLE.search(tok.lower_):
+        return False
+    return _dictionary_aspect(tok.lower_) == "impf"
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_aspect(word: str) -> str | None:
+    """The aspect pymorphy's dictionary (natasha's ``MorphVocab``, which the Russian parser already holds) gives a word
+    read as an active past participle, or None when it has no such reading («бывший» has one, of «быть»)."""
+    from hotspot.understand.nlp_ru import load_russian
+
+    vocab = getattr(load_russian().tokenizer, "morph_vocab", None)
+    if vocab is None:
+        return None
+    for parse in vocab.parse(word):
+        tag = parse.tag
+        if tag.POS == "PRTF" and tag.tense == "past" and tag.voice == "actv":
+            return str(tag.aspect) if tag.aspect else None
+    return None
+
+
 def judged_crime(tok: Token, lex: RuLexicon, limit: int = 5) -> bool:
     """Whether the event is the crime a prison term in years is passed for («приговорил к 10 годам колонии *за
     нападение*», «осуждён на восемь лет за организацию покушения», «к 12 годам за то, что она велела сжечь склад»):
-    a criminal trial ends months after the act it judges, so the act is background to its sentence. Days of arrest («на
-    15 суток за участие в митинге») follow the act within days, and are left to the dates."""
+    a criminal trial ends months after the act it judges, so the act is background to its sentence; so is the act a
+    passive conviction is for, whatever its term («осуждены за нападение на патруль»: ``convicted``), and what
+    someone is found guilty of («признан виновным в нападении», status 'guilt_words'). Days of arrest
+    («на 15 суток за участие в митинге») follow the act within days, and are left to the dates."""
+    if _participation_beside(tok, lex):
+        return True
     cur = tok
     for _ in range(limit):
         if cur.head == cur:
             return False
         if preposition(cur) == "за" and ru_lemma(cur.head) in lex.status.sentencing_words:
-            return _years_term(cur.head)
+            return _years_term(cur.head) or convicted(cur.head, lex)
+        if preposition(cur) in ("в", "во") and ru_lemma(cur.head) in lex.status.guilt_words:
+            return True  # «признал виновным в участии в беспорядках»: what someone is found guilty of came before
         cur = cur.head
     return False
+
+
+def _participation_beside(tok: Token, lex: RuLexicon) -> bool:
+    """Whether an event noun with «в» hangs from a passive conviction beside that conviction's «за участие» («осуждённых
+    за участие в акциях», where natasha attaches «в акциях» to the participle, not to «участие»): a conviction is not «in»
+    an event, so the noun is what «участие» is in, the act the conviction is for."""
+    head = tok.head
+    if head == tok or preposition(tok) not in ("в", "во") or not convicted(head, lex):
+        return False
+    return any(c.i < tok.i and preposition(c) == "за" and ru_lemma(c) in lex.status.participation_nouns
+               for c in head.children)
+
+
+def convicted(word: Token, lex: RuLexicon) -> bool:
+    """Whether a word is the passive of a criminal conviction («осуждён», «осуждённые», «приговорённый»: status
+    'conviction_words'): someone convicted by a court, after a trial that ends months after the act it judges, so what
+    they were convicted *for* («осуждены за нападение на патруль») is background whatever the term. The active
+    «осудил за …» is left alone: «Запад осудил Россию за удар» is a condemnation, and the strike may be the news."""
+    return (ru_lemma(word) in lex.status.conviction_words and has(word, "Voice", "Pass")
+            and has(word, "VerbForm", "Part"))
+
+
+def convict_described(tok: Token, lex: RuLexicon) -> bool:
+    """Whether the trigger is a conviction participle that describes a person («помиловал девятерых, *осуждённых* за
+    пикеты», «освобождён *приговорённый* к пяти годам блогер»): it tells who that person is, a convict, by a
+    sentence passed before the story in which they stand (a pardon, a release, a transfer), background to it. A
+    conviction told as the news is a predicate («его осудили», «он осуждён»), which this leaves to the date rules, and so
+    is a participle whose own phrase holds a date (the caller leaves that one to the dates)."""
+    if tok.dep_ not in ("acl", "amod") or tok.head == tok or not convicted(tok, lex) or not has(tok, "Tense", "Past"):
+        return False
+    head = tok.head
+    return head.pos_ in _PERSON_POS and has(head, "Animacy", "Anim")
 
 
 def _years_term(sentence_word: Token) -> bool:

@@ -72,6 +72,7 @@ from hotspot.understand.events.ru_status import (
     charged,
     commemorated,
     complained,
+    convict_described,
     earlier_occurrence,
     generic_group,
     in_past_era,
@@ -97,7 +98,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v21"
+EXTRACTOR = "hotspot.events.ru.v22"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -331,6 +332,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     lex = ctx.lex
     if in_past_era(tok, verb, lex) or commemorated(tok, lex) or instance_told(verb, lex) or persons_habit(verb):
         return True
+    if tok != verb and persons_habit(tok):
+        return True  # «разогнали бастовавших докеров»: natasha's adjective, hung on the noun; who they were
     if span_start(tok, lex):
         return True  # «впервые с момента экстрадиции»: the act a span to now starts from
     season = season_end(tok, verb, ctx.status_ref)
@@ -365,7 +368,11 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     if ctx.status_ref is None and d is not None and (_told_in_past(verb) or _past_participle(verb)) and _dated_background(ctx, d):
         return True  # «свергнутый в 2013 году», «в 2008 году его арестовали» in a text without a date
     if d is None and judged_crime(tok, lex):
-        return True  # «приговорил к 10 годам за нападение»: the act a trial judged, months before its sentence
+        return True  # «приговорил к 10 годам за нападение», «осуждены за беспорядки»: the act a trial judged, months before
+    if convict_described(tok, lex) and not _dated_within(d, tok):
+        return True  # «помиловал девятерых, осуждённых за …»: who they are, by a conviction passed before the pardon
+    if _convicts_crime(tok, lex) and not _dated_within(d, tok.head):
+        return True  # «помиловал девятерых, осуждённых за пикеты»: what they were convicted for, before that
     if d is None and indicted_before_verdict(tok, verb, lex, ctx.sentenced):
         return True  # «прокуратура обвинила его в …» in a text of his sentence in years: the charge that began the case
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
@@ -379,6 +386,28 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         if ctx.status_ref is None and told_in_sequence(verb, lex) and _dated_background(ctx, d):
             return True  # a text without a date goes on from a year long before: «В 2013 году его свергли. Затем его арестовали.»
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
+
+
+def _dated_within(d: DateMention | None, tok: Token) -> bool:
+    """Whether the event's date lies inside the phrase a token heads («осуждённых *в 2019 году* за …»): a date of its own.
+    The sentence's other dates («…, сообщила *во вторник* пресс-служба») date the clause the phrase stands in, not it."""
+    if d is None:
+        return False
+    words = list(tok.subtree)
+    return words[0].idx <= d.start and d.end <= words[-1].idx + len(words[-1].text)
+
+
+def _convicts_crime(tok: Token, lex: RuLexicon, limit: int = 4) -> bool:
+    """Whether the event is the act a conviction participle describing a person is for («девятерых, осуждённых за
+    пикеты»): background, as that conviction is (``convict_described``)."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if convict_described(cur, lex):
+            return judged_crime(tok, lex)
+    return False
 
 
 def _told_in_present(doc: Doc, d: DateMention, lex: RuLexicon, limit: int = 6) -> bool:
@@ -681,9 +710,15 @@ _TOPIC_PREPS = ("о", "об", "обо")
 
 def _topic_of_law(tok: Token, lex: RuLexicon) -> bool:
     """An event noun that names what a law, bill or decree is about («закон о митингах», «указ об амнистии», «поправки о
-    запрете …»): a topic of lawmaking, no happening between actors (status 'law_nouns')."""
-    return (tok.pos_ in ("NOUN", "PROPN") and tok.head != tok and preposition(tok) in _TOPIC_PREPS
-            and ru_lemma(tok.head) in lex.status.law_nouns)
+    запрете …»): a topic of lawmaking, no happening between actors (status 'law_nouns'). So is the offence an article of
+    the criminal code names («дело по статье о нападении на полицейского», «осуждён по статье о хищении»: status
+    'code_articles' under «по»): a category of the law the case is brought under, not an act told;
+    the case itself is coded by its own word. A newspaper's «в статье о протестах» is left alone."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.head == tok or preposition(tok) not in _TOPIC_PREPS:
+        return False
+    head = tok.head
+    status = lex.status
+    return ru_lemma(head) in status.law_nouns or (ru_lemma(head) in status.code_articles and preposition(head) == "по")
 
 
 def _writers_own(ctx: RuContext, tok: Token) -> bool:

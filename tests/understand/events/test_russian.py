@@ -308,7 +308,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v21"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v22"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -2549,3 +2549,200 @@ def test_a_summons_for_questioning_is_one_coercion_told_by_the_verb(nlp):
 def test_a_goal_of_another_type_stays_an_event_of_its_own(nlp):
     events = _code(nlp, "Полиция задержала активистов на митинге.", "2015-06-22")
     assert [e.type for e in events] == ["COERCE", "PROTEST"]
+
+
+# --------------------------------------------------------------------------- v22: charges, prevention, convicts, participants
+
+
+def test_an_act_inside_the_phrase_of_a_charge_is_alleged(nlp):
+    # the whole phrase «вменять» takes is the prosecution's claim, so an act named below its head noun is alleged too
+    text = "Бывшему депутату вменяют подготовку нападения на инкассаторов."
+    assert _one(_code(nlp, text, "2021-04-14"), "нападения").alleged
+
+
+def test_an_act_inside_a_charge_told_by_vmenyatsya_is_alleged(nlp):
+    text = "Бизнесмену вменяется организация покушения на судью."
+    assert _one(_code(nlp, text, "2021-04-14"), "покушения").alleged
+
+
+def test_an_act_something_does_not_let_happen_is_negated(nlp):
+    text = "Спор о пастбищах не даёт соседним республикам заключить торговое соглашение."
+    assert _one(_code(nlp, text, "2021-04-14"), "соглашение").negated
+
+
+def test_an_act_the_police_did_not_allow_is_negated(nlp):
+    text = "Полиция не позволила фермерам провести шествие к зданию парламента."
+    assert _one(_code(nlp, text, "2021-04-14"), "шествие").negated
+
+
+def test_an_act_allowed_is_not_negated(nlp):
+    text = "Суд позволил фермерам провести шествие к зданию парламента."
+    assert not _one(_code(nlp, text, "2021-04-14"), "шествие").negated
+
+
+def test_the_participants_of_protests_coded_before_only_refer_back_to_them(nlp):
+    text = ("В понедельник в Бресте прошли протесты против закрытия завода. "
+            "Полиция задержала около сорока участников протестов.")
+    events = [e for e in _code(nlp, text, "2021-04-14") if e.type == "PROTEST"]
+    assert [e.trigger.text for e in events] == ["протесты"]
+
+
+def test_the_participants_of_a_protest_not_coded_before_tell_it(nlp):
+    text = "Полиция задержала около сорока участников протестов в Бресте."
+    assert any(e.type == "PROTEST" for e in _code(nlp, text, "2021-04-14"))
+
+
+def test_what_a_passive_conviction_is_for_is_background(nlp):
+    # a court convicts months after the act it judges, whatever the term
+    text = "Трое студентов были осуждены за нападение на патруль."
+    assert _one(_code(nlp, text, "2021-04-14"), "нападение").historical is True
+
+
+def test_an_active_condemnation_for_an_act_leaves_the_act_alone(nlp):
+    text = "Правозащитники осудили полицию за разгон митинга в Бресте."
+    assert _one(_code(nlp, text, "2021-04-14"), "митинга").historical is not True
+
+
+def test_a_conviction_participle_describing_the_pardoned_is_background(nlp):
+    text = "Глава государства помиловал девять человек, осуждённых за участие в протестах."
+    events = _code(nlp, text, "2021-04-14")
+    assert _one(events, "осуждённых").historical is True
+    assert _one(events, "протестах").historical is True
+    assert _current(_one(events, "помиловал"))
+
+
+def test_a_protest_natasha_hangs_on_the_conviction_beside_participation_is_background(nlp):
+    # natasha attaches «в уличных акциях» to the participle, not to «участие»: it is still what they were convicted for
+    text = "Глава государства помиловал девять человек, осуждённых за участие в уличных акциях."
+    assert _one(_code(nlp, text, "2021-04-14"), "акциях").historical is True
+
+
+def test_a_conviction_told_as_the_news_is_not_background(nlp):
+    text = "Суд в Бресте осудил двух активистов за организацию пикета."
+    assert _one(_code(nlp, text, "2021-04-14"), "осудил").historical is not True
+
+
+def test_a_past_participle_natasha_tags_as_an_adjective_still_tells_who_people_were(nlp):
+    # natasha reads «бастовавших» as an adjective without aspect; the parser's dictionary knows it as imperfective
+    text = "Солдаты разогнали бастовавших докеров."
+    assert _one(_code(nlp, text, "2021-04-14"), "бастовавших").historical is True
+
+
+def test_a_perfective_participle_of_a_person_may_be_the_news(nlp):
+    text = "Полиция задержала мужчину, напавшего на депутата."
+    assert _one(_code(nlp, text, "2021-04-14"), "напавшего").historical is not True
+
+
+def test_the_date_of_a_report_does_not_make_a_convicts_conviction_the_news(nlp):
+    text = "Глава государства помиловал девять человек, осуждённых за участие в протестах, сообщила во вторник его пресс-служба."
+    events = _code(nlp, text, "2021-04-14")
+    assert _one(events, "осуждённых").historical is True
+    assert _one(events, "протестах").historical is True
+
+
+def test_a_conviction_participle_with_a_date_of_its_own_is_left_to_the_date(nlp):
+    text = "Глава государства помиловал девять человек, осуждённых во вторник за участие в протестах."
+    assert _one(_code(nlp, text, "2021-04-14"), "осуждённых").historical is not True
+
+
+def test_an_event_a_headline_says_will_not_be_is_negated(nlp):
+    # natasha makes the genitive noun the head of the headline and hangs the negated «будет» on a noun below it
+    assert _one(_code(nlp, "Военного положения в столице не будет", "2021-04-14"), "положения").negated
+
+
+def test_an_event_that_will_no_longer_be_is_negated(nlp):
+    # natasha hangs the genitive subject, «не» and «будет» on «больше»
+    assert _one(_code(nlp, "Военного положения в области больше не будет", "2021-04-14"), "положения").negated
+
+
+def test_an_event_that_will_be_imposed_is_future(nlp):
+    # natasha tags «введён» an adjective; the future auxiliary on it still makes its passive subject future
+    text = "Губернатор сообщил, что в приграничных сёлах с понедельника будет введён комендантский час."
+    assert _one(_code(nlp, text, "2021-04-14"), "час").future
+
+
+def test_a_penalty_the_rules_provide_for_is_hypothetical(nlp):
+    text = "За самовольную отлучку курсанту полагается арест на пять суток."
+    assert _one(_code(nlp, text, "2021-04-14"), "арест").hypothetical
+
+
+def test_what_someone_is_found_guilty_of_is_background(nlp):
+    text = "Суд признал студента виновным в участии в уличных беспорядках."
+    events = _code(nlp, text, "2021-04-14")
+    assert _one(events, "беспорядках").historical is True
+    assert _current(_one(events, "признал"))
+
+
+def test_the_offence_a_code_article_names_is_no_event(nlp):
+    text = "Против активиста возбуждено уголовное дело по статье о нападении на представителя власти."
+    events = _code(nlp, text, "2021-04-14")
+    assert [e.trigger.text for e in events] == ["дело"]
+
+
+def test_confirming_a_detention_told_before_only_refers_back_to_it(nlp):
+    text = "В среду в Оше задержали журналиста. В полиции подтвердили задержание."
+    events = [e for e in _code(nlp, text, "2021-04-14") if e.type == "COERCE"]
+    assert [e.trigger.text for e in events] == ["задержали"]
+
+
+def test_the_organiser_of_a_rally_told_before_only_refers_back_to_it(nlp):
+    text = "В субботу в Оше прошёл митинг. Организатор митинга заявил, что требования остались прежними."
+    events = [e for e in _code(nlp, text, "2021-04-14") if e.type == "PROTEST"]
+    assert [e.trigger.text for e in events] == ["митинг"]
+
+
+def test_what_people_are_promising_in_the_present_is_an_assurance(nlp):
+    # «обещают» in the present says what will be done, no commitment made to another actor at a time
+    assert not any(e.type == "AGREE" for e in _code(nlp, "Энергетики обещают восстановить подачу газа к вечеру.", "2021-04-14"))
+
+
+def test_a_promise_made_to_someone_is_agree(nlp):
+    assert _one(_code(nlp, "Министр пообещал фермерам выплатить компенсации.", "2021-04-14"), "пообещал").type == "AGREE"
+
+
+def test_a_protest_told_before_that_enjoys_support_only_refers_back(nlp):
+    text = ("В Брюгге третью неделю идут протесты рыбаков. "
+            "По данным опроса, протест рыбаков пользуется поддержкой большинства жителей.")
+    events = [e for e in _code(nlp, text, "2021-04-14") if e.type == "PROTEST"]
+    assert [e.trigger.text for e in events] == ["протесты"]
+
+
+def test_a_place_as_the_symbol_of_strikes_told_before_only_refers_back(nlp):
+    text = "В Актау прошли забастовки. Город остаётся символом трудовых забастовок."
+    events = [e for e in _code(nlp, text, "2021-04-14") if e.type == "PROTEST"]
+    assert [e.trigger.text for e in events] == ["забастовки"]
+
+
+def test_the_end_of_a_march_told_before_only_refers_back_to_it(nlp):
+    text = "В субботу по центру Казани прошло шествие. После окончания шествия полиция задержала семь человек."
+    events = _code(nlp, text, "2021-04-14")
+    assert [(e.trigger.text, e.type) for e in events] == [("шествие", "PROTEST"), ("задержала", "COERCE")]
+
+
+def test_strikes_not_told_before_are_coded_whatever_is_said_of_them(nlp):
+    assert _one(_code(nlp, "Забастовки в стране почти не влияют на экономику.", "2021-04-14"), "Забастовки").type == "PROTEST"
+
+
+def test_allied_armies_meeting_is_cooperation_not_talks(nlp):
+    # «встреча» of armies is their linking up in the field, as the gold reads it, no consultation
+    event = _one(_code(nlp, "После встречи армий двух союзников на реке противник отступил.", "2021-04-14"), "встречи")
+    assert event.type == "COOPERATE"
+
+
+def test_a_meeting_with_soldiers_stays_a_consultation(nlp):
+    text = "В ходе встречи с военными губернатор обсудил снабжение."
+    assert _one(_code(nlp, text, "2021-04-14"), "встречи").type == "CONSULT"
+
+
+def test_an_act_a_need_is_for_is_hypothetical(nlp):
+    text = "Для введения санкций необходимо согласие всех членов союза."
+    assert _one(_code(nlp, text, "2021-04-14"), "санкций").hypothetical
+
+
+def test_a_rally_that_needs_a_permit_is_hypothetical(nlp):
+    text = "Для проведения митинга нужно разрешение мэрии."
+    assert _one(_code(nlp, text, "2021-04-14"), "митинга").hypothetical
+
+
+def test_allied_armies_that_meet_cooperate(nlp):
+    assert _one(_code(nlp, "Армии двух союзников встретились у моста через реку.", "2021-04-14"), "встретились").type == "COOPERATE"

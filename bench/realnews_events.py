@@ -13,12 +13,12 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
 (sport, entertainment, tech) with the most events in the work tree, each event
 as its type, status, trigger and a short clause around it (never the story);
 ``--errors N`` prints, for the gold ``tune`` split only (of every gold set,
-``local``, ``local_b``, ``local_c``, ``local_d``, ``bbc``, ``bbc_b``, ``zyte``, ``polnear`` and ``polnear_b`` included),
+``local``, ``local_b``, ``local_c``, ``local_d``, ``bbc``, ``bbc_b``, ``zyte``, ``polnear``, ``polnear_b`` and ``polnear_c`` included),
 up to N of the work tree's counted events that match no gold ``current`` event, the same way, each marked
 ``unmatched`` or with the status the gold gives the event it matches.
 
 Which sets may be tuned on: the gold ``tune`` split may be tuned on (news,
-opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte, polnear and polnear_b); the gold ``test`` split is reported only (never read to
+opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte, polnear, polnear_b and polnear_c); the gold ``test`` split is reported only (never read to
 write rules). ``topics_bbc_dev`` and the PLOVER GSR are development sets (the
 GSR's held-out half is scored only, as ``bench/events.py`` says).
 
@@ -179,7 +179,7 @@ GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_
               "local_c": "localnews_events_c.jsonl", "local_d": "localnews_events_d.jsonl",
               "bbc": "bbc_politics_events.jsonl", "bbc_b": "bbc_politics_events_b.jsonl",
               "zyte": "zyte_events.jsonl", "polnear": "polnear_events.jsonl",
-              "polnear_b": "polnear_b_events.jsonl"}
+              "polnear_b": "polnear_b_events.jsonl", "polnear_c": "polnear_c_events.jsonl"}
 LOCAL_SETS = ("local", "local_b", "local_c", "local_d")
 BBC_SETS = ("bbc", "bbc_b")
 """Real BBC politics stories of 2004-05 (``topics_bbc_dev/politics``), annotated blind: a real-news check of another
@@ -187,7 +187,7 @@ time and country, in its own table."""
 ZYTE_SETS = ("zyte",)
 """Real web pages of 2019 (the Zyte extraction benchmark's ``articleBody``): commentary, reviews and fact-checks as well as
 political news, annotated blind, in its own table."""
-POLNEAR_SETS = ("polnear", "polnear_b")
+POLNEAR_SETS = ("polnear", "polnear_b", "polnear_c")
 """Real US political news of 2016 (PolNeAR's development texts, ``polnear_dev/text``), dense with campaign speech,
 annotated blind for events, in its own table."""
 APART_SETS = LOCAL_SETS + BBC_SETS + ZYTE_SETS + POLNEAR_SETS
@@ -208,7 +208,7 @@ HELDOUT_DIR = REPO_ROOT / "train" / "events_en" / "heldout"
 SPLITS = ("tune", "test", "check", "all")  # "check": the held-out half of a project-written set (bench/realnews_ru.py)
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
-TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte, polnear, polnear_b); "
+TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte, polnear, polnear_b, polnear_c); "
           "gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")
 

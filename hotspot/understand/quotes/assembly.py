@@ -14,7 +14,8 @@
    before it, if it reads like a statement; the clause before a colon that opens
    it names its speaker instead ('One farmer summed up the mood: "..."'), and one
    after a label with no verb ('March 3, 1990: "..."') or a subheading in single
-   marks takes none. The title of a work ('an essay titled "The Return of
+   marks takes none, nor one after an imperative and a colon ('Ask yourself: "..."': words the author bids the
+   reader say). The title of a work ('an essay titled "The Return of
    History"') is no quotation at all.
 Quotes with the same cue inside one another, and exact repeats, are dropped; so is
 an unmarked quote whose cue lies inside another quote (it belongs to that report),
@@ -38,7 +39,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from hotspot.records import Quote, QuoteKind, Span, Speaker
 from hotspot.understand.data import words
@@ -46,12 +47,13 @@ from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.cues import load_cues
 from hotspot.understand.quotes.frames import _attributions
 from hotspot.understand.quotes.furniture import Furniture, link_headlines, page_furniture, repeats_elsewhere
+from hotspot.understand.quotes.gate import _imperative
 from hotspot.understand.quotes.layout import _layout_attributions
 from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, paragraphs
 from hotspot.understand.quotes.source import _speaker_span
 from hotspot.understand.quotes.syntax import _is_verb, _lemma, headline_case
 
-EXTRACTOR = "hotspot.quotes.v22"
+EXTRACTOR = "hotspot.quotes.v23"
 
 CONTINUING_COORDINATORS = words("quote_words", "continuing_coordinators")  # 'said A, and she expects B': one report
 CONTINUING_SUBJECTS = words("quote_words", "continuing_subjects")  # the pronoun subject of such a continuing belief
@@ -374,6 +376,8 @@ def _carry_speakers(state: _Assembly, taken_marked: dict[int, int], quotes: list
         para = state.para_of(m.outer_start)
         if not state.furniture.speaks(para) or _pull_quote(state, m, para):
             continue
+        if _bidden(state, m):
+            continue  # 'Ask yourself: "..."': the words the author bids the reader say or imagine are nobody's quote
         introducer = _colon_introducer(state, m)
         if introducer is not None:
             # 'One official summed up the mood in a sentence: "..."': the clause before the colon names who speaks
@@ -413,13 +417,8 @@ def _pull_quote(state: _Assembly, m: Marked, para: int) -> bool:
     return repeats_elsewhere(text, m.start, m.end, (p_start, p_end))
 
 
-def _colon_introducer(state: _Assembly, m: Marked) -> tuple[int, int] | None:
-    """The speaker of a clause that a colon ends right before the quotation, when it is a person or a group of people
-    ('One Kazakh official summed up the national mood for me: "..."', 'A diplomat put it bluntly: "..."').
-
-    Whatever the verb, a writer who opens a quotation with a colon after a clause names its speaker there; a
-    subject that is no one ('The message was simple: "..."') leaves the quotation to the rules before.
-    """
+def _colon_verb(state: _Assembly, m: Marked) -> Token | None:
+    """The word heading the clause that a colon ends right before the quotation (a verb, when the parse has one)."""
     text = state.text
     if not text[: m.outer_start].rstrip().endswith(":"):
         return None
@@ -429,6 +428,27 @@ def _colon_introducer(state: _Assembly, m: Marked) -> tuple[int, int] | None:
     verb = state.doc[colon - 1]
     while verb.head.i != verb.i and not _is_verb(verb):
         verb = verb.head
+    return verb
+
+
+def _bidden(state: _Assembly, m: Marked) -> bool:
+    """A quotation opened by a colon after an imperative ('Ask yourself: "..."', 'Picture the headline: "..."'):
+    the author bids the reader ask, say or imagine the words, so nobody has said them; they are no one's follow-on
+    statement, whoever spoke before."""
+    verb = _colon_verb(state, m)
+    return verb is not None and _is_verb(verb) and _imperative(verb)
+
+
+def _colon_introducer(state: _Assembly, m: Marked) -> tuple[int, int] | None:
+    """The speaker of a clause that a colon ends right before the quotation, when it is a person or a group of people
+    ('One Kazakh official summed up the national mood for me: "..."', 'A diplomat put it bluntly: "..."').
+
+    Whatever the verb, a writer who opens a quotation with a colon after a clause names its speaker there; a
+    subject that is no one ('The message was simple: "..."') leaves the quotation to the rules before.
+    """
+    verb = _colon_verb(state, m)
+    if verb is None:
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if not _is_verb(verb) or subject is None or subject.i < verb.sent.start:
         return None

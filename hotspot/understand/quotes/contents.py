@@ -52,6 +52,8 @@ def _object_content(verb: Token, cues: Cues) -> tuple[int, int] | None:
     if not objects:
         return None
     obj = objects[0]
+    if len(objects) > 1 and objects[1].left_edge.i == obj.right_edge.i + 1 and _sentient_mention(obj, cues):
+        obj = objects[1]  # 'promised its residents clean water': the parser made both objects; the first is to whom
     doc = verb.doc
     start, end = obj.left_edge.i, obj.right_edge.i + 1
     quoted = any(t.text in "\"“‘" for t in doc[max(start - 1, 0) : min(end + 1, len(doc))])

@@ -26,24 +26,30 @@ reports when, in order:
    government has pledged', 'those who warn', 'no official has said'), nor a
    class the author describes ('People who claim that ... are wrong'); an
    imperative bids the reader ('Note that ...'), and so does a cue joined to one ('Ask any farmer and he
-   tells you that ...': a speech the reader would hear);
+   tells you that ...': a speech the reader would hear); nor a verb capitalised in a title run into the prose
+   ('... Most Read Everything the Mayor Has Vowed to Fix ...'), nor a cue after an adverbial of paraphrase, the
+   author's gloss on an act ('is in effect telling X that ...', 'has effectively admitted that ...'), nor one in
+   the relative clause of a noun 'any' or 'every' opens ('Any minister who claims ...');
 3. its verb is one of communication, whoever speaks (a country that 'claims'
    speaks through its government), with a clausal content unless the verb
    reports a noun phrase ('announced a new doctrine'; 'described X' only with
    'as'; 'highlighted', 'stressed', 'recalled' only a noun phrase that states
    something or holds quoted words: 'stressed the need to act', not 'highlighted
-   the problem' or 'stressed the importance of X', a topic; never a bare amount: 'promised a lot'), a speaker
+   the problem' or 'stressed the importance of X', a topic; never a bare amount, nor one compared: 'promised a
+   lot', 'promises more than it can deliver'; 'cited' only evidence with a verb of its own: 'citing a lack of
+   evidence' names grounds), a speaker
    that can speak (a person, an organisation, a document: not
    'the visit', 'prosperity'; 'it explains why ...' is a cause, ``causal_verbs``; 'told itself that ...' is a
    belief, judged as in 4), and no passive that hides the speaker ('the
    sanctions were announced'; 'it is said that' and 'is said to' are kept, and
-   so is a listener's passive: 'she was asked, "..."'); a
-   verb of evidence needs a person, an organisation or a document ('the study
+   so is a listener's passive: 'she was asked, "..."'), nor a thing that tells 'us' a lesson ('The numbers tell us
+   that ...'); a verb of evidence needs a person, an organisation or a document ('the study
    found', 'the panel found'), 'find' and 'show' a document or an organisation,
    and is no participle of the author's inference ('..., suggesting that ...'
    after a clause that reports nothing); a hedged one ('suggest', 'indicate')
    needs more than a measurement or a decision ('the data suggest that ...' is
-   the author's reading of them), and none is a guess at a mind ('Perhaps Xi has concluded that ...') or bears
+   the author's reading of them), none asks a degree ('shows how distant they had grown'), and none is a guess at a mind
+   ('Perhaps Xi has concluded that ...') or bears
    out a view held by nobody in particular ('The verdict confirms fears that ...') or another source with no
    clause ('the vote confirms last month's polling'); a participle opening the sentence with a definite object, hung
    on a verb of communication, is the occasion of that report ('Announcing the plans, the minister said: ...');
@@ -60,10 +66,10 @@ reports when, in order:
    'Most Uzbeks think', 'the White House believes') or a region of states
    ('Western Europe sees ... as ...'), a
    state's government as a whole ('Western governments suspect') or a bare
-   quantifier ('some believe'), and not under 'seem'/'appear' or an adverb of
+   quantifier ('some believe'), and not under 'seem'/'appear' (nor beside an aside 'it seems') or an adverb of
    the author's guess ('Putin probably believes', 'no doubt believes');
-5. its noun is one of statement with someone's that-clause or quotation ('his
-   claim that ...'; a view only with a holder as in 4: not 'Moscow's view that
+5. its noun is one of statement with the that-clause or quotation of someone who can state it ('his
+   claim that ...', not 'The vote sends a message that ...'; a view only with a holder as in 4: not 'Moscow's view that
    ...'), or a stance noun voiced ('voiced concern that ...'; a question raised
    asks and states nothing: 'raises the question of who pays').
 
@@ -104,9 +110,15 @@ REFLEXIVES = words("quote_words", "reflexives")  # 'told itself that ...': a bel
 SUPPOSITION_VERBS = words("quote_words", "supposition_verbs")  # 'Imagine a minister who says ...': a case supposed
 INVERTING_AUXILIARIES = words("quote_words", "inverting_auxiliaries")  # 'Had Washington warned ..., firms would ...'
 QUANTITY_OBJECTS = words("quote_words", "quantity_objects")  # 'promised a lot': an amount, no proposition
+EVIDENCE_NAMING_VERBS = words("quote_words", "evidence_naming_verbs")  # 'citing a lack of evidence': grounds named
+CLASS_DETERMINERS = words("quote_words", "class_determiners")  # 'Any minister who claims ...': a class, nobody in particular
+PARAPHRASE_ADVERBIALS = words("quote_words", "paraphrase_adverbials")  # 'is in effect saying': the author's gloss
+AMOUNT_QUESTIONS = words("quote_words", "amount_questions")  # 'how much money was lost': a figure, not a degree
 VIEW_NOUNS = words("quote_words", "view_nouns")  # 'confirms fears that ...': a view borne out, nobody's statement
 DEFINITE_DETERMINERS = words("quote_words", "definite_determiners")  # 'Announcing the plans, ...': something told already
 COUNTRY_ENTS = ("GPE", "NORP", "LOC")  # a state; a nationality, people or religious group; a region of states ('Central Asia')
+DEGREE_WORD = "how"  # on an adjective or adverb, the word that asks a degree: 'how distant', 'how badly'
+
 HEADING_MIN_WORDS = 5  # a line in headline capitals this long is a heading, not a name ('Provided You Have A Fast Line, ...')
 HEADING_WORDS = 20  # a colon's line this short, with no sentence end, is a heading ('Game Day: Picks of the Week')
 OPENING_MARK = re.compile(r"[\"“‘]|(?:^|\s)'")  # a quotation opens after a headline's colon: 'Lynch: 'Be the voice ...''
@@ -136,6 +148,8 @@ def _reports(doc: Doc, att: Attribution, cues: Cues, gate: Gate) -> bool:
     if head.head.i < head.i and head.lower_ in cues.predicative.get(_lemma(head.head), ()):
         return _said_plainly(head.head, cues, gate)  # 3. 'made clear that ...': a verb of saying
     if _is_verb(head):
+        if _title_in_prose(doc, head):
+            return False  # 2. '... talks him down. Most Read Everything the Mayor Has Vowed to Fix ...': a title, not prose
         lemma = _lemma(head)
         if lemma not in gate.communication and (lemma in gate.belief or lemma in cues.object) and _wholly_quoted(doc, att):
             return not _idle(head, gate)  # someone's words in marks: 'blamed "external circles"', '"...," the country believes'
@@ -188,6 +202,8 @@ def _heading(doc: Doc, att: Attribution) -> bool:
 def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cues, gate: Gate) -> bool:
     if _idle(verb, gate) or _nothing_of_its_own(doc, verb, lemma, att, cues, gate):
         return False  # 2.
+    if _paraphrased(verb):
+        return False  # 2. 'The bank, in other words, is saying that ...': the author's gloss on what it did
     subject = _subject(verb) or misattached_subject(verb, cues)  # 'In a meeting with editors Trump said that ...'
     if subject is not None and (_nobody(subject, gate) or _class_described(verb, subject, gate)):
         return False  # 2.
@@ -198,6 +214,8 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
             return False  # 'Perhaps Xi has concluded that time is on his side': the author guesses at a mind
         if _bears_out_a_view(verb):
             return False  # 'The verdict confirms fears that the courts are not independent': the author's reading
+        if att.clausal and _degree_question(doc, att):
+            return False  # 'the letter shows how distant the brothers had grown': the author's measure of it, nothing stated
         if not att.clausal and _evidence_borne_out(doc, att, cues, gate):
             return False  # 'the result confirms last month's polling': another source borne out, nothing stated
         if subject is None or not (_documentary(subject, gate) or lemma not in gate.document_only and _sentient(subject, cues)):
@@ -212,6 +230,8 @@ def _verb_reports(doc: Doc, verb: Token, lemma: str, att: Attribution, cues: Cue
     if lemma in gate.communication:  # 3.
         if not _can_speak(verb, subject, cues, gate) or _causal(doc, verb, subject, att):
             return False
+        if _lesson_to_us(verb, subject, cues):
+            return False  # 'The numbers tell us that ...', 'History teaches us that ...': the author's lesson
         if _occasion(doc, verb, att, gate):
             return False  # 'Announcing the plans, the minister said: "..."': the occasion of the report that follows
         return _content_fits(doc, verb, lemma, att, gate)
@@ -307,6 +327,35 @@ def _title_heading(doc: Doc, verb: Token) -> bool:
     return len(line.split()) >= HEADING_MIN_WORDS and line[-1:] not in (".", "!", "?", "…", ":") and headline_case(line)
 
 
+def _title_in_prose(doc: Doc, verb: Token) -> bool:
+    """The verb, or its auxiliary, is capitalised after a capitalised word inside a line of prose: it stands in a title
+    run into the text (a list of linked stories a page glued to a paragraph, a book or film named in a sentence).
+
+    English prose capitalises a verb only at the start of a sentence; inside one, capitals on a verb mark headline
+    style. A title names a piece, nobody says it, and its capitalised words are no speaker the parser can trust. A
+    line set wholly in headline capitals (the page's own headline, 'Mayor Says Bridge Will Reopen') is judged as
+    before: this asks only about a title inside running prose.
+    """
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)]
+    first = min(words, key=lambda t: t.i)
+    if not any(w.text[:1].isupper() for w in words) or first.i == verb.sent.start or first.i == 0:
+        return False
+    before = doc[first.i - 1]
+    if not (before.is_alpha and before.text[:1].isupper()) or before.i == before.sent.start:
+        return False  # 'Yesterday Has ...' cannot be told from a sentence opening: the word before must be inside it too
+    return not headline_case(_line_at(doc.text, verb.idx)[1].strip())
+
+
+def _lesson_to_us(verb: Token, subject: Token | None, cues: Cues) -> bool:
+    """A verb of telling whose listener is 'us' and whose subject is no one ('The numbers tell us that ...', 'History
+    teaches us that ...', 'Experience tells us that ...'): the author draws a lesson for the readers and the writer
+    together from a thing; nothing was said. A person or a body that speaks ('The minister told us ...', 'The study
+    tells us ...') still reports to the writer."""
+    if subject is None or _sentient(subject, cues):
+        return False
+    return any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ == "us" for c in verb.children)
+
+
 def _measured(subject: Token, gate: Gate) -> bool:
     """A measurement or a decision as the subject of a hedged verb of evidence: the author's inference from it.
 
@@ -383,17 +432,47 @@ def _content_fits(doc: Doc, verb: Token, lemma: str, att: Attribution, gate: Gat
         return False  # 'the mayor has promised a lot', 'said little': an amount, no proposition
     if lemma in gate.as_object:
         return _has_as(verb)
+    if lemma in EVIDENCE_NAMING_VERBS:
+        return _describes_evidence(doc, att) or _holds_quotation(doc, att)
     if lemma in gate.topic_object:
         return lemma in gate.object_content and (_states(doc, att) or _holds_quotation(doc, att))
     return lemma in gate.object_content
 
 
+def _describes_evidence(doc: Doc, att: Attribution) -> bool:
+    """The cited noun phrase holds a verb that tells what the evidence says ('cited a survey showing the county as the
+    poorest', 'citing a law that bars such deals'); a bare noun phrase ('citing a lack of evidence', 'citing the
+    debate over the bill') only names the grounds of the act before it."""
+    i, j = att.content
+    return any(_is_verb(doc[k]) and doc[k].dep_ in ("acl", "relcl", "ccomp") for k in range(i, j))
+
+
 def _bare_amount(doc: Doc, att: Attribution) -> bool:
-    """A noun-phrase content that is only an amount ('a lot', 'little', 'everything', 'a great deal'): what was
-    promised or said is not told, so nothing is reported."""
+    """A noun-phrase content that is only an amount ('a lot', 'little', 'everything', 'a great deal'), or an amount
+    compared ('promises more than it can deliver', 'said far less than he knew'): what was promised or said is not
+    told, so nothing is reported. 'More than' before a figure ('more than $50 million in aid') tells an amount and
+    stays."""
     i, j = att.content
     words = [doc[k] for k in range(i, j) if doc[k].is_alpha]
+    than = next((k for k in range(i, j) if doc[k].lower_ == "than"), None)
+    if than is not None:
+        if any(doc[k].like_num or doc[k].tag_ == "$" or doc[k].is_currency for k in range(than + 1, j)):
+            return False  # 'promised more than $50 million in aid': 'more than' bounds a figure, and the figure is told
+        words = [w for w in words if w.i < than]  # the standard of comparison after 'than' tells no content either
     return bool(words) and all(w.lower_ in QUANTITY_OBJECTS for w in words)
+
+
+def _degree_question(doc: Doc, att: Attribution) -> bool:
+    """A clausal content that asks a degree ('shows how distant they had grown', 'reveals how badly it went'): 'how' on an
+    adjective or an adverb measures the clause, it states no proposition a source put forward. It is the author's
+    reading of a thing (an exclamation in embedded form); 'how' on the verb ('described how they drained the lake')
+    asks the manner and stays, and so does an amount ('how much money was lost', 'how many jobs went': a figure a
+    source can state)."""
+    i, j = att.content
+    first = next((doc[k] for k in range(i, j) if not doc[k].is_punct), None)
+    if first is None or first.lower_ != DEGREE_WORD or not i <= first.head.i < j:
+        return False
+    return first.head.pos_ in ("ADJ", "ADV") and first.head.lower_ not in AMOUNT_QUESTIONS
 
 
 CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp")  # not 'relcl': 'issues that affect communities' describes the topic
@@ -473,6 +552,8 @@ def _noun_reports(doc: Doc, noun: Token, att: Attribution, cues: Cues, gate: Gat
     if att.speaker is None:
         return False
     if noun.lower_ in gate.nouns and att.clausal:
+        if not _speaks_for_itself(doc[att.speaker[1] - 1], cues, gate):
+            return False  # 'The vote sends a message that ...': an event or a thing, no one's statement
         if noun.lower_ in gate.belief_nouns:
             holder = next((c for c in noun.children if c.dep_ == "poss"), doc[att.speaker[1] - 1])
             return _holder(holder, cues, gate)
@@ -481,6 +562,16 @@ def _noun_reports(doc: Doc, noun: Token, att: Attribution, cues: Cues, gate: Gat
     if noun.lower_ in ASKING_NOUNS:
         return False  # 'raises the question of who pays': a question states nothing
     return noun.dep_ in ("dobj", "obj") and _is_verb(verb) and _lemma(verb) in gate.voicing and not _idle(verb, gate)
+
+
+def _speaks_for_itself(holder: Token, cues: Cues, gate: Gate) -> bool:
+    """The holder of a noun of statement can state it: a person, a group, an organisation, a document or a pronoun
+    ('his claim that', 'the ministry's warning that', 'the report's conclusion that'). An event or a thing ('The vote
+    sends a message that ...', 'the result's message that ...') is what the author reads a meaning into."""
+    return (
+        holder.lower_ in PERSONAL_PRONOUNS or holder.pos_ == "PRON" or _sentient(holder, cues) or _documentary(holder, gate)
+        or holder.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    )
 
 
 def _idle(verb: Token, gate: Gate) -> bool:
@@ -521,6 +612,21 @@ def _idle(verb: Token, gate: Gate) -> bool:
     # ('wants voters to think that ...': an infinitive the parser hung as a complement is no act done either)
     purpose = verb.dep_ in ("advcl", "xcomp", "csubj", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return purpose and _lemma(verb.head) not in ("go", "continue", "proceed", "begin", "start", "keep") and not _habitual(verb)
+
+
+def _paraphrased(verb: Token) -> bool:
+    """An adverbial of paraphrase before the cue ('in effect', 'effectively', 'in other words', 'implicitly') makes it
+    the author's gloss: 'Beijing is in effect telling Hanoi that ...', 'The bank, in other words, is saying that ...'
+    tell what the author reads into an act, not words anyone spoke or wrote. Only the cue's own clause is read, from
+    its first word (or that of the auxiliary the parser made its head: 'is in effect telling') up to the cue; after
+    the cue ('said, in effect, that ...') the phrase glosses a real statement, which stays.
+    """
+    doc = verb.doc
+    start = verb.left_edge.i
+    if verb.head.i != verb.i and verb.head.pos_ == "AUX" and verb.head.i < verb.i:
+        start = min(start, verb.head.left_edge.i)
+    before = " ".join(t.lower_ for t in doc[start : verb.i] if not t.is_punct)
+    return any(re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", before) for phrase in PARAPHRASE_ADVERBIALS)
 
 
 def _supposed(verb: Token) -> bool:
@@ -677,11 +783,16 @@ def _class_described(verb: Token, subject: Token, gate: Gate) -> bool:
     """'People who claim that Russia is weak are wrong': the cue picks out a class of people, nobody reports.
 
     The cue is the relative clause of a bare generic noun or pronoun (no
-    determiner, adjective or possessor: 'the people who told me' is someone).
+    determiner, adjective or possessor: 'the people who told me' is someone), or of any noun that 'any' or 'every'
+    opens ('Any minister who claims that ... is lying', 'every leader who promises ...'): those determiners range
+    over a whole class, so nobody in particular said anything.
     """
-    return (
-        verb.dep_ == "relcl" and verb.head.i == subject.i and subject.lower_ in gate.generic_antecedents
-        and not any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in subject.children)
+    if verb.dep_ != "relcl" or verb.head.i != subject.i:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in CLASS_DETERMINERS for c in subject.children):
+        return True
+    return subject.lower_ in gate.generic_antecedents and not any(
+        c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in subject.children
     )
 
 
@@ -720,9 +831,16 @@ def _has_as(verb: Token) -> bool:
 
 
 def _raised(verb: Token, gate: Gate) -> bool:
-    """'seems to believe', 'appear to think': the author infers a belief, nobody holds it out."""
+    """'seems to believe', 'appear to think', and the same set off as an aside ('The general, it seems, believes that
+    ...'): the author infers a belief, nobody holds it out."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.i != verb.i and _lemma(head) in gate.raising
+    if verb.dep_ == "xcomp" and head.i != verb.i and _lemma(head) in gate.raising:
+        return True
+    return any(
+        c.dep_ == "parataxis" and _lemma(c) in gate.raising
+        and any(s.dep_ in ("nsubj", "expl") and s.lower_ == "it" for s in c.children)
+        for c in verb.children
+    )
 
 
 def _hedged(verb: Token, gate: Gate) -> bool:

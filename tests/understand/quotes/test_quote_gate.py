@@ -651,25 +651,27 @@ def test_a_participle_citing_a_source_names_the_source_not_a_content():
     assert found_quotes(doc) == [("indirect", "the money was spent", "reported", "Reuters")]
 
 
-def test_a_participle_citing_evidence_beside_a_speech_verb_is_the_speakers():
-    # The judge wrote for the court, citing congressional debate.
+def test_a_participle_citing_bare_evidence_beside_a_speech_verb_names_grounds():
+    # The arbiter wrote for the tenants, citing municipal records.
+    # (quotes v23: a bare noun phrase after 'citing' names what the speaker relied on, not a statement; until v22 it
+    # was the speaker's quote. The English gold's conventions make the one cited the source of the words before.)
     doc = doc_from_rows(
         [
             ("The", 1, "det", "DET", "the"),
-            ("judge", 2, "nsubj", "NOUN", "judge"),
+            ("arbiter", 2, "nsubj", "NOUN", "arbiter"),
             ("wrote", 2, "ROOT", "VERB", "write"),
             ("for", 2, "prep", "ADP", "for"),
             ("the", 5, "det", "DET", "the"),
-            ("court", 3, "pobj", "NOUN", "court"),
+            ("tenants", 3, "pobj", "NOUN", "tenant"),
             (",", 2, "punct", "PUNCT", ","),
             ("citing", 2, "advcl", "VERB", "cite"),
-            ("congressional", 9, "amod", "ADJ", "congressional"),
-            ("debate", 7, "dobj", "NOUN", "debate"),
+            ("municipal", 9, "amod", "ADJ", "municipal"),
+            ("records", 7, "dobj", "NOUN", "record"),
             (".", 2, "punct", "PUNCT", "."),
         ],
-        tags=["DT", "NN", "VBD", "IN", "DT", "NN", ",", "VBG", "JJ", "NN", "."],
+        tags=["DT", "NN", "VBD", "IN", "DT", "NNS", ",", "VBG", "JJ", "NNS", "."],
     )
-    assert [q[1:3] for q in found_quotes(doc)] == [("congressional debate", "citing")]
+    assert [q[1:3] for q in found_quotes(doc)] == []
 
 
 def test_a_participle_citing_a_reason_for_an_act_is_no_quote():

@@ -68,15 +68,15 @@ def test_quotation_split_by_its_cue_is_one_direct_quote():
     assert _found(doc) == [("direct", "Look,” he said, “the deal gives away everything.", "said", "he")]
 
 
-def _coal(second: list[tuple[str, int, str, str, str]], space_after: set[int] | None = None, brk: str = "\n\n") -> Doc:
-    # “ Coal is the villain , ” she said . <brk> <second paragraph: a quotation without a cue>
+def _sugar(second: list[tuple[str, int, str, str, str]], space_after: set[int] | None = None, brk: str = "\n\n") -> Doc:
+    # “ Sugar is the enemy , ” she said . <brk> <second paragraph: a quotation without a cue>
     return doc_from_rows(
         [
             ("“", 8, "punct", "PUNCT", "“"),
-            ("Coal", 2, "nsubj", "NOUN", "coal"),
+            ("Sugar", 2, "nsubj", "NOUN", "sugar"),
             ("is", 8, "ccomp", "AUX", "be"),
             ("the", 4, "det", "DET", "the"),
-            ("villain", 2, "attr", "NOUN", "villain"),
+            ("enemy", 2, "attr", "NOUN", "enemy"),
             (",", 8, "punct", "PUNCT", ","),
             ("”", 8, "punct", "PUNCT", "”"),
             ("she", 8, "nsubj", "PRON", "she"),
@@ -90,8 +90,8 @@ def _coal(second: list[tuple[str, int, str, str, str]], space_after: set[int] | 
 
 
 def test_quotation_continued_in_the_next_paragraph_joins_the_quote_before():
-    # “Coal is the villain,” she said. \n\n “ We will close the plant . ”  (only the cue clause between the parts)
-    doc = _coal(
+    # “Sugar is the enemy,” she said. \n\n “ We will close the plant . ”  (only the cue clause between the parts)
+    doc = _sugar(
         [
             ("“", 14, "punct", "PUNCT", "“"),
             ("We", 14, "nsubj", "PRON", "we"),
@@ -103,12 +103,12 @@ def test_quotation_continued_in_the_next_paragraph_joins_the_quote_before():
             ("”", 14, "punct", "PUNCT", "”"),
         ]
     )
-    assert _found(doc) == [("direct", "Coal is the villain,” she said.\n\n“We will close the plant.", "said", "she")]
+    assert _found(doc) == [("direct", "Sugar is the enemy,” she said.\n\n“We will close the plant.", "said", "she")]
 
 
 def test_quotation_continued_on_the_next_line_joins_the_quote_before():
-    # “Coal is the villain,” she said. \n “ We will close the plant . ”  (a sentence a line, as scraped commentary has it)
-    doc = _coal(
+    # “Sugar is the enemy,” she said. \n “ We will close the plant . ”  (a sentence a line, as scraped commentary has it)
+    doc = _sugar(
         [
             ("“", 14, "punct", "PUNCT", "“"),
             ("We", 14, "nsubj", "PRON", "we"),
@@ -121,26 +121,26 @@ def test_quotation_continued_on_the_next_line_joins_the_quote_before():
         ],
         brk="\n",
     )
-    assert _found(doc) == [("direct", "Coal is the villain,” she said.\n“We will close the plant.", "said", "she")]
+    assert _found(doc) == [("direct", "Sugar is the enemy,” she said.\n“We will close the plant.", "said", "she")]
 
 
 def test_cueless_title_case_quotation_is_not_carried_over():
-    # “Coal is the villain,” she said. \n\n “ Coal Is n't the Villain . ”  (the title of a piece)
-    doc = _coal(
+    # “Sugar is the enemy,” she said. \n\n “ Sugar Is n't the Enemy . ”  (the title of a piece)
+    doc = _sugar(
         [
             ("“", 13, "punct", "PUNCT", "“"),
-            ("Coal", 13, "nsubj", "NOUN", "coal"),
+            ("Sugar", 13, "nsubj", "NOUN", "sugar"),
             ("Is", 13, "ROOT", "AUX", "be"),
             ("n't", 13, "neg", "PART", "not"),
             ("the", 16, "det", "DET", "the"),
-            ("Villain", 13, "attr", "PROPN", "Villain"),
+            ("Enemy", 13, "attr", "PROPN", "Enemy"),
             (".", 13, "punct", "PUNCT", "."),
             ("”", 13, "punct", "PUNCT", "”"),
         ],
         space_after={1, 2, 3, 6, 7, 12, 14, 15},
     )
-    assert doc.text == "“Coal is the villain,” she said.\n\n“Coal Isn't the Villain.”"
-    assert _found(doc) == [("direct", "Coal is the villain", "said", "she")]
+    assert doc.text == "“Sugar is the enemy,” she said.\n\n“Sugar Isn't the Enemy.”"
+    assert _found(doc) == [("direct", "Sugar is the enemy", "said", "she")]
 
 
 def _headline(rows: list[tuple[str, int, str, str, str]], person: tuple[int, int]) -> Doc:
@@ -714,11 +714,11 @@ def test_a_quotation_that_finishes_the_contents_phrase_makes_one_mixed_quote():
 
 
 def test_cueless_quotation_that_is_the_subject_of_the_authors_verb_is_not_carried_over():
-    # “Coal is the villain,” she said. \n\n “ Coal will win the next election ” became a slogan .  (the words named)
-    doc = _coal(
+    # “Sugar is the enemy,” she said. \n\n “ Sugar will win the next election ” became a slogan .  (the words named)
+    doc = _sugar(
         [
             ("“", 19, "punct", "PUNCT", "“"),
-            ("Coal", 14, "nsubj", "NOUN", "coal"),
+            ("Sugar", 14, "nsubj", "NOUN", "sugar"),
             ("will", 14, "aux", "AUX", "will"),
             ("win", 19, "csubj", "VERB", "win"),
             ("the", 17, "det", "DET", "the"),
@@ -731,8 +731,8 @@ def test_cueless_quotation_that_is_the_subject_of_the_authors_verb_is_not_carrie
             (".", 19, "punct", "PUNCT", "."),
         ]
     )
-    assert doc.text == "“Coal is the villain,” she said.\n\n“Coal will win the next election” became a slogan."
-    assert _found(doc) == [("direct", "Coal is the villain", "said", "she")]
+    assert doc.text == "“Sugar is the enemy,” she said.\n\n“Sugar will win the next election” became a slogan."
+    assert _found(doc) == [("direct", "Sugar is the enemy", "said", "she")]
 
 
 def test_a_cue_in_a_fronted_adverbial_clause_reports_its_own_content_not_the_main_clause():

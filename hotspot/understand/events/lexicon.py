@@ -61,6 +61,12 @@ SOURCE_PREDICATES = words(TABLE, "source_predicates")
 FUTURE_MODIFIERS = words(TABLE, "future_modifiers")
 AWAITING_VERBS = words(TABLE, "awaiting_verbs")
 REACTION_PREDICATES = words(TABLE, "reaction_predicates")
+ENDING_VERBS = words(TABLE, "ending_verbs")
+"""Verbs that stop or call off an act: coded as a SANCTION ("halted the talks", "froze aid"), their object is ended, not
+told as happening."""
+NAMING_PREDICATES = words(TABLE, "naming_predicates")
+"""Verbs that say what their subject is ("the march was the largest protest", "the sit-in marked the third strike"):
+an event noun they take as predicate names their subject again."""
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 """Types of the speech acts of criticism, demand, rejection and endorsement: political acts only when a political actor
 makes them (an analyst's criticism is a view, ``topic.Politics.commentary``), and ones a participle of the same speaker

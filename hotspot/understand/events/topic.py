@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from hotspot.records import Entity, Event, EventActor
 from hotspot.understand.data import load_table
-from hotspot.understand.events.lexicon import PERSON_PRONOUNS, PLACE_PREPS, SPEECH_ACT_TYPES
+from hotspot.understand.events.lexicon import PERSON_PRONOUNS, PLACE_PREPS, RELATIVE_PRONOUNS, SPEECH_ACT_TYPES, lemma
 
 TABLE = "topics"
 """The data file (``data/topics.json``): genre cue words, the political words, the gate's thresholds."""
@@ -89,8 +89,25 @@ def load_nouns_only() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def load_commentator_words() -> frozenset[str]:
-    """Nouns of interviewed voices of expertise or opinion (``commentator_words`` of ``data/topics.json``): English only."""
-    return frozenset(load_table(TABLE, ("commentator_words",))["commentator_words"])
+    """Nouns of interviewed voices of expertise or opinion (``commentator_words`` of ``data/topics.json``) and of a
+    single resident speaking for themself (``resident_words``): English only."""
+    raw = load_table(TABLE, ("commentator_words", "resident_words"))
+    return frozenset(raw["commentator_words"]) | frozenset(raw["resident_words"])
+
+
+@lru_cache(maxsize=1)
+def load_dwelling_verbs() -> frozenset[str]:
+    """Verbs that say where a person lives (``dwelling_verbs`` of ``data/topics.json``): English only."""
+    return frozenset(load_table(TABLE, ("dwelling_verbs",))["dwelling_verbs"])
+
+
+def introduced_by_home(head: Token) -> bool:
+    """Whether a name is followed by a relative clause that says where the person lives ("Nadia Petrov, who lives on
+    Maple Lane, ..."): news introduces a private citizen so, by their street or town, where an official is introduced
+    by their office."""
+    verbs = load_dwelling_verbs()
+    return any(c.dep_ == "relcl" and lemma(c) in verbs
+               and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_PRONOUNS for g in c.children) for c in head.children)
 
 
 @lru_cache(maxsize=1)
@@ -279,14 +296,18 @@ class Politics:
         return out
 
     def _commentators(self, named: list[tuple[Entity, Token, Token]]) -> set[str]:
-        """People the article introduces as commentators: the title right before a name or the head of an apposition
-        is a commentator noun ('military analyst Pavel Ivanov', 'Anna Smith, a professor of law')."""
+        """People the article introduces as commentators or as private residents: the title right before a name or the
+        head of an apposition is a commentator or resident noun ('military analyst Pavel Ivanov', 'Anna Smith, a
+        professor of law', 'Ivo Lenz, a homeowner'), or a relative clause says where the person lives ('Ivo Lenz, who
+        lives on Elm Road': ``introduced_by_home``). Such a voice's demand or criticism is a citizen's view, not the act
+        of public power the event definition codes."""
         words = load_commentator_words()
         out: set[str] = set()
         for e, first, head in named:
             if e.label not in ("PERSON", "ORG"):
                 continue
-            if _title_before(first, words) or any(c.dep_ == "appos" and c.lower_ in words for c in head.children):
+            if (_title_before(first, words) or any(c.dep_ == "appos" and c.lower_ in words for c in head.children)
+                    or introduced_by_home(head)):
                 out.update({e.canonical or e.text, e.text, e.text.split()[-1]})  # "Orlov" names him again
         return out
 

@@ -22,6 +22,8 @@ from hotspot.records import Entity
 from hotspot.understand.events.clauses import DEFINITE_DETERMINERS, complement_of, governed_by, with_conjuncts
 from hotspot.understand.events.lexicon import (
     AUX_POS,
+    ENDING_VERBS,
+    NAMING_PREDICATES,
     REACTION_PREDICATES,
     SOURCE_PREDICATES,
     SOURCE_PREPS,
@@ -172,19 +174,47 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     """Event nouns that name again, in a prepositional phrase, the act of the verb they hang from, with the same type:
     "killed in an ambush", "received the premier for a state visit", and participles that spell out their verb's
     speech act ("criticised the cabinet, accusing it of waste": ``elaborates``), and a meeting's purpose ("met to
-    discuss the truce": ``meeting_purpose``). A mention is coded once per sentence, by its main predicate (the gold's
-    rule); the noun or participle adds no second event. (A light verb's object, "provided aid", is left to the coder:
+    discuss the truce": ``meeting_purpose``), a predicate noun that classes its subject's event ("the march was the
+    largest protest": ``names_its_subject``) and the object of a verb that ends it ("halted the talks": ``ended_by``).
+    A mention is coded once per sentence, by its main predicate (the gold's rule); the noun or participle adds no
+    second event. (A light verb's object, "provided aid", is left to the coder:
     there the noun is the event's own word.)"""
     verbs = {tok.i: trig.type for tok, trig in found if tok.pos_ in ("VERB", "AUX")}
     types = {tok.i: trig.type for tok, trig in found}
+    ending = {tok.i for tok, trig in found if tok.pos_ == "VERB" and trig.type == "SANCTION" and lemma(tok) in ENDING_VERBS}
     out: set[int] = set()
     for tok, trig in found:
         in_phrase = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
                      and verbs.get(tok.head.head.i) == trig.type)
         spelt_out = trig.type in SPEECH_ACT_TYPES and elaborates(tok) and verbs.get(tok.head.i) == trig.type
-        if in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_purpose(tok, types)) or modifies_event(tok, types):
+        if (in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_purpose(tok, types)) or modifies_event(tok, types)
+                or names_its_subject(tok, types) or ended_by(tok, ending)):
             out.add(tok.i)
     return out
+
+
+def ended_by(tok: Token, ending: set[int]) -> bool:
+    """An event noun that is the object of a verb that breaks it off, coded as a SANCTION ("the two governments halted
+    their talks", "abandoned the negotiations", "froze aid": ``ENDING_VERBS``). The verb's act is the news; the noun
+    names what it ends, not a happening the sentence tells as going on, and is coded once, by the verb. Fighting that a
+    verb ends ("to end the war", a RETREAT) went on until then, and keeps its own event."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i != tok.i
+            and tok.head.i in ending)
+
+
+def names_its_subject(tok: Token, types: dict[int, str]) -> bool:
+    """An event noun that is the predicate of a clause whose subject is an event noun of the same type: "the march was
+    the largest protest in years", "the sit-in marked the third strike this spring" (``NAMING_PREDICATES``). A copula,
+    or a verb that says what its subject amounts to, tells no second happening: the predicate classes the subject's
+    event, so the act is coded once, by its subject (and not at all when that subject only refers back)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("attr", "dobj", "ccomp") or tok.i not in types:
+        return False
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in NAMING_PREDICATES:
+        return False
+    if tok.dep_ != "attr" and lemma(verb) in ("be", "become", "remain"):
+        return False
+    return any(c.dep_ == "nsubj" and types.get(c.i) == types[tok.i] for c in verb.children)
 
 
 def modifies_event(tok: Token, types: dict[int, str]) -> bool:

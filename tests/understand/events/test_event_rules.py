@@ -399,3 +399,33 @@ def test_a_definite_event_noun_told_as_coming_back_is_coded_again(understand_nlp
     text = ("Troops and rebels clashed near the border on Monday. "
             "The clashes broke out again after a day of calm, officials said.")
     assert "clashes" in _triggers(understand_nlp, text)
+
+
+def test_an_event_noun_that_classes_its_subjects_event_is_not_coded_again(understand_nlp):
+    text = "The strike by dock workers was the largest walkout in a decade."
+    assert _triggers(understand_nlp, text) == ["strike"]
+
+
+def test_an_event_noun_marked_by_an_event_subject_of_its_type_is_not_coded_again(understand_nlp):
+    text = "The march through Lyon represented the biggest farmers' protest this spring."
+    assert _triggers(understand_nlp, text) == ["march"]
+
+
+def test_an_event_noun_predicated_of_a_subject_that_names_no_event_stays_an_act(understand_nlp):
+    text = "The gathering in Lyon was the biggest protest this spring."
+    assert "protest" in _triggers(understand_nlp, text)
+
+
+def test_talks_a_verb_halts_are_no_consultation_of_their_own(understand_nlp):
+    text = "Norway and Chile have halted their talks on a fishing accord."
+    assert _triggers(understand_nlp, text) == ["halted"]
+
+
+def test_abandoning_negotiations_ends_them(understand_nlp):
+    doc, events = _code(understand_nlp, "Norway and Chile abandoned their negotiations on a fishing accord.")
+    assert [(e.trigger.text, e.type) for e in events] == [("abandoned", "SANCTION")]
+
+
+def test_talks_a_verb_only_mentions_stay_a_consultation(understand_nlp):
+    text = "Norway and Chile have resumed their talks on a fishing accord."
+    assert "talks" in _triggers(understand_nlp, text)

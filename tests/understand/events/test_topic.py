@@ -250,3 +250,17 @@ def test_an_analysts_criticism_in_his_own_quote_is_a_view(understand_nlp):
 def test_an_analysts_warning_of_a_coup_stays_his_allegation(understand_nlp):
     text = "Ivan Petrov, a military analyst, said that the West may be planning a coup in the country."
     assert [e.mode for e in _code(understand_nlp, text) if e.type == "ACCUSE"] == ["allege"]
+
+
+def test_a_person_introduced_by_where_she_lives_urges_nothing_political(understand_nlp):
+    text = "Helen Marsh, who lives on Alder Road, urged the council to move the depot elsewhere."
+    assert "urged" not in _triggers(understand_nlp, text)
+
+
+def test_a_homeowner_named_in_an_apposition_complains_of_nothing_political(understand_nlp):
+    text = "Helen Marsh, a homeowner, criticised the council for the late repairs."
+    assert "criticised" not in _triggers(understand_nlp, text)
+
+
+def test_a_councillor_urging_the_council_is_a_request(understand_nlp):
+    assert "urged" in _triggers(understand_nlp, "Councillor Helen Marsh urged the council to move the depot elsewhere.")

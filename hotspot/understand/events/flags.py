@@ -33,6 +33,7 @@ from hotspot.understand.events.clauses import (
     STATUS_TABLE,
     ancestors_in_clause,
     backgrounds,
+    definite_mention,
     elided_passive,
     has_auxiliary,
     has_subject,
@@ -94,6 +95,8 @@ PROSPECT_NOUNS = words(STATUS_TABLE, "prospect_nouns")
 SEQUENCE_MARKS = words(STATUS_TABLE, "sequence_marks")
 PASSIVE_EXPECTATIONS = words(STATUS_TABLE, "passive_expectations")
 SCOPE_BREAKING_MARKS = words(STATUS_TABLE, "scope_breaking_marks")
+NAMING_GOVERNORS = words(STATUS_TABLE, "naming_governors")
+PRESUPPOSING_VERBS = words(STATUS_TABLE, "presupposing_verbs")
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "summer", "winter", "spring", "autumn", "session"})
 _HISTORICAL_PHRASES = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(p) for p in words(STATUS_TABLE, "historical_phrases")), key=len, reverse=True))
@@ -461,7 +464,8 @@ def _governed_noun(tok: Token, verb: Token) -> bool:
             break
         tok = tok.head
     if tok.head == verb:
-        return tok.dep_ == "dobj" and not _judged_object(verb) and lemma(verb) not in PURSUIT_VERBS
+        return (tok.dep_ == "dobj" and not _judged_object(verb) and lemma(verb) not in PURSUIT_VERBS
+                and lemma(verb) not in NAMING_GOVERNORS)  # "called the raids a disgrace": named, not asked for
     if tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ == "to" and lemma(verb) == "invite":
         return True  # "invited both sides to new talks": the talks are offered, not held
     return tok.dep_ == "pobj" and tok.head.head == verb and tok.head.lower_ in _GOVERNED_NOUN_PREPS
@@ -498,6 +502,31 @@ def noun_modifiers(tok: Token) -> list[Token]:
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         out += [c for c in tok.head.children if c.dep_ == "amod" and c.i < tok.i]
     return out
+
+
+def _presupposed_object(tok: Token, verb: Token, limit: int = 4) -> bool:
+    """Whether a noun trigger is what a verb of ending, undoing, countering or stepping up takes ("a push to *end* the
+    blockade", "may *lift* the sanctions", "vowed to *overturn* the ban", ``presupposing_verbs``): English can only
+    end or step up what is there, so a want, an aim, a modal or a "will" above the verb is about the ending, and the
+    act it ends stays as told. A phrasal verb other than "up" ("called off") is another verb."""
+    if verb.pos_ != "VERB" or lemma(verb) not in PRESUPPOSING_VERBS:
+        return False
+    if any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
+        return False
+    for _ in range(limit):  # "to end the blockade and the raids": each conjunct is there to be ended
+        if tok.dep_ != "conj" or tok.head == tok or tok.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = tok.head
+    return tok.head == verb and tok.dep_ in ("dobj", "nsubjpass")
+
+
+def _convened(tok: Token, verb: Token) -> bool:
+    """An indefinite event noun that a naming verb takes bare ("called a rally for Saturday", "has called a vigil for
+    Friday", ``naming_governors``): English so tells a gathering convened, set to take place. A definite or possessive
+    object is one there is, named or judged ("called the raids a disgrace", "called her criticism absurd")."""
+    return (tok.head == verb and tok.dep_ == "dobj" and verb.pos_ == "VERB" and lemma(verb) in NAMING_GOVERNORS
+            and not any(c.dep_ == "prt" for c in verb.children) and not _judged_object(verb)
+            and tok.pos_ == "NOUN" and not definite_mention(tok))
 
 
 def _judged_object(verb: Token) -> bool:
@@ -636,6 +665,10 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         if depth >= 3:
             break
     scheduled_noun = False  # "the planned rally": its own word says it is set to take place
+    if tok != verb and _presupposed_object(tok, verb):
+        hypothetical = future = False  # "a push to end the blockade": the blockade is there; its own words may still doubt it
+    if tok != verb and _convened(tok, verb):
+        future = True  # "called a march for Saturday": convened, not yet held
     if tok != verb or tok.pos_ in ("NOUN", "PROPN"):  # a noun deep in a phrase is its own clause ("in any talks")
         own_doubt = _any_determiner(tok)
         for c in noun_modifiers(tok):

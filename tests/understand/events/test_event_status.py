@@ -151,6 +151,33 @@ def test_an_object_the_verb_names_or_judges_is_no_wish(understand_nlp):
     assert _by_trigger(weighed, "sanctions").hypothetical
 
 
+def test_a_definite_object_of_call_is_named_not_asked_for(understand_nlp):
+    # the parse gives "shameful" no object-predicate link here: "call" with a bare definite object still names it
+    events = _code(understand_nlp, "Councillor Ravi Okafor called the raids on the market shameful.", "2025-05-02")
+    assert _current(_by_trigger(events, "raids"))
+
+
+def test_an_indefinite_gathering_called_is_convened_for_later(understand_nlp):
+    events = _code(understand_nlp, "The dockers' union has called a march to the harbour for Monday.", "2025-05-02")
+    march = _by_trigger(events, "march")
+    assert march.future and not march.hypothetical
+
+
+def test_what_a_modal_clause_would_halt_is_there_already(understand_nlp):
+    events = _code(understand_nlp, "The ministry may soon halt the raids on the villages.", "2025-05-02")
+    assert _current(_by_trigger(events, "raids"))
+
+
+def test_what_is_expected_to_be_stepped_up_is_there_already(understand_nlp):
+    events = _code(understand_nlp, "Brussels is expected to tighten the embargo on the cartel.", "2025-05-02")
+    assert _current(_by_trigger(events, "embargo"))
+
+
+def test_an_act_a_modal_clause_would_launch_stays_hypothetical(understand_nlp):
+    events = _code(understand_nlp, "The ministry may soon launch raids on the villages.", "2025-05-02")
+    assert _by_trigger(events, "raids").hypothetical
+
+
 def test_an_act_pressed_on_with_is_carried_on_not_asked_for(understand_nlp):
     pressed_on = _code(understand_nlp, "The army is pressing its offensive in the eastern hills.", "2025-05-02")
     asked = _code(understand_nlp, "The rebels pressed for talks with the government.", "2025-05-02")

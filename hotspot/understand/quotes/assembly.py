@@ -53,7 +53,7 @@ from hotspot.understand.quotes.marks import SENTENCE_END, Marked, find_marked, p
 from hotspot.understand.quotes.source import _speaker_span
 from hotspot.understand.quotes.syntax import _is_verb, _lemma, headline_case
 
-EXTRACTOR = "hotspot.quotes.v23"
+EXTRACTOR = "hotspot.quotes.v24"
 
 CONTINUING_COORDINATORS = words("quote_words", "continuing_coordinators")  # 'said A, and she expects B': one report
 CONTINUING_SUBJECTS = words("quote_words", "continuing_subjects")  # the pronoun subject of such a continuing belief

@@ -146,12 +146,18 @@ def _coordinated_infinitive_end(verb: Token, complement: Token) -> int:
 
     'promised to match and in some years beat its targets': the parser hangs the
     second infinitive ('exceed', a bare verb without subject) on the cue verb,
-    not on 'meet'; it is still part of what was promised.
+    not on 'meet'; it is still part of what was promised. When the cue is a
+    participle ('endorsed the scheme, promising to reach and in many towns
+    exceed its quotas'), the parser may hang the bare verb on the verb the participle
+    hangs from; a bare form cannot be conjoined with a participle or a finite
+    verb, so there too it goes on the infinitive (quotes v24).
     """
     end = complement.right_edge.i + 1
     if complement.tag_ != "VB":
         return end
-    for conj in verb.rights:
+    inflected = ("VBG", "VBN", "VBD", "VBZ")  # forms a bare verb is never the conjunct of
+    holders = [verb, *(a for a in verb.ancestors if a.tag_ in inflected)] if verb.tag_ in inflected else [verb]
+    for conj in (c for holder in holders for c in holder.rights):
         if (
             conj.dep_ == "conj"
             and conj.i > complement.i

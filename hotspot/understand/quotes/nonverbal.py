@@ -25,6 +25,8 @@ from hotspot.understand.quotes.syntax import _is_verb, _lemma, _trim
 CONFORMITY_NOUNS = word_list("quote_words", "conformity_nouns")
 # a line of thought or a way of counting: 'According to this logic, ...' is the author's argument, not a source
 REASONING_NOUNS = word_list("quote_words", "reasoning_nouns")
+# a measure that ranks or classes: 'in the heavy class according to the weight scale' (a named index is a publication)
+MEASURE_NOUNS = word_list("quote_words", "measure_nouns")
 ANONYMOUS_TEXTS = word_list("quote_words", "anonymous_texts")  # 'in the words of the old song': nobody's
 
 
@@ -51,7 +53,9 @@ def _conformity(doc: Doc, i: int, last: Token, objs: list[Token]) -> bool:
     international law, the annexation is illegal', 'according to tradition'). A line of
     thought or a way of counting (``reasoning_nouns``: 'According to this logic,
     ...', 'according to Putin's reckoning') is the author's argument wherever the
-    phrase stands.
+    phrase stands. A measure that ranks or classes (``measure_nouns``: 'in the
+    heavy class according to the weight scale') is read as a standard; a named one ('the
+    Harbour Quality Index') is a publication and stays a source.
     """
     if doc[i].lower_ != "according":
         return False
@@ -60,9 +64,18 @@ def _conformity(doc: Doc, i: int, last: Token, objs: list[Token]) -> bool:
     after = last.i + 1
     if any(c.dep_ == "pcomp" for c in last.children) or after < len(doc) and doc[after].lower_ in WH_WORDS:
         return True
+    if objs and objs[0].lower_ in MEASURE_NOUNS and objs[0].pos_ != "PROPN":
+        return _conformity_inside(doc, i, objs[0])  # 'is heavy according to the weight scale' (quotes v24)
     if not objs or objs[0].lower_ not in CONFORMITY_NOUNS:
         return False
-    if not any(c.dep_ in ("det", "poss") for c in objs[0].children):
+    return _conformity_inside(doc, i, objs[0])
+
+
+def _conformity_inside(doc: Doc, i: int, standard: Token) -> bool:
+    """'according to' a standard is no source when the standard has no determiner or possessor ('according to
+    tradition'), or when the phrase sits inside its clause with nothing setting it off ('dealt with according to the
+    law'); 'According to the plan, ...' and '..., according to the rules' keep it as a source."""
+    if not any(c.dep_ in ("det", "poss") for c in standard.children):
         return True  # 'According to international law, the annexation is illegal', 'according to tradition': a standard
     if i == doc[i].sent.start:
         return False

@@ -293,6 +293,8 @@ def _fronted_statement(verb: Token, child: Token, complements: list[Token]) -> b
     if opening > 1 and doc[opening - 1].lower_ in ("and", "but", "yet") and doc[opening - 2].text in (",", ";"):
         return True
     quoted = any(doc[k].text in DOUBLE_MARK_TOKENS or doc[k].text in OPENING_QUOTES for k in range(child.left_edge.i, opening))
+    if not quoted and opening > 0 and doc[opening - 1].text == ":" and child.right_edge.i < opening:
+        return True  # 'The pattern is familiar: the council declared war.': a colon opens what explains the clause before it
     return not quoted and any(c.i > verb.i for c in complements)
 
 
@@ -408,6 +410,8 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
         return None
     if head.i < verb.i and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < verb.i for c in verb.children):
         return None  # '..., when, in truth, she answered at once': a clause of time or reason after the author's, no cue of it
+    if head.i > verb.i and _quotative_inversion(head):
+        return None  # 'The pilots felt happy with the rota, said Ivo Brandt': the cue is inside the report the verb after it makes
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     v_lo, v_hi = _clause_left_edge(verb), verb.right_edge.i + 1
     if head.i < verb.i:
@@ -437,6 +441,23 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
 
 
 SETTING_OFF = frozenset((",", "—", "–"))
+
+
+def _quotative_inversion(verb: Token) -> bool:
+    """A verb set before its own subject after a comma: '..., said Ivo Brandt'.
+
+    English puts the subject after its verb in a plain declarative clause only for a verb that reports the words
+    before it (quotative inversion), so such a verb is the report of the clause before it, whatever its lemma.
+    """
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        subject is not None
+        and subject.i > verb.i
+        and verb.i > 0
+        and doc[verb.i - 1].text in SETTING_OFF
+        and not any(c.dep_ in ("aux", "auxpass", "expl") for c in verb.children)
+    )
 
 
 def _colon_content(verb: Token, cues: Cues) -> tuple[int, int] | None:

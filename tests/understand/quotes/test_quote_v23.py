@@ -11,14 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from hotspot.understand.quotes.assembly import EXTRACTOR
 from hotspot.understand.quotes.attribution import Attribution
 from hotspot.understand.quotes.gate import _bare_amount, _degree_question, _title_in_prose
 from tests.understand.parses import doc_from_rows
-
-
-def test_the_version_is_23():
-    assert EXTRACTOR == "hotspot.quotes.v23"
 
 
 def _found(nlp, text: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]

@@ -402,6 +402,18 @@ def test_calling_something_a_name_asks_nothing(understand_nlp):
     assert "called" not in _events(understand_nlp, 'The minister called the harbour "the heart of our economy" on Friday.')
 
 
+def test_a_protocol_that_calls_for_a_step_asks_nothing(understand_nlp):
+    assert "called" not in _events(understand_nlp, "Court protocol called for the defendant to stand during the reading.")
+
+
+def test_bylaws_that_require_a_vote_ask_nothing(understand_nlp):
+    assert "require" not in _events(understand_nlp, "The club's bylaws require the chair to hold a vote every spring.")
+
+
+def test_a_party_platform_that_calls_for_a_step_is_still_a_request(understand_nlp):
+    assert _events(understand_nlp, "The party platform calls for a ban on coal mining.").get("calls") == "REQUEST"
+
+
 def test_calling_on_someone_to_act_is_a_request(understand_nlp):
     assert _events(understand_nlp, "The president called on parliament to pass the law.")["called"] == "REQUEST"
 

@@ -242,6 +242,19 @@ def test_a_minister_criticising_analysts_is_an_accusation(understand_nlp):
     assert "criticised" in _triggers(understand_nlp, "The defence minister criticised the analysts for their forecasts.")
 
 
+def test_reporters_criticising_a_governor_voice_a_view(understand_nlp):
+    assert "criticized" not in _triggers(understand_nlp, "Two reporters criticized Governor Ilsa Brandt over the budget.")
+
+
+def test_a_debate_moderator_titled_before_the_name_asks_nothing_political(understand_nlp):
+    text = "Debate moderator Tomas Velde urged the mayor to answer the question about the bridge."
+    assert "urged" not in _triggers(understand_nlp, text)
+
+
+def test_a_governor_criticising_journalists_is_an_accusation(understand_nlp):
+    assert "criticized" in _triggers(understand_nlp, "Governor Ilsa Brandt criticized the journalists for their coverage.")
+
+
 def test_an_analysts_criticism_in_his_own_quote_is_a_view(understand_nlp):
     text = "Ivan Petrov, a political scientist, condemned the new election law on Monday."
     assert "condemned" not in _triggers(understand_nlp, text)

@@ -36,6 +36,16 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def first_noun_conjunct(tok: Token, limit: int = 4) -> Token:
+    """The first noun of the coordination a noun stands in, up to ``limit`` conjuncts back ("demanded the withdrawal of
+    troops and *the release* of detainees" → "withdrawal"): what governs the first governs each later conjunct too."""
+    for _ in range(limit):
+        if tok.dep_ != "conj" or tok.head == tok or tok.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = tok.head
+    return tok
+
+
 def depth(tok: Token, root: Token) -> int:
     """How many links up from ``tok`` to ``root`` (at most 50)."""
     steps = 0

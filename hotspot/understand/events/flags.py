@@ -35,6 +35,7 @@ from hotspot.understand.events.clauses import (
     backgrounds,
     definite_mention,
     elided_passive,
+    first_noun_conjunct,
     has_auxiliary,
     has_subject,
     previous_conjunct,
@@ -459,10 +460,7 @@ def _governed_noun(tok: Token, verb: Token) -> bool:
     talks*", "warned *of attacks*" (not "called off a demonstration": a phrasal verb is another verb)."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
-    for _ in range(4):  # "demanded the withdrawal of troops and *the release* of detainees": each conjunct is wanted
-        if tok.dep_ != "conj" or tok.head == tok or tok.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        tok = tok.head
+    tok = first_noun_conjunct(tok)  # "demanded the withdrawal of troops and *the release* of detainees": each is wanted
     if tok.head == verb:
         return (tok.dep_ == "dobj" and not _judged_object(verb) and lemma(verb) not in PURSUIT_VERBS
                 and lemma(verb) not in NAMING_GOVERNORS)  # "called the raids a disgrace": named, not asked for
@@ -480,10 +478,7 @@ def prospected(tok: Token, limit: int = 4) -> bool:
     tougher sanctions", "laid the groundwork for talks and a truce"; ``prospect_nouns``): English names by it a goal
     not yet reached, so the act is hypothetical. Not "the route of the march" (the march's own), nor a noun with a
     time or place of its own after "to" ("the road to the 2003 war" still names that war as told)."""
-    for _ in range(limit):  # each conjunct of what the way leads to is led to
-        if tok.dep_ != "conj" or tok.head == tok or tok.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        tok = tok.head
+    tok = first_noun_conjunct(tok, limit)  # each conjunct of what the way leads to is led to
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in _PROSPECT_PREPS:
         return False
     noun = tok.head.head
@@ -513,10 +508,7 @@ def _presupposed_object(tok: Token, verb: Token, limit: int = 4) -> bool:
         return False
     if any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
         return False
-    for _ in range(limit):  # "to end the blockade and the raids": each conjunct is there to be ended
-        if tok.dep_ != "conj" or tok.head == tok or tok.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        tok = tok.head
+    tok = first_noun_conjunct(tok, limit)  # "to end the blockade and the raids": each conjunct is there to be ended
     return tok.head == verb and tok.dep_ in ("dobj", "nsubjpass")
 
 

@@ -27,7 +27,7 @@ from hotspot.records import Entity, EventActor, Place
 from hotspot.understand.data import words
 from hotspot.understand.entities.gazetteer import country_of_name
 from hotspot.understand.events.actors import actor_like, event_actor, plural_antecedent, quantity_head
-from hotspot.understand.events.clauses import STATUS_TABLE, clause_verb, elided_passive, with_conjuncts
+from hotspot.understand.events.clauses import STATUS_TABLE, clause_verb, elided_passive, first_noun_conjunct, with_conjuncts
 from hotspot.understand.events.context import Context
 from hotspot.understand.events.lexicon import (
     GOAL_PREPS,
@@ -144,11 +144,7 @@ def talked_about(tok: Token, verb: Token) -> bool:
     its speaker, not its actor."""
     if verb == tok or lemma(verb) not in STATEMENT_VERBS:
         return False
-    cur = tok
-    for _ in range(4):  # "condemned the arrests and beatings": the later conjuncts too
-        if cur.dep_ != "conj" or cur.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        cur = cur.head
+    cur = first_noun_conjunct(tok)  # "condemned the arrests and beatings": the later conjuncts too
     if cur.head == verb and cur.dep_ in ("dobj", "nsubjpass"):
         return True
     return cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in STATEMENT_PREPS and cur.head.head == verb

@@ -276,12 +276,7 @@ def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token
     own = _in_own_clause(dates, doc, tok)
     if own is not None:
         return own
-    clause = {t.i for t in subtree(verb)} | {t.i for t in subtree(tok)}
-    attached = []
-    for d in dates:
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None and any(t.i in clause for t in span):
-            attached.append(d)
+    attached = _dates_among(dates, doc, {t.i for t in subtree(verb)} | {t.i for t in subtree(tok)})
     chosen = min(attached or dates, key=lambda d: abs(d.start - tok.idx))
     start, end = first_day(chosen), last_day(chosen)
     finer = _FINER.get(chosen.granularity or "", ())
@@ -305,12 +300,18 @@ def _in_own_clause(dates: list[DateMention], doc: Doc, tok: Token) -> DateMentio
     inside = {t.i for c in tok.children if c.dep_ in _NOUN_CLAUSES and c.pos_ in ("VERB", "AUX") for t in subtree(c)}
     if not inside:
         return None
-    own = []
+    own = _dates_among(dates, doc, inside)
+    return min(own, key=lambda d: abs(d.start - tok.idx)) if own else None
+
+
+def _dates_among(dates: list[DateMention], doc: Doc, indices: set[int]) -> list[DateMention]:
+    """The dates with a word among the token ``indices`` (a clause's words): the dates that clause holds."""
+    out = []
     for d in dates:
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None and any(t.i in inside for t in span):
-            own.append(d)
-    return min(own, key=lambda d: abs(d.start - tok.idx)) if own else None
+        if span is not None and any(t.i in indices for t in span):
+            out.append(d)
+    return out
 
 
 def _heads_of_date(mention: DateMention, doc: Doc, tok: Token, verb: Token, limit: int) -> Iterator[Token]:

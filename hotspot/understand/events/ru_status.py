@@ -1001,10 +1001,15 @@ def persons_habit(verb: Token) -> bool:
     («блогер, *критиковавший* хокимият», «активист, *участвовавший* в митингах»): who someone is by a course of the past,
     background to the story they stand in, in a text with a date as in one without. A perfective one («мужчина,
     *напавший* на полицейского») may tell the news itself, and stays with the date rules."""
-    if verb.head == verb or verb.dep_ not in ("acl", "amod") or not _imperfective_active_past_participle(verb):
-        return False
-    head = verb.head
-    return head.pos_ in _PERSON_POS and has(head, "Animacy", "Anim")
+    return _describes_person(verb) and _imperfective_active_past_participle(verb)
+
+
+def _describes_person(word: Token) -> bool:
+    """Whether a participle (or a word natasha tags an adjective in its place) describes a person: it hangs as a modifier
+    clause («acl», «amod») from an animate noun, name or pronoun («блогер, критиковавший …», «осуждённые активисты»)."""
+    head = word.head
+    return (head != word and word.dep_ in ("acl", "amod") and head.pos_ in _PERSON_POS
+            and has(head, "Animacy", "Anim"))
 
 
 _ACTIVE_PAST_PARTICIPLE = re.compile(r"ш(?:ий|ая|ее|ое|ие|его|ей|ему|ую|ем|им|их|ими|ею)(?:ся)?$")
@@ -1086,10 +1091,7 @@ def convict_described(tok: Token, lex: RuLexicon) -> bool:
     sentence passed before the story in which they stand (a pardon, a release, a transfer), background to it. A
     conviction told as the news is a predicate («его осудили», «он осуждён»), which this leaves to the date rules, and so
     is a participle whose own phrase holds a date (the caller leaves that one to the dates)."""
-    if tok.dep_ not in ("acl", "amod") or tok.head == tok or not convicted(tok, lex) or not has(tok, "Tense", "Past"):
-        return False
-    head = tok.head
-    return head.pos_ in _PERSON_POS and has(head, "Animacy", "Anim")
+    return _describes_person(tok) and convicted(tok, lex) and has(tok, "Tense", "Past")
 
 
 def _years_term(sentence_word: Token) -> bool:

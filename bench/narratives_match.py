@@ -65,7 +65,8 @@ Representations, side by side in one run:
    on the screen (how many ``same`` missed, ``denial`` missed, ``different`` matched), never listed. The training
    pairs of ``train/claim_pairs/claim_pairs_en_ru_train.jsonl`` (``en_ru_train``, written blind to the matcher
    while ``hotspot.claims.v7`` was made) are one of ``TUNE_SETS``; so is an eighth set, ``claim_pairs_en_ru_h.jsonl``
-   (``en_ru_h``, ``split: tune``), written blind and frozen before anything ran on it.
+   (``en_ru_h``, ``split: tune``), written blind and frozen before anything ran on it. A ninth and a tenth set
+   (``claim_pairs_en_ru_i.jsonl``, ``_j``) are blind like the third.
    ``--base REV`` runs REV's code and bench (``codeat``) on the same pair files first and prints
    base -> work tree per set, in one run.
    ``cascade`` (with ``use`` and ``e5``, which it needs and which are run with it): USE decides a pair outside its band
@@ -115,8 +116,9 @@ PAIRS_F = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_f.jsonl"
 PAIRS_G = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_g.jsonl"
 PAIRS_H = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_h.jsonl"
 PAIRS_I = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_i.jsonl"
+PAIRS_J = REPO_ROOT / "bench" / "gold" / "claim_pairs_en_ru_j.jsonl"
 PAIRS_TRAIN = REPO_ROOT / "train" / "claim_pairs" / "claim_pairs_en_ru_train.jsonl"
-DEFAULT_PAIRS = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E, PAIRS_F, PAIRS_G, PAIRS_H, PAIRS_I, PAIRS_TRAIN)
+DEFAULT_PAIRS = (PAIRS, PAIRS_B, PAIRS_C, PAIRS_D, PAIRS_E, PAIRS_F, PAIRS_G, PAIRS_H, PAIRS_I, PAIRS_J, PAIRS_TRAIN)
 PARTS = ("retrieval", "pairs")
 MODELS = ("use", "e5", "tfidf", "cascade")
 ENCODED = ("use", "e5", "tfidf")
@@ -130,8 +132,8 @@ MATCHING_LABELS = ("same", "denial")
 # The pairs a threshold is chosen on: the first set's calibration half, the second, fourth, fifth and eighth sets and the
 # training pairs (read while the matcher was written); the first set's test half and the blind sets are scored at it.
 TUNE_SETS = ("calibration", "en_ru_b", "en_ru_d", "en_ru_e", "en_ru_h", "en_ru_train")
-BLIND_SETS = ("en_ru_c", "en_ru_f", "en_ru_g", "en_ru_i")
-BLIND_PREFIX = ("c-", "f-", "g-", "i-")
+BLIND_SETS = ("en_ru_c", "en_ru_f", "en_ru_g", "en_ru_i", "en_ru_j")
+BLIND_PREFIX = ("c-", "f-", "g-", "i-", "j-")
 """Ids of the third, sixth and seventh sets, written blind: their errors and refusals are counted on the screen (per label),
 never listed."""
 
@@ -844,7 +846,7 @@ def run_base(rev: str, models: Sequence[str], pair_paths: Sequence[Path]) -> dic
 
 SET_KEYS = (("test", "first set, test half"), ("en_ru_c", "third set (blind)"), ("en_ru_b", "second set"), ("en_ru_d", "fourth set"),
             ("en_ru_e", "fifth set"), ("en_ru_f", "sixth set (blind)"), ("en_ru_g", "seventh set (blind)"),
-            ("en_ru_h", "eighth set"), ("en_ru_i", "ninth set (blind)"), ("en_ru_train", "training pairs"))
+            ("en_ru_h", "eighth set"), ("en_ru_i", "ninth set (blind)"), ("en_ru_j", "tenth set (blind)"), ("en_ru_train", "training pairs"))
 
 
 def print_comparison(rev: str, base: dict[str, Any], work: dict[str, Any]) -> None:

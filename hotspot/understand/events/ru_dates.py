@@ -434,6 +434,20 @@ def restated_by_when(mention: DateMention, text: str, verb: Token) -> bool:
     return False
 
 
+def in_when_clause(mention: DateMention, text: str, start: int) -> bool:
+    """Whether the character offset ``start`` (a trigger's) lies in the «когда» clause right after the date, before the
+    comma, semicolon or stop that closes it: «с 2021 года, когда талибы *захватили* власть, Ташкент …». The text
+    tells it where the parse may hang «когда» on another verb of the sentence (``restated_by_when`` reads the parse)."""
+    m = _WHEN_AFTER.match(text, mention.end)
+    if m is None or start < m.end():
+        return False
+    close = _CLAUSE_END.search(text, m.end())
+    return close is None or start < close.start()
+
+
+_CLAUSE_END = re.compile(r"[,;.!?]")
+
+
 _NOMINAL_DEPS = ("obj", "obl", "nmod", "iobj")
 """How an event noun hangs from the verb whose clause it is in («объявил о *приостановке*»)."""
 

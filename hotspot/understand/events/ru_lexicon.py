@@ -131,6 +131,8 @@ class Status:
     imposing_governors: frozenset[str]
     penalty_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    office_nouns: frozenset[str]
+    participant_nouns: frozenset[str]
     instance_nouns: frozenset[str]
     previous_modifiers: frozenset[str]
     former_words: frozenset[str]
@@ -282,6 +284,8 @@ def _status(raw: dict[str, Any]) -> Status:
         imposing_governors=fs("imposing_governors"),
         penalty_nouns=fs("penalty_nouns"),
         naming_verbs=fs("naming_verbs"),
+        office_nouns=fs("office_nouns"),
+        participant_nouns=fs("participant_nouns"),
         instance_nouns=fs("instance_nouns"),
         previous_modifiers=fs("previous_modifiers"),
         former_words=fs("former_words"),

@@ -51,6 +51,7 @@ from hotspot.understand.events.ru_context import RuContext, build_ru_context
 from hotspot.understand.events.ru_dates import (
     bare_year,
     date_of_event_ru,
+    in_when_clause,
     long_back,
     month_of_event_noun,
     restated_by_when,
@@ -174,7 +175,8 @@ def event_candidates_ru(
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
-            if _refers_back(tok, sense, lex, coded) or _topic_of_law(tok, lex) or _protested(tok, sense, types, coded):
+            if _refers_back(tok, sense, lex, coded) or _topic_of_law(tok, lex) or _protested(tok, sense, types, coded) \
+                    or _field_of_office(tok, lex) or _by_its_participants(tok, sense, lex, coded):
                 continue
             if _named_again(ctx, tok, sense, told_nouns):
                 continue
@@ -330,6 +332,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     it set («В 2013 году его свергли. После этого его арестовали.»). That date decides the status only: the event's
     ``date`` stays a date its own sentence states."""
     lex = ctx.lex
+    verb = _gerunds_verb(verb)
     if in_past_era(tok, verb, lex) or commemorated(tok, lex) or instance_told(verb, lex) or persons_habit(verb):
         return True
     if tok != verb and persons_habit(tok):
@@ -353,6 +356,9 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «Ранее, в декабре, беспилотники уже атаковали …», «его уже задерживали»; not «ранее в четверг»
     if d is None and previous_one(tok, lex):
         return True  # «предыдущий раунд переговоров прошёл в Женеве»: the one before the news (a date of its own decides)
+    if ctx.status_ref is None and d is not None and d.granularity == "year" and since(d, ctx.doc.text) \
+            and (restated_by_when(d, ctx.doc.text, verb) or in_when_clause(d, ctx.doc.text, tok.idx)):
+        return True  # «с 2021 года, когда талибы взяли власть, …» without a date: the act a span of years to now starts from
     if d is not None and since(d, ctx.doc.text) and not restated_by_when(d, ctx.doc.text, verb):
         d = None  # «с марта задержано более ста человек»: what has gone on since then, up to the text's now
     if d is not None and long_back(d):
@@ -377,8 +383,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «прокуратура обвинила его в …» in a text of his sentence in years: the charge that began the case
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
-        if ctx.status_ref is None and _dated_background(ctx, d):
-            return True  # «тогда» at a year long before a text without a date
+        if _long_before(ctx, d):
+            return True  # «тогда» at a year long before a text without a date, or at «в прошлом году»
     elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex) \
             and not since(just_before, ctx.doc.text) and not _told_in_present(ctx.doc, just_before, lex):
         # «… находится под санкциями с 2018 года»: a span to now sets no time; nor «связывает высылку с постами 2011 года»
@@ -386,6 +392,30 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         if ctx.status_ref is None and told_in_sequence(verb, lex) and _dated_background(ctx, d):
             return True  # a text without a date goes on from a year long before: «В 2013 году его свергли. Затем его арестовали.»
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
+
+
+def _long_before(ctx: RuContext, d: DateMention) -> bool:
+    """Whether a time an undated clause takes from the text before it («тогда», «тогдашний губернатор», «осенью того же
+    года») lies long before the news: said a year or more back («в прошлом году», «несколько лет назад»), whatever
+    the text's date; in a text without a date, a year of the last century or one long before (``_dated_background``),
+    as the clause would be with that date of its own."""
+    if long_back(d) or said_years_back(d):
+        return True
+    if ctx.status_ref is not None:
+        return False
+    end = last_day(d)
+    return (end is not None and end.year < PAST_CENTURY_END) or _dated_background(ctx, d)
+
+
+def _gerunds_verb(verb: Token) -> Token:
+    """The finite verb a gerund's clause hangs from, which sets its time: a gerund has no tense of its own, and tells
+    how or why the act of its verb was done («вышли на митинги, *требуя* отставки», «подписал протокол, *пообещав*
+    выполнить требования»), at that act's time. Any other verb is its own clause's."""
+    head = verb.head
+    if has(verb, "VerbForm", "Conv") and verb.dep_ == "advcl" and head != verb and is_predicate(head) \
+            and not has(head, "VerbForm", "Conv"):
+        return head
+    return verb
 
 
 def _dated_within(d: DateMention | None, tok: Token) -> bool:
@@ -667,7 +697,13 @@ def _time_of_the_one_told(tok: Token) -> bool:
     месяца провёл под домашним арестом» read in November is September's detention, background, not a new one."""
     if tok.pos_ not in ("NOUN", "PROPN") or preposition(tok) not in _TIME_PREPS:
         return False
-    return all(c.dep_ in ("case", "det", "punct", "fixed") for c in tok.children)
+    return all(c.dep_ in ("case", "det", "punct", "fixed") or _named_genitive(c) for c in tok.children)
+
+
+def _named_genitive(tok: Token) -> bool:
+    """A bare genitive that is a name or a pronoun («после задержания *Селиванова*», «после задержания *их*»): it names
+    someone the text has told of, not a new participant, so the noun still only refers to the act told last."""
+    return tok.dep_ == "nmod" and preposition(tok) is None and tok.pos_ in ("PROPN", "PRON") and has(tok, "Case", "Gen")
 
 
 def _label(tok: Token, lex: RuLexicon) -> bool:
@@ -719,6 +755,25 @@ def _topic_of_law(tok: Token, lex: RuLexicon) -> bool:
     head = tok.head
     status = lex.status
     return ru_lemma(head) in status.law_nouns or (ru_lemma(head) in status.code_articles and preposition(head) == "по")
+
+
+def _field_of_office(tok: Token, lex: RuLexicon) -> bool:
+    """An event noun in «по» with the dative under a post, body or office (status 'office_nouns'): «специальный
+    посланник ЕС *по санкциям*», «комитет *по переговорам*». It names the field the office deals with, part of a
+    title, as a law's «о …» names its topic (``_topic_of_law``); no act is told by it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.head == tok or tok.dep_ != "nmod" or preposition(tok) != "по":
+        return False
+    return has(tok, "Case", "Dat") and ru_lemma(tok.head) in lex.status.office_nouns
+
+
+def _by_its_participants(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> bool:
+    """A verb of a type the text has already coded whose subject is «участники» (status 'participant_nouns'): «Жители
+    вышли на акцию. *Участники собрались* у горы с плакатами.» The participants are those of the act told before
+    (said or left unsaid: «участники акции»), so the clause tells more of that happening, how it went, not another
+    one (as ``_refers_back`` reads a noun). A speech act of theirs («участники потребовали …») is another type, coded."""
+    if sense.type not in coded or not is_predicate(tok) or substantive(tok):
+        return False
+    return any(ru_lemma(s) in lex.status.participant_nouns for s in subjects(tok))
 
 
 def _writers_own(ctx: RuContext, tok: Token) -> bool:

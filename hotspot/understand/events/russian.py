@@ -237,6 +237,9 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
     reported = _reported_by(ctx, tok, sent, sources)
     etype = framing.recoded.get(tok.i, sense.type or "")
+    ultimatum = etype == "REJECT" and tok == verb and _refused_until(verb)
+    if ultimatum:
+        etype = "PROTEST"  # «горняки отказались подниматься на поверхность, пока им не выплатят долги»: pressure, a protest
     pending, to_come = prospective(tok, verb, etype, lex)
     hypothetical, future = hypothetical or pending, future or to_come
     if not _told_in_past(verb) and iterated(tok, verb, lex):
@@ -250,7 +253,7 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         is_alleged = True  # «по данным правозащитников, задержанных избили»: the detainees' side's complaint
     if etype in CHARGED_TYPES and blamed_first(tok, verb, lex, bool(sources) or _quote_of(ctx, tok.idx) is not None):
         is_alleged = True  # «заявили, что огонь первыми открыли пограничники»: who started it, as one side says
-    mode = None if tok.i in framing.recoded else _mode(lex, sense, etype, sent_lemmas)
+    mode = None if tok.i in framing.recoded or ultimatum else _mode(lex, sense, etype, sent_lemmas)
     quote = _quote_of(ctx, tok.idx)
     speaker = quote.speaker if quote is not None else None
     if etype in CHARGED_TYPES and not actors and not subjects(verb) and recipients and (quote is not None or sources) \
@@ -405,6 +408,17 @@ def _long_before(ctx: RuContext, d: DateMention) -> bool:
         return False
     end = last_day(d)
     return (end is not None and end.year < PAST_CENTURY_END) or _dated_background(ctx, d)
+
+
+def _refused_until(verb: Token) -> bool:
+    """A refusal to do something until a demand is met: the refusing verb governs a negated «пока … не» clause («отказались подниматься на поверхность, *пока им не выплатят* долги», «отказываются от еды, пока
+    их не освободят»). Holding back one's work, food or presence until the other side gives in is pressure on it,
+    a protest (a strike, a hunger strike), not the rejection of a proposal."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "пока" for m in c.children) \
+                and any(n.dep_ == "advmod" and n.lower_ == "не" for n in c.children):
+            return True
+    return False
 
 
 def _gerunds_verb(verb: Token) -> Token:

@@ -2746,3 +2746,84 @@ def test_a_rally_that_needs_a_permit_is_hypothetical(nlp):
 
 def test_allied_armies_that_meet_cooperate(nlp):
     assert _one(_code(nlp, "Армии двух союзников встретились у моста через реку.", "2021-04-14"), "встретились").type == "COOPERATE"
+
+
+# --------------------------------------------------------------------------- v23: undated texts, their own «now»
+
+
+def test_a_gerund_takes_the_time_of_the_verb_it_hangs_from(nlp):
+    text = ("Летом 2008 года шахтёры перекрыли дорогу к разрезу, требуя выплатить долги по зарплате. "
+            "Сейчас шахты работают без перебоев.")
+    assert _one(_code(nlp, text), "требуя").historical
+
+
+def test_then_at_a_year_said_as_last_year_is_background(nlp):
+    text = ("Сейчас торговля снова растёт. В прошлом году Вашингтон ввёл пошлины на сталь. "
+            "Пекин тогда назвал эти пошлины несправедливыми.")
+    assert _one(_code(nlp, text), "назвал").historical
+
+
+def test_the_then_holder_of_an_office_acts_at_the_time_told_before(nlp):
+    text = ("В 1996 году учителя города бастовали. Эти дни помнят многие. "
+            "Тогдашний мэр поддержал учителей и потребовал от правительства погасить долги.")
+    events = _code(nlp, text)
+    assert _one(events, "поддержал").historical
+    assert _one(events, "потребовал").historical
+
+
+def test_the_autumn_of_the_same_year_is_the_year_told_before(nlp):
+    text = ("Во вторник суд вынес приговор бывшему чиновнику. Его задержали в мае 2019 года. "
+            "Осенью того же года он ушёл в отставку.")
+    assert _one(_code(nlp, text), "отставку").historical
+
+
+def test_the_act_a_span_of_years_starts_from_is_background(nlp):
+    text = "Сейчас торговля растёт. С 2014 года, когда армия захватила власть в столице, Таиланд остаётся партнёром Китая."
+    events = _code(nlp, text)
+    assert all(e.historical for e in events if e.trigger.text == "захватила") and any(e.trigger.text == "захватила" for e in events)
+
+
+def test_after_the_detention_of_the_one_named_is_the_detention_told(nlp):
+    text = ("В понедельник суд приговорил бывшего мэра Петрова к пяти годам. Петрова задержали в марте 2019 года.\n\n"
+            "Губернатор области обещает бороться с коррупцией. В мэрии сообщили, что после задержания Петрова все "
+            "контракты проверили заново.")
+    events = [e for e in _code(nlp, text) if e.trigger.text == "задержания"]
+    assert events and events[0].historical
+
+
+def test_an_event_noun_naming_an_offices_field_is_no_event(nlp):
+    text = "В Брюсселе побывал специальный представитель ООН по санкциям."
+    assert not [e for e in _code(nlp, text, "2021-06-08") if e.type == "SANCTION"]
+
+
+def test_the_participants_of_a_protest_told_gathering_tell_the_same_protest(nlp):
+    text = "В субботу жители вышли на митинг против свалки. Участники собрались у здания мэрии с плакатами."
+    events = [e for e in _code(nlp, text, "2021-06-08") if e.type == "PROTEST"]
+    assert [e.trigger.text for e in events] == ["митинг"]
+
+
+def test_keeping_contacts_with_a_government_is_consulting_not_backing_it(nlp):
+    text = "Министерство иностранных дел Казахстана поддерживает контакты с новым правительством Мали."
+    event = _one(_code(nlp, text, "2021-06-08"), "поддерживает")
+    assert event.type == "CONSULT"
+
+
+def test_denying_the_charges_is_no_rejection_whatever_the_word_order(nlp):
+    # the parse hangs the charges, said before the subject, on the subject as its genitive
+    text = "Двух министров задержали. Бывшие министры обвинения отвергают."
+    assert not [e for e in _code(nlp, text, "2021-06-08") if e.type == "REJECT"]
+
+
+def test_a_refusal_to_work_until_paid_is_a_protest(nlp):
+    text = "Водители автобусов отказались выходить на линию, пока им не выплатят зарплату за два месяца."
+    assert _one(_code(nlp, text, "2021-06-08"), "отказались").type == "PROTEST"
+
+
+def test_a_refusal_without_a_demand_stays_a_rejection(nlp):
+    text = "Правительство отказалось обсуждать требования профсоюза."
+    assert _one(_code(nlp, text, "2021-06-08"), "отказалось").type == "REJECT"
+
+
+def test_revoking_a_permit_is_a_sanction(nlp):
+    text = "Министерство культуры отозвало разрешение на показ фильма о войне."
+    assert _one(_code(nlp, text, "2021-06-08"), "отозвало").type == "SANCTION"

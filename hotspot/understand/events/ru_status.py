@@ -632,6 +632,8 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
         if any(s.start <= t.idx < s.end for s in out):
             continue
         subj = subjects(t)
+        if any(ru_lemma(s) in status.relative_pronouns for s in subj):
+            continue  # «задержали блогера, который два года рассказывал о сносе домов»: who he is, no source of the news
         if subj:  # «…, сообщает ТАСС», «Токаев заявил, что …»: the reporting verb and its subject
             name = speaker_of.get(subj[0].i) or _phrase(subj[0])
             start, end = min(t.idx, subj[0].idx), max(t.idx + len(t.text), subj[0].idx + len(subj[0].text))

@@ -216,6 +216,7 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     sentence, the time «тогда» takes, ``just_before`` the last date of the sentence before it in its paragraph."""
     lex = ctx.lex
     verb = clause_verb(tok)
+    sources = [s for s in sources if not _opens_what_follows(ctx.doc, tok, s)]
     order = framing.directed.get(tok.i)
     source_spans = [(s.start, s.end) for s in sources]
     actors, recipients, place = parties(ctx, tok, sense, sent, order, source_spans)
@@ -408,6 +409,21 @@ def _long_before(ctx: RuContext, d: DateMention) -> bool:
         return False
     end = last_day(d)
     return (end is not None and end.year < PAST_CENTURY_END) or _dated_background(ctx, d)
+
+
+_CLAUSE_BREAKS = frozenset({":", ";"})
+
+
+def _opens_what_follows(doc: Doc, tok: Token, source: Source) -> bool:
+    """Whether a source stands after a colon or semicolon that comes after the trigger: «Его подозревают в
+    вымогательстве: *по версии следствия*, он требовал деньги». It vouches for what follows the break, the
+    elaboration, not for the act told before it, which the text states itself."""
+    for t in doc[tok.i + 1: tok.sent.end]:
+        if t.idx >= source.start:
+            return False
+        if t.text in _CLAUSE_BREAKS:
+            return True
+    return False
 
 
 def _refused_until(verb: Token) -> bool:

@@ -14,8 +14,10 @@ from hotspot.records import Entity, Event, Quote, Speaker
 from hotspot.understand.events.coding import plover_type
 from hotspot.understand.events.ru_dates import find_dates_ru
 from hotspot.understand.events.ru_lexicon import load_ru_lexicon
+from hotspot.understand.events.ru_status import sentence_sources
 from hotspot.understand.events.russian import EXTRACTOR, code_events_ru
 from hotspot.understand.nlp_ru import load_russian
+from tests.understand.events.handbuilt import hand_doc
 
 # surface form → (label, canonical, actor id, country)
 KNOWN = {
@@ -2827,3 +2829,22 @@ def test_a_refusal_without_a_demand_stays_a_rejection(nlp):
 def test_revoking_a_permit_is_a_sanction(nlp):
     text = "Министерство культуры отозвало разрешение на показ фильма о войне."
     assert _one(_code(nlp, text, "2021-06-08"), "отозвало").type == "SANCTION"
+
+
+def test_a_reporting_verb_of_a_relative_clause_is_no_source_of_the_news():
+    # «Полицейские задержали журналиста, который рассказывал о коррупции», parsed as the model may: the relative
+    # clause's verb hung on the main one as parataxis, with the main clause's subject taken for its own as well.
+    # «который … рассказывал» says who the man is; the arrest is the text's own fact, no source vouches for it.
+    words = ["Полицейские", "задержали", "журналиста", ",", "который", "рассказывал", "о", "коррупции", "."]
+    lemmas = ["полицейский", "задержать", "журналист", ",", "который", "рассказывать", "о", "коррупция", "."]
+    pos = ["NOUN", "VERB", "NOUN", "PUNCT", "PRON", "VERB", "ADP", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "obj", "punct", "nsubj", "parataxis", "case", "obl", "punct"]
+    heads = [5, 1, 1, 5, 5, 1, 7, 5, 1]
+    doc = hand_doc(words, lemmas, pos, deps, heads)
+    assert sentence_sources(doc[0:len(doc)], load_ru_lexicon(), {}) == []
+
+
+def test_a_source_after_a_colon_vouches_only_for_what_follows(nlp):
+    text = "Журналиста подозревают в шантаже: по версии следствия, он требовал деньги у депутата."
+    events = _code(nlp, text, "2021-06-08")
+    assert not _one(events, "подозревают").alleged

@@ -2848,13 +2848,3 @@ def test_a_source_after_a_colon_vouches_only_for_what_follows(nlp):
     text = "Журналиста подозревают в шантаже: по версии следствия, он требовал деньги у депутата."
     events = _code(nlp, text, "2021-06-08")
     assert not _one(events, "подозревают").alleged
-
-
-def test_receiving_years_of_prison_is_a_sentence(nlp):
-    text = "Бывший глава района получил шесть лет колонии за взятку."
-    assert _one(_code(nlp, text, "2021-06-08"), "получил").type == "SANCTION"
-
-
-def test_receiving_a_letter_is_no_sentence(nlp):
-    text = "Бывший глава района получил письмо от губернатора."
-    assert not [e for e in _code(nlp, text, "2021-06-08") if e.type == "SANCTION"]

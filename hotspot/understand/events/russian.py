@@ -99,7 +99,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v22"
+EXTRACTOR = "hotspot.events.ru.v23"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -427,9 +427,10 @@ def _opens_what_follows(doc: Doc, tok: Token, source: Source) -> bool:
 
 
 def _refused_until(verb: Token) -> bool:
-    """A refusal to do something until a demand is met: the refusing verb governs a negated «пока … не» clause («отказались подниматься на поверхность, *пока им не выплатят* долги», «отказываются от еды, пока
-    их не освободят»). Holding back one's work, food or presence until the other side gives in is pressure on it,
-    a protest (a strike, a hunger strike), not the rejection of a proposal."""
+    """A refusal to do something until a demand is met: the refusing verb governs a negated «пока … не» clause
+    («отказались подниматься на поверхность, *пока им не выплатят* долги», «отказываются от еды, пока их не
+    освободят»). Holding back one's work, food or presence until the other side gives in is pressure on it, a
+    protest (a strike, a hunger strike), not the rejection of a proposal."""
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "пока" for m in c.children) \
                 and any(n.dep_ == "advmod" and n.lower_ == "не" for n in c.children):

@@ -1243,3 +1243,17 @@ def test_would_have_in_reported_speech_is_a_counterfactual(understand_nlp):
     assert objected.hypothetical and not objected.future
     plain = _code(understand_nlp, "He said the army would attack the town.", "2026-03-01")
     assert _by_trigger(plain, "attack").future
+
+
+def test_talks_due_next_week_are_future(understand_nlp):
+    # a headline's "talks due in Geneva next week": "due" on the noun puts it on the calendar (events v58)
+    talks = _by_trigger(_code(understand_nlp, "The government summons the envoy; talks due in Geneva next week.",
+                              "2026-03-01"), "talks")
+    assert talks.future
+
+
+def test_sanctions_due_to_a_war_are_not_scheduled(understand_nlp):
+    # causal "due to" is no schedule
+    sanctions = _by_trigger(_code(understand_nlp, "The sanctions due to the invasion hurt exports.", "2026-03-01"),
+                            "sanctions")
+    assert not sanctions.future

@@ -962,3 +962,74 @@ def test_committing_to_talks_stays_a_pledge_of_them(understand_nlp):
 def test_has_not_committed_after_a_copula_stays_a_negated_pledge(understand_nlp):
     text = "The premier is the one who decides on any deal, and has not committed to any terms so far."
     assert _events(understand_nlp, text).get("committed") == "AGREE"
+
+
+# --------------------------------------------------------------------------- events v58 (issue 12)
+
+
+def test_a_rally_a_named_politician_holds_is_his_own_show(understand_nlp):
+    text = "Since June, Mr. Hale has held rallies before large crowds in Dayton and Akron."
+    assert "rallies" not in _events(understand_nlp, text)
+
+
+def test_drawing_a_crowd_to_a_rally_is_no_protest(understand_nlp):
+    text = "The senator drew a crowd of about 3,000 to a rally at the county fairground on Sunday."
+    assert "rally" not in _events(understand_nlp, text)
+
+
+def test_a_rally_against_a_law_stays_a_protest(understand_nlp):
+    text = "Thousands of opposition supporters held a rally in the capital against the new election law."
+    assert _events(understand_nlp, text)["rally"] == "PROTEST"
+
+
+def test_asking_ones_own_staff_is_no_political_request(understand_nlp):
+    assert "asked" not in _events(understand_nlp, "The mayor said she had asked her staff to stay calm.")
+
+
+def test_speechwriters_imploring_their_principal_is_no_political_request(understand_nlp):
+    text = "Two of his speechwriters implored him to drop the line about taxes."
+    assert "implored" not in _events(understand_nlp, text)
+
+
+def test_urging_another_body_stays_a_request(understand_nlp):
+    assert _events(understand_nlp, "The senator urged the Treasury to release the report.")["urged"] == "REQUEST"
+
+
+def test_demolishing_what_one_buys_is_no_coercion(understand_nlp):
+    text = "The firm put together a deal to buy and demolish the old mill buildings on the river."
+    assert "demolish" not in _events(understand_nlp, text)
+
+
+def test_demolishing_derelict_buildings_is_no_coercion(understand_nlp):
+    text = "The council will demolish the dilapidated garages behind the library."
+    assert "demolish" not in _events(understand_nlp, text)
+
+
+def test_forces_demolishing_homes_stays_coercion(understand_nlp):
+    text = "Israeli forces demolished the homes of two Palestinian attackers."
+    assert _events(understand_nlp, text)["demolished"] == "COERCE"
+
+
+def test_a_lawsuit_accusing_someone_is_coded_once_by_the_lawsuit(understand_nlp):
+    found = _events(understand_nlp, "Residents have filed a lawsuit accusing the city of ignoring flood warnings.")
+    assert found.get("lawsuit") == "ACCUSE" and "accusing" not in found
+
+
+def test_what_a_suit_asks_a_judge_is_part_of_the_suit(understand_nlp):
+    text = "The suit, filed on Monday in federal court, asks a judge to block the new district map."
+    assert "asks" not in _events(understand_nlp, text)
+
+
+def test_agreeing_to_spend_reserve_money_is_a_budget_allocation(understand_nlp):
+    text = "The speaker and port officials have agreed to use harbour reserve money to repair the seawall."
+    assert "agreed" not in _events(understand_nlp, text)
+
+
+def test_agreeing_to_end_a_strike_stays_an_agreement(understand_nlp):
+    text = "The union agreed to end the strike after the council offered a raise."
+    assert _events(understand_nlp, text)["agreed"] == "AGREE"
+
+
+def test_being_asked_to_give_a_presentation_is_an_invitation(understand_nlp):
+    text = "The former minister said she was asked to give a presentation to the trade committee."
+    assert "asked" not in _events(understand_nlp, text)

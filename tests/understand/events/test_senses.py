@@ -1033,3 +1033,8 @@ def test_agreeing_to_end_a_strike_stays_an_agreement(understand_nlp):
 def test_being_asked_to_give_a_presentation_is_an_invitation(understand_nlp):
     text = "The former minister said she was asked to give a presentation to the trade committee."
     assert "asked" not in _events(understand_nlp, text)
+
+
+def test_suspending_the_whip_is_party_discipline_even_near_a_newspaper(understand_nlp):
+    text = "The chief whip suspended the whip from the member after she told a local newspaper that the leader was weak."
+    assert _events(understand_nlp, text)["suspended"] == "SANCTION"

@@ -677,7 +677,7 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         if tok.dep_ == "dobj" and tok.head.pos_ in _VERBAL and lemma(tok.head) in AWAITING_VERBS:
             future = True  # "as they await trial"
         if tok.dep_ in ("dobj", "pobj") and tok.head.lower_ in AWAITING_VERBS:
-            future = True  # "released on bail pending further inquiries": what the release waits for is yet to come
+            future = True  # "freed on bail pending further inquiries": what the bail waits for is yet to come
         if prospected(tok):
             hypothetical = True  # "paved the way for an inquiry": a goal not yet reached
     if tok != verb:

@@ -968,12 +968,12 @@ def test_has_not_committed_after_a_copula_stays_a_negated_pledge(understand_nlp)
 
 
 def test_a_rally_a_named_politician_holds_is_his_own_show(understand_nlp):
-    text = "Since June, Mr. Hale has held rallies before large crowds in Dayton and Akron."
+    text = "All summer Mr. Hale has staged rallies in Dayton, Akron and Toledo."
     assert "rallies" not in _events(understand_nlp, text)
 
 
 def test_drawing_a_crowd_to_a_rally_is_no_protest(understand_nlp):
-    text = "The senator drew a crowd of about 3,000 to a rally at the county fairground on Sunday."
+    text = "On Sunday the senator drew several thousand people to a rally in a farm town."
     assert "rally" not in _events(understand_nlp, text)
 
 
@@ -1021,7 +1021,7 @@ def test_what_a_suit_asks_a_judge_is_part_of_the_suit(understand_nlp):
 
 
 def test_agreeing_to_spend_reserve_money_is_a_budget_allocation(understand_nlp):
-    text = "The speaker and port officials have agreed to use harbour reserve money to repair the seawall."
+    text = "The port board and the treasurer agreed to spend harbour reserves on a new seawall."
     assert "agreed" not in _events(understand_nlp, text)
 
 
@@ -1031,7 +1031,7 @@ def test_agreeing_to_end_a_strike_stays_an_agreement(understand_nlp):
 
 
 def test_being_asked_to_give_a_presentation_is_an_invitation(understand_nlp):
-    text = "The former minister said she was asked to give a presentation to the trade committee."
+    text = "The retired envoy was asked to deliver a presentation at the trade fair."
     assert "asked" not in _events(understand_nlp, text)
 
 

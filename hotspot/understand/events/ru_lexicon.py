@@ -25,7 +25,7 @@ TABLE = "events_ru"
 
 _POS = {"V": ("VERB", "AUX"), "N": ("NOUN", "PROPN"), "A": ("ADJ", "VERB")}
 """A trigger's ``pos`` letter → the UD tags it accepts (a participle is a VERB; "готов" is an ADJ)."""
-ROLES = ("near", "subj", "obj", "sent", "head", "self", "comp")
+ROLES = ("near", "subj", "obj", "sent", "head", "self", "comp", "prep")
 """The places a sense condition looks in (``data/events_ru.json``'s "about" defines each)."""
 
 
@@ -122,6 +122,8 @@ class Status:
     past_nouns: frozenset[str]
     complainants: frozenset[str]
     complaint_verbs: frozenset[str]
+    record_verbs: frozenset[str]
+    earlier_stage_nouns: frozenset[str]
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
@@ -275,6 +277,8 @@ def _status(raw: dict[str, Any]) -> Status:
         past_nouns=fs("past_nouns"),
         complainants=fs("complainants"),
         complaint_verbs=fs("complaint_verbs"),
+        record_verbs=fs("record_verbs"),
+        earlier_stage_nouns=fs("earlier_stage_nouns"),
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),
         deliberation_verbs=fs("deliberation_verbs"),

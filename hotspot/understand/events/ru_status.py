@@ -207,6 +207,62 @@ def threat_on_condition(verb: Token, status: Status) -> bool:
     return _conditioned(verb, status)
 
 
+def threat_conjunct_condition(verb: Token, lex: RuLexicon) -> bool:
+    """Whether a past indicative verb is made conditional only by a condition that belongs to a threat conjoined with
+    it: «потребовали компенсаций и пригрозили провести референдум, если требования проигнорируют» — the parse hangs
+    the «если» clause on the first conjunct or on the threat, but it follows the threat and names when the threatened
+    act would come (``threat_on_condition``, which reads a threat that heads its sentence); the demand and the threat
+    were both made. The verb is the threat itself or a conjunct
+    before it; the coordination heads its sentence, and neither the verb nor its head carries «бы», a hedge or a
+    condition of its own."""
+    status = lex.status
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head.head != head or _asked(head):
+        return False
+    threats = [v for v in (head, *(c for c in head.children if c.dep_ == "conj"))
+               if v.pos_ == "VERB" and _threat_verb(v, lex)]
+    if not threats or verb.i > threats[-1].i:
+        return False
+    conditions = [c for v in {head, threats[-1]} for c in v.children
+                  if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in status.conditional_marks for m in c.children)]
+    if not conditions or any(c.i < threats[-1].i for c in conditions):
+        return False
+    for v in {head, verb}:
+        if not (has(v, "Mood", "Ind") and has(v, "Tense", "Past")):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in status.conditional_marks for c in v.children):
+            return False
+        if any(c.dep_ in _ADVERB_DEPS and fold(c.lower_) in status.hedge_adverbs for c in v.children):
+            return False
+        if any(c.lower_ in status.conditional_particles or has(c, "Mood", "Cnd")
+               for c in v.children if c.dep_ in ("aux", "aux:pass", "advmod", "discourse")):
+            return False
+    return True
+
+
+def _threat_verb(v: Token, lex: RuLexicon) -> bool:
+    """A verb of threatening: a lemma one of whose senses is THREATEN, or a promise that threatens («пообещал …»)."""
+    lemma = ru_lemma(v)
+    return lemma in lex.status.threat_promises or any(s.type == "THREATEN" for s in lex.senses.get(lemma, ()))
+
+
+def at_an_earlier_stage(verb: Token, lex: RuLexicon) -> bool:
+    """Whether «ещё» sets the clause back in an earlier phase than the news: a stage of a process («имущество *ещё на
+    стадии следствия* арестовано», status 'earlier_stage_nouns' with «на») or a ruler's time («снос начался *ещё при*
+    Ниязове»: «при» with a person or a name) — background. «ещё до начала митинга», «ещё на подходе к площади»,
+    «ещё при задержании» tell an act of the news itself, and a date with «ещё» («ещё в 2014 году») is read by its
+    year (``ru_dates.said_long_ago``)."""
+    for c in verb.children:
+        if c.dep_ != "obl" or not any(a.dep_ == "advmod" and fold(a.lower_) == "еще" and a.i < c.i for a in c.children):
+            continue
+        prep = preposition(c)
+        if prep == "на" and ru_lemma(c) in lex.status.earlier_stage_nouns:
+            return True
+        if prep == "при" and (c.pos_ == "PROPN" or has(c, "Animacy", "Anim")):
+            return True
+    return False
+
+
 def _own_clause(v: Token) -> bool:
     """A conjunct clause with a subject of its own: its own assertion, not under its first conjunct's mood."""
     return v.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in v.children)
@@ -287,6 +343,9 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
             hypothetical = True
         if ru_lemma(verb) in status.subject_future:
             future = True
+    if tok.dep_ == "nsubj" and tok.head != tok and tok.head.pos_ == "NOUN" \
+            and ru_lemma(tok.head) in status.subject_hypothetical:
+        hypothetical = True  # «открытые протесты — по-прежнему редкость»: a noun predicate of how often such acts come
     for c in tok.children:  # an event noun's own modifier, also when no verb carries it («за неделю до *запланированного* визита»)
         if c.dep_ == "amod" and ru_lemma(c) in status.future_modifiers and not _took_place(tok, verb, status):
             future = True
@@ -656,12 +715,17 @@ def complained(tok: Token, lex: RuLexicon) -> bool:
     """Whether an event noun is what those the state held, or their side, tell of having gone through: the «о …»
     (or «жаловаться на …») of a verb of telling whose subject is a detainee, a victim, «многие (из них)» or the
     detainees' side («задержанные рассказали об *избиениях*», «многие из них сообщали о *пытках*»: statuses
-    'complaint_verbs', 'complainants', 'advocates'): their account, a complaint, not a fact the text states."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.head == tok or preposition(tok) not in _ABOUT_PREPS:
+    'complaint_verbs', 'complainants', 'advocates'), or the direct object of a verb of recording whose subject is
+    that side («правозащитники документировали *пытки*», status 'record_verbs'): their account, a complaint, not a
+    fact the text states."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.head == tok:
         return False
     status = lex.status
     verb = tok.head
-    if ru_lemma(verb) not in status.complaint_verbs:
+    if tok.dep_ == "obj" and preposition(tok) is None and ru_lemma(verb) in status.record_verbs:
+        # «правозащитники годами документировали пытки»: what the detainees' side records is its account, as told
+        return any(_is_advocate(s, status) for s in subjects(verb))
+    if preposition(tok) not in _ABOUT_PREPS or ru_lemma(verb) not in status.complaint_verbs:
         return False
     return any(ru_lemma(s) in status.complainants or _is_advocate(s, status) for s in subjects(verb))
 

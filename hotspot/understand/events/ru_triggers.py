@@ -147,6 +147,21 @@ def complement_marks(tok: Token) -> set[str]:
     return {ru_lemma(m) for c in clauses for m in c.children if m.dep_ == "mark"}
 
 
+def prepositional_complements(tok: Token) -> set[str]:
+    """The trigger's prepositional complements as «preposition+Case» and «preposition+Case+Animacy» (folded:
+    «с+gen+anim»): the case tells «требовать *с родителей*» (from whom payment is exacted, the genitive of a person)
+    from «встреча *с министром*» (the instrumental) and «требуют *с 1 января*» (a date, inanimate)."""
+    out: set[str] = set()
+    for c in tok.children:
+        prep = preposition(c) if c.dep_ in ("obl", "nmod") else None
+        if prep is None:
+            continue
+        for case in c.morph.get("Case", []):
+            out.add(fold(f"{prep}+{case}"))
+            out.update(fold(f"{prep}+{case}+{animacy}") for animacy in c.morph.get("Animacy", []))
+    return out
+
+
 @dataclass(slots=True)
 class _Arguments:
     """A candidate trigger's arguments, each read once, when a condition first asks for it."""
@@ -169,6 +184,8 @@ class _Arguments:
                 self.cache[role] = {ru_lemma(self.tok.head)} if self.tok.head != self.tok else set()
             elif role == "comp":
                 self.cache[role] = complement_marks(self.tok)
+            elif role == "prep":
+                self.cache[role] = prepositional_complements(self.tok)
             elif role == "self":
                 self.cache[role] = {f"{k}={v}" for k in self.tok.morph.to_dict() for v in self.tok.morph.get(k, [])}
             else:

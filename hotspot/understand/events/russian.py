@@ -68,6 +68,7 @@ from hotspot.understand.events.ru_status import (
     CIRCUMSTANCE_PREPS,
     Source,
     alleged,
+    at_an_earlier_stage,
     at_time_named_before,
     blamed_first,
     charged,
@@ -92,6 +93,7 @@ from hotspot.understand.events.ru_status import (
     sentence_sources,
     sentenced_in_years,
     span_start,
+    threat_conjunct_condition,
     threat_on_condition,
     told_as_recent,
     told_in_sequence,
@@ -99,7 +101,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v23"
+EXTRACTOR = "hotspot.events.ru.v24"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -171,7 +173,7 @@ def event_candidates_ru(
             if tok.i in framing.framed or any(s.start <= tok.idx < s.end for s in sources):
                 continue
             if _names_head(tok, sense, types) or _label(tok, lex) or _same_act(tok, sense, types) \
-                    or _goal_of_same_act(tok, sense, types):
+                    or _goal_of_same_act(tok, sense, types) or _guilt_with_its_sentence(tok, sense, types, lex):
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
@@ -232,6 +234,8 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
     if hypothetical and tok == verb and framing.recoded.get(tok.i, sense.type) == "THREATEN" \
             and threat_on_condition(verb, lex.status):
         hypothetical = False  # «пригрозил ввести санкции, если …»: the condition is the threatened act's; the threat was made
+    if hypothetical and tok == verb and threat_conjunct_condition(verb, lex):
+        hypothetical = False  # «потребовали компенсаций и пригрозили референдумом, если …»: the threat's condition; both made
     d = date_of_event_ru(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, tok, verb)
     if d is not None and future and not hypothetical:
         d = d.forward()  # «встретятся в понедельник»: the coming Monday (``ru_dates._ahead``)
@@ -343,6 +347,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «разогнали бастовавших докеров»: natasha's adjective, hung on the noun; who they were
     if span_start(tok, lex):
         return True  # «впервые с момента экстрадиции»: the act a span to now starts from
+    if (_told_in_past(verb) or _past_participle(verb)) and at_an_earlier_stage(verb, lex):
+        return True  # «имущество ещё на стадии следствия арестовано»: a phase before the news
     season = season_end(tok, verb, ctx.status_ref)
     if season is not None and ctx.status_ref is not None and (ctx.status_ref - season).days > HISTORICAL_DAYS:
         return True  # «летом полиция провела обыски» read in March: last summer
@@ -523,6 +529,9 @@ _DEICTIC = re.compile(r"понедельник|вторник|сред[уа]|ч�
 _PRESENT = re.compile(r"(?<![\w-])(?:сейчас|ныне|в\s+настоящее\s+время|на\s+сегодняшний\s+день)(?![\w-])", re.IGNORECASE)
 """Words by which a text speaks from its own present without a date («Что происходит сейчас?», «в настоящее время»)."""
 _STATED_YEAR = re.compile(r"(?:19|20)\d\d")
+_OWN_YEAR = re.compile(r"(?<![\w-])(?:в|во)\s+(?:этом|прошлом|позапрошлом|текущем|нынешнем)\s+году(?![\w-])", re.IGNORECASE)
+"""A year a text names from its own now («в прошлом году», «в этом году»): a text without a date that says it speaks from
+a present of its own, as «вчера» does."""
 
 
 def _month_of_a_year(ctx: RuContext, d: DateMention) -> bool:
@@ -546,6 +555,8 @@ def _apart_from_the_news(ctx: RuContext, end: date) -> bool:
         return False
     if any(m.value is None and _DEICTIC.search(m.text) for ms in ctx.sentence_dates.values() for m in ms):
         return True
+    if _OWN_YEAR.search(ctx.doc.text) is not None:
+        return True  # «в прошлом году к срокам были приговорены …»: a news text that counts years from its own now
     return _PRESENT.search(ctx.doc.text) is not None  # an interview or a column that speaks from its own now
 
 
@@ -706,6 +717,19 @@ def _same_act(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
     head = tok.head
     return (head != tok and tok.dep_ == "advcl" and has(tok, "VerbForm", "Conv") and not has(head, "VerbForm", "Conv")
             and types.get(head.i) == sense.type)
+
+
+def _guilt_with_its_sentence(tok: Token, sense: Sense, types: dict[int, str | None], lex: RuLexicon) -> bool:
+    """A verdict of guilt conjoined with the sentence that follows it («суд признал его *виновным* в растрате и
+    приговорил к шести годам»: statuses 'guilt_words', 'verdict_words'): one court act, told by the sentencing verb,
+    not two sanctions. A verdict of guilt told alone («признан виновным») stays the act."""
+    status = lex.status
+    if sense.type != "SANCTION" or tok.pos_ != "VERB" or ru_lemma(tok) in status.verdict_words:
+        return False
+    if not any(ru_lemma(c) in status.guilt_words for c in tok.children):
+        return False
+    return any(c.dep_ == "conj" and types.get(c.i) == "SANCTION" and ru_lemma(c) in status.verdict_words
+               for c in tok.children)
 
 
 def _goal_of_same_act(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:

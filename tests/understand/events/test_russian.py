@@ -310,7 +310,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v23"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v24"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -2848,3 +2848,77 @@ def test_a_source_after_a_colon_vouches_only_for_what_follows(nlp):
     text = "Журналиста подозревают в шантаже: по версии следствия, он требовал деньги у депутата."
     events = _code(nlp, text, "2021-06-08")
     assert not _one(events, "подозревают").alleged
+
+
+# --------------------------------------------------------------------------- v24: rules from the eleventh training file
+
+
+def test_a_condition_after_a_conjoined_threat_is_the_threats(nlp):
+    # natasha hangs the «если» clause on the threat, a conjunct: it names when the threatened blockade would come
+    text = "Фермеры потребовали от министерства снизить цены на топливо и пригрозили перекрыть трассу, если их не услышат."
+    events = _code(nlp, text, "2021-06-08")
+    assert not _one(events, "потребовали").hypothetical
+    assert not _one(events, "пригрозили").hypothetical
+    assert _one(events, "перекрыть").hypothetical
+
+
+def test_exacting_money_from_people_is_no_request(nlp):
+    events = _code(nlp, "Чиновники министерства требовали с фермеров взятки за субсидии.", "2021-06-08")
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_demand_from_a_date_on_stays_a_request(nlp):
+    text = "Депутаты потребовали от правительства с первого марта снизить тарифы на отопление."
+    assert _one(_code(nlp, text, "2021-06-08"), "потребовали").type == "REQUEST"
+
+
+def test_property_seized_for_debts_is_no_event(nlp):
+    assert _code(nlp, "Приставы арестовали имущество фермера за долги по кредиту.", "2021-06-08") == []
+    text = "Летом у завода возникли трудности — приставы наложили арест на его счета за долги перед банком."
+    assert not [e for e in _code(nlp, text, "2021-06-08") if e.type == "COERCE"]
+
+
+def test_guilt_and_the_sentence_told_together_are_one_sanction(nlp):
+    text = "Городской суд признал журналиста виновным в клевете и приговорил его к двум годам условно."
+    assert [e.trigger.text for e in _code(nlp, text, "2021-06-08") if e.type == "SANCTION"] == ["приговорил"]
+
+
+def test_a_verdict_of_guilt_told_alone_stays_a_sanction(nlp):
+    text = "Городской суд признал журналиста виновным в клевете."
+    assert _one(_code(nlp, text, "2021-06-08"), "признал").type == "SANCTION"
+
+
+def test_beatings_rights_defenders_record_are_alleged(nlp):
+    text = "Правозащитники много лет фиксировали избиения в следственных изоляторах."
+    assert _one(_code(nlp, text, "2021-06-08"), "избиения").alleged
+
+
+def test_beatings_many_detainees_told_of_are_alleged(nlp):
+    text = "Полиция задержала сорок человек, многие потом рассказывали об избиениях."
+    assert _one(_code(nlp, text, "2021-06-08"), "избиениях").alleged
+
+
+def test_acts_called_a_rarity_are_no_one_act(nlp):
+    assert _one(_code(nlp, "Уличные протесты в этой стране — большая редкость.", "2021-06-08"), "протесты").hypothetical
+
+
+def test_a_month_with_its_year_is_background_where_the_text_counts_years_from_its_own_now(nlp):
+    text = ("Суд вынес приговор бывшему мэру. Его задержали в марте 2021 года. "
+            "В прошлом году по такому же делу осудили его заместителя.")
+    assert _one(_code(nlp, text), "задержали").historical
+
+
+def test_a_blow_to_the_crops_is_no_assault(nlp):
+    for text in ("Засуха стала главным ударом по урожаю Казахстана.", "Морозы нанесли удар по урожаю Казахстана."):
+        assert not [e for e in _code(nlp, text, "2021-06-08") if e.type == "ASSAULT"]
+
+
+def test_a_protest_lodged_with_the_referees_is_no_accusation(nlp):
+    text = "Клуб подал протест в судейскую коллегию после спорного гола."
+    assert not [e for e in _code(nlp, text, "2021-06-08") if e.type in ("ACCUSE", "PROTEST")]
+
+
+def test_an_act_set_back_by_still_at_an_earlier_stage_is_background(nlp):
+    text = "Счета компании ещё на стадии следствия арестованы по решению суда."
+    assert _one(_code(nlp, text, "2021-06-08"), "арестованы").historical
+    assert not _one(_code(nlp, "Активиста задержали ещё до начала митинга.", "2021-06-08"), "задержали").historical

@@ -15,36 +15,24 @@ project's own, so its errors may be read; after that it is no longer held out).
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import codeat
 import realnews_events as en
+from score_events_ru import arguments, print_scores, read_file
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("file", type=Path, help="a jsonl of texts with inline events (train/events_en/*.jsonl)")
-    parser.add_argument("--base", required=True, help="the commit to compare with")
-    parser.add_argument("--show", type=int, default=0, help="print up to N counted events of the work tree that are wrong")
-    args = parser.parse_args(argv)
-    records = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    name = args.file.stem
-    articles = [{**r, "file": r["id"], "split": "tune"} for r in records]
-    items = [{"id": r["id"], "text": r["text"], "published": r.get("reference_date")} for r in records]
+    args = arguments(__doc__, argv, "train/events_en/*.jsonl")
+    name, articles, items = read_file(args.file)
     commit = codeat.commit_of(args.base)
     sides = {f"base {commit[:7]}": en.Side("base", codeat.tree("realnews", commit), commit),
              "work tree": en.Side("work tree", en.REPO_ROOT, None)}
     predicted = {label: side.analyse({name: items})[name] for label, side in sides.items()}
-    for label, p in predicted.items():
-        f = en.score_gold({name: articles}, {name: p})[f"{name}/all"]
-        c = f["counts"]
-        print(f"{label:12}: counted precision {c['counted_matched_current']}/{c['predicted_counted']} = "
-              f"{f['counted_precision'] or 0:.3f}; current recall {c['gold_current_found']}/{c['gold_current']} = "
-              f"{f['current_recall'] or 0:.3f}; event F1 {f['f1'] or 0:.3f}; status accuracy {f['status_accuracy'] or 0:.3f}")
+    print_scores(name, articles, predicted)
     if args.show:
         en.show_errors({name: articles}, {name: predicted["work tree"]}, args.show)
     return 0

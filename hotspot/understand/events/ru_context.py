@@ -50,6 +50,10 @@ class RuContext:
     names none: a text that tells its news by weekday, «в четверг», and years alone)."""
     sentenced: frozenset[str] = frozenset()
     """The noun and name lemmas of those the text tells a verdict in years passed on (``ru_status.sentenced_in_years``)."""
+    story_before_now: tuple[int, int] | None = None
+    """Without a reference date: the character span a column tells its past in, from the paragraph that first names a
+    year up to the paragraph that turns to the present («Сейчас …», «Что происходит сейчас?»), or None
+    (``russian.story_before_the_present``)."""
 
     def name_of(self, tok: Token) -> str | None:
         """The canonical name (else the text) of the entity a token is part of."""

@@ -35,7 +35,7 @@ from hotspot.plover import SCORE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
 from hotspot.understand.events.classifier import context_of, features, load_model, time_signs
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate, classified
-from hotspot.understand.events.dates import DateMention, StoryDates, last_day
+from hotspot.understand.events.dates import PARAGRAPH_BREAK, DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import HISTORICAL_DAYS, historical
 from hotspot.understand.events.ru_clauses import (
     clause_verb,
@@ -141,6 +141,7 @@ def event_candidates_ru(
     lex = load_ru_lexicon()
     ctx = build_ru_context(doc, lex, entities, quotes, reference, captured)
     ctx.sentenced = sentenced_in_years(doc, lex)
+    ctx.story_before_now = story_before_the_present(ctx)
     table = load_ru_topics()
     topic = article_topic_ru(doc, table)
     politics = RuPolitics(doc, ctx.entities, topic, ctx.token_entity, lex, table)
@@ -343,6 +344,9 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     verb = _gerunds_verb(verb)
     if in_past_era(tok, verb, lex) or commemorated(tok, lex) or instance_told(verb, lex) or persons_habit(verb):
         return True
+    if _in_story_before_now(ctx, tok) and (_told_in_past(verb) or _past_participle(verb)) \
+            and (d is None or not _DEICTIC.search(d.text)):
+        return True  # «В 2020 году … Тогда задержали тысячи. \n\n Сейчас …»: the column's past, before its turn to now
     if tok != verb and persons_habit(tok):
         return True  # «разогнали бастовавших докеров»: natasha's adjective, hung on the noun; who they were
     if span_start(tok, lex):
@@ -532,6 +536,54 @@ _STATED_YEAR = re.compile(r"(?:19|20)\d\d")
 _OWN_YEAR = re.compile(r"(?<![\w-])(?:в|во)\s+(?:этом|прошлом|позапрошлом|текущем|нынешнем)\s+году(?![\w-])", re.IGNORECASE)
 """A year a text names from its own now («в прошлом году», «в этом году»): a text without a date that says it speaks from
 a present of its own, as «вчера» does."""
+
+
+_PRESENT_TURN_WORDS = 4
+"""How far into a paragraph's first sentence a word of the present («Сейчас», «Ныне», «в настоящее время») turns it
+to the text's now: «Сейчас в регионе спокойно», «Отношения двух стран сейчас переживают …»."""
+
+
+def story_before_the_present(ctx: RuContext) -> tuple[int, int] | None:
+    """In a text without a date, the span a column tells its past in: from the paragraph that first names a year
+    («В марте 2005 года …») up to the first paragraph after it that turns to the present, opening with a word of the
+    present («Сейчас кампания идёт …») or asking about it («Что происходит сейчас?»). A column that sets its now
+    apart so tells everything before that turn as background, also the acts of its last past paragraph that name no
+    date («Новый виток начался с ареста главы автономии»), which no date before them reaches. None without such a
+    turn, with a reference date (its date decides), or before any year: a wire's news told in the past before «Сейчас»
+    names none («в понедельник провели переговоры … Сейчас основной поток грузов идёт …»)."""
+    if ctx.status_ref is not None:
+        return None
+    text = ctx.doc.text
+    story_start: int | None = None
+    paragraph_start = 0
+    previous_end = 0
+    for sent in ctx.doc.sents:
+        words = span_text(sent)  # a sentence's span holds the blank line after it: its words end before that
+        start = sent.start_char + len(words) - len(words.lstrip())
+        opens = previous_end == 0 or PARAGRAPH_BREAK.search(text, previous_end, max(start, previous_end)) is not None
+        previous_end = sent.start_char + len(words.rstrip())
+        if opens:
+            paragraph_start = start
+            if story_start is not None and _turns_to_present(sent):
+                return story_start, paragraph_start
+        if story_start is None and any(_STATED_YEAR.search(m.text) for m in ctx.sentence_dates.get(sent.start_char, ())):
+            story_start = paragraph_start
+    return None
+
+
+def _turns_to_present(sent: SpacySpan) -> bool:
+    """Whether a paragraph's first sentence turns the text to its present: a word of the present among its first words
+    («Сейчас, по оценкам …», «Азербайджано-российские отношения сейчас …»), or a question about the present («Что
+    происходит сейчас?»)."""
+    text = span_text(sent).strip()
+    opening = " ".join(t.text for t in sent[:_PRESENT_TURN_WORDS])
+    return _PRESENT.search(opening) is not None or (text.endswith("?") and _PRESENT.search(text) is not None)
+
+
+def _in_story_before_now(ctx: RuContext, tok: Token) -> bool:
+    """Whether a trigger stands in the part of a text without a date that tells its past (``story_before_the_present``)."""
+    span = ctx.story_before_now
+    return span is not None and span[0] <= tok.idx < span[1]
 
 
 def _month_of_a_year(ctx: RuContext, d: DateMention) -> bool:

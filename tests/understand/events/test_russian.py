@@ -2922,3 +2922,21 @@ def test_an_act_set_back_by_still_at_an_earlier_stage_is_background(nlp):
     text = "Счета компании ещё на стадии следствия арестованы по решению суда."
     assert _one(_code(nlp, text, "2021-06-08"), "арестованы").historical
     assert not _one(_code(nlp, "Активиста задержали ещё до начала митинга.", "2021-06-08"), "задержали").historical
+
+
+# --------------------------------------------------------------------------- v25: rules from the twelfth training file
+
+
+def test_a_columns_past_before_its_turn_to_now_is_background_without_a_date(nlp):
+    text = ("Соседи давно спорят о воде.\n\nВ мае 2016 года фермеры двух стран подрались у канала. "
+            "Полиция задержала зачинщиков драки.\n\nНовый этап спора начался с ареста главы района.\n\n"
+            "Сейчас на границе спокойно, а министры готовят соглашение о воде.")
+    events = _code(nlp, text)
+    assert _one(events, "задержала").historical
+    assert _one(events, "ареста").historical
+
+
+def test_a_wires_news_before_a_turn_to_now_stays_current_when_no_year_came_before(nlp):
+    text = ("Министры обороны двух стран провели переговоры в Ташкенте.\n\n"
+            "Сейчас на границе спокойно. В 2019 году стороны подписали договор о границе.")
+    assert not _one(_code(nlp, text), "переговоры").historical

@@ -44,6 +44,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from hotspot.understand.events.dates import PARAGRAPH_BREAK
 from hotspot.understand.events.ru_clauses import (
     SUBJECT_DEPS,
     ancestors_in_clause,
@@ -942,7 +943,14 @@ def season_end(tok: Token, verb: Token, ref: date | None) -> date | None:
     if not has(verb, "Tense", "Past"):
         return None
     m = _match_in_clause(_SEASON, tok, verb)
-    if m is None or (ref is None and not m["year"]):
+    if m is None:
+        return None
+    return _end_of_season(m, ref)
+
+
+def _end_of_season(m: re.Match[str], ref: date | None) -> date | None:
+    """The last day of the season ``m`` names (a match of ``_SEASON``), read against ``ref`` (``season_end``)."""
+    if ref is None and not m["year"]:
         return None
     end_month = _SEASON_END[m["season"]]
     if m["year"]:
@@ -959,6 +967,25 @@ def season_end(tok: Token, verb: Token, ref: date | None) -> date | None:
         if m["which"] in ("позапрошлой", "позапрошлым"):
             year -= 1
     return date(year, end_month, calendar.monthrange(year, end_month)[1])
+
+
+def season_told_before(tok: Token, verb: Token, lex: RuLexicon, ref: date | None) -> date | None:
+    """The last day of the season the sentence before a clause that takes its time from the text before («тогда»)
+    names, in its paragraph: «Прошлой зимой дома остались без тепла. Тогда жители перекрыли дорогу, требуя …» is
+    told at that winter, whatever day the text named earlier. A season is no date mention, so «тогда» would otherwise
+    take the last date named before it (``at_time_named_before``). None without such a season or ``ref`` (a season
+    without its year)."""
+    if not at_time_named_before(tok, verb, lex):
+        return None
+    sent = tok.sent
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if PARAGRAPH_BREAK.search(doc.text, before.start_char, sent.start_char) is not None:
+        return None
+    m = _SEASON.search(fold(span_text(before)))
+    return _end_of_season(m, ref) if m is not None else None
 
 
 _PAST_YEARS_SEASON = frozenset({"прошлой", "прошлым", "минувшей", "минувшим", "позапрошлой", "позапрошлым"})

@@ -90,6 +90,7 @@ from hotspot.understand.events.ru_status import (
     prospective,
     season_end,
     season_of_a_past_year,
+    season_told_before,
     sentence_sources,
     sentenced_in_years,
     span_start,
@@ -358,6 +359,9 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «летом полиция провела обыски» read in March: last summer
     if season is not None and ctx.status_ref is None and _apart_from_the_news(ctx, season):
         return True  # «осенью 2025 года» in a text that tells its news «во вторник»
+    told_season = season_told_before(tok, verb, lex, ctx.status_ref)
+    if told_season is not None and ctx.status_ref is not None and (ctx.status_ref - told_season).days > HISTORICAL_DAYS:
+        return True  # «Прошлой зимой дома остались без тепла. Тогда жители перекрыли дорогу»: that winter, months back
     if ctx.status_ref is None and season_of_a_past_year(tok, verb):
         return True  # «прошлым летом» in a text without a date: months back, whichever year its present is
     month = month_of_event_noun(tok, ctx.status_ref) if d is None else None

@@ -2940,3 +2940,10 @@ def test_a_wires_news_before_a_turn_to_now_stays_current_when_no_year_came_befor
     text = ("Министры обороны двух стран провели переговоры в Ташкенте.\n\n"
             "Сейчас на границе спокойно. В 2019 году стороны подписали договор о границе.")
     assert not _one(_code(nlp, text), "переговоры").historical
+
+
+def test_then_after_a_season_named_in_the_sentence_before_is_told_at_that_season(nlp):
+    text = "В среду посёлок снова получил газ. Прошлой осенью газ отключали на неделю. Тогда жители перекрыли трассу."
+    assert _one(_code(nlp, text, "2024-06-10"), "перекрыли").historical
+    text = "Этим летом газ отключали на неделю. Тогда жители перекрыли трассу."
+    assert not _one(_code(nlp, text, "2024-07-10"), "перекрыли").historical

@@ -310,7 +310,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v25"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v26"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -2947,3 +2947,15 @@ def test_then_after_a_season_named_in_the_sentence_before_is_told_at_that_season
     assert _one(_code(nlp, text, "2024-06-10"), "перекрыли").historical
     text = "Этим летом газ отключали на неделю. Тогда жители перекрыли трассу."
     assert not _one(_code(nlp, text, "2024-07-10"), "перекрыли").historical
+
+
+def test_a_crowd_gathering_at_a_seat_of_power_protests(nlp):
+    """v26: people who gather in the plural at a building of public power make a rally addressed to it."""
+    text = "В четверг около ста пенсионеров собрались у здания мэрии Караганды."
+    assert _one(_code(nlp, text, "2024-06-05"), "собрались").type == "PROTEST"
+
+
+def test_a_crowd_gathering_at_a_park_does_not_protest(nlp):
+    """v26: a gathering place that is no seat of power makes no rally without a placard or a slogan."""
+    text = "В четверг около ста пенсионеров собрались у входа в парк Караганды."
+    assert not any(e.type == "PROTEST" for e in _code(nlp, text, "2024-06-05"))

@@ -2959,3 +2959,33 @@ def test_a_crowd_gathering_at_a_park_does_not_protest(nlp):
     """v26: a gathering place that is no seat of power makes no rally without a placard or a slogan."""
     text = "В четверг около ста пенсионеров собрались у входа в парк Караганды."
     assert not any(e.type == "PROTEST" for e in _code(nlp, text, "2024-06-05"))
+
+
+def test_office_holders_who_discussed_a_matter_in_the_plural_consult(nlp):
+    """v26: «министры обсудили» is talks between the sides the office holders lead, as «стороны обсудили» is."""
+    text = "Министры энергетики обеих республик обсудили тарифы на транзит электроэнергии."
+    assert _one(_code(nlp, text, "2024-06-05"), "обсудили").type == "CONSULT"
+
+
+def test_ministers_discussing_at_a_cabinet_session_do_not_consult(nlp):
+    """v26: at a session of one government the ministers' discussion is that side's own business."""
+    text = "На заседании правительства министры обсудили тарифы на электроэнергию."
+    assert not any(e.type == "CONSULT" for e in _code(nlp, text, "2024-06-05"))
+
+
+def test_residents_who_block_a_way_in_protest(nlp):
+    """v26: «перекрыть» an entrance or an exit obstructs it as a blocked road does."""
+    text = "Жители посёлка перекрыли подъезд к полигону отходов."
+    assert _one(_code(nlp, text, "2024-06-05"), "перекрыли").type == "PROTEST"
+
+
+def test_forbidding_an_actor_to_do_something_is_a_sanction(nlp):
+    """v26: a ban addressed to an actor in the dative withdraws a right from it, as a ban on entry does."""
+    text = "Суд запретил ему в течение двух лет заниматься преподаванием."
+    assert _one(_code(nlp, text, "2024-06-05"), "запретил").type == "SANCTION"
+
+
+def test_banning_a_rally_stays_coercion(nlp):
+    """v26: a ban with a direct object and no actor in the dative is still the ban of a thing or an act."""
+    text = "Власти Бишкека запретили митинг оппозиции."
+    assert _one(_code(nlp, text, "2024-06-05"), "запретили").type == "COERCE"

@@ -184,28 +184,38 @@ def _writers_aside(v: Token, lex: RuLexicon) -> bool:
 
 def _conditioned(v: Token, status: Status) -> bool:
     """A clause that is a condition («если власти введут санкции») or the consequence of one."""
-    for c in v.children:
-        if c.dep_ == "mark" and c.lower_ in status.conditional_marks:
-            return True
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in status.conditional_marks for m in c.children):
-            return True
-    return False
+    return _is_condition(v, status) or bool(_condition_clauses(v, status))
+
+
+def _is_condition(v: Token, status: Status) -> bool:
+    """A clause opened by a conditional mark («если», «в случае если»): a condition itself."""
+    return any(c.dep_ == "mark" and c.lower_ in status.conditional_marks for c in v.children)
+
+
+def _condition_clauses(v: Token, status: Status) -> list[Token]:
+    """The conditions a clause states: its adverbial clauses opened by a conditional mark («…, если долг не погасят»)."""
+    return [c for c in v.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in status.conditional_marks for m in c.children)]
+
+
+def _plainly_told(v: Token, status: Status) -> bool:
+    """A clause told as done, in its own words: past indicative, no condition itself, no hedge adverb, no «бы» or
+    conditional mood among its auxiliaries and particles. What a condition it states does to it is the caller's."""
+    if not (has(v, "Mood", "Ind") and has(v, "Tense", "Past")) or _is_condition(v, status):
+        return False
+    if any(c.dep_ in _ADVERB_DEPS and fold(c.lower_) in status.hedge_adverbs for c in v.children):
+        return False
+    return not any(c.lower_ in status.conditional_particles or has(c, "Mood", "Cnd")
+                   for c in v.children if c.dep_ in ("aux", "aux:pass", "advmod", "discourse"))
 
 
 def threat_on_condition(verb: Token, status: Status) -> bool:
     """Whether a threat told in the past indicative states its condition («пообещал ограничить поставки, если долг не
     погасят», «пригрозил санкциями, если …»): a threat names the condition of the act it threatens, and it was made; the
     verb heads its sentence (no governor's mood over it), is no condition itself, carries no «бы» or hedge and asks nothing."""
-    if not (has(verb, "Mood", "Ind") and has(verb, "Tense", "Past")) or verb.head != verb or _asked(verb):
+    if verb.head != verb or _asked(verb) or not _plainly_told(verb, status):
         return False
-    if any(c.dep_ in _ADVERB_DEPS and fold(c.lower_) in status.hedge_adverbs for c in verb.children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in status.conditional_marks for c in verb.children):
-        return False
-    if any(c.lower_ in status.conditional_particles or has(c, "Mood", "Cnd")
-           for c in verb.children if c.dep_ in ("aux", "aux:pass", "advmod", "discourse")):
-        return False
-    return _conditioned(verb, status)
+    return bool(_condition_clauses(verb, status))
 
 
 def threat_conjunct_condition(verb: Token, lex: RuLexicon) -> bool:
@@ -224,21 +234,10 @@ def threat_conjunct_condition(verb: Token, lex: RuLexicon) -> bool:
                if v.pos_ == "VERB" and _threat_verb(v, lex)]
     if not threats or verb.i > threats[-1].i:
         return False
-    conditions = [c for v in {head, threats[-1]} for c in v.children
-                  if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in status.conditional_marks for m in c.children)]
+    conditions = [c for v in {head, threats[-1]} for c in _condition_clauses(v, status)]
     if not conditions or any(c.i < threats[-1].i for c in conditions):
         return False
-    for v in {head, verb}:
-        if not (has(v, "Mood", "Ind") and has(v, "Tense", "Past")):
-            return False
-        if any(c.dep_ == "mark" and c.lower_ in status.conditional_marks for c in v.children):
-            return False
-        if any(c.dep_ in _ADVERB_DEPS and fold(c.lower_) in status.hedge_adverbs for c in v.children):
-            return False
-        if any(c.lower_ in status.conditional_particles or has(c, "Mood", "Cnd")
-               for c in v.children if c.dep_ in ("aux", "aux:pass", "advmod", "discourse")):
-            return False
-    return True
+    return all(_plainly_told(v, status) for v in {head, verb})
 
 
 def _threat_verb(v: Token, lex: RuLexicon) -> bool:

@@ -124,6 +124,7 @@ class Status:
     complaint_verbs: frozenset[str]
     record_verbs: frozenset[str]
     earlier_stage_nouns: frozenset[str]
+    present_turns: tuple[str, ...]
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
@@ -279,6 +280,7 @@ def _status(raw: dict[str, Any]) -> Status:
         complaint_verbs=fs("complaint_verbs"),
         record_verbs=fs("record_verbs"),
         earlier_stage_nouns=fs("earlier_stage_nouns"),
+        present_turns=_phrases(list(fs("present_turns"))),
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),
         deliberation_verbs=fs("deliberation_verbs"),

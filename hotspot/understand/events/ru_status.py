@@ -929,7 +929,7 @@ _SEASON_END = {"зимой": 2, "весной": 5, "летом": 8, "осень�
 """The month each season ends in («зимой» ends in February)."""
 _SEASON = re.compile(r"(?<![\w-])(?:(?P<which>прошлой|прошлым|минувшей|минувшим|позапрошлой|позапрошлым|этой|этим|нынешней"
                      r"|нынешним)\s+)?(?P<season>зимой|весной|летом|осенью)"
-                     r"(?:\s+(?P<year>(?:19|20)\d\d)\s*(?:года|г\.))?(?![\w-])")
+                     r"(?:\s+(?P<year>(?:19|20)\d\d)\s*(?:года|г\.)|\s+(?P<of>прошлого|позапрошлого|минувшего)\s+года)?(?![\w-])")
 
 
 def season_end(tok: Token, verb: Token, ref: date | None) -> date | None:
@@ -958,13 +958,15 @@ def _end_of_season(m: re.Match[str], ref: date | None) -> date | None:
         return None
     else:
         months = {(end_month - k - 1) % 12 + 1 for k in range(3)}
-        if m["which"] in (None, "этой", "этим", "нынешней", "нынешним") and ref.month in months:
+        if m["which"] in (None, "этой", "этим", "нынешней", "нынешним") and not m["of"] and ref.month in months:
             return None
         year = ref.year if (ref.month, ref.day) > (end_month, 0) else ref.year - 1
         if ref.month in months and end_month >= ref.month:
             year = ref.year - 1  # «прошлой зимой» read in February: the winter before this one
         if m["which"] in ("позапрошлой", "позапрошлым"):
             year -= 1
+        if m["of"]:
+            year = ref.year - (2 if m["of"] == "позапрошлого" else 1)  # «весной прошлого года»: the year before the text's
     return date(year, end_month, calendar.monthrange(year, end_month)[1])
 
 
@@ -997,7 +999,25 @@ def season_of_a_past_year(tok: Token, verb: Token) -> bool:
     if not has(verb, "Tense", "Past"):
         return False
     m = _match_in_clause(_SEASON, tok, verb)
-    return m is not None and not m["year"] and m["which"] in _PAST_YEARS_SEASON
+    return m is not None and not m["year"] and (m["which"] in _PAST_YEARS_SEASON or m["of"] is not None)
+
+
+def past_season_told_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether a clause that takes its time from the text before («тогда») follows, in its paragraph, a sentence that
+    names a season of a year gone by («Весной прошлого года жители вышли на митинг. Тогда мэр отказался с ними
+    встречаться»): in a text without a date that season is months back whatever its present, as
+    ``season_of_a_past_year`` reads the season in the clause's own words (``season_told_before`` with a date)."""
+    if not at_time_named_before(tok, verb, lex):
+        return False
+    sent = tok.sent
+    doc = sent.doc
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    if PARAGRAPH_BREAK.search(doc.text, before.start_char, sent.start_char) is not None:
+        return False
+    m = _SEASON.search(fold(span_text(before)))
+    return m is not None and not m["year"] and (m["which"] in _PAST_YEARS_SEASON or m["of"] is not None)
 
 
 def told_in_sequence(verb: Token, lex: RuLexicon) -> bool:

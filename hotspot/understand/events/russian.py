@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -60,7 +61,7 @@ from hotspot.understand.events.ru_dates import (
     since,
     years_back,
 )
-from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, load_ru_lexicon, ru_lemma
+from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, fold, load_ru_lexicon, ru_lemma
 from hotspot.understand.events.ru_participants import parties
 from hotspot.understand.events.ru_signs import RUSSIAN, STATUS_TABLE, russian_tense
 from hotspot.understand.events.ru_signs import TABLE as CLASSIFIER_TABLE
@@ -84,6 +85,7 @@ from hotspot.understand.events.ru_status import (
     iterated,
     judged_crime,
     negated,
+    past_season_told_before,
     persons_habit,
     persons_past,
     previous_one,
@@ -364,6 +366,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «Прошлой зимой дома остались без тепла. Тогда жители перекрыли дорогу»: that winter, months back
     if ctx.status_ref is None and season_of_a_past_year(tok, verb):
         return True  # «прошлым летом» in a text without a date: months back, whichever year its present is
+    if ctx.status_ref is None and past_season_told_before(tok, verb, lex):
+        return True  # «Весной прошлого года жители вышли на митинг. Тогда мэр отказался …» in a text without a date
     month = month_of_event_noun(tok, ctx.status_ref) if d is None else None
     if month is not None and ctx.status_ref is not None and (ctx.status_ref - month).days > HISTORICAL_DAYS:
         return True  # «после январских протестов» read in November: January's
@@ -409,6 +413,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         d = just_before
         if ctx.status_ref is None and told_in_sequence(verb, lex) and _dated_background(ctx, d):
             return True  # a text without a date goes on from a year long before: «В 2013 году его свергли. Затем его арестовали.»
+        if ctx.ref is None and years_back(d, ctx.doc.text):
+            return True  # «Его задержали в марте прошлого года. Три месяца он провёл под стражей»: that year, as its own date
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
 
 
@@ -419,6 +425,8 @@ def _long_before(ctx: RuContext, d: DateMention) -> bool:
     as the clause would be with that date of its own."""
     if long_back(d) or said_years_back(d):
         return True
+    if ctx.ref is None and years_back(d, ctx.doc.text):
+        return True  # «после аварии в январе прошлого года … Тогда жители перекрыли улицу» in a text without a date
     if ctx.status_ref is not None:
         return False
     end = last_day(d)
@@ -568,20 +576,30 @@ def story_before_the_present(ctx: RuContext) -> tuple[int, int] | None:
         previous_end = sent.start_char + len(words.rstrip())
         if opens:
             paragraph_start = start
-            if story_start is not None and _turns_to_present(sent):
+            if story_start is not None and _turns_to_present(sent, ctx.lex):
                 return story_start, paragraph_start
         if story_start is None and any(_STATED_YEAR.search(m.text) for m in ctx.sentence_dates.get(sent.start_char, ())):
             story_start = paragraph_start
     return None
 
 
-def _turns_to_present(sent: SpacySpan) -> bool:
+def _turns_to_present(sent: SpacySpan, lex: RuLexicon) -> bool:
     """Whether a paragraph's first sentence turns the text to its present: a word of the present among its first words
-    («Сейчас, по оценкам …», «Азербайджано-российские отношения сейчас …»), or a question about the present («Что
-    происходит сейчас?»)."""
+    («Сейчас, по оценкам …», «Азербайджано-российские отношения сейчас …», and since v27 «Сегодня спорят уже о
+    другом», «Теперь рудником владеет …», «В последние годы, однако, …»: status 'present_turns'), or a question about
+    the present («Что происходит сейчас?»)."""
     text = span_text(sent).strip()
-    opening = " ".join(t.text for t in sent[:_PRESENT_TURN_WORDS])
-    return _PRESENT.search(opening) is not None or (text.endswith("?") and _PRESENT.search(text) is not None)
+    opening = fold(" ".join(t.text for t in sent[:_PRESENT_TURN_WORDS]))
+    turn = _phrase_pattern(lex.status.present_turns)
+    return (turn is not None and turn.search(opening) is not None) or (text.endswith("?") and _PRESENT.search(text) is not None)
+
+
+@lru_cache(maxsize=8)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern of a list's phrases, each a whole word or words (folded text)."""
+    if not phrases:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])")
 
 
 def _in_story_before_now(ctx: RuContext, tok: Token) -> bool:

@@ -2989,3 +2989,79 @@ def test_banning_a_rally_stays_coercion(nlp):
     """v26: a ban with a direct object and no actor in the dative is still the ban of a thing or an act."""
     text = "Власти Бишкека запретили митинг оппозиции."
     assert _one(_code(nlp, text, "2024-06-05"), "запретили").type == "COERCE"
+
+
+# --------------------------------------------------------------------------- v27: rules from written_rn, ro and rp
+
+
+def test_a_column_turning_to_now_by_today_tells_its_past_as_background(nlp):
+    """v27: «Сегодня» opening a paragraph turns an undated column to its present, as «Сейчас» does."""
+    text = ("Реформа долго шла трудно.\n\nВ 2019 году учителя двух областей объявили забастовку. "
+            "Полиция задержала её организаторов.\n\nСегодня школы работают в обычном режиме.")
+    assert _one(_code(nlp, text), "задержала").historical
+
+
+def test_a_column_turning_to_now_by_now_tells_its_past_as_background(nlp):
+    """v27: «Теперь» opening a paragraph is such a turn too."""
+    text = ("Озеро долго было поводом для ссор.\n\nВ 2017 году рыбаки вышли на митинг у акимата района.\n\n"
+            "Полиция задержала организаторов акции.\n\nТеперь квоты на вылов делят по новым правилам.")
+    assert _one(_code(nlp, text), "задержала").historical
+
+
+def test_a_column_turning_to_recent_years_tells_its_past_as_background(nlp):
+    """v27: «В последние годы» opening a paragraph turns the column to the years up to its now."""
+    text = ("В 2012 году власти закрыли независимую газету города.\n\n"
+            "Полиция арестовала её главного редактора.\n\n"
+            "В последние годы в городе открылось несколько интернет-изданий.")
+    assert _one(_code(nlp, text), "арестовала").historical
+
+
+def test_today_inside_a_paragraph_is_no_turn(nlp):
+    """v27: a word of the present deep in a paragraph's first sentence turns nothing."""
+    text = ("Министры двух стран провели переговоры в Бишкеке.\n\n"
+            "В 2019 году стороны подписали договор, который обе стороны сегодня называют образцовым.")
+    assert not _one(_code(nlp, text), "переговоры").historical
+
+
+def test_an_undated_clause_after_a_month_of_last_year_is_background_without_a_date(nlp):
+    """v27: the sentence before names «в марте прошлого года»: a year back in a text without a date."""
+    text = ("Суд в понедельник вынес приговор бывшему акиму района. Его задержали в марте прошлого года. "
+            "Затем суд отправил его под домашний арест.")
+    events = _code(nlp, text)
+    assert _one(events, "задержали").historical
+    assert _one(events, "арест").historical
+
+
+def test_then_after_a_month_of_last_year_is_background_without_a_date(nlp):
+    """v27: «тогда» after «в январе прошлого года» in a text without a date lies a year back."""
+    text = ("Суд вчера оштрафовал компанию. Авария случилась в январе прошлого года. "
+            "Тогда жители перекрыли дорогу, требуя вернуть тепло.")
+    assert _one(_code(nlp, text), "перекрыли").historical
+
+
+def test_then_after_a_month_of_this_year_stays_undecided_without_a_date(nlp):
+    """v27: a month with no year named before «тогда» sets no year back."""
+    text = ("Суд вчера оштрафовал компанию. Авария случилась в январе. "
+            "Тогда жители перекрыли дорогу, требуя вернуть тепло.")
+    assert not _one(_code(nlp, text), "перекрыли").historical
+
+
+def test_a_season_of_last_year_is_background_without_a_date(nlp):
+    """v27: «весной прошлого года» names a season of a year gone by, as «прошлой весной» does."""
+    text = "Полиция в среду задержала активиста. Весной прошлого года жители вышли на митинг у мэрии."
+    events = _code(nlp, text)
+    assert _one(events, "митинг").historical
+    assert not _one(events, "задержала").historical
+
+
+def test_then_after_a_season_of_last_year_is_background_without_a_date(nlp):
+    """v27: «тогда» right after a sentence of its paragraph that names a season of a past year is told at it."""
+    text = ("Полиция в среду задержала активиста. Прошлой осенью жители вышли на митинг у мэрии. "
+            "Тогда мэр отказался с ними встречаться.")
+    assert _one(_code(nlp, text), "отказался").historical
+
+
+def test_a_season_of_last_year_read_against_a_date_is_that_years(nlp):
+    """v27: with a date, «весной прошлого года» is the spring of the year before the text's."""
+    text = "Весной прошлого года жители вышли на митинг у мэрии."
+    assert _one(_code(nlp, text, "2024-04-20"), "митинг").historical

@@ -125,6 +125,7 @@ class Status:
     record_verbs: frozenset[str]
     earlier_stage_nouns: frozenset[str]
     present_turns: tuple[str, ...]
+    occurrence_counts: tuple[str, ...]
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
@@ -281,6 +282,7 @@ def _status(raw: dict[str, Any]) -> Status:
         record_verbs=fs("record_verbs"),
         earlier_stage_nouns=fs("earlier_stage_nouns"),
         present_turns=_phrases(list(fs("present_turns"))),
+        occurrence_counts=_phrases(list(fs("occurrence_counts"))),
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),
         deliberation_verbs=fs("deliberation_verbs"),

@@ -88,17 +88,18 @@ def _negated_clause(verb: Token, status: Status, limit: int = 4) -> bool:
 
 
 def _governed_negation(verb: Token, status: Status, limit: int = 3) -> bool:
-    """A governor that negates the clause: «отказался встречаться», «не смогли разогнать», «не стали задерживать»."""
+    """A governor that negates the clause: «отказался встречаться», «не смогли разогнать», «не стали задерживать»,
+    and an impersonal one whose infinitive natasha makes its clausal subject («так и не удалось запретить», v27)."""
     cur = verb
     for _ in range(limit):
-        if cur.head == cur or cur.dep_ not in ("xcomp", "obl", "obj", "ccomp") and not _noun_infinitive(cur):
+        if cur.head == cur or cur.dep_ not in ("xcomp", "obl", "obj", "ccomp", "csubj") and not _noun_infinitive(cur):
             return False
         dep = cur.dep_
         cur = cur.head
         name = ru_lemma(cur)
-        if dep != "ccomp" and name in status.negating_governors:
+        if dep not in ("ccomp", "csubj") and name in status.negating_governors:
             return True
-        if dep == "xcomp" and name in status.implicative_governors and _negated_clause(cur, status):
+        if dep in ("xcomp", "csubj") and name in status.implicative_governors and _negated_clause(cur, status):
             return True
     return False
 
@@ -702,9 +703,10 @@ def sentence_sources(sent: SpacySpan, lex: RuLexicon, speaker_of: dict[int, str]
 
 
 def _is_advocate(tok: Token, status: Status) -> bool:
-    """A noun that names the detainees' side, itself or by its genitive («лидер *оппозиции*», «адвокат», «жена
-    *активиста*»: status 'advocates')."""
-    words = {ru_lemma(tok)} | {ru_lemma(c) for c in tok.children if c.dep_ == "nmod" and preposition(c) is None}
+    """A noun that names the detainees' side, itself, by its genitive («лидер *оппозиции*», «адвокат», «жена
+    *активиста*»: status 'advocates') or by its adjective («*правозащитная* организация», v27)."""
+    words = {ru_lemma(tok)} | {ru_lemma(c) for c in tok.children
+                               if (c.dep_ == "nmod" and preposition(c) is None) or c.dep_ == "amod"}
     return bool(words & status.advocates)
 
 
@@ -910,7 +912,16 @@ def iterated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     recent = _era_pattern(lex.status.recent_phrases)
     if recent is not None and recent.search(fold(span_text(tok.sent))) is not None:
         return False
-    return _phrase_in_clause(_era_pattern(lex.status.iterative_phrases), tok, verb)
+    if _phrase_in_clause(_era_pattern(lex.status.iterative_phrases), tok, verb):
+        return True
+    # «жители дважды перекрывали трассу» (status 'occurrence_counts', v27); not «с 2014 года его задержали трижды»: a
+    # count over a span up to the text's now may hold its latest act
+    return _phrase_in_clause(_era_pattern(lex.status.occurrence_counts), tok, verb) \
+        and _SINCE_SPAN.search(fold(span_text(tok.sent))) is None
+
+
+_SINCE_SPAN = re.compile(r"(?<![\w-])(?:с|со)\s+(?:(?:19|20)\d\d|тех\s+пор)(?![\w-])")
+"""A span from a year or from then up to the text's now («с 2014 года», «с тех пор»)."""
 
 
 def generic_group(verb: Token, lex: RuLexicon) -> bool:

@@ -545,6 +545,8 @@ _DEICTIC = re.compile(r"понедельник|вторник|сред[уа]|ч�
 _PRESENT = re.compile(r"(?<![\w-])(?:сейчас|ныне|в\s+настоящее\s+время|на\s+сегодняшний\s+день)(?![\w-])", re.IGNORECASE)
 """Words by which a text speaks from its own present without a date («Что происходит сейчас?», «в настоящее время»)."""
 _STATED_YEAR = re.compile(r"(?:19|20)\d\d")
+_DECADE = re.compile(r"(?<!\d)(?:19|20)\d0-(?:е|х)(?![\w])")
+"""A decade in figures («в 2000-х», «в 1990-е годы»), no date mention of its own but a time named by its years."""
 _OWN_YEAR = re.compile(r"(?<![\w-])(?:в|во)\s+(?:этом|прошлом|позапрошлом|текущем|нынешнем)\s+году(?![\w-])", re.IGNORECASE)
 """A year a text names from its own now («в прошлом году», «в этом году»): a text without a date that says it speaks from
 a present of its own, as «вчера» does."""
@@ -578,8 +580,9 @@ def story_before_the_present(ctx: RuContext) -> tuple[int, int] | None:
             paragraph_start = start
             if story_start is not None and _turns_to_present(sent, ctx.lex):
                 return story_start, paragraph_start
-        if story_start is None and any(_STATED_YEAR.search(m.text) for m in ctx.sentence_dates.get(sent.start_char, ())):
-            story_start = paragraph_start
+        if story_start is None and (any(_STATED_YEAR.search(m.text) for m in ctx.sentence_dates.get(sent.start_char, ()))
+                                    or _DECADE.search(words) is not None):
+            story_start = paragraph_start  # «В марте 2005 года …», and since v27 a decade («В 2000-х давление усилилось»)
     return None
 
 

@@ -3065,3 +3065,64 @@ def test_a_season_of_last_year_read_against_a_date_is_that_years(nlp):
     """v27: with a date, «весной прошлого года» is the spring of the year before the text's."""
     text = "Весной прошлого года жители вышли на митинг у мэрии."
     assert _one(_code(nlp, text, "2024-04-20"), "митинг").historical
+
+
+def test_a_column_whose_past_starts_with_a_decade_tells_it_as_background(nlp):
+    """v27: a decade in figures («В 2000-х») starts a column's past as a year does."""
+    text = ("Газеты жили за счёт розницы.\n\nВ 2000-х давление на редакции усилилось. "
+            "Нескольких редакторов осудили по уголовным статьям.\n\nСегодня газеты выходят только в интернете.")
+    assert _one(_code(nlp, text), "осудили").historical
+
+
+def test_an_attack_by_hornets_is_no_assault(nlp):
+    """v27: what hornets attack is no assault, as what beetles attack is not (class 'pests')."""
+    assert not any(e.type == "ASSAULT" for e in _code(nlp, "Шершни начали атаку на пасеки в предгорьях.", "2024-08-01"))
+
+
+def test_an_attack_by_a_fire_is_no_assault(nlp):
+    """v27: a fire that «пошёл в атаку» on a village is a force of nature (class 'weather')."""
+    assert not any(e.type == "ASSAULT" for e in _code(nlp, "Во вторник лесной пожар пошёл в атаку на село.", "2024-08-01"))
+
+
+def test_an_attack_by_gunmen_stays_an_assault(nlp):
+    """v27: the classes name animals and fire only; armed men still attack."""
+    assert _one(_code(nlp, "Во вторник боевики начали атаку на село.", "2024-08-01"), "атаку").type == "ASSAULT"
+
+
+def test_a_rights_body_named_by_its_adjective_tells_of_beatings_as_an_allegation(nlp):
+    """v27: «правозащитная организация заявила, что задержанных избивали» is the detainees' side's account."""
+    text = "Правозащитная организация «Защита» заявила, что задержанных избивали в отделе полиции."
+    assert _one(_code(nlp, text, "2024-08-01"), "избивали").alleged
+
+
+def test_a_police_statement_of_beatings_is_no_allegation_of_the_detainees_side(nlp):
+    """v27: a source that is not of the detainees' side leaves the beating as told."""
+    text = "Пресс-служба полиции заявила, что задержанные избивали прохожих."
+    assert not _one(_code(nlp, text, "2024-08-01"), "избивали").alleged
+
+
+def test_what_could_not_be_banned_impersonally_is_negated(nlp):
+    """v27: «так и не удалось запретить»: natasha makes the infinitive the clausal subject of «удалось»."""
+    text = "Продажу земли иностранцам властям так и не удалось запретить."
+    assert _one(_code(nlp, text, "2024-08-01"), "запретить").negated
+
+
+def test_what_could_be_done_impersonally_is_not_negated(nlp):
+    """v27: «удалось задержать» without «не» tells the act done."""
+    assert not _one(_code(nlp, "Полиции удалось задержать нападавших.", "2024-08-01"), "задержать").negated
+
+
+def test_an_act_told_in_the_past_as_done_twice_is_background(nlp):
+    """v27: «дважды» in the past tense counts earlier occurrences, background to the news."""
+    assert _one(_code(nlp, "Полиция дважды задерживала активиста у здания акимата.", "2024-08-01"), "задерживала").historical
+
+
+def test_an_act_done_twice_a_year_in_the_present_is_a_habit(nlp):
+    """v27: «дважды в год» in the present is a habit, no one act."""
+    assert _one(_code(nlp, "Министры двух стран встречаются дважды в год.", "2024-08-01"), "встречаются").hypothetical
+
+
+def test_an_exercise_held_every_summer_is_a_habit(nlp):
+    """v27: «каждое лето» in the present is a habit, as «каждый год» is."""
+    text = "Каждое лето на полигоне под столицей проходят военные учения."
+    assert _one(_code(nlp, text, "2024-08-01"), "учения").hypothetical

@@ -64,6 +64,12 @@ REACTION_PREDICATES = words(TABLE, "reaction_predicates")
 ENDING_VERBS = words(TABLE, "ending_verbs")
 """Verbs that stop or call off an act: coded as a SANCTION ("halted the talks", "froze aid"), their object is ended, not
 told as happening."""
+CLOSING_VERBS = words(TABLE, "closing_verbs")
+"""Verbs that bring an inquiry to its end ("ending a 14-month investigation", "the police closed the probe"): the
+inquiry they take as object is over, not told as going on (v59)."""
+STAGING_PARTICIPLES = words(TABLE, "staging_participles")
+"""Participles that tell how an act already told was held ("the hearing, held behind closed doors, ..."): a clause of
+circumstance, not a participant (v59)."""
 NAMING_PREDICATES = words(TABLE, "naming_predicates")
 """Verbs that say what their subject is ("the march was the largest protest", "the sit-in marked the third strike"):
 an event noun they take as predicate names their subject again."""

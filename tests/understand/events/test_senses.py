@@ -1038,3 +1038,38 @@ def test_being_asked_to_give_a_presentation_is_an_invitation(understand_nlp):
 def test_suspending_the_whip_is_party_discipline_even_near_a_newspaper(understand_nlp):
     text = "The chief whip suspended the whip from the member after she told a local newspaper that the leader was weak."
     assert _events(understand_nlp, text)["suspended"] == "SANCTION"
+
+
+# --------------------------------------------------------------------------- occupy a podium, dispatch vessels, receive a call (v59)
+
+
+def test_members_occupying_the_podium_stage_a_protest(understand_nlp):
+    text = "Opposition deputies occupied the rostrum for an hour before the budget vote."
+    assert _events(understand_nlp, text)["occupied"] == "PROTEST"
+
+
+def test_troops_occupying_a_town_still_assault(understand_nlp):
+    assert _events(understand_nlp, "Rebel fighters occupied the town of Mora after a night of shelling.")["occupied"] == "ASSAULT"
+
+
+def test_dispatching_warships_and_aircraft_is_a_mobilisation(understand_nlp):
+    text = "The navy tracked the convoy and dispatched frigates and patrol aircraft to shadow it."
+    assert _events(understand_nlp, text)["dispatched"] == "MOBILIZE"
+
+
+def test_dispatching_inspectors_still_investigates(understand_nlp):
+    assert _events(understand_nlp, "The agency dispatched inspectors to the plant on Friday.")["dispatched"] == "ACCUSE"
+
+
+def test_receiving_a_phone_call_is_no_visit_of_its_own(understand_nlp):
+    text = "The foreign minister received a phone call from his Qatari counterpart on Sunday."
+    assert "received" not in _events(understand_nlp, text)
+
+
+def test_receiving_a_counterpart_is_still_a_visit(understand_nlp):
+    text = "The foreign minister received his Qatari counterpart in the capital on Sunday."
+    assert _events(understand_nlp, text)["received"] == "CONSULT"
+
+
+def test_villagers_asked_to_stay_indoors_are_given_advice_not_a_request(understand_nlp):
+    assert "asked" not in _events(understand_nlp, "Villagers have been asked to stay indoors after dark.")

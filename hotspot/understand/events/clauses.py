@@ -15,7 +15,14 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from hotspot.understand.data import words
-from hotspot.understand.events.lexicon import BACKGROUND_MARKS, BACKGROUND_PREPS, KIND_WORDS, OPPOSED_PREPS, lemma
+from hotspot.understand.events.lexicon import (
+    BACKGROUND_MARKS,
+    BACKGROUND_PREPS,
+    KIND_WORDS,
+    OPPOSED_PREPS,
+    STAGING_PARTICIPLES,
+    lemma,
+)
 
 STATUS_TABLE = "event_status"
 """The data file (``data/event_status.json``) of the status, participant and dateline word lists."""
@@ -258,11 +265,19 @@ def refers_back(tok: Token, triggers: set[int]) -> bool:
         return False
     if not definite_mention(tok):
         return False
-    if any(c.dep_ in ("compound", "nmod", "appos", "acl", "relcl", "poss")  # "Xi's visit": the actor, a participant
+    if any((c.dep_ in ("compound", "nmod", "appos", "acl", "relcl", "poss") and not _how_held(c))  # "Xi's visit": the actor
            or (c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS)
            or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in tok.children):
         return False
     return not _tells_more_of_it(head)
+
+
+def _how_held(c: Token) -> bool:
+    """A participle with no agent that says how the act was held ("the hearing, held behind closed doors, lasted an
+    hour", "the talks, convened at short notice, ended early": ``STAGING_PARTICIPLES``): circumstance, no participant,
+    so the noun still only refers back (v59)."""
+    return (c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in STAGING_PARTICIPLES
+            and not any(g.dep_ == "agent" for g in c.children))
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

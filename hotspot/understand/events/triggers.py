@@ -22,6 +22,7 @@ from hotspot.records import Entity
 from hotspot.understand.events.clauses import DEFINITE_DETERMINERS, complement_of, governed_by, with_conjuncts
 from hotspot.understand.events.lexicon import (
     AUX_POS,
+    CLOSING_VERBS,
     ENDING_VERBS,
     NAMING_PREDICATES,
     REACTION_PREDICATES,
@@ -170,12 +171,20 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lex
     return found
 
 
+PURPOSE_TYPES = ("CONSULT", "PROTEST")
+"""Acts whose aim, told by a to-infinitive of the same type, is the same act: a meeting held to discuss, a sit-in
+staged to protest."""
+
+
 def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     """Event nouns that name again, in a prepositional phrase, the act of the verb they hang from, with the same type:
     "killed in an ambush", "received the premier for a state visit", and participles that spell out their verb's
     speech act ("criticised the cabinet, accusing it of waste": ``elaborates``), and a meeting's purpose ("met to
     discuss the truce": ``meeting_purpose``), a predicate noun that classes its subject's event ("the march was the
-    largest protest": ``names_its_subject``) and the object of a verb that ends it ("halted the talks": ``ended_by``).
+    largest protest": ``names_its_subject``), the object of a verb that ends it ("halted the talks": ``ended_by``), an
+    inquiry brought to its end ("ending a long investigation": ``closed_inquiry``), a meeting told again in a "where"
+    clause on its place (``meeting_place``) and a passive "who is accused of" on the one a coded accusation is against
+    (``charged_again``).
     A mention is coded once per sentence, by its main predicate (the gold's rule); the noun or participle adds no
     second event. (A light verb's object, "provided aid", is left to the coder:
     there the noun is the event's own word.)"""
@@ -187,8 +196,10 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
         in_phrase = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
                      and verbs.get(tok.head.head.i) == trig.type)
         spelt_out = trig.type in SPEECH_ACT_TYPES and elaborates(tok) and verbs.get(tok.head.i) == trig.type
-        if (in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_purpose(tok, types)) or modifies_event(tok, types)
-                or names_its_subject(tok, types) or ended_by(tok, ending)):
+        if (in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_place(tok, verbs))
+                or (trig.type in PURPOSE_TYPES and meeting_purpose(tok, types, trig.type)) or modifies_event(tok, types)
+                or names_its_subject(tok, types) or ended_by(tok, ending) or closed_inquiry(tok, trig)
+                or (trig.type == "ACCUSE" and charged_again(tok, types))):
             out.add(tok.i)
     return out
 
@@ -200,6 +211,26 @@ def ended_by(tok: Token, ending: set[int]) -> bool:
     verb ends ("to end the war", a RETREAT) went on until then, and keeps its own event."""
     return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i != tok.i
             and tok.head.i in ending)
+
+
+def closed_inquiry(tok: Token, trig: Trigger) -> bool:
+    """An inquiry noun that is the object of a verb that brings it to its end ("the member states approved the duties,
+    ending a 14-month investigation", "prosecutors closed the probe": ``CLOSING_VERBS``). The inquiry went on before
+    the news and is over; what the sentence tells is its outcome, not an investigation going on (v59)."""
+    return (trig.mode == "investigate" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and lemma(tok.head) in CLOSING_VERBS)
+
+
+def charged_again(tok: Token, types: dict[int, str]) -> bool:
+    """A passive "is accused of", "was charged with" in a relative clause on someone a coded accusation of the sentence
+    is against: "the committee began hearing charges against the councillor, who is accused of taking bribes". The
+    clause says what the charges are, with no accuser of its own: one act, coded by the words that tell the
+    proceedings (v59). An accuser named by "by" makes it an act of its own."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "relcl" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(types.get(a.i) == "ACCUSE" for a in tok.head.ancestors)
 
 
 def names_its_subject(tok: Token, types: dict[int, str]) -> bool:
@@ -227,10 +258,28 @@ def modifies_event(tok: Token, types: dict[int, str]) -> bool:
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i in types)
 
 
-def meeting_purpose(tok: Token, types: dict[int, str]) -> bool:
+def meeting_place(tok: Token, verbs: dict[int, str]) -> bool:
+    """A meeting told again in a "where" clause on the place of a meeting the sentence has coded by its verb: "the
+    president received the envoy at the palace, where the two held talks", "met the premier in Geneva, where they
+    discussed the truce". The clause says what the one meeting was: one consultation, coded by the main verb (v59)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.i == tok.i and tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.i != verb.i and tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return False
+    place = verb.head
+    return (place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.i != verb.i
+            and verbs.get(place.head.head.i) == "CONSULT")
+
+
+def meeting_purpose(tok: Token, types: dict[int, str], kind: str = "CONSULT") -> bool:
     """A to-infinitive with no subject of its own that gives the aim of a meeting the sentence has already coded:
     "the ministers met to discuss the truce", "held an urgent session to debate the launch", "the talks held to
-    discuss the border". Talking something over is what the meeting is for: one consultation, coded by the meeting."""
+    discuss the border". Talking something over is what the meeting is for: one consultation, coded by the meeting.
+    So for a protest (``kind`` PROTEST, v59): "the opposition occupied the podium to protest the bill", "held a
+    sit-in to protest the cuts" tell one protest, coded by the act that stages it."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -240,10 +289,12 @@ def meeting_purpose(tok: Token, types: dict[int, str]) -> bool:
     head = tok.head
     if head.i == tok.i:
         return False
-    if types.get(head.i) == "CONSULT":
+    if kind == "PROTEST" and head.dep_ == "relcl":
+        return False  # "traders who had blocked a highway to protest ...": a participant described, not the news told
+    if types.get(head.i) == kind:
         return True  # "met to discuss", "a meeting to discuss"
     # a light verb whose object is the meeting: "called a meeting to discuss", "held talks to discuss"
-    return any(c.dep_ in ("dobj", "nsubjpass") and types.get(c.i) == "CONSULT" for c in head.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and types.get(c.i) == kind for c in head.children)
 
 
 def elaborates(tok: Token) -> bool:

@@ -328,6 +328,51 @@ def test_discussing_as_the_aim_of_a_held_meeting_is_the_same_consultation(unders
     assert "discuss" not in _triggers(understand_nlp, text)
 
 
+def test_protesting_as_the_aim_of_a_sit_in_is_the_same_protest(understand_nlp):
+    text = "Opposition deputies occupied the rostrum to protest the budget cuts."
+    assert _triggers(understand_nlp, text) == ["occupied"]
+
+
+def test_protesting_as_the_aim_of_a_blockade_told_of_its_makers_stays_a_protest(understand_nlp):
+    text = "Police fired tear gas at farmers who had blocked the motorway to protest against the new levy."
+    assert "protest" in _triggers(understand_nlp, text)
+
+
+def test_protesting_as_the_aim_of_a_meeting_stays_a_protest(understand_nlp):
+    text = "The union leaders met on Monday to protest the pension reform."
+    assert "protest" in _triggers(understand_nlp, text)
+
+
+def test_talks_in_a_where_clause_on_the_meetings_place_are_the_same_meeting(understand_nlp):
+    text = "The king received the Ghanaian president at the royal palace, where the two leaders held talks on trade."
+    assert _triggers(understand_nlp, text) == ["received"]
+
+
+def test_talks_in_a_where_clause_after_another_act_stay_a_meeting(understand_nlp):
+    text = "Protesters marched to the royal palace, where the two leaders held talks on trade."
+    assert "talks" in _triggers(understand_nlp, text)
+
+
+def test_an_investigation_brought_to_its_end_is_no_inquiry_going_on(understand_nlp):
+    text = "The regulator fined the bank on Monday, ending a two-year investigation into its lending."
+    assert "investigation" not in _triggers(understand_nlp, text)
+
+
+def test_an_investigation_opened_is_still_an_inquiry(understand_nlp):
+    text = "The regulator opened an investigation into the bank's lending on Monday."
+    assert "investigation" in _triggers(understand_nlp, text)
+
+
+def test_who_is_accused_of_after_charges_against_him_is_the_same_accusation(understand_nlp):
+    text = "The tribunal began hearing charges against the councillor, who is accused of taking bribes from a developer."
+    assert "accused" not in _triggers(understand_nlp, text)
+
+
+def test_who_is_accused_by_a_named_accuser_is_an_accusation_of_its_own(understand_nlp):
+    text = "The tribunal began hearing charges against the councillor, who is accused by the mayor of taking bribes."
+    assert "accused" in _triggers(understand_nlp, text)
+
+
 def test_a_discussion_with_a_meeting_in_a_time_clause_stays_an_act(understand_nlp):
     text = "The two leaders will discuss trade when they meet next week."
     assert "discuss" in _triggers(understand_nlp, text)
@@ -374,6 +419,22 @@ def test_a_definite_event_noun_told_again_as_subject_is_not_coded_again(understa
     text = ("The defence ministers of the two countries met in Vienna on Monday. "
             "The meeting ended without a joint statement, officials said.")
     assert _triggers(understand_nlp, text) == ["met"]
+
+
+def test_a_definite_event_noun_with_a_participle_of_how_it_was_held_still_refers_back(understand_nlp):
+    from hotspot.understand.events.clauses import refers_back
+
+    doc = understand_nlp("The meeting, held behind closed doors at the ministry, lasted three hours.")
+    meeting = next(t for t in doc if t.text == "meeting")
+    assert refers_back(meeting, set())
+
+
+def test_a_definite_event_noun_with_a_participle_naming_its_holder_is_its_own(understand_nlp):
+    from hotspot.understand.events.clauses import refers_back
+
+    doc = understand_nlp("The meeting, held by the two defence ministers at the ministry, lasted three hours.")
+    meeting = next(t for t in doc if t.text == "meeting")
+    assert not refers_back(meeting, set())
 
 
 def test_a_definite_event_noun_without_an_earlier_telling_stays_an_act(understand_nlp):

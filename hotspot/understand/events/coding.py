@@ -144,7 +144,7 @@ def event_candidates(
     topic = article_topic(doc)
     politics = Politics(doc, ctx.entities, topic, ctx.token_entity)
     found_events: list[Candidate] = []
-    story = StoryDates(doc.text, ctx.sentence_dates)
+    story = StoryDates(doc.text, ctx.sentence_dates, asides=True)
     era_set = False  # whether the sentence before told a past act in a clearly past period ("Last summer, ...")
     told_before: bool | None = None  # whether the paragraph's last event was background (classifier.time_signs)
     for index, sent in enumerate(doc.sents):

@@ -30,7 +30,9 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from hotspot.understand.data import words
 from hotspot.understand.events.clauses import verb_of
+from hotspot.understand.events.lexicon import lemma
 
 Granularity = Literal["day", "week", "month", "year"]
 
@@ -67,7 +69,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       + r"(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b" + _LEAD_WEEKDAY + r"(?P<day>[0-3]?\d)" + _ORD + _RANGE_END + r"\s+(?:of\s+)?" + _MONTH_RE
                       + r"\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")),
-    ("season", re.compile(r"(?<![\w-])(?P<srel>(?i:in|during|last|this|next|early|late|mid|by|of|since))(?:\s+|-)(?:(?i:the)\s+)?"
+    ("season", re.compile(r"(?<![\w-])(?P<srel>(?i:in|during|over|throughout|last|this|next|early|late|mid|by|of|since))"
+                          r"(?:\s+|-)(?:(?i:the)\s+)?"
                           r"(?:(?i:early|late)\s+)?(?P<season>spring|summer|fall|autumn|winter)(?![\w-])"
                           r"(?:,?\s+(?:of\s+)?" + _YEAR_RE + r"\b|(?!\s+of\b))")),
     ("yr", re.compile(r"(?:(?<![\w-])(?P<rprep>(?i:in|during|of|from|between|the|an?|its|their|his|her))|(?<=\w)['’]s)\s+"
@@ -247,7 +250,7 @@ def _ahead(
         if kind == "m" and m["mprep"].lower() in ("in", "early", "late", "mid", "during"):
             month = _month_of(m["month"]) or 0
             return month_period(date(ref.year if month >= ref.month else ref.year + 1, month, 1))
-        if kind == "season" and not m["year"] and m["srel"].lower() in ("in", "during", "early", "late", "mid", "by"):
+        if kind == "season" and not m["year"] and m["srel"].lower() in ("in", "during", "over", "throughout", "early", "late", "mid", "by"):
             month = _SEASON_MONTH[m["season"]]
             return month_period(date(ref.year if month >= ref.month - 1 else ref.year + 1, month, 1))
         if kind == "wd" and (m["wdrel"] or "on").lower() in ("on", "this"):
@@ -485,7 +488,7 @@ def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -
     A year or month is narrowed to a finer date of the sentence that falls inside it: in "On January 3, 2022
     the president named the reasons for the riots in 2022", the riots are dated to the day, not the year.
     """
-    dates = [d for d in dates if not d.modifier or _modifies(d, doc, tok, verb)]
+    dates = [d for d in dates if (not d.modifier or _modifies(d, doc, tok, verb)) and not _of_the_reason(d, doc, tok)]
     if not dates:
         return None
     if len(dates) == 1:
@@ -518,6 +521,34 @@ def _modifies(mention: DateMention, doc: Doc, tok: Token, verb: Token | None = N
         return False
     prep = noun.head
     return prep.lower_ in _TIME_PREPS or (prep.lower_ in _SETTING_PREPS and prep.head in (tok, verb))
+
+
+_REASON_PREPS = frozenset({"for"})
+"""The preposition of what a punishment answers for ("jailed for a 2019 murder")."""
+PUNISHING_VERBS = words("event_status", "punishing_verbs")
+"""Verbs of punishing, whose "for" phrase names the deed punished, not the time of the punishment."""
+_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "hour", "decade", "term", "period", "time"})
+"""Nouns of a span of time: "for two years in 2019" times the act."""
+
+
+def _of_the_reason(mention: DateMention, doc: Doc, tok: Token) -> bool:
+    """Whether a date lies inside the phrase of what a punishment answers for, below its noun: in "the court sentenced
+    him on Friday and fined him for the death of his wife in 2019", 2019 is the death's, not the fine's (v59). A date
+    that is itself the phrase's noun ("set for March") or a phrase holding the trigger ("jailed for the 2019 riots",
+    the riots coded) still dates it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and head.lower_ in _REASON_PREPS:
+            return (lemma(head.head) in PUNISHING_VERBS and cur.i not in {t.i for t in span} and tok.i not in {t.i for t in cur.subtree}
+                    and cur.lemma_.lower() not in _SPAN_NOUNS and not any(c.dep_ == "nummod" for c in cur.children))
+        cur = head
+    return False
 
 
 _OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
@@ -554,6 +585,22 @@ def _narrowed(chosen: DateMention, dates: list[DateMention], at: int) -> DateMen
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
+_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early|late|mid|start\s+of|end\s+of)[\s-]+)?$", re.I)
+
+
+def _aside(mention: DateMention, sent: SpacySpan) -> bool:
+    """Whether a date tells no time a story goes on at: one inside a quotation (in 'he would "not take part in a
+    kangaroo court whose verdict was written in August"', August is the speaker's, said in passing; the story told
+    in the next sentence, "He accused the officials ...", goes on at the news's time, not at August's), or the start
+    of a span reaching up to now ("have staged protests since early 2024": the next sentence's strike is not of
+    2024)."""
+    text = sent.doc.text
+    if mention.text.lower().startswith("since") or _SINCE.search(text, max(0, mention.start - 24), mention.start):
+        return True
+    before = text[sent.start_char:mention.start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 class StoryDates:
     """The dates a story told in the past is told at, sentence by sentence, for both languages' coders.
 
@@ -564,9 +611,12 @@ class StoryDates:
     passes; any other date that is no day or month, "last week" or an unresolved "today", ends it).
     """
 
-    def __init__(self, text: str, sentence_dates: dict[int, list[DateMention]]) -> None:
+    def __init__(self, text: str, sentence_dates: dict[int, list[DateMention]], asides: bool = False) -> None:
         self._text = text
         self._dates = sentence_dates
+        self._asides = asides
+        """Whether a date inside a quotation or after "since" is left out of the time the story goes on at
+        (``_aside``; the English coder's, v59)."""
         self._previous_end = 0
         self._previous_last: DateMention | None = None
         self._previous_dated: DateMention | None = None
@@ -590,7 +640,8 @@ class StoryDates:
         if not self.same_paragraph:
             self.just_before = None
         self._previous_end = sent.start_char + len(text.rstrip())
-        here = [d for d in self._dates.get(sent.start_char) or () if not d.modifier]  # "the 2015 deal" tells no time
+        here = [d for d in self._dates.get(sent.start_char) or ()  # "the 2015 deal" tells no time
+                if not d.modifier and not (self._asides and _aside(d, sent))]
         self._previous_last = here[-1] if here else None
         dated = [d for d in here or () if d.value is not None and d.granularity in ("day", "month")]
         self._previous_dated = dated[-1] if dated else None

@@ -84,6 +84,9 @@ STATEMENT_VERBS = words(STATUS_TABLE, "statement_verbs")
 REPORTING_VERBS = words(STATUS_TABLE, "reporting_verbs")
 PRIVATE_SOURCES = words(STATUS_TABLE, "private_sources")
 QUESTION_VERBS = words(STATUS_TABLE, "question_verbs")
+THREAT_VERBS = words(STATUS_TABLE, "threat_verbs")
+"""Verbs of threatening: the condition a threat names is its content ("warned of a strike if the fees are not cut"),
+so the threat itself, told as made, is no consequence of it (v59)."""
 GOVERNED_NOUN_EXCEPTIONS = words(STATUS_TABLE, "governed_noun_exceptions")
 PURSUIT_VERBS = words(STATUS_TABLE, "pursuit_verbs")
 GENERIC_SUBJECTS = words(STATUS_TABLE, "generic_subjects")
@@ -324,11 +327,24 @@ def timetable_present(verb: Token) -> bool:
 def _conditioned(verb: Token) -> bool:
     """Whether a clause is the consequence of a condition: "if the army attacks, the rebels retreat" ("asked if the
     army attacked" asks a question)."""
-    if lemma(verb) in QUESTION_VERBS:
+    if lemma(verb) in QUESTION_VERBS or _threat_made(verb):
         return False
     # "whenever" is parsed as an adverb of its clause, "if" and "unless" as its mark
     return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITION_MARKS for m in c.children)
                for c in verb.children)
+
+
+def _threat_made(verb: Token) -> bool:
+    """A threat told as made, in the past, the present perfect or a headline's present, with no modal: "the union
+    warned of a strike if the fees were not cut", "has threatened to walk out if ...", "threatens sanctions if ...".
+    Its "if" clause is what the threat is made on (``THREAT_VERBS``); the threat is said (the strike stays
+    hypothetical, by the threat's own reading of its content)."""
+    if lemma(verb) not in THREAT_VERBS or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("to", "will", "would") for a in aux):
+        return False
+    return verb.tag_ != "VBN" or any(lemma(a) == "have" for a in aux)
 
 
 def _present_time_clause(verb: Token) -> bool:

@@ -308,6 +308,14 @@ def test_season_is_its_middle_month_before_the_reference():
     assert _values("The inquiry opened in the fall.", date(2018, 3, 30)) == [("2017-10", "month")]
 
 
+def test_over_the_summer_is_the_last_summer():
+    assert _values("The two sides met twice over the summer.", date(2025, 10, 15)) == [("2025-07", "month")]
+
+
+def test_throughout_the_winter_is_the_last_winter():
+    assert _values("Talks went on throughout the winter.", date(2025, 4, 2)) == [("2025-01", "month")]
+
+
 def test_season_with_its_year_needs_no_reference():
     assert _values("in the summer of 2016", None) == [("2016-07", "month")]
 

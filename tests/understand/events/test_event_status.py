@@ -962,6 +962,63 @@ def test_would_with_a_condition_stays_hypothetical(understand_nlp):
     assert all(e.hypothetical for e in events if e.trigger.text in ("strike", "attacked"))
 
 
+def test_a_year_in_what_a_fine_answers_for_does_not_date_the_fine(understand_nlp):
+    text = "The judge on Friday jailed a Kanpur trader for seven years and fined him Rs 10,000 for the death of his brother in 2017."
+    fined = _by_trigger(_code(understand_nlp, text, "2026-03-04"), "fined")
+    assert not fined.historical
+
+
+def test_a_year_that_dates_the_jailing_itself_still_makes_it_history(understand_nlp):
+    text = "The landlord was jailed for two years in 2018."
+    jailed = _by_trigger(_code(understand_nlp, text, "2026-03-04"), "jailed")
+    assert jailed.historical
+
+
+def test_a_month_in_a_quotation_does_not_set_the_storys_time(understand_nlp):
+    text = ("The mayor walked out on Monday, saying he would \"not sit on a board whose report was written in March\". "
+            "He accused the governor of running a purge.")
+    accused = _by_trigger(_code(understand_nlp, text, "2026-06-04"), "accused")
+    assert not accused.historical
+
+
+def test_a_since_date_does_not_set_the_storys_time(understand_nlp):
+    text = ("Nurses have staged repeated protests since early 2024. "
+            "Their union held a one-day strike at hospitals across the country on the day of the budget vote.")
+    strike = _by_trigger(_code(understand_nlp, text, "2026-06-04"), "strike")
+    assert not strike.historical
+
+
+def test_a_year_of_a_relative_clause_told_by_the_page_still_sets_the_storys_time(understand_nlp):
+    text = ("The two states took the quarrel to a tribunal, which ruled in 2019 that the river was shared. "
+            "The upstream state rejected the ruling.")
+    rejected = _by_trigger(_code(understand_nlp, text, "2026-06-04"), "rejected")
+    assert rejected.historical
+
+
+def test_a_month_of_the_main_clause_still_sets_the_storys_time(understand_nlp):
+    text = "The mayor walked out of the board in March. He accused the governor of running a purge."
+    accused = _by_trigger(_code(understand_nlp, text, "2026-06-04"), "accused")
+    assert accused.historical
+
+
+def test_a_year_in_what_is_called_for_still_dates_the_call(understand_nlp):
+    text = "The rector signed an open letter calling for a ceasefire in 2022."
+    calling = _by_trigger(_code(understand_nlp, text, "2026-06-04"), "calling")
+    assert calling.historical
+
+
+def test_a_threat_made_on_a_condition_is_itself_told(understand_nlp):
+    text = "The nurses' union has warned of a strike if the pay offer is not improved."
+    warned = _by_trigger(_code(understand_nlp, text, "2026-03-01"), "warned")
+    assert _current(warned)
+
+
+def test_a_threat_that_would_be_made_on_a_condition_stays_hypothetical(understand_nlp):
+    text = "The mayor said the council would threaten legal action if the company refused to pay."
+    threaten = _by_trigger(_code(understand_nlp, text, "2026-03-01"), "threaten")
+    assert threaten.hypothetical
+
+
 def test_a_planned_rally_is_to_come(understand_nlp):
     rally = _by_trigger(_code(understand_nlp, "The opposition called supporters to the planned rally in the capital.", "2026-03-01"), "rally")
     assert rally.future and not rally.hypothetical

@@ -585,18 +585,11 @@ def _narrowed(chosen: DateMention, dates: list[DateMention], at: int) -> DateMen
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
-_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early|late|mid|start\s+of|end\s+of)[\s-]+)?$", re.I)
-
-
 def _aside(mention: DateMention, sent: SpacySpan) -> bool:
     """Whether a date tells no time a story goes on at: one inside a quotation (in 'he would "not take part in a
     kangaroo court whose verdict was written in August"', August is the speaker's, said in passing; the story told
-    in the next sentence, "He accused the officials ...", goes on at the news's time, not at August's), or the start
-    of a span reaching up to now ("have staged protests since early 2024": the next sentence's strike is not of
-    2024)."""
+    in the next sentence, "He accused the officials ...", goes on at the news's time, not at August's)."""
     text = sent.doc.text
-    if mention.text.lower().startswith("since") or _SINCE.search(text, max(0, mention.start - 24), mention.start):
-        return True
     before = text[sent.start_char:mention.start]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
@@ -615,8 +608,8 @@ class StoryDates:
         self._text = text
         self._dates = sentence_dates
         self._asides = asides
-        """Whether a date inside a quotation or after "since" is left out of the time the story goes on at
-        (``_aside``; the English coder's, v59)."""
+        """Whether a date inside a quotation is left out of the time the story goes on at (``_aside``; the English
+        coder's, v59)."""
         self._previous_end = 0
         self._previous_last: DateMention | None = None
         self._previous_dated: DateMention | None = None

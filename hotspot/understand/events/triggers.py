@@ -182,9 +182,8 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     speech act ("criticised the cabinet, accusing it of waste": ``elaborates``), and a meeting's purpose ("met to
     discuss the truce": ``meeting_purpose``), a predicate noun that classes its subject's event ("the march was the
     largest protest": ``names_its_subject``), the object of a verb that ends it ("halted the talks": ``ended_by``), an
-    inquiry brought to its end ("ending a long investigation": ``closed_inquiry``), a meeting told again in a "where"
-    clause on its place (``meeting_place``) and a passive "who is accused of" on the one a coded accusation is against
-    (``charged_again``).
+    inquiry brought to its end ("ending a long investigation": ``closed_inquiry``) and a meeting told again in a
+    "where" clause on its place (``meeting_place``).
     A mention is coded once per sentence, by its main predicate (the gold's rule); the noun or participle adds no
     second event. (A light verb's object, "provided aid", is left to the coder:
     there the noun is the event's own word.)"""
@@ -198,8 +197,7 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
         spelt_out = trig.type in SPEECH_ACT_TYPES and elaborates(tok) and verbs.get(tok.head.i) == trig.type
         if (in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_place(tok, verbs))
                 or (trig.type in PURPOSE_TYPES and meeting_purpose(tok, types, trig.type)) or modifies_event(tok, types)
-                or names_its_subject(tok, types) or ended_by(tok, ending) or closed_inquiry(tok, trig)
-                or (trig.type == "ACCUSE" and charged_again(tok, types))):
+                or names_its_subject(tok, types) or ended_by(tok, ending) or closed_inquiry(tok, trig)):
             out.add(tok.i)
     return out
 
@@ -219,18 +217,6 @@ def closed_inquiry(tok: Token, trig: Trigger) -> bool:
     the news and is over; what the sentence tells is its outcome, not an investigation going on (v59)."""
     return (trig.mode == "investigate" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass")
             and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and lemma(tok.head) in CLOSING_VERBS)
-
-
-def charged_again(tok: Token, types: dict[int, str]) -> bool:
-    """A passive "is accused of", "was charged with" in a relative clause on someone a coded accusation of the sentence
-    is against: "the committee began hearing charges against the councillor, who is accused of taking bribes". The
-    clause says what the charges are, with no accuser of its own: one act, coded by the words that tell the
-    proceedings (v59). An accuser named by "by" makes it an act of its own."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "relcl" or any(c.dep_ == "agent" for c in tok.children):
-        return False
-    if not any(c.dep_ == "auxpass" for c in tok.children):
-        return False
-    return any(types.get(a.i) == "ACCUSE" for a in tok.head.ancestors)
 
 
 def names_its_subject(tok: Token, types: dict[int, str]) -> bool:

@@ -1034,10 +1034,12 @@ def past_season_told_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
 def told_in_sequence(verb: Token, lex: RuLexicon) -> bool:
     """Whether the clause says its act came after the one told before it («После свержения его арестовали», «Затем
     его обвинили», «Спустя месяц его отпустили»: status 'sequence_words'): the story goes on from that time, so in a text
-    without a date the year the sentence before it named is this act's time too."""
+    without a date the year the sentence before it named is this act's time too. The word as written counts too: the
+    parse gives the comparatives «позднее», «позже» the lemma of the adjective «поздний» («Позднее суд приговорил его к
+    семи годам», v28)."""
     words = lex.status.sequence_words
     for c in verb.children:
-        if ru_lemma(c) in words and c.dep_ in ("advmod", "mark"):
+        if (ru_lemma(c) in words or fold(c.lower_) in words) and c.dep_ in ("advmod", "mark"):
             return True
         if c.dep_ in ("obl", "advcl") and any(g.dep_ in ("case", "mark") and ru_lemma(g) in words for g in c.children):
             return True

@@ -126,6 +126,7 @@ class Status:
     earlier_stage_nouns: frozenset[str]
     present_turns: tuple[str, ...]
     occurrence_counts: tuple[str, ...]
+    past_year_phrases: tuple[str, ...]
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
@@ -283,6 +284,7 @@ def _status(raw: dict[str, Any]) -> Status:
         earlier_stage_nouns=fs("earlier_stage_nouns"),
         present_turns=_phrases(list(fs("present_turns"))),
         occurrence_counts=_phrases(list(fs("occurrence_counts"))),
+        past_year_phrases=_phrases(list(fs("past_year_phrases"))),
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),
         deliberation_verbs=fs("deliberation_verbs"),

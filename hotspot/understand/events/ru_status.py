@@ -1031,6 +1031,34 @@ def past_season_told_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     return m is not None and not m["year"] and (m["which"] in _PAST_YEARS_SEASON or m["of"] is not None)
 
 
+_MONTH_OR_SEASON = re.compile(r"(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|зим|весн|лет|осен"
+                              r"|начал|конц|середин)\w*\s+$")
+"""A month, a season or a part of a year right before «прошлого года» («в декабре прошлого года»): a time within that year,
+which may lie weeks back only."""
+
+
+def past_year_told_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
+    """Whether a clause that takes its time from the text before («тогда») follows, in its paragraph, a sentence that
+    names a year gone by from the text's now (status 'past_year_phrases': «История тянется с прошлого года, когда совет
+    изменил назначение участка. Тогда полиция задержала активистов»): a year back, as the clause would be with «в прошлом
+    году» of its own (``said_years_back``), whatever the last date the text named. Not a month or season of that year
+    («в декабре прошлого года»: ``season_told_before`` and the dates read those), which may lie weeks back."""
+    if not at_time_named_before(tok, verb, lex):
+        return False
+    sent = tok.sent
+    doc = sent.doc
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    if PARAGRAPH_BREAK.search(doc.text, before.start_char, sent.start_char) is not None:
+        return False
+    pattern = _era_pattern(lex.status.past_year_phrases)
+    if pattern is None:
+        return False
+    text = fold(span_text(before))
+    return any(_MONTH_OR_SEASON.search(text[:m.start()]) is None for m in pattern.finditer(text))
+
+
 def told_in_sequence(verb: Token, lex: RuLexicon) -> bool:
     """Whether the clause says its act came after the one told before it («После свержения его арестовали», «Затем
     его обвинили», «Спустя месяц его отпустили»: status 'sequence_words'): the story goes on from that time, so in a text

@@ -86,6 +86,7 @@ from hotspot.understand.events.ru_status import (
     judged_crime,
     negated,
     past_season_told_before,
+    past_year_told_before,
     persons_habit,
     persons_past,
     previous_one,
@@ -368,6 +369,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «прошлым летом» in a text without a date: months back, whichever year its present is
     if ctx.status_ref is None and past_season_told_before(tok, verb, lex):
         return True  # «Весной прошлого года жители вышли на митинг. Тогда мэр отказался …» in a text without a date
+    if past_year_told_before(tok, verb, lex):
+        return True  # «История тянется с прошлого года, когда … Тогда полиция задержала активистов»: a year back
     month = month_of_event_noun(tok, ctx.status_ref) if d is None else None
     if month is not None and ctx.status_ref is not None and (ctx.status_ref - month).days > HISTORICAL_DAYS:
         return True  # «после январских протестов» read in November: January's

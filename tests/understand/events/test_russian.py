@@ -3126,3 +3126,36 @@ def test_an_exercise_held_every_summer_is_a_habit(nlp):
     """v27: «каждое лето» in the present is a habit, as «каждый год» is."""
     text = "Каждое лето на полигоне под столицей проходят военные учения."
     assert _one(_code(nlp, text, "2024-08-01"), "учения").hypothetical
+
+
+def test_later_goes_on_at_the_year_told_before_without_a_date(nlp):
+    """v28: «Позднее» (whose lemma the parse gives as the adjective «поздний») goes on from the year the sentence before
+    named, as «Затем» does."""
+    text = ("Полиция в среду задержала активиста. В 2016 году прокуратура обвинила мэра в растрате. "
+            "Позднее суд арестовал его.")
+    events = _code(nlp, text)
+    assert _one(events, "арестовал").historical
+    assert not _one(events, "задержала").historical
+
+
+def test_later_alone_sets_no_year_back(nlp):
+    """v28: «Позже» after a sentence with no year is no background on that account."""
+    text = "Полиция в среду задержала активиста. Позже суд арестовал его."
+    assert not _one(_code(nlp, text), "арестовал").historical
+
+
+def test_then_after_last_year_is_background(nlp):
+    """v28: «тогда» right after a sentence of its paragraph that names last year («с прошлого года») is told at it."""
+    text = ("Полиция в среду задержала активиста. Спор о парке идёт с прошлого года, когда мэрия продала участок. "
+            "Тогда полиция задержала трёх жителей.")
+    events = _code(nlp, text)
+    assert events[-1].historical
+    assert not events[0].historical
+
+
+def test_then_after_a_month_of_last_year_is_left_to_the_dates(nlp):
+    """v28: a month of last year before «тогда» («в декабре прошлого года») is no bare year back: read against a date
+    of January it lies weeks back."""
+    text = ("Полиция в среду задержала активиста. Спор о парке начался в декабре прошлого года. "
+            "Тогда полиция задержала трёх жителей.")
+    assert not _code(nlp, text, "2025-01-10")[-1].historical

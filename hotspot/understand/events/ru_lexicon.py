@@ -127,6 +127,7 @@ class Status:
     present_turns: tuple[str, ...]
     occurrence_counts: tuple[str, ...]
     past_year_phrases: tuple[str, ...]
+    provision_verbs: frozenset[str]
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
@@ -285,6 +286,7 @@ def _status(raw: dict[str, Any]) -> Status:
         present_turns=_phrases(list(fs("present_turns"))),
         occurrence_counts=_phrases(list(fs("occurrence_counts"))),
         past_year_phrases=_phrases(list(fs("past_year_phrases"))),
+        provision_verbs=fs("provision_verbs"),
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),
         deliberation_verbs=fs("deliberation_verbs"),

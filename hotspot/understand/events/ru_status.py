@@ -303,7 +303,10 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
     hypothetical_governors = status.hypothetical_governors - status.negating_governors - status.allegation_governors
     hypothetical = future = False
     chain = [verb, *ancestors_in_clause(verb)]
-    for depth, v in enumerate(chain[:4]):
+    # a conjunct verb shares its first conjunct's governors, so the hop to it takes no step of the four (v28: «Кишинёву стоило
+    # бы перестать видеть … и сесть за стол переговоров»: the talks are advice, as the first infinitive is)
+    reach = 4 + sum(1 for v in chain[:4] if v.dep_ == "conj" and v.pos_ == "VERB")
+    for depth, v in enumerate(chain[:reach]):
         name = ru_lemma(v)
         if depth > 0 and _own_clause(chain[depth - 1]):
             break  # «обвинитель требовал 17 лет, но суд наложил наказание»: the court's act is no one's demand
@@ -354,6 +357,8 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
             hypothetical = True
     if _needed_for(tok, status):
         hypothetical = True  # «для введения санкций необходимо согласие всех»: what a need is for, not done
+    if _penalty_provided(tok, status):
+        hypothetical = True  # «договоры предусматривали санкции за просрочку»: a penalty for a breach, not imposed
     if tok != verb:
         head = tok.head
         if head.lemma_ and ru_lemma(head) in status.condition_nouns and preposition(head) == "в":
@@ -384,6 +389,17 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
                                       status.occurrence_verbs for c in tok.children):
         future = False  # «атака, произошедшая 11 сентября»: the noun's own clause says it took place
     return hypothetical, future
+
+
+def _penalty_provided(tok: Token, status: Status) -> bool:
+    """Whether the event noun is what a law, a contract or a treaty provides for a breach (the object of status
+    'provision_verbs' with a «за» complement: «договоры предусматривали санкции за просрочку оплаты», «закон
+    предусматривает арест за повторное нарушение»): a penalty laid down for a case that may come, no act done. What a
+    document provides for without such a case («документ предусматривал прекращение огня») is its content, left to the
+    rest of the rules (v28, from written_rt)."""
+    if tok.dep_ != "obj" or tok.head == tok or ru_lemma(tok.head) not in status.provision_verbs:
+        return False
+    return any(c.dep_ in ("nmod", "obl") and preposition(c) == "за" for c in tok.children)
 
 
 def _predicate_words(tok: Token) -> list[Token]:
@@ -898,8 +914,8 @@ def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     head = verb.head
     if head == verb or verb.dep_ not in ("conj", "parataxis") or not has(head, "Tense", "Past"):
         return False
-    if not any(c.dep_ == "cc" and c.lower_ == "и" for c in verb.children):
-        return False
+    if not any(c.dep_ == "cc" and c.lower_ in ("и", "а") for c in verb.children):
+        return False  # «Тогда полиция задержала двух активистов, а суд оштрафовал их» (v28): the story's next step, then
     return _phrase_in_clause(pattern, head, head)
 
 

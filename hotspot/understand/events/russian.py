@@ -345,7 +345,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     it set («В 2013 году его свергли. После этого его арестовали.»). That date decides the status only: the event's
     ``date`` stays a date its own sentence states."""
     lex = ctx.lex
-    verb = _gerunds_verb(verb)
+    verb = _said_at(_gerunds_verb(verb), lex)
     if in_past_era(tok, verb, lex) or commemorated(tok, lex) or instance_told(verb, lex) or persons_habit(verb):
         return True
     if _in_story_before_now(ctx, tok) and (_told_in_past(verb) or _past_participle(verb)) \
@@ -472,6 +472,21 @@ def _gerunds_verb(verb: Token) -> Token:
             and not has(head, "VerbForm", "Conv"):
         return head
     return verb
+
+
+def _said_at(verb: Token, lex: RuLexicon) -> Token:
+    """The past verb of saying a present-tense «что» clause hangs from, which sets its time: Russian keeps the tense of
+    the words said («в 2022 году коалиция объявила, что *снимает* призыв к бойкоту» tells a withdrawal of 2022, «заявил,
+    что страна выходит из договора» one at the statement's time), where English shifts it back. Any other verb is its
+    own clause's."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head == verb or not has(verb, "Tense", "Pres") or not has(verb, "VerbForm", "Fin"):
+        return verb
+    if not any(c.dep_ == "mark" and c.lower_ == "что" for c in verb.children):
+        return verb
+    if ru_lemma(head) not in lex.status.reporting_verbs or not has(head, "Tense", "Past") or not has(head, "Mood", "Ind"):
+        return verb
+    return head
 
 
 def _dated_within(d: DateMention | None, tok: Token) -> bool:

@@ -577,7 +577,7 @@ def test_a_bill_a_gas_leak_and_a_traffic_fine_are_no_events(nlp, text):
     ("Активиста отправили в СИЗО.", "отправили", "COERCE"),
     ("Его этапировали в колонию.", "этапировали", "COERCE"),
     ("На журналиста составили протокол о нарушении порядка.", "протокол", "ACCUSE"),
-    ("Бизнесмена объявили в розыск.", "розыск", "ACCUSE"),
+    ("Бизнесмена объявили в розыск.", "розыск", "COERCE"),  # v28: as the training golds rd, rl and rt read it
 ])
 def test_custody_transfers_protocols_and_wanted_notices(nlp, text, trigger, kind):
     assert _one(_code(nlp, text), trigger).type == kind
@@ -3159,3 +3159,47 @@ def test_then_after_a_month_of_last_year_is_left_to_the_dates(nlp):
     text = ("Полиция в среду задержала активиста. Спор о парке начался в декабре прошлого года. "
             "Тогда полиция задержала трёх жителей.")
     assert not _code(nlp, text, "2025-01-10")[-1].historical
+
+
+def test_a_present_said_in_a_past_year_is_that_years(nlp):
+    """v28: Russian keeps the tense of the words said: «в 2019 году объявила, что снимает» tells a withdrawal of 2019."""
+    text = ("Полиция в среду задержала активиста. В 2019 году Россия объявила, что вводит санкции против "
+            "Казахстана.")
+    assert _one(_code(nlp, text), "санкции").historical
+
+
+def test_a_present_said_this_week_stays_current(nlp):
+    """v28: the same complement under a statement of the text's own now keeps its time."""
+    text = "Во вторник Россия объявила, что вводит санкции против Казахстана."
+    assert _current(_one(_code(nlp, text, "2024-05-10"), "санкции"))
+
+
+def test_sanctions_a_contract_provides_for_are_no_act(nlp):
+    """v28: what a treaty or a contract provides for («предусматривает санкции») is a provision, not done."""
+    text = "Договор между Россией и Казахстаном предусматривает санкции за нарушение сроков."
+    assert _one(_code(nlp, text, "2024-05-10"), "санкции").hypothetical
+
+
+def test_a_cold_spring_delaying_blossom_is_no_arrest(nlp):
+    """v28: «задержать цветение» delays a stage of growth ('delay_things'), no detention."""
+    text = "Холодная весна в Казахстане задержала цветение яблонь."
+    assert not any(e.type == "COERCE" for e in _code(nlp, text, "2024-05-10"))
+
+
+def test_a_wanted_list_is_coercion(nlp):
+    """v28: «объявить в розыск» is a coercive step against the person, COERCE (as the training golds rd, rl and rt read it)."""
+    text = "Суд Казахстана объявил бывшего министра в международный розыск."
+    assert _one(_code(nlp, text, "2024-05-10"), "розыск").type == "COERCE"
+
+
+def test_then_goes_on_through_a_conjunct_with_a(nlp):
+    """v28: «Тогда полиция задержала …, а суд оштрафовал их»: the clause joined by «а» is told at that time too."""
+    text = ("Полиция в среду задержала активиста. Митинг прошёл в 2015 году. "
+            "Тогда полиция задержала двух жителей, а суд оштрафовал их.")
+    assert _one(_code(nlp, text), "оштрафовал").historical
+
+
+def test_advice_reaches_a_second_infinitive(nlp):
+    """v28: «стоило бы перестать … и сесть за стол переговоров»: the conjunct infinitive is advice as the first is."""
+    text = "Казахстану стоило бы перестать видеть в каждом журналисте врага и сесть за стол переговоров с Путиным."
+    assert _one(_code(nlp, text, "2024-05-10"), "переговоров").hypothetical

@@ -997,20 +997,30 @@ def _end_of_season(m: re.Match[str], ref: date | None) -> date | None:
     return date(year, end_month, calendar.monthrange(year, end_month)[1])
 
 
+def _told_after_sentence(tok: Token, verb: Token, lex: RuLexicon) -> SpacySpan | None:
+    """The sentence right before a clause that takes its time from the text before («тогда», ``at_time_named_before``),
+    when both stand in one paragraph: the time that sentence names is the clause's. None for another clause, the text's
+    first sentence, or a paragraph break between them."""
+    if not at_time_named_before(tok, verb, lex):
+        return None
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    doc = sent.doc
+    before = doc[sent.start - 1].sent
+    if PARAGRAPH_BREAK.search(doc.text, before.start_char, sent.start_char) is not None:
+        return None
+    return before
+
+
 def season_told_before(tok: Token, verb: Token, lex: RuLexicon, ref: date | None) -> date | None:
     """The last day of the season the sentence before a clause that takes its time from the text before («тогда»)
     names, in its paragraph: «Прошлой зимой дома остались без тепла. Тогда жители перекрыли дорогу, требуя …» is
     told at that winter, whatever day the text named earlier. A season is no date mention, so «тогда» would otherwise
     take the last date named before it (``at_time_named_before``). None without such a season or ``ref`` (a season
     without its year)."""
-    if not at_time_named_before(tok, verb, lex):
-        return None
-    sent = tok.sent
-    doc = sent.doc
-    if sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
-    if PARAGRAPH_BREAK.search(doc.text, before.start_char, sent.start_char) is not None:
+    before = _told_after_sentence(tok, verb, lex)
+    if before is None:
         return None
     m = _SEASON.search(fold(span_text(before)))
     return _end_of_season(m, ref) if m is not None else None
@@ -1034,14 +1044,8 @@ def past_season_told_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     names a season of a year gone by («Весной прошлого года жители вышли на митинг. Тогда мэр отказался с ними
     встречаться»): in a text without a date that season is months back whatever its present, as
     ``season_of_a_past_year`` reads the season in the clause's own words (``season_told_before`` with a date)."""
-    if not at_time_named_before(tok, verb, lex):
-        return False
-    sent = tok.sent
-    doc = sent.doc
-    if sent.start == 0:
-        return False
-    before = doc[sent.start - 1].sent
-    if PARAGRAPH_BREAK.search(doc.text, before.start_char, sent.start_char) is not None:
+    before = _told_after_sentence(tok, verb, lex)
+    if before is None:
         return False
     m = _SEASON.search(fold(span_text(before)))
     return m is not None and not m["year"] and (m["which"] in _PAST_YEARS_SEASON or m["of"] is not None)
@@ -1059,14 +1063,8 @@ def past_year_told_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     изменил назначение участка. Тогда полиция задержала активистов»): a year back, as the clause would be with «в прошлом
     году» of its own (``said_years_back``), whatever the last date the text named. Not a month or season of that year
     («в декабре прошлого года»: ``season_told_before`` and the dates read those), which may lie weeks back."""
-    if not at_time_named_before(tok, verb, lex):
-        return False
-    sent = tok.sent
-    doc = sent.doc
-    if sent.start == 0:
-        return False
-    before = doc[sent.start - 1].sent
-    if PARAGRAPH_BREAK.search(doc.text, before.start_char, sent.start_char) is not None:
+    before = _told_after_sentence(tok, verb, lex)
+    if before is None:
         return False
     pattern = _era_pattern(lex.status.past_year_phrases)
     if pattern is None:

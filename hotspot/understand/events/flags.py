@@ -100,6 +100,8 @@ SEQUENCE_MARKS = words(STATUS_TABLE, "sequence_marks")
 PASSIVE_EXPECTATIONS = words(STATUS_TABLE, "passive_expectations")
 SCOPE_BREAKING_MARKS = words(STATUS_TABLE, "scope_breaking_marks")
 NAMING_GOVERNORS = words(STATUS_TABLE, "naming_governors")
+ANNOUNCING_VERBS = words(STATUS_TABLE, "announcing_verbs")
+GATHERING_NOUNS = words(STATUS_TABLE, "gathering_nouns")
 PRESUPPOSING_VERBS = words(STATUS_TABLE, "presupposing_verbs")
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "summer", "winter", "spring", "autumn", "session"})
 _HISTORICAL_PHRASES = re.compile(
@@ -228,6 +230,12 @@ def _instead(prep: Token) -> bool:
 
 def _negation_word_on(tok: Token) -> bool:
     return any(_negation_word(c) for c in tok.children)
+
+
+def negated_condition(verb: Token) -> bool:
+    """Whether the clause is a negated condition ("will call a strike if its leaders are not released"): it puts a case
+    whose outcome is still open, hypothetical, not an act said not to have happened."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
 
 
 def negated(tok: Token, verb: Token) -> bool:
@@ -530,9 +538,12 @@ def _presupposed_object(tok: Token, verb: Token, limit: int = 4) -> bool:
 
 def _convened(tok: Token, verb: Token) -> bool:
     """An indefinite event noun that a naming verb takes bare ("called a rally for Saturday", "has called a vigil for
-    Friday", ``naming_governors``): English so tells a gathering convened, set to take place. A definite or possessive
+    Friday", ``naming_governors``), or a gathering that "announce" takes ("announced a
+    protest for Friday", ``announcing_verbs`` and ``gathering_nouns``): English so tells a gathering convened, set to
+    take place. A definite or possessive
     object is one there is, named or judged ("called the raids a disgrace", "called her criticism absurd")."""
-    return (tok.head == verb and tok.dep_ == "dobj" and verb.pos_ == "VERB" and lemma(verb) in NAMING_GOVERNORS
+    governs = lemma(verb) in NAMING_GOVERNORS or (lemma(verb) in ANNOUNCING_VERBS and lemma(tok) in GATHERING_NOUNS)
+    return (tok.head == verb and tok.dep_ == "dobj" and verb.pos_ == "VERB" and governs
             and not any(c.dep_ == "prt" for c in verb.children) and not _judged_object(verb)
             and tok.pos_ == "NOUN" and not definite_mention(tok))
 
@@ -850,8 +861,14 @@ def _era_verbs(sent: SpacySpan, undated: bool = False) -> list[Token]:
     for a, b in _era_phrases(sent.text, undated):
         span = sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
         if span is not None and len(span):
-            verbs.append(verb_of(span.root))
+            verbs.append(_clause_verb(verb_of(span.root)))
     return verbs
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb a phrase the parser hung on an auxiliary belongs to: a phrase put between the auxiliary and the
+    participle ("have *in the past* been accused", "had *at the time* been held") is said of the participle's clause."""
+    return verb.head if verb.dep_ in ("aux", "auxpass") and verb.head != verb else verb
 
 
 def _narrated_under(verb: Token, era: Token, limit: int = 4) -> bool:

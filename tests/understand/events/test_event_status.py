@@ -1307,3 +1307,27 @@ def test_an_inquiry_a_release_is_pending_is_yet_to_come(understand_nlp):
     events = _code(understand_nlp, "Three men were freed on bail pending further inquiries into the brawl.", "2026-03-01")
     assert _by_trigger(events, "inquiries").future
     assert not _by_trigger(events, "freed").future
+
+
+def test_an_era_phrase_between_auxiliary_and_participle_dates_the_clause(understand_nlp):
+    text = "Officers of the border unit have in the past been accused of beating migrants."
+    e = _by_trigger(_code(understand_nlp, text, "2025-06-10"), "accused")
+    assert e.historical is True
+
+
+def test_an_announced_protest_is_yet_to_come(understand_nlp):
+    text = "The farmers' union announced a protest outside the parliament on Thursday."
+    e = _by_trigger(_code(understand_nlp, text, "2025-06-10"), "protest")
+    assert e.future and not e.negated
+
+
+def test_an_announced_sanction_is_not_made_future(understand_nlp):
+    text = "The government announced new sanctions on the company."
+    e = _by_trigger(_code(understand_nlp, text, "2025-06-10"), "sanctions")
+    assert not e.future
+
+
+def test_a_negated_if_clause_is_a_condition_not_a_denial(understand_nlp):
+    text = "The union said it would call a strike if its leader was not released by Monday."
+    e = _by_trigger(_code(understand_nlp, text, "2025-06-10"), "released")
+    assert e.hypothetical and not e.negated

@@ -815,8 +815,10 @@ def _phrase(tok: Token) -> str:
 # --------------------------------------------------------------------------- history
 
 
-@lru_cache(maxsize=4)
-def _era_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=16)
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern of a status list's phrases, each a whole word or words of folded text (None for an empty list).
+    Cached per list: the coder asks for the same seven lists at every trigger."""
     if not phrases:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])")
@@ -870,7 +872,7 @@ def in_past_era(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's clause places it in an era clearly past whatever the article's date («в советское время»,
     «в 1990-е годы»): said of this clause, not of another one in the sentence, or of the era a «когда» clause
     restates («так было и в 1990-х, когда Совбез ввёл эмбарго»)."""
-    pattern = _era_pattern(lex.status.historical_phrases)
+    pattern = phrase_pattern(lex.status.historical_phrases)
     match = _match_in_clause(pattern, tok, verb)
     if match is not None and _measure_of_superlative(tok.sent, match):
         return False  # «прошёл крупнейший за последние годы митинг»: the span it is the largest of, not its time
@@ -906,7 +908,7 @@ def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     обвинили …», «в том же году»): the event then has the date the text named last."""
     if not has(verb, "Tense", "Past"):
         return False
-    pattern = _era_pattern(lex.status.anaphoric_times)
+    pattern = phrase_pattern(lex.status.anaphoric_times)
     if _phrase_in_clause(pattern, tok, verb):
         return True
     # «Тогда же президент обратился к ОДКБ, и в страну были направлены силы»: a clause joined by «и» to a past clause
@@ -925,14 +927,14 @@ def iterated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     sentence («в последние месяцы не раз выражал»: the parse may hang that phrase on another clause): in the past tense
     a pattern of the past, background to the news; in the present a habit (hypothetical, as the gold reads habitual
     acts), not one act of the text's present."""
-    recent = _era_pattern(lex.status.recent_phrases)
+    recent = phrase_pattern(lex.status.recent_phrases)
     if recent is not None and recent.search(fold(span_text(tok.sent))) is not None:
         return False
-    if _phrase_in_clause(_era_pattern(lex.status.iterative_phrases), tok, verb):
+    if _phrase_in_clause(phrase_pattern(lex.status.iterative_phrases), tok, verb):
         return True
     # «жители дважды перекрывали трассу» (status 'occurrence_counts', v27); not «с 2014 года его задержали трижды»: a
     # count over a span up to the text's now may hold its latest act
-    return _phrase_in_clause(_era_pattern(lex.status.occurrence_counts), tok, verb) \
+    return _phrase_in_clause(phrase_pattern(lex.status.occurrence_counts), tok, verb) \
         and _SINCE_SPAN.search(fold(span_text(tok.sent))) is None
 
 
@@ -1029,6 +1031,12 @@ def season_told_before(tok: Token, verb: Token, lex: RuLexicon, ref: date | None
 _PAST_YEARS_SEASON = frozenset({"прошлой", "прошлым", "минувшей", "минувшим", "позапрошлой", "позапрошлым"})
 
 
+def _of_a_past_year(m: re.Match[str]) -> bool:
+    """Whether a season ``_SEASON`` matched is one of a year gone by, named without its year («прошлым летом», «весной
+    прошлого года»)."""
+    return not m["year"] and (m["which"] in _PAST_YEARS_SEASON or m["of"] is not None)
+
+
 def season_of_a_past_year(tok: Token, verb: Token) -> bool:
     """Whether the trigger's past-tense clause names a season of a year gone by without its year («прошлым летом»,
     «позапрошлой зимой»): a season ends months before the same season of this year begins, so in a text without a date
@@ -1036,7 +1044,7 @@ def season_of_a_past_year(tok: Token, verb: Token) -> bool:
     if not has(verb, "Tense", "Past"):
         return False
     m = _match_in_clause(_SEASON, tok, verb)
-    return m is not None and not m["year"] and (m["which"] in _PAST_YEARS_SEASON or m["of"] is not None)
+    return m is not None and _of_a_past_year(m)
 
 
 def past_season_told_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
@@ -1048,7 +1056,7 @@ def past_season_told_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     if before is None:
         return False
     m = _SEASON.search(fold(span_text(before)))
-    return m is not None and not m["year"] and (m["which"] in _PAST_YEARS_SEASON or m["of"] is not None)
+    return m is not None and _of_a_past_year(m)
 
 
 _MONTH_OR_SEASON = re.compile(r"(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|зим|весн|лет|осен"
@@ -1066,7 +1074,7 @@ def past_year_told_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     before = _told_after_sentence(tok, verb, lex)
     if before is None:
         return False
-    pattern = _era_pattern(lex.status.past_year_phrases)
+    pattern = phrase_pattern(lex.status.past_year_phrases)
     if pattern is None:
         return False
     text = fold(span_text(before))
@@ -1138,7 +1146,7 @@ def instance_told(verb: Token, lex: RuLexicon) -> bool:
 def told_as_recent(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's clause says its act is recent («недавно», «на днях», «сейчас», «в настоящее время»): then
     it does not go on at a date the text named before it («В 2013 году его свергли. Недавно его освободили.»)."""
-    return _phrase_in_clause(_era_pattern(lex.status.recent_phrases), tok, verb)
+    return _phrase_in_clause(phrase_pattern(lex.status.recent_phrases), tok, verb)
 
 
 _PERSON_POS = ("NOUN", "PROPN", "PRON")

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -89,6 +88,7 @@ from hotspot.understand.events.ru_status import (
     past_year_told_before,
     persons_habit,
     persons_past,
+    phrase_pattern,
     previous_one,
     prospective,
     season_end,
@@ -611,16 +611,8 @@ def _turns_to_present(sent: SpacySpan, lex: RuLexicon) -> bool:
     the present («Что происходит сейчас?»)."""
     text = span_text(sent).strip()
     opening = fold(" ".join(t.text for t in sent[:_PRESENT_TURN_WORDS]))
-    turn = _phrase_pattern(lex.status.present_turns)
+    turn = phrase_pattern(lex.status.present_turns)
     return (turn is not None and turn.search(opening) is not None) or (text.endswith("?") and _PRESENT.search(text) is not None)
-
-
-@lru_cache(maxsize=8)
-def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern of a list's phrases, each a whole word or words (folded text)."""
-    if not phrases:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])")
 
 
 def _in_story_before_now(ctx: RuContext, tok: Token) -> bool:

@@ -340,6 +340,9 @@ class DateMention:
     modifier: bool = False
     """A year that names which of a kind it is ("the 2006 coup", "a 2018 crackdown", "Syria's 2011 revolution"): it dates
     its noun, no clause."""
+    part: str | None = None
+    """"early" or "mid" for a year said in its first part or its middle ("in early 2024", "mid-2022"): it ends then,
+    months before the year does (``last_day``), so an act of early 2024 is background to a page of January 2025."""
     ahead: DateMention | None = None
     """The reading of a date that names no year nor direction when the clause speaks of the future: "will meet on
     June 28", read on 15 June 2024, is 28 June 2024, not the June 28 of the year before that ``value`` reads; "the
@@ -386,10 +389,25 @@ def last_day(mention: DateMention) -> date | None:
     if mention.granularity == "month":
         return date(mention.day.year, mention.day.month, calendar.monthrange(mention.day.year, mention.day.month)[1])
     if mention.granularity == "year":
-        return date(mention.day.year, 12, 31)
+        return date(mention.day.year, *_PART_ENDS.get(mention.part or "", (12, 31)))
     if mention.granularity == "week":
         return mention.day + timedelta(days=6 - mention.day.weekday())
     return mention.day
+
+
+_PART_ENDS = {"early": (4, 30), "mid": (8, 31)}
+"""The last month and day of the part of a year "early 2024" and "mid-2024" speak of: its first third, its middle."""
+
+
+def _year_part(kind: str, m: re.Match[str]) -> str | None:
+    """"early" or "mid" for a bare year said in its first part or its middle ("in early 2024", "mid-2022")."""
+    if kind != "y":
+        return None
+    if m["mid"]:
+        return "mid"
+    if (m["prep"] or "").lower() == "early":
+        return "early"
+    return None
 
 
 def _year_of(kind: str, m: re.Match[str]) -> int | None:
@@ -425,7 +443,7 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
         a, b = (m.span("year") if kind in ("y", "yn") else m.span("month") if kind == "mn"
                 else (m.start("year"), m.end()) if kind == "yr" else m.span())
         modifier = kind in ("yn", "mn") or (kind == "yr" and not _range_prep(m) and _before_noun(text, m.end()))
-        mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=modifier)
+        mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=modifier, part=_year_part(kind, m))
         later = _ahead(kind, m, ref, year)
         if later is not None and later[2] != day:
             mention.ahead = DateMention(a + offset, b + offset, text[a:b], *later, modifier=modifier)

@@ -84,6 +84,9 @@ STATEMENT_VERBS = words(STATUS_TABLE, "statement_verbs")
 REPORTING_VERBS = words(STATUS_TABLE, "reporting_verbs")
 PRIVATE_SOURCES = words(STATUS_TABLE, "private_sources")
 QUESTION_VERBS = words(STATUS_TABLE, "question_verbs")
+DISPUTING_VERBS = words(STATUS_TABLE, "disputing_verbs")
+ACCOUNT_NOUNS = words(STATUS_TABLE, "account_nouns")
+CONTRARY_MODIFIERS = words(STATUS_TABLE, "contrary_modifiers")
 THREAT_VERBS = words(STATUS_TABLE, "threat_verbs")
 """Verbs of threatening: the condition a threat names is its content ("warned of a strike if the fees are not cut"),
 so the threat itself, told as made, is no consequence of it (v59)."""
@@ -794,6 +797,58 @@ def _private_account(gov: Token, comp: Token) -> bool:
     return any(c.dep_ == "nsubj" and (lemma(c) in PRIVATE_SOURCES or c.lower_ in PRIVATE_SOURCES) for c in gov.children)
 
 
+def _contrary_account(gov: Token, comp: Token) -> bool:
+    """"Dushanbe gave a different account, *saying* Kyrgyz guards had opened fire first": a reporting participle that
+    spells out an account set against another one (``contrary_modifiers`` on an ``account_nouns`` object), whose
+    content is one side's claim."""
+    if comp.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or lemma(gov) not in REPORTING_VERBS:
+        return False
+    if gov.dep_ not in ("advcl", "xcomp", "conj") or gov.head == gov:
+        return False
+    return any(c.dep_ == "dobj" and lemma(c) in ACCOUNT_NOUNS and any(a.lower_ in CONTRARY_MODIFIERS for a in c.children)
+               for c in gov.head.children)
+
+
+def announces_contrary_account(sent: SpacySpan) -> bool:
+    """Whether a sentence says that someone tells it otherwise without telling how ("The Taliban government gave a very
+    different account."): what the next sentences report is that side's account, alleged."""
+    for t in sent:
+        if t.pos_ == "NOUN" and lemma(t) in ACCOUNT_NOUNS and t.dep_ in ("dobj", "nsubj", "attr") and any(
+                a.lower_ in CONTRARY_MODIFIERS for a in t.children) and not any(
+                c.dep_ in ("advcl", "xcomp", "ccomp", "acl") for c in t.head.children if c.i > t.i) and not any(
+                c.dep_ in ("acl", "ccomp", "prep") for c in t.children):
+            return True
+    return False
+
+
+def disputes_account(sent: SpacySpan) -> bool:
+    """Whether a sentence disputes an account the text told before it: a verb of disputing (``disputing_verbs``, not
+    negated) whose object, or passive subject, is a definite account noun that refers back (``account_nouns``: "Organisers
+    disputed the police account", "His family disputes that version", "the ministry denied the claims"), not one whose
+    content the sentence itself gives ("denied the claim that he fled": that clause is alleged by ``alleged``)."""
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX") or lemma(t) not in DISPUTING_VERBS or _clause_negation(t):
+            continue
+        for c in t.children:
+            if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in ACCOUNT_NOUNS and definite_mention(c) and not any(
+                    g.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in g.children) for g in c.children):
+                return True
+    return False
+
+
+def reported_account(verb: Token) -> bool:
+    """Whether the clause is what a source reports ("The statement said two officers *were injured*", "according to
+    the police, officers *were shot at*"): an account, which a later sentence may dispute (``disputes_account``)."""
+    cur = verb
+    for _ in range(4):  # up its conjuncts and complements to the verb of saying whose complement clause it is
+        if cur.head == cur or cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+            break
+        if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and lemma(cur.head) in REPORTING_VERBS:
+            return True  # not a conjunct of the verb of saying itself ("alleged that ... and demanded")
+        cur = cur.head
+    return any(c.dep_ == "prep" and c.lower_ == "according" for v in [verb, *ancestors_in_clause(verb)][:3] for c in v.children)
+
+
 def alleged(tok: Token, verb: Token) -> bool:
     """Whether the event is what a source accuses another of or claims, not what the text asserts: "X accused Y of
     torturing Z" (the torture; the accusation itself is an event of its own), "claimed that Y attacked", "allegations
@@ -818,7 +873,7 @@ def alleged(tok: Token, verb: Token) -> bool:
             return True
         if depth > 0 and _hearsay(v, chain[depth - 1]):
             return True
-        if depth > 0 and _private_account(v, chain[depth - 1]):
+        if depth > 0 and (_private_account(v, chain[depth - 1]) or _contrary_account(v, chain[depth - 1])):
             return True
         if depth >= 3:
             break
@@ -879,12 +934,31 @@ def _narrated_under(verb: Token, era: Token, limit: int = 4) -> bool:
     for _ in range(limit):
         if cur.dep_ == "pcomp" and cur.head.lower_ == "by" and cur.tag_ == "VBG":  # the means of the act: "did so by lashing out"
             cur = cur.head
-        elif cur.dep_ not in ("conj", "advcl") or cur.head == cur or (cur.dep_ == "conj" and has_subject(cur)):
+        elif cur.dep_ not in ("conj", "advcl") or cur.head == cur or (cur.dep_ == "conj" and has_subject(cur) and _own_time(cur)):
             return False
         cur = cur.head
         if cur == era:
             return True
     return False
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _own_time(conjunct: Token) -> bool:
+    """Whether a coordinated clause names a time of its own ("..., and *this month* their ministers met", "and *on
+    Monday* the court upheld it", "and *now* lives in exile": a date or time, or a word of ``recent_phrases``): then
+    it starts afresh; without one ("That autumn crowds stormed the building, and the prime minister resigned",
+    "Prosecutors said at the time that ..., and police arrested dozens") the second clause goes on in the time the
+    first set, as a narrative does."""
+    own = set(range(conjunct.left_edge.i, conjunct.right_edge.i + 1))
+    for c in conjunct.children:
+        if c.dep_ in ("conj", "cc"):
+            own -= set(range(c.left_edge.i, c.right_edge.i + 1))
+    doc = conjunct.doc
+    if any(doc[i].ent_type_ in _TIME_ENTITIES for i in own):
+        return True
+    return _RECENT.search(" ".join(doc[i].text for i in sorted(own))) is not None
 
 
 EARLIER_ADVERBS = frozenset({"before", "once"})
@@ -976,6 +1050,32 @@ def _set_in_era(tok: Token, verb: Token, told: bool, undated: bool = False) -> b
     """Whether an era phrase of the sentence (``_era_verbs``) is said of the trigger's own clause, or, for a clause
     ``told`` as done, of the clause it goes on from (``_narrated_under``)."""
     return any(era in (verb, tok) or (told and _narrated_under(verb, era)) for era in _era_verbs(tok.sent, undated))
+
+
+def _not_the_first(verb: Token) -> Token | None:
+    """The predicate noun of a negated copula that says something has happened before ("This is *not the first time*
+    ...", "It is *not the reporter's first brush* with the authorities", "The dispute is *not the first* of its kind"):
+    the noun ("time", "brush", "first"), or None. Not "not for the first time", which tells the present act as a
+    repeat of earlier ones."""
+    if lemma(verb) != "be" or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "attr" and (c.lower_ == "first" or any(a.dep_ == "amod" and a.lower_ == "first" for a in c.children)):
+            return c
+    return None
+
+
+def announces_earlier(sent: SpacySpan) -> bool:
+    """Whether a sentence announces that what follows happened before the news: "It is not the reporter's first brush
+    with the authorities. He was arrested during the protests ...": the next sentence, told in the simple past with
+    nothing recent about it, is that earlier time (as after ``sets_past_era``)."""
+    return _not_the_first(sent.root) is not None
+
+
+def told_as_not_the_first(verb: Token) -> bool:
+    """A relative clause on the noun of "not the first time" ("This is not the first time he *has been arrested* in
+    Bulgaria"): it tells the earlier occurrences, background to the news."""
+    return verb.dep_ == "relcl" and lemma(verb.head) == "time" and _not_the_first(verb.head.head) == verb.head
 
 
 def sets_past_era(sent: SpacySpan) -> bool:
@@ -1202,7 +1302,7 @@ def former_background(verb: Token) -> bool:
         return False
     head = verb.head
     person = head.head if head.dep_ == "appos" else head  # "Jones, a former senator who was convicted ..."
-    if not (_former(head) or _former(person) or _set_off(verb, person)):
+    if not (_former(head) or _former(person) or _set_off(verb, person) or _in_apposition(verb, head, person)):
         return False
     # the verb of the clause the person stands in ("the minister ... now *lives* in exile"), within four links
     main = verb_of(person.head, limit=3) if person.head != person else None
@@ -1220,6 +1320,15 @@ def _set_off(verb: Token, person: Token) -> bool:
         return False
     first = verb.left_edge
     return first.i > 0 and verb.doc[first.i - 1].text == "," and first.tag_ in ("WP", "WDT", "WP$")
+
+
+def _in_apposition(verb: Token, head: Token, person: Token) -> bool:
+    """A relative clause in the simple past inside an appositive on a name ("Billy Downer, the advocate *who
+    prosecuted* the case, is leading ...", "Hadjiev, a dissident *who sought* refuge here, ..."): the appositive, set
+    off by commas, tells the reader who the named person is, what they did before, not the news the main clause
+    tells of them."""
+    return (verb.dep_ == "relcl" and simple_past(verb) and head.dep_ == "appos" and person.pos_ == "PROPN"
+            and head.i > person.i)
 
 
 def anchor_clause(verb: Token) -> Token | None:
@@ -1276,6 +1385,8 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     if tok is not None and _long_before(tok):
         return True
     if tok is not None and past_habit(tok):
+        return True
+    if verb is not None and told_as_not_the_first(verb):
         return True
     if ref is None and (mention is None or mention.value is None) and tok is not None and verb is not None \
             and in_undated_past_year(tok, verb):

@@ -355,3 +355,15 @@ def test_a_month_of_last_year_needs_a_reference():
 def test_since_a_month_of_last_year_is_a_bound_not_that_month():
     assert _values("He has been held since March last year.", date(2025, 3, 14)) == [("2024", "year")]
 
+
+
+def test_early_and_mid_year_end_before_the_year_does():
+    # v61: "in early 2024" is over by spring, so background to a page of January 2025; "late 2024" is not
+    [early] = find_dates("the ban imposed in early 2024", date(2025, 1, 21))
+    [mid] = find_dates("the ban imposed in mid-2024", date(2025, 1, 21))
+    [late] = find_dates("the ban imposed in late 2024", date(2025, 1, 21))
+    [plain] = find_dates("the ban imposed in 2024", date(2025, 1, 21))
+    assert (early.value, early.granularity) == ("2024", "year") and last_day(early) == date(2024, 4, 30)
+    assert last_day(mid) == date(2024, 8, 31)
+    assert last_day(late) == date(2024, 12, 31) and last_day(plain) == date(2024, 12, 31)
+    assert first_day(early) == date(2024, 1, 1)

@@ -709,16 +709,31 @@ def test_a_past_era_holds_for_the_past_clauses_that_go_on_from_its_clause():
     assert sets_past_era(doc[:])
 
 
-def test_a_conjunct_with_a_subject_of_its_own_starts_afresh():
+def test_a_conjunct_with_a_subject_and_a_time_of_its_own_starts_afresh():
     from hotspot.understand.events.flags import in_past_era
     from tests.understand.parses import doc_from_rows
 
+    # "Last summer, they were arrested, and this month ministers met."
     rows = _last_summer_rows()[:6] + [
-        (",", 5, "punct", "PUNCT", ","), ("and", 5, "cc", "CCONJ", "and"), ("ministers", 9, "nsubj", "NOUN", "minister"),
+        (",", 5, "punct", "PUNCT", ","), ("and", 5, "cc", "CCONJ", "and"), ("this", 9, "det", "DET", "this"),
+        ("month", 11, "npadvmod", "NOUN", "month"), ("ministers", 11, "nsubj", "NOUN", "minister"),
         ("met", 5, "conj", "VERB", "meet"), (".", 5, "punct", "PUNCT", "."),
     ]
+    doc = doc_from_rows(rows, ents=[(8, 10, "DATE")], tags=["JJ", "NN", ",", "PRP", "VBD", "VBN", ",", "CC", "DT", "NN", "NNS", "VBD", "."])
+    assert in_past_era(doc[5], doc[5]) and not in_past_era(doc[11], doc[11])
+
+
+def test_a_conjunct_with_a_subject_but_no_time_of_its_own_goes_on_in_the_era():
+    from hotspot.understand.events.flags import in_past_era
+    from tests.understand.parses import doc_from_rows
+
+    # "Last summer, they were arrested, and ministers resigned." (v61: a narrative goes on in the time it set)
+    rows = _last_summer_rows()[:6] + [
+        (",", 5, "punct", "PUNCT", ","), ("and", 5, "cc", "CCONJ", "and"), ("ministers", 9, "nsubj", "NOUN", "minister"),
+        ("resigned", 5, "conj", "VERB", "resign"), (".", 5, "punct", "PUNCT", "."),
+    ]
     doc = doc_from_rows(rows, tags=["JJ", "NN", ",", "PRP", "VBD", "VBN", ",", "CC", "NNS", "VBD", "."])
-    assert in_past_era(doc[5], doc[5]) and not in_past_era(doc[9], doc[9])
+    assert in_past_era(doc[9], doc[9])
 
 
 def test_the_sentence_after_a_past_era_goes_on_in_it_within_its_paragraph(understand_nlp):
@@ -1331,3 +1346,79 @@ def test_a_negated_if_clause_is_a_condition_not_a_denial(understand_nlp):
     text = "The union said it would call a strike if its leader was not released by Monday."
     e = _by_trigger(_code(understand_nlp, text, "2025-06-10"), "released")
     assert e.hypothetical and not e.negated
+
+
+# --------------------------------------------------------------------------- v61: discourse of status
+
+
+def test_a_conjunct_without_a_time_of_its_own_goes_on_in_the_era(understand_nlp):
+    text = "Prosecutors said at the time that money had flowed abroad, and police arrested dozens of couriers."
+    assert _by_trigger(_code(understand_nlp, text, "2026-04-03"), "arrested").historical is True
+
+
+def test_a_conjunct_with_a_time_of_its_own_starts_afresh(understand_nlp):
+    text = "Last summer police detained the editor, and this week a court sentenced him."
+    events = _code(understand_nlp, text, "2026-04-03")
+    assert _by_trigger(events, "detained").historical is True
+    assert not _by_trigger(events, "sentenced").historical
+
+
+def test_a_relative_clause_in_an_appositive_on_a_name_is_background(understand_nlp):
+    text = "The prosecution is being led by Billy Downer, the experienced advocate who prosecuted the former minister."
+    assert _by_trigger(_code(understand_nlp, text, "2018-03-30"), "prosecuted").historical is True
+
+
+def test_an_appositive_relative_clause_that_says_it_is_recent_keeps_its_time(understand_nlp):
+    text = "Ortiz, a lawyer who sued the ministry last week, says he will appeal."
+    assert not _by_trigger(_code(understand_nlp, text, "2018-03-30"), "sued").historical
+
+
+def test_a_disputed_account_is_alleged(understand_nlp):
+    text = ("Police arrested 23 people at the march on Thursday. The statement said two officers were injured.\n\n"
+            "Organisers disputed the police account.")
+    events = _code(understand_nlp, text, "2024-10-04")
+    assert _by_trigger(events, "injured").alleged
+    assert _current(_by_trigger(events, "arrested"))
+
+
+def test_an_account_nobody_disputes_is_not_alleged(understand_nlp):
+    text = "The statement said two officers were injured. Organisers called for calm."
+    assert not _by_trigger(_code(understand_nlp, text, "2024-10-04"), "injured").alleged
+
+
+def test_a_conjunct_of_the_reporting_verb_is_not_the_disputed_account(understand_nlp):
+    text = "He alleged that police had raided the offices, and demanded the release of the detainees. The minister rejected the allegations."
+    events = _code(understand_nlp, text, "2023-06-08")
+    assert not _by_trigger(events, "demanded").alleged
+
+
+def test_a_different_account_is_alleged(understand_nlp):
+    text = "Dushanbe gave a different account, saying Kyrgyz guards had opened fire first."
+    assert _by_trigger(_code(understand_nlp, text, "2026-11-18"), "fire").alleged
+
+
+def test_an_announced_different_account_makes_the_next_report_alleged(understand_nlp):
+    text = "The government in Kabul gave a very different account. Its spokesman said the jets had killed eleven civilians."
+    assert _by_trigger(_code(understand_nlp, text, "2026-03-12"), "killed").alleged
+
+
+def test_not_the_first_time_tells_the_earlier_occurrence(understand_nlp):
+    text = "This is not the first time he has been arrested in Bulgaria."
+    assert _by_trigger(_code(understand_nlp, text, "2025-03-14"), "arrested").historical is True
+
+
+def test_not_the_first_sets_the_next_sentence_before_the_news(understand_nlp):
+    text = "It is not the reporter's first brush with the authorities. He was arrested during the protests after the election."
+    assert _by_trigger(_code(understand_nlp, text, "2025-03-14"), "arrested").historical is True
+
+
+def test_not_for_the_first_time_is_a_repeat_now(understand_nlp):
+    text = "Police arrested him on Monday. Not for the first time, police detained the editor."
+    assert not _by_trigger(_code(understand_nlp, text, "2025-03-14"), "detained").historical
+
+
+def test_an_act_of_early_last_year_is_background_in_january(understand_nlp):
+    events = _code(understand_nlp, "The government banned maize exports in early 2024.", "2025-01-21")
+    assert _by_trigger(events, "banned").historical is True
+    later = _code(understand_nlp, "The government banned maize exports in late 2024.", "2025-01-21")
+    assert not _by_trigger(later, "banned").historical

@@ -87,6 +87,7 @@ QUESTION_VERBS = words(STATUS_TABLE, "question_verbs")
 DISPUTING_VERBS = words(STATUS_TABLE, "disputing_verbs")
 ACCOUNT_NOUNS = words(STATUS_TABLE, "account_nouns")
 CONTRARY_MODIFIERS = words(STATUS_TABLE, "contrary_modifiers")
+CONTRAST_MARKS = words(STATUS_TABLE, "contrast_marks")
 THREAT_VERBS = words(STATUS_TABLE, "threat_verbs")
 """Verbs of threatening: the condition a threat names is its content ("warned of a strike if the fees are not cut"),
 so the threat itself, told as made, is no consequence of it (v59)."""
@@ -821,6 +822,17 @@ def announces_contrary_account(sent: SpacySpan) -> bool:
     return False
 
 
+def _contested_report(gov: Token, comp: Token) -> bool:
+    """"*While* the governments *say* they have met the communities, activists say nothing has been done": a report in
+    a clause of contrast (``contrast_marks``) set against another report of the clause it modifies; the text takes
+    neither side, so its content is a claim."""
+    if comp.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or lemma(gov) not in REPORTING_VERBS:
+        return False
+    if gov.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in gov.children):
+        return False
+    return gov.head.pos_ in ("VERB", "AUX") and lemma(gov.head) in REPORTING_VERBS and gov.i < gov.head.i
+
+
 def disputes_account(sent: SpacySpan) -> bool:
     """Whether a sentence disputes an account the text told before it: a verb of disputing (``disputing_verbs``, not
     negated) whose object, or passive subject, is a definite account noun that refers back (``account_nouns``: "Organisers
@@ -873,7 +885,8 @@ def alleged(tok: Token, verb: Token) -> bool:
             return True
         if depth > 0 and _hearsay(v, chain[depth - 1]):
             return True
-        if depth > 0 and (_private_account(v, chain[depth - 1]) or _contrary_account(v, chain[depth - 1])):
+        if depth > 0 and (_private_account(v, chain[depth - 1]) or _contrary_account(v, chain[depth - 1])
+                          or _contested_report(v, chain[depth - 1])):
             return True
         if depth >= 3:
             break

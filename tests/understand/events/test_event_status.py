@@ -1422,3 +1422,14 @@ def test_an_act_of_early_last_year_is_background_in_january(understand_nlp):
     assert _by_trigger(events, "banned").historical is True
     later = _code(understand_nlp, "The government banned maize exports in late 2024.", "2025-01-21")
     assert not _by_trigger(later, "banned").historical
+
+
+def test_a_report_set_against_another_is_alleged(understand_nlp):
+    text = ("While the two governments say they have met with rural communities, activists say nothing has been done "
+            "to protect the river.")
+    assert _by_trigger(_code(understand_nlp, text, "2023-11-15"), "met").alleged
+
+
+def test_a_while_clause_that_reports_nothing_is_not_contested(understand_nlp):
+    text = "While police arrested ten men on Monday, the ministry said the march was peaceful."
+    assert not _by_trigger(_code(understand_nlp, text, "2023-11-15"), "arrested").alleged

@@ -36,6 +36,7 @@ from hotspot.understand.events.classifier import (
 from hotspot.understand.events.clauses import clause_verb, definite_mention, depth, in_background, is_clause, refers_back
 from hotspot.understand.events.context import Context, build_context
 from hotspot.understand.events.dates import DateMention, StoryDates, date_of_event, first_day, scheduled
+from hotspot.understand.events.discourse import carries_on, dated_conjunct, disputed_account, main_clause, sets_background
 from hotspot.understand.events.flags import (
     HISTORICAL_DAYS,
     alleged,
@@ -64,7 +65,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, restated, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v61"
+EXTRACTOR = "hotspot.events.v62"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -154,6 +155,7 @@ def event_candidates(
     told_before: bool | None = None  # whether the paragraph's last event was background (classifier.time_signs)
     accounts: list[tuple[int, Candidate]] = []  # events a source reported (flags.reported_account), by sentence
     contrary = -1  # the last sentence that may spell out a contrary account announced before it
+    told_main = False  # whether the paragraph's last main-clause event set its time in the background (v62)
     for index, sent in enumerate(doc.sents):
         if len(found_events) >= MAX_EVENTS:
             break
@@ -164,8 +166,12 @@ def event_candidates(
         story.enter(sent)
         if not story.same_paragraph:
             told_before = None
+            told_main = False
         era_before = era_set and story.same_paragraph
         era_set = sets_past_era(sent) or announces_earlier(sent)
+        background_before = told_main  # as the paragraph stood before this sentence
+        main_told = False  # whether an event of this sentence's main clause was coded yet
+        dated = bool(ctx.sentence_dates.get(sent.start_char))
         found = sentence_triggers(sent, ctx.token_entity, ctx.lex)
         if not found:
             continue
@@ -182,7 +188,8 @@ def event_candidates(
             sequel = continues_story(verb)
             event = _code_trigger(ctx, sent, tok, trig, framing, sent_lemmas, cue_starts,
                                   story.just_before or (story.named_before if sequel else None),
-                                  era_before or (sequel and told_before is True))
+                                  era_before or (sequel and told_before is True)
+                                  or (background_before and carries_on(verb, dated)))
             if refers_back(tok, trigger_tokens) and any(c.event.type == trig.type and c.sentence < index for c in found_events):
                 # "the meeting ended without a deadline", after the meeting was told: the same act again, not coded; the
                 # time it is told at still sets the paragraph's (a background mention keeps the story in the background)
@@ -198,6 +205,9 @@ def event_candidates(
                     accounts.append((index, found_events[-1]))
                     if index <= contrary and told_as_real(event):
                         event.alleged = True
+                if main_clause(verb) or not main_told:
+                    told_main = sets_background(verb, event.historical, main_told)
+                    main_told = main_told or main_clause(verb)
             if len(found_events) >= MAX_EVENTS:
                 break
     return found_events
@@ -305,7 +315,7 @@ def _code_trigger(
         future=future,
         negated=negated(tok, verb) and not (hypothetical and negated_condition(verb)),
         historical=_historical(ctx, sent, tok, verb, d, just_before, era_before),
-        alleged=alleged(tok, verb),
+        alleged=alleged(tok, verb) or disputed_account(verb),
         reported_by=reported,
         extractor=EXTRACTOR,
     )
@@ -359,7 +369,7 @@ def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateM
         now = ctx.status_ref or ctx.text_latest
         if ended is not None and now is not None and (now - ended).days > HISTORICAL_DAYS + 31:
             return True
-    main = anchor_clause(verb) if found is not True and d is None and depth > 0 else None
+    main = (anchor_clause(verb) or dated_conjunct(verb)) if found is not True and d is None and depth > 0 else None
     if main is None:
         return found
     main_date = date_of_event(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, main, clause_verb(main))

@@ -939,15 +939,28 @@ def _clause_verb(verb: Token) -> Token:
     return verb.head if verb.dep_ in ("aux", "auxpass") and verb.head != verb else verb
 
 
+_CONTRASTING = frozenset({"but", "yet"})
+
+
+def _starts_afresh(conjunct: Token) -> bool:
+    """Whether a coordinated clause leaves the time its first conjunct set: it has a subject and a time of its own, or
+    it comes after "but" or "yet" (``_CONTRASTING``)."""
+    if has_subject(conjunct) and _own_time(conjunct):
+        return True
+    return any(c.dep_ == "cc" and c.lower_ in _CONTRASTING for c in conjunct.head.children if c.i < conjunct.i)
+
+
 def _narrated_under(verb: Token, era: Token, limit: int = 4) -> bool:
     """Whether a simple-past clause goes on in the time another one set: its conjunct or adverbial clause ("Last
     winter, the two editors were detained after they *published* the leaked memo, and were *charged*"); a conjunct with a subject of
-    its own starts afresh ("..., and this month their ministers *met*")."""
+    its own starts afresh ("..., and this month their ministers *met*"), and so does one after "but" or "yet", which sets
+    it against the first (as ``discourse.dated_conjunct`` reads a date: "Officials said at the time that ..., but police
+    *detained* two treasurers")."""
     cur = verb
     for _ in range(limit):
         if cur.dep_ == "pcomp" and cur.head.lower_ == "by" and cur.tag_ == "VBG":  # the means of the act: "did so by lashing out"
             cur = cur.head
-        elif cur.dep_ not in ("conj", "advcl") or cur.head == cur or (cur.dep_ == "conj" and has_subject(cur) and _own_time(cur)):
+        elif cur.dep_ not in ("conj", "advcl") or cur.head == cur or (cur.dep_ == "conj" and _starts_afresh(cur)):
             return False
         cur = cur.head
         if cur == era:

@@ -482,8 +482,12 @@ def bare_year(mention: DateMention, text: str) -> bool:
 
 
 def said_long_ago(mention: DateMention, text: str) -> bool:
-    """Whether a date with its year is introduced by «ещё» («ещё в 2014 году»: as long ago as 2014)."""
-    if mention.value is None or not re.match(r"\d{4}", mention.value):
+    """Whether a date with its year is introduced by «ещё» («ещё в 2014 году»: as long ago as 2014), and since v29 a
+    month or a day of a month named without its year («дело возбудили ещё в ноябре», «задержанный ещё 14 января»):
+    «ещё» sets the time back from the text's now as the year does; not a day the text tells its news by («ещё в среду»,
+    no month named)."""
+    dated = mention.value is not None and re.match(r"\d{4}", mention.value) is not None
+    if not dated and MONTH_WORD.search(mention.text) is None:
         return False
     return _LONG_AGO.search(_before(mention, text)) is not None
 

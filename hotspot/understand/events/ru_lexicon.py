@@ -127,6 +127,7 @@ class Status:
     present_turns: tuple[str, ...]
     occurrence_counts: tuple[str, ...]
     past_year_phrases: tuple[str, ...]
+    to_now_phrases: tuple[str, ...]
     provision_verbs: frozenset[str]
     sequence_words: frozenset[str]
     carrier_nouns: frozenset[str]
@@ -286,6 +287,7 @@ def _status(raw: dict[str, Any]) -> Status:
         present_turns=_phrases(list(fs("present_turns"))),
         occurrence_counts=_phrases(list(fs("occurrence_counts"))),
         past_year_phrases=_phrases(list(fs("past_year_phrases"))),
+        to_now_phrases=_phrases(list(fs("to_now_phrases"))),
         provision_verbs=fs("provision_verbs"),
         sequence_words=fs("sequence_words"),
         carrier_nouns=fs("carrier_nouns"),

@@ -339,13 +339,15 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
         hypothetical = True  # «Ввести санкции — решение Вашингтона», «Провести переговоры: что предлагает МИД»
     if tok.dep_ == "nsubj:pass" and tok.head != tok and _future_tense(tok.head, status):
         future = True  # «с понедельника будет введён режим ЧП», where natasha tags the short participle an adjective
-    if tok != verb and tok.head == verb and tok.dep_ in ("nsubj", "nsubj:pass"):
+    bearer = carried(tok, status)  # v29: also through a carrier, «следующий раунд переговоров намечен на осень»
+    predicate = verb if bearer == tok else bearer.head
+    if bearer != predicate and bearer.head == predicate and bearer.dep_ in ("nsubj", "nsubj:pass"):
         # the event is the subject of a predicate of possibility, necessity or expectation: «возможен арест», «ему
         # грозит арест», «протесты должны пройти», «предстоят переговоры» (not «митинг потребовал отставки»: a rally
         # that demands took place)
-        if ru_lemma(verb) in status.subject_hypothetical:
+        if ru_lemma(predicate) in status.subject_hypothetical:
             hypothetical = True
-        if ru_lemma(verb) in status.subject_future:
+        if ru_lemma(predicate) in status.subject_future:
             future = True
     if tok.dep_ == "nsubj" and tok.head != tok and tok.head.pos_ == "NOUN" \
             and ru_lemma(tok.head) in status.subject_hypothetical:
@@ -848,6 +850,8 @@ def _match_in_clause(pattern: re.Pattern[str] | None, tok: Token, verb: Token) -
             cur = cur.head
         if cur in (verb, tok) or _elaborates(verb, cur):
             return m
+        if verb.head != verb and span.start <= verb.head.i < span.end:
+            return m  # v29: «Прошлой весной министерство отозвало …», where the parse hangs the verb on the phrase
     return None
 
 
@@ -976,6 +980,7 @@ def season_end(tok: Token, verb: Token, ref: date | None) -> date | None:
     return _end_of_season(m, ref)
 
 
+
 def _end_of_season(m: re.Match[str], ref: date | None) -> date | None:
     """The last day of the season ``m`` names (a match of ``_SEASON``), read against ``ref`` (``season_end``)."""
     if ref is None and not m["year"]:
@@ -1088,11 +1093,16 @@ def told_in_sequence(verb: Token, lex: RuLexicon) -> bool:
     parse gives the comparatives «позднее», «позже» the lemma of the adjective «поздний» («Позднее суд приговорил его к
     семи годам», v28)."""
     words = lex.status.sequence_words
-    for c in verb.children:
-        if (ru_lemma(c) in words or fold(c.lower_) in words) and c.dep_ in ("advmod", "mark"):
-            return True
-        if c.dep_ in ("obl", "advcl") and any(g.dep_ in ("case", "mark") and ru_lemma(g) in words for g in c.children):
-            return True
+    cur = verb
+    for _ in range(3):
+        for c in cur.children:
+            if (ru_lemma(c) in words or fold(c.lower_) in words) and c.dep_ in ("advmod", "mark"):
+                return True
+            if c.dep_ in ("obl", "advcl") and any(g.dep_ in ("case", "mark") and ru_lemma(g) in words for g in c.children):
+                return True
+        if cur.dep_ not in ("conj", "parataxis") or cur.head == cur or cur.head.i > cur.i:
+            return False
+        cur = cur.head  # v29: the word opens the sentence for all its clauses, «Через два дня … пришли …, а СК возбудил дело»
     return False
 
 

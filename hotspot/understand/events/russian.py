@@ -105,7 +105,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v28"
+EXTRACTOR = "hotspot.events.ru.v29"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -157,6 +157,7 @@ def event_candidates_ru(
     told_nouns: set[tuple[str, str]] = set()  # (lemma, type) of the event nouns coded so far outside headings (``_named_again``)
     told_before: dict[str, Event] = {}  # the last event of each type told so far (``_time_of_the_one_told``)
     carried: DateMention | None = None  # the time «тогда» gave the sentence before (``_carried_time``)
+    then_background = False  # whether «тогда» told the sentence before as background (v29, ``_history``'s ``back_then``)
     background_before: bool | None = None  # whether the paragraph's last event was background (classifier.time_signs)
     for index, sent in enumerate(doc.sents):
         if len(events) >= MAX_EVENTS:
@@ -164,8 +165,13 @@ def event_candidates_ru(
         story.enter(sent)
         if not story.same_paragraph:
             background_before = None
-        just_before = story.just_before or (carried if story.same_paragraph else None)
+        just_before = story.just_before
+        if just_before is not None and _describes_a_noun(doc, just_before):
+            just_before = None  # «по мосту, по которому в феврале 1989 года уходили войска»: who or what it is, no story's time
+        just_before = just_before or (carried if story.same_paragraph else None)
         carried = None
+        back_then = then_background and story.same_paragraph
+        then_background = False
         found = sentence_triggers(sent, ctx.token_entity, lex, settled)
         if not found:
             continue
@@ -187,8 +193,10 @@ def event_candidates_ru(
                 continue
             if _named_again(ctx, tok, sense, told_nouns):
                 continue
-            event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, just_before)
+            event = _code_trigger(ctx, sent, tok, sense, framing, sources, sent_lemmas, story.named_before, just_before,
+                                  back_then)
             carried = carried or _carried_time(ctx, tok, event, story.named_before)
+            then_background = then_background or _told_then_as_background(ctx, tok, event)
             if _background_cause(tok, event):
                 continue
             told = told_before.get(event.type)
@@ -218,9 +226,11 @@ def event_candidates_ru(
 
 
 def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, framing: Frames, sources: list[Source],
-                  sent_lemmas: set[str], named_before: DateMention | None, just_before: DateMention | None) -> Event:
+                  sent_lemmas: set[str], named_before: DateMention | None, just_before: DateMention | None,
+                  back_then: bool = False) -> Event:
     """The event of one trigger that frames no other; ``named_before`` is the date the text named last before its
-    sentence, the time «тогда» takes, ``just_before`` the last date of the sentence before it in its paragraph."""
+    sentence, the time «тогда» takes, ``just_before`` the last date of the sentence before it in its paragraph, and
+    ``back_then`` whether «тогда» told that sentence as background (``_history``)."""
     lex = ctx.lex
     verb = clause_verb(tok)
     sources = [s for s in sources if not _opens_what_follows(ctx.doc, tok, s)]
@@ -275,7 +285,7 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         recipients = actors
         actors = [EventActor(speaker.text, speaker.start, speaker.end, speaker.name, None, None)]
         etype, mode, is_alleged = "ACCUSE", "allege", True
-    history = _history(ctx, tok, verb, d, named_before, just_before)
+    history = _history(ctx, tok, verb, d, named_before, just_before, back_then)
     return Event(
         type=etype,
         trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
@@ -338,7 +348,7 @@ def _speakers_verb(tok: Token, sense: Sense, lex: RuLexicon) -> Token | None:
 
 
 def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, named_before: DateMention | None,
-             just_before: DateMention | None) -> bool | None:
+             just_before: DateMention | None, back_then: bool = False) -> bool | None:
     """Whether the event is background (``flags.historical``): a past era in its clause, the event an anniversary is
     of, else its date. An undated past-tense clause is read at the date named before it: anywhere before when it says
     «тогда», else in the sentence right before it in its paragraph, where a story told in the past goes on at the time
@@ -396,7 +406,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «25 апреля 1945 года» in an article without a date: the last century, as «в 1990-е годы» is
     if ctx.status_ref is None and persons_past(tok, verb, lex):
         return True  # «журналист, выживший при обстреле»: who someone is, by what they once went through
-    if ctx.status_ref is None and d is not None and (_told_in_past(verb) or _past_participle(verb)) and _dated_background(ctx, d):
+    if ctx.status_ref is None and d is not None and (_told_in_past(verb) or _past_participle(verb)) and _dated_background(ctx, d) \
+            and not _month_said_long_ago_elsewhere(ctx.doc, d, verb):
         return True  # «свергнутый в 2013 году», «в 2008 году его арестовали» in a text without a date
     if d is None and judged_crime(tok, lex):
         return True  # «приговорил к 10 годам за нападение», «осуждены за беспорядки»: the act a trial judged, months before
@@ -406,6 +417,12 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         return True  # «помиловал девятерых, осуждённых за пикеты»: what they were convicted for, before that
     if d is None and indicted_before_verdict(tok, verb, lex, ctx.sentenced):
         return True  # «прокуратура обвинила его в …» in a text of his sentence in years: the charge that began the case
+    if d is None and back_then and _told_in_past(verb) and not told_as_recent(tok, verb, lex) \
+            and not at_time_named_before(tok, verb, lex) and not _reaches_now(tok.sent, lex):
+        # v29: «Весной прошлого года … Тогда жители провели митинг, и милиция задержала троих. Суд оштрафовал каждого»:
+        # the story «тогда» set back goes on in the next past sentence of its paragraph that names no time of its own,
+        # also where «тогда» was read at a season, which is no date to carry (``_carried_time``)
+        return True
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
         if _long_before(ctx, d):
@@ -480,10 +497,18 @@ def _said_at(verb: Token, lex: RuLexicon) -> Token:
     что страна выходит из договора» one at the statement's time), where English shifts it back. Any other verb is its
     own clause's."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head == verb or not has(verb, "Tense", "Pres") or not has(verb, "VerbForm", "Fin"):
+    if head == verb or not has(verb, "Tense", "Pres") or not has(verb, "VerbForm", "Fin"):
         return verb
-    if not any(c.dep_ == "mark" and c.lower_ == "что" for c in verb.children):
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "что"), None)
+    if mark is None:
         return verb
+    if verb.dep_ != "ccomp":
+        # v29: the verb of saying right before «, что», where the parse hangs the clause elsewhere («после того как
+        # правительство заявило, что откладывает переговоры», natasha's «откладывает» a clause of «того»)
+        before = verb.doc[mark.i - 2] if mark.i >= 2 and verb.doc[mark.i - 1].text == "," else None
+        if before is None or before.sent != verb.sent:
+            return verb
+        head = before
     if ru_lemma(head) not in lex.status.reporting_verbs or not has(head, "Tense", "Past") or not has(head, "Mood", "Ind"):
         return verb
     return head
@@ -542,6 +567,58 @@ def _carried_time(ctx: RuContext, tok: Token, event: Event, named_before: DateMe
         return None
     verb = clause_verb(tok)
     return named_before if at_time_named_before(tok, verb, ctx.lex) else None
+
+
+def _told_then_as_background(ctx: RuContext, tok: Token, event: Event) -> bool:
+    """v29: whether an event with no date of its own was told as background by «тогда» (or «тогда же», «в то время»):
+    the story told in the past goes on at that time in the next sentence of its paragraph (``_history``'s
+    ``back_then``), as it goes on at a date («В 2013 году его свергли. После этого его арестовали.»)."""
+    return bool(event.historical) and event.date is None and at_time_named_before(tok, clause_verb(tok), ctx.lex)
+
+
+def _reaches_now(sent: SpacySpan, lex: RuLexicon) -> bool:
+    """v29: whether a sentence reaches up to the text's now («иск подали, и дело до сих пор не рассмотрено», «с тех пор
+    …», «по-прежнему …»: status 'to_now_phrases'): it tells what has come of the story since, so the time «тогда» set
+    the sentence before does not go on in it."""
+    pattern = phrase_pattern(lex.status.to_now_phrases)
+    return pattern is not None and pattern.search(fold(span_text(sent))) is not None
+
+
+def _month_said_long_ago_elsewhere(doc: Doc, d: DateMention, verb: Token, limit: int = 6) -> bool:
+    """v29: whether a month or day said with «ещё» and no year («ещё в апреле») stands in another clause of the
+    sentence than the verb's («Беспорядки начались ещё в апреле, но только сейчас власти предъявили обвинения»): it sets
+    back its own clause and a time clause under it («дело возбудили ещё в ноябре, после того как ФСБ провело обыски»),
+    not a clause joined beside it. A year said so («ещё в 2014 году») keeps its reading of v27."""
+    if (d.value is not None and re.match(r"\d{4}", d.value)) or not said_long_ago(d, doc.text):
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(limit):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            break
+        cur = cur.head
+    time_clause = verb.dep_ == "advcl" or any(c.dep_ == "mark" and c.lower_ in ("как", "когда") for c in verb.children)
+    return not (cur == verb or (time_clause and verb.head == cur))
+
+
+def _describes_a_noun(doc: Doc, d: DateMention, limit: int = 6) -> bool:
+    """v29: whether a date stands in a participle or relative clause that describes a noun («по Мосту Дружбы, по
+    которому в феврале 1989 года уходили советские войска», «Беридзе, задержанный ещё 14 января»): it dates who or
+    what the noun is, background inside the sentence, and the story told in the next sentence does not go on at it
+    (``StoryDates.just_before``); «тогда» still may refer to it."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(limit):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.dep_ in ("acl", "acl:relcl")
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _dated_background(ctx: RuContext, d: DateMention) -> bool:
@@ -612,7 +689,11 @@ def _turns_to_present(sent: SpacySpan, lex: RuLexicon) -> bool:
     text = span_text(sent).strip()
     opening = fold(" ".join(t.text for t in sent[:_PRESENT_TURN_WORDS]))
     turn = phrase_pattern(lex.status.present_turns)
-    return (turn is not None and turn.search(opening) is not None) or (text.endswith("?") and _PRESENT.search(text) is not None)
+    match = turn.search(opening) if turn is not None else None
+    if match is not None and "нынешн" in match.group(0):
+        # v29: «Нынешний спор идёт уже о другом» turns to the present; «Нынешний визит вызвал протест» tells an act done
+        return not has(sent.root, "Tense", "Past")
+    return match is not None or (text.endswith("?") and _PRESENT.search(text) is not None)
 
 
 def _in_story_before_now(ctx: RuContext, tok: Token) -> bool:

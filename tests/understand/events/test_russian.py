@@ -310,7 +310,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v28"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v29"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -3203,3 +3203,131 @@ def test_advice_reaches_a_second_infinitive(nlp):
     """v28: «стоило бы перестать … и сесть за стол переговоров»: the conjunct infinitive is advice as the first is."""
     text = "Казахстану стоило бы перестать видеть в каждом журналисте врага и сесть за стол переговоров с Путиным."
     assert _one(_code(nlp, text, "2024-05-10"), "переговоров").hypothetical
+
+
+def test_a_column_turns_to_its_present_by_the_current_one(nlp):
+    """v29: a paragraph of an undated column opening with «Нынешний» («Нынешний спор идёт уже о другом») turns to its
+    present, as «Сегодня» does (status 'present_turns'): the past told before it is background."""
+    text = ("В январе 2022 года протесты охватили Казахстан. В Алматы толпа захватила здание акимата.\n\n"
+            "Нынешний спор идёт уже о другом. На этой неделе депутаты предложили новую амнистию.")
+    assert _one(_code(nlp, text), "захватила").historical
+
+
+def test_a_column_without_a_turn_leaves_its_past_alone(nlp):
+    """v29: the same column with no word of the present opening the paragraph sets no such span."""
+    text = ("В январе 2022 года протесты охватили Казахстан. В Алматы толпа захватила здание акимата.\n\n"
+            "Спор идёт уже о другом. На прошлой неделе депутаты предложили новую амнистию.")
+    assert not _one(_code(nlp, text), "захватила").historical
+
+
+def test_a_month_said_with_still_is_background_without_a_date(nlp):
+    """v29: «ещё в ноябре» sets an act back from an undated text's now as «ещё в 2014 году» does."""
+    text = "Полиция в среду провела обыск в редакции. Полиция задержала редактора ещё в ноябре."
+    events = _code(nlp, text)
+    assert _one(events, "задержала").historical
+    assert not _one(events, "обыск").historical
+
+
+def test_a_bare_month_is_left_to_the_dates_without_a_date(nlp):
+    """v29: without «ещё» a bare month in an undated text may be the news's own: no background on that account."""
+    text = "Полиция в среду провела обыск в редакции. Полиция задержала редактора в ноябре."
+    assert not _one(_code(nlp, text), "задержала").historical
+
+
+def test_a_weekday_said_with_still_stays_the_news(nlp):
+    """v29: «ещё в среду» names a day the text tells its news by, no month: not set back."""
+    text = "Полиция в среду провела обыск в редакции. Полиция задержала редактора ещё в среду."
+    assert not _one(_code(nlp, text), "задержала").historical
+
+
+def test_the_next_round_of_talks_scheduled_is_future(nlp):
+    """v29: an event noun under a carrier («раунд переговоров») that is the subject of «намечен» is future."""
+    text = "Следующий раунд переговоров России и Казахстана намечен на осень."
+    assert _one(_code(nlp, text, "2024-05-10"), "переговоров").future
+
+
+def test_a_round_of_talks_held_stays_current(nlp):
+    """v29: the same carrier as the subject of a verb of occurrence in the past took place."""
+    text = "Очередной раунд переговоров России и Казахстана прошёл в среду."
+    assert _current(_one(_code(nlp, text, "2024-05-10"), "переговоров"))
+
+
+def test_a_date_describing_a_noun_sets_no_time_for_the_next_sentence(nlp):
+    """v29: «по мосту, по которому в феврале 1989 года уходили войска» dates what the bridge is; the next sentence does
+    not go on at 1989."""
+    text = ("Токаев в среду встретился с Путиным на мосту, по которому в феврале 1989 года уходили советские войска. "
+            "Россия пообещала Казахстану открыть второй переход.")
+    assert _current(_one(_code(nlp, text, "2024-05-10"), "пообещала"))
+
+
+def test_the_story_goes_on_after_then_at_a_season(nlp):
+    """v29: after «Тогда» read at last spring, the next past sentence of the paragraph with no time of its own goes on
+    at it."""
+    text = ("Весной прошлого года жители провели митинг у акимата. Тогда полиция задержала троих участников. "
+            "Суд оштрафовал каждого из них.")
+    assert _one(_code(nlp, text, "2025-12-12"), "оштрафовал").historical
+
+
+def test_a_sentence_reaching_now_does_not_go_on_after_then(nlp):
+    """v29: a sentence that reaches the text's now («дело до сих пор не рассмотрено») tells what came of the story
+    since, not at the time «тогда» set (status 'to_now_phrases')."""
+    text = ("Весной прошлого года жители провели митинг у акимата. Тогда полиция задержала троих участников. "
+            "Активисты подали иск против полиции, и дело до сих пор не рассмотрено.")
+    assert not _one(_code(nlp, text, "2025-12-12"), "иск").historical
+
+
+def test_a_season_whose_phrase_the_parse_makes_the_verbs_head(nlp):
+    """v29: «Прошлой весной министерство … отозвало …», where the parse hangs the verb on the season phrase: still
+    the clause's season."""
+    text = ("Прошлой весной министерство туризма и спорта отозвало у неё лицензию промоутера после того, как она "
+            "сорвала турнир в Караганде.")
+    assert _one(_code(nlp, text, "2025-11-23"), "отозвало").historical
+
+
+def test_a_sequence_phrase_opens_every_clause_of_its_sentence(nlp):
+    """v29: «Через два дня после наводнения жители пришли …, а полиция задержала их»: the conjunct goes on from the
+    year the sentence before named, as the first clause does."""
+    text = ("Полиция в среду задержала активиста. Дамба прорвалась в апреле 2019 года и затопила тысячи домов. "
+            "Через два дня после наводнения жители пришли к акимату, а полиция задержала их.")
+    assert _code(nlp, text)[-1].historical
+
+
+def test_without_a_sequence_phrase_the_conjunct_is_left_alone(nlp):
+    """v29: the same sentence without «Через два дня после» is not set back on that account."""
+    text = ("Полиция в среду задержала активиста. Дамба прорвалась в апреле 2019 года и затопила тысячи домов. "
+            "Жители пришли к акимату, а полиция задержала их.")
+    assert not _code(nlp, text)[-1].historical
+
+
+def test_a_present_said_is_read_at_the_verb_of_saying_before_its_comma(nlp):
+    """v29: «после того как Россия заявила, что откладывает переговоры», where the parse hangs the «что» clause on
+    «того»: the words said keep the time of «заявила», autumn 2019."""
+    text = ("Токаев в среду встретился с Путиным. Осенью 2019 года, после того как Россия заявила, что откладывает "
+            "переговоры с Казахстаном, Путин отменил визит.")
+    assert _one(_code(nlp, text), "переговоры").historical
+
+
+def test_machinery_mobilised_against_locusts_is_no_mobilisation(nlp):
+    """v29: «мобилизовать» against pests or weather (classes 'pests', 'weather') is no MOBILIZE."""
+    assert not _code(nlp, "Против саранчи в Казахстане мобилизовали всю доступную технику.", "2024-05-10")
+
+
+def test_reservists_mobilised_against_a_country_stay_mobilisation(nlp):
+    """v29: the same verb against a country is MOBILIZE."""
+    text = "Россия мобилизовала резервистов против Казахстана."
+    assert _one(_code(nlp, text, "2024-05-10"), "мобилизовала").type == "MOBILIZE"
+
+
+def test_a_month_said_with_still_sets_back_only_its_own_clause(nlp):
+    """v29: «Беспорядки начались ещё в апреле, но только сейчас полиция задержала …»: the month said with «ещё» sets back
+    its own clause, not the clause joined beside it."""
+    text = ("Полиция в среду провела обыск в редакции. Беспорядки в Казахстане начались ещё в апреле, но только сейчас "
+            "полиция задержала редактора.")
+    assert not _one(_code(nlp, text), "задержала").historical
+
+
+def test_a_paragraph_telling_a_past_act_of_the_current_one_is_no_turn(nlp):
+    """v29: «Нынешний визит … прошёл спокойно» tells an act done, in the past tense: no turn to the present."""
+    text = ("В январе 2022 года протесты охватили Казахстан. В Алматы толпа захватила здание акимата.\n\n"
+            "Нынешний визит Путина в Казахстан прошёл спокойно.")
+    assert not _one(_code(nlp, text), "захватила").historical

@@ -54,6 +54,9 @@ class RuContext:
     """Without a reference date: the character span a column tells its past in, from the paragraph that first names a
     year up to the paragraph that turns to the present («Сейчас …», «Что происходит сейчас?»), or None
     (``russian.story_before_the_present``)."""
+    stories_back: tuple[tuple[int, int], ...] = ()
+    """v30: after that turn, the spans a column goes back to its past in and turns to its present again
+    (``russian.stories_back_after_the_present``)."""
 
     def name_of(self, tok: Token) -> str | None:
         """The canonical name (else the text) of the entity a token is part of."""

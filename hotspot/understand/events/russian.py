@@ -26,6 +26,7 @@ a dict, each trigger walks a bounded neighbourhood of the parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -105,7 +106,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v29"
+EXTRACTOR = "hotspot.events.ru.v30"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -146,6 +147,7 @@ def event_candidates_ru(
     ctx = build_ru_context(doc, lex, entities, quotes, reference, captured)
     ctx.sentenced = sentenced_in_years(doc, lex)
     ctx.story_before_now = story_before_the_present(ctx)
+    ctx.stories_back = stories_back_after_the_present(ctx)
     table = load_ru_topics()
     topic = article_topic_ru(doc, table)
     politics = RuPolitics(doc, ctx.entities, topic, ctx.token_entity, lex, table)
@@ -681,6 +683,43 @@ def story_before_the_present(ctx: RuContext) -> tuple[int, int] | None:
     return None
 
 
+def _paragraph_openings(ctx: RuContext) -> Iterator[tuple[int, SpacySpan]]:
+    """Each paragraph's first sentence with the character where the paragraph starts."""
+    text = ctx.doc.text
+    previous_end = 0
+    for sent in ctx.doc.sents:
+        words = span_text(sent)
+        start = sent.start_char + len(words) - len(words.lstrip())
+        opens = previous_end == 0 or PARAGRAPH_BREAK.search(text, previous_end, max(start, previous_end)) is not None
+        previous_end = sent.start_char + len(words.rstrip())
+        if opens:
+            yield start, sent
+
+
+def stories_back_after_the_present(ctx: RuContext) -> tuple[tuple[int, int], ...]:
+    """v30: in a column without a date that has told a past and turned to its present (``story_before_the_present``),
+    each later run of paragraphs that goes back to the past, from a paragraph whose first sentence is told in the past
+    («В Хороге сегодня тихо … \n\n Люди вышли на площадь в середине мая.»), up to the next paragraph that turns to the
+    present again («Большинство осуждённых по-прежнему остаются в заключении», «С тех пор стороны вновь говорят …»). A
+    column moves between its now and its background by paragraphs: what such a run tells in the past lies before the now
+    it turned to, as the first story does. A run no later turn closes is left alone (a news text may tell its news there)."""
+    first = ctx.story_before_now
+    if first is None:
+        return ()
+    spans: list[tuple[int, int]] = []
+    back: int | None = None
+    for start, sent in _paragraph_openings(ctx):
+        if start < first[1]:
+            continue
+        if _turns_to_present(sent, ctx.lex):
+            if back is not None:
+                spans.append((back, start))
+            back = None
+        elif back is None and has(sent.root, "Tense", "Past") and not has(sent.root, "VerbForm", "Part"):
+            back = start
+    return tuple(spans)
+
+
 def _turns_to_present(sent: SpacySpan, lex: RuLexicon) -> bool:
     """Whether a paragraph's first sentence turns the text to its present: a word of the present among its first words
     («Сейчас, по оценкам …», «Азербайджано-российские отношения сейчас …», and since v27 «Сегодня спорят уже о
@@ -693,13 +732,29 @@ def _turns_to_present(sent: SpacySpan, lex: RuLexicon) -> bool:
     if match is not None and "нынешн" in match.group(0):
         # v29: «Нынешний спор идёт уже о другом» turns to the present; «Нынешний визит вызвал протест» tells an act done
         return not has(sent.root, "Tense", "Past")
+    if match is None and _reaches_now_at_opening(opening, sent, lex):
+        return True  # v30: «С тех пор стороны вновь говорят о партнёрстве», «Большинство осуждённых по-прежнему остаются …»
     return match is not None or (text.endswith("?") and _PRESENT.search(text) is not None)
+
+
+def _reaches_now_at_opening(opening: str, sent: SpacySpan, lex: RuLexicon) -> bool:
+    """v30: whether a paragraph opens by reaching from the story told before up to the text's now («С тех пор стороны
+    вновь говорят о партнёрстве», «Большинство осуждённых по-прежнему остаются в заключении», «По сей день жители
+    ждут решения»: status 'to_now_phrases' among its first words) in a sentence not told in the past: it says what has come of
+    that story since, from the text's present, so the story before it is the column's past, as before «Сегодня». Not
+    «С тех пор его задерживали трижды», a count of acts told in the past."""
+    pattern = phrase_pattern(lex.status.to_now_phrases)
+    if pattern is None or pattern.search(opening) is None:
+        return False
+    return not has(sent.root, "Tense", "Past")
 
 
 def _in_story_before_now(ctx: RuContext, tok: Token) -> bool:
     """Whether a trigger stands in the part of a text without a date that tells its past (``story_before_the_present``)."""
     span = ctx.story_before_now
-    return span is not None and span[0] <= tok.idx < span[1]
+    if span is not None and span[0] <= tok.idx < span[1]:
+        return True
+    return any(start <= tok.idx < end for start, end in ctx.stories_back)
 
 
 def _month_of_a_year(ctx: RuContext, d: DateMention) -> bool:

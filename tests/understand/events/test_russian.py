@@ -310,7 +310,7 @@ def test_a_bare_number_is_no_year():
 def test_events_carry_the_russian_extractor_and_offsets_into_the_text(nlp):
     text = "В Алма-Ате полиция задержала 20 участников митинга."
     for e in _code(nlp, text):
-        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v29"
+        assert e.extractor == EXTRACTOR == "hotspot.events.ru.v30"
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.sentence.start:e.sentence.end] == e.sentence.text
 
@@ -3331,3 +3331,70 @@ def test_a_paragraph_telling_a_past_act_of_the_current_one_is_no_turn(nlp):
     text = ("В январе 2022 года протесты охватили Казахстан. В Алматы толпа захватила здание акимата.\n\n"
             "Нынешний визит Путина в Казахстан прошёл спокойно.")
     assert not _one(_code(nlp, text), "захватила").historical
+
+
+def test_a_column_turns_to_its_present_by_since_then(nlp):
+    """v30: a paragraph of an undated column opening with «С тех пор» in a sentence not told in the past («С тех пор
+    стороны вновь говорят о партнёрстве») turns to its present (status 'to_now_phrases'): the past told before it is
+    background."""
+    text = ("В марте 2023 года Минск и Вильнюс поссорились из-за границы.\n\n"
+            "Литва задержала двух белорусских дипломатов, а Минск вызвал литовского посла.\n\n"
+            "С тех пор стороны снова говорят о торговле.")
+    events = _code(nlp, text)
+    assert _one(events, "задержала").historical
+    assert _one(events, "вызвал").historical
+
+
+def test_without_since_then_the_column_has_no_turn(nlp):
+    """v30: the same column whose last paragraph opens with no word of the present sets no such span."""
+    text = ("В марте 2023 года Минск и Вильнюс поссорились из-за границы.\n\n"
+            "Литва задержала двух белорусских дипломатов, а Минск вызвал литовского посла.\n\n"
+            "Стороны снова говорят о торговле.")
+    assert not _one(_code(nlp, text), "задержала").historical
+
+
+def test_since_then_told_in_the_past_is_no_turn(nlp):
+    """v30: «С тех пор Литва дважды задерживала …» counts acts told in the past: no turn to the present."""
+    text = ("В марте 2023 года Минск и Вильнюс поссорились из-за границы.\n\n"
+            "Литва задержала двух белорусских дипломатов, а Минск вызвал литовского посла.\n\n"
+            "С тех пор Литва дважды закрывала границу.")
+    assert not _one(_code(nlp, text), "задержала").historical
+
+
+def test_a_column_goes_back_to_its_past_between_two_turns(nlp):
+    """v30: after a column has turned to its present («Сегодня в городе тихо»), a paragraph told in the past goes back
+    to its story, up to the next paragraph that turns to the present again («Многие из них по-прежнему …»): what that
+    run tells in the past is background, as the first story is."""
+    text = ("Протесты в Нукусе начались в июле 2022 года.\n\n"
+            "Сегодня в городе тихо. На площади играют дети.\n\n"
+            "Люди вышли на площадь в начале месяца. Полиция задержала сотни человек.\n\n"
+            "Многие из них по-прежнему остаются в колонии.")
+    assert _one(_code(nlp, text), "задержала").historical
+
+
+def test_a_run_back_no_later_turn_closes_is_left_alone(nlp):
+    """v30: the same column without a later turn to the present: the past told after «Сегодня» may be its news."""
+    text = ("Протесты в Нукусе начались в июле 2022 года.\n\n"
+            "Сегодня в городе тихо. На площади играют дети.\n\n"
+            "Люди вышли на площадь в начале месяца. Полиция задержала сотни человек.")
+    assert not _one(_code(nlp, text), "задержала").historical
+
+
+def test_an_act_it_did_not_come_to_is_negated(nlp):
+    """v30: «до задержаний не дошло»: the act a negated «дойти» reaches did not come about (status
+    'implicative_governors')."""
+    text = "У здания мэрии дежурили полицейские, но до задержаний не дошло."
+    assert _one(_code(nlp, text, "2024-05-10"), "задержаний").negated
+
+
+def test_an_act_it_came_to_is_not_negated(nlp):
+    """v30: «дело дошло до задержаний» without «не»: the act came about."""
+    text = "У здания мэрии полиция в среду разгоняла митинг, и дело дошло до задержаний."
+    assert not _one(_code(nlp, text, "2024-05-10"), "задержаний").negated
+
+
+def test_mobilising_for_the_fight_with_pests_is_no_mobilisation(nlp):
+    """v30: «на борьбу с саранчой мобилизовали бригады»: the pest named under the purpose, not as the object (v29's
+    «против саранчи»), still makes it no MOBILIZE."""
+    text = "На борьбу с саранчой в Казахстане мобилизовали сорок бригад и пять самолётов."
+    assert not [e for e in _code(nlp, text, "2024-05-10") if e.type == "MOBILIZE"]

@@ -544,6 +544,24 @@ COUNTS = ("articles", "gold", "predicted", "matched", "predicted_counted", "coun
           "gold_current_found", "status_right", "gold_offset_mismatch", "failed",
           "gold_actor", "actor_right", "gold_recipient", "recipient_right")
 
+COUNTED_KINDS = ("no event in the sentence", "another type in the sentence", "a second trigger of a gold event",
+                 "historical", "alleged", "hypothetical", "future", "negated")
+"""What a counted event that is not a gold current event is, by the gold: no gold event in its sentence at all (a
+sense, topic or metaphor error), only gold events of other types there (a typing error), only gold events of its type
+already matched to another trigger (one act coded twice), or a gold event of another status. Counts, never a list: the
+test halves' errors are not read, but where they lie (detection, type or status) says which stage to work on."""
+
+
+def _counted_kind(event: Item, matched: Item | None, gold: list[Item]) -> str:
+    """The ``COUNTED_KINDS`` entry of a counted event that is not a gold current event."""
+    if matched is not None:
+        return str(matched["status"])
+    start = event["trigger"][0]
+    same = [g for g in gold if g["sentence"][0] <= start < g["sentence"][1]]
+    if not same:
+        return COUNTED_KINDS[0]
+    return COUNTED_KINDS[2] if any(g["type"] == event["type"] for g in same) else COUNTED_KINDS[1]
+
 
 def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Item]]) -> dict[str, Item]:
     """Counts and figures per ``<set>/<split>``, set ``all`` being every set but those of ``APART_SETS`` and split
@@ -560,6 +578,10 @@ def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Ite
             c["predicted_counted"] = sum(counted(p) for p in pred)
             c["gold_current"] = sum(g["status"] == "current" for g in gold)
             conf: Counter[str] = Counter()
+            by_pred = {pi: gi for gi, pi in pairs.items()}
+            for pi, p in enumerate(pred):
+                if counted(p) and not (pi in by_pred and gold[by_pred[pi]]["status"] == "current"):
+                    c[f"counted_as:{_counted_kind(p, gold[by_pred[pi]] if pi in by_pred else None, gold)}"] += 1
             for gi, pi in pairs.items():
                 g, p = gold[gi], pred[pi]
                 if counted(p) and g["status"] == "current":
@@ -585,7 +607,7 @@ def score_gold(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Ite
         c = tallies[group]
         p, r = _ratio(c["matched"], c["predicted"]), _ratio(c["matched"], c["gold"])
         figures[group] = {
-            "counts": {k: c[k] for k in COUNTS},
+            "counts": {k: c[k] for k in COUNTS} | {f"counted_as:{k}": c[f"counted_as:{k}"] for k in COUNTED_KINDS},
             "precision": p,
             "recall": r,
             "f1": (2 * p * r / (p + r) if p + r else 0.0) if p is not None and r is not None else None,
@@ -714,6 +736,8 @@ def print_pooled_tests(base: dict[str, Item], work: dict[str, Item], base_label:
         status_share = _ratio(c["status_right"], c["matched"])
         print(f"  {label:12}: counted precision {_fmt(counted_share)} ({c['counted_matched_current']} of "
               f"{c['predicted_counted']}), status accuracy {_fmt(status_share)} ({c['status_right']} of {c['matched']})")
+        wrong = ", ".join(f"{c[f'counted_as:{kind}']} {kind}" for kind in COUNTED_KINDS if c[f"counted_as:{kind}"])
+        print(f"  {'':12}  the counted ones that are no gold current event (counts only): {wrong or 'none'}")
 
 
 def print_gold(base: dict[str, Item], work: dict[str, Item], base_label: str,

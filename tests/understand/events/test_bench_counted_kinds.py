@@ -1,0 +1,54 @@
+"""``bench/realnews_events.py`` sorts a counted event that is no gold current event by what the gold has there."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+BENCH = Path(__file__).resolve().parents[3] / "bench"
+
+
+def _bench() -> ModuleType:
+    sys.path.insert(0, str(BENCH))  # realnews_events imports codeat beside it
+    try:
+        spec = importlib.util.spec_from_file_location("realnews_events_for_test", BENCH / "realnews_events.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BENCH))
+    return module
+
+
+def _gold(type_: str, status: str, sentence: tuple[int, int] = (0, 40)) -> dict:
+    return {"type": type_, "status": status, "sentence": list(sentence), "start": 10, "end": 18, "trigger": "detained"}
+
+
+def _event(type_: str, start: int = 10) -> dict:
+    return {"type": type_, "trigger": [start, start + 8, "detained"]}
+
+
+def test_a_matched_event_is_sorted_by_its_gold_status():
+    bench = _bench()
+    gold = _gold("COERCE", "historical")
+    assert bench._counted_kind(_event("COERCE"), gold, [gold]) == "historical"
+
+
+def test_a_sentence_without_gold_events_is_no_event():
+    bench = _bench()
+    gold = [_gold("COERCE", "current", (50, 90))]
+    assert bench._counted_kind(_event("COERCE"), None, gold) == "no event in the sentence"
+
+
+def test_only_other_types_in_the_sentence_is_a_typing_error():
+    bench = _bench()
+    gold = [_gold("PROTEST", "current")]
+    assert bench._counted_kind(_event("COERCE"), None, gold) == "another type in the sentence"
+
+
+def test_the_same_type_already_matched_is_a_second_trigger():
+    bench = _bench()
+    gold = [_gold("COERCE", "current")]
+    assert bench._counted_kind(_event("COERCE", start=25), None, gold) == "a second trigger of a gold event"

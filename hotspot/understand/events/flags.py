@@ -1099,8 +1099,8 @@ def announces_earlier(sent: SpacySpan) -> bool:
 
 
 def told_as_not_the_first(verb: Token) -> bool:
-    """A relative clause on the noun of "not the first time" ("This is not the first time he *has been arrested* in
-    Bulgaria"): it tells the earlier occurrences, background to the news."""
+    """A relative clause on the noun of "not the first time" ("It is not the first time the blogger *has been arrested* in
+    Armenia"): it tells the earlier occurrences, background to the news."""
     return verb.dep_ == "relcl" and lemma(verb.head) == "time" and _not_the_first(verb.head.head) == verb.head
 
 
@@ -1349,8 +1349,8 @@ def _set_off(verb: Token, person: Token) -> bool:
 
 
 def _in_apposition(verb: Token, head: Token, person: Token) -> bool:
-    """A relative clause in the simple past inside an appositive on a name ("Billy Downer, the advocate *who
-    prosecuted* the case, is leading ...", "Hadjiev, a dissident *who sought* refuge here, ..."): the appositive, set
+    """A relative clause in the simple past inside an appositive on a name ("Marta Ilves, the lawyer *who
+    prosecuted* the governor, is leading ...", "Hadjiev, a dissident *who sought* refuge here, ..."): the appositive, set
     off by commas, tells the reader who the named person is, what they did before, not the news the main clause
     tells of them."""
     return (verb.dep_ == "relcl" and simple_past(verb) and head.dep_ == "appos" and person.pos_ == "PROPN"

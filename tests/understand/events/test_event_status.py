@@ -1364,7 +1364,7 @@ def test_a_conjunct_with_a_time_of_its_own_starts_afresh(understand_nlp):
 
 
 def test_a_relative_clause_in_an_appositive_on_a_name_is_background(understand_nlp):
-    text = "The prosecution is being led by Billy Downer, the experienced advocate who prosecuted the former minister."
+    text = "The inquiry is being led by Marta Ilves, the veteran lawyer who prosecuted the former governor."
     assert _by_trigger(_code(understand_nlp, text, "2018-03-30"), "prosecuted").historical is True
 
 
@@ -1403,7 +1403,7 @@ def test_an_announced_different_account_makes_the_next_report_alleged(understand
 
 
 def test_not_the_first_time_tells_the_earlier_occurrence(understand_nlp):
-    text = "This is not the first time he has been arrested in Bulgaria."
+    text = "It is not the first time the blogger has been arrested in Armenia."
     assert _by_trigger(_code(understand_nlp, text, "2025-03-14"), "arrested").historical is True
 
 
@@ -1425,8 +1425,8 @@ def test_an_act_of_early_last_year_is_background_in_january(understand_nlp):
 
 
 def test_a_report_set_against_another_is_alleged(understand_nlp):
-    text = ("While the two governments say they have met with rural communities, activists say nothing has been done "
-            "to protect the river.")
+    text = ("While the two ministries say they have met the herders' councils, campaigners insist the dam was approved "
+            "behind closed doors.")
     assert _by_trigger(_code(understand_nlp, text, "2023-11-15"), "met").alleged
 
 

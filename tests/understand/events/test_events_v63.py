@@ -6,18 +6,7 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 from __future__ import annotations
 
 from hotspot.records import Event
-from hotspot.understand.events import code_events
-
-
-def _code(nlp, text: str, published: str | None = "2024-05-10") -> list[Event]:
-    from hotspot.understand import find_entities
-    from hotspot.understand.quotes import find_quotes
-    from hotspot.understand.speakers import resolve_speakers
-
-    doc = nlp(text)
-    entities = find_entities(doc)
-    quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return code_events(doc, entities, quotes, published, classify=False)
+from tests.understand.events.coded import code_text as _code
 
 
 def _types(events: list[Event], word: str) -> list[str]:

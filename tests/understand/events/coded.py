@@ -1,0 +1,27 @@
+"""What the English rules alone code in a sentence, through the session pipeline: the helper of the rule tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hotspot.records import Event
+from hotspot.understand.events import code_events
+
+
+def code_text(nlp: Any, text: str, published: str | None = "2024-05-10") -> list[Event]:
+    """The events the rules code in ``text`` (no classifier), with its entities and quotes found as the pipeline does."""
+    from hotspot.understand import find_entities
+    from hotspot.understand.quotes import find_quotes
+    from hotspot.understand.speakers import resolve_speakers
+
+    doc = nlp(text)
+    entities = find_entities(doc)
+    quotes = resolve_speakers(doc, find_quotes(doc), entities)
+    return code_events(doc, entities, quotes, published, classify=False)
+
+
+def by_trigger(events: list[Event], word: str) -> Event:
+    """The first event whose trigger is ``word``; fails with what was coded when there is none."""
+    matches = [e for e in events if e.trigger.text == word]
+    assert matches, f"no event on {word!r}: {[(e.trigger.text, e.type) for e in events]}"
+    return matches[0]

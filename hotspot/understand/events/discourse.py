@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from hotspot.understand.data import words
-from hotspot.understand.events.clauses import STATUS_TABLE, ancestors_in_clause
+from hotspot.understand.events.clauses import BREAKING_COORDINATORS, STATUS_TABLE, ancestors_in_clause
 from hotspot.understand.events.flags import ALLEGATION_GOVERNORS, REPORTING_VERBS, _past_perfect, simple_past
 from hotspot.understand.events.lexicon import lemma
 
@@ -111,7 +111,7 @@ def disputed_account(verb: Token) -> bool:
 
 # ---------------------------------------------------------------- background told in the plain past
 
-_BREAKING = frozenset({"but", "yet", "while", "whereas", "although", "though", "now"})
+_BREAKING = BREAKING_COORDINATORS | {"now"}  # the coordinators after which a clause is set against the one before, and "now"
 
 
 def dated_conjunct(verb: Token) -> Token | None:

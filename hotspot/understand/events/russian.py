@@ -544,20 +544,27 @@ def _told_in_present(doc: Doc, d: DateMention, lex: RuLexicon, limit: int = 6) -
     tells no story at it, so the past-tense sentence after it does not go on at that date (``_history``'s
     ``just_before``). A present verb of reporting («*говорится* в решении суда от 19 апреля», «*пишет* газета») is a
     source's frame around a story told in the past, which goes on."""
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    cur = span.root
-    for _ in range(limit):
+    for cur in _date_and_heads(doc, d, limit):
         if is_predicate(cur) and not substantive(cur):
             lemma = ru_lemma(cur)
             if lemma in lex.status.reporting_verbs or lemma.removesuffix("ся") in lex.status.reporting_verbs:
                 return False
             return has(cur, "Tense", "Pres") and not has(cur, "VerbForm", "Part")
-        if cur.head == cur:
-            return False
-        cur = cur.head
     return False
+
+
+def _date_and_heads(doc: Doc, d: DateMention, limit: int) -> Iterator[Token]:
+    """The date's root word and its heads upward, at most ``limit`` words, the sentence's root the last: the path from
+    a date to the clause it stands in, which the tests of that clause walk."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    cur = span.root
+    for _ in range(limit):
+        yield cur
+        if cur.head == cur:
+            return
+        cur = cur.head
 
 
 def _carried_time(ctx: RuContext, tok: Token, event: Event, named_before: DateMention | None) -> DateMention | None:
@@ -593,14 +600,12 @@ def _month_said_long_ago_elsewhere(doc: Doc, d: DateMention, verb: Token, limit:
     not a clause joined beside it. A year said so («ещё в 2014 году») keeps its reading of v27."""
     if (d.value is not None and re.match(r"\d{4}", d.value)) or not said_long_ago(d, doc.text):
         return False
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    cur = span.root
-    for _ in range(limit):
-        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+    cur = None  # the first verb above the date, else the last word the walk reached (one past the limit)
+    for cur in _date_and_heads(doc, d, limit + 1):
+        if cur.pos_ in ("VERB", "AUX"):
             break
-        cur = cur.head
+    if cur is None:
+        return False
     time_clause = verb.dep_ == "advcl" or any(c.dep_ == "mark" and c.lower_ in ("как", "когда") for c in verb.children)
     return not (cur == verb or (time_clause and verb.head == cur))
 
@@ -610,17 +615,8 @@ def _describes_a_noun(doc: Doc, d: DateMention, limit: int = 6) -> bool:
     которому в феврале 1989 года уходили советские войска», «Беридзе, задержанный ещё 14 января»): it dates who or
     what the noun is, background inside the sentence, and the story told in the next sentence does not go on at it
     (``StoryDates.just_before``); «тогда» still may refer to it."""
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    cur = span.root
-    for _ in range(limit):
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur.dep_ in ("acl", "acl:relcl")
-        if cur.head == cur:
-            return False
-        cur = cur.head
-    return False
+    verb = next((t for t in _date_and_heads(doc, d, limit) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ in ("acl", "acl:relcl")
 
 
 def _dated_background(ctx: RuContext, d: DateMention) -> bool:

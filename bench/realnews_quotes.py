@@ -97,6 +97,10 @@ Added here: *split quotations joined* = gold quotes with ``parts`` matched
 (@30) by a prediction that overlaps every part / gold quotes with ``parts``;
 *pieces per split quotation* = predictions overlapping the content of a gold
 quote with ``parts``, per such quote (1.0 when each comes out whole).
+*wrong, ...* (``UNMATCHED_KINDS``): the predictions that match no gold quote, by what the gold has where they
+stand: no gold quote at all (with the predicted kinds of those), a second piece over a gold quote that another
+prediction matched, or too little of a gold quote nothing matched. Counts only, for every split: a test half's
+wrong quotes are never listed.
 
 Issue 14's target, printed at the end for the work tree: precision@30 >= 0.85,
 on all articles and on the opinion pieces (test split the honest figure).
@@ -277,6 +281,43 @@ def score_parts(articles: list[Item], predictions: dict[str, Item]) -> dict[str,
                     "pieces_per_split": en._ratio(c["pieces"], c["split_gold"])} for group, c in tallies.items()}
 
 
+UNMATCHED_KINDS = ("no gold quote there", "2nd piece of a matched one", "too little of a gold one")
+"""What a prediction that matches no gold quote (@30) is, by the gold: nothing attributed there at all (an attitude, a
+headline or a statement of the author's own read as a quote), a further piece over a gold quote another prediction
+already matched (one attribution cut in two), or an overlap with an unmatched gold quote too small to count (a bound
+error). Counts, never a list: the test halves' errors are not read, but where they lie says what to work on."""
+
+
+def score_unmatched(articles: list[Item], predictions: dict[str, Item]) -> dict[str, Item]:
+    """Per group: the ``UNMATCHED_KINDS`` of the predictions that match no gold quote, the first also by predicted kind."""
+    import quotes as polnear  # beside this script; imported here: it puts the work tree on sys.path
+
+    tallies: dict[str, Counter[str]] = {}
+    for article in articles:
+        text = article["text"]
+        preds = predictions.get(article["file"], {"quotes": []})["quotes"]
+        spans = [polnear.Pred(q["content"][0], q["content"][1], q["kind"]) for q in preds]
+        golds = [polnear.GoldQuote(chars=frozenset(k for k in range(a, b) if not text[k].isspace()), start=a, end=b,
+                                   text="", kind=g["kind"]) for g in article["quotes"] for a, b in [g["content"]]]
+        pairs = polnear.match(spans, golds, 0.3)
+        hit, matched_gold = {p for p, _ in pairs}, {g for _, g in pairs}
+        c: Counter[str] = Counter()
+        for index, pred in enumerate(spans):
+            if index in hit:
+                continue
+            over = [g for g, gold in enumerate(golds) if pred.start < gold.end and gold.start < pred.end]
+            if not over:
+                c[UNMATCHED_KINDS[0]] += 1
+                c[f"{UNMATCHED_KINDS[0]}: {pred.kind}"] += 1
+            elif any(g in matched_gold for g in over):
+                c[UNMATCHED_KINDS[1]] += 1
+            else:
+                c[UNMATCHED_KINDS[2]] += 1
+        for group in _groups(article):
+            tallies.setdefault(group, Counter()).update(c)
+    return {group: {"unmatched": dict(c)} for group, c in tallies.items()}
+
+
 def score(articles: list[Item], predictions: dict[str, Item]) -> dict[str, Item]:
     """realnews_ru's quote figures per ``<genre>/<split>`` and ``all/<split>``, with the split-quotation figures added."""
     real = [a for a in articles if a["folder"] not in APART]
@@ -286,6 +327,8 @@ def score(articles: list[Item], predictions: dict[str, Item]) -> dict[str, Item]
         if written:
             figures.update({g: f for g, f in ru.score_quotes(written, predictions).items() if g.startswith(f"{genre}/")})
     for group, extra in score_parts(articles, predictions).items():
+        figures[group].update(extra)
+    for group, extra in score_unmatched(articles, predictions).items():
         figures[group].update(extra)
     for group, f in figures.items():
         f["predicted_by_kind"] = dict(Counter(q["kind"] for a in articles if group in _groups(a)
@@ -313,6 +356,12 @@ def print_quotes(base: dict[str, Item], work: dict[str, Item], base_label: str) 
                 print(en._row(f"{split}: {label}", b.get("counts", {}).get(key), w["counts"][key]))
             for key, label in ROWS:
                 print(en._row(f"{split}: {label}", b.get(key), w.get(key)))
+            for kind in UNMATCHED_KINDS:
+                print(en._row(f"{split}: wrong, {kind}", b.get("unmatched", {}).get(kind, 0) if b else None,
+                              w.get("unmatched", {}).get(kind, 0)))
+            plain = {k.split(": ")[1]: n for k, n in w.get("unmatched", {}).items() if k.startswith(f"{UNMATCHED_KINDS[0]}: ")}
+            if plain:
+                print(f"{'':42}   of which, work tree: " + ", ".join(f"{n} {k}" for k, n in sorted(plain.items())))
             if w["counts"]["gold_offset_mismatch"]:
                 print(f"{'':42}   WARNING: {w['counts']['gold_offset_mismatch']} gold surfaces do not match their offsets")
 

@@ -3,6 +3,7 @@
 Usage::
 
     python bench/realnews_events.py --base REV [--only topics|gold|written|gsr] [--limit N] [--show N] [--errors N] [--json FILE]
+                                    [--counted-at T,T,...]
                                     [--gold-dir DIR] [--realnews-dir DIR] [--geoparsing-dir DIR] [--topics-dir DIR]
                                     [--gsr-data FILE]
 
@@ -15,7 +16,10 @@ as its type, status, trigger and a short clause around it (never the story);
 ``--errors N`` prints, for the gold ``tune`` split only (of every gold set,
 ``local``, ``local_b``, ``local_c``, ``local_d``, ``bbc``, ``bbc_b``, ``zyte``, ``polnear``, ``polnear_b`` and ``polnear_c`` included),
 up to N of the work tree's counted events that match no gold ``current`` event, the same way, each marked
-``unmatched`` or with the status the gold gives the event it matches.
+``unmatched`` or with the status the gold gives the event it matches. ``--counted-at T,T,...`` prints, for the
+work tree, the counted precision and current recall of the gold tune halves, the test halves, the written and the
+held-out sets if the signal counted from each confidence threshold T (``counted_curve``): a model retrained or an
+encoder changed moves its calibration, and the threshold that matches is chosen on the tune halves only.
 
 Which sets may be tuned on: the gold ``tune`` split may be tuned on (news,
 opinion, local, local_b, local_c, local_d, bbc, bbc_b, zyte, polnear, polnear_b and polnear_c); the gold ``test`` split is reported only (never read to
@@ -241,7 +245,19 @@ def _event_record(ev: Any) -> Item:
     if record["historical"] is not None:
         record["historical"] = bool(record["historical"])
     record["counts"] = _counts(ev)
+    record["confidence"] = getattr(ev, "confidence", None)
+    record["told_real"] = _told_real(ev)
     return record
+
+
+def _told_real(ev: Any) -> bool | None:
+    """Whether the side's rules tell the event as real and new, whatever its confidence (``told_as_real``), None for a
+    version without it: what ``--counted-at`` counts at another threshold."""
+    try:
+        from hotspot.records import told_as_real
+    except ImportError:
+        return None
+    return bool(told_as_real(ev))
 
 
 def _counts(ev: Any) -> bool | None:
@@ -740,6 +756,37 @@ def print_pooled_tests(base: dict[str, Item], work: dict[str, Item], base_label:
         print(f"  {'':12}  the counted ones that are no gold current event (counts only): {wrong or 'none'}")
 
 
+def counted_curve(sets: dict[str, list[Item]], predictions: dict[str, dict[str, Item]],
+                  thresholds: list[float]) -> dict[float, Counter[str]]:
+    """Per threshold: the events told as real with a confidence of at least it (or none) that are counted, and of
+    them those that match a gold current event, and the gold current events, over every record of ``sets``. The
+    signal's own threshold is one point of this curve; another is a choice to make on the tune halves only."""
+    curve: dict[float, Counter[str]] = {t: Counter() for t in thresholds}
+    for name, records in sets.items():
+        for record in records:
+            pred = predictions[name].get(record["file"], {"events": []})["events"]
+            by_pred = {pi: gi for gi, pi in match(pred, record["events"]).items()}
+            current = sum(g["status"] == "current" for g in record["events"])
+            for t, c in curve.items():
+                c["gold_current"] += current
+                for pi, p in enumerate(pred):
+                    if not p.get("told_real") or (p.get("confidence") is not None and p["confidence"] < t):
+                        continue
+                    c["counted"] += 1
+                    c["right"] += pi in by_pred and record["events"][by_pred[pi]]["status"] == "current"
+    return curve
+
+
+def print_counted_curve(parts: dict[str, tuple[dict[str, list[Item]], dict[str, dict[str, Item]]]],
+                        thresholds: list[float]) -> None:
+    """``--counted-at``: the work tree's counted precision and current recall at each threshold, per part."""
+    print("\nwork tree: counted events at other confidence thresholds (--counted-at; choose on the tune halves only)")
+    for part, (sets, predictions) in parts.items():
+        for t, c in counted_curve(sets, predictions, thresholds).items():
+            print(f"  {part:22} from {t:.2f}: counted precision {_fmt(_ratio(c['right'], c['counted']))} "
+                  f"({c['right']} of {c['counted']}), current recall {_fmt(_ratio(c['right'], c['gold_current']))}")
+
+
 def print_gold(base: dict[str, Item], work: dict[str, Item], base_label: str,
                title: str = "gold: annotated real articles (tune split may be tuned on; test split reported only)") -> None:
     _header(title, base_label)
@@ -782,6 +829,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print the N off-topic articles with the most events (work tree)")
     parser.add_argument("--errors", type=int, default=0, help="print N counted events of the gold tune split that are wrong (work tree)")
     parser.add_argument("--json", type=Path, default=None, help="write every figure and the runtimes here")
+    parser.add_argument("--counted-at", default=None, metavar="T,T,...",
+                        help="also print the work tree's counted precision and recall at these confidence thresholds")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     parser.add_argument("--realnews-dir", type=Path, default=REALNEWS_DIR)
     parser.add_argument("--geoparsing-dir", type=Path, default=GEOPARSING_DIR)
@@ -873,6 +922,20 @@ def main(argv: list[str] | None = None) -> int:
             gsr = {side.label: gsr_figures(side.gsr(args.gsr_data, args.limit)) for side in (base, work)}
             print_gsr(gsr["base"], gsr["work tree"], base_label)
             report["gsr"] = gsr
+
+    if args.counted_at and sets:
+        thresholds = [float(t) for t in args.counted_at.split(",")]
+        work_p = predicted["work tree"]
+        curve_parts: dict[str, tuple[dict[str, list[Item]], dict[str, dict[str, Item]]]] = {}
+        for split in ("tune", "test"):
+            if gold:
+                curve_parts[f"gold {split} halves"] = (
+                    {n: [r for r in records if r["split"] == split] for n, records in gold.items()},
+                    {n: work_p[f"gold_{n}"] for n in gold})
+        for name, records in (("written", written), ("heldout", heldout)):
+            if records:
+                curve_parts[name] = ({name: records}, {name: work_p[name]})
+        print_counted_curve(curve_parts, thresholds)
 
     report["runtime_s"] = {side.label: side.runtime for side in (base, work)}
     print("\nruntime (seconds; analysis per set after the model load, 'cached' = base read from the cache):")

@@ -52,3 +52,16 @@ def test_the_same_type_already_matched_is_a_second_trigger():
     bench = _bench()
     gold = [_gold("COERCE", "current")]
     assert bench._counted_kind(_event("COERCE", start=25), None, gold) == "a second trigger of a gold event"
+
+
+def test_the_counted_curve_counts_what_is_told_real_from_each_threshold():
+    bench = _bench()
+    gold = [_gold("COERCE", "current"), _gold("PROTEST", "historical", (50, 90))]
+    record = {"file": "a", "events": gold}
+    pred = [{**_event("COERCE"), "told_real": True, "confidence": 0.9},
+            {**_event("PROTEST", start=60), "told_real": True, "confidence": 0.62},
+            {**_event("ASSAULT", start=70), "told_real": False, "confidence": 0.99},
+            {**_event("AID", start=75), "told_real": True, "confidence": None}]
+    curve = bench.counted_curve({"s": [record]}, {"s": {"a": {"events": pred}}}, [0.6, 0.7])
+    assert (curve[0.6]["counted"], curve[0.6]["right"], curve[0.6]["gold_current"]) == (3, 1, 1)
+    assert (curve[0.7]["counted"], curve[0.7]["right"]) == (2, 1)

@@ -41,10 +41,8 @@ from hotspot.understand.events.flags import (
     HISTORICAL_DAYS,
     alleged,
     anchor_clause,
-    announces_contrary_account,
     announces_earlier,
     continues_story,
-    disputes_account,
     earlier_of_its_kind,
     event_mode,
     historical,
@@ -53,7 +51,6 @@ from hotspot.understand.events.flags import (
     negated_condition,
     present_perfect,
     reaches_now,
-    reported_account,
     sentence_contexts,
     sets_past_era,
     simple_past,
@@ -65,7 +62,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, restated, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v63"
+EXTRACTOR = "hotspot.events.v64"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -153,16 +150,10 @@ def event_candidates(
     story = StoryDates(doc.text, ctx.sentence_dates, asides=True)
     era_set = False  # whether the sentence before told a past act in a clearly past period ("Last summer, ...")
     told_before: bool | None = None  # whether the paragraph's last event was background (classifier.time_signs)
-    accounts: list[tuple[int, Candidate]] = []  # events a source reported (flags.reported_account), by sentence
-    contrary = -1  # the last sentence that may spell out a contrary account announced before it
     told_main = False  # whether the paragraph's last main-clause event set its time in the background (v62)
     for index, sent in enumerate(doc.sents):
         if len(found_events) >= MAX_EVENTS:
             break
-        if accounts and disputes_account(sent):
-            _disputed(accounts, index)
-        if announces_contrary_account(sent):
-            contrary = index + DISPUTED_SENTENCES - 1  # "X gave a different account. Its spokesman said ..."
         story.enter(sent)
         if not story.same_paragraph:
             told_before = None
@@ -201,30 +192,12 @@ def event_candidates(
                                               context_of(tok), time_signs(tok, event, ctx.status_ref is not None, index,
                                                                           english_tense(verb), told_before), index))
                 told_before = bool(event.historical)
-                if reported_account(verb):
-                    accounts.append((index, found_events[-1]))
-                    if index <= contrary and told_as_real(event):
-                        event.alleged = True
                 if main_clause(verb) or not main_told:
                     told_main = sets_background(verb, event.historical, main_told)
                     main_told = main_told or main_clause(verb)
             if len(found_events) >= MAX_EVENTS:
                 break
     return found_events
-
-
-DISPUTED_SENTENCES = 3
-"""How many sentences back a disputed account may have been told ("The police said officers were shot at. [...] The
-family disputes that account.")."""
-
-
-def _disputed(accounts: list[tuple[int, Candidate]], index: int) -> None:
-    """A sentence that disputes an account told before it ("The statement said two officers were injured. Organisers
-    disputed the police account"): what a source reported in the sentences just before, told as real, is that
-    source's claim, alleged."""
-    for at, candidate in accounts:
-        if index - DISPUTED_SENTENCES <= at < index and told_as_real(candidate.event):
-            candidate.event.alleged = True
 
 
 _FIRST_PERSON = frozenset({"i", "we"})

@@ -1,77 +1,157 @@
-"""Status read from how a news page tells an account, beyond the clause of the event (English, events v62).
+"""Status read from how a news page tells an account, beyond the clause of the event (English, events v62; one
+mechanism since v64).
 
-A page often gives one party's account of what happened and, in the same sentence or the next one, another party's
+A page often gives one party's account of what happened and, in the same sentence or the next ones, another party's
 denial of it ("The statement said two officers were injured. Organisers disputed that account, saying ..."; "the
 company said it had offered to meet the group, which the group rejects"). What such an account tells is a claim of
 that party, alleged, as the gold reads it, not what the page asserts; so is the counter-account the disputer gives
-in its "saying" clause, and what a party told a court or a jury at a trial ("prosecutors told the court that he
-urged ..."), which the trial is there to judge. The word lists are ``data/event_status.json`` (``disputing_verbs``,
-``account_nouns``, ``court_nouns``).
+in its "saying" clause, what a side reports after the page says it tells things otherwise ("X gave a very different
+account."), and what a party told a court or a jury at a trial ("prosecutors told the court that he urged ..."),
+which the trial is there to judge. One notion of an account (``reporter``: what a source reports) and one of a
+dispute (``disputed_by``: a verb of disputing and the account it disputes) serve every case. The word lists are
+``data/event_status.json`` (``disputing_verbs``, ``account_nouns``, ``contrary_modifiers``, ``court_nouns``).
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from hotspot.understand.data import words
-from hotspot.understand.events.clauses import BREAKING_COORDINATORS, STATUS_TABLE, ancestors_in_clause
-from hotspot.understand.events.flags import ALLEGATION_GOVERNORS, REPORTING_VERBS, _past_perfect, simple_past
+from hotspot.understand.events.clauses import BREAKING_COORDINATORS, STATUS_TABLE, ancestors_in_clause, definite_mention
+from hotspot.understand.events.flags import (
+    ALLEGATION_GOVERNORS,
+    REPORTING_VERBS,
+    _clause_negation,
+    _past_perfect,
+    simple_past,
+)
 from hotspot.understand.events.lexicon import lemma
 
 DISPUTING_VERBS = words(STATUS_TABLE, "disputing_verbs")
 ACCOUNT_NOUNS = words(STATUS_TABLE, "account_nouns")
+CONTRARY_MODIFIERS = words(STATUS_TABLE, "contrary_modifiers")
 COURT_NOUNS = words(STATUS_TABLE, "court_nouns")
+
+DISPUTED_SENTENCES = 3
+"""How many sentences after an account a clause that names it may dispute it ("The police said officers were shot
+at. [...] The family disputes that account."), and how many sentences, counting its own, a side's announced contrary
+account spans ("X gave a different account. Its spokesman said ...")."""
 
 _VERBAL = ("VERB", "AUX")
 _DEMONSTRATIVES = frozenset({"that", "this", "it", "which", "these", "those"})
+_REPORTED_LINKS = ("conj", "ccomp", "xcomp", "advcl")
 
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _reporter(verb: Token, limit: int = 3) -> tuple[Token, Token] | None:
-    """The reporting verb whose complement clause holds the event's verb, with the link below it: "police said
-    [two officers were injured]"; None when the event is told by the page itself."""
+def reporter(verb: Token, limit: int = 3) -> Token | None:
+    """The source's verb that reports the event's clause, or None when the page tells the event itself: the reporting
+    verb, not negated and no verb of disputing, whose complement clause holds the event's verb through conjuncts and
+    complements ("police said [two officers were injured]"), not a conjunct of the verb of saying itself ("alleged
+    that ... and *demanded*"); else the verb that names its source ("according to the police, officers *were shot
+    at*")."""
     chain = [verb, *ancestors_in_clause(verb)]
     for depth in range(1, min(len(chain), limit + 1)):
         gov, link = chain[depth], chain[depth - 1]
         if link.dep_ == "ccomp" and gov.pos_ in _VERBAL and lemma(gov) in REPORTING_VERBS - DISPUTING_VERBS:
-            return None if _negated(gov) else (gov, link)
-        if link.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
-            return None
+            return None if _negated(gov) else gov
+        if link.dep_ not in _REPORTED_LINKS:
+            break
+    return next((v for v in chain[:3] if any(c.dep_ == "prep" and c.lower_ == "according" for c in v.children)), None)
+
+
+def _own_content(noun: Token) -> bool:
+    """An account noun that gives its content ("the claim that he fled"): it tells its own account, no earlier one."""
+    return any(g.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in g.children) for g in noun.children)
+
+
+def disputed_by(verb: Token) -> Token | None:
+    """The account a verb of disputing (``disputing_verbs``, its clause not negated) disputes, or None: the account
+    noun its relative clause hangs on ("an account the family disputes"), its object or passive subject when that is
+    an account noun that gives no content of its own ("disputed the police account", "the claims were denied"; not
+    "denied the claim that he fled"), or its object when that is a pronoun for one ("disputed that", "which the
+    group rejects"). "rejected the demands" disputes no account."""
+    if verb.pos_ not in _VERBAL or lemma(verb) not in DISPUTING_VERBS or _clause_negation(verb):
+        return None
+    if verb.dep_ == "relcl" and lemma(verb.head) in ACCOUNT_NOUNS:
+        return verb.head
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in _DEMONSTRATIVES:
+            return c
+        if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in ACCOUNT_NOUNS and not _own_content(c):
+            return c
+    doc = verb.doc  # "disputed that, saying ...": the parser may take the pronoun for the mark of the "saying" clause
+    if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in _DEMONSTRATIVES and doc[verb.i + 2].is_punct:
+        return doc[verb.i + 1]
     return None
 
 
-def _disputes_an_account(verb: Token) -> bool:
-    """A disputing verb, not negated, whose object is an account or a pronoun for one ("disputed that", "rejects
-    which", "disputed that account", "an account the family disputes")."""
-    if verb.pos_ not in _VERBAL or lemma(verb) not in DISPUTING_VERBS or _negated(verb):
-        return False
-    if verb.dep_ == "relcl" and lemma(verb.head) in ACCOUNT_NOUNS:
-        return True
-    if any(c.dep_ == "dobj" and (c.lower_ in _DEMONSTRATIVES or lemma(c) in ACCOUNT_NOUNS) for c in verb.children):
-        return True
-    doc = verb.doc  # "disputed that, saying ...": the parser may take the pronoun for the mark of the "saying" clause
-    return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in _DEMONSTRATIVES and doc[verb.i + 2].is_punct
+def _sentences_after(sent: SpacySpan, n: int) -> list[SpacySpan]:
+    out: list[SpacySpan] = []
+    while len(out) < n and sent.end < len(sent.doc):
+        sent = sent.doc[sent.end].sent
+        out.append(sent)
+    return out
 
 
-def _disputed_here(gov: Token) -> bool:
-    """The account is disputed in its own sentence after it ("..., which the group rejects", "..., an account the
-    family disputes") or at the head of the next sentence ("Organisers disputed that, saying ...")."""
+def _sentences_before(sent: SpacySpan, n: int) -> list[SpacySpan]:
+    out: list[SpacySpan] = []
+    while len(out) < n and sent.start > 0:
+        sent = sent.doc[sent.start - 1].sent
+        out.append(sent)
+    return out
+
+
+def _disputed_later(gov: Token) -> bool:
+    """The account told by ``gov`` is disputed after it: by a clause of its own sentence ("..., which the group
+    rejects", "..., an account the family disputes"), by the main verb of the next sentence ("Organisers disputed
+    that, saying ..."), or by any clause of the next ``DISPUTED_SENTENCES`` sentences that names the account with a
+    definite account noun ("Organisers disputed the police account", "His family disputes that version")."""
     sent = gov.sent
-    if any(_disputes_an_account(t) for t in sent if t.i > gov.i and t.dep_ in ("relcl", "acl", "conj", "appos")):
+    if any(disputed_by(t) is not None for t in sent if t.i > gov.i and t.dep_ in ("relcl", "acl", "conj", "appos")):
         return True
-    if sent.end >= len(gov.doc):
-        return False
-    nxt = gov.doc[sent.end].sent
-    return _disputes_an_account(nxt.root)
+    after = _sentences_after(sent, DISPUTED_SENTENCES)
+    if after and disputed_by(after[0].root) is not None:
+        return True
+    for later in after:
+        for t in later:
+            account = disputed_by(t)
+            if account is not None and lemma(account) in ACCOUNT_NOUNS and definite_mention(account):
+                return True
+    return False
+
+
+def _contrary(noun: Token) -> bool:
+    """An account noun set against another ("a different account", "conflicting versions")."""
+    return noun.pos_ == "NOUN" and lemma(noun) in ACCOUNT_NOUNS and any(a.lower_ in CONTRARY_MODIFIERS for a in noun.children)
 
 
 def _counter_account(gov: Token) -> bool:
-    """The reporting verb is the "saying" of a dispute ("Dobbs disputed that account, saying the office had
-    proposed ...")."""
-    return gov.dep_ in ("advcl", "xcomp", "conj") and _disputes_an_account(gov.head)
+    """The reporting verb is the "saying" of a clause that disputes an account or gives a contrary one ("Dobbs
+    disputed that account, saying the office had proposed ...", "Dushanbe gave a different account, saying Kyrgyz
+    guards had opened fire first")."""
+    if gov.dep_ not in ("advcl", "xcomp", "conj") or gov.head == gov:
+        return False
+    return disputed_by(gov.head) is not None or any(c.dep_ == "dobj" and _contrary(c) for c in gov.head.children)
+
+
+def _announces_contrary_account(sent: SpacySpan) -> bool:
+    """Whether a sentence says that someone tells it otherwise without telling how ("The Taliban government gave a very
+    different account."): what a source reports in it and the sentences after it is that side's account."""
+    for t in sent:
+        if _contrary(t) and t.dep_ in ("dobj", "nsubj", "attr") and not any(
+                c.dep_ in ("advcl", "xcomp", "ccomp", "acl") for c in t.head.children if c.i > t.i) and not any(
+                c.dep_ in ("acl", "ccomp", "prep") for c in t.children):
+            return True
+    return False
+
+
+def _after_contrary_account(sent: SpacySpan) -> bool:
+    """The sentence, or one of the ``DISPUTED_SENTENCES`` - 1 before it, announces a contrary account."""
+    return any(_announces_contrary_account(s) for s in [sent, *_sentences_before(sent, DISPUTED_SENTENCES - 1)])
 
 
 def _told_a_court(gov: Token) -> bool:
@@ -96,17 +176,17 @@ def _court_case(verb: Token, limit: int = 4) -> bool:
 
 
 def disputed_account(verb: Token) -> bool:
-    """Whether the event's verb is told as one party's account that another disputes, as a counter-account, or as
-    what a party told a court: alleged."""
+    """Whether the event's verb is told as one party's account (``reporter``) that another disputes
+    (``disputed_by``, in its own sentence or the next ones), as the counter-account of a dispute or of a contrary
+    account, as a report after a side is said to give a contrary account, or as what a party told a court: alleged."""
     if _court_case(verb):
         return True
     if lemma(verb) in ALLEGATION_GOVERNORS:
         return False  # "said ... and accused Tellez of using the raid, which she denied": the accusation is made
-    found = _reporter(verb)
-    if found is None:
+    gov = reporter(verb)
+    if gov is None:
         return False
-    gov = found[0]
-    return _counter_account(gov) or _disputed_here(gov) or _told_a_court(gov)
+    return _counter_account(gov) or _told_a_court(gov) or _disputed_later(gov) or _after_contrary_account(gov.sent)
 
 
 # ---------------------------------------------------------------- background told in the plain past

@@ -84,9 +84,6 @@ STATEMENT_VERBS = words(STATUS_TABLE, "statement_verbs")
 REPORTING_VERBS = words(STATUS_TABLE, "reporting_verbs")
 PRIVATE_SOURCES = words(STATUS_TABLE, "private_sources")
 QUESTION_VERBS = words(STATUS_TABLE, "question_verbs")
-DISPUTING_VERBS = words(STATUS_TABLE, "disputing_verbs")
-ACCOUNT_NOUNS = words(STATUS_TABLE, "account_nouns")
-CONTRARY_MODIFIERS = words(STATUS_TABLE, "contrary_modifiers")
 CONTRAST_MARKS = words(STATUS_TABLE, "contrast_marks")
 THREAT_VERBS = words(STATUS_TABLE, "threat_verbs")
 """Verbs of threatening: the condition a threat names is its content ("warned of a strike if the fees are not cut"),
@@ -798,30 +795,6 @@ def _private_account(gov: Token, comp: Token) -> bool:
     return any(c.dep_ == "nsubj" and (lemma(c) in PRIVATE_SOURCES or c.lower_ in PRIVATE_SOURCES) for c in gov.children)
 
 
-def _contrary_account(gov: Token, comp: Token) -> bool:
-    """"Dushanbe gave a different account, *saying* Kyrgyz guards had opened fire first": a reporting participle that
-    spells out an account set against another one (``contrary_modifiers`` on an ``account_nouns`` object), whose
-    content is one side's claim."""
-    if comp.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or lemma(gov) not in REPORTING_VERBS:
-        return False
-    if gov.dep_ not in ("advcl", "xcomp", "conj") or gov.head == gov:
-        return False
-    return any(c.dep_ == "dobj" and lemma(c) in ACCOUNT_NOUNS and any(a.lower_ in CONTRARY_MODIFIERS for a in c.children)
-               for c in gov.head.children)
-
-
-def announces_contrary_account(sent: SpacySpan) -> bool:
-    """Whether a sentence says that someone tells it otherwise without telling how ("The Taliban government gave a very
-    different account."): what the next sentences report is that side's account, alleged."""
-    for t in sent:
-        if t.pos_ == "NOUN" and lemma(t) in ACCOUNT_NOUNS and t.dep_ in ("dobj", "nsubj", "attr") and any(
-                a.lower_ in CONTRARY_MODIFIERS for a in t.children) and not any(
-                c.dep_ in ("advcl", "xcomp", "ccomp", "acl") for c in t.head.children if c.i > t.i) and not any(
-                c.dep_ in ("acl", "ccomp", "prep") for c in t.children):
-            return True
-    return False
-
-
 def _contested_report(gov: Token, comp: Token) -> bool:
     """"*While* the governments *say* they have met the communities, activists say nothing has been done": a report in
     a clause of contrast (``contrast_marks``) set against another report of the clause it modifies; the text takes
@@ -831,34 +804,6 @@ def _contested_report(gov: Token, comp: Token) -> bool:
     if gov.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in gov.children):
         return False
     return gov.head.pos_ in ("VERB", "AUX") and lemma(gov.head) in REPORTING_VERBS and gov.i < gov.head.i
-
-
-def disputes_account(sent: SpacySpan) -> bool:
-    """Whether a sentence disputes an account the text told before it: a verb of disputing (``disputing_verbs``, not
-    negated) whose object, or passive subject, is a definite account noun that refers back (``account_nouns``: "Organisers
-    disputed the police account", "His family disputes that version", "the ministry denied the claims"), not one whose
-    content the sentence itself gives ("denied the claim that he fled": that clause is alleged by ``alleged``)."""
-    for t in sent:
-        if t.pos_ not in ("VERB", "AUX") or lemma(t) not in DISPUTING_VERBS or _clause_negation(t):
-            continue
-        for c in t.children:
-            if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in ACCOUNT_NOUNS and definite_mention(c) and not any(
-                    g.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in g.children) for g in c.children):
-                return True
-    return False
-
-
-def reported_account(verb: Token) -> bool:
-    """Whether the clause is what a source reports ("The statement said two officers *were injured*", "according to
-    the police, officers *were shot at*"): an account, which a later sentence may dispute (``disputes_account``)."""
-    cur = verb
-    for _ in range(4):  # up its conjuncts and complements to the verb of saying whose complement clause it is
-        if cur.head == cur or cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
-            break
-        if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and lemma(cur.head) in REPORTING_VERBS:
-            return True  # not a conjunct of the verb of saying itself ("alleged that ... and demanded")
-        cur = cur.head
-    return any(c.dep_ == "prep" and c.lower_ == "according" for v in [verb, *ancestors_in_clause(verb)][:3] for c in v.children)
 
 
 def alleged(tok: Token, verb: Token) -> bool:
@@ -885,8 +830,7 @@ def alleged(tok: Token, verb: Token) -> bool:
             return True
         if depth > 0 and _hearsay(v, chain[depth - 1]):
             return True
-        if depth > 0 and (_private_account(v, chain[depth - 1]) or _contrary_account(v, chain[depth - 1])
-                          or _contested_report(v, chain[depth - 1])):
+        if depth > 0 and (_private_account(v, chain[depth - 1]) or _contested_report(v, chain[depth - 1])):
             return True
         if depth >= 3:
             break

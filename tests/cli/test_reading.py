@@ -154,9 +154,11 @@ def test_the_january_2022_events_are_one_happening_each_dated_in_january(runner,
     # it has told (events v51: not coded again, as the gold spec asks)
     [protests] = [r for r in rows if r["type"] == "PROTEST" and r["reports"] == 2]
     assert (protests["date"], protests["week"], protests["mentions"]) == ("2022-01", "2022-W01", 5)
-    for kind, trigger in (("MOBILIZE", "sent"), ("COERCE", "arrested")):  # the CSTO deployment, Masimov's arrest
+    # the CSTO deployment and Masimov's arrest; since events v65 the model gives the deployment about 0.66, under the
+    # English counting floor of 0.7: one happening, dated, shown and marked unsure, not counted
+    for kind, trigger, status in (("MOBILIZE", "sent", ["unsure"]), ("COERCE", "arrested", [])):
         row = happening(kind, trigger)
-        assert (row["date"], row["week"], row["status"], row["mentions"]) == ("2022-01", "2022-W01", [], 1)
+        assert (row["date"], row["week"], row["status"], row["mentions"]) == ("2022-01", "2022-W01", status, 1)
     out = runner.invoke(app, ["export", "--table", "events", "--db", str(db), "--format", "jsonl"]).stdout
     events = [json.loads(line) for line in out.splitlines()]
     told_in_2024 = [e for e in events if e["type"] == "PROTEST" and e["sentence"].startswith("In January 2022")]

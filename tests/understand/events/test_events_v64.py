@@ -5,13 +5,8 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import by_trigger as _by_trigger
 from tests.understand.events.coded import code_text as _code
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v64"
 
 
 def test_a_dispute_nobody_makes_leaves_the_account(understand_nlp):

@@ -9,8 +9,9 @@ import pytest
 from spacy.lang.en import English
 
 from hotspot.records import Event
-from hotspot.understand.events import code_events
 from hotspot.understand.events.context import find_datelines
+from tests.understand.events.coded import by_trigger as _by_trigger
+from tests.understand.events.coded import code_text
 
 _BLANK = English()
 
@@ -49,20 +50,7 @@ def test_ordinary_sentence_has_no_dateline(text):
 
 
 def _code(nlp, text: str) -> list[Event]:
-    from hotspot.understand import find_entities
-    from hotspot.understand.quotes import find_quotes
-    from hotspot.understand.speakers import resolve_speakers
-
-    doc = nlp(text)
-    entities = find_entities(doc)
-    quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return code_events(doc, entities, quotes, None, classify=False)
-
-
-def _by_trigger(events: list[Event], word: str) -> Event:
-    matches = [e for e in events if e.trigger.text == word]
-    assert matches, f"no event on {word!r}: {[(e.trigger.text, e.type) for e in events]}"
-    return matches[0]
+    return code_text(nlp, text, None)
 
 
 def _texts(parties) -> list[str]:

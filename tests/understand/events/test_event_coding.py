@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from hotspot.records import Event, Span
-from hotspot.understand.events import EXTRACTOR, code_events, plover_type
+from hotspot.understand.events import EXTRACTOR, plover_type
+from tests.understand.events.coded import code_text
 
 # --------------------------------------------------------------------------- sentence-level reading
 
@@ -41,14 +42,7 @@ def test_negated_hostile_act_is_no_event():
 
 
 def _code(nlp, text: str, published: str | None = None):
-    from hotspot.understand import find_entities
-    from hotspot.understand.quotes import find_quotes
-    from hotspot.understand.speakers import resolve_speakers
-
-    doc = nlp(text)
-    entities = find_entities(doc)
-    quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return code_events(doc, entities, quotes, published, classify=False)
+    return code_text(nlp, text, published)
 
 
 def _one(events, type_: str):

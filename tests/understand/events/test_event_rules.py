@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from hotspot.understand.events import code_events, plover_type, top_event
+from hotspot.understand.events import plover_type, top_event
+from tests.understand.events.coded import code_doc
 from tests.understand.events.handbuilt import hand_doc
 
 
 def _code(nlp, text: str):
-    from hotspot.understand import find_entities
-    from hotspot.understand.quotes import find_quotes
-    from hotspot.understand.speakers import resolve_speakers
-
-    doc = nlp(text)
-    entities = find_entities(doc)
-    quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return doc, code_events(doc, entities, quotes, None, classify=False)
+    return code_doc(nlp, text)
 
 
 def _top_type(nlp, text: str) -> str | None:

@@ -6,24 +6,12 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 from __future__ import annotations
 
 from hotspot.records import Event
-from hotspot.understand.events import code_events
+from tests.understand.events.coded import by_trigger as _by_trigger
+from tests.understand.events.coded import code_text
 
 
 def _code(nlp, text: str, published: str | None = None, captured: bool = False) -> list[Event]:
-    from hotspot.understand import find_entities
-    from hotspot.understand.quotes import find_quotes
-    from hotspot.understand.speakers import resolve_speakers
-
-    doc = nlp(text)
-    entities = find_entities(doc)
-    quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return code_events(doc, entities, quotes, published, classify=False, captured=captured)
-
-
-def _by_trigger(events: list[Event], word: str) -> Event:
-    matches = [e for e in events if e.trigger.text == word]
-    assert matches, f"no event on {word!r}: {[(e.trigger.text, e.type) for e in events]}"
-    return matches[0]
+    return code_text(nlp, text, published, captured)
 
 
 def _current(e: Event) -> bool:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from hotspot.understand.events import code_events
 from hotspot.understand.events.history import known_events
+from tests.understand.events.coded import code_text
 
 
 def _code(nlp, text: str, published: str | None):
-    from hotspot.understand import find_entities
-    from hotspot.understand.quotes import find_quotes
-    from hotspot.understand.speakers import resolve_speakers
-
-    doc = nlp(text)
-    entities = find_entities(doc)
-    quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return {e.trigger.text: e for e in code_events(doc, entities, quotes, published, classify=False)}
+    return {e.trigger.text: e for e in code_text(nlp, text, published)}
 
 
 def test_the_table_loads_with_dates():

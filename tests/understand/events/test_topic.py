@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from hotspot.understand.events import code_events
 from hotspot.understand.events.topic import SCORE, article_topic, load_topics
+from tests.understand.events.coded import code_text
 
 MATCH_REPORT = (
     "Scotland defeated Italy 27-13 in Rome on Sunday. The coach praised his players after the match. "
@@ -33,14 +33,7 @@ def _doc(text: str) -> Doc:
 
 
 def _code(nlp, text: str):
-    from hotspot.understand import find_entities
-    from hotspot.understand.quotes import find_quotes
-    from hotspot.understand.speakers import resolve_speakers
-
-    doc = nlp(text)
-    entities = find_entities(doc)
-    quotes = resolve_speakers(doc, find_quotes(doc), entities)
-    return code_events(doc, entities, quotes, None, classify=False)
+    return code_text(nlp, text, None)
 
 
 # --------------------------------------------------------------------------- the genre

@@ -254,17 +254,27 @@ def _groups(article: Item) -> tuple[str, ...]:
     return (f"{article['folder']}/{article['split']}", f"{article['folder']}/all", f"all/{article['split']}", "all/all")
 
 
+def _matchable(article: Item, preds: list[Item]) -> tuple[list[Any], list[Any]]:
+    """The predicted quotes and the article's gold quotes as ``bench/quotes.py``'s matcher takes them: predicted spans,
+    and gold spans with their non-whitespace characters."""
+    import quotes as polnear  # beside this script; imported here: it puts the work tree on sys.path
+
+    text = article["text"]
+    spans = [polnear.Pred(q["content"][0], q["content"][1], q["kind"]) for q in preds]
+    golds = [polnear.GoldQuote(chars=frozenset(k for k in range(a, b) if not text[k].isspace()), start=a, end=b,
+                               text=text[a:b], kind=g["kind"]) for g in article["quotes"] for a, b in [g["content"]]]
+    return spans, golds
+
+
 def score_parts(articles: list[Item], predictions: dict[str, Item]) -> dict[str, Item]:
     """Per group: split quotations joined (one matched prediction over every part) and pieces per split quotation."""
     import quotes as polnear  # beside this script; imported here: it puts the work tree on sys.path
 
     tallies: dict[str, Counter[str]] = {}
     for article in articles:
-        text, gold = article["text"], article["quotes"]
+        gold = article["quotes"]
         preds = predictions.get(article["file"], {"quotes": []})["quotes"]
-        spans = [polnear.Pred(q["content"][0], q["content"][1], q["kind"]) for q in preds]
-        golds = [polnear.GoldQuote(chars=frozenset(k for k in range(a, b) if not text[k].isspace()), start=a, end=b,
-                                   text=text[a:b], kind=g["kind"]) for g in gold for a, b in [g["content"]]]
+        spans, golds = _matchable(article, preds)
         matched = {g: p for p, g in polnear.match(spans, golds, 0.3)}
         c: Counter[str] = Counter()
         for g_index, g in enumerate(gold):
@@ -294,11 +304,8 @@ def score_unmatched(articles: list[Item], predictions: dict[str, Item]) -> dict[
 
     tallies: dict[str, Counter[str]] = {}
     for article in articles:
-        text = article["text"]
         preds = predictions.get(article["file"], {"quotes": []})["quotes"]
-        spans = [polnear.Pred(q["content"][0], q["content"][1], q["kind"]) for q in preds]
-        golds = [polnear.GoldQuote(chars=frozenset(k for k in range(a, b) if not text[k].isspace()), start=a, end=b,
-                                   text="", kind=g["kind"]) for g in article["quotes"] for a, b in [g["content"]]]
+        spans, golds = _matchable(article, preds)
         pairs = polnear.match(spans, golds, 0.3)
         hit, matched_gold = {p for p, _ in pairs}, {g for _, g in pairs}
         c: Counter[str] = Counter()
@@ -375,11 +382,8 @@ def show_false_alarms(articles: list[Item], predictions: dict[str, Item], n: int
     for article in articles:
         if article["split"] != "tune" or shown >= n:
             continue
-        text = article["text"]
         preds = predictions.get(article["file"], {"quotes": []})["quotes"]
-        spans = [polnear.Pred(q["content"][0], q["content"][1], q["kind"]) for q in preds]
-        golds = [polnear.GoldQuote(chars=frozenset(k for k in range(a, b) if not text[k].isspace()), start=a, end=b,
-                                   text="", kind=g["kind"]) for g in article["quotes"] for a, b in [g["content"]]]
+        spans, golds = _matchable(article, preds)
         hit = {p for p, _ in polnear.match(spans, golds, 0.3)}
         for index, q in enumerate(preds):
             if index in hit or shown >= n:

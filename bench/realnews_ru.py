@@ -3,7 +3,8 @@
 Usage::
 
     python bench/realnews_ru.py --base REV [--only events|quotes|speed|written] [--limit N] [--repeat N] [--errors N]
-                                [--misses N] [--json FILE] [--gold-dir DIR] [--realnews-dir DIR] [--factru-dir DIR]
+                                [--misses N] [--counted-at T,T,...] [--json FILE] [--gold-dir DIR] [--realnews-dir DIR]
+                                [--factru-dir DIR]
 
 Every figure is printed for the code at ``REV`` ("base") and for the work tree,
 in one run: ``figure | base | work tree | change``. ``--only`` may be repeated
@@ -16,7 +17,10 @@ gold current event, from the ``tune`` halves only (real news, then factru, then 
 written set), each as its type, the gold status it matched (or ``unmatched``), its
 trigger and six words either side; ``--misses N`` prints up to N gold ``current``
 events of the same tune halves that no counted event matches, with what the work
-tree found in that sentence. Neither ever prints a test or check half.
+tree found in that sentence. Neither ever prints a test or check half. ``--counted-at T,T,...``
+prints, for the work tree, the counted precision and current recall of each half (real news,
+every factru batch pooled, the written set) at each confidence threshold, as
+``realnews_events.py --counted-at`` does: a threshold is chosen on the tune halves only.
 
 Gold, and what may be tuned on
 ------------------------------
@@ -590,6 +594,20 @@ def print_apart(base: dict[str, Item], work: dict[str, Item], base_label: str, n
             print(f"{'':42}   WARNING: {cw['gold_offset_mismatch']} gold triggers do not match their offsets")
 
 
+def print_counted_at(thresholds: list[float], shown: list[tuple[str, list[Item], dict[str, Item]]]) -> None:
+    """``--counted-at``: ``realnews_events.counted_curve`` per half of the real news, of every factru batch pooled and of
+    the written set. The coder's own threshold is one point of it; another is chosen on the tune halves only."""
+    factru = [(name, records, p) for name, records, p in shown if name.startswith("factru")]
+    parts: dict[str, tuple[dict[str, list[Item]], dict[str, dict[str, Item]]]] = {}
+    for split in ("tune", "test", "check"):
+        for label, group in (("real", [s for s in shown if s[0] == "real"]), ("factru", factru),
+                             ("written", [s for s in shown if s[0] == "written"])):
+            sets = {name: [r for r in records if r["split"] == split] for name, records, _ in group}
+            if any(sets.values()):
+                parts[f"{label} {split}"] = (sets, {name: p for name, _, p in group})
+    en.print_counted_curve(parts, thresholds)
+
+
 def print_quotes(base: dict[str, Item], work: dict[str, Item], base_label: str) -> None:
     _header("quotes: annotated Russian articles (bench/quotes.py's F1@30; tune may be tuned on, test reported only)", base_label)
     for group in (f"all/{s}" for s in SPLITS):
@@ -685,6 +703,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N articles of the gold files")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes of the work tree's pipeline and of natasha alone")
     parser.add_argument("--json", type=Path, default=None, help="write every figure and the runtimes here")
+    parser.add_argument("--counted-at", default=None, metavar="T,T,...",
+                        help="also print the work tree's counted precision and current recall at these confidence "
+                             "thresholds, per half (choose on the tune halves only)")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     parser.add_argument("--realnews-dir", type=Path, default=REALNEWS_DIR)
     parser.add_argument("--factru-dir", type=Path, default=FACTRU_DIR)
@@ -777,6 +798,8 @@ def main(argv: list[str] | None = None) -> int:
         en.show_errors({name: records}, {name: side_predictions}, args.errors)
     for name, records, side_predictions in shown if args.misses else ():
         show_misses(name, records, side_predictions, args.misses)
+    if args.counted_at:
+        print_counted_at([float(t) for t in args.counted_at.split(",")], shown)
     if not real:
         if args.json:
             args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")

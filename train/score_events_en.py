@@ -2,7 +2,7 @@
 
 Usage::
 
-    python train/score_events_en.py train/events_en/written_y.jsonl --base REV [--show N]
+    python train/score_events_en.py train/events_en/written_y.jsonl --base REV [--show N] [--counted-at T,T,...]
 
 Why: a file written blind to the system says how the shipped coder does on text nobody tuned on, once, before its errors
 are read. The English twin of ``train/score_events_ru.py``: the code at ``REV`` ("base") and the work tree each analyse
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import codeat
 import realnews_events as en
-from score_events_ru import arguments, print_scores, read_file
+from score_events_ru import arguments, print_counted_at, print_scores, read_file
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
              "work tree": en.Side("work tree", en.REPO_ROOT, None)}
     predicted = {label: side.analyse({name: items})[name] for label, side in sides.items()}
     print_scores(name, articles, predicted)
+    print_counted_at(args, name, articles, predicted["work tree"])
     if args.show:
         en.show_errors({name: articles}, {name: predicted["work tree"]}, args.show)
     return 0

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python train/score_events_ru.py train/events_ru/written_re.jsonl --base REV [--show N]
+    python train/score_events_ru.py train/events_ru/written_re.jsonl --base REV [--show N] [--counted-at T,T,...]
 
 Why: a file written blind to the system says how the shipped coder does on text nobody tuned on, once, before its errors
 are read and it enters training. The code at ``REV`` ("base") and the work tree each analyse the file's texts in a
@@ -34,6 +34,8 @@ def arguments(doc: str | None, argv: list[str] | None, what: str) -> argparse.Na
     parser.add_argument("file", type=Path, help=f"a jsonl of texts with inline events ({what})")
     parser.add_argument("--base", required=True, help="the commit to compare with")
     parser.add_argument("--show", type=int, default=0, help="print up to N errors (and misses) of the work tree")
+    parser.add_argument("--counted-at", default=None, metavar="T,T,...",
+                        help="also print the work tree's counted precision and current recall at these confidence thresholds")
     return parser.parse_args(argv)
 
 
@@ -57,6 +59,12 @@ def print_scores(name: str, articles: list[dict[str, Any]], predicted: dict[str,
               f"{f['current_recall'] or 0:.3f}; event F1 {f['f1'] or 0:.3f}; status accuracy {f['status_accuracy'] or 0:.3f}")
 
 
+def print_counted_at(args: argparse.Namespace, name: str, articles: list[dict[str, Any]], work: dict[str, Any]) -> None:
+    """``--counted-at``: the bench's counted curve (``realnews_events.counted_curve``) of the file, for the work tree."""
+    if args.counted_at:
+        en.print_counted_curve({name: ({name: articles}, {name: work})}, [float(t) for t in args.counted_at.split(",")])
+
+
 def main(argv: list[str] | None = None) -> int:
     args = arguments(__doc__, argv, "train/events_ru/*.jsonl")
     name, articles, items = read_file(args.file)
@@ -65,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
              "work tree": ru.Side("work tree", ru.REPO_ROOT, None)}
     predicted = {label: side.analyse(items, 1, timed=False) for label, side in sides.items()}
     print_scores(name, articles, predicted)
+    print_counted_at(args, name, articles, predicted["work tree"])
     if args.show:
         en.show_errors({name: articles}, {name: predicted["work tree"]}, args.show)
         ru.show_misses(name, articles, predicted["work tree"], args.show)

@@ -288,7 +288,7 @@ def _code_trigger(
         future=future,
         negated=negated(tok, verb) and not (hypothetical and negated_condition(verb)),
         historical=_historical(ctx, sent, tok, verb, d, just_before, era_before),
-        alleged=alleged(tok, verb) or disputed_account(verb),
+        alleged=alleged(tok, verb) or disputed_account(verb, ctx.accounts),
         reported_by=reported,
         extractor=EXTRACTOR,
     )

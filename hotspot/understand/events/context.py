@@ -23,6 +23,7 @@ from hotspot.records import Entity, Quote
 from hotspot.understand.data import words
 from hotspot.understand.events.clauses import STATUS_TABLE, clause_verb
 from hotspot.understand.events.dates import DateMention, find_dates, last_day, latest_date_mentioned, reference_date
+from hotspot.understand.events.discourse import SentenceAccounts
 from hotspot.understand.events.lexicon import Lexicon
 
 
@@ -55,6 +56,9 @@ class Context:
 
     status_ref: date | None = None
     """The date an event is historical against: the publication date, never a capture date (``ref`` is either)."""
+
+    accounts: SentenceAccounts = field(default_factory=SentenceAccounts)
+    """What each sentence tells of accounts and their disputes (``discourse.disputed_account``), read as events ask."""
 
     def in_dateline(self, start: int, end: int) -> bool:
         """Whether the character span overlaps a dateline."""

@@ -14,6 +14,8 @@ dispute (``disputed_by``: a verb of disputing and the account it disputes) serve
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -22,8 +24,8 @@ from hotspot.understand.events.clauses import BREAKING_COORDINATORS, STATUS_TABL
 from hotspot.understand.events.flags import (
     ALLEGATION_GOVERNORS,
     REPORTING_VERBS,
-    _clause_negation,
-    _past_perfect,
+    clause_negation,
+    past_perfect,
     simple_past,
 )
 from hotspot.understand.events.lexicon import lemma
@@ -44,6 +46,11 @@ _REPORTED_LINKS = ("conj", "ccomp", "xcomp", "advcl")
 
 
 def _negated(verb: Token) -> bool:
+    """A ``neg`` on the verb itself ("did not say", "never told the court"): a source's verb so negated reports no
+    account. Narrower than ``flags.clause_negation``, which ``disputed_by`` uses, by history rather than grammar: v64
+    widened the check for verbs of disputing ("nobody disputed that account" disputes none) and left this v62 check
+    for verbs of saying and telling as it was measured; reading "nobody said that ..." as negated here, or no longer
+    reading the "not" of "not only said ... but" so, would change what is coded and is still to be weighed."""
     return any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -74,7 +81,7 @@ def disputed_by(verb: Token) -> Token | None:
     an account noun that gives no content of its own ("disputed the police account", "the claims were denied"; not
     "denied the claim that he fled"), or its object when that is a pronoun for one ("disputed that", "which the
     group rejects"). "rejected the demands" disputes no account."""
-    if verb.pos_ not in _VERBAL or lemma(verb) not in DISPUTING_VERBS or _clause_negation(verb):
+    if verb.pos_ not in _VERBAL or lemma(verb) not in DISPUTING_VERBS or clause_negation(verb):
         return None
     if verb.dep_ == "relcl" and lemma(verb.head) in ACCOUNT_NOUNS:
         return verb.head
@@ -105,11 +112,34 @@ def _sentences_before(sent: SpacySpan, n: int) -> list[SpacySpan]:
     return out
 
 
-def _disputed_later(gov: Token) -> bool:
+@dataclass(slots=True)
+class SentenceAccounts:
+    """What each sentence of one document tells of accounts, read once per sentence and kept by its first token's
+    index: every reported event looks at the sentences around its own, and the events of a sentence and of its
+    neighbours look at the same ones. One per document (``context.Context.accounts``), so no other document's sentence
+    is ever read from it."""
+
+    names_disputed: dict[int, bool] = field(default_factory=dict)
+    """Sentence start -> ``_disputes_a_named_account``."""
+    announces_contrary: dict[int, bool] = field(default_factory=dict)
+    """Sentence start -> ``_announces_contrary_account``."""
+
+
+def _disputes_a_named_account(sent: SpacySpan) -> bool:
+    """Whether a clause of the sentence disputes an account it names with a definite account noun ("Organisers disputed
+    the police account", "His family disputes that version")."""
+    for t in sent:
+        account = disputed_by(t)
+        if account is not None and lemma(account) in ACCOUNT_NOUNS and definite_mention(account):
+            return True
+    return False
+
+
+def _disputed_later(gov: Token, accounts: SentenceAccounts) -> bool:
     """The account told by ``gov`` is disputed after it: by a clause of its own sentence ("..., which the group
     rejects", "..., an account the family disputes"), by the main verb of the next sentence ("Organisers disputed
     that, saying ..."), or by any clause of the next ``DISPUTED_SENTENCES`` sentences that names the account with a
-    definite account noun ("Organisers disputed the police account", "His family disputes that version")."""
+    definite account noun (``_disputes_a_named_account``)."""
     sent = gov.sent
     if any(disputed_by(t) is not None for t in sent if t.i > gov.i and t.dep_ in ("relcl", "acl", "conj", "appos")):
         return True
@@ -117,10 +147,10 @@ def _disputed_later(gov: Token) -> bool:
     if after and disputed_by(after[0].root) is not None:
         return True
     for later in after:
-        for t in later:
-            account = disputed_by(t)
-            if account is not None and lemma(account) in ACCOUNT_NOUNS and definite_mention(account):
-                return True
+        if later.start not in accounts.names_disputed:
+            accounts.names_disputed[later.start] = _disputes_a_named_account(later)
+        if accounts.names_disputed[later.start]:
+            return True
     return False
 
 
@@ -149,9 +179,14 @@ def _announces_contrary_account(sent: SpacySpan) -> bool:
     return False
 
 
-def _after_contrary_account(sent: SpacySpan) -> bool:
+def _after_contrary_account(sent: SpacySpan, accounts: SentenceAccounts) -> bool:
     """The sentence, or one of the ``DISPUTED_SENTENCES`` - 1 before it, announces a contrary account."""
-    return any(_announces_contrary_account(s) for s in [sent, *_sentences_before(sent, DISPUTED_SENTENCES - 1)])
+    for s in [sent, *_sentences_before(sent, DISPUTED_SENTENCES - 1)]:
+        if s.start not in accounts.announces_contrary:
+            accounts.announces_contrary[s.start] = _announces_contrary_account(s)
+        if accounts.announces_contrary[s.start]:
+            return True
+    return False
 
 
 def _told_a_court(gov: Token) -> bool:
@@ -175,10 +210,11 @@ def _court_case(verb: Token, limit: int = 4) -> bool:
     return False
 
 
-def disputed_account(verb: Token) -> bool:
+def disputed_account(verb: Token, accounts: SentenceAccounts) -> bool:
     """Whether the event's verb is told as one party's account (``reporter``) that another disputes
     (``disputed_by``, in its own sentence or the next ones), as the counter-account of a dispute or of a contrary
-    account, as a report after a side is said to give a contrary account, or as what a party told a court: alleged."""
+    account, as a report after a side is said to give a contrary account, or as what a party told a court: alleged.
+    ``accounts`` keeps what the document's sentences were read to tell, for the next event."""
     if _court_case(verb):
         return True
     if lemma(verb) in ALLEGATION_GOVERNORS:
@@ -186,7 +222,8 @@ def disputed_account(verb: Token) -> bool:
     gov = reporter(verb)
     if gov is None:
         return False
-    return _counter_account(gov) or _told_a_court(gov) or _disputed_later(gov) or _after_contrary_account(gov.sent)
+    return (_counter_account(gov) or _told_a_court(gov) or _disputed_later(gov, accounts)
+            or _after_contrary_account(gov.sent, accounts))
 
 
 # ---------------------------------------------------------------- background told in the plain past
@@ -201,7 +238,7 @@ def dated_conjunct(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.head.pos_ not in _VERBAL or not simple_past(verb):
         return None
     head = verb.head
-    if not (simple_past(head) or _past_perfect(head)):
+    if not (simple_past(head) or past_perfect(head)):
         return None
     between = [c for c in head.children if c.dep_ in ("cc", "advmod") and head.i < c.i < verb.i]
     between += [c for c in verb.children if c.dep_ in ("cc", "advmod") and c.i < verb.i]

@@ -159,9 +159,10 @@ def _negation_word(c: Token) -> bool:
     return c.dep_ == "advmod" and c.lower_ in LONGER_WORDS and any(g.dep_ == "neg" for g in c.children)
 
 
-def _clause_negation(verb: Token) -> bool:
+def clause_negation(verb: Token) -> bool:
     """Whether the clause itself is negated, so that what is coordinated with it under the same subject is too:
-    a negating adverb, "neither" before the verb, a negative subject ("no X were ...", "nobody")."""
+    a negating adverb, "neither" before the verb, a negative subject ("no X were ...", "nobody"). Shared with
+    ``discourse.disputed_by``: a verb of disputing negated so ("nobody disputes that account") disputes none."""
     for c in verb.children:
         if _negation_word(c):
             return True
@@ -181,7 +182,7 @@ def _coordinated_negation(verb: Token, limit: int = 6) -> bool:
     """Whether a clause is negated, itself or through the conjuncts before it that it shares a negation with."""
     cur = verb
     for _ in range(limit):
-        if _clause_negation(cur):
+        if clause_negation(cur):
             return True
         prev, coordinator = previous_conjunct(cur)
         if prev is None:
@@ -884,6 +885,10 @@ def _clause_verb(verb: Token) -> Token:
 
 
 _CONTRASTING = frozenset({"but", "yet"})
+"""Coordinators that set a conjunct against the first, so it leaves the time the first set. Not
+``clauses.BREAKING_COORDINATORS`` (``clause_breaking_coordinators``): that list also holds "while", "whereas",
+"although" and "though", which end a negation's reach; whether a conjunct the parser links by one of them also
+leaves the first's time has not been weighed (``discourse.dated_conjunct`` reads the whole list, and "now")."""
 
 
 def _starts_afresh(conjunct: Token) -> bool:
@@ -940,7 +945,7 @@ object ("before the vote"), which is a preposition."""
 def told_as_earlier(verb: Token) -> bool:
     """Whether a past or present-perfect clause carries a bare "before" or "once" (``EARLIER_ADVERBS``) of its own:
     an act that happened at some earlier time, background to the news."""
-    if not (simple_past(verb) or _past_perfect(verb) or verb.tag_ == "VBN"):
+    if not (simple_past(verb) or past_perfect(verb) or verb.tag_ == "VBN"):
         return False
     adverbs = [c for c in verb.children if c.dep_ == "advmod"]
     if any(c.lower_ in ("again", "more") for c in adverbs):
@@ -1051,13 +1056,14 @@ def told_as_not_the_first(verb: Token) -> bool:
 def sets_past_era(sent: SpacySpan) -> bool:
     """Whether a sentence tells a past act in a period clearly past ("Last summer, his brother was arrested"): the
     simple-past sentence after it in its paragraph goes on in that time, as one after a dated sentence does."""
-    return any(simple_past(era) or _past_perfect(era) for era in _era_verbs(sent) if era.pos_ in ("VERB", "AUX"))
+    return any(simple_past(era) or past_perfect(era) for era in _era_verbs(sent) if era.pos_ in ("VERB", "AUX"))
 
 
-def _past_perfect(verb: Token) -> bool:
+def past_perfect(verb: Token) -> bool:
     """A clause in the past perfect ("had clashed", "had been arrested"): English sets an act so before a past moment
     the text already stands in, as background. Not in reported speech, where it is only the backshift of a simple past
-    ("police said they had arrested two men" reports a fresh arrest)."""
+    ("police said they had arrested two men" reports a fresh arrest). Shared with ``discourse.dated_conjunct``: a
+    simple past goes on in the time of a conjunct before it told in the past perfect, as of one in the simple past."""
     if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in verb.children):
         return False
     if verb.tag_ != "VBN" and not any(c.dep_ == "auxpass" and c.tag_ == "VBN" for c in verb.children):
@@ -1268,7 +1274,7 @@ def former_background(verb: Token) -> bool:
     if verb.dep_ not in ("relcl", "acl"):
         return False
     reduced = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if not (reduced or (verb.dep_ == "relcl" and (simple_past(verb) or _past_perfect(verb)))):
+    if not (reduced or (verb.dep_ == "relcl" and (simple_past(verb) or past_perfect(verb)))):
         return False
     head = verb.head
     person = head.head if head.dep_ == "appos" else head  # "Jones, a former senator who was convicted ..."
@@ -1306,7 +1312,7 @@ def anchor_clause(verb: Token) -> Token | None:
     minister had banned the party", "when troops *fired* on the crowd"; the act of such a clause, told as done, came
     before or with the act of the clause it modifies, so it is no later than that one (``sequence_marks``)."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
-        return verb.head if simple_past(verb) or _past_perfect(verb) else None
+        return verb.head if simple_past(verb) or past_perfect(verb) else None
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SEQUENCE_MARKS | {"following"}:
         return verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else None  # "after vetoing the draft"
     if free_adjunct(verb):
@@ -1364,7 +1370,7 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
     if era_before and (mention is None or mention.value is None) and tok is not None and verb is not None and simple_past(verb) \
             and not _recent(verb):
         return True
-    if tok is not None and verb is not None and (mention is None or not _dates_its_clause(mention, verb)) and _past_perfect(verb) \
+    if tok is not None and verb is not None and (mention is None or not _dates_its_clause(mention, verb)) and past_perfect(verb) \
             and not _recent(verb):
         return True
     if tok is not None and verb is not None and mention is None and former_background(verb):

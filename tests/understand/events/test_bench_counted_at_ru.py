@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[3] / "bench"
+from tests.scripts import load_script
 
 
 def _bench() -> ModuleType:
-    sys.path.insert(0, str(BENCH))  # realnews_ru imports codeat and realnews_events beside it
-    try:
-        spec = importlib.util.spec_from_file_location("realnews_ru_for_test", BENCH / "realnews_ru.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(BENCH))
-    return module
+    return load_script("bench/realnews_ru.py", "realnews_ru_for_test")
 
 
 def _record(name: str, split: str) -> dict:

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
-BENCH = Path(__file__).resolve().parents[3] / "bench"
+from tests.scripts import load_script
 
 
 def _bench() -> ModuleType:
-    sys.path.insert(0, str(BENCH))  # realnews_events imports codeat beside it
-    try:
-        spec = importlib.util.spec_from_file_location("realnews_events_for_test", BENCH / "realnews_events.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(BENCH))
-    return module
+    return load_script("bench/realnews_events.py", "realnews_events_for_test")
 
 
 def _gold(type_: str, status: str, sentence: tuple[int, int] = (0, 40)) -> dict:

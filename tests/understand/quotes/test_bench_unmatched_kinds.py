@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
-BENCH = Path(__file__).resolve().parents[3] / "bench"
+from tests.scripts import REPO_ROOT, load_script
+
+BENCH = REPO_ROOT / "bench"
+
 TEXT = "The minister said that the border would reopen soon, and the envoy agreed at once. " * 3
 
 
 def _bench() -> ModuleType:
-    sys.path.insert(0, str(BENCH))  # realnews_quotes imports codeat, realnews_events and quotes beside it
-    try:
-        spec = importlib.util.spec_from_file_location("realnews_quotes_for_test", BENCH / "realnews_quotes.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["realnews_quotes_for_test"] = module  # dataclasses look their module up
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(BENCH))
-    return module
+    return load_script("bench/realnews_quotes.py", "realnews_quotes_for_test")
 
 
 def _kinds(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]) -> dict[str, int]:

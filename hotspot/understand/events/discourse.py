@@ -14,6 +14,7 @@ dispute (``disputed_by``: a verb of disputing and the account it disputes) serve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -125,6 +126,14 @@ class SentenceAccounts:
     """Sentence start -> ``_announces_contrary_account``."""
 
 
+def _read_once(kept: dict[int, bool], sent: SpacySpan, read: Callable[[SpacySpan], bool]) -> bool:
+    """``read(sent)``, computed the first time a sentence is asked about and kept by its start in ``kept`` (one of a
+    ``SentenceAccounts``' dicts)."""
+    if sent.start not in kept:
+        kept[sent.start] = read(sent)
+    return kept[sent.start]
+
+
 def _disputes_a_named_account(sent: SpacySpan) -> bool:
     """Whether a clause of the sentence disputes an account it names with a definite account noun ("Organisers disputed
     the police account", "His family disputes that version")."""
@@ -146,12 +155,7 @@ def _disputed_later(gov: Token, accounts: SentenceAccounts) -> bool:
     after = _sentences_after(sent, DISPUTED_SENTENCES)
     if after and disputed_by(after[0].root) is not None:
         return True
-    for later in after:
-        if later.start not in accounts.names_disputed:
-            accounts.names_disputed[later.start] = _disputes_a_named_account(later)
-        if accounts.names_disputed[later.start]:
-            return True
-    return False
+    return any(_read_once(accounts.names_disputed, later, _disputes_a_named_account) for later in after)
 
 
 def _contrary(noun: Token) -> bool:
@@ -181,12 +185,8 @@ def _announces_contrary_account(sent: SpacySpan) -> bool:
 
 def _after_contrary_account(sent: SpacySpan, accounts: SentenceAccounts) -> bool:
     """The sentence, or one of the ``DISPUTED_SENTENCES`` - 1 before it, announces a contrary account."""
-    for s in [sent, *_sentences_before(sent, DISPUTED_SENTENCES - 1)]:
-        if s.start not in accounts.announces_contrary:
-            accounts.announces_contrary[s.start] = _announces_contrary_account(s)
-        if accounts.announces_contrary[s.start]:
-            return True
-    return False
+    return any(_read_once(accounts.announces_contrary, s, _announces_contrary_account)
+               for s in [sent, *_sentences_before(sent, DISPUTED_SENTENCES - 1)])
 
 
 def _told_a_court(gov: Token) -> bool:

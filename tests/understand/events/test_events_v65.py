@@ -7,12 +7,11 @@ texts of ``train/events_en/`` with a stronger penalty on the context embedding, 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hotspot.records import Event, Span, counts_as_new
 from hotspot.understand.data import load_table
 from hotspot.understand.events.classifier import TABLE, load_model
 from hotspot.understand.events.coding import EXTRACTOR
+from tests.scripts import REPO_ROOT, load_script
 
 
 def _event(confidence: float) -> Event:
@@ -37,6 +36,6 @@ def test_the_shipped_model_keeps_candidates_from_a_quarter_and_reads_the_context
 def test_the_shipped_model_is_trained_on_every_training_text():
     """A file added to ``train/events_en/`` without a retrain leaves the shipped model apart from what
     ``train/train_events.py`` makes of the folder; held-out texts go under ``heldout/``, which it never reads."""
-    training = Path(__file__).resolve().parents[3] / "train" / "events_en"
-    texts = sum(1 for path in training.glob("*.jsonl") for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    trainer = load_script("train/train_events.py", "train_events_for_test")
+    texts = len(trainer.read_texts(REPO_ROOT / "train" / "events_en"))  # what train/train_events.py reads
     assert load_table(TABLE, ("trained_on",))["trained_on"]["texts"] == texts == 328

@@ -777,6 +777,17 @@ def counted_curve(sets: dict[str, list[Item]], predictions: dict[str, dict[str, 
     return curve
 
 
+def parse_thresholds(text: str) -> list[float]:
+    """``--counted-at``'s value, one parser for every script that takes it: confidences in [0, 1], comma-separated."""
+    try:
+        values = [float(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected numbers separated by commas (0.5,0.7), got {text!r}") from None
+    if not values or not all(0.0 <= value <= 1.0 for value in values):
+        raise argparse.ArgumentTypeError(f"expected confidences between 0 and 1, got {text!r}")
+    return values
+
+
 def print_counted_curve(parts: dict[str, tuple[dict[str, list[Item]], dict[str, dict[str, Item]]]],
                         thresholds: list[float]) -> None:
     """``--counted-at``: the work tree's counted precision and current recall at each threshold, per part."""
@@ -829,7 +840,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print the N off-topic articles with the most events (work tree)")
     parser.add_argument("--errors", type=int, default=0, help="print N counted events of the gold tune split that are wrong (work tree)")
     parser.add_argument("--json", type=Path, default=None, help="write every figure and the runtimes here")
-    parser.add_argument("--counted-at", default=None, metavar="T,T,...",
+    parser.add_argument("--counted-at", type=parse_thresholds, default=None, metavar="T,T,...",
                         help="also print the work tree's counted precision and recall at these confidence thresholds")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     parser.add_argument("--realnews-dir", type=Path, default=REALNEWS_DIR)
@@ -924,7 +935,6 @@ def main(argv: list[str] | None = None) -> int:
             report["gsr"] = gsr
 
     if args.counted_at and sets:
-        thresholds = [float(t) for t in args.counted_at.split(",")]
         work_p = predicted["work tree"]
         curve_parts: dict[str, tuple[dict[str, list[Item]], dict[str, dict[str, Item]]]] = {}
         for split in ("tune", "test"):
@@ -935,7 +945,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, records in (("written", written), ("heldout", heldout)):
             if records:
                 curve_parts[name] = ({name: records}, {name: work_p[name]})
-        print_counted_curve(curve_parts, thresholds)
+        print_counted_curve(curve_parts, args.counted_at)
 
     report["runtime_s"] = {side.label: side.runtime for side in (base, work)}
     print("\nruntime (seconds; analysis per set after the model load, 'cached' = base read from the cache):")

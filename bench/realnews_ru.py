@@ -703,7 +703,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N articles of the gold files")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes of the work tree's pipeline and of natasha alone")
     parser.add_argument("--json", type=Path, default=None, help="write every figure and the runtimes here")
-    parser.add_argument("--counted-at", default=None, metavar="T,T,...",
+    parser.add_argument("--counted-at", type=en.parse_thresholds, default=None, metavar="T,T,...",
                         help="also print the work tree's counted precision and current recall at these confidence "
                              "thresholds, per half (choose on the tune halves only)")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
@@ -799,7 +799,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, records, side_predictions in shown if args.misses else ():
         show_misses(name, records, side_predictions, args.misses)
     if args.counted_at:
-        print_counted_at([float(t) for t in args.counted_at.split(",")], shown)
+        print_counted_at(args.counted_at, shown)
     if not real:
         if args.json:
             args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")

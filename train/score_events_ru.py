@@ -34,7 +34,7 @@ def arguments(doc: str | None, argv: list[str] | None, what: str) -> argparse.Na
     parser.add_argument("file", type=Path, help=f"a jsonl of texts with inline events ({what})")
     parser.add_argument("--base", required=True, help="the commit to compare with")
     parser.add_argument("--show", type=int, default=0, help="print up to N errors (and misses) of the work tree")
-    parser.add_argument("--counted-at", default=None, metavar="T,T,...",
+    parser.add_argument("--counted-at", type=en.parse_thresholds, default=None, metavar="T,T,...",
                         help="also print the work tree's counted precision and current recall at these confidence thresholds")
     return parser.parse_args(argv)
 
@@ -62,7 +62,7 @@ def print_scores(name: str, articles: list[dict[str, Any]], predicted: dict[str,
 def print_counted_at(args: argparse.Namespace, name: str, articles: list[dict[str, Any]], work: dict[str, Any]) -> None:
     """``--counted-at``: the bench's counted curve (``realnews_events.counted_curve``) of the file, for the work tree."""
     if args.counted_at:
-        en.print_counted_curve({name: ({name: articles}, {name: work})}, [float(t) for t in args.counted_at.split(",")])
+        en.print_counted_curve({name: ({name: articles}, {name: work})}, args.counted_at)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -44,12 +44,16 @@ DIRECTED_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE
 
 def near_lemmas(tok: Token) -> set[str]:
     """Lemmas and lower-cased words of the trigger's neighbourhood: children, grandchildren, its head (and the head's
-    particles/objects for a noun)."""
+    particles/objects for a noun). A verb's open complement, and a noun's infinitive ("refusal to say"), is also marked
+    as such ("xcomp:say" in "refused to say whether ..."), since what a word of refusing or trying governs decides its
+    sense, and a plain lemma cannot tell that verb from any other child ("refused to withdraw, saying ...")."""
     out: set[str] = set()
     for c in tok.children:
         out.add(lemma(c))
         out.add(c.lower_)
         out.add("dep:" + c.dep_)
+        if c.dep_ == "xcomp" or (c.dep_ == "acl" and tok.pos_ == "NOUN" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+            out.add("xcomp:" + lemma(c))
         if c.dep_ in _OBJECT_DEPS:  # "halted the offensive": the thing acted on, whatever else is near
             out.update("obj:" + lemma(o) for o in with_conjuncts(c))
         elif c.dep_ == "prep" and c.lower_ in SOURCE_PREPS:  # "withdrew from the treaty", "pulled out of the pact"

@@ -19,10 +19,6 @@ def _event(confidence: float) -> Event:
                  extractor=EXTRACTOR)
 
 
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v65"
-
-
 def test_an_english_event_the_model_puts_under_seven_in_ten_is_shown_not_counted():
     assert not counts_as_new(_event(0.65))
     assert counts_as_new(_event(0.7))

@@ -98,13 +98,26 @@ def verb_of(tok: Token, limit: int = 8) -> Token:
     return cur
 
 
+def finite_beside_infinitive(conjunct: Token) -> bool:
+    """A verb in the past or present tense that the parse hung as a conjunct of a to-infinitive ("the rebels wanted to
+    seize the airport and *attacked* the garrison", "promised to meet the opposition and *called* for calm"): a finite
+    form cannot share the infinitive's "to", so it is a conjunct of the clause above, told as done; what governs the
+    infinitive (a want, a plan, a promise) is not its own."""
+    head = conjunct.head
+    return (conjunct.dep_ == "conj" and conjunct.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+
+
 def governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
     """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links.
     What an "against" phrase holds is what the governed act is set against, not its content ("defended her plans
-    *against criticism*", "vowed to fight *against the occupation*": ``opposed_preps``)."""
+    *against criticism*", "vowed to fight *against the occupation*": ``opposed_preps``), and a finite verb the parse
+    joined to an infinitive is not governed with it (``finite_beside_infinitive``)."""
     cur = tok
     for _ in range(limit):
         if cur.head == cur or backgrounds(cur) or (cur.dep_ == "prep" and cur.lower_ in OPPOSED_PREPS):
+            return False
+        if finite_beside_infinitive(cur):
             return False
         dep = cur.dep_
         cur = cur.head

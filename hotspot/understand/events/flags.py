@@ -35,6 +35,7 @@ from hotspot.understand.events.clauses import (
     backgrounds,
     definite_mention,
     elided_passive,
+    finite_beside_infinitive,
     first_noun_conjunct,
     has_auxiliary,
     has_subject,
@@ -637,6 +638,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
     for depth, v in enumerate(chain):
         if depth > 0 and (backgrounds(chain[depth - 1]) or _own_adverbial(chain[depth - 1])):
             break  # "after the army shelled the city", "after arresting him": a fact set against the clause, not its complement
+        if depth > 0 and finite_beside_infinitive(chain[depth - 1]):
+            break  # "wanted to seize the airport and attacked the garrison": the attack is no part of what was wanted
         if depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in OPPOSED_PREPS:
             break  # "defended her plans against sharp criticism": what a plan is set against is no part of the plan
         v_lemma = lemma(v)

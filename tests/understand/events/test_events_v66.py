@@ -6,16 +6,11 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 from __future__ import annotations
 
 from hotspot.records import Event
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import code_text as _code
 
 
 def _types(events: list[Event], word: str) -> list[str]:
     return [e.type for e in events if e.trigger.text == word]
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v66"
 
 
 def test_refusing_to_say_rejects_nothing(understand_nlp):
@@ -34,7 +29,7 @@ def test_refusing_to_rule_a_step_out_rejects_nothing(understand_nlp):
 
 
 def test_a_refusal_to_say_is_no_rejection_either(understand_nlp):
-    text = "His refusal to say which side he would back in the referendum angered his party."
+    text = "Her refusal to say whom she would endorse at the convention angered the delegates."
     assert "REJECT" not in _types(_code(understand_nlp, text), "refusal")
 
 
@@ -44,5 +39,5 @@ def test_refusing_to_disclose_what_others_demand_is_still_a_rejection(understand
 
 
 def test_refusing_to_withdraw_while_saying_why_is_still_a_rejection(understand_nlp):
-    text = "Russia refused to withdraw its troops from the border region, saying they were on its own soil."
+    text = "Moscow refused to pull its soldiers back from the frontier, saying they stood on Russian soil."
     assert "REJECT" in _types(_code(understand_nlp, text), "refused")

@@ -111,8 +111,9 @@ def finite_beside_infinitive(conjunct: Token) -> bool:
 def governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
     """Whether ``tok`` is the complement (or the object noun of the complement) of ``governor``, within a few links.
     What an "against" phrase holds is what the governed act is set against, not its content ("defended her plans
-    *against criticism*", "vowed to fight *against the occupation*": ``opposed_preps``), and a finite verb the parse
-    joined to an infinitive is not governed with it (``finite_beside_infinitive``)."""
+    *against criticism*", "vowed to fight *against the occupation*": ``opposed_preps``), a finite verb the parse
+    joined to an infinitive is not governed with it (``finite_beside_infinitive``), and neither is a conjunct of the
+    governor itself ("promised to meet the opposition and *called* for calm": the call is told beside the promise)."""
     cur = tok
     for _ in range(limit):
         if cur.head == cur or backgrounds(cur) or (cur.dep_ == "prep" and cur.lower_ in OPPOSED_PREPS):
@@ -122,7 +123,7 @@ def governed_by(tok: Token, governor: Token, limit: int = 3) -> bool:
         dep = cur.dep_
         cur = cur.head
         if cur == governor:
-            return dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "advcl", "conj") or tok != cur
+            return dep != "conj"  # "promised talks and called for calm": a verb joined to the governor is beside it
     return False
 
 

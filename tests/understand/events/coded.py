@@ -33,3 +33,8 @@ def by_trigger(events: list[Event], word: str) -> Event:
     matches = [e for e in events if e.trigger.text == word]
     assert matches, f"no event on {word!r}: {[(e.trigger.text, e.type) for e in events]}"
     return matches[0]
+
+
+def types_at(events: list[Event], word: str) -> list[str]:
+    """The types of every event whose trigger is ``word`` (none is an empty list, for "no REJECT on 'refused'")."""
+    return [e.type for e in events if e.trigger.text == word]

@@ -5,12 +5,8 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 
 from __future__ import annotations
 
-from hotspot.records import Event
 from tests.understand.events.coded import code_text as _code
-
-
-def _types(events: list[Event], word: str) -> list[str]:
-    return [e.type for e in events if e.trigger.text == word]
+from tests.understand.events.coded import types_at as _types
 
 
 def test_holding_a_vigil_outside_a_jail_detains_no_one(understand_nlp):

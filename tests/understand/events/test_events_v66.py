@@ -5,12 +5,8 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 
 from __future__ import annotations
 
-from hotspot.records import Event
 from tests.understand.events.coded import code_text as _code
-
-
-def _types(events: list[Event], word: str) -> list[str]:
-    return [e.type for e in events if e.trigger.text == word]
+from tests.understand.events.coded import types_at as _types
 
 
 def test_refusing_to_say_rejects_nothing(understand_nlp):

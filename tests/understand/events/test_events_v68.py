@@ -6,15 +6,9 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 
 from __future__ import annotations
 
-from hotspot.records import Event
 from hotspot.understand.events.coding import EXTRACTOR
+from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
-
-
-def _one(events: list[Event], word: str) -> Event:
-    found = [e for e in events if e.trigger.text == word]
-    assert found, [(e.trigger.text, e.type) for e in events]
-    return found[0]
 
 
 def test_version():

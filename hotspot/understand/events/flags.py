@@ -526,6 +526,22 @@ def noun_modifiers(tok: Token) -> list[Token]:
     return out
 
 
+_LITERAL_COMPOUND_HEADS = frozenset({"rule", "pressure", "set", "go", "order", "appeal", "schedule"})
+"""Heads that name a thing, not a want, when a noun modifies them ("the detention rule", "sanctions pressure", "a
+court order", "the murder appeal", "the trial schedule"): the noun before them is no act called for."""
+
+
+def _irrealis_compound_head(tok: Token) -> str | None:
+    """The lemma of the noun a noun trigger modifies as the first part of a compound ("release" of "release call"),
+    None when it modifies none. Headlines and news English put the act a call, threat, plan or pledge is about in
+    front of it ("ceasefire demand", "strike threat", "withdrawal plan"): the act is what is wanted, not what was
+    done, as in "a call for the release"."""
+    if tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or tok.head.i == tok.i:
+        return None
+    head = lemma(tok.head)
+    return None if head in _LITERAL_COMPOUND_HEADS else head
+
+
 def _presupposed_object(tok: Token, verb: Token, limit: int = 4) -> bool:
     """Whether a noun trigger is what a verb of ending, undoing, countering or stepping up takes ("a push to *end* the
     blockade", "may *lift* the sanctions", "vowed to *overturn* the ban", ``presupposing_verbs``): English can only
@@ -702,6 +718,11 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
                 future = scheduled_noun = True  # "the planned rally", "the upcoming summit"
         if own_doubt:
             hypothetical = True
+        head_word = _irrealis_compound_head(tok)
+        if head_word in governors:
+            hypothetical = True  # "Tutu's Guantanamo release call", "a strike threat": what is called for or threatened
+        elif head_word in lex.future_governors:
+            future = True  # "the withdrawal plan", "an aid pledge": what is planned or pledged
         # a want, an aim or a modal of the clause that only mentions a scheduled event does not put the event in
         # doubt: in "hoped to disrupt the upcoming summit" the summit is set to happen, whatever the disruption
         if scheduled_noun and not own_doubt and tok.dep_ not in _SUBJECTS and not _conditioned(verb):

@@ -101,6 +101,7 @@ def _subject(verb: Token, ctx: Context | None = None) -> tuple[Token | None, boo
     the governor's object (``_controller``)."""
     cur = verb
     via: str | None = None
+    shared_passive = False  # reached from a participle coordinated with a passive: "was arrested and charged with"
     for _ in range(5):
         if via is not None:
             controller = _controller(ctx, cur, via)
@@ -117,7 +118,7 @@ def _subject(verb: Token, ctx: Context | None = None) -> tuple[Token | None, boo
         if cur != verb or verb.pos_ not in ("VERB", "AUX"):
             for c in cur.children:  # "the gangs were engaged in systematic looting": the light verb's passive subject
                 if c.dep_ in _PASS_SUBJ:
-                    return c, True
+                    return c, not shared_passive
         if cur.dep_ == "relcl":
             if any(c.dep_ in _PASS_SUBJ and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" for c in cur.children):
                 return None, True  # "Soros, whose name has been mentioned in cases of unrest": the clause has its own subject
@@ -132,10 +133,17 @@ def _subject(verb: Token, ctx: Context | None = None) -> tuple[Token | None, boo
             continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             via = "xcomp" if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX") else None
+            shared_passive = cur.dep_ == "conj" and _bare_participle(cur)
             cur = cur.head
             continue
         break
     return None, True
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, subject or object of its own: coordinated after a passive ("Hale was
+    arrested and *charged* with burglary") it shares the passive's subject as its patient, not its doer."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
 def talked_about(tok: Token, verb: Token) -> bool:
@@ -371,7 +379,8 @@ def _fallback_actors(
     authorities and attackers; otherwise the first named actor before the trigger (news leads put the doer first).
     Unnamed protesters are not their country: "protests in Morocco" are against it (``parties`` makes the place the
     recipient)."""
-    passive = any(c.dep_ in _PASS_SUBJ for c in tok.children) or (tok.pos_ in ("NOUN", "PROPN") and recipients)
+    passive = any(c.dep_ in _PASS_SUBJ for c in tok.children) or (tok.pos_ in ("NOUN", "PROPN") and recipients) \
+        or (bool(recipients) and tok.dep_ == "conj" and _bare_participle(tok))  # "was arrested and charged with"
     if not passive:
         for e in ctx.entities:
             if e.start < sent.start_char or e.start >= tok.idx or ctx.in_dateline(e.start, e.end):

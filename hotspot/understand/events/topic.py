@@ -201,16 +201,19 @@ def article_topic(doc: Doc) -> Topic:
         if name == "sport":
             found += min(len(SCORE.findall(doc.text)), 3 * table.max_per_word)
         hits[name] = float(found)
-    return graded(hits, n, table.min_hits, table.public_affairs)
+    return graded(hits, n, table.min_hits, table.public_affairs, ties_to=table.law_genres)
 
 
-def graded(hits: dict[str, float], tokens: int, min_hits: float, public_affairs: str) -> Topic:
-    """The topic from each genre's cue hits in an article of ``tokens`` tokens (any language's cues)."""
+def graded(hits: dict[str, float], tokens: int, min_hits: float, public_affairs: str,
+           ties_to: frozenset[str] = frozenset()) -> Topic:
+    """The topic from each genre's cue hits in an article of ``tokens`` tokens (any language's cues). A genre of
+    ``ties_to`` wins a tie with another genre: a police blotter whose crime words are matched by the list of what was
+    stolen (a laptop, a games console, DVDs) is crime news, not a technology story, and the state's acts in it stand."""
     evidence = tuple(sorted(((g, round(100 * h / tokens, 2)) for g, h in hits.items()), key=lambda x: -x[1]))
     if sum(hits.values()) < min_hits:
         return Topic(public_affairs, 0.0, evidence)
     politics = hits.get(public_affairs, 0.0)
-    best, best_hits = max(((g, h) for g, h in hits.items() if g != public_affairs), key=lambda x: x[1],
+    best, best_hits = max(((g, h) for g, h in hits.items() if g != public_affairs), key=lambda x: (x[1], x[0] in ties_to),
                           default=(public_affairs, 0.0))
     if best_hits <= politics:
         return Topic(public_affairs, 0.0, evidence)
@@ -246,6 +249,35 @@ def _name_tokens(doc: Doc, entities: list[Entity]) -> list[tuple[Entity, Token, 
 def _title_before(first: Token, words: frozenset[str]) -> bool:
     """Whether the word right before a name, in its sentence, is one of ``words`` ('analyst Pavel Ivanov')."""
     return first.i > first.sent.start and first.doc[first.i - 1].lower_ in words
+
+
+_NOT_IN_A_TITLE = frozenset({"VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "DET"})
+
+
+def _title_words(doc: Doc, first: Token) -> list[str]:
+    """The words of a title run into the name, read back from its first token up to ``_TITLE_WINDOW`` words ("former
+    police lieutenant James Hansen", "Sports minister Richard Caborn"); a verb, a preposition, a determiner or a
+    punctuation mark ends the title ("then police searched Kell's flat": the police are not Kell's title)."""
+    out: list[str] = []
+    for t in reversed(doc[max(first.i - _TITLE_WINDOW, first.sent.start): first.i]):
+        if t.pos_ in _NOT_IN_A_TITLE:
+            break
+        out.append(t.lower_)
+    return out[::-1]
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _without_clauses(head: Token) -> list[Token]:
+    """The words of a noun phrase without the clauses on it: an apposition says what a person is by its noun ("Gary
+    Kell, a man who had twice fled from police"), and a relative clause tells what they did or what was done to them,
+    not their office."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ not in _CLAUSE_DEPS:
+            out.extend(_without_clauses(c))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _kind_of_words(words: list[str], table: Table) -> str | None:
@@ -284,10 +316,10 @@ class Politics:
             name = e.canonical or e.text
             if e.label != "PERSON" or out.get(name) == STATE:
                 continue
-            before = [t.lower_ for t in doc[max(first.i - _TITLE_WINDOW, first.sent.start): first.i] if not t.is_punct]
+            before = _title_words(doc, first)
             kind = _kind_of_words(before, table)
             if kind is None:
-                appos = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+                appos = [t for c in head.children if c.dep_ == "appos" for t in _without_clauses(c)]
                 if appos:
                     right = [t for c in head.children if c.i > head.i and c.dep_ in ("appos", "prep") for t in c.subtree]
                     kind = self._apposition(appos, right, out)
@@ -420,15 +452,37 @@ class Politics:
                             law_is_public=True, implied_law=self._state_act, law_genres=table.law_genres)
 
     def _state_act(self, event: Event) -> bool:
-        """An agentless act that only the state does ('state_acts': arrest, detain, remand, sentence ...)."""
-        if event.actor:
+        """An agentless act that only the state does ('state_acts': arrest, detain, remand, sentence ...). An actor that
+        is only the event's own place stands in for no agent ("two men were arrested near Boston": the town the coder
+        names for unnamed authorities, ``participants._fallback_actors``, is not who arrested them)."""
+        if event.actor and not _only_the_place(event):
             return False
         span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if span is None or len(span) != 1:
             return False
+        if _custody_phrase(span[0]):
+            return True  # "was taken into custody", "released on bail": only the state holds anyone or bails them
         acts, shared, own = load_state_acts()
         word = (span[0].lemma_ or span[0].text).lower()
         return (word in acts or word in own.get(self.topic.genre, ())) and word not in shared.get(self.topic.genre, ())
+
+
+_CUSTODY_PHRASES = {"into": frozenset({"custody"}), "on": frozenset({"bail", "bond", "parole", "probation"}),
+                    "from": frozenset({"custody", "jail", "prison"})}
+"""Prepositional phrases that only the state's custody fills: "taken into custody", "released on bail", "freed from
+jail"."""
+
+
+def _custody_phrase(tok: Token) -> bool:
+    """Whether a verb has one of ``_CUSTODY_PHRASES`` ("was taken into custody", "was released on a cash bail")."""
+    return any(c.dep_ == "prep" and any(lemma(g) in _CUSTODY_PHRASES.get(c.lower_, ()) for g in c.children if g.dep_ == "pobj")
+               for c in tok.children)
+
+
+def _only_the_place(event: Event) -> bool:
+    """Whether the event's one actor is its place itself: the country or town an agentless act is coded to."""
+    place = event.place
+    return place is not None and len(event.actor) == 1 and (event.actor[0].start, event.actor[0].end) == (place.start, place.end)
 
 
 def named_kinds(entities: list[Entity], topic: Topic, table: Table, org_kind: Callable[[Entity], str | None]) -> dict[str, str]:

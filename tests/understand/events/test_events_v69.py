@@ -9,15 +9,10 @@ for these tests.
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from hotspot.understand.events.topic import graded
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
 from tests.understand.events.coded import types_at
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v69"
 
 
 def test_searching_for_missing_climbers_is_no_coercion(understand_nlp):

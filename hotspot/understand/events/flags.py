@@ -225,9 +225,10 @@ def _governed_negation(verb: Token, limit: int = 3) -> bool:
 
 
 def _instead(prep: Token) -> bool:
-    """"instead of" and "rather than": what they introduce is said not to be done."""
+    """"instead of", "rather than" and "short of" ("stopped short of accusing Moscow", "fell short of condemning"):
+    what they introduce is said not to be done."""
     before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
-    return (prep.lower_ == "of" and "instead" in (before, prep.head.lower_)) or (
+    return (prep.lower_ == "of" and ("instead" in (before, prep.head.lower_) or "short" in (before, prep.head.lower_))) or (
         prep.lower_ == "than" and "rather" in (before, prep.head.lower_))
 
 
@@ -265,6 +266,11 @@ def negated(tok: Token, verb: Token) -> bool:
             return not _coordinated_negation(verb)  # "ruled out talks"; "did not rule out talks" is irrealis
         if lemma(verb) in NEGATING_GOVERNORS and verb.pos_ in ("VERB", "ADJ") and _governed_noun(tok, verb):
             return True  # "prevented the march", "refused talks"
+        undergoer = first_noun_conjunct(tok)
+        if lemma(verb) in NEGATING_GOVERNORS and verb.pos_ == "VERB" and undergoer.dep_ == "nsubjpass" and undergoer.head == verb:
+            # "the strike was averted", "the attack was foiled": the passive of "averted the strike"; "the march was
+            # not prevented" took place
+            return not _coordinated_negation(verb)
         if lemma(verb) in STATEMENT_VERBS:
             # what a statement talks about is not undone by its negation or by a governor that keeps the statement
             # from being made: "did not condemn the attack", "the attack was not reported", "refused to condemn the

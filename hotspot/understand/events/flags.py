@@ -262,6 +262,8 @@ def negated(tok: Token, verb: Token) -> bool:
             cur = cur.head
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in NEGATIVE_PREPS:
             return True
+        if _presupposed_object(tok, verb):
+            return False  # "police did not disperse the protest", "refrained from breaking up the rally": it took place
         if _ruled_out(tok, verb):
             return not _coordinated_negation(verb)  # "ruled out talks"; "did not rule out talks" is irrealis
         if lemma(verb) in NEGATING_GOVERNORS and verb.pos_ in ("VERB", "ADJ") and _governed_noun(tok, verb):

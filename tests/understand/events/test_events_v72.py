@@ -6,13 +6,8 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import code_text as _code
 from tests.understand.events.coded import types_at
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v72"
 
 
 def test_a_senator_firing_back_at_a_governor_retorts(understand_nlp):

@@ -191,6 +191,21 @@ def has_auxiliary(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
+OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+"""The relations that hang a clause of its own on a word: relative, adnominal, adverbial and complement clauses."""
+
+
+def without_clauses(head: Token) -> list[Token]:
+    """The words of a phrase, in text order, without the clauses hung on it (``OWN_CLAUSE_DEPS``): an apposition says
+    what a person is by its noun ("Martin Kell, a man who had twice fled from police"), and its relative clause tells
+    what they did or what was done to them."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ not in OWN_CLAUSE_DEPS:
+            out.extend(without_clauses(c))
+    return sorted(out, key=lambda t: t.i)
+
+
 def previous_conjunct(verb: Token) -> tuple[Token | None, str | None]:
     """The conjunct coordinated before ``verb`` and the coordinator between them ("or", "nor", "but"; None for a comma).
 

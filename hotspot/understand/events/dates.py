@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from hotspot.understand.data import words
-from hotspot.understand.events.clauses import verb_of
+from hotspot.understand.events.clauses import OWN_CLAUSE_DEPS, verb_of
 from hotspot.understand.events.lexicon import lemma
 
 Granularity = Literal["day", "week", "month", "year"]
@@ -569,9 +569,6 @@ def _of_the_reason(mention: DateMention, doc: Doc, tok: Token) -> bool:
     return False
 
 
-_OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
-
-
 def _in_another_clause(mention: DateMention, doc: Doc, tok: Token, verb: Token) -> bool:
     """Whether a sentence's only date times a clause of its own that does not hold the trigger: in "Jeri, who has
     led the government since Congress removed his predecessor last October, appealed for calm", October is the
@@ -580,7 +577,7 @@ def _in_another_clause(mention: DateMention, doc: Doc, tok: Token, verb: Token) 
     if span is None:
         return False
     timed = verb_of(span.root, limit=6)
-    if timed.pos_ not in ("VERB", "AUX") or timed.dep_ not in _OWN_CLAUSES:
+    if timed.pos_ not in ("VERB", "AUX") or timed.dep_ not in OWN_CLAUSE_DEPS:
         return False
     inside = {t.i for t in timed.subtree}
     return tok.i not in inside and verb.i not in inside

@@ -227,9 +227,8 @@ def _governed_negation(verb: Token, limit: int = 3) -> bool:
 def _instead(prep: Token) -> bool:
     """"instead of", "rather than" and "short of" ("stopped short of accusing Moscow", "fell short of condemning"):
     what they introduce is said not to be done."""
-    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
-    return (prep.lower_ == "of" and ("instead" in (before, prep.head.lower_) or "short" in (before, prep.head.lower_))) or (
-        prep.lower_ == "than" and "rather" in (before, prep.head.lower_))
+    around = (prep.doc[prep.i - 1].lower_ if prep.i > 0 else "", prep.head.lower_)
+    return (prep.lower_ == "of" and ("instead" in around or "short" in around)) or (prep.lower_ == "than" and "rather" in around)
 
 
 def _negation_word_on(tok: Token) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from hotspot.records import Entity, Event, EventActor
 from hotspot.understand.data import load_table
+from hotspot.understand.events.clauses import without_clauses
 from hotspot.understand.events.lexicon import PERSON_PRONOUNS, PLACE_PREPS, RELATIVE_PRONOUNS, SPEECH_ACT_TYPES, lemma
 
 TABLE = "topics"
@@ -266,20 +267,6 @@ def _title_words(doc: Doc, first: Token) -> list[str]:
     return out[::-1]
 
 
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
-
-
-def _without_clauses(head: Token) -> list[Token]:
-    """The words of a noun phrase without the clauses on it: an apposition says what a person is by its noun ("Gary
-    Kell, a man who had twice fled from police"), and a relative clause tells what they did or what was done to them,
-    not their office."""
-    out = [head]
-    for c in head.children:
-        if c.dep_ not in _CLAUSE_DEPS:
-            out.extend(_without_clauses(c))
-    return sorted(out, key=lambda t: t.i)
-
-
 def _kind_of_words(words: list[str], table: Table) -> str | None:
     if any(w in table.political_words for w in words) or phrase_hits(words, table.political_phrases):
         return STATE
@@ -319,7 +306,7 @@ class Politics:
             before = _title_words(doc, first)
             kind = _kind_of_words(before, table)
             if kind is None:
-                appos = [t for c in head.children if c.dep_ == "appos" for t in _without_clauses(c)]
+                appos = [t for c in head.children if c.dep_ == "appos" for t in without_clauses(c)]
                 if appos:
                     right = [t for c in head.children if c.i > head.i and c.dep_ in ("appos", "prep") for t in c.subtree]
                     kind = self._apposition(appos, right, out)

@@ -430,6 +430,27 @@ def _supposed(verb: Token) -> bool:
                for c in verb.children)
 
 
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", ")", "»"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _polar_question(verb: Token) -> bool:
+    """A yes-no question asks whether the act happened, it does not tell it ("But has he called for changing any of
+    them?"): the clause's auxiliary stands before its subject and the sentence ends with a question mark. A negated one
+    is rhetorical and asserts ("Has Russia not invaded Ukraine?"), and a wh-question takes its act as given ("Why did the
+    army fire?"): both are left alone."""
+    words = [t for t in verb.sent if not t.is_space and t.text not in _CLOSING_QUOTES]
+    if not words or words[-1].text != "?":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not subjects or not auxes or min(auxes) > min(subjects):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(t.tag_ in _WH_TAGS for t in verb.sent if t.i < verb.i)
+
+
 def _wh_infinitive(verb: Token) -> bool:
     """A to-infinitive opened by a wh-word ("disagree about how to punish the Kremlin", "decide when to hold talks",
     "what to do about the strikes"): an indirect question about acting, not the act."""
@@ -709,6 +730,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             hypothetical = True  # "the story goes that the mayor was warned": a tale, not the news
         if (depth > 0 and chain[depth - 1].dep_ == "ccomp" and _supposition(v)) or _supposed(v):
             hypothetical = True  # "Say the province refused to pay": a case the reader is asked to picture
+        if _polar_question(v):
+            hypothetical = True  # "Has the government arrested them?": asked, not told
         if depth >= 3:
             break
     scheduled_noun = False  # "the planned rally": its own word says it is set to take place

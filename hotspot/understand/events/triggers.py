@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from hotspot.records import Entity
 from hotspot.understand.events.clauses import DEFINITE_DETERMINERS, complement_of, governed_by, with_conjuncts
+from hotspot.understand.events.flags import NAMING_GOVERNORS
 from hotspot.understand.events.lexicon import (
     AUX_POS,
     CLOSING_VERBS,
@@ -198,12 +199,34 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     for tok, trig in found:
         in_phrase = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
                      and verbs.get(tok.head.head.i) == trig.type)
-        spelt_out = trig.type in SPEECH_ACT_TYPES and elaborates(tok) and verbs.get(tok.head.i) == trig.type
+        spelt_out = trig.type in SPEECH_ACT_TYPES and elaborates(tok) and (
+            verbs.get(tok.head.i) == trig.type or light_verb_object(tok.head, types) == trig.type)
         if (in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_place(tok, verbs))
                 or (trig.type in PURPOSE_TYPES and meeting_purpose(tok, types, trig.type)) or modifies_event(tok, types)
-                or names_its_subject(tok, types) or ended_by(tok, ending) or closed_inquiry(tok, trig)):
+                or names_its_subject(tok, types) or ended_by(tok, ending) or closed_inquiry(tok, trig)
+                or named_within(tok, verbs, trig.type)):
             out.add(tok.i)
     return out
+
+
+def light_verb_object(verb: Token, types: dict[int, str]) -> str | None:
+    """The type of the event noun a verb takes as its object, when the verb only stages it ("filed a lawsuit", "lodged
+    a complaint"): a participle that follows, "accusing the sheriff of ...", spells out that act, not another one."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i in types:
+            return types[c.i]
+    return None
+
+
+def named_within(tok: Token, verbs: dict[int, str], kind: str) -> bool:
+    """A verb of naming in a "what X called" clause that is the object of a verb of the same type: "condemned what it
+    called foreign interference", "denounced what he called a witch hunt". The naming is how the condemnation puts it,
+    one act, coded by the condemning verb."""
+    if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in NAMING_GOVERNORS or tok.dep_ not in ("ccomp", "dobj", "pcomp"):
+        return False
+    if not any(c.tag_ in ("WP", "WDT") and c.i < tok.i for c in tok.children):
+        return False
+    return tok.head.i != tok.i and verbs.get(tok.head.i) == kind
 
 
 def ended_by(tok: Token, ending: set[int]) -> bool:

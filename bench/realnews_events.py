@@ -14,7 +14,7 @@ in one run: ``figure | base | work tree | change``. ``--only`` may be repeated;
 (sport, entertainment, tech) with the most events in the work tree, each event
 as its type, status, trigger and a short clause around it (never the story);
 ``--errors N`` prints, for the gold ``tune`` split only (of every gold set,
-``local`` to ``local_j``, ``bbc`` to ``bbc_e``, ``zyte`` to ``zyte_d``, ``polnear`` to
+``local`` to ``local_k``, ``bbc`` to ``bbc_e``, ``zyte`` to ``zyte_e``, ``polnear`` to
 ``polnear_d`` included),
 up to N of the work tree's counted events that match no gold ``current`` event, the same way, each marked
 ``unmatched`` or with the status the gold gives the event it matches. ``--counted-at T,T,...`` prints, for the
@@ -23,7 +23,7 @@ held-out sets if the signal counted from each confidence threshold T (``counted_
 encoder changed moves its calibration, and the threshold that matches is chosen on the tune halves only.
 
 Which sets may be tuned on: the gold ``tune`` split may be tuned on (news,
-opinion, local to local_j, bbc to bbc_e, zyte to zyte_d, polnear to polnear_d); the gold
+opinion, local to local_k, bbc to bbc_e, zyte to zyte_e, polnear to polnear_d); the gold
 ``test`` split is reported only (never read to write rules). ``topics_bbc_dev`` and the PLOVER GSR are development sets (the
 GSR's held-out half is scored only, as ``bench/events.py`` says).
 
@@ -185,23 +185,24 @@ GOLD_FILES = {"news": "realnews_events_news.jsonl", "opinion": "realnews_events_
               "local_e": "localnews_events_e.jsonl", "local_f": "localnews_events_f.jsonl",
               "local_g": "localnews_events_g.jsonl", "local_h": "localnews_events_h.jsonl",
               "local_i": "localnews_events_i.jsonl", "local_j": "localnews_events_j.jsonl",
+              "local_k": "localnews_events_k.jsonl",
               "bbc": "bbc_politics_events.jsonl", "bbc_b": "bbc_politics_events_b.jsonl",
               "bbc_c": "bbc_politics_events_c.jsonl", "bbc_d": "bbc_politics_events_d.jsonl",
               "bbc_e": "bbc_politics_events_e.jsonl",
               "zyte": "zyte_events.jsonl", "zyte_b": "zyte_events_b.jsonl", "zyte_c": "zyte_events_c.jsonl",
-              "zyte_d": "zyte_events_d.jsonl",
+              "zyte_d": "zyte_events_d.jsonl", "zyte_e": "zyte_events_e.jsonl",
               "polnear": "polnear_events.jsonl",
               "polnear_b": "polnear_b_events.jsonl", "polnear_c": "polnear_c_events.jsonl",
               "polnear_d": "polnear_d_events.jsonl"}
 LOCAL_SETS = ("local", "local_b", "local_c", "local_d", "local_e", "local_f", "local_g", "local_h", "local_i",
-              "local_j")
+              "local_j", "local_k")
 BBC_SETS = ("bbc", "bbc_b", "bbc_c", "bbc_d", "bbc_e")
 """Real BBC politics stories of 2004-05 (``topics_bbc_dev/politics``), annotated blind: a real-news check of another
 time and country, in its own table."""
-ZYTE_SETS = ("zyte", "zyte_b", "zyte_c", "zyte_d")
+ZYTE_SETS = ("zyte", "zyte_b", "zyte_c", "zyte_d", "zyte_e")
 """Real web pages of 2019 (the Zyte extraction benchmark's ``articleBody``): commentary, reviews and fact-checks as well as
 political news (``zyte``), and ordinary pages of every kind, most with nothing political in them (``zyte_b`` to
-``zyte_d``: cars, sport, games, science, health, recipes, deals, business, a few world and crime stories), annotated
+``zyte_e``: cars, sport, games, science, health, recipes, deals, business, a few world and crime stories), annotated
 blind, in its own table."""
 POLNEAR_SETS = ("polnear", "polnear_b", "polnear_c", "polnear_d")
 """Real US political news of 2016 (PolNeAR's development texts, ``polnear_dev/text``), dense with campaign speech,
@@ -212,7 +213,7 @@ APART_TABLES = (
     (LOCAL_SETS, "ordinary local and web news (LGL, GeoWebNews"),
     (BBC_SETS, "BBC politics stories of 2004-05 (topics_bbc_dev"),
     (ZYTE_SETS, "real web pages of 2019 (extraction_zyte: commentary, reviews, fact-checks, political news; "
-                "zyte_b to zyte_d ordinary pages"),
+                "zyte_b to zyte_e ordinary pages"),
     (POLNEAR_SETS, "US political news of 2016 (polnear_dev texts"),
 )
 """The sets of each table printed beside ``all``, with the start of its title."""
@@ -225,7 +226,7 @@ HELDOUT_DIR = REPO_ROOT / "train" / "events_en" / "heldout"
 SPLITS = ("tune", "test", "check", "all")  # "check": the held-out half of a project-written set (bench/realnews_ru.py)
 STATUSES = ("current", "historical", "future", "hypothetical", "negated", "alleged")
 FORMAT = "3"  # version of the raw-prediction records; part of the cache key (2: participant spans; 3: counts)
-TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local to local_j, bbc to bbc_e, zyte to zyte_d, "
+TUNING = ("tuning: gold 'tune' split may be tuned on (news, opinion, local to local_k, bbc to bbc_e, zyte to zyte_e, "
           "polnear to polnear_d); "
           "gold 'test' split reported only; "
           "topics_bbc_dev and the PLOVER GSR are development sets (GSR held-out half scored only)")

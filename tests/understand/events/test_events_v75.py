@@ -7,14 +7,9 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
 from tests.understand.events.coded import types_at
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v75"
 
 
 def test_a_lawsuit_accusing_someone_is_one_accusation(understand_nlp):

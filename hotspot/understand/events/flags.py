@@ -435,8 +435,8 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _polar_question(verb: Token) -> bool:
-    """A yes-no question asks whether the act happened, it does not tell it ("But has he called for changing any of
-    them?"): the clause's auxiliary stands before its subject and the sentence ends with a question mark. A negated one
+    """A yes-no question asks whether the act happened, it does not tell it ("Has the minister ordered any arrests?"):
+    the clause's auxiliary stands before its subject and the sentence ends with a question mark. A negated one
     is rhetorical and asserts ("Has Russia not invaded Ukraine?"), and a wh-question takes its act as given ("Why did the
     army fire?"): both are left alone."""
     words = [t for t in verb.sent if not t.is_space and t.text not in _CLOSING_QUOTES]

@@ -102,14 +102,18 @@ def _subject(verb: Token, ctx: Context | None = None) -> tuple[Token | None, boo
     cur = verb
     via: str | None = None
     shared_passive = False  # reached from a participle coordinated with a passive: "was arrested and charged with"
+    # a passive verb with no subject of its own ("pleaded not guilty and were released", "asked to be released"):
+    # whoever it takes from above undergoes it
+    undergoes = verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in verb.children)
     for _ in range(5):
         if via is not None:
             controller = _controller(ctx, cur, via)
             if controller is not None:
-                return controller, True
+                return controller, not undergoes
         for c in cur.children:
             if c.dep_ in _SUBJ:
-                return c, True
+                return c, not (undergoes and cur != verb)
         for c in cur.children:
             if c.dep_ == "agent":
                 for g in c.children:

@@ -18,7 +18,7 @@ def test_a_senator_ridiculing_the_governor_accuses_him(understand_nlp):
 
 
 def test_tweets_shaming_a_critic_accuse_her(understand_nlp):
-    text = "The candidate is defending his early-morning tweets shaming the former mayor Ana Ruiz."
+    text = "The candidate stood by his late-night posts shaming the former mayor Ana Ruiz."
     assert _one(_code(understand_nlp, text), "shaming").type == "ACCUSE"
 
 

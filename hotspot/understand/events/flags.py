@@ -267,8 +267,8 @@ def negated(tok: Token, verb: Token) -> bool:
             return not _coordinated_negation(verb)  # "ruled out talks"; "did not rule out talks" is irrealis
         if lemma(verb) in NEGATING_GOVERNORS and verb.pos_ in ("VERB", "ADJ") and _governed_noun(tok, verb):
             return True  # "prevented the march", "refused talks"
-        undergoer = first_noun_conjunct(tok)
-        if lemma(verb) in NEGATING_GOVERNORS and verb.pos_ == "VERB" and undergoer.dep_ == "nsubjpass" and undergoer.head == verb:
+        if (lemma(verb) in NEGATING_GOVERNORS and verb.pos_ == "VERB"
+                and (undergoer := first_noun_conjunct(tok)).dep_ == "nsubjpass" and undergoer.head == verb):
             # "the strike was averted", "the attack was foiled": the passive of "averted the strike"; "the march was
             # not prevented" took place
             return not _coordinated_negation(verb)
@@ -439,14 +439,12 @@ def _polar_question(verb: Token) -> bool:
     the clause's auxiliary stands before its subject and the sentence ends with a question mark. A negated one
     is rhetorical and asserts ("Has Russia not invaded Ukraine?"), and a wh-question takes its act as given ("Why did the
     army fire?"): both are left alone."""
-    words = [t for t in verb.sent if not t.is_space and t.text not in _CLOSING_QUOTES]
-    if not words or words[-1].text != "?":
-        return False
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not subjects or not auxes or min(auxes) > min(subjects):
-        return False
-    if any(c.dep_ == "neg" for c in verb.children):
+    if not subjects or not auxes or min(auxes) > min(subjects) or any(c.dep_ == "neg" for c in verb.children):
+        return False  # the cheap test first: this runs for every verb up every event's clause chain
+    last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in _CLOSING_QUOTES), None)
+    if last is None or last.text != "?":
         return False
     return not any(t.tag_ in _WH_TAGS for t in verb.sent if t.i < verb.i)
 
@@ -811,7 +809,7 @@ def _content_link(link: Token) -> bool:
     if link.dep_ == "acl":
         return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in link.children)
     if link.dep_ == "relcl":  # "claims the mayor had gone back on his pledge": a content clause the parser took for relative
-        return (not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in link.children)
+        return (not any(c.tag_ in _WH_TAGS for c in link.children)
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children)
                 and _complete(link))
     return False

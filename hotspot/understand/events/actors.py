@@ -217,9 +217,13 @@ def actor_like(ctx: Context, tok: Token) -> bool:
 
 
 def _role_sector(ctx: Context, tok: Token) -> str | None:
+    """The sector whose cue the noun is: one word ("police", "officials"), or a cue of several words its compound
+    modifiers spell with it ("rights groups", "human rights group", "riot police")."""
     words = {tok.lower_, lemma(tok)}
+    modifiers = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    phrases = {" ".join([*modifiers[-k:], w]) for w in words for k in range(1, len(modifiers) + 1)}
     for code, cues in ctx.lex.sectors:
         for cue in cues:
-            if " " not in cue and cue in words:
+            if cue in (phrases if " " in cue else words):
                 return code
     return None

@@ -171,6 +171,8 @@ def subjects(tok: Token) -> list[Token]:
             found = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
         if not found and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
             found = [tok.head]
+        if not found and purpose_clause(tok):  # "summoned the ambassador to protest": the ministry protests
+            found = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
     else:
         found = [c for c in tok.children if c.dep_ in _NOUN_MODIFIER_DEPS]
         for c in tok.children:
@@ -179,6 +181,13 @@ def subjects(tok: Token) -> list[Token]:
         if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in _VERB_POS:
             found.extend(c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS)
     return _expand(found)
+
+
+def purpose_clause(verb: Token) -> bool:
+    """An infinitive that says what its governing verb was done for ("recalled its envoy *to protest* the ruling",
+    "fired tear gas *to disperse* the crowd"): its doer is the governing verb's subject."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.i != verb.i and verb.head.pos_ in _VERB_POS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def objects(tok: Token) -> list[Token]:

@@ -25,6 +25,7 @@ from hotspot.understand.events.lexicon import (
     AUX_POS,
     CLOSING_VERBS,
     ENDING_VERBS,
+    KIND_WORDS,
     NAMING_PREDICATES,
     REACTION_PREDICATES,
     SOURCE_PREDICATES,
@@ -176,9 +177,9 @@ def sentence_triggers(sent: SpacySpan, token_entity: dict[int, Entity], lex: Lex
     return found
 
 
-PURPOSE_TYPES = ("CONSULT", "PROTEST")
+PURPOSE_TYPES = ("CONSULT", "PROTEST", "ACCUSE")
 """Acts whose aim, told by a to-infinitive of the same type, is the same act: a meeting held to discuss, a sit-in
-staged to protest."""
+staged to protest, an ambassador summoned to hear a protest (v78: "summoned the envoy to protest the arrests")."""
 
 
 def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
@@ -187,24 +188,28 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     speech act ("criticised the cabinet, accusing it of waste": ``elaborates``), and a meeting's purpose ("met to
     discuss the truce": ``meeting_purpose``), a predicate noun that classes its subject's event ("the march was the
     largest protest": ``names_its_subject``), the object of a verb that ends it ("halted the talks": ``ended_by``), an
-    inquiry brought to its end ("ending a long investigation": ``closed_inquiry``) and a meeting told again in a
-    "where" clause on its place (``meeting_place``).
+    inquiry brought to its end ("ending a long investigation": ``closed_inquiry``), a meeting told again in a
+    "where" clause on its place (``meeting_place``) and the tear gas or water cannon a coded assault fired
+    (``fired_weapon``).
     A mention is coded once per sentence, by its main predicate (the gold's rule); the noun or participle adds no
     second event. (A light verb's object, "provided aid", is left to the coder:
     there the noun is the event's own word.)"""
-    verbs = {tok.i: trig.type for tok, trig in found if tok.pos_ in ("VERB", "AUX")}
+    verb_triggers = {tok.i: trig for tok, trig in found if tok.pos_ in ("VERB", "AUX")}
+    verbs = {i: trig.type for i, trig in verb_triggers.items()}
     types = {tok.i: trig.type for tok, trig in found}
     ending = {tok.i for tok, trig in found if tok.pos_ == "VERB" and trig.type == "SANCTION" and lemma(tok) in ENDING_VERBS}
     out: set[int] = set()
     for tok, trig in found:
-        in_phrase = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
-                     and verbs.get(tok.head.head.i) == trig.type)
+        phrase = _through_kind(tok)
+        in_phrase = (phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ == "pobj" and phrase.head.dep_ == "prep"
+                     and verbs.get(phrase.head.head.i) == trig.type)
         spelt_out = trig.type in SPEECH_ACT_TYPES and elaborates(tok) and (
             verbs.get(tok.head.i) == trig.type or light_verb_object(tok.head, types) == trig.type)
         if (in_phrase or spelt_out or (trig.type == "CONSULT" and meeting_place(tok, verbs))
                 or (trig.type in PURPOSE_TYPES and meeting_purpose(tok, types, trig.type)) or modifies_event(tok, types)
                 or names_its_subject(tok, types) or ended_by(tok, ending) or closed_inquiry(tok, trig)
-                or named_within(tok, verbs, trig.type)):
+                or named_within(tok, verbs, trig.type) or fired_weapon(tok, trig, verbs)
+                or object_of_same_act(tok, trig, verb_triggers)):
             out.add(tok.i)
     return out
 
@@ -216,6 +221,71 @@ def light_verb_object(verb: Token, types: dict[int, str]) -> str | None:
         if c.dep_ == "dobj" and c.i in types:
             return types[c.i]
     return None
+
+
+MATERIAL_ACT_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")
+"""Acts a verb carries out on an event noun of its own type: "threw petrol bombs", "imposed a curfew",
+"declared a state of emergency". (A verb of speech that takes an accusation, "denounced the allegations", answers
+another's act, and both stay.)"""
+
+
+CONTINUING_VERBS = frozenset({"tighten", "extend", "prolong", "renew", "expand", "widen", "intensify", "step",
+                              "escalate", "continue", "maintain", "keep"})
+"""Verbs that carry on an act already there: the embargo a union tightens, the custody a court extends, stands before
+and after the verb's own act, and both are coded (the embargo stays current where the tightening is only expected)."""
+
+
+def object_of_same_act(tok: Token, trig: Trigger, verbs: dict[int, Trigger]) -> bool:
+    """An event noun that is the object of a verb the lexicon reads as that act with it: the government "declared a
+    state of emergency" ('declare' with emergency), "imposed a curfew" ('impose' with obj:curfew), protesters "threw
+    petrol bombs" ('throw' with bomb), both coded as the same material act. The noun names the verb's act again and is
+    coded once, by the verb. A verb that only takes the act as its object ("struck down the tariffs", "fought a war")
+    names no such object in its entry, and a verb that carries on an act already there ("tightened the embargo",
+    "extended the custody": ``CONTINUING_VERBS``) is a second act: both stay."""
+    if trig.type not in MATERIAL_ACT_TYPES or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = _through_kind(tok, ("of",), _STATE_WORDS)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in _OBJECT_DEPS or head.head.i == head.i:
+        return False
+    verb = verbs.get(head.head.i)
+    if verb is None or verb.type != trig.type or verb.lemma in CONTINUING_VERBS:
+        return False
+    named = {lemma(tok), lemma(head)}
+    return any(w in named or (w.startswith("obj:") and w[4:] in named) for w in verb.with_)
+
+
+_STATE_WORDS = frozenset({"state"})
+"""Nouns whose of-object is the act they are the state of ("a state of emergency", "a state of siege")."""
+
+
+def _through_kind(tok: Token, preps: tuple[str, ...] = ("of",), heads: frozenset[str] = frozenset()) -> Token:
+    """The phrase an event noun heads as the of-object of a kind or a round ("a third round of talks", "a wave of
+    arrests", ``KIND_WORDS``, and ``heads``): the kind's noun, which stands where the event would in the clause."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps and tok.head.head.i != tok.head.i:
+        outer = tok.head.head
+        if outer.pos_ in ("NOUN", "PROPN") and (lemma(outer) in KIND_WORDS or lemma(outer) in _ROUND_WORDS
+                                               or lemma(outer) in heads):
+            return outer
+    return tok
+
+
+_ROUND_WORDS = frozenset({"round", "session"})
+"""Nouns that count sittings of talks ("a third round of talks", "a new session of negotiations")."""
+
+
+def fired_weapon(tok: Token, trig: Trigger, verbs: dict[int, str]) -> bool:
+    """A crowd-control weapon that is the object of a verb coded as the same assault: "police fired tear gas at the
+    marchers", "turned water cannon on the crowd". The weapon is what the firing used, one act, coded by the verb; the
+    noun stays an event where no verb of the sentence codes it ("tear gas was used", "officers fired tear gas and water
+    cannon to clear the square", where the firing has no target to make it a coded verb)."""
+    if trig.mode != "crowd-control" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "fired tear gas and water cannon": the second weapon is the verb's object too
+    return head.dep_ == "dobj" and head.head.i != head.i and verbs.get(head.head.i) == trig.type
 
 
 def named_within(tok: Token, verbs: dict[int, str], kind: str) -> bool:

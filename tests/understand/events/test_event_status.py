@@ -1382,7 +1382,7 @@ def test_a_conjunct_of_the_reporting_verb_is_not_the_disputed_account(understand
 
 def test_a_different_account_is_alleged(understand_nlp):
     text = "Dushanbe gave a different account, saying Kyrgyz guards had opened fire first."
-    assert _by_trigger(_code(understand_nlp, text, "2026-11-18"), "fire").alleged
+    assert _by_trigger(_code(understand_nlp, text, "2026-11-18"), "opened").alleged
 
 
 def test_an_announced_different_account_makes_the_next_report_alleged(understand_nlp):

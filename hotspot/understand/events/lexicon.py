@@ -68,6 +68,13 @@ CLOSING_VERBS = words(TABLE, "closing_verbs")
 """Verbs that bring an inquiry to its end ("ending a 14-month investigation", "the police closed the probe"): the
 inquiry they take as object is over, not told as going on (v59)."""
 STAGING_PARTICIPLES = words(TABLE, "staging_participles")
+CONTINUING_VERBS = words(TABLE, "continuing_verbs")
+"""Verbs that carry on an act already there: the embargo tightened, the custody extended, stands beside the verb's own
+act (v78)."""
+ROUND_WORDS = words(TABLE, "round_words")
+"""Nouns that count sittings of talks ("a third round of talks")."""
+STATE_WORDS = words(TABLE, "state_words")
+"""Nouns whose of-object is the act they are the state of ("a state of emergency")."""
 """Participles that tell how an act already told was held ("the hearing, held behind closed doors, ..."): a clause of
 circumstance, not a participant (v59)."""
 NAMING_PREDICATES = words(TABLE, "naming_predicates")

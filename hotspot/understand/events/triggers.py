@@ -24,13 +24,16 @@ from hotspot.understand.events.flags import NAMING_GOVERNORS
 from hotspot.understand.events.lexicon import (
     AUX_POS,
     CLOSING_VERBS,
+    CONTINUING_VERBS,
     ENDING_VERBS,
     KIND_WORDS,
     NAMING_PREDICATES,
     REACTION_PREDICATES,
+    ROUND_WORDS,
     SOURCE_PREDICATES,
     SOURCE_PREPS,
     SPEECH_ACT_TYPES,
+    STATE_WORDS,
     Lexicon,
     Trigger,
     lemma,
@@ -189,8 +192,9 @@ def restated(found: Sequence[tuple[Token, Trigger]]) -> set[int]:
     discuss the truce": ``meeting_purpose``), a predicate noun that classes its subject's event ("the march was the
     largest protest": ``names_its_subject``), the object of a verb that ends it ("halted the talks": ``ended_by``), an
     inquiry brought to its end ("ending a long investigation": ``closed_inquiry``), a meeting told again in a
-    "where" clause on its place (``meeting_place``) and the tear gas or water cannon a coded assault fired
-    (``fired_weapon``).
+    "where" clause on its place (``meeting_place``), the tear gas or water cannon a coded assault fired
+    (``fired_weapon``), the event noun a verb's lexicon entry takes as its object ("declared a state of emergency":
+    ``object_of_same_act``) and talks in "a round of talks" after "met" (v78).
     A mention is coded once per sentence, by its main predicate (the gold's rule); the noun or participle adds no
     second event. (A light verb's object, "provided aid", is left to the coder:
     there the noun is the event's own word.)"""
@@ -229,12 +233,6 @@ MATERIAL_ACT_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")
 another's act, and both stay.)"""
 
 
-CONTINUING_VERBS = frozenset({"tighten", "extend", "prolong", "renew", "expand", "widen", "intensify", "step",
-                              "escalate", "continue", "maintain", "keep"})
-"""Verbs that carry on an act already there: the embargo a union tightens, the custody a court extends, stands before
-and after the verb's own act, and both are coded (the embargo stays current where the tightening is only expected)."""
-
-
 def object_of_same_act(tok: Token, trig: Trigger, verbs: dict[int, Trigger]) -> bool:
     """An event noun that is the object of a verb the lexicon reads as that act with it: the government "declared a
     state of emergency" ('declare' with emergency), "imposed a curfew" ('impose' with obj:curfew), protesters "threw
@@ -244,7 +242,7 @@ def object_of_same_act(tok: Token, trig: Trigger, verbs: dict[int, Trigger]) -> 
     "extended the custody": ``CONTINUING_VERBS``) is a second act: both stay."""
     if trig.type not in MATERIAL_ACT_TYPES or tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    head = _through_kind(tok, ("of",), _STATE_WORDS)
+    head = _through_kind(tok, ("of",), STATE_WORDS)
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ not in _OBJECT_DEPS or head.head.i == head.i:
@@ -256,23 +254,15 @@ def object_of_same_act(tok: Token, trig: Trigger, verbs: dict[int, Trigger]) -> 
     return any(w in named or (w.startswith("obj:") and w[4:] in named) for w in verb.with_)
 
 
-_STATE_WORDS = frozenset({"state"})
-"""Nouns whose of-object is the act they are the state of ("a state of emergency", "a state of siege")."""
-
-
 def _through_kind(tok: Token, preps: tuple[str, ...] = ("of",), heads: frozenset[str] = frozenset()) -> Token:
     """The phrase an event noun heads as the of-object of a kind or a round ("a third round of talks", "a wave of
-    arrests", ``KIND_WORDS``, and ``heads``): the kind's noun, which stands where the event would in the clause."""
+    arrests", ``KIND_WORDS`` and ``ROUND_WORDS``, and ``heads``): the kind's noun, which stands where the event would in the clause."""
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps and tok.head.head.i != tok.head.i:
         outer = tok.head.head
-        if outer.pos_ in ("NOUN", "PROPN") and (lemma(outer) in KIND_WORDS or lemma(outer) in _ROUND_WORDS
+        if outer.pos_ in ("NOUN", "PROPN") and (lemma(outer) in KIND_WORDS or lemma(outer) in ROUND_WORDS
                                                or lemma(outer) in heads):
             return outer
     return tok
-
-
-_ROUND_WORDS = frozenset({"round", "session"})
-"""Nouns that count sittings of talks ("a third round of talks", "a new session of negotiations")."""
 
 
 def fired_weapon(tok: Token, trig: Trigger, verbs: dict[int, str]) -> bool:

@@ -208,12 +208,19 @@ def actor_like(ctx: Context, tok: Token) -> bool:
         return False  # a dateline ("NEW YORK —") is where the story was filed, not a participant
     if tok.lower_ in PARTICIPANT_PRONOUNS:
         return True
-    if tok.pos_ == "PROPN" or tok.i in ctx.token_entity:
+    if tok.pos_ == "PROPN" or tok.i in ctx.token_entity or misread_name(tok):
         return True
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "poss", "nmod") and (c.i in ctx.token_entity or c.pos_ == "PROPN"):
             return True
     return _role_sector(ctx, tok) is not None
+
+
+def misread_name(tok: Token) -> bool:
+    """A capitalised subject the tagger read as a bare verb: "Trump on Monday threatened ...", where the small English
+    model tags a surname that is also an English verb (trump, cook, rice) as the imperative it would open a sentence
+    with. A verb in its base form is never a clause's subject, so a capitalised one in that role is a name (v79)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "VB" and tok.is_title and tok.head.i != tok.i
 
 
 def _role_sector(ctx: Context, tok: Token) -> str | None:

@@ -9,14 +9,9 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
 from tests.understand.events.coded import types_at
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v78"
 
 
 def test_an_arrest_protested_against_is_not_the_protesters_act(understand_nlp):

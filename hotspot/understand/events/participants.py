@@ -64,6 +64,7 @@ SUBJECT_CONTROL_VERBS = words(STATUS_TABLE, "subject_control_verbs")
 OBJECT_CONTROL_VERBS = words(STATUS_TABLE, "object_control_verbs")
 STATEMENT_VERBS = words(STATUS_TABLE, "statement_verbs")
 STATEMENT_PREPS = words(STATUS_TABLE, "statement_preps")
+WARNING_VERBS = words(STATUS_TABLE, "warning_verbs")
 ALLEGATION_GOVERNORS = words(STATUS_TABLE, "allegation_governors")
 
 
@@ -154,6 +155,8 @@ def talked_about(tok: Token, verb: Token) -> bool:
     """Whether an event noun is what a verb of speech or judgement talks about ("Putin denounced *a drone strike*",
     "welcomed the arrests and trials", "commented on the strike", "the strike was condemned"): that verb's subject is
     its speaker, not its actor."""
+    if verb != tok and _warned_against(tok, verb):
+        return True  # "warned against an invasion": the invasion is not the warner's
     if verb == tok or lemma(verb) not in STATEMENT_VERBS:
         return False
     cur = first_noun_conjunct(tok)  # "condemned the arrests and beatings": the later conjuncts too
@@ -162,12 +165,20 @@ def talked_about(tok: Token, verb: Token) -> bool:
     return cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in STATEMENT_PREPS and cur.head.head == verb
 
 
+def _warned_against(tok: Token, verb: Token) -> bool:
+    """An event noun a verb of warning warns against ("warned Kyiv against new attacks", "cautioned against any
+    intervention"): an act of the one warned, if of anyone, never the warner's (v80)."""
+    cur = first_noun_conjunct(tok)
+    return (lemma(verb) in WARNING_VERBS and cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ == "against"
+            and cur.head.head == verb)
+
+
 def _accused_of(tok: Token, verb: Token) -> Token | None:
     """The one a noun event is laid at the door of: "condemned *Russia* for the attack", "accused *the army* of abuses",
     "*Iran* was accused of aggression"."""
     if verb == tok or tok.dep_ != "pobj" or tok.head.head != verb or tok.head.lower_ not in OBJECT_CONTROL_PREPS:
         return None
-    if lemma(verb) not in STATEMENT_VERBS and lemma(verb) not in ALLEGATION_GOVERNORS:
+    if lemma(verb) not in STATEMENT_VERBS and lemma(verb) not in ALLEGATION_GOVERNORS and not _warned_against(tok, verb):
         return None
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -8,14 +8,9 @@ sentences written for these tests.
 from __future__ import annotations
 
 from hotspot.understand.events.actors import misread_name
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
 from tests.understand.events.handbuilt import hand_doc
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v79"
 
 
 def _opening(word: str, tag: str, dep: str = "nsubj"):

@@ -162,15 +162,22 @@ def talked_about(tok: Token, verb: Token) -> bool:
     cur = first_noun_conjunct(tok)  # "condemned the arrests and beatings": the later conjuncts too
     if cur.head == verb and cur.dep_ in ("dobj", "nsubjpass"):
         return True
-    return cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in STATEMENT_PREPS and cur.head.head == verb
+    return _in_phrase_of(cur, verb, STATEMENT_PREPS)
+
+
+def _in_phrase_of(noun: Token, verb: Token, preps: frozenset[str]) -> bool:
+    """Whether a noun is the object of a prepositional phrase, one of ``preps``, that hangs from ``verb``."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in preps and noun.head.head == verb
+
+
+_AGAINST = frozenset({"against"})
+"""The preposition of what one warns against."""
 
 
 def _warned_against(tok: Token, verb: Token) -> bool:
     """An event noun a verb of warning warns against ("warned Kyiv against new attacks", "cautioned against any
     intervention"): an act of the one warned, if of anyone, never the warner's (v80)."""
-    cur = first_noun_conjunct(tok)
-    return (lemma(verb) in WARNING_VERBS and cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ == "against"
-            and cur.head.head == verb)
+    return lemma(verb) in WARNING_VERBS and _in_phrase_of(first_noun_conjunct(tok), verb, _AGAINST)
 
 
 def _accused_of(tok: Token, verb: Token) -> Token | None:

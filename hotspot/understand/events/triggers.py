@@ -19,7 +19,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from hotspot.records import Entity
-from hotspot.understand.events.clauses import DEFINITE_DETERMINERS, complement_of, governed_by, with_conjuncts
+from hotspot.understand.events.clauses import (
+    DEFINITE_DETERMINERS,
+    complement_of,
+    first_noun_conjunct,
+    governed_by,
+    with_conjuncts,
+)
 from hotspot.understand.events.flags import NAMING_GOVERNORS
 from hotspot.understand.events.lexicon import (
     AUX_POS,
@@ -242,9 +248,7 @@ def object_of_same_act(tok: Token, trig: Trigger, verbs: dict[int, Trigger]) -> 
     "extended the custody": ``CONTINUING_VERBS``) is a second act: both stay."""
     if trig.type not in MATERIAL_ACT_TYPES or tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    head = _through_kind(tok, ("of",), STATE_WORDS)
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_noun_conjunct(_through_kind(tok, ("of",), STATE_WORDS))
     if head.dep_ not in _OBJECT_DEPS or head.head.i == head.i:
         return False
     verb = verbs.get(head.head.i)
@@ -272,9 +276,7 @@ def fired_weapon(tok: Token, trig: Trigger, verbs: dict[int, str]) -> bool:
     cannon to clear the square", where the firing has no target to make it a coded verb)."""
     if trig.mode != "crowd-control" or tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    head = tok
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "fired tear gas and water cannon": the second weapon is the verb's object too
+    head = first_noun_conjunct(tok)  # "fired tear gas and water cannon": the second weapon is the verb's object too
     return head.dep_ == "dobj" and head.head.i != head.i and verbs.get(head.head.i) == trig.type
 
 

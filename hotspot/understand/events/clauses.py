@@ -20,6 +20,7 @@ from hotspot.understand.events.lexicon import (
     BACKGROUND_PREPS,
     KIND_WORDS,
     OPPOSED_PREPS,
+    ROUND_WORDS,
     STAGING_PARTICIPLES,
     lemma,
 )
@@ -80,8 +81,8 @@ def clause_verb(tok: Token) -> Token:
         if cur.dep_ == "compound" or cur.dep_ == "amod":
             cur = cur.head
             continue
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and lemma(cur.head.head) in KIND_WORDS:
-            cur = cur.head.head  # 'preparing some kind of putsch': the putsch is what is prepared
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and (lemma(cur.head.head) in KIND_WORDS or lemma(cur.head.head) in ROUND_WORDS):
+            cur = cur.head.head  # 'preparing some kind of putsch', 'adopted a package of sanctions': what is prepared, adopted
             continue
         break
     return tok

@@ -4,8 +4,9 @@ Why a module of its own: when an event happened decides whether it is news or
 background (``historical``) and in which week a country's signal counts it.
 The grammar is a handful of regular expressions (ISO dates, "January 3, 2022",
 "Monday, 3 January 2022", "January 2-5, 2022", "January 2022", "in 2005",
-"mid-2022", "in March last year", "last week", "two days ago", "on Monday", "next Monday", "the New Year", "last fall"), each match
-resolved to a value, a granularity (day, week, month, year: never coarser than
+"mid-2022", "in the 1990s" (v81: a decade, as a range of years, by its last year),
+"in March last year", "last week", "two days ago", "on Monday", "next Monday", "the New
+Year", "last fall"), each match resolved to a value, a granularity (day, week, month, year: never coarser than
 the text says) and a representative day. A day without a year ("on March 3")
 takes the year of a full date or "in YEAR" before it in the same text, or of
 the dated end of its range ("December 30 to January 2, 2022"), else the
@@ -86,6 +87,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mn", re.compile(r"(?<![\w-])(?P<mprep>(?i:an?|the|its|their|his|her))\s+" + _NOUN_MONTH_RE + r"(?=\s+[a-z])")),
     ("yn", re.compile(r"(?:(?<![\w-])(?i:the|an?|its|their|his|her)|(?<=\w)['’]s)\s+" + _YEAR_RE
                       + r"(?![-/]\d)(?=\s+[a-z])")),
+    ("dec", re.compile(r"(?<![\w-])(?i:the)\s+(?:(?P<dpart>(?i:early|mid|late))(?:\s+|-))?(?P<decade>(?:19|20)\d0)['’]?s\b")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last\s+(?:week|month|year|night)"
                        r"|this\s+(?:week|month|year)|(?<!the )next\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
                        r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -209,6 +211,8 @@ def _resolve(
             start, end = int(m["year"]), m["end"]
             y = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
             return (f"{y:04d}", "year", date(y, 7, 1)) if y > start else (None, None, None)
+        if kind == "dec":
+            return _decade(m, ref)
         if ref is None:
             return None, None, None
         if kind == "rel":
@@ -227,6 +231,21 @@ def _resolve(
     except (ValueError, TypeError, KeyError):
         return None, None, None
     return None, None, None
+
+
+_DECADE_PART_ENDS = {"early": 3, "mid": 6, "late": 9}
+"""The last year of the part of a decade "the early 1990s", "the mid-1990s" and "the late 1990s" speak of."""
+
+
+def _decade(m: re.Match[str], ref: date | None) -> tuple[str | None, Granularity | None, date | None]:
+    """A decade ("in the 1990s", "the wars of the early 1990s", v81): as a range of years, it ends with its last year
+    (or the last of the part named), by which it is background or not. None for the decade the reference date falls
+    in ("in the 2020s", read in 2025): it reaches the present."""
+    start = int(m["decade"])
+    if ref is not None and start <= ref.year <= start + 9:
+        return None, None, None
+    y = start + _DECADE_PART_ENDS.get((m["dpart"] or "").lower(), 9)
+    return f"{y:04d}", "year", date(y, 7, 1)
 
 
 def _ahead(
@@ -506,7 +525,8 @@ def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -
     A year or month is narrowed to a finer date of the sentence that falls inside it: in "On January 3, 2022
     the president named the reasons for the riots in 2022", the riots are dated to the day, not the year.
     """
-    dates = [d for d in dates if (not d.modifier or _modifies(d, doc, tok, verb)) and not _of_the_reason(d, doc, tok)]
+    dates = [d for d in dates if (not d.modifier or _modifies(d, doc, tok, verb)) and not _of_the_reason(d, doc, tok)
+             and not _of_the_matter(d, doc, tok) and not _closes_a_phrase(d, doc, tok, verb)]
     if not dates:
         return None
     if len(dates) == 1:
@@ -542,18 +562,52 @@ def _modifies(mention: DateMention, doc: Doc, tok: Token, verb: Token | None = N
 
 
 _REASON_PREPS = frozenset({"for"})
-"""The preposition of what a punishment answers for ("jailed for a 2019 murder")."""
+"""The preposition of what a punishment or a statement answers for ("jailed for a 2019 murder")."""
 PUNISHING_VERBS = words("event_status", "punishing_verbs")
 """Verbs of punishing, whose "for" phrase names the deed punished, not the time of the punishment."""
 _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "hour", "decade", "term", "period", "time"})
 """Nouns of a span of time: "for two years in 2019" times the act."""
 
 
+_ANSWERING_VERBS = PUNISHING_VERBS | words("event_status", "statement_verbs")
+"""Verbs whose "for" phrase names what they answer for: a punishment's deed, and what a statement blames, praises or
+criticises someone for (v81: "criticised the agency for the slow relief after the 2024 typhoon")."""
+_ACCUSING_VERBS = words("event_status", "allegation_governors")
+"""Verbs whose "of" complement is what they accuse someone of ("accused Moscow of leaving it alone in 2022")."""
+_CLOSING_PREPS: dict[str, frozenset[str] | None] = {"for": _ANSWERING_VERBS, "since": None}
+"""Prepositions of a phrase that a date right after it belongs to, though the parser hangs the date on the verb: what
+an act answers for ("fined him for the death of his wife in 2019"), and when a span began ("has adopted 17 packages
+since the invasion in February 2022"); None: after any verb."""
+
+
+def _closes_a_phrase(mention: DateMention, doc: Doc, tok: Token, verb: Token) -> bool:
+    """Whether a date the parser hung on the trigger's verb closes the reason or "since" phrase right before it, and so
+    is that phrase's (v81): English puts a phrase's own date at its end, and the small model attaches such a date to the
+    verb (in "fined him for the dowry death of his wife in 2019" the fine is the news, the death is 2019's). A trigger
+    inside that phrase keeps the date; no other trigger of the sentence takes it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    governor = prep.head
+    for sibling in governor.children:
+        if sibling.dep_ != "prep" or sibling.i >= prep.i or sibling.right_edge.i != prep.i - 1 or sibling.lower_ not in _CLOSING_PREPS:
+            continue
+        verbs = _CLOSING_PREPS[sibling.lower_]
+        if verbs is not None and lemma(governor) not in verbs:
+            continue
+        return tok.i not in {t.i for t in sibling.subtree}
+    return False
+
+
 def _of_the_reason(mention: DateMention, doc: Doc, tok: Token) -> bool:
-    """Whether a date lies inside the phrase of what a punishment answers for, below its noun: in "the court sentenced
-    him on Friday and fined him for the death of his wife in 2019", 2019 is the death's, not the fine's (v59). A date
-    that is itself the phrase's noun ("set for March") or a phrase holding the trigger ("jailed for the 2019 riots",
-    the riots coded) still dates it."""
+    """Whether a date lies inside the phrase of what a punishment or a statement answers for, below its noun: in "the
+    court sentenced him on Friday and fined him for the death of his wife in 2019", 2019 is the death's, not the fine's
+    (v59; v81: also what one is criticised, blamed or praised for, ``_ANSWERING_VERBS``, and the "of" complement of
+    what one is accused of). A date that is itself the phrase's noun ("set for March") or a phrase holding the trigger
+    ("jailed for the 2019 riots", the riots coded) still dates it."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -563,8 +617,35 @@ def _of_the_reason(mention: DateMention, doc: Doc, tok: Token) -> bool:
         if head.i == cur.i:
             return False
         if cur.dep_ == "pobj" and head.lower_ in _REASON_PREPS:
-            return (lemma(head.head) in PUNISHING_VERBS and cur.i not in {t.i for t in span} and tok.i not in {t.i for t in cur.subtree}
+            return (lemma(head.head) in _ANSWERING_VERBS and cur.i not in {t.i for t in span} and tok.i not in {t.i for t in cur.subtree}
                     and cur.lemma_.lower() not in _SPAN_NOUNS and not any(c.dep_ == "nummod" for c in cur.children))
+        if cur.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and lemma(head.head) in _ACCUSING_VERBS \
+                and tok.i not in {t.i for t in cur.subtree}:
+            return True  # "accusing Moscow of leaving it alone during the crises of 2022": the alleged act's time (v81)
+        cur = head
+    return False
+
+
+MATTER_LINKS = words("event_status", "matter_links")
+"""Words that hang on an act the matter it is about ("charges relating to a deal", "a dispute over the border")."""
+
+
+def _of_the_matter(mention: DateMention, doc: Doc, tok: Token) -> bool:
+    """Whether a date lies in the phrase of what the trigger is about, below the trigger (v81): in "Zuma appeared in
+    court on Friday to face charges relating to an arms deal in the late 1990s", the 1990s are the deal's; the charges
+    are Friday's. As ``_of_the_reason`` for a punishment's "for" phrase."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.i == tok.i:
+            return False
+        if head.lower_ in MATTER_LINKS and head.i not in {t.i for t in span}:
+            return tok.i in {t.i for t in head.ancestors}
         cur = head
     return False
 
@@ -580,7 +661,25 @@ def _in_another_clause(mention: DateMention, doc: Doc, tok: Token, verb: Token) 
     if timed.pos_ not in ("VERB", "AUX") or timed.dep_ not in OWN_CLAUSE_DEPS:
         return False
     inside = {t.i for t in timed.subtree}
-    return tok.i not in inside and verb.i not in inside
+    return tok.i not in inside and verb.i not in inside and not _sets_the_time(timed, tok)
+
+
+SIMULTANEITY_MARKS = words("event_status", "simultaneity_marks")
+"""Subordinators of a clause whose act goes on at the same time as the act of the clause it modifies."""
+
+
+def _sets_the_time(timed: Token, tok: Token) -> bool:
+    """Whether a dated clause of its own is a "when" or "while" clause that times the trigger's clause as well: "When
+    Britain went to the polls in 1979, Thatcher was swept into power and Callaghan resigned" (v81) tells both acts in
+    1979, as "In 1979, ..." would. A clause so fronted sets the scene of its whole sentence (the parser may hang it
+    deep: "When soldiers seized power in 2020, the bloc responded as it always had: it suspended the country"); one
+    after its main clause times the clause it hangs on, with that clause's conjuncts."""
+    if timed.dep_ != "advcl" or not any(c.dep_ in ("advmod", "mark") and c.i < timed.i and c.lower_ in SIMULTANEITY_MARKS
+                                        for c in timed.children):
+        return False
+    if timed.left_edge.i == timed.sent.start:
+        return True
+    return tok.i in {t.i for t in timed.head.subtree}
 
 
 _FINER = {"year": ("month", "week", "day"), "month": ("day",)}

@@ -684,6 +684,10 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
             break  # "wanted to seize the airport and attacked the garrison": the attack is no part of what was wanted
         if depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in OPPOSED_PREPS:
             break  # "defended her plans against sharp criticism": what a plan is set against is no part of the plan
+        if depth > 0 and _apart_before(chain[depth - 1], v):
+            break  # "MACC remands assemblyman; PAS calls it selective prosecution": two clauses of a headline (v81)
+        if depth > 0 and _told_of_its_noun(chain[depth - 1]):
+            break  # "wants to punish the officers who beat protesters": the beating is told as done, not wanted (v81)
         v_lemma = lemma(v)
         # a verb reached from its conjunct does not govern it: "called the tariff blackmail and asked the WTO for
         # talks" tells the asking beside the calling, not as what was called for (its modal still reaches it)
@@ -920,13 +924,21 @@ def _era_phrases(text: str, undated: bool = False) -> tuple[tuple[int, int], ...
     return tuple(m.span() for m in (_UNDATED_PAST if undated else _HISTORICAL_PHRASES).finditer(text))
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+"""A "since" just before an era phrase: with a present perfect the phrase starts a span that reaches now."""
+
+
 def _era_verbs(sent: SpacySpan, undated: bool = False) -> list[Token]:
     """The verbs of a sentence's past-era phrases ("last summer", "decades ago"; with ``undated``, "last year")."""
     verbs = []
     for a, b in _era_phrases(sent.text, undated):
         span = sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
         if span is not None and len(span):
-            verbs.append(_clause_verb(verb_of(span.root)))
+            verb = _clause_verb(verb_of(span.root))
+            since = _SINCE.search(sent.text[max(0, a - 7):a]) or sent.text[a:b].lower().startswith("since")
+            if since and reaches_now(verb):
+                continue  # "Since last summer, troopers have arrested hundreds": a span that reaches the present (v81)
+            verbs.append(verb)
     return verbs
 
 
@@ -1154,6 +1166,25 @@ def reaches_now(verb: Token, limit: int = 4) -> bool:
     return False
 
 
+_CLAUSE_SEPARATORS = frozenset({";", "|"})
+"""Marks that set two clauses side by side, as headlines and decks join them (not a comma: "X, he said")."""
+
+
+def _apart_before(clause: Token, governor: Token) -> bool:
+    """Whether a clause the parser hung on a verb after it stands apart before a semicolon (v81): "Strike paralyses
+    highways; opposition demands minister's resignation" is two statements side by side, as headlines and decks join
+    them, and the strike is no part of what the opposition demands. A complement follows its verb in English."""
+    return clause.i < governor.i and any(t.text in _CLAUSE_SEPARATORS for t in clause.doc[clause.right_edge.i + 1: governor.i])
+
+
+def _told_of_its_noun(verb: Token) -> bool:
+    """A relative clause with a subject of its own, told as done (simple past, present or past perfect: "the officers
+    who beat protesters", "countries that have expelled diplomats"): it says what its noun did or underwent, a fact
+    the want, modal or condition of the clause around the noun does not reach (v81). One in the present ("anyone who
+    attacks ships") tells a kind, which it does reach."""
+    return verb.dep_ == "relcl" and has_subject(verb) and (simple_past(verb) or present_perfect(verb) or past_perfect(verb))
+
+
 def simple_past(verb: Token) -> bool:
     """A clause in the simple past, active or passive ("protested", "were arrested"), and not a conjunct of a present
     perfect that lends it its auxiliary ("have expelled French troops and invited Russian instructors")."""
@@ -1310,6 +1341,40 @@ def _former(noun: Token) -> bool:
     return any(t.lower_ in FORMER_MODIFIERS or t.lower_.startswith("ex-") for t in doc[noun.left_edge.i: noun.i])
 
 
+def _then_role(noun: Token) -> bool:
+    """Whether a noun names someone by the role they held at a past time the text speaks of: "the then prime
+    minister", "Okafor, then a 24-year-old organizer," (v81)."""
+    if any(c.lower_ == "then" and c.dep_ in ("amod", "advmod") and c.i < noun.i for c in noun.children):
+        return True
+    first = noun.left_edge.i
+    if first >= 2 and noun.doc[first - 1].lower_ == "then" and noun.doc[first - 2].text == ",":
+        return True  # "Tokayev, then the Senate speaker, ...", which the parser may split into two subjects
+    return any(c.dep_ == "appos" and _then_role(c) for c in noun.children)
+
+
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent"})
+"""The relations by which a participant hangs below an event noun or verb ("negotiations *by* the then minister")."""
+
+
+def told_in_then_role(tok: Token, verb: Token) -> bool:
+    """Whether a participant of the act is named by the role they held then ("the failed negotiations by the then
+    prime minister"; "Okafor, then a community organizer, was one of 20 people arrested"): the act is told of that
+    past time, as background (v81). A participant below the trigger counts whatever the tense; one of the clause the
+    trigger's clause stands in only when that clause is told in the past, which the role's "then" looks back from."""
+    for t in tok.subtree:
+        if t.i != tok.i and t.dep_ in _PARTY_DEPS and _then_role(t):
+            return True
+    main = verb
+    for _ in range(6):
+        told_past = main.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in main.children)
+        if told_past and any(c.dep_ in ("nsubj", "nsubjpass") and _then_role(c) for c in main.children):
+            return True
+        if main.head.i == main.i:
+            return False
+        main = main.head
+    return False
+
+
 def _told_now(verb: Token) -> bool:
     """A clause in the present, a perfect or the future ("now lives", "has asked", "will stand")."""
     return _present_or_perfect(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
@@ -1426,6 +1491,8 @@ def historical(mention: DateMention | None, ref: date | None, tok: Token | None 
             and not _recent(verb):
         return True
     if tok is not None and verb is not None and mention is None and former_background(verb):
+        return True
+    if tok is not None and verb is not None and mention is None and told_in_then_role(tok, verb):
         return True
     if background_past and ref is None and tok is not None and verb is not None and mention is None and _background_past(verb):
         return True

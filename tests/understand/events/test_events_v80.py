@@ -7,13 +7,8 @@ One behaviour each, on the session pipeline (``understand_nlp``); sentences writ
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v80"
 
 
 def test_the_one_warned_against_attacks_is_their_actor(understand_nlp):

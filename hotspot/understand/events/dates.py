@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -611,19 +612,25 @@ def _of_the_reason(mention: DateMention, doc: Doc, tok: Token) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    cur = span.root
-    for _ in range(8):
-        head = cur.head
-        if head.i == cur.i:
-            return False
+    for cur, head in _links_up(span.root):
         if cur.dep_ == "pobj" and head.lower_ in _REASON_PREPS:
             return (lemma(head.head) in _ANSWERING_VERBS and cur.i not in {t.i for t in span} and tok.i not in {t.i for t in cur.subtree}
                     and cur.lemma_.lower() not in _SPAN_NOUNS and not any(c.dep_ == "nummod" for c in cur.children))
         if cur.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and lemma(head.head) in _ACCUSING_VERBS \
                 and tok.i not in {t.i for t in cur.subtree}:
             return True  # "accusing Moscow of leaving it alone during the crises of 2022": the alleged act's time (v81)
-        cur = head
     return False
+
+
+def _links_up(word: Token, limit: int = 8) -> Iterator[tuple[Token, Token]]:
+    """The links from a word up its parse, each as (word, head), nearest first, to the root or ``limit`` links."""
+    cur = word
+    for _ in range(limit):
+        head = cur.head
+        if head.i == cur.i:
+            return
+        yield cur, head
+        cur = head
 
 
 MATTER_LINKS = words("event_status", "matter_links")
@@ -637,16 +644,11 @@ def _of_the_matter(mention: DateMention, doc: Doc, tok: Token) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    cur = span.root
-    for _ in range(8):
-        head = cur.head
-        if head.i == cur.i:
-            return False
+    for _, head in _links_up(span.root):
         if head.i == tok.i:
             return False
         if head.lower_ in MATTER_LINKS and head.i not in {t.i for t in span}:
             return tok.i in {t.i for t in head.ancestors}
-        cur = head
     return False
 
 

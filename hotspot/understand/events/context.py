@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from hotspot.records import Entity, Quote
 from hotspot.understand.data import words
 from hotspot.understand.events.clauses import STATUS_TABLE, clause_verb
-from hotspot.understand.events.dates import DateMention, find_dates, last_day, latest_date_mentioned, reference_date
+from hotspot.understand.events.dates import DateMention, dated_in_turn, last_day, latest_date_mentioned, reference_date
 from hotspot.understand.events.discourse import SentenceAccounts
 from hotspot.understand.events.lexicon import Lexicon
 
@@ -135,11 +135,9 @@ def build_context(
     ents = sorted(entities, key=lambda e: e.start)
     token_entity = _token_entities(doc, ents)
     ref = reference_date(doc.text, published)
-    sentence_dates = {s.start_char: find_dates(s.text, ref, s.start_char) for s in doc.sents}
+    sentence_dates = dated_in_turn(doc.sents, ref)
     status_ref = None if captured else ref
-    absolute_dates = sentence_dates if ref is None or not captured else {
-        s.start_char: find_dates(s.text, None, s.start_char) for s in doc.sents
-    }
+    absolute_dates = sentence_dates if ref is None or not captured else dated_in_turn(doc.sents, None)
     datelines = find_datelines(doc)
     dateline_tokens: set[int] = set()
     for a, b in datelines:

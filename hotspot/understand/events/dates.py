@@ -5,9 +5,10 @@ background (``historical``) and in which week a country's signal counts it.
 The grammar is a handful of regular expressions (ISO dates, "January 3, 2022",
 "Monday, 3 January 2022", "January 2-5, 2022", "January 2022", "in 2005",
 "mid-2022", "in the 1990s" (v81: a decade, as a range of years, by its last year),
-"in March last year", "last week", "two days ago", "on Monday", "next Monday", "the New
-Year", "last fall"), each match resolved to a value, a granularity (day, week, month, year: never coarser than
-the text says) and a representative day. A day without a year ("on March 3")
+"in March last year", "last week", "two days ago", "a year later" (v82: from the year
+named before), "on Monday", "next Monday", "the New Year", "last fall"), each match
+resolved to a value, a granularity (day, week, month, year: never coarser than the
+text says) and a representative day. A day without a year ("on March 3")
 takes the year of a full date or "in YEAR" before it in the same text, or of
 the dated end of its range ("December 30 to January 2, 2022"), else the
 reference date's. Relative expressions need the reference date and stay
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -89,6 +90,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yn", re.compile(r"(?:(?<![\w-])(?i:the|an?|its|their|his|her)|(?<=\w)['’]s)\s+" + _YEAR_RE
                       + r"(?![-/]\d)(?=\s+[a-z])")),
     ("dec", re.compile(r"(?<![\w-])(?i:the)\s+(?:(?P<dpart>(?i:early|mid|late))(?:\s+|-))?(?P<decade>(?:19|20)\d0)['’]?s\b")),
+    ("later", re.compile(r"(?<![\w-])(?P<lcount>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
+                         r"(?P<lunit>(?i:years?|decades?))\s+(?i:later)\b")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last\s+(?:week|month|year|night)"
                        r"|this\s+(?:week|month|year)|(?<!the )next\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
                        r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -214,6 +217,8 @@ def _resolve(
             return (f"{y:04d}", "year", date(y, 7, 1)) if y > start else (None, None, None)
         if kind == "dec":
             return _decade(m, ref)
+        if kind == "later":
+            return _later(m, ref, year)
         if ref is None:
             return None, None, None
         if kind == "rel":
@@ -246,6 +251,20 @@ def _decade(m: re.Match[str], ref: date | None) -> tuple[str | None, Granularity
     if ref is not None and start <= ref.year <= start + 9:
         return None, None, None
     y = start + _DECADE_PART_ENDS.get((m["dpart"] or "").lower(), 9)
+    return f"{y:04d}", "year", date(y, 7, 1)
+
+
+def _later(m: re.Match[str], ref: date | None, year: int | None) -> tuple[str | None, Granularity | None, date | None]:
+    """"A year later", "two decades later" (v82): that many years after the year the text last named ("Azerbaijani
+    forces shelled border towns in September 2022. A year later Azerbaijan retook Nagorno-Karabakh": 2023); unresolved
+    without such a year, or when it would fall after the reference date's year."""
+    if year is None:
+        return None, None, None
+    count = m["lcount"].lower()
+    n = _COUNT.get(count) or int(count)
+    y = year + n * (10 if m["lunit"].lower().startswith("decade") else 1)
+    if ref is not None and y > ref.year:
+        return None, None, None
     return f"{y:04d}", "year", date(y, 7, 1)
 
 
@@ -437,11 +456,12 @@ def _year_of(kind: str, m: re.Match[str]) -> int | None:
     return None
 
 
-def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention]:
+def find_dates(text: str, ref: date | None, offset: int = 0, anchor: int | None = None) -> list[DateMention]:
     """Date expressions in ``text`` resolved against ``ref`` (relative ones need it); non-overlapping, in order.
 
     A day without a year ("on March 3") takes the year of the dated end of its range ("March 30 to April 2,
-    2022"), else of the last full date or "in YEAR" before it in ``text``, else the reference's.
+    2022"), else of the last full date or "in YEAR" before it in ``text``, else the reference's. "A year later"
+    counts from that year too, else from ``anchor``, the year the text named last before ``text`` (``dated_in_turn``).
     """
     matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _DATE_PATTERNS:
@@ -459,6 +479,8 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
             year = _range_end_year(text, m, matches[i + 1] if i + 1 < len(matches) else None) or stated
         elif kind in ("m", "mn"):
             year = stated
+        elif kind == "later":
+            year = stated or anchor
         value, gran, day = _resolve(kind, m, ref, year)
         a, b = (m.span("year") if kind in ("y", "yn") else m.span("month") if kind == "mn"
                 else (m.start("year"), m.end()) if kind == "yr" else m.span())
@@ -470,6 +492,25 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
         found.append(mention)
         stated = _year_of(kind, m) or stated
     return found
+
+
+def dated_in_turn(sentences: Iterable[SpacySpan], ref: date | None) -> dict[int, list[DateMention]]:
+    """``find_dates`` of each sentence, by its first character, read in text order so that "a year later" counts from
+    the year the text named last before it (v82); the years of "a year later" and of every date that names a year
+    ("September 2022", "in 2020") carry on to the sentences after."""
+    found: dict[int, list[DateMention]] = {}
+    anchor: int | None = None
+    for sent in sentences:
+        mentions = find_dates(sent.text, ref, sent.start_char, anchor)
+        found[sent.start_char] = mentions
+        for d in mentions:
+            if d.value is not None and (_NAMES_A_YEAR.search(d.text) or _LATER.search(d.text)):
+                anchor = int(d.value[:4])
+    return found
+
+
+_NAMES_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LATER = re.compile(r"\blater\b", re.IGNORECASE)
 
 
 def _range_prep(m: re.Match[str]) -> bool:

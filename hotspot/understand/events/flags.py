@@ -1264,8 +1264,8 @@ def _dated_background(mention: DateMention, tok: Token | None, verb: Token | Non
     end = last_day(mention)
     if end is None:
         return False
-    if mention.granularity in ("year", "month") and re.search(r"\d{4}", mention.text):
-        return True
+    if mention.granularity in ("year", "month") and re.search(r"\d{4}|\blater\b", mention.text, re.IGNORECASE):
+        return True  # a year named, or counted from one ("a year later", v82)
     return latest is not None and (latest - end).days > HISTORICAL_DAYS
 
 

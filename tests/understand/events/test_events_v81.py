@@ -11,17 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from hotspot.understand.events.coding import EXTRACTOR
 from hotspot.understand.events.dates import find_dates
 from hotspot.understand.events.senses import headline_verb
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
 from tests.understand.events.handbuilt import hand_doc
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v81"
-
 
 # ---------------------------------------------------------------- a "when" clause times the clause it modifies
 
@@ -186,3 +180,4 @@ def test_a_headline_clause_before_a_semicolon_is_no_complement_of_the_next(under
     text = "Anti-graft agency remands assemblyman over timber deals; opposition calls it selective prosecution"
     event = _one(_code(understand_nlp, text), "remands")
     assert not event.hypothetical
+

@@ -1027,11 +1027,18 @@ SEQUEL_ORDINALS = frozenset({"following", "next", "ensuing", "subsequent"})
 """A period counted on from the act told before ("in the following months", "the next day", "within weeks")."""
 
 
+_STORY_TIMES = SEQUEL_PERIODS | {"night", "morning", "afternoon", "evening"}
+"""Periods a demonstrative points back to ("that night", "that day"): the time the story told before."""
+
+
 def _sequel_period(verb: Token) -> bool:
-    """"In the following months police detained ...", "the next day", "within weeks": the time after the act before."""
+    """"In the following months police detained ...", "the next day", "within weeks": the time after the act before;
+    "that night", "that day": the time of the act before (v82)."""
     for c in verb.children:
         if c.dep_ == "npadvmod" and lemma(c) in SEQUEL_PERIODS and any(a.lower_ in SEQUEL_ORDINALS for a in c.children):
             return True
+        if c.dep_ == "npadvmod" and lemma(c) in _STORY_TIMES and any(a.dep_ == "det" and a.lower_ == "that" for a in c.children):
+            return True  # "My aunt was arrested that night": the time the story named before (v82)
         if c.dep_ != "prep" or c.lower_ not in ("in", "within", "over", "during"):
             continue
         for g in c.children:

@@ -41,3 +41,16 @@ def test_an_act_a_year_after_a_dated_one_is_background(understand_nlp):
     event = _one(_code(understand_nlp, text, published="2025-11-07"), "offensive")
     assert event.historical is True
     assert event.date is not None and event.date.value == "2023"
+
+
+def test_that_night_is_the_time_the_story_named_before(understand_nlp):
+    text = ("In December 1986, troops dispersed the student demonstrators in Almaty.\n\n"
+            "My aunt was arrested that night, she told the audience.")
+    event = _one(_code(understand_nlp, text, published="2025-10-06"), "arrested")
+    assert event.historical is True
+
+
+def test_that_night_after_a_recent_day_stays_current(understand_nlp):
+    text = "Police raided the house on Monday.\n\nThat night, police detained dozens of students."
+    event = _one(_code(understand_nlp, text, published="2025-10-08"), "detained")
+    assert event.historical is not True

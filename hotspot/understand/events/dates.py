@@ -680,7 +680,7 @@ MATTER_LINKS = words("event_status", "matter_links")
 
 def _of_the_matter(mention: DateMention, doc: Doc, tok: Token) -> bool:
     """Whether a date lies in the phrase of what the trigger is about, below the trigger (v81): in "Zuma appeared in
-    court on Friday to face charges relating to an arms deal in the late 1990s", the 1990s are the deal's; the charges
+    court on Friday to face charges relating to a fighter-jet contract in the late 1990s", the 1990s are the contract's; the charges
     are Friday's. As ``_of_the_reason`` for a punishment's "for" phrase."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
@@ -713,7 +713,7 @@ SIMULTANEITY_MARKS = words("event_status", "simultaneity_marks")
 
 def _sets_the_time(timed: Token, tok: Token) -> bool:
     """Whether a dated clause of its own is a "when" or "while" clause that times the trigger's clause as well: "When
-    Britain went to the polls in 1979, Thatcher was swept into power and Callaghan resigned" (v81) tells both acts in
+    the kingdom held its snap election in 1979, the opposition won and the premier stepped down" (v81) tells both acts in
     1979, as "In 1979, ..." would. A clause so fronted sets the scene of its whole sentence (the parser may hang it
     deep: "When soldiers seized power in 2020, the bloc responded as it always had: it suspended the country"); one
     after its main clause times the clause it hangs on, with that clause's conjuncts."""

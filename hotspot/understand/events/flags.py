@@ -1364,8 +1364,8 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent"})
 
 
 def told_in_then_role(tok: Token, verb: Token) -> bool:
-    """Whether a participant of the act is named by the role they held then ("the failed negotiations by the then
-    prime minister"; "Okafor, then a community organizer, was one of 20 people arrested"): the act is told of that
+    """Whether a participant of the act is named by the role they held then ("the talks held by the then
+    interior minister"; "Okafor, then a community organizer, was one of 20 people arrested"): the act is told of that
     past time, as background (v81). A participant below the trigger counts whatever the tense; one of the clause the
     trigger's clause stands in only when that clause is told in the past, which the role's "then" looks back from."""
     for t in tok.subtree:

@@ -27,7 +27,7 @@ def test_a_fronted_when_clause_dates_the_main_clause(understand_nlp):
 
 
 def test_a_when_clause_after_the_main_clause_dates_it(understand_nlp):
-    event = _one(_code(understand_nlp, "The party leader resigned when the country went to the polls in 1979."), "resigned")
+    event = _one(_code(understand_nlp, "The party leader resigned when the kingdom held its snap election in 1979."), "resigned")
     assert event.historical is True
 
 
@@ -62,7 +62,8 @@ def test_an_act_in_a_past_decade_is_dated_and_background(understand_nlp):
 # ---------------------------------------------------------------- the date of a matter is not the act's
 
 def test_a_date_in_what_charges_relate_to_does_not_date_the_charges(understand_nlp):
-    text = "The former president appeared in court on Friday to face corruption charges relating to an arms deal in the late 1990s."
+    text = ("The former president appeared in court on Friday to face corruption charges relating to a fighter-jet "
+            "contract in the late 1990s.")
     event = _one(_code(understand_nlp, text, published="2024-05-10"), "charges")
     assert event.historical is not True
 
@@ -70,7 +71,7 @@ def test_a_date_in_what_charges_relate_to_does_not_date_the_charges(understand_n
 # ---------------------------------------------------------------- the role someone held then
 
 def test_an_act_by_the_then_minister_is_background(understand_nlp):
-    text = "Documents released this week reveal the failed negotiations by the then prime minister with the miners."
+    text = "Papers released by the archive describe the negotiations held by the then interior minister with the miners."
     event = _one(_code(understand_nlp, text), "negotiations")
     assert event.historical is True
 

@@ -1052,8 +1052,13 @@ def continues_story(verb: Token) -> bool:
     """Whether a simple-past clause tells what followed the act told before it (``SEQUEL_ADVERBS``, or a period
     counted on from it: ``_sequel_period``): it belongs to that act's time, so after a background act it is background
     too."""
-    return simple_past(verb) and (any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in verb.children)
-                                  or _sequel_period(verb))
+    if not simple_past(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in verb.children) or _sequel_period(verb):
+        return True
+    # a conjunct with no subject of its own goes on at its first conjunct's time ("was arrested that night and
+    # expelled", v83)
+    return verb.dep_ == "conj" and not has_subject(verb) and verb.head.i != verb.i and continues_story(verb.head)
 
 
 ORDINAL_HEADS = frozenset({"first", "last", "only", "second", "third", "latest"})
@@ -1192,10 +1197,24 @@ def _told_of_its_noun(verb: Token) -> bool:
     return verb.dep_ == "relcl" and has_subject(verb) and (simple_past(verb) or present_perfect(verb) or past_perfect(verb))
 
 
+def _shares_a_past_passive(verb: Token) -> bool:
+    """A bare participle coordinated with a passive in the simple past, without a subject or an auxiliary of its own
+    ("was arrested and expelled", "were detained, beaten and released"): it shares that auxiliary, so its tense."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or has_subject(verb) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == "VBN" and not has_subject(first) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        first = first.head
+    return first.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children)
+
+
 def simple_past(verb: Token) -> bool:
     """A clause in the simple past, active or passive ("protested", "were arrested"), and not a conjunct of a present
     perfect that lends it its auxiliary ("have expelled French troops and invited Russian instructors")."""
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
+    if not past and _shares_a_past_passive(verb):
+        past = True  # "was arrested that night and expelled from her institute": the conjunct shares "was" (v83)
     if not past or any(c.dep_ == "aux" for c in verb.children):
         return False
     cur = verb

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from hotspot.understand.events.coding import EXTRACTOR
 from hotspot.understand.events.dates import find_dates
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v82"
 
 
 def test_a_year_later_counts_from_the_year_the_text_named_before():

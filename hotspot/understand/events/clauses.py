@@ -18,10 +18,9 @@ from hotspot.understand.data import words
 from hotspot.understand.events.lexicon import (
     BACKGROUND_MARKS,
     BACKGROUND_PREPS,
-    KIND_WORDS,
     OPPOSED_PREPS,
-    ROUND_WORDS,
     STAGING_PARTICIPLES,
+    kind_word,
     lemma,
 )
 
@@ -81,7 +80,7 @@ def clause_verb(tok: Token) -> Token:
         if cur.dep_ == "compound" or cur.dep_ == "amod":
             cur = cur.head
             continue
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and (lemma(cur.head.head) in KIND_WORDS or lemma(cur.head.head) in ROUND_WORDS):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and kind_word(cur.head.head):
             cur = cur.head.head  # 'preparing some kind of putsch', 'adopted a package of sanctions': what is prepared, adopted
             continue
         break

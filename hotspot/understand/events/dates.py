@@ -568,7 +568,7 @@ def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -
     the president named the reasons for the riots in 2022", the riots are dated to the day, not the year.
     """
     dates = [d for d in dates if (not d.modifier or _modifies(d, doc, tok, verb)) and not _of_the_reason(d, doc, tok)
-             and not _of_the_matter(d, doc, tok) and not _closes_a_phrase(d, doc, tok, verb)]
+             and not _of_the_matter(d, doc, tok) and not _closes_a_phrase(d, doc, tok)]
     if not dates:
         return None
     if len(dates) == 1:
@@ -622,7 +622,7 @@ an act answers for ("fined him for the death of his wife in 2019"), and when a s
 since the invasion in February 2022"); None: after any verb."""
 
 
-def _closes_a_phrase(mention: DateMention, doc: Doc, tok: Token, verb: Token) -> bool:
+def _closes_a_phrase(mention: DateMention, doc: Doc, tok: Token) -> bool:
     """Whether a date the parser hung on the trigger's verb closes the reason or "since" phrase right before it, and so
     is that phrase's (v81): English puts a phrase's own date at its end, and the small model attaches such a date to the
     verb (in "fined him for the dowry death of his wife in 2019" the fine is the news, the death is 2019's). A trigger

@@ -68,6 +68,8 @@ CLOSING_VERBS = words(TABLE, "closing_verbs")
 """Verbs that bring an inquiry to its end ("ending a 14-month investigation", "the police closed the probe"): the
 inquiry they take as object is over, not told as going on (v59)."""
 STAGING_PARTICIPLES = words(TABLE, "staging_participles")
+"""Participles that tell how an act already told was held ("the hearing, held behind closed doors, ..."): a clause of
+circumstance, not a participant (v59)."""
 CONTINUING_VERBS = words(TABLE, "continuing_verbs")
 """Verbs that carry on an act already there: the embargo tightened, the custody extended, stands beside the verb's own
 act (v78)."""
@@ -75,8 +77,6 @@ ROUND_WORDS = words(TABLE, "round_words")
 """Nouns that count sittings of talks ("a third round of talks")."""
 STATE_WORDS = words(TABLE, "state_words")
 """Nouns whose of-object is the act they are the state of ("a state of emergency")."""
-"""Participles that tell how an act already told was held ("the hearing, held behind closed doors, ..."): a clause of
-circumstance, not a participant (v59)."""
 NAMING_PREDICATES = words(TABLE, "naming_predicates")
 """Verbs that say what their subject is ("the march was the largest protest", "the sit-in marked the third strike"):
 an event noun they take as predicate names their subject again."""
@@ -89,6 +89,12 @@ can spell out without a second act (``triggers.elaborates``)."""
 def lemma(tok: Token) -> str:
     """The key a token is looked up by: its lower-cased lemma, or its text when it has none."""
     return (tok.lemma_ or tok.text).lower()
+
+
+def kind_word(tok: Token) -> bool:
+    """A noun of a kind or a round whose of-object is the event itself ("a wave of arrests", "a package of sanctions",
+    "a third round of talks": ``KIND_WORDS``, ``ROUND_WORDS``): the event stands where the noun does in its clause."""
+    return lemma(tok) in KIND_WORDS or lemma(tok) in ROUND_WORDS
 
 
 @dataclass(frozen=True, slots=True)

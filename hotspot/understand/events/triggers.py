@@ -32,16 +32,15 @@ from hotspot.understand.events.lexicon import (
     CLOSING_VERBS,
     CONTINUING_VERBS,
     ENDING_VERBS,
-    KIND_WORDS,
     NAMING_PREDICATES,
     REACTION_PREDICATES,
-    ROUND_WORDS,
     SOURCE_PREDICATES,
     SOURCE_PREPS,
     SPEECH_ACT_TYPES,
     STATE_WORDS,
     Lexicon,
     Trigger,
+    kind_word,
     lemma,
 )
 from hotspot.understand.events.senses import read_sense
@@ -260,11 +259,10 @@ def object_of_same_act(tok: Token, trig: Trigger, verbs: dict[int, Trigger]) -> 
 
 def _through_kind(tok: Token, preps: tuple[str, ...] = ("of",), heads: frozenset[str] = frozenset()) -> Token:
     """The phrase an event noun heads as the of-object of a kind or a round ("a third round of talks", "a wave of
-    arrests", ``KIND_WORDS`` and ``ROUND_WORDS``, and ``heads``): the kind's noun, which stands where the event would in the clause."""
+    arrests", ``lexicon.kind_word``, and ``heads``): the kind's noun, which stands where the event would in the clause."""
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps and tok.head.head.i != tok.head.i:
         outer = tok.head.head
-        if outer.pos_ in ("NOUN", "PROPN") and (lemma(outer) in KIND_WORDS or lemma(outer) in ROUND_WORDS
-                                               or lemma(outer) in heads):
+        if outer.pos_ in ("NOUN", "PROPN") and (kind_word(outer) or lemma(outer) in heads):
             return outer
     return tok
 

@@ -29,6 +29,7 @@ STATUS_TABLE = "event_status"
 BREAKING_COORDINATORS = words(STATUS_TABLE, "clause_breaking_coordinators")
 DEFINITE_DETERMINERS = words(STATUS_TABLE, "definite_determiners")
 AGAIN_ADVERBS = words(STATUS_TABLE, "another_occurrence_adverbs")
+UNDERGONE_VERBS = words(STATUS_TABLE, "undergone_verbs")
 
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd")
 """The links ``ancestors_in_clause`` climbs: complements, control, adverbial and relative clauses, prepositional objects."""
@@ -236,6 +237,22 @@ def _passive_clause(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children):
         return True
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ in ("VBN", "JJ") for c in verb.children)
+
+
+_OBJECT_LIKE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "prt", "conj", "cc"})
+"""What an active verb of ``UNDERGONE_VERBS`` would have: an object or complement, or a conjunct sharing one."""
+
+
+def headline_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a headline's passive with its auxiliary dropped ("Farmer arrested over cattle theft", "Two
+    held after raid"): a verb of an act done to someone that English tells in the active only with an object
+    (``UNDERGONE_VERBS``), with a subject and no auxiliary, object or coordinated verb. The tagger reads such a
+    headline as an active past with a doer; its subject is the patient ("police arrested and charged him": the first
+    conjunct shares its object, and is no such verb)."""
+    if verb.tag_ not in ("VBN", "VBD") or lemma(verb) not in UNDERGONE_VERBS or has_auxiliary(verb):
+        return False
+    return (any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in _OBJECT_LIKE_DEPS for c in verb.children))
 
 
 def elided_passive(verb: Token, limit: int = 6) -> bool:

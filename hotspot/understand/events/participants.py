@@ -27,7 +27,14 @@ from hotspot.records import Entity, EventActor, Place
 from hotspot.understand.data import words
 from hotspot.understand.entities.gazetteer import country_of_name
 from hotspot.understand.events.actors import actor_like, event_actor, plural_antecedent, quantity_head
-from hotspot.understand.events.clauses import STATUS_TABLE, clause_verb, elided_passive, first_noun_conjunct, with_conjuncts
+from hotspot.understand.events.clauses import (
+    STATUS_TABLE,
+    clause_verb,
+    elided_passive,
+    first_noun_conjunct,
+    headline_passive,
+    with_conjuncts,
+)
 from hotspot.understand.events.context import Context
 from hotspot.understand.events.lexicon import (
     GOAL_PREPS,
@@ -332,7 +339,8 @@ def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[To
     else:
         subj, agentive = _subject_in(ctx, trig_tok)
         passive_subj = [c for c in trig_tok.children if c.dep_ in _PASS_SUBJ]
-        if not passive_subj and elided_passive(trig_tok):  # "no newspapers were closed, or journalists harassed"
+        if not passive_subj and (elided_passive(trig_tok) or headline_passive(trig_tok)):
+            # "no newspapers were closed, or journalists harassed"; "Farmer arrested over cattle theft"
             passive_subj = [c for c in trig_tok.children if c.dep_ in _SUBJ]
         if passive_subj:
             recipients.extend(passive_subj)
@@ -402,7 +410,8 @@ def _fallback_actors(
     Unnamed protesters are not their country: "protests in Morocco" are against it (``parties`` makes the place the
     recipient)."""
     passive = any(c.dep_ in _PASS_SUBJ for c in tok.children) or (tok.pos_ in ("NOUN", "PROPN") and recipients) \
-        or (bool(recipients) and tok.dep_ == "conj" and _bare_participle(tok))  # "was arrested and charged with"
+        or (bool(recipients) and tok.dep_ == "conj" and _bare_participle(tok)) \
+        or headline_passive(tok)  # "was arrested and charged with"; "Farmer arrested over cattle theft"
     if not passive:
         for e in ctx.entities:
             if e.start < sent.start_char or e.start >= tok.idx or ctx.in_dateline(e.start, e.end):

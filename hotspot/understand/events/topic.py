@@ -97,6 +97,25 @@ def load_commentator_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def load_police_words() -> frozenset[str]:
+    """Nouns of law enforcement's own people that other bodies use too (``police_words`` of ``data/topics.json``):
+    English only."""
+    return frozenset(load_table(TABLE, ("police_words",))["police_words"])
+
+
+def police_story(doc: Doc, table: Table) -> bool:
+    """Whether an article names law enforcement or the courts by a word of ``law_words`` ("police", "sheriff",
+    "court"): there an unqualified "officer" or "deputy" is theirs."""
+    return any(t.lower_ in table.law_words for t in doc)
+
+
+def _police_noun(head: Token) -> bool:
+    """A participant headed by a bare ``load_police_words`` noun ("the officer", "two deputies", "responding
+    troopers"): a compound before it says whose it is ("a chief executive officer", "a loan officer")."""
+    return head.lower_ in load_police_words() and not any(c.dep_ == "compound" for c in head.children)
+
+
+@lru_cache(maxsize=1)
 def load_dwelling_verbs() -> frozenset[str]:
     """Verbs that say where a person lives (``dwelling_verbs`` of ``data/topics.json``): English only."""
     return frozenset(load_table(TABLE, ("dwelling_verbs",))["dwelling_verbs"])
@@ -295,6 +314,7 @@ class Politics:
         named = _name_tokens(doc, entities)
         self.names = self._names(entities, named)
         self.commentators = self._commentators(named)
+        self.police_story = police_story(doc, self.table)
 
     def _names(self, entities: list[Entity], named: list[tuple[Entity, Token, Token]]) -> dict[str, str]:
         table, doc = self.table, self.doc
@@ -414,6 +434,8 @@ class Politics:
             named = self.names.get(party.canonical)
         if STATE in (kind, named):
             return STATE
+        if kind is None and named is None and self.police_story and any(_police_noun(t) for t in span if t.dep_ != "poss"):
+            return LAW  # "one of the officers shot the driver", in a story that names the police: theirs
         return kind or named
 
     def _has_party(self, event: Event) -> bool:

@@ -7,15 +7,10 @@ pipeline (``understand_nlp``); sentences written for these tests.
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from hotspot.understand.events.flags import simple_past
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
 from tests.understand.events.handbuilt import hand_doc
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v83"
 
 
 def test_a_participle_sharing_a_past_passive_is_in_the_simple_past():

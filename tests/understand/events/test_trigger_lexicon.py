@@ -131,8 +131,9 @@ def test_quitting_smoking_is_no_event():
     assert match_trigger(doc[2], load_lexicon()) is None
 
 
-def test_opposing_a_policy_is_an_objection():
-    # the annotated sets code objections and opposition as ACCUSE; REJECT is refusing a proposal or demand put to one
+def test_opposing_a_policy_is_a_rejection():
+    # v21 made it ACCUSE from the first two annotated sets; with all of them the tune halves code the verb REJECT 12
+    # times and ACCUSE 3, the training texts 7 and 2 (events v84)
     doc = hand_doc(["Russia", "opposed", "the", "intervention"], ["Russia", "oppose", "the", "intervention"],
                    ["PROPN", "VERB", "DET", "NOUN"], ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
-    assert match_trigger(doc[1], load_lexicon()).type == "ACCUSE"
+    assert match_trigger(doc[1], load_lexicon()).type == "REJECT"

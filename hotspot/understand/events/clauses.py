@@ -243,16 +243,26 @@ _OBJECT_LIKE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd
 """What an active verb of ``UNDERGONE_VERBS`` would have: an object or complement, or a conjunct sharing one."""
 
 
+def _undergone_without_object(verb: Token) -> bool:
+    """A past form of a verb of an act done to someone that English tells in the active only with an object
+    (``UNDERGONE_VERBS``), here with no auxiliary, object or coordinated verb: it can only be a passive."""
+    return (verb.tag_ in ("VBN", "VBD") and lemma(verb) in UNDERGONE_VERBS and not has_auxiliary(verb)
+            and not any(c.dep_ in _OBJECT_LIKE_DEPS for c in verb.children))
+
+
 def headline_passive(verb: Token) -> bool:
     """Whether ``verb`` is a headline's passive with its auxiliary dropped ("Farmer arrested over cattle theft", "Two
-    held after raid"): a verb of an act done to someone that English tells in the active only with an object
-    (``UNDERGONE_VERBS``), with a subject and no auxiliary, object or coordinated verb. The tagger reads such a
-    headline as an active past with a doer; its subject is the patient ("police arrested and charged him": the first
-    conjunct shares its object, and is no such verb)."""
-    if verb.tag_ not in ("VBN", "VBD") or lemma(verb) not in UNDERGONE_VERBS or has_auxiliary(verb):
-        return False
-    return (any(c.dep_ == "nsubj" for c in verb.children)
-            and not any(c.dep_ in _OBJECT_LIKE_DEPS for c in verb.children))
+    held after raid"): ``_undergone_without_object`` with a subject. The tagger reads such a headline as an active past
+    with a doer; its subject is the patient ("police arrested and charged him": the first conjunct shares its object,
+    and is no such verb)."""
+    return _undergone_without_object(verb) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def misread_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a headline's passive that the parser hung on its noun as a relative clause in the past
+    tense ("Farmer charged with cattle theft": "charged" an ``acl`` tagged VBD): the noun is its patient, not its
+    doer, as with the participle it is."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and _undergone_without_object(verb)
 
 
 def elided_passive(verb: Token, limit: int = 6) -> bool:

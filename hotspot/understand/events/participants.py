@@ -33,6 +33,7 @@ from hotspot.understand.events.clauses import (
     elided_passive,
     first_noun_conjunct,
     headline_passive,
+    misread_participle,
     with_conjuncts,
 )
 from hotspot.understand.events.context import Context
@@ -73,6 +74,7 @@ STATEMENT_VERBS = words(STATUS_TABLE, "statement_verbs")
 STATEMENT_PREPS = words(STATUS_TABLE, "statement_preps")
 WARNING_VERBS = words(STATUS_TABLE, "warning_verbs")
 ALLEGATION_GOVERNORS = words(STATUS_TABLE, "allegation_governors")
+UNDERGOING_VERBS = words(STATUS_TABLE, "undergoing_verbs")
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -138,7 +140,7 @@ def _subject(verb: Token, ctx: Context | None = None) -> tuple[Token | None, boo
         if cur.dep_ == "acl":
             if cur.tag_ == "VBN":  # "the demonstration staged by students": no subject to inherit
                 return None, True
-            return cur.head, True
+            return cur.head, not misread_participle(cur)  # "Farmer charged with theft": the farmer undergoes it
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
             via = "prep" if cur.head.lower_ in OBJECT_CONTROL_PREPS else None
             cur = cur.head.head
@@ -150,6 +152,12 @@ def _subject(verb: Token, ctx: Context | None = None) -> tuple[Token | None, boo
             continue
         break
     return None, True
+
+
+def _undergone_object(noun: Token, verb: Token) -> bool:
+    """Whether an event noun is the object of a verb its subject undergoes it by (``UNDERGOING_VERBS``: "faces
+    charges", "awaiting trial", "serving a sentence")."""
+    return noun.dep_ == "dobj" and noun.head == verb and lemma(verb) in UNDERGOING_VERBS
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -324,7 +332,9 @@ def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[To
             pass  # "Putin denounced a drone strike": Putin is the speaker, not the attacker
         elif verb != trig_tok and not actors and trig_tok.dep_ not in ("nsubj", "nsubjpass"):
             subj, _ = _subject_in(ctx, verb)
-            if subj is not None:
+            if subj is not None and trig.type in UNDERGONE_TYPES and _undergone_object(trig_tok, verb):
+                recipients.append(subj)  # "she faces charges", "is awaiting trial": she is accused, not the accuser
+            elif subj is not None:
                 actors.append(subj)
             elif trig.type in UNDERGONE_TYPES and trig_tok.dep_ == "pobj" and trig_tok.head.head == verb:
                 recipients.extend(c for c in verb.children if c.dep_ in _PASS_SUBJ)

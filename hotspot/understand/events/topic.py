@@ -29,8 +29,16 @@ from spacy.tokens import Doc, Token
 
 from hotspot.records import Entity, Event, EventActor
 from hotspot.understand.data import load_table
+from hotspot.understand.entities.gazetteer import person
 from hotspot.understand.events.clauses import without_clauses
-from hotspot.understand.events.lexicon import PERSON_PRONOUNS, PLACE_PREPS, RELATIVE_PRONOUNS, SPEECH_ACT_TYPES, lemma
+from hotspot.understand.events.lexicon import (
+    PERSON_PRONOUNS,
+    PLACE_PREPS,
+    RELATIVE_PRONOUNS,
+    SPEECH_ACT_TYPES,
+    lemma,
+    load_lexicon,
+)
 
 TABLE = "topics"
 """The data file (``data/topics.json``): genre cue words, the political words, the gate's thresholds."""
@@ -101,6 +109,13 @@ def load_police_words() -> frozenset[str]:
     """Nouns of law enforcement's own people that other bodies use too (``police_words`` of ``data/topics.json``):
     English only."""
     return frozenset(load_table(TABLE, ("police_words",))["police_words"])
+
+
+def _event_noun(tok: Token) -> bool:
+    """Whether a noun names an act (a noun trigger of the lexicon: "talks", "sanctions", "strikes"): a name that
+    modifies it is who acts ("US-China trade talks", "EU sanctions"), not what kind of thing a participant is."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        t.pos is None or tok.pos_ in t.pos for t in load_lexicon().triggers.get(lemma(tok), ()))
 
 
 def police_story(doc: Doc, table: Table) -> bool:
@@ -423,8 +438,8 @@ class Politics:
             first = first.head
         if first.dep_ == "pobj" and (first.head.lower_ in PLACE_PREPS or first.head.lower_ == "of"):
             return None  # "in the US", "in China, Norway and ...": where, not who; "Samsung of South Korea": whose
-        if root.dep_ in _MODIFIER_DEPS:  # "US critics", "a UK firm": the head noun is the participant
-            return _kind_of_words([root.head.lower_], self.table)
+        if root.dep_ in _MODIFIER_DEPS and not _event_noun(root.head):
+            return _kind_of_words([root.head.lower_], self.table)  # "US critics", "a UK firm": the head is the participant
         kind = _kind_of_words([t.lower_ for t in span if t.dep_ != "poss" and not t.is_punct], self.table)
         ent = self.token_entity.get(root.i)
         named = None
@@ -508,6 +523,8 @@ def named_kinds(entities: list[Entity], topic: Topic, table: Table, org_kind: Ca
         elif aid.startswith("org:"):
             if aid[4:] not in table.orgs_except:
                 out[name] = STATE
+        elif e.label == "PERSON" and person(e.canonical or e.text) is not None:
+            out[name] = STATE  # a head of state or government the news names by surname alone ("Erdogan threatened")
         elif e.label == "ORG":
             kind = org_kind(e)
             if kind is not None and out.get(name) != STATE:

@@ -12,16 +12,11 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from hotspot.understand.events.clauses import headline_passive
-from hotspot.understand.events.coding import EXTRACTOR
 from hotspot.understand.events.topic import _police_noun, load_topics, police_story
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
 from tests.understand.events.coded import types_at
 from tests.understand.events.handbuilt import hand_doc
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v84"
 
 
 def _words(text: str) -> Doc:
@@ -154,3 +149,4 @@ def test_the_subject_of_a_headline_arrest_is_its_patient(understand_nlp):
 def test_opposing_a_bill_is_a_rejection(understand_nlp):
     event = _one(_code(understand_nlp, "Russia opposes any expansion of the alliance to the east."), "opposes")
     assert event.type == "REJECT"
+

@@ -75,6 +75,7 @@ STATEMENT_PREPS = words(STATUS_TABLE, "statement_preps")
 WARNING_VERBS = words(STATUS_TABLE, "warning_verbs")
 ALLEGATION_GOVERNORS = words(STATUS_TABLE, "allegation_governors")
 UNDERGOING_VERBS = words(STATUS_TABLE, "undergoing_verbs")
+UNDERGONE_NOUNS = words(STATUS_TABLE, "undergone_nouns")
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -319,8 +320,10 @@ def _participants(ctx: Context, trig_tok: Token, trig: Trigger) -> tuple[list[To
         return [giver], ([receiver] if receiver is not None else []), False
     if is_noun:
         for c in trig_tok.children:
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_entity
-                                    and ctx.token_entity[c.i].label in ("NORP", "GPE", "ORG")):
+            if c.dep_ == "poss" and lemma(trig_tok) in UNDERGONE_NOUNS:
+                recipients.append(c)  # "his arrest", "the mayor's trial": done to him, not by him
+            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_entity
+                                      and ctx.token_entity[c.i].label in ("NORP", "GPE", "ORG")):
                 actors.append(c)
         actors.extend(_pobjs(trig_tok, ("by",)))
         if actors and all(a.pos_ == "PRON" for a in actors) and verb != trig_tok and not talked:

@@ -13,15 +13,10 @@ from __future__ import annotations
 
 from hotspot.records import Entity
 from hotspot.understand.events.clauses import misread_participle
-from hotspot.understand.events.coding import EXTRACTOR
 from hotspot.understand.events.topic import STATE, Topic, _event_noun, _kind_of_words, load_topics, named_kinds
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
 from tests.understand.events.handbuilt import hand_doc
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v85"
 
 
 def test_gov_and_sen_before_a_name_are_political_titles():

@@ -381,7 +381,9 @@ class DateMention:
     its noun, no clause."""
     part: str | None = None
     """"early" or "mid" for a year said in its first part or its middle ("in early 2024", "mid-2022"): it ends then,
-    months before the year does (``last_day``), so an act of early 2024 is background to a page of January 2025."""
+    months before the year does (``last_day``), so an act of early 2024 is background to a page of January 2025; for a
+    month, its first third or its middle («в начале января», v31 of the Russian coder), so an act of early January is
+    background to a page of 18 February."""
     ahead: DateMention | None = None
     """The reading of a date that names no year nor direction when the clause speaks of the future: "will meet on
     June 28", read on 15 June 2024, is 28 June 2024, not the June 28 of the year before that ``value`` reads; "the
@@ -426,7 +428,8 @@ def last_day(mention: DateMention) -> date | None:
     if mention.day is None:
         return None
     if mention.granularity == "month":
-        return date(mention.day.year, mention.day.month, calendar.monthrange(mention.day.year, mention.day.month)[1])
+        end = calendar.monthrange(mention.day.year, mention.day.month)[1]
+        return date(mention.day.year, mention.day.month, _MONTH_PART_ENDS.get(mention.part or "", end))
     if mention.granularity == "year":
         return date(mention.day.year, *_PART_ENDS.get(mention.part or "", (12, 31)))
     if mention.granularity == "week":
@@ -436,6 +439,9 @@ def last_day(mention: DateMention) -> date | None:
 
 _PART_ENDS = {"early": (4, 30), "mid": (8, 31)}
 """The last month and day of the part of a year "early 2024" and "mid-2024" speak of: its first third, its middle."""
+_MONTH_PART_ENDS = {"early": 10, "mid": 20}
+"""The last day of the part of a month «в начале января» and «в середине января» speak of: its first third, its middle
+(a month's end is its own last day)."""
 
 
 def _year_part(kind: str, m: re.Match[str]) -> str | None:

@@ -223,6 +223,23 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, year: int | None) ->
     return None, None, None
 
 
+_PART_OF_MONTH = {"начале": "early", "середине": "mid"}
+_PART_BEFORE = re.compile(r"(?<![\w-])(?:в|во)\s+(?P<part>начале|середине)\s+$", re.IGNORECASE)
+
+
+def _month_part(kind: str, m: re.Match[str], text: str) -> str | None:
+    """"early" or "mid" for a month said in its first part or its middle («в начале января», «в середине марта 2014
+    года»): the act is over by the 10th or the 20th (``dates.last_day``), weeks before the month ends, which decides
+    whether it is background to a page of the next month. «в конце января» ends with the month."""
+    if kind == "m":
+        first = m.group(0).split(None, 1)[0].lower()
+        return _PART_OF_MONTH.get(first)
+    if kind == "my":
+        before = _PART_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        return _PART_OF_MONTH.get(before["part"].lower()) if before else None
+    return None
+
+
 def _year_of(kind: str, m: re.Match[str]) -> int | None:
     if kind in _YEAR_ANCHORS or (kind == "y" and (m["prep"] or "").lower() in _YEAR_ANCHOR_PREPS):
         return int(m["year"])
@@ -252,7 +269,7 @@ def find_dates_ru(text: str, ref: date | None, offset: int = 0) -> list[DateMent
             a = m.start("year")
         elif kind == "m":
             a = m.start("month")
-        mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day)
+        mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day, part=_month_part(kind, m, text))
         later = _ahead(mention, ref)
         if later is not mention:
             mention.ahead = later  # the reading of a future clause (``DateMention.forward``), as English keeps it

@@ -139,6 +139,7 @@ class Status:
     penalty_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     office_nouns: frozenset[str]
+    trend_nouns: frozenset[str]
     participant_nouns: frozenset[str]
     instance_nouns: frozenset[str]
     previous_modifiers: frozenset[str]
@@ -299,6 +300,7 @@ def _status(raw: dict[str, Any]) -> Status:
         penalty_nouns=fs("penalty_nouns"),
         naming_verbs=fs("naming_verbs"),
         office_nouns=fs("office_nouns"),
+        trend_nouns=fs("trend_nouns"),
         participant_nouns=fs("participant_nouns"),
         instance_nouns=fs("instance_nouns"),
         previous_modifiers=fs("previous_modifiers"),

@@ -915,6 +915,10 @@ def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     pattern = phrase_pattern(lex.status.anaphoric_times)
     if _phrase_in_clause(pattern, tok, verb):
         return True
+    speaker = verb.head
+    if verb.dep_ == "ccomp" and speaker != verb and has(speaker, "Tense", "Past") \
+            and ru_lemma(speaker) in lex.status.reporting_verbs and _phrase_in_clause(pattern, speaker, speaker):
+        return True  # «говорил тогда, что стороны договорились» (v31): what was said then, done by then
     # «Тогда же президент обратился к ОДКБ, и в страну были направлены силы»: a clause joined by «и» to a past clause
     # of that time is told at it too
     head = verb.head

@@ -106,7 +106,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v30"
+EXTRACTOR = "hotspot.events.ru.v31"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -191,7 +191,7 @@ def event_candidates_ru(
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
             if _refers_back(tok, sense, lex, coded) or _topic_of_law(tok, lex) or _protested(tok, sense, types, coded) \
-                    or _field_of_office(tok, lex) or _by_its_participants(tok, sense, lex, coded):
+                    or _field_of_office(tok, lex) or _by_its_participants(tok, sense, lex, coded) or _a_trend(tok, lex):
                 continue
             if _named_again(ctx, tok, sense, told_nouns):
                 continue
@@ -363,6 +363,10 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     if _in_story_before_now(ctx, tok) and (_told_in_past(verb) or _past_participle(verb)) \
             and (d is None or not _DEICTIC.search(d.text)):
         return True  # «В 2020 году … Тогда задержали тысячи. \n\n Сейчас …»: the column's past, before its turn to now
+    told = _clause_it_follows(verb)
+    if told is not None and _told_in_past(verb) \
+            and (in_past_era(told, told, lex) or (_told_in_past(told) and iterated(told, told, lex))):
+        return True  # «в прошлом не раз отправляли беженцев обратно, за что их критиковали …» (v31): then, as the act it follows
     if tok != verb and persons_habit(tok):
         return True  # «разогнали бастовавших докеров»: natasha's adjective, hung on the noun; who they were
     if span_start(tok, lex):
@@ -425,6 +429,7 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         # the story «тогда» set back goes on in the next past sentence of its paragraph that names no time of its own,
         # also where «тогда» was read at a season, which is no date to carry (``_carried_time``)
         return True
+    named_before = _named_earlier_in_sentence(ctx, tok, verb) or named_before
     if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
         d = named_before
         if _long_before(ctx, d):
@@ -438,6 +443,30 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         if ctx.ref is None and years_back(d, ctx.doc.text):
             return True  # «Его задержали в марте прошлого года. Три месяца он провёл под стражей»: that year, as its own date
     return historical(d, ctx.status_ref, None, None, ctx.past_floor)
+
+
+_RELATIVE_LINKS = frozenset({"parataxis", "advcl", "acl", "acl:relcl"})
+
+
+def _clause_it_follows(verb: Token) -> Token | None:
+    """The past clause a clause opened by a preposition and the relative «что» answers («…, за что их критиковали»,
+    «…, после чего …», «…, в ответ на что …»): its «что» stands for that clause's act, so it is told at that act's time.
+    None for any other clause."""
+    if verb.head == verb or verb.dep_ not in _RELATIVE_LINKS:
+        return None
+    for c in verb.children:
+        if c.lemma_ == "что" and c.pos_ == "PRON" and c.i < verb.i and any(g.dep_ == "case" for g in c.children):
+            return verb.head
+    return None
+
+
+def _named_earlier_in_sentence(ctx: RuContext, tok: Token, verb: Token) -> DateMention | None:
+    """The last resolved date the trigger's own sentence names before the clause that tells it, which «тогда» in
+    that clause takes (v31): «Глава делегации на переговорах, которые проходили в июне, говорил тогда, что стороны
+    договорились …» is told in June, though the date describes the talks, a noun, and so dates no clause itself."""
+    start = min(verb.idx, tok.idx)
+    dates = [m for m in ctx.sentence_dates.get(tok.sent.start_char, []) if m.end <= start and m.day is not None]
+    return dates[-1] if dates else None
 
 
 def _long_before(ctx: RuContext, d: DateMention) -> bool:
@@ -989,6 +1018,8 @@ def _label(tok: Token, lex: RuLexicon) -> bool:
         return False
     naming = lex.status.naming_verbs
     head = tok.head
+    if tok.dep_ == "nmod" and has(tok, "Case", "Gen") and preposition(tok) is None and head.pos_ in ("NOUN", "PROPN"):
+        return _label(head, lex)  # «называет манёвры *репетицией вторжения*»: the label's genitive is part of the label (v31)
     prep = preposition(tok)
     if prep == "как":
         return ru_lemma(head) in naming
@@ -1038,6 +1069,19 @@ def _field_of_office(tok: Token, lex: RuLexicon) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.head == tok or tok.dep_ != "nmod" or preposition(tok) != "по":
         return False
     return has(tok, "Case", "Dat") and ru_lemma(tok.head) in lex.status.office_nouns
+
+
+def _a_trend(tok: Token, lex: RuLexicon) -> bool:
+    """An event noun in the genitive of a noun of a trend or a rate (status 'trend_nouns'): «рост вымогательства и
+    заказных *убийств*», «снижение уровня *преступлений*», «статистика *нападений*» (v31). It counts acts of a kind over a
+    time, a statistic, not one act told; a conjunct is read by its first one."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.head == tok:
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ == "nmod" and has(first, "Case", "Gen") and preposition(first) is None \
+        and ru_lemma(first.head) in lex.status.trend_nouns
 
 
 def _by_its_participants(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> bool:

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from hotspot.errors import ConfigurationError, message
 from hotspot.records import Entity
@@ -54,7 +54,7 @@ from hotspot.understand.entities.mentions import Mention
 from hotspot.understand.entities.transliterate import cyrillic, latin, latin_variants
 from hotspot.understand.nlp_ru import NORMAL_FORMS
 
-EXTRACTOR_RU = "hotspot.entities.ru.v2"
+EXTRACTOR_RU = "hotspot.entities.ru.v3"
 WORD_LISTS = "entity_words_ru"
 
 # natasha's labels and what they become before linking.
@@ -534,7 +534,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     mentions = []
     for ent in doc.ents:
         label = NATASHA_LABELS.get(ent.label_)
-        if label is None or ent.text in not_names:
+        if label is None or ent.text in not_names or _common_noun_by_place(doc[ent.start]):
             continue
         start, end = ent.start_char, ent.end_char
         normal = normal_forms.get((start, end)) or ent.text
@@ -544,6 +544,32 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue  # a legal form alone ('ПАО')
         mentions.append(_Mention(start, end, label, text[start:end], " ".join(normal.strip(QUOTES).split())))
     return mentions
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _common_noun_by_place(first: Token) -> bool:
+    """Whether a span the recogniser found opens its sentence with a common noun, capitalised only by its place
+    («*Авиаудар* по автозаправке унёс жизни 11 человек», tagged a place; «*Докеры* Пирея начали забастовку», a
+    person): the tagger reads the word as a common noun (NOUN, not PROPN; it tells «Сбербанк», «Кремль», «Газпром» at
+    a sentence's head as PROPN), and pymorphy's dictionary knows it with no reading as a name, a surname, a place or
+    an organisation. Such a span is no name (v3): the common noun is what the sentence is about."""
+    if first.pos_ != "NOUN" or first.i != first.sent.start:
+        return False
+    return _dictionary_common_noun(first.lower_)
+
+
+@cache
+def _dictionary_common_noun(word: str) -> bool:
+    """Whether pymorphy's dictionary (natasha's ``MorphVocab``, held by the Russian parser) knows ``word`` and has no
+    reading of it as a name of any kind."""
+    from hotspot.understand.nlp_ru import load_russian
+
+    vocab = getattr(load_russian().tokenizer, "morph_vocab", None)
+    if vocab is None or not vocab.word_is_known(word):
+        return False
+    return not any(parse.tag.grammemes & _NAME_GRAMMEMES for parse in vocab.parse(word))
 
 
 def _missed_names(text: str, mentions: list[_Mention]) -> Iterator[_Mention]:

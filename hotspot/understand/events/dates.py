@@ -455,6 +455,23 @@ def _year_part(kind: str, m: re.Match[str]) -> str | None:
     return None
 
 
+_PART_BEFORE_MONTH = re.compile(r"(?<![\w-])(?P<part>early|mid)(?:\s+|-)$", re.IGNORECASE)
+
+
+def _month_part(kind: str, m: re.Match[str], text: str) -> str | None:
+    """"early" or "mid" for a month said in its first part or its middle ("in early January", "mid-March 2014"): the
+    act is over by the 10th or the 20th (``last_day``), weeks before the month ends, which decides whether it is
+    background to a page of the next month (v87, as the Russian coder's «в начале января», v31). "late January" ends
+    with the month."""
+    if kind in ("m", "mry"):
+        prep = (m["mprep"] or "").lower()
+        return prep if prep in ("early", "mid") else None
+    if kind == "my":
+        before = _PART_BEFORE_MONTH.search(text, max(0, m.start() - 12), m.start())
+        return before["part"].lower() if before else None
+    return None
+
+
 def _year_of(kind: str, m: re.Match[str]) -> int | None:
     """The year a match states, when a later day without a year may take it."""
     if kind in _YEAR_ANCHORS or (kind == "y" and (m["mid"] or (m["prep"] or "").lower() in _YEAR_ANCHOR_PREPS)):
@@ -491,7 +508,8 @@ def find_dates(text: str, ref: date | None, offset: int = 0, anchor: int | None 
         a, b = (m.span("year") if kind in ("y", "yn") else m.span("month") if kind == "mn"
                 else (m.start("year"), m.end()) if kind == "yr" else m.span())
         modifier = kind in ("yn", "mn") or (kind == "yr" and not _range_prep(m) and _before_noun(text, m.end()))
-        mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=modifier, part=_year_part(kind, m))
+        part = _year_part(kind, m) or _month_part(kind, m, text)
+        mention = DateMention(a + offset, b + offset, text[a:b], value, gran, day, modifier=modifier, part=part)
         later = _ahead(kind, m, ref, year)
         if later is not None and later[2] != day:
             mention.ahead = DateMention(a + offset, b + offset, text[a:b], *later, modifier=modifier)

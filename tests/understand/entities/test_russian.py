@@ -77,7 +77,7 @@ def test_country_in_the_genitive_is_kazakhstan(president: list[Entity]) -> None:
 def test_offsets_and_component_name(president: list[Entity]) -> None:
     for entity in president:
         assert PRESIDENT_SENTENCE[entity.start:entity.end] == entity.text
-        assert entity.extractor == EXTRACTOR_RU == "hotspot.entities.ru.v2"
+        assert entity.extractor == EXTRACTOR_RU == "hotspot.entities.ru.v3"
 
 
 # --- people -----------------------------------------------------------------------------------------
@@ -224,3 +224,16 @@ def test_an_unknown_person_meets_the_english_spelling_of_the_name(russian: spacy
                                                                    english: str) -> None:
     entity = by_text(entities_of(russian, sentence), mention)
     assert (entity.label, entity.actor_id) == ("PERSON", gazetteer.person_id(english))
+
+
+# --- v3: a common noun opening its sentence is no name ----------------------------------------------
+
+
+def test_a_common_noun_opening_a_title_is_no_name(russian: spacy.Language) -> None:
+    found = entities_of(russian, "Авиаудар по автозаправке в Йемене унёс жизни 11 человек")
+    assert "Авиаудар" not in [e.text for e in found]
+
+
+def test_a_company_opening_a_sentence_stays_a_name(russian: spacy.Language) -> None:
+    found = entities_of(russian, "Газпром повысил цены на газ для Казахстана.")
+    assert "Газпром" in [e.text for e in found]

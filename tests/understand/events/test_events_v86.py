@@ -6,13 +6,8 @@ Through the session pipeline (``understand_nlp``); sentences written for these t
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v86"
 
 
 def test_the_possessor_of_an_arrest_is_arrested(understand_nlp):

@@ -35,6 +35,7 @@ from spacy.tokens import Span as SpacySpan
 from hotspot.plover import SCORE
 from hotspot.records import Entity, Event, EventActor, EventDate, Quote, ReportedBy, Span
 from hotspot.understand.events.classifier import context_of, features, load_model, time_signs
+from hotspot.understand.events.clauses import first_noun_conjunct
 from hotspot.understand.events.coding import ALLEGED_WHEN_HYPOTHETICAL, MAX_EVENTS, Candidate, classified
 from hotspot.understand.events.dates import PARAGRAPH_BREAK, DateMention, StoryDates, last_day
 from hotspot.understand.events.flags import HISTORICAL_DAYS, historical
@@ -429,9 +430,10 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
         # the story «тогда» set back goes on in the next past sentence of its paragraph that names no time of its own,
         # also where «тогда» was read at a season, which is no date to carry (``_carried_time``)
         return True
-    named_before = _named_earlier_in_sentence(ctx, tok, verb) or named_before
-    if d is None and named_before is not None and at_time_named_before(tok, verb, lex):
-        d = named_before
+    then = (_named_earlier_in_sentence(ctx, tok, verb) or named_before) \
+        if d is None and at_time_named_before(tok, verb, lex) else None
+    if then is not None:
+        d = then
         if _long_before(ctx, d):
             return True  # «тогда» at a year long before a text without a date, or at «в прошлом году»
     elif d is None and just_before is not None and _told_in_past(verb) and not told_as_recent(tok, verb, lex) \
@@ -1077,9 +1079,7 @@ def _a_trend(tok: Token, lex: RuLexicon) -> bool:
     time, a statistic, not one act told; a conjunct is read by its first one."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.head == tok:
         return False
-    first = tok
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
+    first = first_noun_conjunct(tok)
     return first.dep_ == "nmod" and has(first, "Case", "Gen") and preposition(first) is None \
         and ru_lemma(first.head) in lex.status.trend_nouns
 

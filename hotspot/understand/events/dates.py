@@ -592,7 +592,7 @@ def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -
     the president named the reasons for the riots in 2022", the riots are dated to the day, not the year.
     """
     dates = [d for d in dates if (not d.modifier or _modifies(d, doc, tok, verb)) and not _of_the_reason(d, doc, tok)
-             and not _of_the_matter(d, doc, tok) and not _closes_a_phrase(d, doc, tok)]
+             and not _of_the_matter(d, doc, tok) and not _closes_a_phrase(d, doc, tok) and not across_semicolon(d, doc.text, tok.idx)]
     if not dates:
         return None
     if len(dates) == 1:
@@ -603,6 +603,15 @@ def date_of_event(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -
     pool = attached or dates
     chosen = min(pool, key=lambda d: abs(d.start - tok.idx))
     return _narrowed(chosen, dates, tok.idx)
+
+
+def across_semicolon(mention: DateMention, text: str, start: int) -> bool:
+    """Whether a semicolon stands between a date and the trigger at ``start``: a semicolon joins clauses that each
+    carry their own time, so the date of one is not the other's ("led farmworkers' strikes and was jailed under MISA;
+    state funeral on Tuesday": the funeral is on Tuesday, the strikes decades before; «задержали троих; во вторник
+    суд арестовал их»). Both languages read dates so (``ru_dates.date_of_event_ru``)."""
+    low, high = (mention.end, start) if mention.end <= start else (start, mention.start)
+    return ";" in text[low:high]
 
 
 _TIME_PREPS = frozenset({"after", "during", "following", "before", "amid"})

@@ -18,7 +18,7 @@ unresolved without one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from hotspot.understand.events.dates import (
     DateMention,
     Granularity,
+    across_semicolon,
     add_months,
     first_day,
     last_day,
@@ -33,7 +34,7 @@ from hotspot.understand.events.dates import (
     week_period,
     year_period,
 )
-from hotspot.understand.events.ru_clauses import has, span_root, span_text, subtree
+from hotspot.understand.events.ru_clauses import has, preposition, span_root, span_text, subtree
 
 _MONTH_FORMS = (
     (r"январ(?:ь|я|е|ю|ём|ем)", 1), (r"феврал(?:ь|я|е|ю|ём|ем)", 2), (r"март(?:а|е|у|ом)?", 3),
@@ -281,11 +282,15 @@ def find_dates_ru(text: str, ref: date | None, offset: int = 0) -> list[DateMent
 _FINER = {"year": ("month", "week", "day"), "month": ("day",)}
 
 
-def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token) -> DateMention | None:
+def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token,
+                     event_noun: Callable[[Token], bool] | None = None) -> DateMention | None:
     """The date of a trigger among its sentence's ``dates``: ``dates.date_of_event``'s choice (the only one, else one in
     the trigger's clause, nearest first; a year or month narrowed to a finer date of the sentence inside it), walking
-    the clause with ``ru_clauses.subtree`` because natasha's parse may hold a cycle."""
-    dates = [d for d in dates if not _dates_another_noun(d, doc, tok, verb) and not _dates_a_planned_act(d, doc, tok, verb)]
+    the clause with ``ru_clauses.subtree`` because natasha's parse may hold a cycle. ``event_noun`` tells a noun that
+    names an event (``names_which_event``)."""
+    dates = [d for d in dates if not _dates_another_noun(d, doc, tok, verb) and not _dates_a_planned_act(d, doc, tok, verb)
+             and not (event_noun is not None and names_which_event(d, doc, tok, verb, event_noun))
+             and not across_semicolon(d, doc.text, tok.idx)]
     if not dates:
         return None
     if len(dates) == 1:
@@ -305,6 +310,42 @@ def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token
 
 
 _NOUN_CLAUSES = ("acl", "acl:relcl")
+
+_TIME_PREPOSITIONS = frozenset({"после", "до", "перед", "накануне", "с", "со", "в ход", "во время", "в время", "к"})
+"""Prepositions by which an event noun is the time of its clause («после выборов 4 декабря его задержали»): its date
+dates the clause too."""
+
+
+def names_which_event(mention: DateMention, doc: Doc, tok: Token, verb: Token, event_noun: Callable[[Token], bool]) -> bool:
+    """Whether a date said without a preposition right after the noun of another event names which of its kind that
+    event is, and so dates it, not the trigger: «осуждён участник акции протеста 19 декабря», «признали виновным в
+    участии в беспорядках 19 декабря», «по делу 19 декабря», «после признания независимости по итогам войны 2008
+    года». Russian dates a clause with a preposition («в 2008 году», «в понедельник») or a bare day before or after
+    its verb; a bare day or a year in the genitive after an event noun is that noun's own, as «выборы 2012 года» is.
+    Not when the noun is the trigger's own phrase («акции протеста 19 декабря» for «акции»), a direct participant of
+    the trigger's verb («разогнали акцию 19 декабря»: the dispersal that day), the time of the clause («после выборов
+    4 декабря»), when the trigger is in the «когда» clause that goes on from the date («19 декабря, когда тысячи
+    вышли на площадь»), or when the date comes before the trigger's verb: a date fronted before the subject and verb is
+    the time of their clause («В ответ на протесты 20 мая 1989 года Ли Пэн ввёл военное положение»). natasha may hang
+    such a date on the verb, so the words' order decides, not the parse."""
+    if not mention.text[:1].isdigit() or mention.start < max(tok.idx, verb.idx):
+        return False  # a date before the verb is a fronted time of its clause: «В ответ на протесты 20 мая 1989 года Ли Пэн ввёл …»
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or in_when_clause(mention, doc.text, tok.idx):
+        return False
+    noun = doc[span.start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or doc.text[noun.idx + len(noun.text):mention.start].strip() or not event_noun(noun):
+        return False
+    cur = noun
+    for _ in range(4):
+        if cur in (tok, verb):
+            return False
+        if cur.dep_ != "nmod" or cur.head == cur:
+            break
+        cur = cur.head
+    if noun.head in (tok, verb) and noun.dep_ in ("obj", "obl", "nsubj", "nsubj:pass"):
+        return False
+    return preposition(noun) not in _TIME_PREPOSITIONS
 
 
 def _in_own_clause(dates: list[DateMention], doc: Doc, tok: Token) -> DateMention | None:

@@ -153,6 +153,9 @@ class Status:
     participation_nouns: frozenset[str]
     generic_quantifiers: frozenset[str]
     period_parts: frozenset[str]
+    dated_event_nouns: frozenset[str]
+    proviso_nouns: frozenset[str]
+    only_words: frozenset[str]
     indictment_words: frozenset[str]
     verdict_words: frozenset[str]
     conviction_words: frozenset[str]
@@ -314,6 +317,9 @@ def _status(raw: dict[str, Any]) -> Status:
         participation_nouns=fs("participation_nouns"),
         generic_quantifiers=fs("generic_quantifiers"),
         period_parts=fs("period_parts"),
+        dated_event_nouns=fs("dated_event_nouns"),
+        proviso_nouns=fs("proviso_nouns"),
+        only_words=fs("only_words"),
         indictment_words=fs("indictment_words"),
         verdict_words=fs("verdict_words"),
         conviction_words=fs("conviction_words"),

@@ -287,6 +287,20 @@ _UNGOVERNED = frozenset({"ROOT", "nsubj", "csubj", "nmod", "parataxis", "appos",
 """Relations of an infinitive that no finite verb governs: the head of a headline, the subject of a nominal predicate."""
 
 
+def _set_as_condition(tok: Token, status: Status) -> bool:
+    """Whether an event noun is a condition set for another act: «при условии прекращения огня» (the noun in the
+    genitive of «условие» under «при»; status 'proviso_nouns') or «только при полном прекращении огня», «лишь при
+    отводе войск» («при» after a word of restriction, status 'only_words'). «При» alone is the time or the setting of
+    an act that took place («при задержании у них изъяли телефоны», «при разгоне акции»), which stays as it is."""
+    head = tok.head
+    if head != tok and ru_lemma(head) in status.proviso_nouns and preposition(head) == "при":
+        return True
+    marker = next((c for c in tok.children if c.dep_ == "case" and c.lower_ == "при"), None)
+    if marker is None or marker.i == 0:
+        return False
+    return fold(tok.doc[marker.i - 1].lower_) in status.only_words
+
+
 def bare_infinitive(verb: Token) -> bool:
     """An infinitive at the top of its clause that no verb of saying, wanting or doing governs: «Задержать и осудить:
     как власти …», «Ввести санкции — решение Вашингтона». A Russian headline or a subject in the infinitive names a
@@ -377,6 +391,8 @@ def irrealis(tok: Token, verb: Token, lex: RuLexicon, embedded: set[int], commis
         if tok.dep_ in ("obl", "obj") and head == verb and preposition(tok) in ("за", "против") \
                 and ru_lemma(verb) in status.advocacy_verbs:
             hypothetical = True  # «выступил за переговоры», «проголосовали за отставку»: argued for, not done
+    if _set_as_condition(tok, status):
+        hypothetical = True  # «отвод возможен только при полном прекращении огня»: a condition, not an act done
     if _in_doubt(tok, status):
         hypothetical = True  # «встреча теперь под вопросом», «поездка оказалась под угрозой»: whether it happens is open
     if _commonplace(tok, status):
@@ -924,7 +940,7 @@ def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     head = verb.head
     if head == verb or verb.dep_ not in ("conj", "parataxis") or not has(head, "Tense", "Past"):
         return False
-    if not any(c.dep_ == "cc" and c.lower_ in ("и", "а") for c in verb.children):
+    if not any(c.dep_ == "cc" and c.lower_ in ("и", "а", "но") for c in verb.children):
         return False  # «Тогда полиция задержала двух активистов, а суд оштрафовал их» (v28): the story's next step, then
     return _phrase_in_clause(pattern, head, head)
 

@@ -107,7 +107,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v31"
+EXTRACTOR = "hotspot.events.ru.v32"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -254,7 +254,7 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         hypothetical = False  # «пригрозил ввести санкции, если …»: the condition is the threatened act's; the threat was made
     if hypothetical and tok == verb and threat_conjunct_condition(verb, lex):
         hypothetical = False  # «потребовали компенсаций и пригрозили референдумом, если …»: the threat's condition; both made
-    d = date_of_event_ru(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, tok, verb)
+    d = date_of_event_ru(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, tok, verb, lambda t: _event_noun(t, lex))
     if d is not None and future and not hypothetical:
         d = d.forward()  # «встретятся в понедельник»: the coming Monday (``ru_dates._ahead``)
     event_date = EventDate(d.text, d.start, d.end, d.value, d.granularity) if d and d.value else None
@@ -469,6 +469,15 @@ def _named_earlier_in_sentence(ctx: RuContext, tok: Token, verb: Token) -> DateM
     start = min(verb.idx, tok.idx)
     dates = [m for m in ctx.sentence_dates.get(tok.sent.start_char, []) if m.end <= start and m.day is not None]
     return dates[-1] if dates else None
+
+
+def _event_noun(tok: Token, lex: RuLexicon) -> bool:
+    """Whether a noun names an event: a trigger with a sense of a PLOVER type that a noun may take, or one of the
+    nouns of events a text names by their date (status 'dated_event_nouns': «выборы», «дело», «война»)."""
+    lemma = ru_lemma(tok)
+    if lemma in lex.status.dated_event_nouns:
+        return True
+    return any(s.type is not None and (s.pos is None or "NOUN" in s.pos) for s in lex.senses.get(lemma, ()))
 
 
 def _long_before(ctx: RuContext, d: DateMention) -> bool:

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from hotspot.understand.events.coding import EXTRACTOR
 from hotspot.understand.events.dates import find_dates, last_day
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v87"
 
 
 def test_early_in_a_month_ends_on_its_tenth():

@@ -63,7 +63,7 @@ from hotspot.understand.events.ru_dates import (
     years_back,
 )
 from hotspot.understand.events.ru_lexicon import RuLexicon, Sense, fold, load_ru_lexicon, ru_lemma
-from hotspot.understand.events.ru_participants import parties
+from hotspot.understand.events.ru_participants import event_actor, parties
 from hotspot.understand.events.ru_signs import RUSSIAN, STATUS_TABLE, russian_tense
 from hotspot.understand.events.ru_signs import TABLE as CLASSIFIER_TABLE
 from hotspot.understand.events.ru_status import (
@@ -107,7 +107,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v32"
+EXTRACTOR = "hotspot.events.ru.v33"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -276,6 +276,8 @@ def _code_trigger(ctx: RuContext, sent: SpacySpan, tok: Token, sense: Sense, fra
         is_alleged = True  # «по данным правозащитников, задержанных избили»: the detainees' side's complaint
     if etype in CHARGED_TYPES and blamed_first(tok, verb, lex, bool(sources) or _quote_of(ctx, tok.idx) is not None):
         is_alleged = True  # «заявили, что огонь первыми открыли пограничники»: who started it, as one side says
+    if etype == "ASSAULT" and _adversary_says(ctx, verb, actors, recipients):
+        is_alleged = True  # «Минобороны Азербайджана заявило, что армянские подразделения обстреляли …»: one side's account
     mode = None if tok.i in framing.recoded or ultimatum else _mode(lex, sense, etype, sent_lemmas)
     quote = _quote_of(ctx, tok.idx)
     speaker = quote.speaker if quote is not None else None
@@ -416,8 +418,10 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     if ctx.status_ref is None and d is not None and (_told_in_past(verb) or _past_participle(verb)) and _dated_background(ctx, d) \
             and not _month_said_long_ago_elsewhere(ctx.doc, d, verb):
         return True  # «свергнутый в 2013 году», «в 2008 году его арестовали» in a text without a date
-    if d is None and judged_crime(tok, lex):
-        return True  # «приговорил к 10 годам за нападение», «осуждены за беспорядки»: the act a trial judged, months before
+    if judged_crime(tok, lex) and not _dated_within(d, tok):
+        # «приговорил к 10 годам за нападение», «осуждены за беспорядки»: the act a trial judged, months before; the
+        # sentence's date («в воскресенье приговорил … за нападение») is the verdict's, not the act's (v32)
+        return True
     if convict_described(tok, lex) and not _dated_within(d, tok):
         return True  # «помиловал девятерых, осуждённых за …»: who they are, by a conviction passed before the pardon
     if _convicts_crime(tok, lex) and not _dated_within(d, tok.head):
@@ -478,6 +482,33 @@ def _event_noun(tok: Token, lex: RuLexicon) -> bool:
     if lemma in lex.status.dated_event_nouns:
         return True
     return any(s.type is not None and (s.pos is None or "NOUN" in s.pos) for s in lex.senses.get(lemma, ()))
+
+
+def _adversary_says(ctx: RuContext, verb: Token, actors: list[EventActor], recipients: list[EventActor]) -> bool:
+    """Whether an attack is told only as what one side of a conflict says the other did: the clause is what a verb
+    of saying reports, its speaker (the verb's subject, else a capital or country it is said «в», «В Душанбе
+    заявляют, что …») belongs to one country, the attackers to another, and the attacked, where the clause names
+    them, to the speaker's («Минобороны Азербайджана заявило, что армянские подразделения обстреляли позиции
+    азербайджанской армии»). A side's account of an attack on itself is its accusation, alleged as the gold reads
+    the content of an accusation; an account of one's own side's act, or of a third party's, is not."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying == verb or ru_lemma(saying) not in ctx.lex.status.reporting_verbs:
+        return False
+    speaker = next(iter(subjects(saying)), None)
+    if speaker is None:
+        speaker = next((c for c in saying.children if c.dep_ == "obl" and preposition(c) in ("в", "во")), None)
+    if speaker is None:
+        return False
+    party = event_actor(ctx, speaker)
+    said_by = party.country if party is not None else None
+    if said_by is None:  # «Минобороны Азербайджана», «МИД Кыргызстана»: a body named by its country
+        said_by = next((e.country for t in speaker.children if t.dep_ == "nmod"
+                        and (e := ctx.token_entity.get(t.i)) is not None and e.country), None)
+    doers = {a.country for a in actors if a.country}
+    if said_by is None or not doers or said_by in doers:
+        return False
+    attacked = {r.country for r in recipients if r.country}
+    return not attacked or said_by in attacked
 
 
 def _long_before(ctx: RuContext, d: DateMention) -> bool:

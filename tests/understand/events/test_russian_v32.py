@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from hotspot.understand.events.russian import EXTRACTOR
 from hotspot.understand.nlp_ru import load_russian
 from tests.understand.events.test_russian import _code, _current, _one
 
@@ -17,10 +16,6 @@ from tests.understand.events.test_russian import _code, _current, _one
 @pytest.fixture(scope="module")
 def nlp():
     return load_russian()
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.ru.v32"
 
 
 # --------------------------------------------------------------------------- a date that names which event
@@ -92,3 +87,4 @@ def test_an_act_on_the_proviso_is_hypothetical(nlp):
 def test_at_the_detention_is_the_time_of_a_real_act(nlp):
     text = "Адвокат заявила, что при задержании у активистов изъяли телефоны."
     assert not _one(_code(nlp, text, "2015-09-30"), "задержании").hypothetical
+

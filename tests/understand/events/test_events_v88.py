@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from hotspot.understand.events.coding import EXTRACTOR
 from hotspot.understand.events.dates import across_semicolon, find_dates
 from tests.understand.events.coded import by_trigger as _one
 from tests.understand.events.coded import code_text as _code
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v88"
 
 
 def test_a_date_after_a_semicolon_is_across_it():

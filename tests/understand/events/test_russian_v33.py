@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from hotspot.understand.events.russian import EXTRACTOR
 from hotspot.understand.nlp_ru import load_russian
 from tests.understand.events.test_russian import _code, _current, _one
 
@@ -18,8 +17,6 @@ def nlp():
     return load_russian()
 
 
-def test_version():
-    assert EXTRACTOR == "hotspot.events.ru.v33"
 
 
 # --------------------------------------------------------------------------- one side's account; the crime a verdict judges

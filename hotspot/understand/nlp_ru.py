@@ -465,6 +465,12 @@ def _one_tree(members: list[int], heads: list[int], deps: list[str]) -> None:
             node = heads[node]
 
 
+def parser_dictionary() -> Any:
+    """pymorphy's dictionary that the Russian parser holds (natasha's ``MorphVocab``), for words its tagger misread;
+    None when the parser holds none. Reading it from the parser loads no second copy."""
+    return getattr(load_russian().tokenizer, "morph_vocab", None)
+
+
 def load_russian(name: str | None = None) -> Language:
     """The Russian parser (one per process): a blank spaCy ``ru`` pipeline with natasha as its tokenizer."""
     with _LOCK:

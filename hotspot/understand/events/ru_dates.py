@@ -283,13 +283,13 @@ _FINER = {"year": ("month", "week", "day"), "month": ("day",)}
 
 
 def date_of_event_ru(dates: list[DateMention], doc: Doc, tok: Token, verb: Token,
-                     event_noun: Callable[[Token], bool] | None = None) -> DateMention | None:
+                     event_noun: Callable[[Token], bool]) -> DateMention | None:
     """The date of a trigger among its sentence's ``dates``: ``dates.date_of_event``'s choice (the only one, else one in
     the trigger's clause, nearest first; a year or month narrowed to a finer date of the sentence inside it), walking
     the clause with ``ru_clauses.subtree`` because natasha's parse may hold a cycle. ``event_noun`` tells a noun that
     names an event (``names_which_event``)."""
     dates = [d for d in dates if not _dates_another_noun(d, doc, tok, verb) and not _dates_a_planned_act(d, doc, tok, verb)
-             and not (event_noun is not None and names_which_event(d, doc, tok, verb, event_noun))
+             and not names_which_event(d, doc, tok, verb, event_noun)
              and not across_semicolon(d, doc.text, tok.idx)]
     if not dates:
         return None

@@ -1237,9 +1237,9 @@ def _imperfective_active_past_participle(tok: Token) -> bool:
 def _dictionary_aspect(word: str) -> str | None:
     """The aspect pymorphy's dictionary (natasha's ``MorphVocab``, which the Russian parser already holds) gives a word
     read as an active past participle, or None when it has no such reading («бывший» has one, of «быть»)."""
-    from hotspot.understand.nlp_ru import load_russian
+    from hotspot.understand.nlp_ru import parser_dictionary
 
-    vocab = getattr(load_russian().tokenizer, "morph_vocab", None)
+    vocab = parser_dictionary()
     if vocab is None:
         return None
     for parse in vocab.parse(word):

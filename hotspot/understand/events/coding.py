@@ -62,7 +62,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, restated, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v89"
+EXTRACTOR = "hotspot.events.v90"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 
@@ -337,8 +337,11 @@ def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateM
     found = historical(d or (just_before if simple_past(verb) else None), ctx.status_ref, tok, verb, ctx.past_floor,
                        ctx.text_latest if ctx.present_text else None, background_past=ctx.present_text,
                        era_before=era_before, undated=ctx.ref is None)
-    if found is not True and d is None:
-        ended = known_event_end(tok)  # "Russia's annexation of Crimea", "the war in Georgia": the reader knows when
+    if found is not True and (d is None or not _in_its_phrase(d, tok)):
+        # "Russia's annexation of Crimea", "the war in Georgia": the reader knows when; a date of the sentence outside
+        # the happening's own phrase dates the clause that names it ("on Wednesday sentenced a man for messages
+        # denouncing Russia's invasion of Ukraine", v90)
+        ended = known_event_end(tok)
         now = ctx.status_ref or ctx.text_latest
         if ended is not None and now is not None and (now - ended).days > HISTORICAL_DAYS + 31:
             return True
@@ -347,6 +350,11 @@ def _historical(ctx: Context, sent: SpacySpan, tok: Token, verb: Token, d: DateM
         return found
     main_date = date_of_event(ctx.sentence_dates.get(sent.start_char) or [], ctx.doc, main, clause_verb(main))
     return True if _historical(ctx, sent, main, clause_verb(main), main_date, just_before, era_before, depth - 1) else found
+
+
+def _in_its_phrase(d: DateMention, tok: Token) -> bool:
+    """Whether a date lies inside the trigger's own phrase ("the invasion of Ukraine in February 2022")."""
+    return tok.left_edge.idx <= d.start and d.end <= tok.right_edge.idx + len(tok.right_edge.text)
 
 
 def _story_date(ctx: Context, tok: Token, event: Event, story: StoryDates) -> EventDate | None:

@@ -52,6 +52,7 @@ from hotspot.understand.events.lexicon import (
     HYPOTHETICAL_MODIFIERS,
     HYPOTHETICAL_PREDICATES,
     MODAL_AUX,
+    OPENNESS_ADJECTIVES,
     OPPOSED_PREPS,
     SCHEDULING_PREDICATES,
     SUPPOSITION_VERBS,
@@ -703,6 +704,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
                 hypothetical = True
             if _passive_expectation(v, chain[depth - 1]) and not _set_against(tok, verb):
                 hypothetical = True
+            if v.pos_ == "ADJ" and v_lemma in OPENNESS_ADJECTIVES and chain[depth - 1].lower_ == "to":
+                hypothetical = True  # "said it was open to talks": willing, nothing agreed or held yet (v90)
         if depth > 0 and chain[depth - 1].dep_ == "ccomp" and _rules_out(v) and _coordinated_negation(v):
             hypothetical = True  # "does not rule out that the West may try to ..."
         if (depth == 0 or chain[depth - 1].dep_ in ("xcomp", "conj")) and _conditioned(v):

@@ -60,6 +60,8 @@ SCHEDULING_PREDICATES = words(TABLE, "scheduling_predicates")
 SOURCE_PREDICATES = words(TABLE, "source_predicates")
 FUTURE_MODIFIERS = words(TABLE, "future_modifiers")
 AWAITING_VERBS = words(TABLE, "awaiting_verbs")
+OPENNESS_ADJECTIVES = words(TABLE, "openness_adjectives")
+"""Adjectives of a disposition whose to-phrase names an act not agreed yet ("open to talks": hypothetical, v90)."""
 REACTION_PREDICATES = words(TABLE, "reaction_predicates")
 ENDING_VERBS = words(TABLE, "ending_verbs")
 """Verbs that stop or call off an act: coded as a SANCTION ("halted the talks", "froze aid"), their object is ended, not

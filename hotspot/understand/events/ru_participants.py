@@ -184,7 +184,8 @@ def _noun_parties(ctx: RuContext, tok: Token, sense: Sense, verb: Token) -> tupl
                 recipients.append(_counted_head(g))
         else:
             actors.append(g)
-    actors.extend(instrumental_agent(tok))
+    if not (sense.type == "RETREAT" and sense.mode == "release"):
+        actors.extend(instrumental_agent(tok))  # not «обмен пленными» (v36): what is exchanged, not who exchanges it
     for c in tok.children:  # «со стороны России»
         if c.dep_ == "nmod" and preposition(c) in ("со сторона", "с сторона"):
             actors.append(c)

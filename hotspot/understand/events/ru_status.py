@@ -138,6 +138,9 @@ def negated(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     if tok.dep_ == "nmod" and ru_lemma(part) in status.participation_nouns and part.dep_ in ("obj", "obl") \
             and ru_lemma(part.head) in status.negating_governors:
         return True  # «делегация отказалась от участия в форуме»: the forum goes on without it
+    if tok.dep_ == "nmod" and ru_lemma(part) in status.carrier_nouns and part.dep_ in ("obj", "obl", "nmod") \
+            and ru_lemma(part.head) in status.negating_governors and preposition(part) not in CIRCUMSTANCE_PREPS:
+        return True  # v36: «отказывают в проведении пикетов», «отменили проведение митинга»: the act carried is not held
     if tok.pos_ in ("NOUN", "PROPN") and _absence_told(tok):
         return True  # «Военного положения не будет»: natasha hangs the negated «будет» on the noun
     if tok != verb:
@@ -925,7 +928,10 @@ def _when_of_era(pattern: re.Pattern[str] | None, verb: Token) -> bool:
 
 def at_time_named_before(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     """Whether the trigger's past-tense clause takes its time from the text before it («В 2013 году … Тогда же его
-    обвинили …», «в том же году»): the event then has the date the text named last."""
+    обвинили …», «в том же году»): the event then has the date the text named last. An infinitive is told at the time
+    of the verb that takes it («Вскоре СК возбудил дело и начал задерживать активистов», v36)."""
+    while verb.dep_ == "xcomp" and verb.head != verb and has(verb, "VerbForm", "Inf"):
+        verb = verb.head
     if not has(verb, "Tense", "Past"):
         return False
     pattern = phrase_pattern(lex.status.anaphoric_times)

@@ -107,7 +107,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v35"
+EXTRACTOR = "hotspot.events.ru.v36"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -922,8 +922,13 @@ def _refers_back(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> b
     продолжается», «ответили на протесты», «обжаловал приговор»: status 'referring_predicates'): the same happening,
     talked about, not another one. The Russian gold reads it so (``bench/gold/README_ru.md``, light verbs and nouns). So
     is one its light verb's past passive participle presents as done («предъявленных ему обвинений», «введённых санкций»)
-    in a circumstance or a complement, not as the subject or object that the sentence tells of."""
-    if tok.pos_ not in ("NOUN", "PROPN") or sense.type not in coded or tok.head == tok:
+    in a circumstance or a complement, not as the subject or object that the sentence tells of. So is a noun predicate
+    whose subject is «это» («Для него это не первое задержание», v36): it names the act told and counts it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or sense.type not in coded:
+        return False
+    if any(c.dep_ == "nsubj" and ru_lemma(c) in _THIS for c in tok.children):
+        return True  # v36: «Для него это не первое задержание», «Это уже третий арест»: the act told, counted again
+    if tok.head == tok:
         return False
     if any(c.dep_ == "acl" and has(c, "VerbForm", "Part") and has(c, "Voice", "Pass") and has(c, "Tense", "Past")
            and ru_lemma(c) in lex.light_verbs for c in tok.children) and tok.dep_ not in ("nsubj", "nsubj:pass", "obj"):
@@ -931,6 +936,8 @@ def _refers_back(tok: Token, sense: Sense, lex: RuLexicon, coded: set[str]) -> b
     return tok.dep_ in _REFERRING_DEPS and ru_lemma(tok.head) in lex.status.referring_predicates
 
 
+_THIS = frozenset({"это"})
+"""The demonstrative subject of a noun predicate that names again what the text told: «это не первое задержание»."""
 _BARE_DEPS = frozenset({"case", "det", "punct", "cc"})
 """A noun with nothing but these («забастовки», «эти протесты») names no participant, place or time of its own."""
 _AGAIN = frozenset({"снова", "вновь", "опять", "повторно"})

@@ -7,16 +7,11 @@ tests.
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import code_text as _code
 
 
 def _triggers(events) -> list[tuple[str, str]]:
     return [(e.trigger.text, e.type) for e in events]
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v89"
 
 
 def test_a_board_rejecting_a_members_motion_is_no_event(understand_nlp):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from hotspot.understand.events.russian import EXTRACTOR
 from hotspot.understand.nlp_ru import load_russian
 from tests.understand.events.test_russian import _code, _one
 
@@ -16,10 +15,6 @@ from tests.understand.events.test_russian import _code, _one
 @pytest.fixture(scope="module")
 def nlp():
     return load_russian()
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.ru.v35"
 
 
 def test_storming_a_scientific_task_is_no_assault(nlp):

@@ -1268,12 +1268,27 @@ def judged_crime(tok: Token, lex: RuLexicon, limit: int = 5) -> bool:
     for _ in range(limit):
         if cur.head == cur:
             return False
-        if preposition(cur) == "за" and ru_lemma(cur.head) in lex.status.sentencing_words:
-            return _years_term(cur.head) or convicted(cur.head, lex)
+        judge = _sentencing_word(cur.head, lex) if preposition(cur) == "за" else None
+        if judge is not None:
+            return _years_term(judge) or convicted(judge, lex)
         if preposition(cur) in ("в", "во") and ru_lemma(cur.head) in lex.status.guilt_words:
             return True  # «признал виновным в участии в беспорядках»: what someone is found guilty of came before
         cur = cur.head
     return False
+
+
+def _sentencing_word(head: Token, lex: RuLexicon, limit: int = 3) -> Token | None:
+    """The word of a sentence that a «за» phrase hangs from: its head, or, where natasha hangs «за …» on a noun of the
+    term («к семи годам колонии с конфискацией имущества за создание …»), the sentencing word that noun hangs from
+    (v36)."""
+    cur = head
+    for _ in range(limit + 1):
+        if ru_lemma(cur) in lex.status.sentencing_words:
+            return cur
+        if cur.head == cur or cur.pos_ not in ("NOUN", "PROPN") or cur.dep_ not in ("obl", "nmod"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _participation_beside(tok: Token, lex: RuLexicon) -> bool:

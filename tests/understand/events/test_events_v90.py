@@ -64,3 +64,23 @@ def test_an_exchange_of_prisoners_releases_them(understand_nlp):
 def test_a_prisoner_swap_releases_them(understand_nlp):
     text = "Ukraine and Russia carried out a prisoner swap on Saturday."
     assert by_trigger(_code(understand_nlp, text, "2024-06-05"), "swap").type == "RETREAT"
+
+
+def test_the_charges_a_sentence_is_passed_on_are_not_a_new_charge(understand_nlp):
+    text = "An Azerbaijani court sentenced the activist to 10 years in prison on drug trafficking charges."
+    events = _code(understand_nlp, text, "2024-06-05")
+    assert [e.trigger.text for e in events] == ["sentenced"]
+
+
+def test_charges_an_arrest_is_made_on_stay_an_accusation(understand_nlp):
+    events = _code(understand_nlp, "Police arrested him on charges of fraud.", "2024-06-05")
+    assert by_trigger(events, "charges").type == "ACCUSE"
+
+
+def test_a_press_conference_is_no_consultation(understand_nlp):
+    assert not _code(understand_nlp, "The minister held a press conference on Monday.", "2024-06-05")
+
+
+def test_a_conference_of_leaders_stays_a_consultation(understand_nlp):
+    text = "Leaders of five Central Asian states attended a conference on water in Dushanbe."
+    assert by_trigger(_code(understand_nlp, text, "2024-06-05"), "conference").type == "CONSULT"

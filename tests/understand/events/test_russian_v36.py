@@ -122,3 +122,29 @@ def test_a_leader_receiving_a_president_hosts_talks(nlp):
 def test_accepting_a_resignation_is_no_meeting(nlp):
     events = _code(nlp, "Президент принял отставку министра.", "2025-12-05")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_a_confiscation_in_a_sentence_is_the_sentences(nlp):
+    text = "Козлов приговорён к семи годам в колонии общего режима с конфискацией имущества."
+    assert [e.trigger.text for e in _code(nlp, text, "2012-10-08")] == ["приговорён"]
+
+
+def test_days_of_arrest_before_a_charge_hold_a_suspect(nlp):
+    text = "Суд арестовал мэра на 10 суток до предъявления обвинения."
+    assert _one(_code(nlp, text, "2018-01-21"), "арестовал").type == "COERCE"
+
+
+def test_days_of_arrest_for_a_rally_are_a_penalty(nlp):
+    text = "Суд арестовал активиста на 10 суток за участие в митинге."
+    assert _one(_code(nlp, text, "2018-01-21"), "арестовал").type == "SANCTION"
+
+
+def test_a_crime_judged_where_the_parse_hangs_it_on_the_term_is_background(nlp):
+    text = ("Владимир Козлов приговорен к семи с половиной годам в колонии общего режима с конфискацией имущества за "
+            "создание и руководство преступной организацией, возбуждение социальной вражды, а также призывы к "
+            "насильственному изменению конституционного строя.")
+    assert _one(_code(nlp, text, "2012-10-08"), "призывы").historical is True
+
+
+def test_a_sample_of_arrests_is_a_statistic(nlp):
+    assert not _code(nlp, "Журналист сделал выборку медийных арестов в пяти крупных городах.", "2024-08-26")

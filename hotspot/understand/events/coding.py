@@ -204,6 +204,7 @@ def event_candidates(
 
 
 _CHARGE_PREPS = frozenset({"on", "over"})
+"""The prepositions a conviction takes its charges with ("convicted on charges of", "jailed over charges of")."""
 
 
 def _charge_of_the_sentence(tok: Token, sanctions: set[int]) -> bool:

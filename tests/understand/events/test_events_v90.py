@@ -84,3 +84,13 @@ def test_a_press_conference_is_no_consultation(understand_nlp):
 def test_a_conference_of_leaders_stays_a_consultation(understand_nlp):
     text = "Leaders of five Central Asian states attended a conference on water in Dushanbe."
     assert by_trigger(_code(understand_nlp, text, "2024-06-05"), "conference").type == "CONSULT"
+
+
+def test_congratulating_an_athlete_is_ceremony(understand_nlp):
+    text = "President Kassym-Jomart Tokayev congratulated Rybakina on her historic achievement."
+    assert "congratulated" not in [e.trigger.text for e in _code(understand_nlp, text, "2024-06-05")]
+
+
+def test_congratulating_a_leader_on_an_election_win_stays_support(understand_nlp):
+    text = "Putin congratulated Tokayev on his election victory."
+    assert by_trigger(_code(understand_nlp, text, "2024-06-05"), "congratulated").type == "SUPPORT"

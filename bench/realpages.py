@@ -9,7 +9,8 @@ halves in view; the written files under ``train/events_*/heldout`` are the proje
 tuned on are the measure the issues ask for. ``DIR`` holds files named ``<language>_<letter>.jsonl`` (``en_a.jsonl``,
 ``ru_b.jsonl`` ...) in the training format (``id``, ``url``, ``genre``, ``topic``, ``reference_date``, ``text``,
 ``events``), each 16 excerpts of real news pages as the tool library's stored copies give them, annotated event by
-event from the text alone by an authoring session blind to the system (how: the note of the session that made them).
+event from the text alone by an authoring session blind to the system (the brief it was given:
+``bench/realpages_brief.md``).
 Their texts belong to their publishers, so they stay outside the repository and this bench reads them from ``DIR``:
 without the folder there is nothing to score.
 

@@ -101,12 +101,12 @@ class NatashaTokenizer:
     """
 
     def __init__(self, vocab: Any) -> None:
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
         from slovnet.conll import parse_conll_tag
 
         self.vocab = vocab
         embedding = NewsEmbedding()
-        self.morph_vocab = MorphVocab()
+        self.morph_vocab = morph_vocab()
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = _sharing_words(NewsSyntaxParser(embedding), self.morph_tagger)
         self.ner_tagger = _sharing_words(NewsNERTagger(embedding), self.morph_tagger)
@@ -465,10 +465,14 @@ def _one_tree(members: list[int], heads: list[int], deps: list[str]) -> None:
             node = heads[node]
 
 
-def parser_dictionary() -> Any:
-    """pymorphy's dictionary that the Russian parser holds (natasha's ``MorphVocab``), for words its tagger misread;
-    None when the parser holds none. Reading it from the parser loads no second copy."""
-    return getattr(load_russian().tokenizer, "morph_vocab", None)
+@lru_cache(maxsize=1)
+def morph_vocab() -> Any:
+    """natasha's pymorphy dictionary (``MorphVocab``, about a second to load), one per process: the parser's tokenizer
+    normalises names with it, and the rules read it for words the tagger misread and for inflection, without loading
+    the parser or a second copy."""
+    from natasha import MorphVocab
+
+    return MorphVocab()
 
 
 def load_russian(name: str | None = None) -> Language:

@@ -564,10 +564,10 @@ def _common_noun_by_place(first: Token) -> bool:
 def _dictionary_common_noun(word: str) -> bool:
     """Whether pymorphy's dictionary (natasha's ``MorphVocab``, held by the Russian parser) knows ``word`` and has no
     reading of it as a name of any kind."""
-    from hotspot.understand.nlp_ru import parser_dictionary
+    from hotspot.understand.nlp_ru import morph_vocab
 
-    vocab = parser_dictionary()
-    if vocab is None or not vocab.word_is_known(word):
+    vocab = morph_vocab()
+    if not vocab.word_is_known(word):
         return False
     return not any(parse.tag.grammemes & _NAME_GRAMMEMES for parse in vocab.parse(word))
 

@@ -328,8 +328,7 @@ def _start_of_span(tok: Token, verb: Token, d: DateMention) -> bool:
     2022", "the invasion of 2022"): the act that started the span, in the past, not the span itself."""
     if tok == verb:
         return False
-    phrase = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
-    if phrase.start_char <= d.start and d.end <= phrase.end_char:
+    if _in_its_phrase(d, tok):
         return True
     cur = tok
     while cur != verb and cur.head != cur:

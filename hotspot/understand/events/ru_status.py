@@ -1243,12 +1243,9 @@ def _imperfective_active_past_participle(tok: Token) -> bool:
 def _dictionary_aspect(word: str) -> str | None:
     """The aspect pymorphy's dictionary (natasha's ``MorphVocab``, which the Russian parser already holds) gives a word
     read as an active past participle, or None when it has no such reading («бывший» has one, of «быть»)."""
-    from hotspot.understand.nlp_ru import parser_dictionary
+    from hotspot.understand.nlp_ru import morph_vocab
 
-    vocab = parser_dictionary()
-    if vocab is None:
-        return None
-    for parse in vocab.parse(word):
+    for parse in morph_vocab().parse(word):
         tag = parse.tag
         if tag.POS == "PRTF" and tag.tense == "past" and tag.voice == "actv":
             return str(tag.aspect) if tag.aspect else None

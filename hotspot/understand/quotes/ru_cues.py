@@ -108,12 +108,12 @@ def low(token: Token) -> str:
     return token.lower_.replace("ё", "е")
 
 
-@cache
 def morph_vocab() -> Any:
-    """natasha's pymorphy analyser (loaded once, about a second): for words the tagger misread and for inflection."""
-    from natasha import MorphVocab
+    """natasha's pymorphy analyser (``nlp_ru.morph_vocab``, the parser's own copy): for words the tagger misread and
+    for inflection."""
+    from hotspot.understand.nlp_ru import morph_vocab as shared
 
-    return MorphVocab()
+    return shared()
 
 
 def _features(token: Token) -> dict[str, str]:

@@ -22,7 +22,7 @@ def article():
 def test_the_russian_row_records_its_components(article):
     assert article.language == "ru"
     assert article.extractors["entities"] == "hotspot.entities.ru.v3"
-    assert article.extractors["events"] == "hotspot.events.ru.v36"
+    assert article.extractors["events"] == "hotspot.events.ru.v37"
     assert article.extractors["model"].startswith("natasha_news")
 
 

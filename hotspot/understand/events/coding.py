@@ -62,7 +62,7 @@ from hotspot.understand.events.participants import OBJECT_CONTROL_VERBS, parties
 from hotspot.understand.events.topic import Politics, article_topic
 from hotspot.understand.events.triggers import Frames, frames, restated, sentence_triggers
 
-EXTRACTOR = "hotspot.events.v90"
+EXTRACTOR = "hotspot.events.v91"
 
 MAX_EVENTS = 2000  # a guard for pathological inputs; far above any real article
 

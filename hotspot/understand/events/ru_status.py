@@ -566,7 +566,7 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
         return True  # «предполагаемый теракт»
     if _denied(tok, status):
         return True
-    if tok.head != tok and ru_lemma(tok.head) in status.case_nouns and preposition(tok) in ("о", "об"):
+    if _in_case(tok, status):
         return True  # «приговорил по делу о нападении на полицейского»: the act a criminal case is about is its charge
     if _inside_charge(tok, status):
         return True
@@ -584,6 +584,23 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
                 return True  # «ему вменяют организацию беспорядков», «ему вменяется …»: the act charged
             if ru_lemma(gov) in status.involvement_words and v.head == gov and preposition(v) == "к":
                 return True  # «причастен к стрельбе», «считает его причастным к нападению»: involvement ascribed
+    return False
+
+
+def _in_case(tok: Token, status: Status, limit: int = 3) -> bool:
+    """Whether an event noun names what a criminal case is about (status 'case_nouns' with «о»): «по делу *о нападении*
+    на полицейского», and below the noun the «о» phrase heads, «дело о подготовке к *захвату* власти»,
+    «дело об организации массовых *беспорядков*»: the whole «о» phrase is the charge, so an act named within it is
+    alleged as its head is."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur:
+            return False
+        if ru_lemma(cur.head) in status.case_nouns and preposition(cur) in ("о", "об"):
+            return True
+        if cur.dep_ != "nmod" or cur.head.pos_ not in ("NOUN", "PROPN") or cur.pos_ not in ("NOUN", "PROPN"):
+            return False
+        cur = cur.head
     return False
 
 

@@ -107,7 +107,7 @@ from hotspot.understand.events.ru_status import (
 from hotspot.understand.events.ru_topic import RuPolitics, article_topic_ru, load_ru_topics
 from hotspot.understand.events.ru_triggers import Frames, frames, sentence_triggers
 
-EXTRACTOR = "hotspot.events.ru.v36"
+EXTRACTOR = "hotspot.events.ru.v37"
 
 _NOMINAL_LINKS = ("nmod", "obj", "obl", "iobj", "nsubj", "nsubj:pass")
 """How a noun hangs from the noun or verb above it, the way ``_told_in_past`` climbs to the verb that sets the tense."""
@@ -187,7 +187,8 @@ def event_candidates_ru(
             if tok.i in framing.framed or any(s.start <= tok.idx < s.end for s in sources):
                 continue
             if _names_head(tok, sense, types) or _label(tok, lex) or _same_act(tok, sense, types) \
-                    or _goal_of_same_act(tok, sense, types) or _guilt_with_its_sentence(tok, sense, types, lex):
+                    or _goal_of_same_act(tok, sense, types) or _guilt_with_its_sentence(tok, sense, types, lex) \
+                    or _charge_of_the_sentence(tok, sense, types):
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
@@ -403,7 +404,8 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
     if ctx.status_ref is None and d is not None and d.granularity == "year" and since(d, ctx.doc.text) \
             and (restated_by_when(d, ctx.doc.text, verb) or in_when_clause(d, ctx.doc.text, tok.idx)):
         return True  # «с 2021 года, когда талибы взяли власть, …» without a date: the act a span of years to now starts from
-    if d is not None and since(d, ctx.doc.text) and not restated_by_when(d, ctx.doc.text, verb):
+    if d is not None and since(d, ctx.doc.text) and not restated_by_when(d, ctx.doc.text, verb) \
+            and not _begun_at(verb, lex):
         d = None  # «с марта задержано более ста человек»: what has gone on since then, up to the text's now
     if d is not None and long_back(d):
         return True  # «несколько месяцев назад»: months back, whatever the text's date
@@ -452,6 +454,19 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
 
 
 _RELATIVE_LINKS = frozenset({"parataxis", "advcl", "acl", "acl:relcl"})
+
+
+_BEGINNING_VERBS = frozenset({"начаться", "начать", "стартовать"})
+"""The verbs of a beginning, whose «с» date is the day something began, not a span up to now."""
+
+
+def _begun_at(verb: Token, lex: RuLexicon) -> bool:
+    """Whether the clause says its act began at the «с» date in the past («С 3 марта начались массовые аресты»):
+    «начаться с» names the start, a point in time, as «3 марта начались аресты» does, and the act is dated by it.
+    «С марта полиция задержала более ста человек» (no verb of beginning) tells what has gone on since, up to now; so
+    does a clause that says it goes on («… и продолжаются до сих пор»: status 'to_now_phrases')."""
+    return (ru_lemma(verb) in _BEGINNING_VERBS and _told_in_past(verb) and has(verb, "Aspect", "Perf")
+            and not _reaches_now(verb.sent, lex))
 
 
 def _clause_it_follows(verb: Token) -> Token | None:
@@ -1027,6 +1042,20 @@ def _guilt_with_its_sentence(tok: Token, sense: Sense, types: dict[int, str | No
         return False
     return any(c.dep_ == "conj" and types.get(c.i) == "SANCTION" and ru_lemma(c) in status.verdict_words
                for c in tok.children)
+
+
+_CHARGE_NOUNS = frozenset({"обвинение"})
+"""The nouns a sentence or a fine names the charge it answers with «по» («по обвинению в экстремизме»)."""
+
+
+def _charge_of_the_sentence(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
+    """The charge a fine, a sentence or a conviction is passed on («суд оштрафовал её *по обвинению* в дискредитации
+    армии», «приговорён к пяти годам по обвинению в экстремизме»): what the verdict answers, told with it,
+    not a charge brought now, as English reads "sentenced on charges of" (events v90). The verdict is the event; a
+    charge on which someone is arrested («арестован по обвинению во взятках») is still brought, and stays one."""
+    head = tok.head
+    return (sense.type == "ACCUSE" and tok.pos_ == "NOUN" and ru_lemma(tok) in _CHARGE_NOUNS and head != tok
+            and preposition(tok) == "по" and types.get(head.i) == "SANCTION")
 
 
 def _goal_of_same_act(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:

@@ -4,13 +4,8 @@ news pages. Through the session pipeline (``understand_nlp``); sentences written
 
 from __future__ import annotations
 
-from hotspot.understand.events.coding import EXTRACTOR
 from tests.understand.events.coded import by_trigger
 from tests.understand.events.coded import code_text as _code
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.v90"
 
 
 def test_talks_a_side_is_open_to_are_hypothetical(understand_nlp):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from hotspot.understand.events.russian import EXTRACTOR
 from hotspot.understand.nlp_ru import load_russian
 from tests.understand.events.test_russian import _code, _one
 
@@ -17,10 +16,6 @@ from tests.understand.events.test_russian import _code, _one
 @pytest.fixture(scope="module")
 def nlp():
     return load_russian()
-
-
-def test_version():
-    assert EXTRACTOR == "hotspot.events.ru.v36"
 
 
 def test_not_the_first_detention_names_the_one_told(nlp):

@@ -1,4 +1,5 @@
-"""Events on real news pages annotated blind outside the repository (issues 12 and 15), read and held-out files pooled.
+"""Events and quotes on real news pages annotated blind outside the repository (issues 12, 14 and 15), read and held-out
+files pooled.
 
 Usage::
 
@@ -20,11 +21,17 @@ and pooled per language and role, the counted precision, current recall, event F
 ``bench/realnews_events.py`` (same type, trigger inside the gold sentence, one-to-one), with the kinds of the counted
 events that are no gold current event (counts only). The base's analyses are cached per commit as the other benches
 cache them.
+
+A file whose records carry ``quotes`` instead of ``events`` (the format of ``bench/gold/written_opinion_quotes*.jsonl``:
+``content``, ``cue``, ``speaker``, ``speaker_name``, ``kind``, ``via``, ``parts``; brief in ``realpages_brief.md``) is a
+quote file: it is scored as ``bench/realnews_quotes.py`` and ``realnews_ru.py`` score quotes (precision, recall and F1
+at 30 % overlap, F1 at 80 %, speaker accuracy of the matched quotes), per file and pooled per language and role.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,6 +41,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "train"))
 import codeat  # noqa: E402
 import realnews_events as en  # noqa: E402
+import realnews_quotes as enq  # noqa: E402
 import realnews_ru as ru  # noqa: E402
 from score_events_ru import read_file  # noqa: E402
 
@@ -60,6 +68,43 @@ def analyse(language: str, name: str, items: list[Item], base: str) -> dict[str,
     return {label: side.analyse({name: items})[name] for label, side in sides.items()}
 
 
+def read_quote_file(path: Path) -> tuple[str, list[Item], list[Item]]:
+    """A quote file's name, its texts as gold articles of one group (``folder``: the file's name), and the items to
+    analyse."""
+    records = [json.loads(text) for text in path.read_text(encoding="utf-8").splitlines() if text.strip()]
+    articles = [{"file": r["id"], "split": "test", "folder": path.stem, "text": r["text"], "quotes": r["quotes"]}
+                for r in records]
+    items = [{"id": r["id"], "text": r["text"], "published": r.get("reference_date")} for r in records]
+    return path.stem, articles, items
+
+
+def analyse_quotes(language: str, name: str, items: list[Item], base: str) -> dict[str, dict[str, Item]]:
+    """Raw quotes per side for one file: the Russian sides record them with the events; English as
+    ``bench/realnews_quotes.py`` analyses its texts."""
+    if language == "ru":
+        return analyse(language, name, items, base)
+    commit = codeat.commit_of(base)
+    texts = [{"id": i["id"], "text": i["text"]} for i in items]
+    return {"base": enq.analyse("base", codeat.tree(enq.BENCH, commit), commit, texts, {}),
+            "work tree": enq.analyse("work tree", enq.REPO_ROOT, None, texts, {})}
+
+
+def quote_line(label: str, articles: list[Item], predicted: dict[str, Item]) -> str:
+    """One side's quote figures for a group of texts."""
+    f = ru.score_quotes([{**a, "folder": "group"} for a in articles], predicted)["group/test"]
+    c = f["counts"]
+    return (f"  {label:10}: precision@30 {c['matched_30']}/{c['predicted']} = {f['precision_30'] or 0:.3f}; "
+            f"recall@30 {f['recall_30'] or 0:.3f}; F1@30 {f['f1_30'] or 0:.3f}; F1@80 {f['f1_80'] or 0:.3f}; "
+            f"speaker accuracy {c['speaker_right']}/{c['speaker_n']} = {f['speaker_accuracy'] or 0:.3f}")
+
+
+def is_quote_file(path: Path) -> bool:
+    """Whether a file's records carry quotes (and no events)."""
+    first = next((text for text in path.read_text(encoding="utf-8").splitlines() if text.strip()), "{}")
+    record = json.loads(first)
+    return "quotes" in record and "events" not in record
+
+
 def line(label: str, articles: list[Item], predicted: dict[str, Item]) -> str:
     """One side's figures for a group of texts, and the kinds of its counted errors."""
     figures = en.score_gold({"group": articles}, {"group": predicted})["group/all"]
@@ -83,12 +128,13 @@ def main(argv: list[str] | None = None) -> int:
         language, _, letter = path.stem.partition("_")
         if language not in ("en", "ru"):
             continue
-        name, articles, items = read_file(path)
-        predicted = analyse(language, name, items, args.base)
-        role = "held out" if letter in held else "read"
+        quotes = is_quote_file(path)
+        name, articles, items = read_quote_file(path) if quotes else read_file(path)
+        predicted = analyse_quotes(language, name, items, args.base) if quotes else analyse(language, name, items, args.base)
+        role = ("held out" if letter in held else "read") + (", quotes" if quotes else "")
         print(f"{name} ({role}, {len(articles)} texts)")
         for label, side in predicted.items():
-            print(line(label, articles, side))
+            print(quote_line(label, articles, side) if quotes else line(label, articles, side))
         pooled_articles, pooled = groups.setdefault((language, role), ([], {"base": {}, "work tree": {}}))
         pooled_articles.extend(articles)
         for label, side in predicted.items():
@@ -96,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     for (language, role), (articles, pooled) in sorted(groups.items()):
         print(f"pooled {language} {role} ({len(articles)} texts)")
         for label, side in pooled.items():
-            print(line(label, articles, side))
+            print(quote_line(label, articles, side) if role.endswith("quotes") else line(label, articles, side))
     return 0
 
 

@@ -782,8 +782,8 @@ def irrealis(tok: Token, verb: Token, lex: Lexicon, embedded_in: set[int], commi
         hypothetical = True
     if _habitual(tok, verb):
         hypothetical = True
-    if tok.i in embedded_in:
-        future = True
+    if tok.i in embedded_in and not (tok != verb and _presupposed_object(tok, verb)):
+        future = True  # "promised to hold talks"; not "a ceasefire intended to end the clashes": they are there to end
     return hypothetical, future
 
 

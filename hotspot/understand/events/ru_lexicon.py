@@ -108,6 +108,7 @@ class Status:
     referring_predicates: frozenset[str]
     law_nouns: frozenset[str]
     sentencing_words: frozenset[str]
+    beginning_verbs: frozenset[str]
     denial_words: frozenset[str]
     subject_hypothetical: frozenset[str]
     subject_future: frozenset[str]
@@ -272,6 +273,7 @@ def _status(raw: dict[str, Any]) -> Status:
         referring_predicates=fs("referring_predicates"),
         law_nouns=fs("law_nouns"),
         sentencing_words=fs("sentencing_words"),
+        beginning_verbs=fs("beginning_verbs"),
         denial_words=fs("denial_words"),
         subject_hypothetical=fs("subject_hypothetical"),
         subject_future=fs("subject_future"),

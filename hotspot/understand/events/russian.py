@@ -188,7 +188,7 @@ def event_candidates_ru(
                 continue
             if _names_head(tok, sense, types) or _label(tok, lex) or _same_act(tok, sense, types) \
                     or _goal_of_same_act(tok, sense, types) or _guilt_with_its_sentence(tok, sense, types, lex) \
-                    or _charge_of_the_sentence(tok, sense, types):
+                    or _charge_of_the_sentence(tok, sense, types, lex):
                 continue
             if sense.type in SPEECH_ACT_TYPES and _writers_own(ctx, tok):
                 continue
@@ -456,16 +456,12 @@ def _history(ctx: RuContext, tok: Token, verb: Token, d: DateMention | None, nam
 _RELATIVE_LINKS = frozenset({"parataxis", "advcl", "acl", "acl:relcl"})
 
 
-_BEGINNING_VERBS = frozenset({"начаться", "начать", "стартовать"})
-"""The verbs of a beginning, whose «с» date is the day something began, not a span up to now."""
-
-
 def _begun_at(verb: Token, lex: RuLexicon) -> bool:
     """Whether the clause says its act began at the «с» date in the past («С 3 марта начались массовые аресты»):
     «начаться с» names the start, a point in time, as «3 марта начались аресты» does, and the act is dated by it.
     «С марта полиция задержала более ста человек» (no verb of beginning) tells what has gone on since, up to now; so
     does a clause that says it goes on («… и продолжаются до сих пор»: status 'to_now_phrases')."""
-    return (ru_lemma(verb) in _BEGINNING_VERBS and _told_in_past(verb) and has(verb, "Aspect", "Perf")
+    return (ru_lemma(verb) in lex.status.beginning_verbs and _told_in_past(verb) and has(verb, "Aspect", "Perf")
             and not _reaches_now(verb.sent, lex))
 
 
@@ -1044,18 +1040,14 @@ def _guilt_with_its_sentence(tok: Token, sense: Sense, types: dict[int, str | No
                for c in tok.children)
 
 
-_CHARGE_NOUNS = frozenset({"обвинение"})
-"""The nouns a sentence or a fine names the charge it answers with «по» («по обвинению в экстремизме»)."""
-
-
-def _charge_of_the_sentence(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:
+def _charge_of_the_sentence(tok: Token, sense: Sense, types: dict[int, str | None], lex: RuLexicon) -> bool:
     """The charge a fine, a sentence or a conviction is passed on («суд оштрафовал её *по обвинению* в дискредитации
     армии», «приговорён к пяти годам по обвинению в экстремизме»): what the verdict answers, told with it,
     not a charge brought now, as English reads "sentenced on charges of" (events v90). The verdict is the event; a
     charge on which someone is arrested («арестован по обвинению во взятках») is still brought, and stays one."""
     head = tok.head
-    return (sense.type == "ACCUSE" and tok.pos_ == "NOUN" and ru_lemma(tok) in _CHARGE_NOUNS and head != tok
-            and preposition(tok) == "по" and types.get(head.i) == "SANCTION")
+    return (sense.type == "ACCUSE" and tok.pos_ == "NOUN" and ru_lemma(tok) in lex.status.indictment_words
+            and head != tok and preposition(tok) == "по" and types.get(head.i) == "SANCTION")
 
 
 def _goal_of_same_act(tok: Token, sense: Sense, types: dict[int, str | None]) -> bool:

@@ -369,7 +369,7 @@ def countries_named(text: str, lang: str) -> frozenset[str]:
     if lang == "ru":
         from hotspot.connect.parties import CITY_MIN_POPULATION
         from hotspot.understand.entities import russian
-        from hotspot.understand.quotes.ru_cues import morph_vocab
+        from hotspot.understand.nlp_ru import morph_vocab
 
         for word in _NAME_WORD.findall(text):
             if word.islower():

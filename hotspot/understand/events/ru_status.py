@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -442,18 +443,26 @@ def _topic_of(tok: Token, status: Status) -> bool:
     """Whether the event noun is, through its noun heads, the matter of a question or of its need («вопрос о
     выводе войск», «целесообразность переговоров», «необходимость санкций»; status 'topic_nouns', «вопрос» with «о»
     only: «вопрос задержанных» may name people). Such a phrase discusses the act, as «обсуждение» does: it is not done."""
-    cur = tok
-    for _ in range(3):
-        head = cur.head
-        if cur.dep_ != "nmod" or head == cur or head.pos_ not in ("NOUN", "PROPN"):
-            return False
+    for cur, head in _noun_links(tok, 3):
         name, prep = ru_lemma(head), preposition(cur)
         if name in status.topic_nouns or (prep is not None and f"{name} {prep}" in status.topic_nouns):
             return True
         if prep is None and f"{preposition(head)} {name}" in status.topic_frames:
             return True  # «в вопросе оказания помощи», «по вопросу введения санкций»: the matter, no act done
-        cur = head
     return False
+
+
+def _noun_links(tok: Token, limit: int) -> Iterator[tuple[Token, Token]]:
+    """The links from an event noun up through the nouns it hangs under, each a noun and the noun it is the «nmod» of,
+    at most ``limit`` of them: the noun phrase an act named inside it belongs to («вопрос о *выводе* войск», «дело о
+    подготовке к *захвату* власти»). It stops at the first word that is not such a link."""
+    cur = tok
+    for _ in range(limit):
+        head = cur.head
+        if cur.dep_ != "nmod" or head == cur or head.pos_ not in ("NOUN", "PROPN"):
+            return
+        yield cur, head
+        cur = head
 
 
 def _commonplace(tok: Token, status: Status) -> bool:
@@ -587,21 +596,18 @@ def alleged(tok: Token, verb: Token, lex: RuLexicon) -> bool:
     return False
 
 
-def _in_case(tok: Token, status: Status, limit: int = 3) -> bool:
+def _in_case(tok: Token, status: Status, links: int = 2) -> bool:
     """Whether an event noun names what a criminal case is about (status 'case_nouns' with «о»): «по делу *о нападении*
     на полицейского», and below the noun the «о» phrase heads, «дело о подготовке к *захвату* власти»,
     «дело об организации массовых *беспорядков*»: the whole «о» phrase is the charge, so an act named within it is
-    alleged as its head is."""
-    cur = tok
-    for _ in range(limit):
-        if cur.head == cur:
-            return False
-        if ru_lemma(cur.head) in status.case_nouns and preposition(cur) in ("о", "об"):
-            return True
-        if cur.dep_ != "nmod" or cur.head.pos_ not in ("NOUN", "PROPN") or cur.pos_ not in ("NOUN", "PROPN"):
-            return False
-        cur = cur.head
-    return False
+    alleged as its head is. The noun and up to ``links`` nouns above it are read."""
+
+    def about(word: Token) -> bool:
+        return word.head != word and ru_lemma(word.head) in status.case_nouns and preposition(word) in ("о", "об")
+
+    if about(tok):
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and any(about(head) for _, head in _noun_links(tok, links))
 
 
 def _inside_charge(tok: Token, status: Status, limit: int = 3) -> bool:
@@ -611,15 +617,8 @@ def _inside_charge(tok: Token, status: Status, limit: int = 3) -> bool:
     clause). A noun hangs from a noun above it by «nmod»; the head noun from the verb as in ``_CHARGED_DEPS``."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    cur = tok
-    for _ in range(limit):
-        if cur.head == cur or cur.dep_ != "nmod" or cur.head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        cur = cur.head
-        gov = cur.head
-        if gov != cur and cur.dep_ in _CHARGED_DEPS and ru_lemma(gov) in status.allegation_object_governors:
-            return True
-    return False
+    return any(head.head != head and head.dep_ in _CHARGED_DEPS and ru_lemma(head.head) in status.allegation_object_governors
+               for _, head in _noun_links(tok, limit))
 
 
 _DENIED_DEPS = ("obj", "iobj", "ccomp", "nmod", "obl", "xcomp")

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from spacy.tokens import Token
 
 from hotspot.understand.data import load_table
+from hotspot.understand.nlp_ru import morph_vocab
 
 TABLE = "quotes_ru"
 FIRST_OR_SECOND_PERSON = frozenset({"я", "мы", "ты", "вы"})
@@ -106,14 +106,6 @@ def lemma(token: Token) -> str:
 
 def low(token: Token) -> str:
     return token.lower_.replace("ё", "е")
-
-
-def morph_vocab() -> Any:
-    """natasha's pymorphy analyser (``nlp_ru.morph_vocab``, the parser's own copy): for words the tagger misread and
-    for inflection."""
-    from hotspot.understand.nlp_ru import morph_vocab as shared
-
-    return shared()
 
 
 def _features(token: Token) -> dict[str, str]:

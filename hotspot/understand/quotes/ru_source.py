@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from hotspot.understand.nlp_ru import NORMAL_FORMS
+from hotspot.understand.nlp_ru import NORMAL_FORMS, morph_vocab
 from hotspot.understand.quotes.marks import Marked, paragraphs
-from hotspot.understand.quotes.ru_cues import UD_CASE_TAGS, RuCues, feature, lemma, low, morph_vocab
+from hotspot.understand.quotes.ru_cues import UD_CASE_TAGS, RuCues, feature, lemma, low
 
 DASHES = frozenset({"—", "–", "-", "--"})
 CLOSING_MARKS = frozenset({"»", "“", "”", '"'})

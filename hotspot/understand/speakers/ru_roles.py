@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from hotspot.understand.quotes.ru_cues import UD_CASE_TAGS, RuCues, feature, lemma, morph_vocab
+from hotspot.understand.nlp_ru import morph_vocab
+from hotspot.understand.quotes.ru_cues import UD_CASE_TAGS, RuCues, feature, lemma
 
 MAX_ROLE_TOKENS = 8
 MAX_ROLE_ITEMS = 3

@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         raise SystemExit(f"{args.folder}: no <language>_<letter>.jsonl files")
     print(f"realpages: base {args.base} vs work tree; held out (scored only): {', '.join(sorted(held))}")
-    groups: dict[tuple[str, str], tuple[list[Item], dict[str, dict[str, Item]]]] = {}
+    groups: dict[tuple[str, str, bool], tuple[list[Item], dict[str, dict[str, Item]]]] = {}
     for path in files:
         language, _, letter = path.stem.partition("_")
         if language not in ("en", "ru"):
@@ -131,18 +131,18 @@ def main(argv: list[str] | None = None) -> int:
         quotes = is_quote_file(path)
         name, articles, items = read_quote_file(path) if quotes else read_file(path)
         predicted = analyse_quotes(language, name, items, args.base) if quotes else analyse(language, name, items, args.base)
-        role = ("held out" if letter in held else "read") + (", quotes" if quotes else "")
-        print(f"{name} ({role}, {len(articles)} texts)")
+        role = "held out" if letter in held else "read"
+        print(f"{name} ({role}{', quotes' if quotes else ''}, {len(articles)} texts)")
         for label, side in predicted.items():
             print(quote_line(label, articles, side) if quotes else line(label, articles, side))
-        pooled_articles, pooled = groups.setdefault((language, role), ([], {"base": {}, "work tree": {}}))
+        pooled_articles, pooled = groups.setdefault((language, role, quotes), ([], {"base": {}, "work tree": {}}))
         pooled_articles.extend(articles)
         for label, side in predicted.items():
             pooled[label].update(side)
-    for (language, role), (articles, pooled) in sorted(groups.items()):
-        print(f"pooled {language} {role} ({len(articles)} texts)")
+    for (language, role, quotes), (articles, pooled) in sorted(groups.items()):
+        print(f"pooled {language} {role}{', quotes' if quotes else ''} ({len(articles)} texts)")
         for label, side in pooled.items():
-            print(quote_line(label, articles, side) if role.endswith("quotes") else line(label, articles, side))
+            print(quote_line(label, articles, side) if quotes else line(label, articles, side))
     return 0
 
 
